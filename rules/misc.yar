@@ -1,0 +1,105 @@
+/*
+ * hostsweep — type-mismatch and placement rules.
+ * These depend on the scanner's external variables:
+ *   extension (lowercase, no dot), filename, filepath, mime, in_docroot.
+ */
+
+rule misc_php_in_image : type_mismatch
+{
+    meta:
+        description = "PHP code inside a file named or typed as an image"
+        severity = "high"
+        technique = "PHP hidden in .jpg/.png/.gif/.ico (include()d from another script)"
+    strings:
+        $p1 = "<?php" ascii nocase
+        $p2 = /<\?=?\s{0,4}(eval|assert|system|passthru|@?\$_(GET|POST|REQUEST|COOKIE)|\$\w{1,20}\s{0,2}=\s{0,2}\$_(GET|POST|REQUEST|COOKIE))/
+    condition:
+        (extension == "jpg" or extension == "jpeg" or extension == "png" or extension == "gif" or
+         extension == "ico" or extension == "bmp" or extension == "webp" or extension == "tif" or
+         extension == "tiff" or mime startswith "image/" or
+         uint32(0) == 0x38464947 or uint32(0) == 0xe0ffd8ff or uint32(0) == 0x474e5089)
+        and any of them
+}
+
+rule misc_gif_header_php : type_mismatch
+{
+    meta:
+        description = "GIF magic followed by PHP code (image-upload filter bypass)"
+        severity = "high"
+        technique = "GIF89a<?php polyglot"
+    strings:
+        $php1 = "<?php" ascii nocase
+        $php2 = "<?=" ascii
+        $e1 = "eval(" ascii nocase
+        $e2 = "$_GET" ascii
+        $e3 = "$_POST" ascii
+        $e4 = "$_REQUEST" ascii
+        $e5 = "system(" ascii
+        $e6 = "base64_decode" ascii
+    condition:
+        (uint32(0) == 0x38464947 or uint32(0) == 0x474e5089) and filesize < 2MB and
+        ($php1 or ($php2 and any of ($e*)))
+}
+
+rule misc_php_in_text_file : type_mismatch
+{
+    meta:
+        description = "Plain-text/data file that starts with PHP code (payload kept for include())"
+        severity = "medium"
+        technique = "PHP code stored in .txt/.log/.dat/.css/.js files"
+    strings:
+        $open = /^\s{0,8}<\?php/ nocase
+        $x1 = "eval(" ascii nocase
+        $x2 = "$_GET" ascii
+        $x3 = "$_POST" ascii
+        $x4 = "$_REQUEST" ascii
+        $x5 = "$_COOKIE" ascii
+        $x6 = "base64_decode" ascii
+        $x7 = "system(" ascii
+        $x8 = "shell_exec" ascii
+        $x9 = "passthru" ascii
+        $x10 = "gzinflate" ascii
+    condition:
+        (extension == "txt" or extension == "log" or extension == "dat" or extension == "css" or
+         extension == "js" or extension == "json" or extension == "xml" or extension == "pdf" or
+         extension == "zip" or extension == "svg")
+        and $open and any of ($x*)
+}
+
+rule misc_elf_in_docroot : type_mismatch
+{
+    meta:
+        description = "ELF executable inside a web document root"
+        severity = "medium"
+        technique = "dropped binary (miner/bot/proxy) in docroot"
+    condition:
+        in_docroot and uint32(0) == 0x464c457f
+}
+
+rule misc_php_in_uploads_dir : type_mismatch
+{
+    meta:
+        description = "PHP script inside a CMS uploads/cache directory"
+        severity = "medium"
+        technique = "webshell dropped into wp-content/uploads or similar writable media directory"
+    strings:
+        $php = "<?php" ascii nocase
+    condition:
+        (filepath matches /\/wp-content\/uploads\// or filepath matches /\/images\/stories\// or
+         filepath matches /\/sites\/default\/files\//)
+        and $php and (extension startswith "php" or extension == "phtml" or extension == "phar")
+}
+
+rule misc_php_webuser_htaccess_handler : type_mismatch
+{
+    meta:
+        description = ".htaccess mapping image/text extensions to the PHP handler"
+        severity = "high"
+        technique = "AddType/AddHandler/SetHandler making .jpg/.txt/.ico executable as PHP"
+    strings:
+        $a1 = /AddType\s{1,8}application\/x-httpd-php[\w-]{0,8}\s[^\n]{0,60}\.(jpe?g|gif|png|ico|txt|bmp|log)/ nocase
+        $a2 = /AddHandler\s{1,8}(php[\d]?-script|application\/x-httpd-php[\w-]{0,8}|x-httpd-php[\w-]{0,8})\s[^\n]{0,60}\.(jpe?g|gif|png|ico|txt|bmp|log)/ nocase
+        $a3 = /<Files(Match)?\s[^>\n]{0,80}\.(jpe?g|gif|png|ico|txt)[^>\n]{0,40}>\s{0,8}SetHandler\s{1,4}application\/x-httpd-php/ nocase
+    condition:
+        (filename == ".htaccess" or filename == ".user.ini" or extension == "htaccess") and any of them
+}
