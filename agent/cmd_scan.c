@@ -1,0 +1,115 @@
+/* `hostsweep scan PATH...` and `hostsweep sweep`. */
+#include "inspect.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int tmp_inspect(struct hs_ctx *, struct scanner *) __attribute__((weak));
+int cron_inspect(struct hs_ctx *, struct scanner *) __attribute__((weak));
+int procs_inspect(struct hs_ctx *, struct scanner *) __attribute__((weak));
+int mailq_inspect(struct hs_ctx *) __attribute__((weak));
+int policy_run(struct hs_ctx *) __attribute__((weak));
+void *cache_open(struct hs_ctx *, struct scanner *) __attribute__((weak));
+void cache_close(void *, bool) __attribute__((weak));
+
+static char *absolute(const struct hs_ctx *ctx, const char *p)
+{
+	if (p[0] == '/' || (ctx->root && *ctx->root))
+		return p[0] == '/' ? xstrdup(p) : xasprintf("/%s", p);
+	char cwd[PATH_MAX];
+	if (!getcwd(cwd, sizeof(cwd)))
+		return xstrdup(p);
+	return path_join(cwd, p);
+}
+
+static void count_docroots_line(struct hs_ctx *ctx, size_t n)
+{
+	json_object_set_new(ctx->rep->summary_extra, "docroots", json_integer((json_int_t)n));
+}
+
+static int cmd_scan_run(struct hs_ctx *ctx, int argc, char **argv)
+{
+	if (argc < 1) {
+		hs_err("scan: give at least one PATH (see hostsweep --help)");
+		return 2;
+	}
+	size_t nd = docroots_discover(ctx);
+	count_docroots_line(ctx, nd);
+	struct scanner *s = scanner_new(ctx, ctx->rules_from_cli);
+	if (!s)
+		return 2;
+	void *cache = cache_open ? cache_open(ctx, s) : NULL;
+	for (int i = 0; i < argc; i++) {
+		char *p = absolute(ctx, argv[i]);
+		scanner_scan_tree(s, p, "file");
+		free(p);
+	}
+	scanner_drain(s);
+	if (cache && cache_close)
+		cache_close(cache, true);
+	scanner_free(s);
+	return ctx_exit_status(ctx);
+}
+
+static int cmd_sweep_run(struct hs_ctx *ctx, int argc, char **argv)
+{
+	(void)argv;
+	if (argc > 0) {
+		hs_err("sweep takes no paths (it scans the configured docroots; use scan PATH)");
+		return 2;
+	}
+	int status = 0;
+	size_t nd = docroots_discover(ctx);
+	count_docroots_line(ctx, nd);
+	hs_info("%zu docroots found", nd);
+	struct scanner *s = scanner_new(ctx, ctx->rules_from_cli);
+	if (!s)
+		return 2;
+	void *cache = cache_open ? cache_open(ctx, s) : NULL;
+	const char *last = NULL;
+	for (size_t i = 0;; i++) {
+		const struct docroot *d = accounts_docroot_at(ctx->accounts, i);
+		if (!d)
+			break;
+		/* sorted by path: a docroot inside the previous one was walked with it */
+		if (last && path_is_under(d->path, last))
+			continue;
+		last = d->path;
+		scanner_scan_tree(s, d->path, "file");
+	}
+	scanner_drain(s);
+	if (tmp_inspect) {
+		if (tmp_inspect(ctx, s) < 0)
+			status = 2;
+	} else {
+		for (size_t i = 0; i < ctx->cfg.tmp_dirs.n; i++)
+			scanner_scan_tree(s, ctx->cfg.tmp_dirs.v[i], "tmp");
+		scanner_drain(s);
+	}
+	if (cache && cache_close)
+		cache_close(cache, true);
+	if (cron_inspect && cron_inspect(ctx, s) < 0)
+		status = 2;
+	if (procs_inspect && procs_inspect(ctx, s) < 0)
+		status = 2;
+	scanner_free(s);
+	if (mailq_inspect && mailq_inspect(ctx) < 0)
+		status = 2;
+	if (policy_run && policy_run(ctx) < 0)
+		status = 2;
+	return status ? status : ctx_exit_status(ctx);
+}
+
+const struct command cmd_scan = {
+    .name = "scan",
+    .summary = "scan files and directories (PATH...) for webshells, mailers, phishing kits",
+    .run = cmd_scan_run,
+};
+
+const struct command cmd_sweep = {
+    .name = "sweep",
+    .summary = "the nightly job: docroots, temp dirs, crontabs, processes, mail queue",
+    .run = cmd_sweep_run,
+};

@@ -1,0 +1,56 @@
+/* The configuration file (INI, parsed with libinih). The core sections
+ * ([general], [scan], [accounts]) live here; other modules own their own
+ * section through a <section>_config_set() hook listed in config.c. */
+#ifndef HS_CONFIG_H
+#define HS_CONFIG_H
+
+#include "util.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#ifndef HS_DATADIR
+#define HS_DATADIR "/usr/share/hostsweep"
+#endif
+#ifndef HS_SYSCONFDIR
+#define HS_SYSCONFDIR "/etc/hostsweep"
+#endif
+#ifndef HS_STATEDIR
+#define HS_STATEDIR "/var/lib/hostsweep"
+#endif
+#define HS_DEFAULT_CONFIG HS_SYSCONFDIR "/hostsweep.conf"
+
+struct hs_config {
+	char *file; /* the file read, NULL for built-in defaults */
+	/* [general] */
+	char *state_dir;
+	int threads; /* 0 = number of CPUs */
+	/* [scan] */
+	struct strlist docroots; /* globs */
+	struct strlist tmp_dirs;
+	struct strlist excludes; /* fnmatch globs on the full path */
+	struct strlist rules_dirs;
+	char *signatures_dir;
+	uint64_t max_file_size;
+	int max_depth;
+	bool cross_mounts;
+	int scan_timeout; /* seconds per file for YARA, 0 = none */
+	/* [accounts] */
+	struct strlist web_users;
+	struct strlist mta_users;
+	long min_uid, max_uid; /* hosting accounts */
+};
+
+/* Fill in the built-in defaults. */
+void config_defaults(struct hs_config *c);
+/* Read an INI file over the defaults. On error prints "FILE:LINE: message"
+ * and returns false. When `optional` and the file does not exist, returns
+ * true with the defaults. */
+bool config_load(struct hs_config *c, const char *path, bool optional);
+void config_free(struct hs_config *c);
+
+/* A module's section: returns 1 when the key was taken, 0 when the key is
+ * unknown, -1 when the value is bad (message in err). */
+typedef int (*config_section_fn)(const char *key, const char *value, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,413 @@
+#include "filescan.h"
+#include "version.h"
+
+#include <errno.h>
+#include <openssl/evp.h>
+#include <string.h>
+#include <unistd.h>
+
+/* hostsweep's own content checks that do not fit YARA well because they
+ * depend on the file name (applied to .htaccess and .user.ini only). */
+static const char builtin_htaccess[] =
+    "htaccess_php_handler\tmedium\tpersistence,type-mismatch\t"
+    "(?im)^\\s*(?:AddHandler|SetHandler|AddType|ForceType)\\b[^\\n]*(?:php|x-httpd)[^\\n]*"
+    "(?:\\.(?:jpe?g|png|gif|ico|bmp|txt|css|js)\\b|image/)\n"
+    "htaccess_auto_prepend\tmedium\tpersistence\t"
+    "(?im)^\\s*php_value\\s+auto_(?:prepend|append)_file\\s+\\S\n";
+static const char builtin_userini[] = "userini_auto_prepend\tmedium\tpersistence\t(?im)^\\s*auto_(?"
+                                      ":prepend|append)_file\\s*=\\s*\\S\n";
+
+static const char *const image_exts[] = {"jpg", "jpeg", "png", "gif",  "ico",
+                                         "bmp", "webp", "tif", "tiff", "svgz"};
+static const char *const text_exts[] = {"txt", "css", "js", "pdf", "zip", "log", "csv", "md"};
+static const char *const php_exts[] = {"php",  "php3",  "php4", "php5", "php7",
+                                       "php8", "phtml", "pht",  "phar", "inc"};
+
+static bool ext_in(const char *ext, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(ext, list[i]))
+			return true;
+	return false;
+}
+
+/* A memmem that ignores ASCII case of needle letters. */
+static const unsigned char *find_nocase(const unsigned char *h, size_t hl, const char *needle)
+{
+	size_t nl = strlen(needle);
+	if (nl == 0 || hl < nl)
+		return NULL;
+	unsigned char first = (unsigned char)needle[0];
+	for (size_t i = 0; i + nl <= hl; i++) {
+		const unsigned char *p = memchr(h + i, first, hl - i - nl + 1);
+		if (!p)
+			return NULL;
+		i = (size_t)(p - h);
+		size_t k = 1;
+		while (k < nl && (h[i + k] | 0x20) == (unsigned char)(needle[k] | 0x20))
+			k++;
+		if (k == nl)
+			return h + i;
+	}
+	return NULL;
+}
+
+/* Compile embedded lines of the signature format (ID, SEVERITY, TAGS, REGEX). */
+static bool add_builtin(struct patterns *p, const char *text)
+{
+	char *copy = xstrdup(text), *save = NULL;
+	bool ok = true;
+	for (char *line = strtok_r(copy, "\n", &save); line && ok;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *f[4];
+		char *s = line;
+		for (int i = 0; i < 3; i++) {
+			char *t = strchr(s, '\t');
+			*t = '\0';
+			f[i] = s;
+			s = t + 1;
+		}
+		f[3] = s;
+		int err;
+		PCRE2_SIZE off;
+		pcre2_code *code =
+		    pcre2_compile((PCRE2_SPTR)f[3], PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+		if (!code) {
+			hs_err("built-in pattern %s does not compile", f[0]);
+			ok = false;
+			break;
+		}
+		pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+		p->v = xrealloc(p->v, (p->n + 1) * sizeof(*p->v));
+		p->v[p->n].id = xasprintf("hs.%s", f[0]);
+		severity_parse(f[1], &p->v[p->n].severity);
+		p->v[p->n].tags = xstrdup(f[2]);
+		p->v[p->n].src = xstrdup(f[3]);
+		p->v[p->n].code = code;
+		p->n++;
+	}
+	free(copy);
+	return ok;
+}
+
+struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_cli)
+{
+	struct scan_engine *e = xcalloc(1, sizeof(*e));
+	e->cfg = &ctx->cfg;
+	e->accounts = ctx->accounts;
+	struct strlist required = {0};
+	if (rules_from_cli) {
+		for (size_t i = 0; i < ctx->cfg.rules_dirs.n; i++)
+			strlist_add(&required, ctx->cfg.rules_dirs.v[i]);
+	} else if (ctx->cfg.rules_dirs.n) {
+		/* the shipped directory must exist; the operator's rules.d is optional */
+		strlist_add(&required, ctx->cfg.rules_dirs.v[0]);
+	}
+	char rdigest[65];
+	e->rules = rules_load(&ctx->cfg.rules_dirs, &required, &e->nrulefiles, rdigest);
+	strlist_clear(&required);
+	if (!e->rules) {
+		free(e);
+		return NULL;
+	}
+	e->patterns = patterns_load(ctx->cfg.signatures_dir);
+	e->sigs = e->patterns ? hashsigs_load(ctx->cfg.signatures_dir) : NULL;
+	e->builtin = xcalloc(1, sizeof(*e->builtin));
+	if (!e->patterns || !e->sigs || !add_builtin(e->builtin, builtin_htaccess) ||
+	    !add_builtin(e->builtin, builtin_userini)) {
+		scan_engine_free(e);
+		return NULL;
+	}
+	/* The digest covers everything that decides a verdict. */
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
+	EVP_DigestUpdate(md, HS_VERSION, strlen(HS_VERSION));
+	EVP_DigestUpdate(md, rdigest, 64);
+	for (size_t i = 0; i < e->patterns->n; i++) {
+		const struct pattern *p = &e->patterns->v[i];
+		char *line = xasprintf("%s\t%d\t%s\t%s\n", p->id, p->severity, p->tags, p->src);
+		EVP_DigestUpdate(md, line, strlen(line));
+		free(line);
+	}
+	for (size_t i = 0; i < e->sigs->n; i++) {
+		const struct hashsig *h = &e->sigs->v[i];
+		EVP_DigestUpdate(md, h->sha, sizeof(h->sha));
+		EVP_DigestUpdate(md, h->id, strlen(h->id) + 1);
+		EVP_DigestUpdate(md, &h->severity, sizeof(h->severity));
+	}
+	char cfgline[128];
+	snprintf(cfgline, sizeof(cfgline), "max=%llu", (unsigned long long)ctx->cfg.max_file_size);
+	EVP_DigestUpdate(md, cfgline, strlen(cfgline));
+	unsigned char d[EVP_MAX_MD_SIZE];
+	unsigned int dl;
+	EVP_DigestFinal_ex(md, d, &dl);
+	EVP_MD_CTX_free(md);
+	for (int i = 0; i < 32; i++)
+		snprintf(e->digest + 2 * i, 3, "%02x", d[i]);
+	hs_info("rules: %d files; patterns: %zu; hash signatures: %zu; PCRE2 JIT: %s",
+	        e->nrulefiles, e->patterns->n, e->sigs->n, e->patterns->jit ? "on" : "off");
+	return e;
+}
+
+void scan_engine_free(struct scan_engine *e)
+{
+	if (!e)
+		return;
+	if (e->rules)
+		yr_rules_destroy(e->rules);
+	patterns_free(e->patterns);
+	patterns_free(e->builtin);
+	hashsigs_free(e->sigs);
+	free(e);
+}
+
+bool scan_worker_init(struct scan_worker *w, struct scan_engine *e)
+{
+	memset(w, 0, sizeof(*w));
+	w->eng = e;
+	/* Never MAGIC_COMPRESS (forks decompressors) nor MAGIC_DEVICES. */
+	w->magic = magic_open(MAGIC_MIME_TYPE | MAGIC_NO_CHECK_COMPRESS | MAGIC_NO_CHECK_TAR |
+	                      MAGIC_NO_CHECK_CDF | MAGIC_NO_CHECK_ELF | MAGIC_NO_CHECK_JSON |
+	                      MAGIC_NO_CHECK_CSV | MAGIC_NO_CHECK_ENCODING | MAGIC_ERROR);
+	if (!w->magic || magic_load(w->magic, NULL) != 0) {
+		hs_err("libmagic: cannot load the magic database: %s",
+		       w->magic ? magic_error(w->magic) : "magic_open failed");
+		if (w->magic)
+			magic_close(w->magic);
+		return false;
+	}
+	if (yr_scanner_create(e->rules, &w->yscanner) != ERROR_SUCCESS) {
+		hs_err("cannot create a YARA scanner");
+		magic_close(w->magic);
+		return false;
+	}
+	yr_scanner_set_flags(w->yscanner, SCAN_FLAGS_FAST_MODE | SCAN_FLAGS_REPORT_RULES_MATCHING);
+	yr_scanner_set_timeout(w->yscanner, e->cfg->scan_timeout);
+	pattern_matcher_init(&w->pm);
+	return true;
+}
+
+void scan_worker_free(struct scan_worker *w)
+{
+	if (w->yscanner)
+		yr_scanner_destroy(w->yscanner);
+	if (w->magic)
+		magic_close(w->magic);
+	pattern_matcher_free(&w->pm);
+	free(w->buf);
+	memset(w, 0, sizeof(*w));
+}
+
+void finding_set_file(struct finding *f, const struct accounts *a, const char *path,
+                      const struct stat *st)
+{
+	free(f->path);
+	f->path = xstrdup(path);
+	if (st) {
+		f->uid = st->st_uid;
+		const char *n = accounts_user_name(a, st->st_uid);
+		free(f->owner);
+		f->owner = n ? xstrdup(n) : NULL;
+	}
+	const char *acct = accounts_for_path(a, path);
+	free(f->account);
+	f->account = acct ? xstrdup(acct) : NULL;
+}
+
+struct yara_cb_state {
+	struct finding *f;
+	YR_SCANNER *scanner;
+};
+
+static int yara_cb(YR_SCAN_CONTEXT *ctx, int msg, void *data, void *ud)
+{
+	struct yara_cb_state *st = ud;
+	if (msg != CALLBACK_MSG_RULE_MATCHING)
+		return CALLBACK_CONTINUE;
+	const YR_RULE *rule = data;
+	enum hs_severity sev = HS_SEV_MEDIUM;
+	const YR_META *meta;
+	yr_rule_metas_foreach(rule, meta)
+	{
+		if (meta->type == META_TYPE_STRING && !strcmp(meta->identifier, "severity"))
+			severity_parse(meta->string, &sev);
+	}
+	char id[256];
+	snprintf(id, sizeof(id), "%s.%s", rule->ns->name, rule->identifier);
+	char tags[256] = "";
+	const char *tag;
+	size_t tl = 0;
+	yr_rule_tags_foreach(rule, tag)
+	{
+		int n = snprintf(tags + tl, sizeof(tags) - tl, "%s%s", tl ? "," : "", tag);
+		if (n < 0 || (size_t)n >= sizeof(tags) - tl)
+			break;
+		tl += (size_t)n;
+	}
+	finding_add_rule(st->f, id, sev, tags);
+	/* An excerpt of the first string that matched. */
+	const YR_STRING *s;
+	yr_rule_strings_foreach(rule, s)
+	{
+		const YR_MATCH *m;
+		yr_string_matches_foreach(ctx, s, m)
+		{
+			size_t len = (size_t)m->data_length;
+			if (len > 120)
+				len = 120;
+			finding_offer_evidence(st->f, sev, m->data, len);
+			return CALLBACK_CONTINUE;
+		}
+	}
+	return CALLBACK_CONTINUE;
+}
+
+static void hex_sha256(const unsigned char *buf, size_t len, unsigned char raw[32], char hex[65])
+{
+	unsigned int n = 0;
+	EVP_Digest(buf, len, raw, &n, EVP_sha256(), NULL);
+	for (int i = 0; i < 32; i++)
+		snprintf(hex + 2 * i, 3, "%02x", raw[i]);
+}
+
+enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned char *buf,
+                                         size_t len, const struct file_info *fi,
+                                         struct finding **out)
+{
+	struct scan_engine *e = w->eng;
+	struct finding *f = finding_new(fi->kind ? fi->kind : "file");
+	enum scan_result res = SCAN_CLEAN;
+	const char *name = path_basename(fi->path);
+	char ext[16];
+	path_extension(name, ext, sizeof(ext));
+	bool owner_web = fi->st && accounts_is_web_user(e->accounts, fi->st->st_uid);
+	bool in_docroot = fi->docroot != NULL;
+
+	unsigned char raw[32];
+	hex_sha256(buf, len, raw, f->sha256);
+	const struct hashsig *hs = hashsigs_find(e->sigs, raw);
+	if (hs)
+		finding_add_rule(f, hs->id, hs->severity, hs->tags);
+
+	/* libmagic on a prefix: the type lives in the first bytes, and the
+	 * cost of magic grows with the bytes it is given. */
+	const char *mime = magic_buffer(w->magic, buf, len < 65536 ? len : 65536);
+	if (!mime)
+		mime = "application/octet-stream";
+	char mimebuf[128];
+	snprintf(mimebuf, sizeof(mimebuf), "%s", mime);
+
+	yr_scanner_define_string_variable(w->yscanner, "filename", name);
+	yr_scanner_define_string_variable(w->yscanner, "extension", ext);
+	yr_scanner_define_string_variable(w->yscanner, "filepath", fi->path);
+	yr_scanner_define_string_variable(w->yscanner, "mime", mimebuf);
+	yr_scanner_define_boolean_variable(w->yscanner, "owner_web", owner_web);
+	yr_scanner_define_boolean_variable(w->yscanner, "in_docroot", in_docroot);
+	struct yara_cb_state ys = {.f = f, .scanner = w->yscanner};
+	yr_scanner_set_callback(w->yscanner, yara_cb, &ys);
+	int yr = yr_scanner_scan_mem(w->yscanner, buf, len);
+	if (yr == ERROR_SCAN_TIMEOUT || yr == ERROR_TOO_MANY_MATCHES) {
+		res = SCAN_INCONCLUSIVE;
+	} else if (yr != ERROR_SUCCESS) {
+		hs_debug("YARA error %d", yr);
+		res = SCAN_INCONCLUSIVE;
+	}
+
+	bool is_elf = len >= 4 && memcmp(buf,
+	                                 "\x7f"
+	                                 "ELF",
+	                                 4) == 0;
+	bool textish = !is_elf && (strncmp(mimebuf, "text/", 5) == 0 ||
+	                           ext_in(ext, php_exts, HS_ARRAY_LEN(php_exts)) ||
+	                           memchr(buf, '\0', len < 4096 ? len : 4096) == NULL);
+	if (textish && patterns_scan(e->patterns, &w->pm, buf, len, f) > 0)
+		res = SCAN_INCONCLUSIVE;
+	if (!strcmp(name, ".htaccess") || !strcmp(name, ".user.ini")) {
+		struct patterns sub = {.v = e->builtin->v, .n = 0};
+		/* built-ins: the first two lines are for .htaccess, the last for .user.ini */
+		if (!strcmp(name, ".htaccess")) {
+			sub.v = e->builtin->v;
+			sub.n = 2;
+		} else {
+			sub.v = e->builtin->v + 2;
+			sub.n = 1;
+		}
+		patterns_scan(&sub, &w->pm, buf, len, f);
+	}
+
+	/* Content against name: PHP hidden in images and plain-text files. */
+	bool img =
+	    ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) || !strncmp(mimebuf, "image/", 6);
+	if (img || ext_in(ext, text_exts, HS_ARRAY_LEN(text_exts))) {
+		const unsigned char *p = find_nocase(buf, len, "<?php");
+		if (!p && img)
+			p = find_nocase(buf, len, "eval(");
+		if (p) {
+			finding_add_rule(f, img ? "hs.php_in_image" : "hs.php_in_text_file",
+			                 img ? HS_SEV_HIGH : HS_SEV_MEDIUM, "type-mismatch");
+			size_t l = (size_t)(buf + len - p);
+			finding_offer_evidence(f, img ? HS_SEV_HIGH : HS_SEV_MEDIUM, p,
+			                       l < 80 ? l : 80);
+		}
+	}
+	if (is_elf && in_docroot) {
+		finding_add_rule(f, "hs.elf_in_docroot", HS_SEV_HIGH, "elf,type-mismatch");
+		finding_offer_evidence(f, HS_SEV_HIGH, buf, len < 16 ? len : 16);
+	}
+	/* A file the shared web-server user wrote into a customer's docroot. */
+	if (owner_web && fi->docroot && fi->docroot->account &&
+	    !accounts_is_web_user(e->accounts, fi->docroot->uid)) {
+		bool script = ext_in(ext, php_exts, HS_ARRAY_LEN(php_exts));
+		finding_add_rule(f, "hs.web_owned_in_docroot", script ? HS_SEV_MEDIUM : HS_SEV_LOW,
+		                 "web-owned");
+	}
+
+	if (f->rules.n) {
+		finding_set_file(f, e->accounts, fi->path, fi->st);
+		finding_set_str(f, "mime", mimebuf);
+		finding_set_int(f, "size", (long long)len);
+		*out = f;
+		return res == SCAN_INCONCLUSIVE ? SCAN_INCONCLUSIVE : SCAN_FINDING;
+	}
+	finding_free(f);
+	*out = NULL;
+	return res;
+}
+
+enum scan_result scan_worker_scan_fd(struct scan_worker *w, int fd, const struct file_info *fi,
+                                     struct report *rep, struct finding **out)
+{
+	*out = NULL;
+	size_t want = (size_t)fi->st->st_size;
+	if (want + 1 > w->cap) {
+		w->cap = want + 1;
+		w->buf = xrealloc(w->buf, w->cap);
+	}
+	size_t got = 0;
+	while (got < want) {
+		ssize_t n = read(fd, w->buf + got, want - got);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			report_error(rep, fi->path, "read error", errno);
+			return SCAN_FAILED;
+		}
+		if (n == 0)
+			break; /* truncated since stat: scan what is there */
+		got += (size_t)n;
+	}
+	if (got != want)
+		report_count(rep, &rep->counts.vanished, 1);
+	report_count(rep, &rep->counts.files, 1);
+	report_count(rep, &rep->counts.bytes, got);
+	enum scan_result r = scan_worker_scan_buffer(w, w->buf, got, fi, out);
+	if (r == SCAN_INCONCLUSIVE)
+		report_count(rep, &rep->counts.inconclusive, 1);
+	/* Do not keep a huge buffer around after one big file. */
+	if (w->cap > 4u * 1024 * 1024) {
+		free(w->buf);
+		w->buf = NULL;
+		w->cap = 0;
+	}
+	return r;
+}

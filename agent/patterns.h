@@ -1,0 +1,47 @@
+/* PCRE2 heuristics from signatures/NAME.pcre: one pattern per line,
+ * "ID<TAB>SEVERITY<TAB>TAGS<TAB>REGEX". Compiled once (JIT where the
+ * system allows it); matched in byte mode with match and heap limits, so a
+ * hostile file can make a pattern inconclusive but never hang the scan. */
+#ifndef HS_PATTERNS_H
+#define HS_PATTERNS_H
+
+#include "finding.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+struct pattern {
+	char *id;
+	enum hs_severity severity;
+	char *tags;
+	char *src; /* the regex as written, for the rule-set digest */
+	pcre2_code *code;
+};
+
+struct patterns {
+	struct pattern *v;
+	size_t n;
+	bool jit;
+};
+
+/* Per-thread matching state. */
+struct pattern_matcher {
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *stack;
+};
+
+/* Load every *.pcre file in dir (sorted). A missing dir yields an empty
+ * set; a bad line is an error naming file and line (returns NULL). */
+struct patterns *patterns_load(const char *dir);
+void patterns_free(struct patterns *p);
+
+void pattern_matcher_init(struct pattern_matcher *m);
+void pattern_matcher_free(struct pattern_matcher *m);
+
+/* Match every pattern against buf. Adds hits to f (creating nothing else).
+ * Returns the number of patterns that hit a limit (inconclusive). */
+int patterns_scan(const struct patterns *p, struct pattern_matcher *m, const unsigned char *buf,
+                  size_t len, struct finding *f);
+
+#endif

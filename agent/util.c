@@ -1,0 +1,276 @@
+#include "util.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+int hs_verbosity = 1;
+
+static void oom(void)
+{
+	fputs("hostsweep: out of memory\n", stderr);
+	abort();
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+char *xstrdup(const char *s)
+{
+	char *p = strdup(s ? s : "");
+	if (!p)
+		oom();
+	return p;
+}
+
+char *xstrndup(const char *s, size_t n)
+{
+	char *p = strndup(s, n);
+	if (!p)
+		oom();
+	return p;
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *p;
+	va_start(ap, fmt);
+	if (vasprintf(&p, fmt, ap) < 0)
+		oom();
+	va_end(ap);
+	return p;
+}
+
+void strlist_add(struct strlist *l, const char *s)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 8;
+		l->v = xrealloc(l->v, l->cap * sizeof(*l->v));
+	}
+	l->v[l->n++] = xstrdup(s);
+}
+
+bool strlist_contains(const struct strlist *l, const char *s)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strcmp(l->v[i], s) == 0)
+			return true;
+	return false;
+}
+
+void strlist_add_unique(struct strlist *l, const char *s)
+{
+	if (!strlist_contains(l, s))
+		strlist_add(l, s);
+}
+
+void strlist_clear(struct strlist *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
+}
+
+void strlist_split_words(struct strlist *l, const char *s)
+{
+	while (*s) {
+		while (*s && isspace((unsigned char)*s))
+			s++;
+		const char *start = s;
+		while (*s && !isspace((unsigned char)*s))
+			s++;
+		if (s > start) {
+			char *w = xstrndup(start, (size_t)(s - start));
+			strlist_add(l, w);
+			free(w);
+		}
+	}
+}
+
+char *strlist_join(const struct strlist *l, const char *sep)
+{
+	size_t len = 1, seplen = strlen(sep);
+	for (size_t i = 0; i < l->n; i++)
+		len += strlen(l->v[i]) + seplen;
+	char *out = xmalloc(len), *p = out;
+	for (size_t i = 0; i < l->n; i++) {
+		if (i) {
+			memcpy(p, sep, seplen);
+			p += seplen;
+		}
+		size_t k = strlen(l->v[i]);
+		memcpy(p, l->v[i], k);
+		p += k;
+	}
+	*p = '\0';
+	return out;
+}
+
+static void vlog(int level, const char *prefix, const char *fmt, va_list ap)
+{
+	if (hs_verbosity < level)
+		return;
+	/* One fprintf per line so that lines of concurrent threads do not interleave. */
+	char buf[2048];
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	fprintf(stderr, "hostsweep: %s%s\n", prefix, buf);
+}
+
+void hs_err(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vlog(0, "error: ", fmt, ap);
+	va_end(ap);
+}
+
+void hs_warn(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vlog(1, "warning: ", fmt, ap);
+	va_end(ap);
+}
+
+void hs_info(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vlog(2, "", fmt, ap);
+	va_end(ap);
+}
+
+void hs_debug(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vlog(3, "debug: ", fmt, ap);
+	va_end(ap);
+}
+
+double hs_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static bool parse_scaled(const char *s, uint64_t *out, const char *units, const uint64_t *mult)
+{
+	if (!s || !*s || !isdigit((unsigned char)*s))
+		return false;
+	errno = 0;
+	char *end;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno)
+		return false;
+	uint64_t m = 1;
+	if (*end) {
+		const char *u = strchr(units, tolower((unsigned char)*end));
+		if (!u || end[1])
+			return false;
+		m = mult[u - units];
+	}
+	if (m && v > UINT64_MAX / m)
+		return false;
+	*out = v * m;
+	return true;
+}
+
+bool parse_size(const char *s, uint64_t *out)
+{
+	static const uint64_t mult[] = {1, 1024ULL, 1024ULL * 1024, 1024ULL * 1024 * 1024,
+	                                1024ULL * 1024 * 1024 * 1024};
+	return parse_scaled(s, out, "bkmgt", mult);
+}
+
+bool parse_duration(const char *s, uint64_t *out)
+{
+	static const uint64_t mult[] = {1, 60, 3600, 86400, 7 * 86400};
+	return parse_scaled(s, out, "smhdw", mult);
+}
+
+bool parse_bool(const char *s, bool *out)
+{
+	static const char *yes[] = {"yes", "true", "on", "1"}, *no[] = {"no", "false", "off", "0"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(yes); i++) {
+		if (strcasecmp(s, yes[i]) == 0) {
+			*out = true;
+			return true;
+		}
+		if (strcasecmp(s, no[i]) == 0) {
+			*out = false;
+			return true;
+		}
+	}
+	return false;
+}
+
+char *path_join(const char *dir, const char *name)
+{
+	size_t dl = strlen(dir);
+	while (dl > 1 && dir[dl - 1] == '/')
+		dl--;
+	while (*name == '/')
+		name++;
+	if (dl == 1 && dir[0] == '/')
+		return xasprintf("/%s", name);
+	if (!*name)
+		return xstrndup(dir, dl);
+	return xasprintf("%.*s/%s", (int)dl, dir, name);
+}
+
+bool path_is_under(const char *path, const char *dir)
+{
+	size_t dl = strlen(dir);
+	while (dl > 1 && dir[dl - 1] == '/')
+		dl--;
+	if (dl == 1 && dir[0] == '/')
+		return path[0] == '/';
+	return strncmp(path, dir, dl) == 0 && (path[dl] == '\0' || path[dl] == '/');
+}
+
+const char *path_basename(const char *path)
+{
+	const char *s = strrchr(path, '/');
+	return s ? s + 1 : path;
+}
+
+void path_extension(const char *name, char *out, size_t outlen)
+{
+	const char *dot = strrchr(name, '.');
+	out[0] = '\0';
+	if (!dot || dot == name || outlen == 0)
+		return;
+	size_t i = 0;
+	for (dot++; *dot && i + 1 < outlen; dot++)
+		out[i++] = (char)tolower((unsigned char)*dot);
+	out[i] = '\0';
+}

@@ -1,0 +1,57 @@
+/* Small helpers shared by every part of the agent: allocation that cannot
+ * return NULL, string lists, logging by verbosity, paths under --root. */
+#ifndef HS_UTIL_H
+#define HS_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define HS_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A growable list of owned strings. */
+struct strlist {
+	char **v;
+	size_t n, cap;
+};
+void strlist_add(struct strlist *l, const char *s);
+void strlist_add_unique(struct strlist *l, const char *s);
+bool strlist_contains(const struct strlist *l, const char *s);
+void strlist_clear(struct strlist *l);
+/* Split on whitespace and append every word. */
+void strlist_split_words(struct strlist *l, const char *s);
+char *strlist_join(const struct strlist *l, const char *sep);
+
+/* Verbosity: 0 = -q (errors only), 1 = default, 2 = -v, 3 = -vv. */
+extern int hs_verbosity;
+void hs_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void hs_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void hs_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void hs_debug(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Monotonic seconds, for elapsed times. */
+double hs_now(void);
+
+/* Parse "123", "64K", "16M", "2G" into bytes. Returns false on garbage. */
+bool parse_size(const char *s, uint64_t *out);
+/* Parse "90", "90s", "15m", "2h", "14d" into seconds. */
+bool parse_duration(const char *s, uint64_t *out);
+bool parse_bool(const char *s, bool *out);
+
+/* Join a directory and a name with exactly one slash. */
+char *path_join(const char *dir, const char *name);
+/* True when path equals dir or lies below it (string prefix on a component boundary). */
+bool path_is_under(const char *path, const char *dir);
+/* The extension of a base name, lower-cased into out ("" when none). */
+void path_extension(const char *name, char *out, size_t outlen);
+const char *path_basename(const char *path);
+
+#endif

@@ -1,0 +1,226 @@
+#include "walk.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <linux/openat2.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+struct walker {
+	const struct walk_opts *o;
+	walk_fn fn;
+	void *ud;
+	dev_t dev; /* device of the top: mount points are not crossed */
+};
+
+static bool excluded(const struct walk_opts *o, const char *path)
+{
+	if (!o->excludes)
+		return false;
+	for (size_t i = 0; i < o->excludes->n; i++)
+		if (fnmatch(o->excludes->v[i], path, 0) == 0)
+			return true;
+	return false;
+}
+
+static void count_errno(struct report *rep, const char *path, const char *what, int err)
+{
+	if (err == ENOENT || err == ESTALE || err == ENOTDIR) {
+		report_count(rep, &rep->counts.vanished, 1);
+		return;
+	}
+	if (err == EACCES || err == EPERM)
+		report_count(rep, &rep->counts.permission, 1);
+	report_error(rep, path, what, err);
+}
+
+int walk_open(const struct walk_entry *e)
+{
+	int flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC;
+	/* O_NOATIME keeps customers' atimes intact; it needs ownership or
+	 * CAP_FOWNER, so retry without it. */
+	int fd = openat(e->dirfd, e->name, flags | O_NOATIME);
+	if (fd < 0 && errno == EPERM)
+		fd = openat(e->dirfd, e->name, flags);
+	if (fd < 0)
+		return -1;
+	struct stat st;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_dev != e->st.st_dev ||
+	    st.st_ino != e->st.st_ino) {
+		close(fd);
+		errno = ESTALE;
+		return -1;
+	}
+	return fd;
+}
+
+static void walk_dir(struct walker *w, int dfd, const char *path, int depth)
+{
+	DIR *d = fdopendir(dfd);
+	if (!d) {
+		count_errno(w->o->rep, path, "cannot list directory", errno);
+		close(dfd);
+		return;
+	}
+	struct dirent *de;
+	for (;;) {
+		errno = 0;
+		de = readdir(d);
+		if (!de) {
+			if (errno)
+				count_errno(w->o->rep, path, "cannot list directory", errno);
+			break;
+		}
+		const char *name = de->d_name;
+		if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
+			continue;
+		char *child = path_join(path, name);
+		struct walk_entry e = {
+		    .dirfd = dirfd(d), .name = name, .path = child, .depth = depth + 1};
+		if (excluded(w->o, child)) {
+			report_count(w->o->rep, &w->o->rep->counts.skipped_excluded, 1);
+			free(child);
+			continue;
+		}
+		if (fstatat(e.dirfd, name, &e.st, AT_SYMLINK_NOFOLLOW) < 0) {
+			count_errno(w->o->rep, child, "cannot stat", errno);
+			free(child);
+			continue;
+		}
+		if (S_ISREG(e.st.st_mode)) {
+			e.type = WALK_FILE;
+			w->fn(w->ud, &e);
+		} else if (S_ISLNK(e.st.st_mode)) {
+			char target[4096];
+			ssize_t n = readlinkat(e.dirfd, name, target, sizeof(target) - 1);
+			if (n >= 0) {
+				target[n] = '\0';
+				e.type = WALK_SYMLINK;
+				e.link_target = target;
+				report_count(w->o->rep, &w->o->rep->counts.symlinks, 1);
+				w->fn(w->ud, &e);
+			} else {
+				count_errno(w->o->rep, child, "cannot read symlink", errno);
+			}
+		} else if (S_ISDIR(e.st.st_mode)) {
+			if (e.st.st_dev != w->dev && !w->o->cross_mounts) {
+				report_count(w->o->rep, &w->o->rep->counts.skipped_mounts, 1);
+			} else if (depth + 1 > w->o->max_depth) {
+				report_count(w->o->rep, &w->o->rep->counts.skipped_depth, 1);
+				hs_info("not descending below max_depth %d", w->o->max_depth);
+			} else {
+				e.type = WALK_DIR;
+				if (w->fn(w->ud, &e)) {
+					int cfd = openat(e.dirfd, name,
+					                 O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+					                     O_CLOEXEC | O_NONBLOCK);
+					struct stat cst;
+					if (cfd < 0) {
+						count_errno(w->o->rep, child,
+						            "cannot open directory", errno);
+					} else if (fstat(cfd, &cst) < 0 ||
+					           cst.st_ino != e.st.st_ino ||
+					           cst.st_dev != e.st.st_dev) {
+						/* swapped for something else since fstatat */
+						report_count(w->o->rep, &w->o->rep->counts.vanished,
+						             1);
+						close(cfd);
+					} else {
+						walk_dir(w, cfd, child, depth + 1);
+					}
+				}
+			}
+		} else {
+			e.type = WALK_SPECIAL;
+			report_count(w->o->rep, &w->o->rep->counts.skipped_special, 1);
+			w->fn(w->ud, &e);
+		}
+		free(child);
+	}
+	closedir(d);
+}
+
+int walk_open_dir_nofollow(const char *host_path)
+{
+	struct open_how how = {
+	    .flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW,
+	    .resolve = RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS,
+	};
+	long fd = syscall(SYS_openat2, AT_FDCWD, host_path, &how, sizeof(how));
+	if (fd >= 0 || (errno != ENOSYS && errno != EPERM))
+		return (int)fd;
+	return open(host_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+}
+
+int walk_tree(const char *host_path, const char *logical_path, const struct walk_opts *o,
+              walk_fn fn, void *ud)
+{
+	struct walker w = {.o = o, .fn = fn, .ud = ud};
+	struct walk_entry e = {.path = logical_path, .depth = 0};
+	if (excluded(o, logical_path)) {
+		report_count(o->rep, &o->rep->counts.skipped_excluded, 1);
+		return 0;
+	}
+	if (lstat(host_path, &e.st) < 0) {
+		count_errno(o->rep, logical_path, "cannot stat", errno);
+		return -1;
+	}
+	w.dev = e.st.st_dev;
+	if (S_ISDIR(e.st.st_mode)) {
+		int fd = open(host_path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		struct stat st;
+		if (fd < 0) {
+			count_errno(o->rep, logical_path, "cannot open directory", errno);
+			return -1;
+		}
+		if (fstat(fd, &st) < 0 || st.st_ino != e.st.st_ino) {
+			report_count(o->rep, &o->rep->counts.vanished, 1);
+			close(fd);
+			return -1;
+		}
+		walk_dir(&w, fd, logical_path, 0);
+		return 0;
+	}
+	/* A single entry given as the top: open its parent to get a dirfd. */
+	char *parent = xstrdup(host_path);
+	char *slash = strrchr(parent, '/');
+	const char *name = host_path;
+	if (slash) {
+		name = host_path + (slash - parent) + 1;
+		if (slash == parent)
+			slash[1] = '\0';
+		else
+			*slash = '\0';
+	} else {
+		free(parent);
+		parent = xstrdup(".");
+	}
+	int pfd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(parent);
+	if (pfd < 0) {
+		count_errno(o->rep, logical_path, "cannot open parent directory", errno);
+		return -1;
+	}
+	e.dirfd = pfd;
+	e.name = name;
+	char target[4096];
+	if (S_ISREG(e.st.st_mode)) {
+		e.type = WALK_FILE;
+	} else if (S_ISLNK(e.st.st_mode)) {
+		ssize_t n = readlinkat(pfd, name, target, sizeof(target) - 1);
+		target[n < 0 ? 0 : n] = '\0';
+		e.type = WALK_SYMLINK;
+		e.link_target = target;
+		report_count(o->rep, &o->rep->counts.symlinks, 1);
+	} else {
+		e.type = WALK_SPECIAL;
+		report_count(o->rep, &o->rep->counts.skipped_special, 1);
+	}
+	fn(ud, &e);
+	close(pfd);
+	return 0;
+}

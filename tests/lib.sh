@@ -1,0 +1,64 @@
+# Shared helpers for integration tests (sourced). Each test prints TAP-style
+# lines that tests/run.sh counts: "ok - NAME", "not ok - NAME", "ok - NAME # SKIP why".
+# Environment from run.sh: HOSTSWEEP (the ASan build), SRC (repo top).
+set -u
+: "${SRC:=$(cd "$(dirname "$0")/../.." && pwd)}"
+: "${HOSTSWEEP:=$SRC/build-asan/hostsweep}"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:exitcode=99}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1:exitcode=98}"
+HS_TEST_NAME=$(basename "$0" .sh)
+HS_FAILED=0
+_hs_cleanups=()
+
+ok() { echo "ok - $HS_TEST_NAME: $1"; }
+not_ok() {
+	echo "not ok - $HS_TEST_NAME: $1"
+	[ $# -gt 1 ] && printf '#   %s\n' "${@:2}"
+	HS_FAILED=1
+}
+skip() { echo "ok - $HS_TEST_NAME: $1 # SKIP $2"; }
+# check NAME COMMAND...: passes when the command succeeds.
+check() {
+	local name=$1
+	shift
+	if "$@"; then ok "$name"; else not_ok "$name" "command failed: $*"; fi
+}
+# Run at exit, last registered first.
+at_exit() { _hs_cleanups+=("$1"); }
+_hs_run_cleanups() {
+	local i
+	for ((i = ${#_hs_cleanups[@]} - 1; i >= 0; i--)); do eval "${_hs_cleanups[$i]}" || true; done
+}
+trap _hs_run_cleanups EXIT
+# A fresh temporary directory removed at exit.
+mktemp_dir() {
+	local d
+	d=$(mktemp -d "${TMPDIR:-/tmp}/hstest.XXXXXX")
+	at_exit "rm -rf '$d'"
+	echo "$d"
+}
+# hs ARGS...: run hostsweep, stdout to $OUT, stderr to $ERR, status to $RC.
+hs() {
+	OUT=$(mktemp) ERR=$(mktemp)
+	at_exit "rm -f '$OUT' '$ERR'"
+	RC=0
+	"$HOSTSWEEP" "$@" >"$OUT" 2>"$ERR" || RC=$?
+	if [ "$RC" -ge 90 ]; then
+		not_ok "sanitizer clean: hostsweep $*" "$(tail -n 20 "$ERR")"
+	fi
+}
+# Every stdout line parses as JSON (python3 is in the base image).
+json_valid() {
+	python3 -c 'import json,sys
+for n,l in enumerate(open(sys.argv[1],"rb"),1):
+    json.loads(l)' "$1"
+}
+# jq-like query with python: jget FILE 'expression over list L of objects'
+jq_py() {
+	python3 -c 'import json,sys
+L=[json.loads(l) for l in open(sys.argv[1],"rb")]
+F=[o for o in L if o.get("type")=="finding"]
+S=[o for o in L if o.get("type")=="summary"]
+S=S[-1] if S else {}
+print(eval(sys.argv[2]))' "$1" "$2"
+}
