@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# make demo: copy the bundled demo host tree (three hosting accounts, two of
+# them compromised, a bot in /tmp) to a temporary root with real owners and
+# modes, and run the nightly job on it with --root.
+set -eu
+cd "$(dirname "$0")/.."
+root=$(mktemp -d /tmp/hostsweep-demo.XXXXXX)
+trap 'rm -rf "$root"' EXIT
+cp -a demo/hostroot/. "$root/"
+mkdir -p "$root/home/bob/public_html/mail" "$root/var/tmp" "$root/dev/shm"
+while read -r path owner mode; do
+	case "$path" in '#'* | '') continue ;; esac
+	chown -h "$owner" "$root/$path"
+	chmod "$mode" "$root/$path"
+done <demo/owners.txt
+# a symlink from Carol's docroot to Alice's config: the classic symlink attack
+ln -s /home/alice/public_html/config.php "$root/home/carol/public_html/backup.txt"
+echo "hostsweep demo: sweeping the demo host tree at $root (--root)"
+echo
+set +e
+./hostsweep --root "$root" --config demo/hostsweep.conf sweep "$@"
+rc=$?
+set -e
+echo
+echo "hostsweep exited with status $rc (0 nothing found, 1 findings, 2 error)"
+[ "$rc" -le 1 ]
