@@ -30,7 +30,7 @@ rule mailer_leaf_style_page : mailer
         $k5 = "for(" ascii
     condition:
         filesize < 2MB and ($l5 or $l6 or
-        (any of ($l1, $l2, $l3, $l4) and any of ($m*) and any of ($q*) and ($k1 or ($k2 and any of ($k3, $k4, $k5)))))
+        (any of ($l1, $l2, $l3, $l4) and any of ($m*) and ($k1 or (any of ($q*) and $k2 and any of ($k3, $k4, $k5)))))
 }
 
 rule mailer_mail_loop_uploaded_list : mailer
@@ -67,9 +67,10 @@ rule mailer_request_fields_to_mail : mailer
     strings:
         $r1 = /\bmail\s{0,4}\(\s{0,4}(base64_decode|stripslashes|urldecode|trim)?\s{0,4}\(?\s{0,4}\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[[^\]]{1,40}\]\s{0,4}\)?\s{0,4},\s{0,4}(base64_decode|stripslashes|urldecode|trim)?\s{0,4}\(?\s{0,4}\$_(POST|GET|REQUEST|COOKIE)/
         $r2 = /=\s{0,4}base64_decode\s{0,4}\(\s{0,4}\$_(POST|GET|REQUEST)\s{0,4}\[\s{0,4}["'](mailto|to|msgheader|msgbody|msgsubject|subject|from)["']/
+        $r3 = /=\s{0,4}base64_decode\s{0,4}\(\s{0,4}\$_(POST|GET|REQUEST)\s{0,4}\[/
         $m = "mail(" ascii
     condition:
-        $r1 or (#r2 > 1 and $m)
+        $r1 or (#r2 > 1 and $m) or (#r3 > 2 and $m)
 }
 
 rule mailer_cookie_configured_smtp : mailer
@@ -134,4 +135,20 @@ rule mailer_header_forgery_loop : mailer
         $lp3 = "for(" ascii
     condition:
         $x1 and any of ($s*) and $m and any of ($q*) and any of ($lp*)
+}
+
+rule mailer_request_controlled_headers : mailer
+{
+    meta:
+        description = "mail() relay whose sender, reply-to and extra headers all come from the request"
+        severity = "high"
+        technique = "remote-controlled mail relay endpoint (spoofed From/Reply-To from POST)"
+    strings:
+        $f1 = /\$_(POST|GET|REQUEST)\s{0,4}\[\s{0,4}['"](from|sender|from_email|fromemail|frommail)['"]/ nocase
+        $r1 = /\$_(POST|GET|REQUEST)\s{0,4}\[\s{0,4}['"](replyto|reply_to|reply-to|reply)['"]/ nocase
+        $h1 = /\$_(POST|GET|REQUEST)\s{0,4}\[\s{0,4}['"](headers|header|fname|realname|from_name|fromname|xmailer)['"]/ nocase
+        $s1 = /\$_(POST|GET|REQUEST)\s{0,4}\[\s{0,4}['"](subj|subject)['"]/ nocase
+        $m = /\bmail\s{0,4}\(/
+    condition:
+        filesize < 1MB and $f1 and $r1 and $h1 and $s1 and $m
 }

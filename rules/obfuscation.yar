@@ -221,3 +221,39 @@ rule obfuscation_php_strrev_names : obfuscation
     condition:
         any of them
 }
+
+rule obfuscation_php_hex_encoded_code : obfuscation
+{
+    meta:
+        description = "PHP source tokens hidden as hex digits (decoded with pack/hex2bin)"
+        severity = "high"
+        technique = "hex-encoded PHP payload ('245F504F5354' = $_POST)"
+    strings:
+        $h1 = "245F504F5354" ascii nocase
+        $h2 = "245F474554" ascii nocase
+        $h3 = "245F52455155455354" ascii nocase
+        $h4 = "6261736536345F6465636F6465" ascii nocase
+        $h5 = "6576616C28" ascii nocase
+        $h6 = "46696C65734D616E" ascii nocase
+        $h7 = "2464656661756C745F616374696F6E" ascii nocase
+        $h8 = "7368656C6C5F65786563" ascii nocase
+        $h9 = "706173737468727528" ascii nocase
+        $h10 = "245F434F4F4B4945" ascii nocase
+        $p = "<?" ascii
+    condition:
+        $p and 2 of ($h*)
+}
+
+rule obfuscation_php_non_alnum : obfuscation
+{
+    meta:
+        description = "Non-alphanumeric PHP (code built only from $_, $__ and operators)"
+        severity = "medium"
+        technique = "non-alphanumeric PHP obfuscation ($_[]=@!+_; $__=...)"
+    strings:
+        $a = "$__" ascii
+        $b = "$_[" ascii
+        $p = "<?" ascii
+    condition:
+        $p and #a > 15 and #b > 8 and filesize < 200KB
+}

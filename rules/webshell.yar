@@ -400,6 +400,7 @@ rule webshell_php_callback_backdoor : webshell
         $c1 = /(register_shutdown_function|array_map|call_user_func(_array)?|ob_start|array_filter|usort|uasort|uksort|array_walk(_recursive)?|array_diff_ukey|array_intersect_ukey|iterator_apply|set_error_handler|set_exception_handler|preg_replace_callback)\s{0,4}\(\s{0,4}['"](assert|system|passthru|shell_exec|exec|eval|create_function|popen|proc_open)['"]/ nocase
         $c2 = /(array_diff_ukey|array_diff_uassoc|array_intersect_ukey|array_intersect_uassoc|array_udiff|uasort|uksort|usort|array_walk|array_filter|array_reduce|iterator_apply)\s{0,4}\([^;()]{0,200},\s{0,4}(\(string\)\s{0,4})?\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[[^\]]{1,40}\]\s{0,4}\)/
         $c3 = /register_shutdown_function\s{0,4}\(\s{0,4}['"]assert['"]/
+        $c4 = /(array_diff_ukey|array_diff_uassoc|array_intersect_ukey|array_intersect_uassoc|array_udiff_assoc|array_uintersect)\s{0,4}\([^;]{0,300},\s{0,4}\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[[^\]]{1,40}\]\s{0,4}\)\s{0,4};/
     condition:
         any of them
 }
@@ -484,4 +485,46 @@ rule webshell_php_ddos_flooder : webshell
         $l4 = "max_time" ascii
     condition:
         filesize < 100KB and $s and $w and $t1 and 2 of ($l*) and (any of ($u*) or $l4)
+}
+
+rule webshell_known_tool_names : webshell
+{
+    meta:
+        description = "Name or banner of a widely circulated PHP web shell / hacking tool"
+        severity = "high"
+        technique = "known shell UI banners (phpRemoteView, PHPShell, Mini Shell, Ani Shell, Kolang, WebCommander...)"
+    strings:
+        $n1 = "phpRemoteView" ascii nocase
+        $n2 = "PHPSHELL.PHP" ascii nocase
+        $n3 = "php-webshell" ascii nocase
+        $n4 = "Mini Shell" ascii nocase
+        $n5 = "Ani Shell" ascii nocase
+        $n6 = "Safe mode bypass" ascii nocase
+        $n7 = "Webcommander" ascii nocase
+        $n8 = "KingDefacer" ascii nocase
+        $n9 = "Shell Injection" ascii nocase
+        $n10 = "web shell" ascii nocase
+        $n11 = "webshell" ascii nocase
+        $n12 = "Configuration File Killer" ascii nocase
+        $n13 = "priv8" ascii nocase
+        $n14 = "Defaced by" ascii nocase
+        $n15 = "hacked by" ascii nocase
+        $n16 = "backdoor" ascii nocase
+        $n17 = "r00t" ascii nocase
+        $n18 = "trojan" ascii nocase
+        $n19 = "milw0rm" ascii nocase
+        $n20 = "exploit-db" ascii nocase
+        $p1 = "<?" ascii
+        $f1 = "$_POST" ascii
+        $f2 = "$_GET" ascii
+        $f3 = "$_REQUEST" ascii
+        $f4 = "opendir" ascii
+        $f5 = "fopen" ascii
+        $f6 = "system(" ascii
+        $f7 = "exec(" ascii
+        $f8 = "passthru" ascii
+        $f9 = "$argv" ascii
+        $f10 = "$_SERVER" ascii
+    condition:
+        filesize < 3MB and $p1 and any of ($n*) and 2 of ($f*) and not (extension == "js" or extension == "css" or extension == "md" or extension == "txt" or extension == "html")
 }
