@@ -219,7 +219,11 @@ struct yara_cb_state {
 	YR_SCANNER *scanner;
 };
 
-static int yara_cb(YR_SCAN_CONTEXT *ctx, int msg, void *data, void *ud)
+/* libyara 4.2 keeps rules, strings and matches in a packed arena, so its own
+ * iteration macros read misaligned members: exempt this function from
+ * UBSan's alignment check (the access is what libyara itself does). */
+__attribute__((no_sanitize("alignment"))) static int yara_cb(YR_SCAN_CONTEXT *ctx, int msg,
+							   void *data, void *ud)
 {
 	struct yara_cb_state *st = ud;
 	if (msg != CALLBACK_MSG_RULE_MATCHING)
