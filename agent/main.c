@@ -291,7 +291,10 @@ static int parse_command_line(struct cli *cli, int argc, char **argv)
 	}
 	free(opts);
 	if (r < 0 && !cli->cmd) {
-		usage(stderr, NULL);
+		if (ci > 0)
+			hs_err("unknown command '%s' (see hostsweep --help)", argv[ci]);
+		else
+			usage(stderr, NULL);
 		return 2;
 	}
 	return r;
@@ -341,7 +344,11 @@ int main(int argc, char **argv)
 		log_attach(ctx);
 	ctx->accounts = accounts_load(ctx->root, &ctx->cfg);
 	status = cmd->run(ctx, (int)cli.args.n, cli.args.v);
-	if (!cmd->own_output)
+	/* A command that failed before inspecting anything prints no summary:
+	 * an empty one would read as "nothing found". */
+	bool inspected = ctx->rep->counts.files || report_total_findings(ctx->rep) ||
+			 json_object_size(ctx->rep->summary_extra) > 1;
+	if (!cmd->own_output && (status != 2 || inspected))
 		report_end(ctx->rep);
 	accounts_free(ctx->accounts);
 	report_free(ctx->rep);

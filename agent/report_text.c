@@ -109,8 +109,10 @@ static void text_end(struct reporter *rp, struct report *r, json_t *summary)
 	FILE *out = r->out;
 	size_t n = r->nfindings;
 	struct finding **sorted = xmalloc((n ? n : 1) * sizeof(*sorted));
-	memcpy(sorted, r->findings, n * sizeof(*sorted));
-	qsort(sorted, n, sizeof(*sorted), cmp_findings);
+	if (n) {
+		memcpy(sorted, r->findings, n * sizeof(*sorted));
+		qsort(sorted, n, sizeof(*sorted), cmp_findings);
+	}
 	for (size_t i = 0; i < n; i++) {
 		const struct finding *f = sorted[i];
 		bool new_group = i == 0 || !f->account != !sorted[i - 1]->account ||
