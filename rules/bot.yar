@@ -146,7 +146,9 @@ rule bot_php_back_connect : bot
         $sh4 = "cmd.exe" ascii
         $sh5 = "/bin/sh\"" ascii
         $sh6 = "'/bin/sh'" ascii
+        $fp = /(fputs|fwrite|socket_write)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}(\$\w{1,20}\s{0,4}\.\s{0,4})?(system|shell_exec|exec|passthru)\s{0,4}\(/
     condition:
+        $fp and any of ($s*) or
         filesize < 500KB and any of ($s*) and any of ($p*) and any of ($sh1, $sh2, $sh3)
         or (filesize < 500KB and any of ($s*) and $p1 and any of ($sh5, $sh6))
 }

@@ -152,3 +152,15 @@ rule mailer_request_controlled_headers : mailer
     condition:
         filesize < 1MB and $f1 and $r1 and $h1 and $s1 and $m
 }
+
+rule mailer_send_test_to_posted_address : mailer
+{
+    meta:
+        description = "Script mailing a posted address directly (spammer delivery test / relay)"
+        severity = "medium"
+        technique = "mail($_POST['email'], ...) delivery check left by spam kits"
+    strings:
+        $m = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$_(POST|GET|REQUEST)\s{0,4}\[/
+    condition:
+        filesize < 200KB and $m
+}

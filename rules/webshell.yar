@@ -31,6 +31,7 @@ rule webshell_php_exec_request : webshell
     strings:
         $x1 = /\b(system|passthru|shell_exec|popen|proc_open|pcntl_exec)\s{0,8}\(\s{0,8}(stripslashes|base64_decode|urldecode|rawurldecode|trim|escapeshellcmd)?\s{0,4}\(?\s{0,4}\$_(GET|POST|REQUEST|COOKIE|SERVER\s{0,4}\[\s{0,4}['"]HTTP_)/
         $x2 = /[^_a-zA-Z>:]exec\s{0,8}\(\s{0,8}(stripslashes|base64_decode|urldecode|rawurldecode|trim)?\s{0,4}\(?\s{0,4}\$_(GET|POST|REQUEST|COOKIE|SERVER\s{0,4}\[\s{0,4}['"]HTTP_)/
+        $x5 = /\b(system|passthru|shell_exec|popen|proc_open|exec)\s{0,8}\(\s{0,8}["'][^"'\n]{0,40}["']\s{0,4}\.\s{0,4}\$_(FILES|POST|GET|REQUEST|COOKIE)\s{0,4}\[/
         $x4 = /\b(system|passthru|shell_exec|popen|exec)\s{0,8}\(\s{0,8}getenv\s{0,4}\(\s{0,4}['"]HTTP_/
         $x3 = /(=|echo|print|\()\s{0,4}`\s{0,4}\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[[^\]]{1,40}\]\s{0,4}`/
     condition:
@@ -49,6 +50,7 @@ rule webshell_php_variable_function_request : webshell
         $v3 = /call_user_func(_array)?\s{0,8}\(\s{0,8}\$_(GET|POST|REQUEST|COOKIE)/
         $v4 = /array_map\s{0,8}\(\s{0,8}\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[/
         $v5 = /register_shutdown_function\s{0,8}\(\s{0,8}\$_(GET|POST|REQUEST|COOKIE)/
+        $v7 = /\$\w{1,20}\s{0,2}\[\s{0,2}['"](cmd|func|function|fn|call|exec)['"]\s{0,2}\]\s{0,2}\(\s{0,4}\$/
         $v6 = /\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[\s{0,4}['"]?[\w-]{1,40}['"]?\s{0,4}\]\s{0,4}\(\s{0,4}['"]/
     condition:
         any of them
@@ -301,6 +303,7 @@ rule webshell_perl_cgi_shell : webshell
         $x3 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["']?[<]?\s{0,4}\$(path|file|FORM)/
         $x4 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["']\s{0,4}\$\w{1,20}\s{0,4}\|["']/
         $x5 = /system\s{0,4}\(?\s{0,4}["']?\$\w{1,20}/
+        $x6 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["'][^"'\n]{0,10}\$\w{1,20}[^"'\n]{0,20}\|\s{0,4}["']/
         $h1 = "Content-Type: application/octet-stream" ascii
         $h2 = "Content-type: text/html" ascii nocase
     condition:
@@ -527,4 +530,31 @@ rule webshell_known_tool_names : webshell
         $f10 = "$_SERVER" ascii
     condition:
         filesize < 3MB and $p1 and any of ($n*) and 2 of ($f*) and not (extension == "js" or extension == "css" or extension == "md" or extension == "txt" or extension == "html")
+}
+
+rule webshell_php_cmd_param_exec : webshell
+{
+    meta:
+        description = "Request parameter named like a command (cmd/command/exec) and a command-execution call on a variable"
+        severity = "high"
+        technique = "command shell reading ?cmd= and running it via system/exec/passthru/proc_open"
+    strings:
+        $k = /\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[\s{0,4}['"](cmd|command|exec|execute|shell|run|cmd_\w{1,8}|komut)['"]\s{0,4}\]/ nocase
+        $x1 = /\b(system|passthru|shell_exec|popen|proc_open)\s{0,4}\(\s{0,4}(escapeshellcmd\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4})?\$\w{1,30}/ nocase
+        $x2 = /[^_a-zA-Z>:]exec\s{0,4}\(\s{0,4}(escapeshellcmd\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4})?\$\w{1,30}\s{0,4}[,)]/ nocase
+    condition:
+        filesize < 3MB and $k and any of ($x*)
+}
+
+rule webshell_php_include_image_or_escaped_path : webshell
+{
+    meta:
+        description = "include/require of an image-named file or of a path written with hex escapes"
+        severity = "high"
+        technique = "loader: @include \"\x2fhome...favicon_x.ico\" (payload hidden in an icon/image)"
+    strings:
+        $i1 = /(include|require)(_once)?\s{0,4}\(?\s{0,4}["'][^"'\n]{1,200}\.(ico|png|jpe?g|gif|bmp)["']/ nocase
+        $i2 = /(include|require)(_once)?\s{0,4}\(?\s{0,4}"[^"\n]{0,6}\\x[0-9a-fA-F]{2}[^"\n]{0,6}\\x[0-9a-fA-F]{2}/
+    condition:
+        any of them
 }
