@@ -14,14 +14,19 @@ int policy_run(struct hs_ctx *) __attribute__((weak));
 void *cache_open(struct hs_ctx *, struct scanner *) __attribute__((weak));
 void cache_close(void *, bool) __attribute__((weak));
 
+/* An operator's PATH as an absolute, lexically normalised logical path:
+ * relative to the cwd on the live system, to the root under --root. */
 static char *absolute(const struct hs_ctx *ctx, const char *p)
 {
-	if (p[0] == '/' || (ctx->root && *ctx->root))
-		return p[0] == '/' ? xstrdup(p) : xasprintf("/%s", p);
 	char cwd[PATH_MAX];
-	if (!getcwd(cwd, sizeof(cwd)))
-		return xstrdup(p);
-	return path_join(cwd, p);
+	char *joined;
+	if (p[0] == '/' || (ctx->root && *ctx->root) || !getcwd(cwd, sizeof(cwd)))
+		joined = xasprintf("/%s", p);
+	else
+		joined = path_join(cwd, p);
+	char *n = path_normalize(joined);
+	free(joined);
+	return n;
 }
 
 static void count_docroots_line(struct hs_ctx *ctx, size_t n)

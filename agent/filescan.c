@@ -19,7 +19,7 @@ static const char builtin_userini[] = "userini_auto_prepend\tmedium\tpersistence
 
 static const char *const image_exts[] = {"jpg", "jpeg", "png", "gif",  "ico",
                                          "bmp", "webp", "tif", "tiff", "svgz"};
-static const char *const text_exts[] = {"txt", "css", "js", "pdf", "zip", "log", "csv", "md"};
+static const char *const text_exts[] = {"txt", "css", "js", "pdf", "zip", "log", "csv"};
 static const char *const php_exts[] = {"php",  "php3",  "php4", "php5", "php7",
                                        "php8", "phtml", "pht",  "phar", "inc"};
 
@@ -223,7 +223,7 @@ struct yara_cb_state {
  * iteration macros read misaligned members: exempt this function from
  * UBSan's alignment check (the access is what libyara itself does). */
 __attribute__((no_sanitize("alignment"))) static int yara_cb(YR_SCAN_CONTEXT *ctx, int msg,
-							   void *data, void *ud)
+                                                             void *data, void *ud)
 {
 	struct yara_cb_state *st = ud;
 	if (msg != CALLBACK_MSG_RULE_MATCHING)
@@ -339,13 +339,25 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 		patterns_scan(&sub, &w->pm, buf, len, f);
 	}
 
-	/* Content against name: PHP hidden in images and plain-text files. */
+	/* Content against name: PHP hidden in images (anywhere: a GIF header
+	 * in front is the classic disguise) and plain-text files that *are*
+	 * PHP (start with the tag: documentation merely quotes it). */
 	bool img =
 	    ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) || !strncmp(mimebuf, "image/", 6);
 	if (img || ext_in(ext, text_exts, HS_ARRAY_LEN(text_exts))) {
-		const unsigned char *p = find_nocase(buf, len, "<?php");
-		if (!p && img)
-			p = find_nocase(buf, len, "eval(");
+		const unsigned char *p = NULL;
+		if (img) {
+			p = find_nocase(buf, len, "<?php");
+			if (!p)
+				p = find_nocase(buf, len, "eval(");
+		} else {
+			size_t skip = len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3) ? 3 : 0;
+			while (skip < len && (buf[skip] == ' ' || buf[skip] == '\t' ||
+			                      buf[skip] == '\r' || buf[skip] == '\n'))
+				skip++;
+			if (len - skip >= 5 && find_nocase(buf + skip, 5, "<?php"))
+				p = buf + skip;
+		}
 		if (p) {
 			finding_add_rule(f, img ? "hs.php_in_image" : "hs.php_in_text_file",
 			                 img ? HS_SEV_HIGH : HS_SEV_MEDIUM, "type-mismatch");

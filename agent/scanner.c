@@ -248,37 +248,16 @@ static const struct docroot *docroot_for(struct scanner *s, const char *path)
 /* Lexically resolve a symlink target against the link's directory. */
 static char *resolve_link(const char *linkpath, const char *target)
 {
-	char *base;
-	if (target[0] == '/') {
-		base = xstrdup(target);
-	} else {
-		char *dir = xstrdup(linkpath);
-		char *sl = strrchr(dir, '/');
-		if (sl)
-			*sl = '\0';
-		base = path_join(*dir ? dir : "/", target);
-		free(dir);
-	}
-	/* normalise ".", ".." and "//" */
-	size_t n = strlen(base);
-	char *out = xmalloc(n + 2), *o = out;
-	*o = '\0';
-	for (char *save = NULL, *c = strtok_r(base, "/", &save); c;
-	     c = strtok_r(NULL, "/", &save)) {
-		if (!strcmp(c, "."))
-			continue;
-		if (!strcmp(c, "..")) {
-			char *sl = strrchr(out, '/');
-			if (sl)
-				*sl = '\0';
-			o = out + strlen(out);
-			continue;
-		}
-		o += sprintf(o, "/%s", c);
-	}
-	if (!*out)
-		strcpy(out, "/");
-	free(base);
+	if (target[0] == '/')
+		return path_normalize(target);
+	char *dir = xstrdup(linkpath);
+	char *sl = strrchr(dir, '/');
+	if (sl)
+		*sl = '\0';
+	char *joined = path_join(*dir ? dir : "/", target);
+	char *out = path_normalize(joined);
+	free(joined);
+	free(dir);
 	return out;
 }
 
@@ -287,7 +266,10 @@ static void symlink_finding(struct scanner *s, const struct walk_entry *e)
 	const struct docroot *d = docroot_for(s, e->path);
 	const char *boundary = d ? d->path : s->cur_top;
 	char *target = resolve_link(e->path, e->link_target);
-	if (!path_is_under(target, boundary)) {
+	/* Root-owned links are the system's (packages, the panel); a link a
+	 * customer or the web user made that leaves the docroot is how one
+	 * account reads another's config (the "symlink attack"). */
+	if (e->st.st_uid != 0 && !path_is_under(target, boundary)) {
 		struct finding *f = finding_new(s->cur_kind);
 		finding_add_rule(f, "hs.symlink_outside_docroot", HS_SEV_LOW, "symlink");
 		finding_set_file(f, s->ctx->accounts, e->path, &e->st);

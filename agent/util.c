@@ -247,6 +247,34 @@ char *path_join(const char *dir, const char *name)
 	return xasprintf("%.*s/%s", (int)dl, dir, name);
 }
 
+char *path_normalize(const char *path)
+{
+	char *copy = xstrdup(path);
+	char *out = xmalloc(strlen(path) + 2);
+	size_t len = 0;
+	out[0] = '\0';
+	char *save = NULL;
+	for (char *c = strtok_r(copy, "/", &save); c; c = strtok_r(NULL, "/", &save)) {
+		if (!strcmp(c, "."))
+			continue;
+		if (!strcmp(c, "..")) {
+			char *sl = strrchr(out, '/');
+			len = sl ? (size_t)(sl - out) : 0;
+			out[len] = '\0';
+			continue;
+		}
+		out[len++] = '/';
+		size_t k = strlen(c);
+		memcpy(out + len, c, k);
+		len += k;
+		out[len] = '\0';
+	}
+	if (!len)
+		strcpy(out, "/");
+	free(copy);
+	return out;
+}
+
 bool path_is_under(const char *path, const char *dir)
 {
 	size_t dl = strlen(dir);

@@ -48,6 +48,9 @@ bool parse_bool(const char *s, bool *out);
 
 /* Join a directory and a name with exactly one slash. */
 char *path_join(const char *dir, const char *name);
+/* Lexical normalisation of an absolute path: "//", "." and ".." resolved
+ * without touching the filesystem (no symlink is followed). */
+char *path_normalize(const char *path);
 /* True when path equals dir or lies below it (string prefix on a component boundary). */
 bool path_is_under(const char *path, const char *dir);
 /* The extension of a base name, lower-cased into out ("" when none). */

@@ -15,6 +15,7 @@ while read -r path owner mode; do
 done <demo/owners.txt
 # a symlink from Carol's docroot to Alice's config: the classic symlink attack
 ln -s /home/alice/public_html/config.php "$root/home/carol/public_html/backup.txt"
+chown -h 1003:1003 "$root/home/carol/public_html/backup.txt"
 echo "hostsweep demo: sweeping the demo host tree at $root (--root)"
 echo
 set +e

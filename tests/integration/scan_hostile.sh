@@ -8,8 +8,10 @@ mkdir -p "$top" "$t/outside"
 shell='<?php @eval($_POST["pw"]); ?>'
 printf '%s\n' "$shell" >"$t/outside/secret.php"
 
-ln -s /etc/shadow "$top/shadow.txt"
-ln -s "$t/outside" "$top/outside-dir"
+# links made by a customer (uid 2001): root-owned links are the system's
+ln -s /etc/shadow "$top/shadow.txt" && chown -h 2001:2001 "$top/shadow.txt"
+ln -s "$t/outside" "$top/outside-dir" && chown -h 2001:2001 "$top/outside-dir"
+ln -s /etc/passwd "$top/root-link" # root's own: not a finding
 mkfifo "$top/pipe.php"
 mknod "$top/null-dev" c 1 3
 : >"$top/empty.php"
@@ -31,6 +33,7 @@ check "every output line is valid JSON" json_valid "$OUT"
 has() { [ "$(jq_py "$OUT" "$1")" = "True" ]; }
 check "symlink to /etc/shadow: low finding, target recorded, not followed" has \
 	'any(f["path"].endswith("/shadow.txt") and f["severity"]=="low" and "hs.symlink_outside_docroot" in f["rules"] and f["target"]=="/etc/shadow" for f in F)'
+check "a root-owned symlink is not a finding" has 'not any(f["path"].endswith("/root-link") for f in F)'
 check "/etc/shadow itself never read" has 'not any("/etc/shadow"==f["path"] for f in F)'
 check "symlink to a directory outside: low finding, not descended" has \
 	'any(f["path"].endswith("/outside-dir") and f["severity"]=="low" for f in F) and not any("secret.php" in f["path"] for f in F)'
