@@ -1,5 +1,6 @@
 /* `hostsweep scan PATH...` and `hostsweep sweep`. */
 #include "inspect.h"
+#include "lock.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -65,6 +66,8 @@ static int cmd_sweep_run(struct hs_ctx *ctx, int argc, char **argv)
 		hs_err("sweep takes no paths (it scans the configured docroots; use scan PATH)");
 		return 2;
 	}
+	if (lock_sweep(ctx) != 0)
+		return 2; /* another sweep runs (message printed) */
 	int status = 0;
 	size_t nd = docroots_discover(ctx);
 	count_docroots_line(ctx, nd);

@@ -35,6 +35,8 @@ static const char *const command_names[] = {
 };
 
 void log_attach(struct hs_ctx *) __attribute__((weak));
+bool log_set_cli(const char *) __attribute__((weak));
+void log_finish(struct hs_ctx *, int) __attribute__((weak));
 
 enum {
 	OPT_CONFIG = 1000,
@@ -47,6 +49,7 @@ enum {
 	OPT_HELP,
 	OPT_FULL,
 	OPT_SINCE,
+	OPT_LOG,
 };
 
 static const struct option common_options[] = {
@@ -58,6 +61,7 @@ static const struct option common_options[] = {
     {"threads", required_argument, NULL, OPT_THREADS},
     {"full", no_argument, NULL, OPT_FULL},
     {"since", required_argument, NULL, OPT_SINCE},
+    {"log", required_argument, NULL, OPT_LOG},
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, 'v'},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -89,6 +93,8 @@ static void usage(FILE *out, const struct command *only)
 	    "  --threads N       scanner threads (default: number of CPUs)\n"
 	    "  --full            ignore the scan cache: read every file\n"
 	    "  --since DURATION  only files changed within DURATION (e.g. 90m, 2h, 1d)\n"
+	    "  --log SINK        findings and actions to journald, syslog or none (default:\n"
+	    "                    journald under systemd, else none)\n"
 	    "  -q, --quiet       errors only\n"
 	    "  -v, --verbose     more detail (repeat for debug)\n"
 	    "  --version, --help\n\n"
@@ -226,6 +232,12 @@ static int handle_option(struct cli *cli, int c, const char *bad)
 			return 2;
 		}
 		return -1;
+	case OPT_LOG:
+		if (!log_set_cli || !log_set_cli(optarg)) {
+			hs_err("--log: expected journald, syslog or none, not '%s'", optarg);
+			return 2;
+		}
+		return -1;
 	case 'q':
 		hs_verbosity = 0;
 		return -1;
@@ -344,6 +356,8 @@ int main(int argc, char **argv)
 		log_attach(ctx);
 	ctx->accounts = accounts_load(ctx->root, &ctx->cfg);
 	status = cmd->run(ctx, (int)cli.args.n, cli.args.v);
+	if (log_finish)
+		log_finish(ctx, status);
 	/* A command that failed before inspecting anything prints no summary:
 	 * an empty one would read as "nothing found". */
 	bool inspected = ctx->rep->counts.files || report_total_findings(ctx->rep) ||
