@@ -1,0 +1,148 @@
+/* The per-file pipeline on buffers, with the repository's own rules:
+ * built-in content-against-name checks, hash signatures, severities. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "filescan.h"
+
+static struct hs_ctx ctx;
+static struct scan_engine *eng;
+static struct scan_worker w;
+
+static int setup(void **state)
+{
+	(void)state;
+	const char *src = getenv("SRC") ? getenv("SRC") : ".";
+	config_defaults(&ctx.cfg);
+	strlist_clear(&ctx.cfg.rules_dirs);
+	char *rules = path_join(src, "rules");
+	strlist_add(&ctx.cfg.rules_dirs, rules);
+	free(rules);
+	free(ctx.cfg.signatures_dir);
+	ctx.cfg.signatures_dir = path_join(src, "signatures");
+	ctx.root = "";
+	ctx.rules_from_cli = true;
+	ctx.accounts = accounts_load("", &ctx.cfg);
+	if (yr_initialize() != ERROR_SUCCESS)
+		return -1;
+	eng = scan_engine_load(&ctx, true);
+	if (!eng || !scan_worker_init(&w, eng))
+		return -1;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	scan_worker_free(&w);
+	scan_engine_free(eng);
+	accounts_free(ctx.accounts);
+	config_free(&ctx.cfg);
+	yr_finalize();
+	return 0;
+}
+
+static struct finding *scan(const char *path, const void *buf, size_t len, const struct docroot *d)
+{
+	struct stat st = {.st_uid = 0, .st_size = (off_t)len};
+	struct file_info fi = {.path = path, .st = &st, .kind = "file", .docroot = d};
+	struct finding *f = NULL;
+	scan_worker_scan_buffer(&w, buf, len, &fi, &f);
+	return f;
+}
+
+static void test_clean_php_is_quiet(void **state)
+{
+	(void)state;
+	const char *php =
+	    "<?php\nfunction greet($name) { return 'Hello ' . htmlspecialchars($name); }\n"
+	    "echo greet($_GET['name'] ?? 'world');\n";
+	assert_null(scan("/srv/www/index.php", php, strlen(php), NULL));
+}
+
+static void test_php_in_gif_named_ico(void **state)
+{
+	(void)state;
+	const char gif[] = "GIF89a\x01\x00\x01\x00\x00\xff\x00,<?php echo 1; ?>";
+	struct finding *f = scan("/srv/www/favicon.ico", gif, sizeof(gif) - 1, NULL);
+	assert_non_null(f);
+	assert_true(strlist_contains(&f->rules, "hs.php_in_image"));
+	assert_true(finding_has_tag(f, "type-mismatch"));
+	assert_true(f->severity >= HS_SEV_HIGH);
+	/* the excerpt points at the code, not at the GIF header */
+	assert_memory_equal(f->evidence, "<?php", 5);
+	finding_free(f);
+}
+
+static void test_php_text_file_only_when_it_is_php(void **state)
+{
+	(void)state;
+	const char *doc = "Install like this:\n\n<?php require 'vendor/autoload.php';\n";
+	assert_null(scan("/srv/www/README.txt", doc, strlen(doc), NULL));
+	const char *code = "\xef\xbb\xbf  <?php echo 'hi';\n";
+	struct finding *f = scan("/srv/www/notes.txt", code, strlen(code), NULL);
+	assert_non_null(f);
+	assert_true(strlist_contains(&f->rules, "hs.php_in_text_file"));
+	assert_int_equal(f->severity >= HS_SEV_MEDIUM, 1);
+	finding_free(f);
+}
+
+static void test_elf_only_flagged_in_docroot(void **state)
+{
+	(void)state;
+	unsigned char elf[64] = {0x7f, 'E', 'L', 'F', 2, 1, 1};
+	struct docroot d = {.path = "/home/a/public_html", .account = "a", .uid = 1000};
+	assert_null(scan("/usr/local/bin/tool", elf, sizeof(elf), NULL));
+	struct finding *f = scan("/home/a/public_html/img/x", elf, sizeof(elf), &d);
+	assert_non_null(f);
+	assert_true(strlist_contains(&f->rules, "hs.elf_in_docroot"));
+	assert_int_equal(f->severity, HS_SEV_HIGH);
+	finding_free(f);
+}
+
+static void test_htaccess_handler_and_prepend(void **state)
+{
+	(void)state;
+	const char *ht = "RewriteEngine On\nAddHandler application/x-httpd-php .jpg .png\n";
+	struct finding *f = scan("/srv/www/uploads/.htaccess", ht, strlen(ht), NULL);
+	assert_non_null(f);
+	assert_true(strlist_contains(&f->rules, "hs.htaccess_php_handler"));
+	finding_free(f);
+	const char *ini = "memory_limit = 256M\nauto_prepend_file = /tmp/.x.php\n";
+	f = scan("/srv/www/.user.ini", ini, strlen(ini), NULL);
+	assert_non_null(f);
+	assert_true(strlist_contains(&f->rules, "hs.userini_auto_prepend"));
+	finding_free(f);
+	/* the same text under another name is not an .htaccess */
+	assert_null(scan("/srv/www/notes.conf", ini, strlen(ini), NULL));
+}
+
+static void test_request_eval_is_critical_with_sha256(void **state)
+{
+	(void)state;
+	const char *sh = "<?php @eval($_POST['p']); ?>";
+	struct finding *f = scan("/srv/www/x.php", sh, strlen(sh), NULL);
+	assert_non_null(f);
+	assert_int_equal(f->severity, HS_SEV_CRITICAL);
+	assert_true(finding_has_tag(f, "webshell"));
+	assert_int_equal(strlen(f->sha256), 64);
+	finding_free(f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_clean_php_is_quiet),
+	    cmocka_unit_test(test_php_in_gif_named_ico),
+	    cmocka_unit_test(test_php_text_file_only_when_it_is_php),
+	    cmocka_unit_test(test_elf_only_flagged_in_docroot),
+	    cmocka_unit_test(test_htaccess_handler_and_prepend),
+	    cmocka_unit_test(test_request_eval_is_critical_with_sha256),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
