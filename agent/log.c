@@ -8,9 +8,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <sys/socket.h>
 #include <sys/uio.h>
+#include <sys/un.h>
+#include <unistd.h>
 #include <syslog.h>
 #include <systemd/sd-journal.h>
+
+#define HS_JOURNAL_SOCKET "/run/systemd/journal/socket"
 
 static struct {
 	pthread_mutex_t lock;
@@ -411,6 +417,22 @@ void log_finish(struct hs_ctx *ctx, int status)
 	}
 }
 
+/* sd_journal_sendv() returns success when the journal socket does not
+ * exist (it fails silently by design), so look before choosing journald. */
+static bool journald_reachable(void)
+{
+	int fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return false;
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	snprintf(sa.sun_path, sizeof(sa.sun_path), "%s", HS_JOURNAL_SOCKET);
+	int r = connect(fd, (struct sockaddr *)&sa, sizeof(sa));
+	int e = errno;
+	close(fd);
+	errno = e;
+	return r == 0;
+}
+
 void log_attach(struct hs_ctx *ctx)
 {
 	if (L.attached)
@@ -421,6 +443,10 @@ void log_attach(struct hs_ctx *ctx)
 	if (want == HS_LOG_AUTO) {
 		const char *inv = getenv("INVOCATION_ID"), *js = getenv("JOURNAL_STREAM");
 		want = (inv && *inv) || (js && *js) ? HS_LOG_JOURNALD : HS_LOG_NONE;
+	}
+	if (want == HS_LOG_JOURNALD && !journald_reachable()) {
+		hs_warn("journald unreachable (%s): logging to syslog instead", strerror(errno));
+		want = HS_LOG_SYSLOG;
 	}
 	L.sink = want;
 	hs_debug("log sink: %s", want == HS_LOG_JOURNALD ? "journald"
