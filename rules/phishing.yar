@@ -167,3 +167,72 @@ rule phishing_hardcoded_dropbox_address : phishing
     condition:
         filesize < 4KB and $a and any of ($i*)
 }
+
+rule phishing_geo_fingerprint_mail : phishing
+{
+    meta:
+        description = "Visitor geolocated via a free geo-IP API and posted form data mailed out"
+        severity = "high"
+        technique = "phishing result script with geoplugin/ip-api lookup + mail()"
+    strings:
+        $g1 = "geoplugin.net" ascii nocase
+        $g2 = "ip-api.com" ascii nocase
+        $g3 = "ipinfo.io" ascii nocase
+        $g4 = "geoiplookup" ascii nocase
+        $i1 = "REMOTE_ADDR" ascii
+        $q = "$_POST" ascii
+        $o1 = /\bmail\s{0,4}\(/
+        $o2 = "api.telegram.org" ascii nocase
+        $o3 = "fwrite" ascii
+    condition:
+        filesize < 200KB and any of ($g*) and $i1 and $q and any of ($o*)
+}
+
+rule phishing_brand_login_page_php : phishing
+{
+    meta:
+        description = "Brand-impersonating sign-in page served by PHP, posting the password to a local script"
+        severity = "medium"
+        technique = "cloned Microsoft/Office365/Apple/PayPal/bank sign-in page in a .php file"
+    strings:
+        $b1 = "Microsoft account" ascii nocase
+        $b2 = "Sign in to Outlook" ascii nocase
+        $b3 = "Office 365" ascii nocase
+        $b4 = "Apple ID" ascii
+        $b5 = "PayPal" ascii
+        $b6 = "Wells Fargo" ascii nocase
+        $b7 = "Bank of America" ascii nocase
+        $b8 = "login.microsoftonline.com" ascii nocase
+        $b9 = "login.live.com" ascii nocase
+        $b10 = "OneDrive" ascii
+        $b11 = "SharePoint" ascii
+        $b12 = "DocuSign" ascii nocase
+        $b13 = "Adobe Document Cloud" ascii nocase
+        $b14 = "Dropbox" ascii
+        $b15 = "Yahoo Mail" ascii nocase
+        $b16 = "Outlook Web App" ascii nocase
+        $b17 = "aol.com" ascii nocase
+        $f1 = /<form[^>]{0,400}action\s{0,2}=\s{0,2}["'][^"'\/:?]{1,80}\.php/ nocase
+        $p1 = /type\s{0,2}=\s{0,2}["']?password/ nocase
+    condition:
+        filesize < 400KB and (extension startswith "php" or extension == "phtml" or extension == "") and
+        2 of ($b*) and $f1 and $p1
+}
+
+rule phishing_kit_random_landing_copy : phishing
+{
+    meta:
+        description = "Kit index that copies the landing page to a random name per visitor and redirects to it"
+        severity = "medium"
+        technique = "per-victim random landing page (copy + unlink + Location redirect) to dodge takedowns"
+    strings:
+        $c = /copy\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4}\)/
+        $u = "unlink(" ascii
+        $h = /header\s{0,4}\(\s{0,4}["']Location:\s{0,4}\$\w{1,30}/ nocase
+        $r1 = "generateRandomString" ascii nocase
+        $r2 = "rand(" ascii
+        $r3 = "md5(" ascii
+        $e = /\$_GET\s{0,4}\[\s{0,4}['"](email|login|user)['"]/
+    condition:
+        filesize < 50KB and $c and $u and $h and any of ($r*) and $e
+}
