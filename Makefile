@@ -8,6 +8,8 @@ MANDIR     ?= $(PREFIX)/share/man
 SYSCONFDIR ?= /etc/hostsweep
 STATEDIR   ?= /var/lib/hostsweep
 UNITDIR    ?= /usr/lib/systemd/system
+TMPFILESDIR ?= /usr/lib/tmpfiles.d
+DOCDIR     ?= $(PREFIX)/share/doc/hostsweep
 DESTDIR    ?=
 
 PKGS    := yara libmagic libpcre2-8 libproc2 jansson inih libcrypto libsystemd sqlite3
@@ -38,11 +40,11 @@ hostsweep: $(OBJS)
 	@echo "  LD      $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
-build/%.o: agent/%.c agent/*.h | build
+build/%.o: agent/%.c agent/*.h build/paths.stamp | build
 	@echo "  CC      $<"
 	@$(CC) $(WARN) $(CFLAGS) $(DEFS) $(PKG_CFLAGS) -c -o $@ $<
 
-build-asan/%.o: agent/%.c agent/*.h | build-asan
+build-asan/%.o: agent/%.c agent/*.h build/paths.stamp | build-asan
 	@echo "  CC/ASAN $<"
 	@$(CC) $(WARN) $(CFLAGS) -O1 $(SANITIZE) $(DEFS) $(PKG_CFLAGS) -c -o $@ $<
 
@@ -59,6 +61,13 @@ build-asan/tests/%: tests/unit/%.c $(ALIBOBJS) | build-asan
 
 build build-asan:
 	@mkdir -p $@
+
+# The installation paths are compiled in: rebuild when they change
+# (make install PREFIX=/usr/local). Rewritten only when different.
+build/paths.stamp: FORCE | build
+	@echo '$(DATADIR) $(SYSCONFDIR) $(STATEDIR)' | cmp -s - $@ || \
+		echo '$(DATADIR) $(SYSCONFDIR) $(STATEDIR)' >$@
+FORCE:
 
 deps:
 	@scripts/deps.sh build
@@ -87,17 +96,50 @@ bench:
 	@$(MAKE) --no-print-directory hostsweep
 	@bench/run.sh
 
+# The installed paths, substituted into the config, units and tmpfiles entry.
+INSTALL_SED = sed -e 's|/usr/sbin/hostsweep|$(SBINDIR)/hostsweep|g' \
+	-e 's|/usr/share/hostsweep|$(DATADIR)|g' -e 's|/etc/hostsweep|$(SYSCONFDIR)|g' \
+	-e 's|/var/lib/hostsweep|$(STATEDIR)|g'
+
+# The config in SYSCONFDIR is never overwritten (the new defaults go to
+# DATADIR/hostsweep.conf.default); the state directory is created 0700.
 install: hostsweep
 	install -D -m 0755 hostsweep $(DESTDIR)$(SBINDIR)/hostsweep
 	install -d -m 0755 $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(DATADIR)/signatures
 	install -m 0644 rules/*.yar $(DESTDIR)$(DATADIR)/rules/
 	install -m 0644 signatures/* $(DESTDIR)$(DATADIR)/signatures/
-	install -d -m 0755 $(DESTDIR)$(SYSCONFDIR)/rules.d
+	$(INSTALL_SED) etc/hostsweep.conf >$(DESTDIR)$(DATADIR)/hostsweep.conf.default
+	chmod 0644 $(DESTDIR)$(DATADIR)/hostsweep.conf.default
+	install -d -m 0755 $(DESTDIR)$(SYSCONFDIR) $(DESTDIR)$(SYSCONFDIR)/rules.d
+	@if [ -e $(DESTDIR)$(SYSCONFDIR)/hostsweep.conf ]; then \
+		echo "keeping $(DESTDIR)$(SYSCONFDIR)/hostsweep.conf (new defaults in $(DATADIR)/hostsweep.conf.default)"; \
+	else \
+		echo "install -m 0644 $(DATADIR)/hostsweep.conf.default $(DESTDIR)$(SYSCONFDIR)/hostsweep.conf"; \
+		install -m 0644 $(DESTDIR)$(DATADIR)/hostsweep.conf.default $(DESTDIR)$(SYSCONFDIR)/hostsweep.conf; \
+	fi
 	install -d -m 0700 $(DESTDIR)$(STATEDIR)
+	chmod 0700 $(DESTDIR)$(STATEDIR)
+	install -D -m 0644 docs/hostsweep.8 $(DESTDIR)$(MANDIR)/man8/hostsweep.8
+	install -D -m 0644 docs/hostsweep.conf.5 $(DESTDIR)$(MANDIR)/man5/hostsweep.conf.5
+	install -d -m 0755 $(DESTDIR)$(UNITDIR) $(DESTDIR)$(TMPFILESDIR)
+	$(INSTALL_SED) systemd/hostsweep.service >$(DESTDIR)$(UNITDIR)/hostsweep.service
+	install -m 0644 systemd/hostsweep.timer $(DESTDIR)$(UNITDIR)/hostsweep.timer
+	$(INSTALL_SED) systemd/hostsweep.tmpfiles >$(DESTDIR)$(TMPFILESDIR)/hostsweep.conf
+	chmod 0644 $(DESTDIR)$(UNITDIR)/hostsweep.service $(DESTDIR)$(TMPFILESDIR)/hostsweep.conf
+	install -d -m 0755 $(DESTDIR)$(DOCDIR)/ansible
+	install -m 0644 docs/*.md $(DESTDIR)$(DOCDIR)/
+	install -m 0644 docs/ansible/* $(DESTDIR)$(DOCDIR)/ansible/
+	@[ -n "$(DESTDIR)" ] || echo "next: systemctl daemon-reload && systemctl enable --now hostsweep.timer"
 
+# Leaves the configuration (SYSCONFDIR) and the state (STATEDIR: quarantine,
+# action journal, cache) in place.
 uninstall:
 	rm -f $(DESTDIR)$(SBINDIR)/hostsweep
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
+	rm -f $(DESTDIR)$(MANDIR)/man8/hostsweep.8 $(DESTDIR)$(MANDIR)/man5/hostsweep.conf.5
+	rm -f $(DESTDIR)$(UNITDIR)/hostsweep.service $(DESTDIR)$(UNITDIR)/hostsweep.timer
+	rm -f $(DESTDIR)$(TMPFILESDIR)/hostsweep.conf
+	@echo "kept $(DESTDIR)$(SYSCONFDIR) and $(DESTDIR)$(STATEDIR) (remove them by hand to purge)"
 
 format:
 	clang-format -i agent/*.c agent/*.h tests/unit/*.c
