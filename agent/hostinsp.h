@@ -1,0 +1,39 @@
+/* Helpers shared by the host inspectors (cron.c, tmpdirs.c, procs.c):
+ * temp-dir tests, linking a finding to the file finding of the script it
+ * runs, and the crontab entries procs.c links processes to. */
+#ifndef HS_HOSTINSP_H
+#define HS_HOSTINSP_H
+
+#include "inspect.h"
+
+#include <jansson.h>
+
+/* True when a logical path lies in one of the configured temp dirs. */
+bool hi_in_tmp(const struct hs_ctx *ctx, const char *path);
+/* True when a path is a system binary location (/usr, /bin, /sbin, /lib*). */
+bool hi_system_path(const char *path);
+/* True when a finding with this id is already in the report. */
+bool hi_report_has_id(struct report *r, const char *id);
+
+/* Scan the script at a logical path with the file scanner (kind "tmp" in a
+ * temp dir, else "file"); when it is a finding, report it (once per run)
+ * and return its severity (HS_SEV_NONE when clean or unreadable). *link
+ * gets {"path", "finding": id|null, "rules": [...]}, or NULL when the file
+ * could not be read. */
+int hi_link_script(struct hs_ctx *ctx, struct scanner *s, const char *path, json_t **link);
+
+/* A crontab entry as procs.c needs it to say which entry starts a process. */
+struct cron_ref {
+	char *user;
+	char *crontab; /* logical path */
+	unsigned line;
+	char *command;
+	char id[17];          /* id of the cron finding (when flagged) */
+	bool flagged;         /* the entry is a finding of its own */
+	struct strlist paths; /* absolute paths it runs */
+};
+/* Every entry of every crontab, at job and user timer (no findings). */
+size_t cron_collect(struct hs_ctx *ctx, struct cron_ref **out);
+void cron_refs_free(struct cron_ref *v, size_t n);
+
+#endif
