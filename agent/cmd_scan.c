@@ -116,7 +116,34 @@ const struct command cmd_scan = {
     .run = cmd_scan_run,
 };
 
+/* --prometheus FILE: the mail queue metrics (mailq.c writes them). */
+extern char *mailq_prometheus_path __attribute__((weak));
+enum { OPT_SWEEP_PROMETHEUS = 2001 };
+
+static bool sweep_set_option(struct hs_ctx *ctx, int code, const char *arg)
+{
+	(void)ctx;
+	if (code == OPT_SWEEP_PROMETHEUS) {
+		if (!&mailq_prometheus_path) {
+			hs_err("--prometheus: this build has no mail queue module");
+			return false;
+		}
+		free(mailq_prometheus_path);
+		mailq_prometheus_path = xstrdup(arg);
+		return true;
+	}
+	return false;
+}
+
+static const struct option sweep_options[] = {
+    {"prometheus", required_argument, NULL, OPT_SWEEP_PROMETHEUS},
+    {NULL, 0, NULL, 0},
+};
+
 const struct command cmd_sweep = {
+    .options = sweep_options,
+    .set_option = sweep_set_option,
+    .usage = "  --prometheus FILE  also write the mail queue metrics (node_exporter textfile)\n",
     .name = "sweep",
     .summary = "the nightly job: docroots, temp dirs, crontabs, processes, mail queue",
     .run = cmd_sweep_run,
