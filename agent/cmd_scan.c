@@ -147,4 +147,5 @@ const struct command cmd_sweep = {
     .name = "sweep",
     .summary = "the nightly job: docroots, temp dirs, crontabs, processes, mail queue",
     .run = cmd_sweep_run,
+    .takes_policy = true,
 };

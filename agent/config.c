@@ -18,6 +18,8 @@ int respond_config_set(const char *, const char *, char *, size_t) __attribute__
 int cache_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 int log_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 
+const char *hs_config_section;
+
 static config_section_fn module_section_fn(const char *name)
 {
 	if (!strcmp(name, "cron"))
@@ -222,7 +224,9 @@ static int handler(void *user, const char *section, const char *key, const char 
 			snprintf(ps->err, sizeof(ps->err), "unknown section [%s]", section);
 			return 0;
 		}
+		hs_config_section = section;
 		r = fn(key, value, ps->err, sizeof(ps->err));
+		hs_config_section = NULL;
 		if (r == 0) {
 			snprintf(ps->err, sizeof(ps->err), "unknown key '%s' in section [%s]", key,
 			         section);

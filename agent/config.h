@@ -52,5 +52,8 @@ void config_free(struct hs_config *c);
 /* A module's section: returns 1 when the key was taken, 0 when the key is
  * unknown, -1 when the value is bad (message in err). */
 typedef int (*config_section_fn)(const char *key, const char *value, char *err, size_t errlen);
+/* The section being parsed while a module's hook runs (for sections with
+ * names, like [policy.NAME]). */
+extern const char *hs_config_section;
 
 #endif

@@ -19,6 +19,8 @@ struct hs_ctx {
 	uint64_t since; /* --since: only files changed in the last N seconds (0 = all) */
 	const char *command;
 	bool rules_from_cli; /* --rules given: every rule directory must exist */
+	bool apply;	     /* --apply: carry out the policy's actions */
+	bool dry_run;	     /* --dry-run: only print them (wins over apply) */
 };
 
 /* Path on this machine of a path of the inspected system: ROOT + path. */
@@ -41,6 +43,7 @@ struct command {
 	/* Runs with the remaining arguments; returns the exit status. */
 	int (*run)(struct hs_ctx *ctx, int argc, char **argv);
 	bool own_output; /* prints its own output: no report summary (Nagios check) */
+	bool takes_policy; /* accepts --apply and --dry-run */
 };
 
 #endif

@@ -50,6 +50,8 @@ enum {
 	OPT_FULL,
 	OPT_SINCE,
 	OPT_LOG,
+	OPT_APPLY,
+	OPT_DRY_RUN,
 };
 
 static const struct option common_options[] = {
@@ -62,6 +64,8 @@ static const struct option common_options[] = {
     {"full", no_argument, NULL, OPT_FULL},
     {"since", required_argument, NULL, OPT_SINCE},
     {"log", required_argument, NULL, OPT_LOG},
+    {"apply", no_argument, NULL, OPT_APPLY},
+    {"dry-run", no_argument, NULL, OPT_DRY_RUN},
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, 'v'},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -95,6 +99,8 @@ static void usage(FILE *out, const struct command *only)
 	    "  --since DURATION  only files changed within DURATION (e.g. 90m, 2h, 1d)\n"
 	    "  --log SINK        findings and actions to journald, syslog or none (default:\n"
 	    "                    journald under systemd, else none)\n"
+	    "  --apply           sweep, respond: carry out the policy's actions\n"
+	    "  --dry-run         sweep, respond: print the actions, take none\n"
 	    "  -q, --quiet       errors only\n"
 	    "  -v, --verbose     more detail (repeat for debug)\n"
 	    "  --version, --help\n\n"
@@ -226,6 +232,12 @@ static int handle_option(struct cli *cli, int c, const char *bad)
 	case OPT_FULL:
 		cli->ctx.full = true;
 		return -1;
+	case OPT_APPLY:
+		cli->ctx.apply = true;
+		return -1;
+	case OPT_DRY_RUN:
+		cli->ctx.dry_run = true;
+		return -1;
 	case OPT_SINCE:
 		if (!parse_duration(optarg, &cli->ctx.since) || cli->ctx.since == 0) {
 			hs_err("--since: expected a duration like 90m, 2h or 1d");
@@ -326,6 +338,10 @@ int main(int argc, char **argv)
 	const struct command *cmd = cli.cmd;
 	ctx->root = cli.root ? cli.root : "";
 	ctx->command = cmd->name;
+	if ((ctx->apply || ctx->dry_run) && !cmd->takes_policy) {
+		hs_err("--apply and --dry-run go with sweep and respond, not %s", cmd->name);
+		goto out;
+	}
 	default_data_dirs(&ctx->cfg);
 	if (!config_load(&ctx->cfg, cli.config_path ? cli.config_path : HS_DEFAULT_CONFIG,
 	                 !cli.config_path))

@@ -28,6 +28,8 @@ void report_free(struct report *r)
 	r->fmt->free(r->fmt);
 	json_decref(r->summary_extra);
 	strlist_clear(&r->text_summary);
+	strlist_clear(&r->text_actions);
+	strlist_clear(&r->text_blocks);
 	pthread_mutex_destroy(&r->lock);
 	free(r);
 }
@@ -67,6 +69,31 @@ void report_error(struct report *r, const char *path, const char *what, int err)
 		snprintf(msg, sizeof(msg), "%s", what);
 	pthread_mutex_lock(&r->lock);
 	r->fmt->error(r->fmt, r, path, msg);
+	pthread_mutex_unlock(&r->lock);
+}
+
+void report_action(struct report *r, json_t *obj, const char *text_line)
+{
+	pthread_mutex_lock(&r->lock);
+	r->nactions++;
+	json_object_set_new(obj, "type", json_string("action"));
+	if (r->format == HS_FORMAT_JSON) {
+		char *s = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		if (s) {
+			fprintf(r->out, "%s\n", s);
+			free(s);
+		}
+	} else {
+		strlist_add(&r->text_actions, text_line);
+	}
+	pthread_mutex_unlock(&r->lock);
+	json_decref(obj);
+}
+
+void report_add_text_block(struct report *r, const char *block)
+{
+	pthread_mutex_lock(&r->lock);
+	strlist_add(&r->text_blocks, block);
 	pthread_mutex_unlock(&r->lock);
 }
 
@@ -118,6 +145,8 @@ void report_end(struct report *r)
 	json_object_set_new(s, "errors", json_integer((json_int_t)c->errors));
 	json_object_set_new(s, "permission_denied", json_integer((json_int_t)c->permission));
 	json_object_set_new(s, "inconclusive", json_integer((json_int_t)c->inconclusive));
+	if (r->nactions)
+		json_object_set_new(s, "actions", json_integer((json_int_t)r->nactions));
 	json_object_set_new(s, "elapsed_seconds",
 	                    json_real((double)(long long)((hs_now() - r->started) * 1000) / 1000));
 	json_object_update(s, r->summary_extra);

@@ -46,6 +46,9 @@ struct report {
 	size_t nfindings, capfindings;
 	json_t *summary_extra;       /* inspectors add their own summary fields (JSON) */
 	struct strlist text_summary; /* ...and their own summary lines (text) */
+	struct strlist text_actions; /* actions, for the text report */
+	struct strlist text_blocks;  /* e.g. respond's incident reports */
+	uint64_t nactions;
 	double started;
 	struct {
 		report_sink_fn fn;
@@ -67,6 +70,13 @@ static inline void report_count(struct report *r, uint64_t *counter, uint64_t n)
 	(void)r;
 	__atomic_fetch_add(counter, n, __ATOMIC_RELAXED);
 }
+/* An action taken (or proposed) by the policy engine or respond: printed
+ * at once as a JSON line ("type":"action"), or collected for the text
+ * report's "actions" section. Takes ownership of obj. */
+void report_action(struct report *r, json_t *obj, const char *text_line);
+/* A block of text (lines separated by \n, already escaped) printed after
+ * the findings in the text report; ignored in JSON (give objects there). */
+void report_add_text_block(struct report *r, const char *block);
 /* A line for the text summary (e.g. "mail queue: 812 messages"). */
 void report_add_text_summary(struct report *r, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -131,6 +131,13 @@ static void text_end(struct reporter *rp, struct report *r, json_t *summary)
 		print_finding(out, f);
 	}
 	free(sorted);
+	for (size_t i = 0; i < r->text_blocks.n; i++)
+		fprintf(out, "\n%s", r->text_blocks.v[i]);
+	if (r->text_actions.n) {
+		fprintf(out, "\n== actions (%zu)\n", r->text_actions.n);
+		for (size_t i = 0; i < r->text_actions.n; i++)
+			fprintf(out, "  %s\n", r->text_actions.v[i]);
+	}
 	if (hs_verbosity == 0 && n == 0)
 		return;
 	json_t *bs = json_object_get(summary, "findings_by_severity");
