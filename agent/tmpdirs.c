@@ -566,3 +566,26 @@ int hi_link_script(struct hs_ctx *ctx, struct scanner *s, const char *path, json
 	*link = l;
 	return sev;
 }
+
+static int cmd_tmp_run(struct hs_ctx *ctx, int argc, char **argv)
+{
+	(void)argv;
+	if (argc > 0) {
+		hs_err("tmp takes no arguments (the temp dirs are [scan] tmp_dirs)");
+		return 2;
+	}
+	docroots_discover(ctx);
+	struct scanner *s = scanner_new(ctx, ctx->rules_from_cli);
+	if (!s)
+		return 2;
+	int r = tmp_inspect(ctx, s);
+	scanner_free(s);
+	return r < 0 ? 2 : ctx_exit_status(ctx);
+}
+
+const struct command cmd_tmp = {
+    .name = "tmp",
+    .summary = "temp dirs: scripts, ELF and hidden files of web users, files run by processes",
+    .usage = "Scans [scan] tmp_dirs (default /tmp /var/tmp /dev/shm). See docs/inspectors.md.",
+    .run = cmd_tmp_run,
+};
