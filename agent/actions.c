@@ -239,7 +239,7 @@ static int run_one(struct hs_ctx *ctx, const struct policy *pol, struct journal 
 		struct kill_target t = {.pid = (pid_t)extra_int(f, "pid"),
 		                        .start_ticks =
 		                            (unsigned long long)extra_int(f, "start_ticks"),
-		                        .exe = extra_str(f, "exe_raw"),
+		                        .exe = extra_str(f, "exe"),
 		                        .allow_root = pol->kill_root,
 		                        .allow_mta = pol->kill_mta};
 		int n;

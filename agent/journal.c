@@ -160,12 +160,14 @@ static json_t *col_json(sqlite3_stmt *st, int i)
 	return s ? json_loads((const char *)s, 0, NULL) : NULL;
 }
 
-/* The begin row joined with its latest event. */
+/* The begin row joined with its latest event. A failed undo leaves the
+ * action as it was (still quarantined, still disabled): it is in the
+ * journal, but not the action's state. */
 #define ENTRY_SELECT                                                                               \
 	"SELECT b.seq, b.time, b.command, b.action, b.target, b.account, b.finding, b.undo,"       \
 	" COALESCE(l.event, 'begun'), l.detail, COALESCE(l.time, b.time)"                          \
 	" FROM events b LEFT JOIN events l ON l.seq = (SELECT MAX(seq) FROM events"                \
-	"   WHERE action_id = b.seq)"                                                              \
+	"   WHERE action_id = b.seq AND event != 'undo-failed')"                                   \
 	" WHERE b.action_id IS NULL"
 
 static void fill(sqlite3_stmt *st, struct journal_entry *e)

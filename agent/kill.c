@@ -1,4 +1,5 @@
 #include "kill.h"
+#include "escape.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -192,7 +193,10 @@ enum kill_result kill_process(const struct hs_ctx *ctx, const struct kill_target
 		snprintf(path, sizeof(path), "/proc/%d/exe", (int)t->pid);
 		ssize_t n = readlink(path, exe, sizeof(exe) - 1);
 		exe[n < 0 ? 0 : n] = '\0';
-		if (n < 0 || strcmp(exe, t->exe)) {
+		char *esc = n < 0 ? NULL : hs_escape(exe);
+		bool same = esc && !strcmp(esc, t->exe);
+		free(esc);
+		if (!same) {
 			if (first.fd >= 0)
 				close(first.fd);
 			snprintf(detail, dlen, "pid %d now runs another program: untouched",

@@ -70,7 +70,8 @@ static int hash_fd(int fd, char out[65])
  * Returns the new fd (mode 000) or -1. */
 static int copy_to(int src, int dirfd, const char *name, mode_t mode)
 {
-	int dst = openat(dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+	/* read-write: the copy is verified by reading it back */
+	int dst = openat(dirfd, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
 	if (dst < 0)
 		return -1;
 	unsigned char buf[65536];

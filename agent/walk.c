@@ -166,7 +166,11 @@ int walk_tree(const char *host_path, const char *logical_path, const struct walk
 		return 0;
 	}
 	if (lstat(host_path, &e.st) < 0) {
-		count_errno(o->rep, logical_path, "cannot stat", errno);
+		/* a configured tree that does not exist here is not a race */
+		if (errno == ENOENT)
+			hs_info("%s: does not exist", logical_path);
+		else
+			count_errno(o->rep, logical_path, "cannot stat", errno);
 		return -1;
 	}
 	w.dev = e.st.st_dev;
