@@ -296,6 +296,24 @@ static int run_one(struct hs_ctx *ctx, const struct policy *pol, struct journal 
 	}
 }
 
+/* Test hook (tests/integration/respond_outbreak.sh): between inspection and
+ * action, create FILE.paused and wait (at most 60 s) until FILE is removed,
+ * so a test can make the world change under a plan (a PID reused). */
+static void test_pause(void)
+{
+	const char *f = getenv("HOSTSWEEP_TEST_PAUSE");
+	if (!f || !*f)
+		return;
+	char *marker = xasprintf("%s.paused", f);
+	int fd = open(marker, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+	if (fd >= 0)
+		close(fd);
+	for (int i = 0; i < 600 && access(f, F_OK) == 0; i++)
+		usleep(100000);
+	unlink(marker);
+	free(marker);
+}
+
 int plan_run(struct hs_ctx *ctx, const struct policy *pol, struct plan *p, bool apply,
              const char *command)
 {
@@ -307,6 +325,7 @@ int plan_run(struct hs_ctx *ctx, const struct policy *pol, struct plan *p, bool 
 		if (!j)
 			return (int)p->n;
 	}
+	test_pause();
 	int failed = 0;
 	for (size_t i = 0; i < p->n; i++) {
 		const struct plan_item *it = &p->v[i];
