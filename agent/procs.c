@@ -625,7 +625,42 @@ static json_t *cron_links(struct hs_ctx *ctx, const struct proc *p, const char *
 	return a;
 }
 
-static void report_proc(struct hs_ctx *ctx, struct scanner *s, const struct proc *p,
+/* Many processes run the same script: scan it once per run. */
+static struct {
+	struct strlist paths;
+	json_t **links;
+	int *sevs;
+} link_cache;
+
+static int link_script_cached(struct hs_ctx *ctx, struct scanner *s, const char *path,
+                              json_t **link)
+{
+	for (size_t i = 0; i < link_cache.paths.n; i++)
+		if (!strcmp(link_cache.paths.v[i], path)) {
+			*link = link_cache.links[i] ? json_deep_copy(link_cache.links[i]) : NULL;
+			return link_cache.sevs[i];
+		}
+	int sev = hi_link_script(ctx, s, path, link);
+	size_t n = link_cache.paths.n;
+	strlist_add(&link_cache.paths, path);
+	link_cache.links = xrealloc(link_cache.links, (n + 1) * sizeof(*link_cache.links));
+	link_cache.sevs = xrealloc(link_cache.sevs, (n + 1) * sizeof(*link_cache.sevs));
+	link_cache.links[n] = *link ? json_deep_copy(*link) : NULL;
+	link_cache.sevs[n] = sev;
+	return sev;
+}
+
+static void link_cache_clear(void)
+{
+	for (size_t i = 0; i < link_cache.paths.n; i++)
+		json_decref(link_cache.links[i]);
+	strlist_clear(&link_cache.paths);
+	free(link_cache.links);
+	free(link_cache.sevs);
+	memset(&link_cache, 0, sizeof(link_cache));
+}
+
+static void report_proc(struct hs_ctx *ctx, struct scanner **sp, const struct proc *p,
                         unsigned reasons, double btime, struct cron_ref **refs, size_t *nrefs,
                         bool *refs_loaded)
 {
@@ -730,8 +765,10 @@ static void report_proc(struct hs_ctx *ctx, struct scanner *s, const struct proc
 	const char *target = p->script                                             ? p->script
 	                     : (!deleted && exe[0] == '/' && !hi_system_path(exe)) ? exe
 	                                                                           : NULL;
-	if (target && s) {
-		int sev = hi_link_script(ctx, s, target, &link);
+	if (target && !*sp) /* the file scanner only when there is a script to scan */
+		*sp = scanner_new(ctx, ctx->rules_from_cli);
+	if (target && *sp) {
+		int sev = link_script_cached(ctx, *sp, target, &link);
 		if (sev > HS_SEV_NONE) {
 			finding_add_rule(f, "hs.proc.script_flagged", (enum hs_severity)sev, "bot");
 			json_array_append_new(rj, json_string("script_flagged"));
@@ -760,6 +797,7 @@ int procs_inspect(struct hs_ctx *ctx, struct scanner *s)
 		report_add_text_summary(ctx->rep, "processes: skipped (--root: live system only)");
 		return 0;
 	}
+	struct scanner *own = NULL; /* when called without one (hostsweep procs) */
 	struct look l1 = {0}, l2 = {0};
 	struct nets n1 = {0}, n2 = {0};
 	look_fill(ctx, &l1, NULL, 0);
@@ -799,7 +837,7 @@ int procs_inspect(struct hs_ctx *ctx, struct scanner *s)
 			if (!r)
 				continue;
 			confirmed++;
-			report_proc(ctx, s, b, r, bt, &refs, &nrefs, &loaded);
+			report_proc(ctx, s ? &s : &own, b, r, bt, &refs, &nrefs, &loaded);
 		}
 		cron_refs_free(refs, nrefs);
 	}
@@ -814,6 +852,8 @@ int procs_inspect(struct hs_ctx *ctx, struct scanner *s)
 	                        "processes: %zu seen, %zu of web users and hosting accounts, %zu "
 	                        "suspicious at first look, %zu confirmed, %zu gone",
 	                        l1.total, l1.n, nflag, confirmed, gone);
+	link_cache_clear();
+	scanner_free(own);
 	free(flagged);
 	look_free(&l1);
 	look_free(&l2);
@@ -830,11 +870,7 @@ static int cmd_procs_run(struct hs_ctx *ctx, int argc, char **argv)
 		return 2;
 	}
 	docroots_discover(ctx);
-	struct scanner *s = scanner_new(ctx, ctx->rules_from_cli);
-	if (!s)
-		return 2;
-	int r = procs_inspect(ctx, s);
-	scanner_free(s);
+	int r = procs_inspect(ctx, NULL);
 	return r < 0 ? 2 : ctx_exit_status(ctx);
 }
 
