@@ -3,8 +3,96 @@
 
 #include <errno.h>
 #include <openssl/evp.h>
+#include <pthread.h>
 #include <string.h>
 #include <unistd.h>
+
+/* The content memo: hosting servers hold many identical copies of the same
+ * application files (one WordPress per account), and libmagic is the
+ * dearest step of the pipeline. What depends on the bytes alone is kept
+ * per SHA-256 for the run, in a fixed table (a slot is overwritten by a
+ * later content that hashes to it): the MIME type, and that the PCRE2
+ * heuristics found nothing. Exact: the same bytes give the same answers. */
+#define MEMO_SLOTS      65536 /* power of two; about 7 MB when full */
+#define MEMO_LOCKS      64
+#define MEMO_MIME       1u
+#define MEMO_PCRE_CLEAN 2u
+
+struct memo_slot {
+	unsigned char sha[32];
+	unsigned flags;
+	char mime[76];
+};
+
+struct content_memo {
+	pthread_mutex_t lock[MEMO_LOCKS];
+	struct memo_slot *slot;
+};
+
+static struct content_memo *memo_new(void)
+{
+	struct content_memo *m = xcalloc(1, sizeof(*m));
+	for (int i = 0; i < MEMO_LOCKS; i++)
+		pthread_mutex_init(&m->lock[i], NULL);
+	/* calloc: pages are only touched (resident) as slots fill */
+	m->slot = xcalloc(MEMO_SLOTS, sizeof(*m->slot));
+	return m;
+}
+
+static void memo_free(struct content_memo *m)
+{
+	if (!m)
+		return;
+	for (int i = 0; i < MEMO_LOCKS; i++)
+		pthread_mutex_destroy(&m->lock[i]);
+	free(m->slot);
+	free(m);
+}
+
+static size_t memo_index(const unsigned char sha[32])
+{
+	size_t i = 0;
+	memcpy(&i, sha, sizeof(i));
+	return i & (MEMO_SLOTS - 1);
+}
+
+/* The flags known for this content; the MIME type copied to mime when
+ * MEMO_MIME is among them. */
+static unsigned memo_get(struct content_memo *m, const unsigned char sha[32], char *mime,
+                         size_t mimelen)
+{
+	size_t i = memo_index(sha);
+	unsigned flags = 0;
+	pthread_mutex_t *l = &m->lock[i % MEMO_LOCKS];
+	pthread_mutex_lock(l);
+	struct memo_slot *s = &m->slot[i];
+	if (s->flags && !memcmp(s->sha, sha, 32)) {
+		flags = s->flags;
+		if (flags & MEMO_MIME)
+			snprintf(mime, mimelen, "%s", s->mime);
+	}
+	pthread_mutex_unlock(l);
+	return flags;
+}
+
+static void memo_put(struct content_memo *m, const unsigned char sha[32], unsigned flag,
+                     const char *mime)
+{
+	if (mime && strlen(mime) >= sizeof(m->slot[0].mime))
+		return; /* not remembered: the next copy asks libmagic again */
+	size_t i = memo_index(sha);
+	pthread_mutex_t *l = &m->lock[i % MEMO_LOCKS];
+	pthread_mutex_lock(l);
+	struct memo_slot *s = &m->slot[i];
+	if (!s->flags || memcmp(s->sha, sha, 32)) {
+		memcpy(s->sha, sha, 32);
+		s->flags = 0;
+	}
+	s->flags |= flag;
+	if (mime)
+		snprintf(s->mime, sizeof(s->mime), "%s", mime);
+	pthread_mutex_unlock(l);
+}
 
 /* hostsweep's own content checks that do not fit YARA well because they
  * depend on the file name (applied to .htaccess and .user.ini only). */
@@ -113,6 +201,7 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	e->patterns = patterns_load(ctx->cfg.signatures_dir);
 	e->sigs = e->patterns ? hashsigs_load(ctx->cfg.signatures_dir) : NULL;
 	e->builtin = xcalloc(1, sizeof(*e->builtin));
+	e->memo = memo_new();
 	if (!e->patterns || !e->sigs || !add_builtin(e->builtin, builtin_htaccess) ||
 	    !add_builtin(e->builtin, builtin_userini)) {
 		scan_engine_free(e);
@@ -158,6 +247,7 @@ void scan_engine_free(struct scan_engine *e)
 	patterns_free(e->patterns);
 	patterns_free(e->builtin);
 	hashsigs_free(e->sigs);
+	memo_free(e->memo);
 	free(e);
 }
 
@@ -294,12 +384,17 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 		finding_add_rule(f, hs->id, hs->severity, hs->tags);
 
 	/* libmagic on a prefix: the type lives in the first bytes, and the
-	 * cost of magic grows with the bytes it is given. */
-	const char *mime = magic_buffer(w->magic, buf, len < 65536 ? len : 65536);
-	if (!mime)
-		mime = "application/octet-stream";
+	 * cost of magic grows with the bytes it is given. Once per content. */
 	char mimebuf[128];
-	snprintf(mimebuf, sizeof(mimebuf), "%s", mime);
+	unsigned memo = e->memo ? memo_get(e->memo, raw, mimebuf, sizeof(mimebuf)) : 0;
+	if (!(memo & MEMO_MIME)) {
+		const char *mime = magic_buffer(w->magic, buf, len < 65536 ? len : 65536);
+		if (!mime)
+			mime = "application/octet-stream";
+		snprintf(mimebuf, sizeof(mimebuf), "%s", mime);
+		if (e->memo)
+			memo_put(e->memo, raw, MEMO_MIME, mimebuf);
+	}
 
 	yr_scanner_define_string_variable(w->yscanner, "filename", name);
 	yr_scanner_define_string_variable(w->yscanner, "extension", ext);
@@ -324,8 +419,13 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	bool textish = !is_elf && (strncmp(mimebuf, "text/", 5) == 0 ||
 	                           ext_in(ext, php_exts, HS_ARRAY_LEN(php_exts)) ||
 	                           memchr(buf, '\0', len < 4096 ? len : 4096) == NULL);
-	if (textish && patterns_scan(e->patterns, &w->pm, buf, len, f) > 0)
-		res = SCAN_INCONCLUSIVE;
+	if (textish && !(memo & MEMO_PCRE_CLEAN)) {
+		size_t before = f->rules.n;
+		if (patterns_scan(e->patterns, &w->pm, buf, len, f) > 0)
+			res = SCAN_INCONCLUSIVE;
+		else if (before == 0 && f->rules.n == 0 && e->memo)
+			memo_put(e->memo, raw, MEMO_PCRE_CLEAN, NULL);
+	}
 	if (!strcmp(name, ".htaccess") || !strcmp(name, ".user.ini")) {
 		struct patterns sub = {.v = e->builtin->v, .n = 0};
 		/* built-ins: the first two lines are for .htaccess, the last for .user.ini */

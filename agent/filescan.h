@@ -20,6 +20,9 @@ struct scan_engine {
 	struct hashsigs *sigs;
 	int nrulefiles;
 	char digest[65]; /* identifies rules + signatures + version, for caches */
+	/* Results that depend on the content alone (libmagic's type, PCRE2
+	 * finding nothing), remembered by SHA-256 for the run (filescan.c). */
+	struct content_memo *memo;
 	const struct hs_config *cfg;
 	const struct accounts *accounts;
 };
