@@ -599,6 +599,9 @@ static bool exists_under(struct hs_ctx *ctx, const char *logical, bool dir)
 	return ok;
 }
 
+static const struct mailq_backend *const backends[] = {&mailq_postfix, &mailq_exim, &mailq_qmail,
+                                                       &mailq_sendmail};
+
 static bool has_marker(struct hs_ctx *ctx, const char *spool, const char *marker)
 {
 	char *p = path_join(spool, marker);
@@ -607,15 +610,14 @@ static bool has_marker(struct hs_ctx *ctx, const char *spool, const char *marker
 	return ok;
 }
 
-static const struct mailq_backend *const backends[] = {&mailq_postfix, &mailq_exim, &mailq_qmail,
-                                                       &mailq_sendmail};
-
 /* The spool of a backend: queue_dir from the config, else the MTA's own
  * config, else the first candidate that exists. */
 static char *backend_spool(struct mq_run *r, const struct mailq_backend *be, bool forced)
 {
 	if (mq_set.queue_dir)
-		return xstrdup(mq_set.queue_dir);
+		return forced || has_marker(r->ctx, mq_set.queue_dir, be->marker)
+		           ? xstrdup(mq_set.queue_dir)
+		           : NULL;
 	r->be = be;
 	char *s = be->config_spool ? be->config_spool(r) : NULL;
 	if (s && has_marker(r->ctx, s, be->marker))
