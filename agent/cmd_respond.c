@@ -14,6 +14,7 @@
 #include "actions.h"
 #include "escape.h"
 #include "inspect.h"
+#include "lock.h"
 #include "walk.h"
 
 #include <stdio.h>
@@ -338,6 +339,9 @@ static int cmd_respond_run(struct hs_ctx *ctx, int argc, char **argv)
 		return 2;
 	}
 	if (!policy_validate(&hs_policy))
+		return 2;
+	/* acting on the host: never at the same time as a sweep */
+	if (ctx->apply && !ctx->dry_run && lock_sweep(ctx) != 0)
 		return 2;
 	long days = opt_days >= 0 ? opt_days : respond_days;
 	ctx->full = true; /* an incident never trusts a cache */
