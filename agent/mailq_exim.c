@@ -5,9 +5,9 @@
  * need no stat. -H: line 1 the file name, line 2 the caller's login, uid
  * and gid, line 3 <sender>, line 4 time and warning count, then "-option"
  * lines (-auth_id, -auth_sender, -host_address, -aclc/-aclm NAME LEN with
- * the value on the next LEN bytes...), the non-recipients tree, the
- * recipient count and recipients, a blank line, and the headers, each
- * "NNNf text" with NNN its length in bytes and f a flag ('*' = deleted). */
+ * the value on the next LEN bytes...; "--name" when the value is tainted), the non-recipients tree,
+ * the recipient count and recipients, a blank line, and the headers, each "NNNf text" with NNN its
+ * length in bytes and f a flag ('*' = deleted). */
 #include "mailq.h"
 
 #include <ctype.h>
@@ -133,8 +133,8 @@ static int ex_parse(struct mq_run *r, int queue, int dirfd, const char *name, in
 	(void)st;
 	struct mq_buf b;
 	int rc = -1;
-	if (mq_read(r, fd, &b) < 0)
-		goto out;
+	if (mq_read(r, fd, &b) < 0 || b.truncated)
+		goto out; /* -H is envelope and headers: cut means unreadable */
 	size_t p = 0;
 	const char *l;
 	long n;
@@ -180,6 +180,11 @@ static int ex_parse(struct mq_run *r, int queue, int dirfd, const char *name, in
 		if (n == 0 || l[0] != '-') {
 			p = save;
 			break;
+		}
+		/* since 4.94 a tainted value's option starts with "--" */
+		if (n > 2 && l[1] == '-') {
+			l++;
+			n--;
 		}
 		if (n > 9 && !memcmp(l, "-auth_id ", 9)) {
 			mq_msg_set(&m->auth, l + 9, (size_t)n - 9);

@@ -236,6 +236,8 @@ static int pf_parse(struct mq_run *r, int queue, int dirfd, const char *name, in
 		goto out;
 	if (!sender || (!ended && !b.truncated))
 		goto out;
+	if (b.truncated && (!content || in_headers) && !ended)
+		goto out; /* headers longer than max_read: not attributed */
 	if (hlen)
 		mq_headers_block(m, hdr, hlen);
 	if (queue == 0) /* maildrop: the file's owner submitted it */

@@ -98,6 +98,8 @@ static int qm_parse(struct mq_run *r, int queue, int dirfd, const char *name, in
 		i++;
 	if (i == 0 || i >= b.len || b.data[i] != ':')
 		goto out;
+	if (b.truncated && !memmem(b.data, b.len, "\n\n", 2))
+		goto out; /* headers longer than max_read */
 	mq_headers_block(m, b.data, b.len);
 	/* the sender: info/N/INODE, or the todo envelope before qmail-send ran */
 	char rel[512];

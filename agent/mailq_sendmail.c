@@ -4,7 +4,8 @@
  * transcript, Qf lost, hf quarantined are not messages. A queue may keep
  * its qf files in a qf/ subdirectory. The depth is the number of qf files.
  * qf lines: V version first, T arrival time, S<sender>, R recipients, A
- * AUTH= parameter, $_ the submitting user@host, H?flags?Header: value (with
+ * AUTH= parameter, ${auth_authen} the SMTP AUTH login, $_ the submitting
+ * user@host, H?flags?Header: value (with
  * continuation lines starting with a blank), and a last line ".". The df
  * file is written once: its mtime is the arrival (the qf is rewritten at
  * every queue run). */
@@ -87,8 +88,8 @@ static int sm_parse(struct mq_run *r, int queue, int dirfd, const char *name, in
 	int rc = -1;
 	char *hdr = NULL;
 	size_t hlen = 0;
-	if (mq_read(r, fd, &b) < 0)
-		goto out;
+	if (mq_read(r, fd, &b) < 0 || b.truncated)
+		goto out; /* qf is envelope and headers: cut means unreadable */
 	if (b.len < 2 || b.data[0] != 'V')
 		goto out;
 	hdr = xmalloc(b.len + 1);
@@ -134,7 +135,8 @@ static int sm_parse(struct mq_run *r, int queue, int dirfd, const char *name, in
 			sender = true;
 			break;
 		case 'A':
-			mq_msg_set(&m->auth, l + 1, n - 1);
+			if (!m->auth)
+				mq_msg_set(&m->auth, l + 1, n - 1);
 			break;
 		case '$':
 			if (n > 2 && l[1] == '_') {
@@ -143,6 +145,8 @@ static int sm_parse(struct mq_run *r, int queue, int dirfd, const char *name, in
 				if (at && n - (size_t)(at - l) >= 10 &&
 				    !memcmp(at, "@localhost", 10))
 					mq_msg_set(&m->login, l + 2, (size_t)(at - l - 2));
+			} else if (n > 14 && !memcmp(l, "${auth_authen}", 14)) {
+				mq_msg_set(&m->auth, l + 14, n - 14); /* the SMTP AUTH login */
 			} else if (n > 2 && l[1] == 's') {
 				mq_msg_set(&m->client, l + 2, n - 2);
 			}
