@@ -697,9 +697,7 @@ struct mq_run *mailq_collect(struct hs_ctx *ctx, bool count_only, char *err, siz
 	}
 	if (count_only)
 		return r;
-	uint64_t total = 0;
-	for (size_t q = 0; q < r->nqueues; q++)
-		total += r->count[q];
+	uint64_t total = mailq_total(r);
 	r->stride = 1;
 	if (mq_set.sample && total > mq_set.sample)
 		r->stride = (total + mq_set.sample - 1) / mq_set.sample;
