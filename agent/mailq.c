@@ -575,9 +575,11 @@ static bool visit_detail(struct mq_run *r, int queue, int dirfd, const char *nam
 				arr = m.arrival;
 		} else if (rc == 1) {
 			r->in_progress++; /* still being written: neither good nor bad */
-		} else if (fd >= 0 || errno != ENOENT) {
+		} else {
+			/* broken, or gone between listing and reading (vanished is
+			 * the part of unreadable that raced with the MTA) */
 			r->unreadable++;
-			hs_debug("%s/%s: unreadable queue file", r->spool_host, name);
+			hs_debug("%s/%s%s: unreadable queue file", r->spool_host, r->subdir, name);
 		}
 		msg_free(&m);
 	}
