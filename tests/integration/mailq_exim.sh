@@ -38,7 +38,7 @@ if ! getent passwd Debian-exim >/dev/null; then
 	useradd -r -M -s /usr/sbin/nologin -d /nonexistent Debian-exim
 	at_exit "userdel Debian-exim >/dev/null 2>&1; groupdel Debian-exim >/dev/null 2>&1"
 fi
-check "exim binary runs" sh -c '"$1" -bV -C /dev/null | grep -q "^Exim version"' - "$EXIM"
+check "exim binary runs" sh -c '"$1" -bV -C /dev/null 2>/dev/null | grep -q "^Exim version"' - "$EXIM"
 
 for u in hs_t_mxalice hs_t_mxbob; do
 	if id "$u" >/dev/null 2>&1; then userdel -r "$u" >/dev/null 2>&1; fi
