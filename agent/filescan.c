@@ -111,6 +111,30 @@ static const char *const text_exts[] = {"txt", "css", "js", "pdf", "zip", "log",
 static const char *const php_exts[] = {"php",  "php3",  "php4", "php5", "php7",
                                        "php8", "phtml", "pht",  "phar", "inc"};
 
+/* The signatures by which libmagic itself knows the raster image formats
+ * that PHP is hidden in: GIF, JPEG, PNG, ICO/CUR, BMP, WebP, TIFF. */
+static bool image_signature(const unsigned char *b, size_t n)
+{
+	if (n >= 4 && (!memcmp(b, "GIF8", 4) || !memcmp(b, "\x89PNG", 4) ||
+	               !memcmp(b, "\x00\x00\x01\x00", 4) || !memcmp(b, "\x00\x00\x02\x00", 4) ||
+	               !memcmp(b, "II*\x00", 4) || !memcmp(b, "MM\x00*", 4)))
+		return true;
+	if (n >= 3 && !memcmp(b, "\xff\xd8\xff", 3))
+		return true;
+	if (n >= 14 && !memcmp(b, "BM", 2))
+		return true;
+	return n >= 12 && !memcmp(b, "RIFF", 4) && !memcmp(b + 8, "WEBP", 4);
+}
+
+/* libmagic's MIME type of the content (a prefix: the type lives in the
+ * first bytes, and magic's cost grows with the bytes it is given). */
+static void content_type(struct scan_worker *w, const unsigned char *buf, size_t len, char *out,
+                         size_t outlen)
+{
+	const char *mime = magic_buffer(w->magic, buf, len < 65536 ? len : 65536);
+	snprintf(out, outlen, "%s", mime ? mime : "application/octet-stream");
+}
+
 static bool ext_in(const char *ext, const char *const *list, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -171,6 +195,7 @@ static bool add_builtin(struct patterns *p, const char *text)
 		severity_parse(f[1], &p->v[p->n].severity);
 		p->v[p->n].tags = xstrdup(f[2]);
 		p->v[p->n].src = xstrdup(f[3]);
+		p->v[p->n].php_only = false;
 		p->v[p->n].code = code;
 		p->n++;
 	}
@@ -192,7 +217,8 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 		strlist_add(&required, ctx->cfg.rules_dirs.v[0]);
 	}
 	char rdigest[65];
-	e->rules = rules_load(&ctx->cfg.rules_dirs, &required, &e->nrulefiles, rdigest);
+	e->rules = rules_load(&ctx->cfg.rules_dirs, &required, &e->nrulefiles, rdigest,
+	                      &e->rules_use_mime);
 	strlist_clear(&required);
 	if (!e->rules) {
 		free(e);
@@ -214,7 +240,8 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	EVP_DigestUpdate(md, rdigest, 64);
 	for (size_t i = 0; i < e->patterns->n; i++) {
 		const struct pattern *p = &e->patterns->v[i];
-		char *line = xasprintf("%s\t%d\t%s\t%s\n", p->id, p->severity, p->tags, p->src);
+		char *line = xasprintf("%s\t%d\t%s\t%d\t%s\n", p->id, p->severity, p->tags,
+		                       p->php_only, p->src);
 		EVP_DigestUpdate(md, line, strlen(line));
 		free(line);
 	}
@@ -233,8 +260,10 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	EVP_MD_CTX_free(md);
 	for (int i = 0; i < 32; i++)
 		snprintf(e->digest + 2 * i, 3, "%02x", d[i]);
-	hs_info("rules: %d files; patterns: %zu; hash signatures: %zu; PCRE2 JIT: %s",
-	        e->nrulefiles, e->patterns->n, e->sigs->n, e->patterns->jit ? "on" : "off");
+	hs_info(
+	    "rules: %d files (libmagic: %s); patterns: %zu; hash signatures: %zu; PCRE2 JIT: %s",
+	    e->nrulefiles, e->rules_use_mime ? "every file" : "files with findings", e->patterns->n,
+	    e->sigs->n, e->patterns->jit ? "on" : "off");
 	return e;
 }
 
@@ -383,15 +412,15 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	if (hs)
 		finding_add_rule(f, hs->id, hs->severity, hs->tags);
 
-	/* libmagic on a prefix: the type lives in the first bytes, and the
-	 * cost of magic grows with the bytes it is given. Once per content. */
-	char mimebuf[128];
+	/* libmagic types the content when a rule can read `mime`; otherwise
+	 * the verdict does not depend on it (hostsweep's own checks use the
+	 * image signatures below) and it is asked only to describe a finding.
+	 * It is the dearest step of the pipeline, so this is most of what
+	 * separates hostsweep's speed from yara's. */
+	char mimebuf[128] = "";
 	unsigned memo = e->memo ? memo_get(e->memo, raw, mimebuf, sizeof(mimebuf)) : 0;
-	if (!(memo & MEMO_MIME)) {
-		const char *mime = magic_buffer(w->magic, buf, len < 65536 ? len : 65536);
-		if (!mime)
-			mime = "application/octet-stream";
-		snprintf(mimebuf, sizeof(mimebuf), "%s", mime);
+	if (e->rules_use_mime && !(memo & MEMO_MIME)) {
+		content_type(w, buf, len, mimebuf, sizeof(mimebuf));
 		if (e->memo)
 			memo_put(e->memo, raw, MEMO_MIME, mimebuf);
 	}
@@ -416,9 +445,9 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	                                 "\x7f"
 	                                 "ELF",
 	                                 4) == 0;
-	bool textish = !is_elf && (strncmp(mimebuf, "text/", 5) == 0 ||
-	                           ext_in(ext, php_exts, HS_ARRAY_LEN(php_exts)) ||
-	                           memchr(buf, '\0', len < 4096 ? len : 4096) == NULL);
+	bool textish = !is_elf && (ext_in(ext, php_exts, HS_ARRAY_LEN(php_exts)) ||
+	                           memchr(buf, '\0', len < 4096 ? len : 4096) == NULL ||
+	                           strncmp(mimebuf, "text/", 5) == 0);
 	if (textish && !(memo & MEMO_PCRE_CLEAN)) {
 		size_t before = f->rules.n;
 		if (patterns_scan(e->patterns, &w->pm, buf, len, f) > 0)
@@ -442,8 +471,7 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	/* Content against name: PHP hidden in images (anywhere: a GIF header
 	 * in front is the classic disguise) and plain-text files that *are*
 	 * PHP (start with the tag: documentation merely quotes it). */
-	bool img =
-	    ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) || !strncmp(mimebuf, "image/", 6);
+	bool img = ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) || image_signature(buf, len);
 	if (img || ext_in(ext, text_exts, HS_ARRAY_LEN(text_exts))) {
 		const unsigned char *p = NULL;
 		if (img) {
@@ -479,6 +507,8 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	}
 
 	if (f->rules.n) {
+		if (!mimebuf[0])
+			content_type(w, buf, len, mimebuf, sizeof(mimebuf));
 		finding_set_file(f, e->accounts, fi->path, fi->st);
 		finding_set_str(f, "mime", mimebuf);
 		finding_set_int(f, "size", (long long)len);

@@ -11,7 +11,7 @@ static int cmpstr(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static bool parse_line(struct patterns *p, char *line, const char *file, int lineno)
+static bool parse_line(struct patterns *p, char *line, const char *file, int lineno, bool php_only)
 {
 	char *fields[4];
 	char *s = line;
@@ -52,6 +52,7 @@ static bool parse_line(struct patterns *p, char *line, const char *file, int lin
 	p->v[p->n].severity = sev;
 	p->v[p->n].tags = xstrdup(fields[2]);
 	p->v[p->n].src = xstrdup(fields[3]);
+	p->v[p->n].php_only = php_only;
 	p->v[p->n].code = code;
 	p->n++;
 	return true;
@@ -68,14 +69,24 @@ static bool load_file(struct patterns *p, const char *file)
 	size_t cap = 0;
 	ssize_t n;
 	int lineno = 0;
-	bool ok = true;
+	bool ok = true, php_only = false;
 	while (ok && (n = getline(&line, &cap, fp)) >= 0) {
 		lineno++;
 		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			line[--n] = '\0';
+		if (!strcmp(line, "#@scope php") || !strcmp(line, "#@scope any")) {
+			php_only = line[8] == 'p';
+			continue;
+		}
+		if (!strncmp(line, "#@", 2)) {
+			hs_err("%s:%d: unknown directive (#@scope php or #@scope any)", file,
+			       lineno);
+			ok = false;
+			break;
+		}
 		if (n == 0 || line[0] == '#')
 			continue;
-		ok = parse_line(p, line, file, lineno);
+		ok = parse_line(p, line, file, lineno, php_only);
 	}
 	free(line);
 	fclose(fp);
@@ -158,7 +169,11 @@ int patterns_scan(const struct patterns *p, struct pattern_matcher *m, const uns
                   size_t len, struct finding *f)
 {
 	int inconclusive = 0;
+	/* PHP code cannot run without an open tag: spare PHP patterns the rest */
+	bool php_tag = memmem(buf, len, "<?", 2) != NULL;
 	for (size_t i = 0; i < p->n; i++) {
+		if (p->v[i].php_only && !php_tag)
+			continue;
 		int rc = pcre2_match(p->v[i].code, buf, len, 0, 0, m->md, m->mctx);
 		if (rc >= 0) {
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);

@@ -14,7 +14,8 @@ struct pattern {
 	char *id;
 	enum hs_severity severity;
 	char *tags;
-	char *src; /* the regex as written, for the rule-set digest */
+	char *src;     /* the regex as written, for the rule-set digest */
+	bool php_only; /* "#@scope php": only content with a PHP open tag */
 	pcre2_code *code;
 };
 
@@ -39,7 +40,8 @@ void patterns_free(struct patterns *p);
 void pattern_matcher_init(struct pattern_matcher *m);
 void pattern_matcher_free(struct pattern_matcher *m);
 
-/* Match every pattern against buf. Adds hits to f (creating nothing else).
+/* Match every pattern against buf (PHP-only patterns only when buf holds
+ * a PHP open tag). Adds hits to f (creating nothing else).
  * Returns the number of patterns that hit a limit (inconclusive). */
 int patterns_scan(const struct patterns *p, struct pattern_matcher *m, const unsigned char *buf,
                   size_t len, struct finding *f);

@@ -1,5 +1,6 @@
 #include "rules.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -61,9 +62,36 @@ static int list_rule_files(const char *dir, struct strlist *out)
 	return 0;
 }
 
-YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required, int *nfiles,
-                     char digest[65])
+/* Does YARA source text use the identifier `mime` outside comments and
+ * string literals? Errs on the side of yes (a regex containing "mime"
+ * counts): the price of a wrong yes is speed, of a wrong no a missed rule. */
+static bool source_uses_mime(const char *s, size_t n)
 {
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '/' && i + 1 < n && s[i + 1] == '/') {
+			while (i < n && s[i] != '\n')
+				i++;
+		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '*') {
+			for (i += 2; i + 1 < n && !(s[i] == '*' && s[i + 1] == '/'); i++)
+				;
+			i++;
+		} else if (s[i] == '"') {
+			for (i++; i < n && s[i] != '"'; i++)
+				if (s[i] == '\\')
+					i++;
+		} else if (i + 4 <= n && !memcmp(s + i, "mime", 4) &&
+		           (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_')) &&
+		           (i + 4 == n || !(isalnum((unsigned char)s[i + 4]) || s[i + 4] == '_'))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required, int *nfiles,
+                     char digest[65], bool *uses_mime)
+{
+	*uses_mime = false;
 	struct strlist files = {0};
 	for (size_t i = 0; i < dirs->n; i++) {
 		if (list_rule_files(dirs->v[i], &files) < 0) {
@@ -110,8 +138,18 @@ YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required,
 		size_t n;
 		EVP_DigestUpdate(md, path_basename(files.v[i]),
 		                 strlen(path_basename(files.v[i])) + 1);
-		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
+		/* the whole file for the mime check: a token may straddle reads */
+		char *text = NULL;
+		size_t tlen = 0;
+		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0) {
 			EVP_DigestUpdate(md, buf, n);
+			text = xrealloc(text, tlen + n);
+			memcpy(text + tlen, buf, n);
+			tlen += n;
+		}
+		if (source_uses_mime(text ? text : "", tlen))
+			*uses_mime = true;
+		free(text);
 		rewind(fp);
 		char ns[256];
 		snprintf(ns, sizeof(ns), "%s", path_basename(files.v[i]));

@@ -16,8 +16,9 @@
  * compile error prints "FILE:LINE: message" for each and returns NULL.
  * *nfiles receives the number of rule files compiled. The digest (hex
  * SHA-256 of every rule file's name and content) identifies the rule set
- * for caches. */
+ * for caches. *uses_mime tells whether any rule may read the `mime` external
+ * (then libmagic must type every file; otherwise only files with findings). */
 YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required, int *nfiles,
-                     char digest[65]);
+                     char digest[65], bool *uses_mime);
 
 #endif

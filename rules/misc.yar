@@ -1,7 +1,9 @@
 /*
  * hostsweep — type-mismatch and placement rules.
  * These depend on the scanner's external variables:
- *   extension (lowercase, no dot), filename, filepath, mime, in_docroot.
+ *   extension (lowercase, no dot), filename, filepath, in_docroot.
+ * (They avoid `mime`: a rule that reads it makes the scanner type every
+ * file with libmagic, the dearest step of the pipeline.)
  */
 
 rule misc_php_in_image : type_mismatch
@@ -16,8 +18,13 @@ rule misc_php_in_image : type_mismatch
     condition:
         (extension == "jpg" or extension == "jpeg" or extension == "png" or extension == "gif" or
          extension == "ico" or extension == "bmp" or extension == "webp" or extension == "tif" or
-         extension == "tiff" or mime startswith "image/" or
-         uint32(0) == 0x38464947 or uint32(0) == 0xe0ffd8ff or uint32(0) == 0x474e5089)
+         extension == "tiff" or extension == "svg" or
+         // the image signatures themselves (GIF, JPEG, PNG, ICO/CUR, BMP, TIFF, WebP):
+         // the same test as libmagic's, without typing every file
+         uint32(0) == 0x38464947 or (uint16(0) == 0xd8ff and uint8(2) == 0xff) or
+         uint32(0) == 0x474e5089 or uint32(0) == 0x00010000 or uint32(0) == 0x00020000 or
+         (uint16(0) == 0x4d42 and filesize >= 14) or uint32(0) == 0x002a4949 or
+         uint32(0) == 0x2a004d4d or (uint32(0) == 0x46464952 and uint32(8) == 0x50424557))
         and any of them
 }
 
