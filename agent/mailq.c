@@ -210,8 +210,8 @@ void mq_msg_set(char **field, const char *s, size_t len)
 	while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r' ||
 	               s[len - 1] == '\n'))
 		len--;
-	if (len > 1024)
-		len = 1024; /* bounded: a key in a table and a label value */
+	if (len > 256)
+		len = 256; /* bounded: a key in a table (sample x groups) and a label value */
 	free(*field);
 	*field = xstrndup(s, len);
 }
