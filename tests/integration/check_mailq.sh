@@ -47,6 +47,11 @@ printf '[mailq]\nmta = postfix\nqueue_dir = /nonexistent\n' >"$W/pf.conf"
 hs --config "$W/pf.conf" --root "$W/empty" check mailq
 check "forced MTA, spool missing: UNKNOWN, exit 3" test "$RC/$(grep -c '^MAILQ UNKNOWN - postfix queue' "$OUT")" = "3/1"
 
+printf '[scan]\ndocroots = /nonexistent\ntmp_dirs = /nonexistent\n' >>"$W/hs.conf"
+hs --config "$W/hs.conf" --root "$W/empty" sweep --prometheus "$W/none.prom"
+check "sweep --prometheus with no MTA: up 0, no error" \
+	test "$RC/$(grep -c '^hostsweep_mailq_up{mta="none"} 0$' "$W/none.prom")" = "0/1"
+
 # hostile senders: the status line stays one line under 1 KiB with one '|'
 H=$W/hroot
 python3 - "$H" <<'PY'

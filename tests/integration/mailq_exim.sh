@@ -98,6 +98,8 @@ nh=$(find "$S/input" -name '*-H' | wc -l)
 check "exim wrote 360 -H files (some in split subdirectories)" \
 	test "$nh/$(find "$S/input" -mindepth 2 -name '*-H' | wc -l)" = "360/300"
 
+check "exim's own count agrees (exim -bpc, split spool)" test "$("$EXIM" -C "$W/www.conf" -bpc 2>/dev/null)" = 360
+
 cat >"$W/hs.conf" <<EOF
 [general]
 state_dir = $W/state

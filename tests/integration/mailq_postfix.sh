@@ -89,6 +89,12 @@ for i in $(seq 1 5); do submit hs_t_mqbob news@bob-site.test; done
 check "queue as find sees it: deferred 540, hold 10, maildrop 5" \
 	test "$(count deferred)/$(count hold)/$(count maildrop)" = "540/10/5"
 
+check "postfix's own view agrees (postqueue -j: queue names and counts)" \
+	test "$(postqueue -c "$PF/etc" -j 2>/dev/null | python3 -c '
+import json,sys,collections
+c=collections.Counter(json.loads(l)["queue_name"] for l in sys.stdin)
+print(sorted(c.items()))')" = "[('deferred', 540), ('hold', 10), ('maildrop', 5)]"
+
 cat >"$W/hs.conf" <<EOF
 [general]
 state_dir = $W/state
