@@ -938,7 +938,8 @@ json_t *mailq_json(const struct mq_run *r, bool with_growth, double growth, long
 }
 
 /* Text lines for the report summary. */
-void mailq_text(const struct mq_run *r, bool with_growth, double growth, long long since)
+static void mailq_text(const struct mq_run *r, bool brief, bool with_growth, double growth,
+                       long long since)
 {
 	struct report *rep = r->ctx->rep;
 	char *sp = hs_escape(r->spool);
@@ -988,10 +989,14 @@ void mailq_text(const struct mq_run *r, bool with_growth, double growth, long lo
 		report_add_text_summary(rep, "  attribution: read %llu messages (all)",
 		                        (unsigned long long)r->sampled);
 	for (int g = 0; g < MQ_NGROUPS; g++) {
+		/* in a sweep's summary: the top 3 accounts, senders and scripts */
+		if (brief && g != MQ_G_ACCOUNT && g != MQ_G_SENDER && g != MQ_G_SCRIPT)
+			continue;
 		const char **keys;
 		uint64_t *counts, none;
 		size_t distinct;
-		size_t n = mq_top(r, g, (size_t)mq_set.top, &keys, &counts, &none, &distinct);
+		size_t n =
+		    mq_top(r, g, brief ? 3 : (size_t)mq_set.top, &keys, &counts, &none, &distinct);
 		report_add_text_summary(rep,
 		                        "  top %s (%zu distinct, %llu without):", mq_group_names[g],
 		                        distinct, (unsigned long long)none);
@@ -1048,14 +1053,14 @@ static void add_finding(struct mq_run *r, int state, const struct strlist *why)
 	report_finding(r->ctx->rep, f);
 }
 
-void mailq_report(struct mq_run *r, bool findings, bool quiet_state)
+void mailq_report(struct mq_run *r, bool findings, bool brief)
 {
 	double growth = 0;
 	long long since = 0;
-	bool have = !r->count_only && mailq_growth(r, quiet_state, &growth, &since);
+	bool have = !r->count_only && mailq_growth(r, false, &growth, &since);
 	json_object_set_new(r->ctx->rep->summary_extra, "mailq",
 	                    mailq_json(r, have, growth, since));
-	mailq_text(r, have, growth, since);
+	mailq_text(r, brief, have, growth, since);
 	r->growth = growth;
 	r->have_growth = have;
 	if (!findings || r->count_only)
@@ -1086,7 +1091,7 @@ int mailq_inspect(struct hs_ctx *ctx)
 		report_count(ctx->rep, &ctx->rep->counts.errors, 1);
 		rc = -1;
 	} else {
-		mailq_report(r, true, false);
+		mailq_report(r, true, true);
 	}
 	if (prom && mailq_prometheus_write(r->error ? NULL : r, prom) < 0)
 		rc = -1;

@@ -172,8 +172,9 @@ int mailq_state(const struct mq_run *r, const struct nrange *cw, const struct nr
 char *mq_fmt_age(long long seconds);
 json_t *mailq_json(const struct mq_run *r, bool with_growth, double growth, long long since);
 /* Summary JSON + text lines into ctx->rep (and the growth state); with
- * findings, a "mailq" finding when over a threshold. */
-void mailq_report(struct mq_run *r, bool findings, bool quiet_state);
+ * findings, a "mailq" finding when over a threshold. brief: fewer text
+ * lines (the sweep's summary). */
+void mailq_report(struct mq_run *r, bool findings, bool brief);
 /* Write the metrics (r NULL: no queue readable, hostsweep_mailq_up 0). */
 int mailq_prometheus_write(const struct mq_run *r, const char *path);
 
