@@ -48,6 +48,8 @@ __attribute__((destructor)) static void mq_settings_free(void)
 	set_str(&mq_set.count_warn, NULL);
 	set_str(&mq_set.count_crit, NULL);
 	set_str(&mq_set.prometheus, NULL);
+	set_str(&mq_set.mta_config, NULL);
+	set_str(&mq_set.mta_command, NULL);
 	set_str(&mailq_prometheus_path, NULL);
 }
 
@@ -110,6 +112,15 @@ int mailq_config_set(const char *key, const char *value, char *err, size_t errle
 			return -1;
 		}
 		mq_set.max_read = u;
+		return 1;
+	}
+	if (!strcmp(key, "mta_config") || !strcmp(key, "mta_command")) {
+		if (*value && value[0] != '/') {
+			snprintf(err, errlen, "%s: expected an absolute path", key);
+			return -1;
+		}
+		set_str(!strcmp(key, "mta_config") ? &mq_set.mta_config : &mq_set.mta_command,
+		        value);
 		return 1;
 	}
 	if (!strcmp(key, "prometheus")) {
@@ -485,6 +496,16 @@ static const char *msg_account(struct mq_run *r, const struct mq_msg *m, const c
 	if (m->auth && accounts_uid_of(a, m->auth, &u) && accounts_is_hosting_uid(a, u))
 		return m->auth;
 	return NULL;
+}
+
+const char *mq_msg_account(struct mq_run *r, const struct mq_msg *m)
+{
+	const char *user = NULL;
+	if (m->uid >= 0)
+		user = accounts_user_name(r->ctx->accounts, (uid_t)m->uid);
+	else if (m->login)
+		user = m->login;
+	return msg_account(r, m, user);
 }
 
 static void msg_group(struct mq_run *r, const struct mq_msg *m)

@@ -135,6 +135,8 @@ struct mailq_settings {
 	uint64_t sample;             /* messages read for attribution at most, 0 = none */
 	uint64_t max_read;           /* bytes read of one message at most */
 	char *prometheus;            /* default textfile, NULL = none */
+	char *mta_config;  /* postfix: config dir (postsuper -c); exim: config file (-C) */
+	char *mta_command; /* exim: the binary (default exim4, then exim) */
 };
 extern struct mailq_settings mq_set;
 /* The [mailq] config section (config.c calls it). */
@@ -161,6 +163,8 @@ uint64_t mailq_total(const struct mq_run *r);
 long long mailq_oldest_age(const struct mq_run *r, int queue);
 /* Read and replace the last reading; true with the rate when there was one. */
 bool mailq_growth(struct mq_run *r, bool quiet, double *per_minute, long long *since);
+/* The hosting account a parsed message belongs to (NULL: none known). */
+const char *mq_msg_account(struct mq_run *r, const struct mq_msg *m);
 /* The top n of a group, most messages first: arrays to free (not the keys). */
 size_t mq_top(const struct mq_run *r, int group, size_t n, const char ***keys, uint64_t **counts,
               uint64_t *none, size_t *distinct);
