@@ -15,7 +15,9 @@ static const struct {
 	const char *name;
 	int sev;
 } reasons[CR_REASON_COUNT] = {
-    [CR_WEB_USER] = {"web_user_crontab", HS_SEV_HIGH},
+    /* flagged on its own, but what the line runs decides whether respond
+     * disables it: a high reason is needed for that */
+    [CR_WEB_USER] = {"web_user_crontab", HS_SEV_MEDIUM},
     [CR_TMP_PATH] = {"runs_from_tmp", HS_SEV_HIGH},
     [CR_HIDDEN_PATH] = {"runs_from_hidden_path", HS_SEV_MEDIUM},
     [CR_DOCROOT_EXEC] = {"runs_from_docroot", HS_SEV_MEDIUM},
