@@ -297,7 +297,7 @@ static int run_one(struct hs_ctx *ctx, const struct policy *pol, struct journal 
 }
 
 /* Test hook (tests/integration/respond_outbreak.sh): between inspection and
- * action, create FILE.paused and wait (at most 60 s) until FILE is removed,
+ * action, create FILE.paused and wait (at most 300 s) until FILE is removed,
  * so a test can make the world change under a plan (a PID reused). */
 static void test_pause(void)
 {
@@ -308,7 +308,7 @@ static void test_pause(void)
 	int fd = open(marker, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
 	if (fd >= 0)
 		close(fd);
-	for (int i = 0; i < 600 && access(f, F_OK) == 0; i++)
+	for (int i = 0; i < 3000 && access(f, F_OK) == 0; i++)
 		usleep(100000);
 	unlink(marker);
 	free(marker);

@@ -30,17 +30,19 @@ _hs_run_cleanups() {
 	for ((i = ${#_hs_cleanups[@]} - 1; i >= 0; i--)); do eval "${_hs_cleanups[$i]}" || true; done
 }
 trap _hs_run_cleanups EXIT
-# A fresh temporary directory removed at exit.
+# Everything temporary of this test lives under one directory, removed at
+# exit. (It is created here, in the test's own shell: a cleanup registered
+# inside $(...) would be lost with the subshell.)
+HS_TMP=$(mktemp -d "${TMPDIR:-/tmp}/hstest.XXXXXX")
+chmod 0755 "$HS_TMP"
+at_exit "rm -rf '$HS_TMP'"
+# A fresh temporary directory (under HS_TMP, so removed at exit).
 mktemp_dir() {
-	local d
-	d=$(mktemp -d "${TMPDIR:-/tmp}/hstest.XXXXXX")
-	at_exit "rm -rf '$d'"
-	echo "$d"
+	mktemp -d "$HS_TMP/d.XXXXXX"
 }
 # hs ARGS...: run hostsweep, stdout to $OUT, stderr to $ERR, status to $RC.
 hs() {
-	OUT=$(mktemp) ERR=$(mktemp)
-	at_exit "rm -f '$OUT' '$ERR'"
+	OUT=$(mktemp "$HS_TMP/out.XXXXXX") ERR=$(mktemp "$HS_TMP/err.XXXXXX")
 	RC=0
 	"$HOSTSWEEP" "$@" >"$OUT" 2>"$ERR" || RC=$?
 	if [ "$RC" -ge 90 ]; then

@@ -77,7 +77,7 @@ check "max_depth stops the walk and counts it" has \
 # Without CAP_DAC_OVERRIDE/READ_SEARCH, the unreadable file is a counted
 # permission error, not a crash, and the rest is still scanned.
 if command -v setpriv >/dev/null; then
-	OUT2=$(mktemp) && at_exit "rm -f '$OUT2'"
+	OUT2=$(mktemp "$HS_TMP/out2.XXXXXX")
 	rc=0
 	setpriv --bounding-set -dac_override,-dac_read_search "$HOSTSWEEP" --format json scan "$top" >"$OUT2" 2>/dev/null || rc=$?
 	OUT=$OUT2
