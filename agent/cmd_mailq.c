@@ -424,4 +424,5 @@ const struct command cmd_check = {
     .set_option = check_set_option,
     .run = check_run,
     .own_output = true,
+    .nagios = true,
 };

@@ -19,8 +19,8 @@ struct hs_ctx {
 	uint64_t since; /* --since: only files changed in the last N seconds (0 = all) */
 	const char *command;
 	bool rules_from_cli; /* --rules given: every rule directory must exist */
-	bool apply;	     /* --apply: carry out the policy's actions */
-	bool dry_run;	     /* --dry-run: only print them (wins over apply) */
+	bool apply;          /* --apply: carry out the policy's actions */
+	bool dry_run;        /* --dry-run: only print them (wins over apply) */
 };
 
 /* Path on this machine of a path of the inspected system: ROOT + path. */
@@ -42,8 +42,11 @@ struct command {
 	bool (*set_option)(struct hs_ctx *ctx, int code, const char *arg);
 	/* Runs with the remaining arguments; returns the exit status. */
 	int (*run)(struct hs_ctx *ctx, int argc, char **argv);
-	bool own_output; /* prints its own output: no report summary (Nagios check) */
+	bool own_output;   /* prints its own output: no report summary (Nagios check) */
 	bool takes_policy; /* accepts --apply and --dry-run */
+	/* A monitoring plugin: an error before it runs (bad option, bad config)
+	 * is its UNKNOWN status (3) with one status line, not exit 2. */
+	bool nagios;
 };
 
 #endif

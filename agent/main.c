@@ -327,6 +327,7 @@ static int parse_command_line(struct cli *cli, int argc, char **argv)
 int main(int argc, char **argv)
 {
 	struct cli cli = {.threads = -1};
+	bool ran = false;
 	cli.ctx.root = "";
 	cli.ctx.format = HS_FORMAT_TEXT;
 	config_defaults(&cli.ctx.cfg);
@@ -372,18 +373,25 @@ int main(int argc, char **argv)
 		log_attach(ctx);
 	ctx->accounts = accounts_load(ctx->root, &ctx->cfg);
 	status = cmd->run(ctx, (int)cli.args.n, cli.args.v);
+	ran = true;
 	if (log_finish)
 		log_finish(ctx, status);
 	/* A command that failed before inspecting anything prints no summary:
 	 * an empty one would read as "nothing found". */
 	bool inspected = ctx->rep->counts.files || report_total_findings(ctx->rep) ||
-			 json_object_size(ctx->rep->summary_extra) > 1;
+	                 json_object_size(ctx->rep->summary_extra) > 1;
 	if (!cmd->own_output && (status != 2 || inspected))
 		report_end(ctx->rep);
 	accounts_free(ctx->accounts);
 	report_free(ctx->rep);
 	yr_finalize();
 out:
+	/* a Nagios plugin that could not run says UNKNOWN, on stdout */
+	if (status == 2 && cli.cmd && cli.cmd != (const struct command *)-1 && cli.cmd->nagios &&
+	    !ran) {
+		printf("MAILQ UNKNOWN - cannot run the check: bad arguments or configuration (see stderr)\n");
+		status = 3;
+	}
 	strlist_clear(&cli.rules);
 	strlist_clear(&cli.pending_code);
 	strlist_clear(&cli.pending_arg);

@@ -37,6 +37,11 @@ hs --config "$t/typo.conf" scan "$t/clean"
 check "config typo: exit 2, message names file:line and key" \
 	sh -c "[ $RC = 2 ] && grep -qF '$t/typo.conf:5: unknown key '\''threds'\''' '$ERR'"
 
+# The Nagios plugin says UNKNOWN (3) on one stdout line when it cannot run.
+hs --config "$t/typo.conf" check mailq
+check "check mailq with a bad config: exit 3, one UNKNOWN line" \
+	sh -c "[ $RC = 3 ] && [ \"\$(wc -l < '$OUT')\" = 1 ] && grep -q '^MAILQ UNKNOWN - ' '$OUT'"
+
 # A broken rule: error names the rule file and line, exit 2, nothing scanned.
 mkdir -p "$t/rules"
 printf 'rule good { strings: $a = "x" condition: $a }\n\nrule broken {\n  strings: $a = "y"\n  condition: $b }\n' >"$t/rules/broken.yar"
