@@ -174,6 +174,14 @@ static int core_key(struct parse_state *ps, const char *section, const char *key
 				       -1;
 			return 1;
 		}
+		if (!strcmp(key, "max_rate")) {
+			if (!parse_size(v, &c->max_rate))
+				return snprintf(ps->err, sizeof(ps->err),
+				                "max_rate: expected bytes per second like 50M (0 = "
+				                "no limit)"),
+				       -1;
+			return 1;
+		}
 		if (!strcmp(key, "scan_timeout")) {
 			uint64_t s;
 			if (!parse_duration(v, &s) || s > 86400)

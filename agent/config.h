@@ -34,7 +34,8 @@ struct hs_config {
 	uint64_t max_file_size;
 	int max_depth;
 	bool cross_mounts;
-	int scan_timeout; /* seconds per file for YARA, 0 = none */
+	int scan_timeout;  /* seconds per file for YARA, 0 = none */
+	uint64_t max_rate; /* bytes read per second by the scanner, 0 = no limit */
 	/* [accounts] */
 	struct strlist web_users;
 	struct strlist mta_users;

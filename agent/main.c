@@ -52,6 +52,7 @@ enum {
 	OPT_LOG,
 	OPT_APPLY,
 	OPT_DRY_RUN,
+	OPT_MAX_RATE,
 };
 
 static const struct option common_options[] = {
@@ -66,6 +67,7 @@ static const struct option common_options[] = {
     {"log", required_argument, NULL, OPT_LOG},
     {"apply", no_argument, NULL, OPT_APPLY},
     {"dry-run", no_argument, NULL, OPT_DRY_RUN},
+    {"max-rate", required_argument, NULL, OPT_MAX_RATE},
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, 'v'},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -101,6 +103,7 @@ static void usage(FILE *out, const struct command *only)
 	    "                    journald under systemd, else none)\n"
 	    "  --apply           sweep, respond: carry out the policy's actions\n"
 	    "  --dry-run         sweep, respond: print the actions, take none\n"
+	    "  --max-rate BYTES  read at most BYTES per second (e.g. 20M; default: no limit)\n"
 	    "  -q, --quiet       errors only\n"
 	    "  -v, --verbose     more detail (repeat for debug)\n"
 	    "  --version, --help\n\n"
@@ -179,6 +182,8 @@ struct cli {
 	struct strlist rules;
 	const char *signatures;
 	int threads;
+	uint64_t max_rate;
+	bool max_rate_set;
 	char *root;
 	struct strlist pending_code, pending_arg; /* command options, applied after the config */
 	struct strlist args;
@@ -234,6 +239,13 @@ static int handle_option(struct cli *cli, int c, const char *bad)
 		return -1;
 	case OPT_APPLY:
 		cli->ctx.apply = true;
+		return -1;
+	case OPT_MAX_RATE:
+		if (!parse_size(optarg, &cli->max_rate)) {
+			hs_err("--max-rate: expected bytes per second like 50M (0 = no limit)");
+			return 2;
+		}
+		cli->max_rate_set = true;
 		return -1;
 	case OPT_DRY_RUN:
 		cli->ctx.dry_run = true;
@@ -359,6 +371,8 @@ int main(int argc, char **argv)
 	}
 	if (cli.threads > 0)
 		ctx->cfg.threads = cli.threads;
+	if (cli.max_rate_set)
+		ctx->cfg.max_rate = cli.max_rate;
 	for (size_t i = 0; i < cli.pending_code.n; i++) {
 		if (!cmd->set_option ||
 		    !cmd->set_option(ctx, atoi(cli.pending_code.v[i]), cli.pending_arg.v[i]))
@@ -389,7 +403,8 @@ out:
 	/* a Nagios plugin that could not run says UNKNOWN, on stdout */
 	if (status == 2 && cli.cmd && cli.cmd != (const struct command *)-1 && cli.cmd->nagios &&
 	    !ran) {
-		printf("MAILQ UNKNOWN - cannot run the check: bad arguments or configuration (see stderr)\n");
+		printf("MAILQ UNKNOWN - cannot run the check: bad arguments or configuration (see "
+		       "stderr)\n");
 		status = 3;
 	}
 	strlist_clear(&cli.rules);

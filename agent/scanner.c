@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #define QUEUE_LEN 256 /* open files in flight: bounds fds and memory */
@@ -35,6 +36,7 @@ struct scanner {
 	size_t head, count;
 	int busy;
 	bool closing;
+	double rate_next; /* max_rate: when the budget allows the next read */
 
 	bool (*entry_hook)(void *, const struct walk_entry *);
 	void *entry_ud;
@@ -61,8 +63,31 @@ static void emit(struct scanner *s, struct finding *f)
 		report_finding(s->ctx->rep, f);
 }
 
+/* Be kind to the host: with [scan] max_rate, every file's bytes are paid
+ * for before it is read, from one budget shared by all workers (a token
+ * bucket that refills at max_rate bytes per second). */
+static void throttle(struct scanner *s, uint64_t bytes)
+{
+	uint64_t rate = s->ctx->cfg.max_rate;
+	if (!rate || !bytes)
+		return;
+	pthread_mutex_lock(&s->lock);
+	double now = hs_now();
+	double start = s->rate_next > now ? s->rate_next : now;
+	s->rate_next = start + (double)bytes / (double)rate;
+	pthread_mutex_unlock(&s->lock);
+	double wait = start - now;
+	if (wait > 0) {
+		struct timespec ts = {.tv_sec = (time_t)wait,
+		                      .tv_nsec = (long)((wait - (double)(time_t)wait) * 1e9)};
+		while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+			;
+	}
+}
+
 static void process_job(struct scanner *s, struct scan_worker *w, struct job *j)
 {
+	throttle(s, (uint64_t)j->st.st_size);
 	struct file_info fi = {
 	    .path = j->path, .st = &j->st, .kind = j->kind, .docroot = j->docroot};
 	struct finding *f = NULL;

@@ -42,6 +42,18 @@ hs --config "$t/typo.conf" check mailq
 check "check mailq with a bad config: exit 3, one UNKNOWN line" \
 	sh -c "[ $RC = 3 ] && [ \"\$(wc -l < '$OUT')\" = 1 ] && grep -q '^MAILQ UNKNOWN - ' '$OUT'"
 
+# --max-rate: a shared budget of bytes per second (a lower bound: 6 files of
+# 1 MiB at 2 MiB/s cannot take less than 2.5 s; the first read is free).
+mkdir -p "$t/rate"
+for i in 1 2 3 4 5 6; do head -c 1048576 /dev/urandom >"$t/rate/f$i"; done
+start=$(date +%s.%N)
+hs --max-rate 2M scan "$t/rate"
+took=$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")
+check "--max-rate 2M: 6 MiB take at least 2.4 s (took $took s)" python3 -c "import sys; sys.exit(not float(sys.argv[1]) >= 2.4)" "$took"
+printf '[scan]\nmax_rate = fast\n' >"$t/rate.conf"
+hs --config "$t/rate.conf" scan "$t/clean"
+check "[scan] max_rate = fast: exit 2, names file:line" sh -c "[ $RC = 2 ] && grep -qF '$t/rate.conf:2:' '$ERR'"
+
 # A broken rule: error names the rule file and line, exit 2, nothing scanned.
 mkdir -p "$t/rules"
 printf 'rule good { strings: $a = "x" condition: $a }\n\nrule broken {\n  strings: $a = "y"\n  condition: $b }\n' >"$t/rules/broken.yar"
