@@ -20,7 +20,7 @@ struct scan_engine {
 	struct hashsigs *sigs;
 	int nrulefiles;
 	bool rules_use_mime; /* some rule reads `mime`: type every file with libmagic */
-	char digest[65]; /* identifies rules + signatures + version, for caches */
+	char digest[65];     /* identifies rules + signatures + version, for caches */
 	/* Results that depend on the content alone (libmagic's type, PCRE2
 	 * finding nothing), remembered by SHA-256 for the run (filescan.c). */
 	struct content_memo *memo;
