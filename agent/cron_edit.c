@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -108,40 +107,10 @@ static bool is_user_spool(const char *crontab)
 static int install_with_crontab(const char *user, const char *data, size_t len, char *detail,
                                 size_t dlen)
 {
-	int in[2];
-	if (pipe2(in, O_CLOEXEC) < 0)
-		return -1;
-	pid_t pid = fork();
-	if (pid < 0) {
-		close(in[0]);
-		close(in[1]);
-		return -1;
-	}
-	if (pid == 0) {
-		dup2(in[0], 0);
-		int devnull = open("/dev/null", O_WRONLY);
-		if (devnull >= 0)
-			dup2(devnull, 1);
-		execlp("crontab", "crontab", "-u", user, "-", (char *)NULL);
-		_exit(127);
-	}
-	close(in[0]);
-	size_t off = 0;
-	while (off < len) {
-		ssize_t n = write(in[1], data + off, len - off);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		off += (size_t)n;
-	}
-	close(in[1]);
+	char *argv[] = {"crontab", "-u", (char *)user, "-", NULL};
 	int status;
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		snprintf(detail, dlen, "crontab -u %s - failed (status %d)", user,
-		         WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+	if (!run_with_input(argv, data, len, &status)) {
+		snprintf(detail, dlen, "crontab -u %s - failed (status %d)", user, status);
 		return -1;
 	}
 	return 0;

@@ -48,29 +48,23 @@ static bool parse_line(struct hashsigs *h, char *line, const char *file, int lin
 	return true;
 }
 
+struct load_state {
+	struct hashsigs *h;
+	const char *file;
+};
+
+static bool load_line(void *ud, char *line, size_t len, int lineno)
+{
+	struct load_state *ls = ud;
+	if (len == 0 || line[0] == '#')
+		return true;
+	return parse_line(ls->h, line, ls->file, lineno);
+}
+
 static bool load_file(struct hashsigs *h, const char *file)
 {
-	FILE *fp = fopen(file, "r");
-	if (!fp) {
-		hs_err("%s: cannot read: %s", file, strerror(errno));
-		return false;
-	}
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	int lineno = 0;
-	bool ok = true;
-	while (ok && (n = getline(&line, &cap, fp)) >= 0) {
-		lineno++;
-		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-			line[--n] = '\0';
-		if (n == 0 || line[0] == '#')
-			continue;
-		ok = parse_line(h, line, file, lineno);
-	}
-	free(line);
-	fclose(fp);
-	return ok;
+	struct load_state ls = {h, file};
+	return for_each_line(file, load_line, &ls);
 }
 
 static int cmp_sig(const void *a, const void *b)

@@ -19,7 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 /* The backend's scan passes no user pointer: the selection of the one
@@ -124,34 +123,8 @@ int mailq_select_account(struct hs_ctx *ctx, const char *account, json_t *sel, c
 /* Run argv with `input` on stdin; 0 when it exits 0. */
 static int run(char *const argv[], const char *input, size_t len)
 {
-	int in[2];
-	if (pipe2(in, O_CLOEXEC) < 0)
-		return -1;
-	pid_t pid = fork();
-	if (pid < 0)
-		return -1;
-	if (pid == 0) {
-		dup2(in[0], 0);
-		int devnull = open("/dev/null", O_WRONLY);
-		if (devnull >= 0)
-			dup2(devnull, 1);
-		execvp(argv[0], argv);
-		_exit(127);
-	}
-	close(in[0]);
-	for (size_t off = 0; off < len;) {
-		ssize_t k = write(in[1], input + off, len - off);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			break;
-		off += (size_t)k;
-	}
-	close(in[1]);
 	int status;
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
+	return run_with_input(argv, input, len, &status) ? 0 : -1;
 }
 
 static const char *exim_binary(void)

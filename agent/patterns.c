@@ -58,39 +58,32 @@ static bool parse_line(struct patterns *p, char *line, const char *file, int lin
 	return true;
 }
 
-static bool load_file(struct patterns *p, const char *file)
+struct load_state {
+	struct patterns *p;
+	const char *file;
+	bool php_only; /* the current #@scope */
+};
+
+static bool load_line(void *ud, char *line, size_t len, int lineno)
 {
-	FILE *fp = fopen(file, "r");
-	if (!fp) {
-		hs_err("%s: cannot read: %s", file, strerror(errno));
+	struct load_state *ls = ud;
+	if (!strcmp(line, "#@scope php") || !strcmp(line, "#@scope any")) {
+		ls->php_only = line[8] == 'p';
+		return true;
+	}
+	if (!strncmp(line, "#@", 2)) {
+		hs_err("%s:%d: unknown directive (#@scope php or #@scope any)", ls->file, lineno);
 		return false;
 	}
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	int lineno = 0;
-	bool ok = true, php_only = false;
-	while (ok && (n = getline(&line, &cap, fp)) >= 0) {
-		lineno++;
-		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-			line[--n] = '\0';
-		if (!strcmp(line, "#@scope php") || !strcmp(line, "#@scope any")) {
-			php_only = line[8] == 'p';
-			continue;
-		}
-		if (!strncmp(line, "#@", 2)) {
-			hs_err("%s:%d: unknown directive (#@scope php or #@scope any)", file,
-			       lineno);
-			ok = false;
-			break;
-		}
-		if (n == 0 || line[0] == '#')
-			continue;
-		ok = parse_line(p, line, file, lineno, php_only);
-	}
-	free(line);
-	fclose(fp);
-	return ok;
+	if (len == 0 || line[0] == '#')
+		return true;
+	return parse_line(ls->p, line, ls->file, lineno, ls->php_only);
+}
+
+static bool load_file(struct patterns *p, const char *file)
+{
+	struct load_state ls = {.p = p, .file = file};
+	return for_each_line(file, load_line, &ls);
 }
 
 struct patterns *patterns_load(const char *dir)

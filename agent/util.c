@@ -2,10 +2,14 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 int hs_verbosity = 1;
 
@@ -301,4 +305,71 @@ void path_extension(const char *name, char *out, size_t outlen)
 	for (dot++; *dot && i + 1 < outlen; dot++)
 		out[i++] = (char)tolower((unsigned char)*dot);
 	out[i] = '\0';
+}
+
+bool for_each_line(const char *file, bool (*fn)(void *ud, char *line, size_t len, int lineno),
+                   void *ud)
+{
+	FILE *fp = fopen(file, "r");
+	if (!fp) {
+		hs_err("%s: cannot read: %s", file, strerror(errno));
+		return false;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int lineno = 0;
+	bool ok = true;
+	while (ok && (n = getline(&line, &cap, fp)) >= 0) {
+		lineno++;
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			line[--n] = '\0';
+		ok = fn(ud, line, (size_t)n, lineno);
+	}
+	free(line);
+	fclose(fp);
+	return ok;
+}
+
+bool run_with_input(char *const argv[], const char *input, size_t len, int *status)
+{
+	int in[2];
+	*status = -1;
+	if (pipe2(in, O_CLOEXEC) < 0)
+		return false;
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(in[0]);
+		close(in[1]);
+		return false;
+	}
+	if (pid == 0) {
+		dup2(in[0], 0);
+		int devnull = open("/dev/null", O_WRONLY);
+		if (devnull >= 0)
+			dup2(devnull, 1);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	close(in[0]);
+	/* a child that exits early must not kill us with SIGPIPE: write
+	 * errors just end the input */
+	struct sigaction ign = {.sa_handler = SIG_IGN}, old;
+	sigaction(SIGPIPE, &ign, &old);
+	for (size_t off = 0; off < len;) {
+		ssize_t k = write(in[1], input + off, len - off);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			break;
+		off += (size_t)k;
+	}
+	close(in[1]);
+	sigaction(SIGPIPE, &old, NULL);
+	int st;
+	while (waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return false;
+	*status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+	return *status == 0;
 }

@@ -46,6 +46,15 @@ bool parse_size(const char *s, uint64_t *out);
 bool parse_duration(const char *s, uint64_t *out);
 bool parse_bool(const char *s, bool *out);
 
+/* Call fn for every line of a text file (newline and CR stripped, 1-based
+ * line numbers) until it returns false. Returns false when the file cannot
+ * be read (error printed, naming it) or fn returned false. */
+bool for_each_line(const char *file, bool (*fn)(void *ud, char *line, size_t len, int lineno),
+                   void *ud);
+/* Run argv (PATH lookup) with `input` on its stdin and stdout to /dev/null;
+ * true when it exits 0. *status receives the exit status (-1 if killed). */
+bool run_with_input(char *const argv[], const char *input, size_t len, int *status);
+
 /* Join a directory and a name with exactly one slash. */
 char *path_join(const char *dir, const char *name);
 /* Lexical normalisation of an absolute path: "//", "." and ".." resolved
