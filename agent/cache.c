@@ -400,38 +400,6 @@ static void *writer_loop(void *arg)
 	}
 }
 
-/* mkdir -p with mode 0700 for the components created. */
-static int make_dirs(const char *dir)
-{
-	char *p = xstrdup(dir);
-	int r = 0;
-	for (char *s = p + 1;; s++) {
-		if (*s != '/' && *s != '\0')
-			continue;
-		char ch = *s;
-		*s = '\0';
-		if (mkdir(p, 0700) < 0 && errno != EEXIST) {
-			r = -1;
-			break;
-		}
-		*s = ch;
-		if (!ch)
-			break;
-	}
-	free(p);
-	return r;
-}
-
-static uint64_t fnv1a(const char *s)
-{
-	uint64_t h = 14695981039346656037ULL;
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 static char *cache_file(const struct hs_ctx *ctx)
 {
 	if (C.path)
@@ -442,7 +410,7 @@ static char *cache_file(const struct hs_ctx *ctx)
 	char *real = realpath(ctx->root, NULL);
 	char name[64];
 	snprintf(name, sizeof(name), "scan-cache-%016llx.sqlite",
-	         (unsigned long long)fnv1a(real ? real : ctx->root));
+	         (unsigned long long)hash_fnv1a(real ? real : ctx->root));
 	free(real);
 	return path_join(ctx->cfg.state_dir, name);
 }
@@ -740,7 +708,7 @@ void *cache_open(struct hs_ctx *ctx, struct scanner *s)
 	char *sl = strrchr(dir, '/');
 	if (sl && sl != dir)
 		*sl = '\0';
-	if (make_dirs(dir) < 0) {
+	if (mkdir_p(dir, 0700) < 0) {
 		hs_warn("scan cache: cannot create %s: %s (every file is read)", dir,
 		        strerror(errno));
 		free(dir);

@@ -13,39 +13,6 @@
 
 static int lock_fd = -1;
 
-/* mkdir -p with mode 0700 for the components created. */
-static int make_dirs(const char *dir)
-{
-	char *p = xstrdup(dir);
-	int r = 0;
-	for (char *s = p + 1;; s++) {
-		if (*s != '/' && *s != '\0')
-			continue;
-		char c = *s;
-		*s = '\0';
-		if (mkdir(p, 0700) < 0 && errno != EEXIST) {
-			r = -1;
-			break;
-		}
-		*s = c;
-		if (!c)
-			break;
-	}
-	free(p);
-	return r;
-}
-
-/* FNV-1a, for a short stable name per --root. */
-static uint64_t fnv1a(const char *s)
-{
-	uint64_t h = 14695981039346656037ULL;
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 static char *lock_path(const struct hs_ctx *ctx)
 {
 	if (!ctx->root || !*ctx->root)
@@ -54,7 +21,7 @@ static char *lock_path(const struct hs_ctx *ctx)
 	char *real = realpath(ctx->root, NULL);
 	char name[64];
 	snprintf(name, sizeof(name), "sweep-%016llx.lock",
-	         (unsigned long long)fnv1a(real ? real : ctx->root));
+	         (unsigned long long)hash_fnv1a(real ? real : ctx->root));
 	free(real);
 	return path_join(ctx->cfg.state_dir, name);
 }
@@ -84,7 +51,7 @@ int lock_sweep(struct hs_ctx *ctx)
 	if (lock_fd >= 0)
 		return 0;
 	const char *dir = ctx->cfg.state_dir;
-	if (make_dirs(dir) < 0) {
+	if (mkdir_p(dir, 0700) < 0) {
 		hs_err("cannot create the state directory %s: %s (set [general] state_dir)", dir,
 		       strerror(errno));
 		return 2;

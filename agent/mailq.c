@@ -384,14 +384,6 @@ struct mq_groups {
 const char *const mq_group_names[MQ_NGROUPS] = {"sender",    "sender_domain", "user",
                                                 "auth_user", "script",        "account"};
 
-static uint64_t fnv(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
 static void gtab_add(struct gtab *t, const char *key)
 {
 	if (!key) {
@@ -404,7 +396,7 @@ static void gtab_add(struct gtab *t, const char *key)
 		for (size_t i = 0; i < t->cap; i++) {
 			if (!t->v[i].key)
 				continue;
-			size_t j = fnv(t->v[i].key) & (ncap - 1);
+			size_t j = hash_fnv1a(t->v[i].key) & (ncap - 1);
 			while (nv[j].key)
 				j = (j + 1) & (ncap - 1);
 			nv[j] = t->v[i];
@@ -413,7 +405,7 @@ static void gtab_add(struct gtab *t, const char *key)
 		t->v = nv;
 		t->cap = ncap;
 	}
-	size_t j = fnv(key) & (t->cap - 1);
+	size_t j = hash_fnv1a(key) & (t->cap - 1);
 	while (t->v[j].key && strcmp(t->v[j].key, key))
 		j = (j + 1) & (t->cap - 1);
 	if (!t->v[j].key) {

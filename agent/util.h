@@ -55,6 +55,11 @@ bool for_each_line(const char *file, bool (*fn)(void *ud, char *line, size_t len
  * true when it exits 0. *status receives the exit status (-1 if killed). */
 bool run_with_input(char *const argv[], const char *input, size_t len, int *status);
 
+/* mkdir -p with this mode for every missing component; 0 or -1 (errno). */
+int mkdir_p(const char *dir, unsigned mode);
+/* FNV-1a of a string: stable short names (per --root files), hash tables. */
+uint64_t hash_fnv1a(const char *s);
+
 /* Join a directory and a name with exactly one slash. */
 char *path_join(const char *dir, const char *name);
 /* Lexical normalisation of an absolute path: "//", "." and ".." resolved
