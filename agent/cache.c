@@ -404,15 +404,8 @@ static char *cache_file(const struct hs_ctx *ctx)
 {
 	if (C.path)
 		return xstrdup(C.path);
-	if (!ctx->root || !*ctx->root)
-		return path_join(ctx->cfg.state_dir, "scan-cache.sqlite");
 	/* one cache per inspected tree, as for the sweep lock */
-	char *real = realpath(ctx->root, NULL);
-	char name[64];
-	snprintf(name, sizeof(name), "scan-cache-%016llx.sqlite",
-	         (unsigned long long)hash_fnv1a(real ? real : ctx->root));
-	free(real);
-	return path_join(ctx->cfg.state_dir, name);
+	return ctx_state_file(ctx, "scan-cache", "sqlite");
 }
 
 static void remove_db(const char *file)

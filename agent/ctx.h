@@ -27,6 +27,11 @@ struct hs_ctx {
 char *ctx_host_path(const struct hs_ctx *ctx, const char *logical);
 /* The reverse: strip ROOT from a host path (returns a pointer into p). */
 const char *ctx_logical_path(const struct hs_ctx *ctx, const char *host);
+/* A file of the state directory that belongs to the inspected tree:
+ * STATE/BASE.EXT for the live system, STATE/BASE-HASH.EXT under --root
+ * (HASH of the root's real path, so the same tree by any spelling gets the
+ * same file and a disk image never shares the host's). */
+char *ctx_state_file(const struct hs_ctx *ctx, const char *base, const char *ext);
 /* Exit status from the findings so far: 0 none, 1 findings. */
 int ctx_exit_status(const struct hs_ctx *ctx);
 

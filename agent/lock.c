@@ -15,15 +15,7 @@ static int lock_fd = -1;
 
 static char *lock_path(const struct hs_ctx *ctx)
 {
-	if (!ctx->root || !*ctx->root)
-		return path_join(ctx->cfg.state_dir, "sweep.lock");
-	/* the same tree by any spelling gets the same lock */
-	char *real = realpath(ctx->root, NULL);
-	char name[64];
-	snprintf(name, sizeof(name), "sweep-%016llx.lock",
-	         (unsigned long long)hash_fnv1a(real ? real : ctx->root));
-	free(real);
-	return path_join(ctx->cfg.state_dir, name);
+	return ctx_state_file(ctx, "sweep", "lock");
 }
 
 /* The holder's note, one line, made printable. */
