@@ -17,7 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define CACHE_SCHEMA    1
+#define CACHE_SCHEMA    2 /* 2: fingerprint columns and their index */
 #define BATCH           2048  /* records per write transaction */
 #define QUEUE_MAX       65536 /* records waiting: bounds memory, then workers wait */
 #define TOUCH_AFTER_DAY 7     /* refresh `seen` of a hit at most weekly */
@@ -164,8 +164,10 @@ struct fstate {
 	uint64_t ctxv; /* docroot facts for files owned by the web user */
 };
 
+/* a and b are compared as signed numbers: that is the order SQLite's index
+ * on (fp_a, fp_b) returns them in, so loading needs no sort. */
 struct entry {
-	uint64_t a, b;
+	int64_t a, b;
 	uint32_t seen; /* day number when last written or confirmed */
 };
 
@@ -175,6 +177,7 @@ struct rec {
 	char *path;
 	size_t plen;
 	struct fstate st;
+	uint64_t fp[2]; /* REC_UPSERT: the fingerprint of path and st */
 	enum rec_op op;
 };
 
@@ -186,6 +189,12 @@ struct cache {
 	uint64_t key[2];
 	struct entry *v;
 	size_t n;
+	/* Fingerprints are uniformly random, so their top `bits` bits spread
+	 * the sorted array evenly: v[dir[t] .. dir[t+1]) holds those with top
+	 * bits t, about one entry each. A lookup is then one or two cache
+	 * misses instead of a binary search over the whole array. */
+	uint32_t *dir;
+	unsigned bits;
 	uint32_t today;
 	uid_t *web_uids;
 	size_t nweb;
@@ -248,12 +257,35 @@ static int cmp_entry(const void *x, const void *y)
 	return 0;
 }
 
+/* The top bits of a, in the signed order the array is sorted in. */
+static size_t dir_slot(const struct cache *c, int64_t a)
+{
+	return (size_t)(((uint64_t)a ^ (UINT64_C(1) << 63)) >> (64 - c->bits));
+}
+
+static void build_dir(struct cache *c)
+{
+	c->bits = 1;
+	while (c->bits < 24 && (UINT64_C(1) << (c->bits + 1)) <= c->n)
+		c->bits++;
+	size_t slots = (size_t)1 << c->bits;
+	c->dir = xmalloc((slots + 1) * sizeof(*c->dir));
+	size_t i = 0;
+	for (size_t t = 0; t <= slots; t++) {
+		while (i < c->n && dir_slot(c, c->v[i].a) < t)
+			i++;
+		c->dir[t] = (uint32_t)i;
+	}
+}
+
 static void enqueue_rec(struct cache *c, const char *path, const struct fstate *st, enum rec_op op)
 {
 	struct rec r = {.plen = strlen(path), .op = op};
 	r.path = xstrndup(path, r.plen);
 	if (st)
 		r.st = *st;
+	if (op == REC_UPSERT)
+		fingerprint(c, path, r.plen, st, r.fp);
 	pthread_mutex_lock(&c->qlock);
 	while (c->qn >= QUEUE_MAX && !c->writer_dead)
 		pthread_cond_wait(&c->qspace, &c->qlock);
@@ -282,8 +314,10 @@ static bool cache_is_clean(void *cv, const char *path, const struct stat *st)
 	state_of(c, path, st, &fs);
 	uint64_t fp[2];
 	fingerprint(c, path, strlen(path), &fs, fp);
-	struct entry key = {.a = fp[0], .b = fp[1]};
-	struct entry *e = bsearch(&key, c->v, c->n, sizeof(*c->v), cmp_entry);
+	struct entry key = {.a = (int64_t)fp[0], .b = (int64_t)fp[1]};
+	size_t t = dir_slot(c, key.a);
+	struct entry *e = bsearch(&key, c->v + c->dir[t], c->dir[t + 1] - c->dir[t], sizeof(*c->v),
+	                          cmp_entry);
 	if (!e)
 		return false;
 	if (e->seen + TOUCH_AFTER_DAY <= c->today) {
@@ -347,6 +381,8 @@ static void write_batch(struct cache *c, struct rec *v, size_t n)
 			sqlite3_bind_int64(st, 8, r->st.uid);
 			sqlite3_bind_int64(st, 9, (sqlite3_int64)r->st.ctxv);
 			sqlite3_bind_int64(st, 10, c->today);
+			sqlite3_bind_int64(st, 11, (sqlite3_int64)r->fp[0]);
+			sqlite3_bind_int64(st, 12, (sqlite3_int64)r->fp[1]);
 		} else if (r->op == REC_TOUCH) {
 			sqlite3_bind_int64(st, 2, c->today);
 		}
@@ -492,7 +528,11 @@ static const char schema_sql[] =
     "CREATE TABLE IF NOT EXISTS files(path BLOB PRIMARY KEY, dev INTEGER NOT NULL,"
     " ino INTEGER NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,"
     " ctime_ns INTEGER NOT NULL, mode INTEGER NOT NULL, uid INTEGER NOT NULL,"
-    " ctxv INTEGER NOT NULL, seen INTEGER NOT NULL) WITHOUT ROWID;";
+    " ctxv INTEGER NOT NULL, seen INTEGER NOT NULL, fp_a INTEGER NOT NULL,"
+    " fp_b INTEGER NOT NULL) WITHOUT ROWID;"
+    /* Loading reads only this covering index, already in lookup order: no
+     * hashing, no sorting and none of the path pages at startup. */
+    "CREATE INDEX IF NOT EXISTS files_fp ON files(fp_a, fp_b, seen);";
 
 enum open_result { OPEN_OK, OPEN_REBUILD, OPEN_FAIL };
 
@@ -610,53 +650,42 @@ static enum open_result open_db(struct cache *c, const char *ctxdigest, const ch
 	return res;
 }
 
-/* Read every entry into the sorted fingerprint array. False when the
- * database turns out to be damaged. */
+/* Read every entry into the sorted fingerprint array, from the covering
+ * index (sorted already). False when the database turns out to be damaged,
+ * or the index is not in the order bsearch needs. */
 static bool load_entries(struct cache *c)
 {
 	sqlite3_stmt *q = NULL;
 	int rc = sqlite3_prepare_v2(c->db,
-	                            "SELECT path, dev, ino, size, mtime_ns, ctime_ns, mode, uid, "
-	                            "ctxv, seen FROM files",
+	                            "SELECT fp_a, fp_b, seen FROM files INDEXED BY files_fp "
+	                            "ORDER BY fp_a, fp_b",
 	                            -1, &q, NULL);
 	if (rc != SQLITE_OK)
 		return false;
 	size_t cap = 0;
+	bool sorted = true;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		const void *p = sqlite3_column_blob(q, 0);
-		int plen = sqlite3_column_bytes(q, 0);
-		if (!p || plen <= 0)
-			continue;
-		struct fstate fs = {
-		    .dev = (uint64_t)sqlite3_column_int64(q, 1),
-		    .ino = (uint64_t)sqlite3_column_int64(q, 2),
-		    .size = (uint64_t)sqlite3_column_int64(q, 3),
-		    .mtime_ns = sqlite3_column_int64(q, 4),
-		    .ctime_ns = sqlite3_column_int64(q, 5),
-		    .mode = (uint32_t)sqlite3_column_int64(q, 6),
-		    .uid = (uint32_t)sqlite3_column_int64(q, 7),
-		    .ctxv = (uint64_t)sqlite3_column_int64(q, 8),
-		};
 		if (c->n == cap) {
 			cap = cap ? cap * 2 : 4096;
 			c->v = xrealloc(c->v, cap * sizeof(*c->v));
 		}
-		uint64_t fp[2];
-		fingerprint(c, p, (size_t)plen, &fs, fp);
-		c->v[c->n].a = fp[0];
-		c->v[c->n].b = fp[1];
-		c->v[c->n].seen = (uint32_t)sqlite3_column_int64(q, 9);
+		struct entry *e = &c->v[c->n];
+		e->a = sqlite3_column_int64(q, 0);
+		e->b = sqlite3_column_int64(q, 1);
+		e->seen = (uint32_t)sqlite3_column_int64(q, 2);
+		if (c->n && cmp_entry(e - 1, e) > 0)
+			sorted = false;
 		c->n++;
 	}
 	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE) {
+	if (rc != SQLITE_DONE || !sorted || c->n > UINT32_MAX) {
 		free(c->v);
 		c->v = NULL;
 		c->n = 0;
 		return false;
 	}
 	if (c->n)
-		qsort(c->v, c->n, sizeof(*c->v), cmp_entry);
+		build_dir(c);
 	return true;
 }
 
@@ -671,6 +700,7 @@ static void cache_free(struct cache *c)
 	pthread_cond_destroy(&c->qwork);
 	pthread_cond_destroy(&c->qspace);
 	free(c->v);
+	free(c->dir);
 	free(c->q);
 	free(c->web_uids);
 	free(c->file);
@@ -740,7 +770,8 @@ void *cache_open(struct hs_ctx *ctx, struct scanner *s)
 	}
 	if (sqlite3_prepare_v2(c->db,
 	                       "INSERT OR REPLACE INTO files(path, dev, ino, size, mtime_ns, "
-	                       "ctime_ns, mode, uid, ctxv, seen) VALUES(?,?,?,?,?,?,?,?,?,?)",
+	                       "ctime_ns, mode, uid, ctxv, seen, fp_a, fp_b) "
+	                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
 	                       -1, &c->st_upsert, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(c->db, "DELETE FROM files WHERE path = ?", -1, &c->st_delete,
 	                       NULL) != SQLITE_OK ||

@@ -379,7 +379,12 @@ void scanner_scan_tree(struct scanner *s, const char *logical_path, const char *
 	struct walk_opts o = {.max_depth = ctx->cfg.max_depth,
 	                      .cross_mounts = ctx->cfg.cross_mounts,
 	                      .excludes = &ctx->cfg.excludes,
-	                      .rep = ctx->rep};
+	                      .rep = ctx->rep,
+	                      /* Listing and stat-ing is most of a repeat sweep
+	                       * (files come from the cache): as many listing
+	                       * threads as scanning ones. walk_cb is thread-safe;
+	                       * an entry hook (tmp) is not asked to be. */
+	                      .threads = s->entry_hook ? 1 : s->nthreads};
 	walk_tree(host, logical_path, &o, walk_cb, s);
 	free(host);
 }

@@ -5,16 +5,36 @@
 #include <fcntl.h>
 #include <fnmatch.h>
 #include <linux/openat2.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+
+/* A parallel walk shares directories that are open and checked but not yet
+ * listed. At most PENDING_MAX wait (their fds are open); past that, a
+ * thread lists the directory itself, as the sequential walk does, so open
+ * fds stay bounded by PENDING_MAX plus the depth each thread is at. */
+#define PENDING_MAX 64
+
+struct dir_job {
+	int fd;
+	char *path;
+	int depth;
+};
 
 struct walker {
 	const struct walk_opts *o;
 	walk_fn fn;
 	void *ud;
 	dev_t dev; /* device of the top: mount points are not crossed */
+
+	bool parallel;
+	pthread_mutex_t lock;
+	pthread_cond_t changed; /* a directory was offered, or the walk ended */
+	struct dir_job pending[PENDING_MAX];
+	size_t npending;
+	int listing; /* threads listing a directory now */
 };
 
 static bool excluded(const struct walk_opts *o, const char *path)
@@ -56,6 +76,75 @@ int walk_open(const struct walk_entry *e)
 		return -1;
 	}
 	return fd;
+}
+
+static void walk_dir(struct walker *w, int dfd, const char *path, int depth);
+
+/* Parallel walk: hand an opened directory to an idle thread. False when
+ * the walk is sequential or enough directories are waiting already; the
+ * caller then lists it itself. Takes path on success. */
+static bool offer_dir(struct walker *w, int fd, char *path, int depth)
+{
+	if (!w->parallel)
+		return false;
+	pthread_mutex_lock(&w->lock);
+	bool taken = w->npending < PENDING_MAX;
+	if (taken) {
+		w->pending[w->npending++] = (struct dir_job){.fd = fd, .path = path, .depth = depth};
+		pthread_cond_signal(&w->changed);
+	}
+	pthread_mutex_unlock(&w->lock);
+	return taken;
+}
+
+/* Each thread of a parallel walk: list offered directories until none is
+ * waiting and no thread is listing one (which could offer more). Last in,
+ * first out keeps each thread close to a depth-first walk. */
+static void *walk_thread(void *arg)
+{
+	struct walker *w = arg;
+	pthread_mutex_lock(&w->lock);
+	for (;;) {
+		while (!w->npending && w->listing)
+			pthread_cond_wait(&w->changed, &w->lock);
+		if (!w->npending)
+			break;
+		struct dir_job j = w->pending[--w->npending];
+		w->listing++;
+		pthread_mutex_unlock(&w->lock);
+		walk_dir(w, j.fd, j.path, j.depth);
+		free(j.path);
+		pthread_mutex_lock(&w->lock);
+		if (--w->listing == 0 && !w->npending)
+			pthread_cond_broadcast(&w->changed);
+	}
+	pthread_mutex_unlock(&w->lock);
+	return NULL;
+}
+
+/* List the directory at dfd (taken) with as many threads as asked. */
+static void walk_top_dir(struct walker *w, int dfd, const char *path)
+{
+	int n = w->o->threads;
+	if (n <= 1) {
+		walk_dir(w, dfd, path, 0);
+		return;
+	}
+	w->parallel = true;
+	pthread_mutex_init(&w->lock, NULL);
+	pthread_cond_init(&w->changed, NULL);
+	w->pending[w->npending++] = (struct dir_job){.fd = dfd, .path = xstrdup(path), .depth = 0};
+	pthread_t *tid = xcalloc((size_t)n - 1, sizeof(*tid));
+	int started = 0;
+	for (int i = 0; i < n - 1; i++)
+		if (pthread_create(&tid[started], NULL, walk_thread, w) == 0)
+			started++;
+	walk_thread(w); /* this thread takes part and returns when all is done */
+	for (int i = 0; i < started; i++)
+		pthread_join(tid[i], NULL);
+	free(tid);
+	pthread_cond_destroy(&w->changed);
+	pthread_mutex_destroy(&w->lock);
 }
 
 static void walk_dir(struct walker *w, int dfd, const char *path, int depth)
@@ -129,6 +218,8 @@ static void walk_dir(struct walker *w, int dfd, const char *path, int depth)
 						report_count(w->o->rep, &w->o->rep->counts.vanished,
 						             1);
 						close(cfd);
+					} else if (offer_dir(w, cfd, child, depth + 1)) {
+						child = NULL; /* the thread listing it frees it */
 					} else {
 						walk_dir(w, cfd, child, depth + 1);
 					}
@@ -186,7 +277,7 @@ int walk_tree(const char *host_path, const char *logical_path, const struct walk
 			close(fd);
 			return -1;
 		}
-		walk_dir(&w, fd, logical_path, 0);
+		walk_top_dir(&w, fd, logical_path);
 		return 0;
 	}
 	/* A single entry given as the top: open its parent to get a dirfd. */

@@ -33,6 +33,10 @@ struct walk_opts {
 	bool cross_mounts;
 	const struct strlist *excludes; /* fnmatch globs on the logical path */
 	struct report *rep;             /* counters and per-entry errors */
+	/* Threads listing directories (0 or 1: only the caller's). With more,
+	 * the callback is called from several threads at once and must be
+	 * thread-safe; the order of entries is then not defined. */
+	int threads;
 };
 
 /* Return false from a WALK_DIR callback to skip that directory. */
