@@ -17,7 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define CACHE_SCHEMA    2 /* 2: fingerprint columns and their index */
+#define CACHE_SCHEMA    2     /* 2: fingerprint columns and their index */
 #define BATCH           2048  /* records per write transaction */
 #define QUEUE_MAX       65536 /* records waiting: bounds memory, then workers wait */
 #define TOUCH_AFTER_DAY 7     /* refresh `seen` of a hit at most weekly */
@@ -316,8 +316,8 @@ static bool cache_is_clean(void *cv, const char *path, const struct stat *st)
 	fingerprint(c, path, strlen(path), &fs, fp);
 	struct entry key = {.a = (int64_t)fp[0], .b = (int64_t)fp[1]};
 	size_t t = dir_slot(c, key.a);
-	struct entry *e = bsearch(&key, c->v + c->dir[t], c->dir[t + 1] - c->dir[t], sizeof(*c->v),
-	                          cmp_entry);
+	struct entry *e =
+	    bsearch(&key, c->v + c->dir[t], c->dir[t + 1] - c->dir[t], sizeof(*c->v), cmp_entry);
 	if (!e)
 		return false;
 	if (e->seen + TOUCH_AFTER_DAY <= c->today) {

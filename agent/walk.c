@@ -90,7 +90,8 @@ static bool offer_dir(struct walker *w, int fd, char *path, int depth)
 	pthread_mutex_lock(&w->lock);
 	bool taken = w->npending < PENDING_MAX;
 	if (taken) {
-		w->pending[w->npending++] = (struct dir_job){.fd = fd, .path = path, .depth = depth};
+		w->pending[w->npending++] =
+		    (struct dir_job){.fd = fd, .path = path, .depth = depth};
 		pthread_cond_signal(&w->changed);
 	}
 	pthread_mutex_unlock(&w->lock);
