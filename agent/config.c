@@ -55,6 +55,9 @@ void config_defaults(struct hs_config *c)
 	                       "/home/*/*/public_html /var/www/vhosts/*/httpdocs "
 	                       "/var/www/clients/client*/web*/web /var/www/html");
 	set_list(&c->tmp_dirs, "/tmp /var/tmp /dev/shm");
+	/* CMS media directories customers' visitors can upload into. */
+	set_list(&c->upload_dirs, "*/wp-content/uploads/* */images/stories/* "
+	                          "*/sites/default/files/*");
 	set_list(&c->rules_dirs, HS_DATADIR "/rules " HS_SYSCONFDIR "/rules.d");
 	c->signatures_dir = xstrdup(HS_DATADIR "/signatures");
 	c->max_file_size = 16ULL * 1024 * 1024;
@@ -74,6 +77,7 @@ void config_free(struct hs_config *c)
 	strlist_clear(&c->docroots);
 	strlist_clear(&c->tmp_dirs);
 	strlist_clear(&c->excludes);
+	strlist_clear(&c->upload_dirs);
 	strlist_clear(&c->rules_dirs);
 	free(c->signatures_dir);
 	strlist_clear(&c->web_users);
@@ -145,6 +149,8 @@ static int core_key(struct parse_state *ps, const char *section, const char *key
 			return set_list_key(ps, section, key, &c->tmp_dirs, v);
 		if (!strcmp(key, "excludes"))
 			return set_list_key(ps, section, key, &c->excludes, v);
+		if (!strcmp(key, "upload_dirs"))
+			return set_list_key(ps, section, key, &c->upload_dirs, v);
 		if (!strcmp(key, "rules_dirs"))
 			return set_list_key(ps, section, key, &c->rules_dirs, v);
 		if (!strcmp(key, "signatures_dir")) {

@@ -28,7 +28,8 @@ struct hs_config {
 	/* [scan] */
 	struct strlist docroots; /* globs */
 	struct strlist tmp_dirs;
-	struct strlist excludes; /* fnmatch globs on the full path */
+	struct strlist excludes;    /* fnmatch globs on the full path */
+	struct strlist upload_dirs; /* globs: the `in_uploads` YARA external */
 	struct strlist rules_dirs;
 	char *signatures_dir;
 	uint64_t max_file_size;

@@ -2,25 +2,33 @@
 #include "version.h"
 
 #include <errno.h>
+#include <fnmatch.h>
 #include <openssl/evp.h>
 #include <pthread.h>
 #include <string.h>
 #include <unistd.h>
 
 /* The content memo: hosting servers hold many identical copies of the same
- * application files (one WordPress per account), and libmagic is the
- * dearest step of the pipeline. What depends on the bytes alone is kept
- * per SHA-256 for the run, in a fixed table (a slot is overwritten by a
- * later content that hashes to it): the MIME type, and that the PCRE2
- * heuristics found nothing. Exact: the same bytes give the same answers. */
+ * application files (one WordPress per account), and YARA and libmagic are
+ * the dearest steps of the pipeline. What depends on the bytes alone is
+ * kept per SHA-256 for the run, in a fixed table (a slot is overwritten by
+ * a later content that hashes to it): the MIME type, that the PCRE2
+ * heuristics found nothing, and that YARA matched no rule. A YARA verdict
+ * also depends on the externals the rules read (filename, extension,
+ * owner_web...), so it is kept with a digest of their values and reused
+ * only for a copy where they are the same (the same file in another
+ * account's WordPress). Exact: the same bytes and the same externals give
+ * the same answers. */
 #define MEMO_SLOTS      65536 /* power of two; about 7 MB when full */
 #define MEMO_LOCKS      64
 #define MEMO_MIME       1u
 #define MEMO_PCRE_CLEAN 2u
+#define MEMO_YARA_CLEAN 4u /* with these externals (yara_ext) */
 
 struct memo_slot {
 	unsigned char sha[32];
 	unsigned flags;
+	unsigned char yara_ext[16]; /* MEMO_YARA_CLEAN: digest of the externals' values */
 	char mime[76];
 };
 
@@ -57,9 +65,10 @@ static size_t memo_index(const unsigned char sha[32])
 }
 
 /* The flags known for this content; the MIME type copied to mime when
- * MEMO_MIME is among them. */
+ * MEMO_MIME is among them; MEMO_YARA_CLEAN only when it was found with the
+ * externals digest yara_ext. */
 static unsigned memo_get(struct content_memo *m, const unsigned char sha[32], char *mime,
-                         size_t mimelen)
+                         size_t mimelen, const unsigned char yara_ext[16])
 {
 	size_t i = memo_index(sha);
 	unsigned flags = 0;
@@ -70,13 +79,15 @@ static unsigned memo_get(struct content_memo *m, const unsigned char sha[32], ch
 		flags = s->flags;
 		if (flags & MEMO_MIME)
 			snprintf(mime, mimelen, "%s", s->mime);
+		if ((flags & MEMO_YARA_CLEAN) && (!yara_ext || memcmp(s->yara_ext, yara_ext, 16)))
+			flags &= ~MEMO_YARA_CLEAN;
 	}
 	pthread_mutex_unlock(l);
 	return flags;
 }
 
 static void memo_put(struct content_memo *m, const unsigned char sha[32], unsigned flag,
-                     const char *mime)
+                     const char *mime, const unsigned char *yara_ext)
 {
 	if (mime && strlen(mime) >= sizeof(m->slot[0].mime))
 		return; /* not remembered: the next copy asks libmagic again */
@@ -91,6 +102,8 @@ static void memo_put(struct content_memo *m, const unsigned char sha[32], unsign
 	s->flags |= flag;
 	if (mime)
 		snprintf(s->mime, sizeof(s->mime), "%s", mime);
+	if (yara_ext)
+		memcpy(s->yara_ext, yara_ext, 16); /* the latest externals win */
 	pthread_mutex_unlock(l);
 }
 
@@ -218,7 +231,8 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	}
 	char rdigest[65];
 	e->rules = rules_load(&ctx->cfg.rules_dirs, &required, &e->nrulefiles, rdigest,
-	                      &e->rules_use_mime);
+	                      &e->rule_externals);
+	e->rules_use_mime = (e->rule_externals & EXT_MIME) != 0;
 	strlist_clear(&required);
 	if (!e->rules) {
 		free(e);
@@ -254,6 +268,9 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	char cfgline[128];
 	snprintf(cfgline, sizeof(cfgline), "max=%llu", (unsigned long long)ctx->cfg.max_file_size);
 	EVP_DigestUpdate(md, cfgline, strlen(cfgline));
+	for (size_t i = 0; i < ctx->cfg.upload_dirs.n; i++) /* in_uploads */
+		EVP_DigestUpdate(md, ctx->cfg.upload_dirs.v[i],
+		                 strlen(ctx->cfg.upload_dirs.v[i]) + 1);
 	unsigned char d[EVP_MAX_MD_SIZE];
 	unsigned int dl;
 	EVP_DigestFinal_ex(md, d, &dl);
@@ -271,6 +288,10 @@ void scan_engine_free(struct scan_engine *e)
 {
 	if (!e)
 		return;
+	if (e->yara_files)
+		hs_info("YARA: %lu of %lu files were identical copies of content already found "
+		        "clean with the same externals (verdict reused)",
+		        e->yara_reused, e->yara_files);
 	if (e->rules)
 		yr_rules_destroy(e->rules);
 	patterns_free(e->patterns);
@@ -385,6 +406,43 @@ __attribute__((no_sanitize("alignment"))) static int yara_cb(YR_SCAN_CONTEXT *ct
 	return CALLBACK_CONTINUE;
 }
 
+/* Is the file under one of [scan] upload_dirs (the `in_uploads` external)? */
+static bool in_upload_dir(const struct hs_config *cfg, const char *path)
+{
+	for (size_t i = 0; i < cfg->upload_dirs.n; i++)
+		if (fnmatch(cfg->upload_dirs.v[i], path, 0) == 0)
+			return true;
+	return false;
+}
+
+/* A digest of the values of the externals the rules read, and only those:
+ * two files with the same content and the same digest get the same YARA
+ * verdict. A rule set that reads `filepath` makes every path its own. */
+static void externals_digest(unsigned used, const char *name, const char *ext, const char *path,
+                             const char *mime, bool owner_web, bool in_docroot, bool in_uploads,
+                             unsigned char out[16])
+{
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
+	const struct {
+		unsigned bit;
+		const char *value;
+	} strs[] = {
+	    {EXT_FILENAME, name}, {EXT_EXTENSION, ext}, {EXT_FILEPATH, path}, {EXT_MIME, mime}};
+	for (size_t i = 0; i < HS_ARRAY_LEN(strs); i++)
+		if (used & strs[i].bit)
+			EVP_DigestUpdate(md, strs[i].value, strlen(strs[i].value) + 1);
+	unsigned char flags = (unsigned char)(((used & EXT_OWNER_WEB) && owner_web) |
+	                                      (((used & EXT_IN_DOCROOT) && in_docroot) << 1) |
+	                                      (((used & EXT_IN_UPLOADS) && in_uploads) << 2));
+	EVP_DigestUpdate(md, &flags, 1);
+	unsigned int n = 0;
+	unsigned char d[EVP_MAX_MD_SIZE];
+	EVP_DigestFinal_ex(md, d, &n);
+	EVP_MD_CTX_free(md);
+	memcpy(out, d, 16);
+}
+
 static void hex_sha256(const unsigned char *buf, size_t len, unsigned char raw[32], char hex[65])
 {
 	unsigned int n = 0;
@@ -405,6 +463,7 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	path_extension(name, ext, sizeof(ext));
 	bool owner_web = fi->st && accounts_is_web_user(e->accounts, fi->st->st_uid);
 	bool in_docroot = fi->docroot != NULL;
+	bool in_uploads = (e->rule_externals & EXT_IN_UPLOADS) && in_upload_dir(e->cfg, fi->path);
 
 	unsigned char raw[32];
 	hex_sha256(buf, len, raw, f->sha256);
@@ -418,27 +477,45 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	 * It is the dearest step of the pipeline, so this is most of what
 	 * separates hostsweep's speed from yara's. */
 	char mimebuf[128] = "";
-	unsigned memo = e->memo ? memo_get(e->memo, raw, mimebuf, sizeof(mimebuf)) : 0;
-	if (e->rules_use_mime && !(memo & MEMO_MIME)) {
+	unsigned char yara_ext[16] = {0};
+	unsigned memo = 0;
+	if (e->memo) {
+		unsigned flags = memo_get(e->memo, raw, mimebuf, sizeof(mimebuf), NULL);
+		if (e->rules_use_mime && !(flags & MEMO_MIME)) {
+			content_type(w, buf, len, mimebuf, sizeof(mimebuf));
+			memo_put(e->memo, raw, MEMO_MIME, mimebuf, NULL);
+		}
+		/* the externals are known now (mime included): ask again for YARA */
+		externals_digest(e->rule_externals, name, ext, fi->path, mimebuf, owner_web,
+		                 in_docroot, in_uploads, yara_ext);
+		memo = memo_get(e->memo, raw, mimebuf, sizeof(mimebuf), yara_ext);
+	} else if (e->rules_use_mime) {
 		content_type(w, buf, len, mimebuf, sizeof(mimebuf));
-		if (e->memo)
-			memo_put(e->memo, raw, MEMO_MIME, mimebuf);
 	}
 
-	yr_scanner_define_string_variable(w->yscanner, "filename", name);
-	yr_scanner_define_string_variable(w->yscanner, "extension", ext);
-	yr_scanner_define_string_variable(w->yscanner, "filepath", fi->path);
-	yr_scanner_define_string_variable(w->yscanner, "mime", mimebuf);
-	yr_scanner_define_boolean_variable(w->yscanner, "owner_web", owner_web);
-	yr_scanner_define_boolean_variable(w->yscanner, "in_docroot", in_docroot);
-	struct yara_cb_state ys = {.f = f, .scanner = w->yscanner};
-	yr_scanner_set_callback(w->yscanner, yara_cb, &ys);
-	int yr = yr_scanner_scan_mem(w->yscanner, buf, len);
-	if (yr == ERROR_SCAN_TIMEOUT || yr == ERROR_TOO_MANY_MATCHES) {
-		res = SCAN_INCONCLUSIVE;
-	} else if (yr != ERROR_SUCCESS) {
-		hs_debug("YARA error %d", yr);
-		res = SCAN_INCONCLUSIVE;
+	__atomic_add_fetch(&e->yara_files, 1, __ATOMIC_RELAXED);
+	if (memo & MEMO_YARA_CLEAN)
+		__atomic_add_fetch(&e->yara_reused, 1, __ATOMIC_RELAXED);
+	else {
+		yr_scanner_define_string_variable(w->yscanner, "filename", name);
+		yr_scanner_define_string_variable(w->yscanner, "extension", ext);
+		yr_scanner_define_string_variable(w->yscanner, "filepath", fi->path);
+		yr_scanner_define_string_variable(w->yscanner, "mime", mimebuf);
+		yr_scanner_define_boolean_variable(w->yscanner, "owner_web", owner_web);
+		yr_scanner_define_boolean_variable(w->yscanner, "in_docroot", in_docroot);
+		yr_scanner_define_boolean_variable(w->yscanner, "in_uploads", in_uploads);
+		struct yara_cb_state ys = {.f = f, .scanner = w->yscanner};
+		yr_scanner_set_callback(w->yscanner, yara_cb, &ys);
+		size_t before = f->rules.n;
+		int yr = yr_scanner_scan_mem(w->yscanner, buf, len);
+		if (yr == ERROR_SCAN_TIMEOUT || yr == ERROR_TOO_MANY_MATCHES) {
+			res = SCAN_INCONCLUSIVE;
+		} else if (yr != ERROR_SUCCESS) {
+			hs_debug("YARA error %d", yr);
+			res = SCAN_INCONCLUSIVE;
+		} else if (f->rules.n == before && e->memo) {
+			memo_put(e->memo, raw, MEMO_YARA_CLEAN, NULL, yara_ext);
+		}
 	}
 
 	bool is_elf = len >= 4 && memcmp(buf,
@@ -453,7 +530,7 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 		if (patterns_scan(e->patterns, &w->pm, buf, len, f) > 0)
 			res = SCAN_INCONCLUSIVE;
 		else if (before == 0 && f->rules.n == 0 && e->memo)
-			memo_put(e->memo, raw, MEMO_PCRE_CLEAN, NULL);
+			memo_put(e->memo, raw, MEMO_PCRE_CLEAN, NULL, NULL);
 	}
 	if (!strcmp(name, ".htaccess") || !strcmp(name, ".user.ini")) {
 		struct patterns sub = {.v = e->builtin->v, .n = 0};

@@ -19,11 +19,14 @@ struct scan_engine {
 	struct patterns *builtin; /* hostsweep's own content checks (filescan.c) */
 	struct hashsigs *sigs;
 	int nrulefiles;
-	bool rules_use_mime; /* some rule reads `mime`: type every file with libmagic */
-	char digest[65];     /* identifies rules + signatures + version, for caches */
+	bool rules_use_mime;     /* some rule reads `mime`: type every file with libmagic */
+	unsigned rule_externals; /* EXT_* the rules read (rules.h) */
+	char digest[65];         /* identifies rules + signatures + version, for caches */
 	/* Results that depend on the content alone (libmagic's type, PCRE2
-	 * finding nothing), remembered by SHA-256 for the run (filescan.c). */
+	 * finding nothing, YARA matching nothing with the same externals),
+	 * remembered by SHA-256 for the run (filescan.c). */
 	struct content_memo *memo;
+	unsigned long yara_files, yara_reused; /* for -v; updated atomically */
 	const struct hs_config *cfg;
 	const struct accounts *accounts;
 };

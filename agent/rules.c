@@ -62,11 +62,23 @@ static int list_rule_files(const char *dir, struct strlist *out)
 	return 0;
 }
 
-/* Does YARA source text use the identifier `mime` outside comments and
- * string literals? Errs on the side of yes (a regex containing "mime"
- * counts): the price of a wrong yes is speed, of a wrong no a missed rule. */
-static bool source_uses_mime(const char *s, size_t n)
+static const struct {
+	const char *name;
+	unsigned bit;
+} externals_known[] = {
+    {"filename", EXT_FILENAME},     {"extension", EXT_EXTENSION},
+    {"filepath", EXT_FILEPATH},     {"mime", EXT_MIME},
+    {"owner_web", EXT_OWNER_WEB},   {"in_docroot", EXT_IN_DOCROOT},
+    {"in_uploads", EXT_IN_UPLOADS},
+};
+
+/* Which externals does YARA source text name as identifiers (outside
+ * comments and string literals)? Errs on the side of yes (a regex holding
+ * "mime" counts): the price of a wrong yes is speed, of a wrong no a
+ * wrong verdict. */
+static unsigned source_externals(const char *s, size_t n)
 {
+	unsigned mask = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '/' && i + 1 < n && s[i + 1] == '/') {
 			while (i < n && s[i] != '\n')
@@ -79,19 +91,23 @@ static bool source_uses_mime(const char *s, size_t n)
 			for (i++; i < n && s[i] != '"'; i++)
 				if (s[i] == '\\')
 					i++;
-		} else if (i + 4 <= n && !memcmp(s + i, "mime", 4) &&
-		           (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_')) &&
-		           (i + 4 == n || !(isalnum((unsigned char)s[i + 4]) || s[i + 4] == '_'))) {
-			return true;
+		} else if (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_')) {
+			for (size_t k = 0; k < HS_ARRAY_LEN(externals_known); k++) {
+				size_t l = strlen(externals_known[k].name);
+				if (i + l <= n && !memcmp(s + i, externals_known[k].name, l) &&
+				    (i + l == n ||
+				     !(isalnum((unsigned char)s[i + l]) || s[i + l] == '_')))
+					mask |= externals_known[k].bit;
+			}
 		}
 	}
-	return false;
+	return mask;
 }
 
 YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required, int *nfiles,
-                     char digest[65], bool *uses_mime)
+                     char digest[65], unsigned *externals)
 {
-	*uses_mime = false;
+	*externals = 0;
 	struct strlist files = {0};
 	for (size_t i = 0; i < dirs->n; i++) {
 		if (list_rule_files(dirs->v[i], &files) < 0) {
@@ -124,6 +140,7 @@ YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required,
 	yr_compiler_define_string_variable(c, "mime", "");
 	yr_compiler_define_boolean_variable(c, "owner_web", 0);
 	yr_compiler_define_boolean_variable(c, "in_docroot", 0);
+	yr_compiler_define_boolean_variable(c, "in_uploads", 0);
 
 	EVP_MD_CTX *md = EVP_MD_CTX_new();
 	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
@@ -138,7 +155,7 @@ YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required,
 		size_t n;
 		EVP_DigestUpdate(md, path_basename(files.v[i]),
 		                 strlen(path_basename(files.v[i])) + 1);
-		/* the whole file for the mime check: a token may straddle reads */
+		/* the whole file for the externals check: a token may straddle reads */
 		char *text = NULL;
 		size_t tlen = 0;
 		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0) {
@@ -147,8 +164,7 @@ YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required,
 			memcpy(text + tlen, buf, n);
 			tlen += n;
 		}
-		if (source_uses_mime(text ? text : "", tlen))
-			*uses_mime = true;
+		*externals |= source_externals(text ? text : "", tlen);
 		free(text);
 		rewind(fp);
 		char ns[256];

@@ -1,9 +1,12 @@
 /*
  * hostsweep — type-mismatch and placement rules.
  * These depend on the scanner's external variables:
- *   extension (lowercase, no dot), filename, filepath, in_docroot.
+ *   extension (lowercase, no dot), filename, in_docroot, in_uploads
+ *   (the path is under one of [scan] upload_dirs).
  * (They avoid `mime`: a rule that reads it makes the scanner type every
- * file with libmagic, the dearest step of the pipeline.)
+ * file with libmagic, the dearest step of the pipeline. They avoid
+ * `filepath` too: a verdict that depends on the whole path cannot be
+ * reused for the identical copy of a file in another account.)
  */
 
 rule misc_php_in_image : type_mismatch
@@ -92,9 +95,8 @@ rule misc_php_in_uploads_dir : type_mismatch
     strings:
         $php = "<?php" ascii nocase
     condition:
-        (filepath matches /\/wp-content\/uploads\// or filepath matches /\/images\/stories\// or
-         filepath matches /\/sites\/default\/files\//)
-        and $php and (extension startswith "php" or extension == "phtml" or extension == "phar")
+        in_uploads and $php and
+        (extension startswith "php" or extension == "phtml" or extension == "phar")
 }
 
 rule misc_php_webuser_htaccess_handler : type_mismatch
