@@ -124,7 +124,8 @@ STATE=$WORK/state
 CONF=$WORK/hostsweep.conf
 printf '[general]\nstate_dir = %s\n[cache]\nscan = yes\n' "$STATE" >"$CONF"
 HS=("$HOSTSWEEP" --config "$CONF" --format json)
-YARA_DEFS=(-d filename= -d extension= -d filepath= -d mime= -d owner_web=false -d in_docroot=false)
+YARA_DEFS=(-d filename= -d extension= -d filepath= -d mime= -d owner_web=false -d in_docroot=false
+	-d in_uploads=false)
 
 if [ -n "${BENCH_DIR:-}" ]; then
 	TREE=$BENCH_DIR
@@ -193,12 +194,14 @@ PREP=
 REPEAT1=$WALL
 echo "    files from cache: $(summary_field files_cached), files read: $(summary_field files_scanned)"
 
-# (f) unique content: the clean corpus itself (no copies: the content memo
-# cannot help, every file costs libmagic)
+# (f) unique content: the clean corpus itself. It has no copies, so the
+# content memo cannot help: this is the cost per byte when nothing repeats.
 if [ -z "${BENCH_DIR:-}" ] && [ -d "$CORPUS" ]; then
 	save_f=$FILES save_b=$BYTES
 	tree_stats "$CORPUS"
 	printf '# (f) unique content, %s: %d files, %.1f MB\n' "$CORPUS" "$FILES" "$(awk -v b="$BYTES" 'BEGIN {print b / 1e6}')"
+	measure "(f) read floor, warm, unique files" sh -c "find '$CORPUS' -type f -print0 | xargs -0 cat >/dev/null"
+	UFLOOR=$WALL
 	measure "(f) hostsweep scan --full, unique files" "${HS[@]}" --full scan "$CORPUS"
 	UFULL=$WALL
 	if command -v yara >/dev/null; then
@@ -215,6 +218,7 @@ ratio "full scan / warm read floor (target <= 3)" "$FULL" "$FLOOR_WARM"
 [ -n "$FLOOR_COLD" ] && ratio "full scan cold / cold read floor" "$FULL_COLD" "$FLOOR_COLD"
 [ -n "$CLAM" ] && ratio "full scan / clamscan walk-and-read" "$FULL" "$CLAM"
 [ -n "${UYARA:-}" ] && ratio "unique files: full scan / yara (target <= 1)" "$UFULL" "$UYARA"
+[ -n "${UFLOOR:-}" ] && ratio "unique files: full scan / warm read floor" "$UFULL" "$UFLOOR"
 ratio "repeat, nothing changed / full scan (target <= 0.05)" "$REPEAT0" "$FULL"
 ratio "repeat, 1% changed / full scan" "$REPEAT1" "$FULL"
 printf '  %-50s %6.1f MB (target < 200)\n' "peak RSS of the full scan" "$FULL_RSS"
