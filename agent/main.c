@@ -6,10 +6,13 @@
 #include "version.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 #include <yara.h>
 
@@ -53,6 +56,7 @@ enum {
 	OPT_APPLY,
 	OPT_DRY_RUN,
 	OPT_MAX_RATE,
+	OPT_NICE,
 };
 
 static const struct option common_options[] = {
@@ -68,6 +72,7 @@ static const struct option common_options[] = {
     {"apply", no_argument, NULL, OPT_APPLY},
     {"dry-run", no_argument, NULL, OPT_DRY_RUN},
     {"max-rate", required_argument, NULL, OPT_MAX_RATE},
+    {"nice", no_argument, NULL, OPT_NICE},
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, 'v'},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -104,6 +109,7 @@ static void usage(FILE *out, const struct command *only)
 	    "  --apply           sweep, respond: carry out the policy's actions\n"
 	    "  --dry-run         sweep, respond: print the actions, take none\n"
 	    "  --max-rate BYTES  read at most BYTES per second (e.g. 20M; default: no limit)\n"
+	    "  --nice            lowest CPU priority (nice 19, batch) and idle I/O class\n"
 	    "  -q, --quiet       errors only\n"
 	    "  -v, --verbose     more detail (repeat for debug)\n"
 	    "  --version, --help\n\n"
@@ -175,6 +181,28 @@ static int command_index(int argc, char **argv)
 	return -1;
 }
 
+/* --nice: what the systemd unit sets (Nice=19, CPUSchedulingPolicy=batch,
+ * IOSchedulingClass=idle), for runs from cron or a shell. Each step is best
+ * effort: a scan that cannot lower its priority still runs. */
+static void be_nice(void)
+{
+	errno = 0;
+	if (setpriority(PRIO_PROCESS, 0, 19) < 0)
+		hs_warn("--nice: cannot set nice 19: %s", strerror(errno));
+	struct sched_param sp = {.sched_priority = 0};
+	if (sched_setscheduler(0, SCHED_BATCH, &sp) < 0)
+		hs_warn("--nice: cannot use the batch scheduler: %s", strerror(errno));
+	/* ioprio_set has no glibc wrapper; IOPRIO_CLASS_IDLE = 3, shifted 13 */
+	if (syscall(SYS_ioprio_set, 1 /* IOPRIO_WHO_PROCESS */, 0, 3 << 13) < 0)
+		hs_warn("--nice: cannot use the idle I/O class: %s", strerror(errno));
+	long io = syscall(SYS_ioprio_get, 1, 0);
+	errno = 0;
+	int prio = getpriority(PRIO_PROCESS, 0);
+	hs_info("--nice: nice %d, scheduler %s, I/O class %s", prio,
+	        sched_getscheduler(0) == SCHED_BATCH ? "batch" : "other",
+	        io >= 0 && (io >> 13) == 3 ? "idle" : "not idle");
+}
+
 struct cli {
 	struct hs_ctx ctx;
 	const struct command *cmd;
@@ -184,6 +212,7 @@ struct cli {
 	int threads;
 	uint64_t max_rate;
 	bool max_rate_set;
+	bool nice;
 	char *root;
 	struct strlist pending_code, pending_arg; /* command options, applied after the config */
 	struct strlist args;
@@ -249,6 +278,9 @@ static int handle_option(struct cli *cli, int c, const char *bad)
 		return -1;
 	case OPT_DRY_RUN:
 		cli->ctx.dry_run = true;
+		return -1;
+	case OPT_NICE:
+		cli->nice = true;
 		return -1;
 	case OPT_SINCE:
 		if (!parse_duration(optarg, &cli->ctx.since) || cli->ctx.since == 0) {
@@ -373,6 +405,8 @@ int main(int argc, char **argv)
 		ctx->cfg.threads = cli.threads;
 	if (cli.max_rate_set)
 		ctx->cfg.max_rate = cli.max_rate;
+	if (cli.nice)
+		be_nice(); /* before any thread exists: they inherit it */
 	for (size_t i = 0; i < cli.pending_code.n; i++) {
 		if (!cmd->set_option ||
 		    !cmd->set_option(ctx, atoi(cli.pending_code.v[i]), cli.pending_arg.v[i]))

@@ -86,4 +86,9 @@ printf 'HOSTSWEEP-TEST-MARKER\n' >"$t/clean/note.txt"
 hs --format json --rules "$SRC/rules" --rules "$t/own" scan "$t/clean"
 got=$(jq_py "$OUT" '[f["severity"] for f in F if "own.own_marker" in f["rules"]]')
 check "operator rule with externals matches (own.own_marker, high)" test "$RC:$got" = "1:['high']"
+
+# --nice: what the systemd unit sets, read back from the kernel (-v)
+hs -v --nice scan "$t/clean"
+check "--nice: nice 19, batch scheduler, idle I/O class" \
+	grep -q 'nice 19, scheduler batch, I/O class idle' "$ERR"
 exit 0
