@@ -42,7 +42,7 @@ rule mailer_mail_loop_uploaded_list : mailer
     strings:
         $f1 = /file\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
         $f2 = /file_get_contents\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
-        $f3 = /(explode|split|preg_split)\s{0,4}\(\s{0,4}["'](\\r)?\\n["']\s{0,4},\s{0,4}(trim\s{0,4}\(\s{0,4})?\$_(POST|GET|REQUEST)\s{0,4}\[/
+        $f3 = /(explode|split|preg_split)\s{0,4}\(\s{0,4}["'](\\r)?\\n["']\s{0,4},\s{0,4}(trim\s{0,4}\(\s{0,4})?(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/
         $f4 = /(explode|split|preg_split)\s{0,4}\(\s{0,4}["'](\\r)?\\n["']\s{0,4},\s{0,4}(trim\s{0,4}\()?\$\w{0,20}(mail|list|to|recip|addr)/ nocase
         $m1 = /\bmail\s{0,4}\(\s{0,4}\$\w{1,30}/
         $l1 = "foreach" ascii
@@ -144,10 +144,10 @@ rule mailer_request_controlled_headers : mailer
         severity = "high"
         technique = "remote-controlled mail relay endpoint (spoofed From/Reply-To from POST)"
     strings:
-        $f1 = /\$_(POST|GET|REQUEST)\s{0,4}\[\s{0,4}['"](from|sender|from_email|fromemail|frommail)['"]/ nocase
-        $r1 = /\$_(POST|GET|REQUEST)\s{0,4}\[\s{0,4}['"](replyto|reply_to|reply-to|reply)['"]/ nocase
-        $h1 = /\$_(POST|GET|REQUEST)\s{0,4}\[\s{0,4}['"](headers|header|fname|realname|from_name|fromname|xmailer)['"]/ nocase
-        $s1 = /\$_(POST|GET|REQUEST)\s{0,4}\[\s{0,4}['"](subj|subject)['"]/ nocase
+        $f1 = /(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[\s{0,4}['"](from|sender|from_email|fromemail|frommail)['"]/ nocase
+        $r1 = /(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[\s{0,4}['"](replyto|reply_to|reply-to|reply)['"]/ nocase
+        $h1 = /(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[\s{0,4}['"](headers|header|fname|realname|from_name|fromname|xmailer)['"]/ nocase
+        $s1 = /(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[\s{0,4}['"](subj|subject)['"]/ nocase
         $m = /\bmail\s{0,4}\(/
     condition:
         filesize < 1MB and $f1 and $r1 and $h1 and $s1 and $m
@@ -160,7 +160,7 @@ rule mailer_send_test_to_posted_address : mailer
         severity = "medium"
         technique = "mail($_POST['email'], ...) delivery check left by spam kits"
     strings:
-        $m = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$_(POST|GET|REQUEST)\s{0,4}\[/
+        $m = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/
     condition:
         filesize < 200KB and $m
 }

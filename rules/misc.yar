@@ -17,7 +17,7 @@ rule misc_php_in_image : type_mismatch
         technique = "PHP hidden in .jpg/.png/.gif/.ico (include()d from another script)"
     strings:
         $p1 = "<?php" ascii nocase
-        $p2 = /<\?=?\s{0,4}(eval|assert|system|passthru|@?\$_(GET|POST|REQUEST|COOKIE)|\$\w{1,20}\s{0,2}=\s{0,2}\$_(GET|POST|REQUEST|COOKIE))/
+        $p2 = /<\?=?\s{0,4}(eval|assert|system|passthru|@?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)|\$\w{1,20}\s{0,2}=\s{0,2}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE))/
     condition:
         (extension == "jpg" or extension == "jpeg" or extension == "png" or extension == "gif" or
          extension == "ico" or extension == "bmp" or extension == "webp" or extension == "tif" or

@@ -184,7 +184,8 @@ rule obfuscation_php_goto_spaghetti : obfuscation
     strings:
         $g = /goto [A-Za-z_][A-Za-z0-9_]{4,7};/
         $e1 = /\$GLOBALS\s{0,2}\[\s{0,2}["']\\[x0-7]/
-        $e2 = /=\s{0,2}array\s{0,2}\(\s{0,2}["']\\[x0-7]/
+        /* a[r]ray: the one-letter class keeps YARA from taking the very common "array" as search atom */
+        $e2 = /=\s{0,2}a[r]ray\s{0,2}\(\s{0,2}("\\x|"\\0|"\\1|"\\2|"\\3|"\\4|"\\5|"\\6|"\\7|'\\x|'\\0|'\\1|'\\2|'\\3|'\\4|'\\5|'\\6|'\\7)/
     condition:
         #g > 8 and any of ($e*)
 }
@@ -216,7 +217,7 @@ rule obfuscation_php_strrev_names : obfuscation
         technique = "strrev(\"edoced_46esab\") / split reversed names"
     strings:
         $s1 = /strrev\s{0,2}\(\s{0,2}["'](tressa|lave|metsys|urhtssap|cexe_llehs|nepop|edoced_46esab|etalfnizg)["']/ nocase
-        $s2 = /["']st["']\s{0,2}\.(\/\*[^*]{0,10}\*\/)?\s{0,2}["']rr["']\s{0,2}\.(\/\*[^*]{0,10}\*\/)?\s{0,2}["']ev["']/
+        $s2 = /["']st["']\s{0,2}\.(\/\*[^*]{0,10}\*\/)?\s{0,2}('rr'|"rr"|'rr"|"rr')\s{0,2}\.(\/\*[^*]{0,10}\*\/)?\s{0,2}["']ev["']/
         $s3 = /\$\w{1,20}\s{0,2}=\s{0,2}["']strrev["']\s{0,2};/
     condition:
         any of them

@@ -9,10 +9,10 @@ rule phishing_credentials_mailed : phishing
         severity = "critical"
         technique = "phishing kit result script: $message .= \"Password: \".$_POST[...] then mail()"
     strings:
-        $c1 = /(pass(word|wd)?|pwd|passcode|pin|cvv2?|ssn|card ?number|ccnum|exp(iry)? ?date|otp|security answer|mmn)[^"'\n]{0,40}["']\s{0,4}\.\s{0,4}\$_(POST|GET|REQUEST)\s{0,4}\[/ nocase
+        $c1 = /(pass(word|wd)?|pwd|passcode|pin|cvv2?|ssn|card ?number|ccnum|exp(iry)? ?date|otp|security answer|mmn)[^"'\n]{0,40}["']\s{0,4}\.\s{0,4}(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/ nocase
         $c2 = /\$\w{1,30}\s{0,4}\.?=\s{0,4}["'][^"'\n]{0,60}(pass(word|wd)?|pwd|cvv|card|pin)[^"'\n]{0,40}["']\s{0,4}\.\s{0,4}\$\w{1,30}/ nocase
-        $c3 = /["'][^"'\n]{0,30}(pass(word|wd)?|pwd)[^"'\n$()]{0,30}\$_(POST|GET|REQUEST)\s{0,4}\[/ nocase
-        $c4 = /\$\w{0,20}(pass(word|wd)?|pwd)\w{0,10}\s{0,4}=\s{0,4}(trim\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4}|htmlspecialchars\s{0,4}\(\s{0,4})?\$_(POST|GET|REQUEST)\s{0,4}\[/ nocase
+        $c3 = /["'][^"'\n]{0,30}(pass(word|wd)?|pwd)[^"'\n$()]{0,30}(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/ nocase
+        $c4 = /\$\w{0,20}(pass(word|wd)?|pwd)\w{0,10}\s{0,4}=\s{0,4}(trim\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4}|htmlspecialchars\s{0,4}\(\s{0,4})?(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/ nocase
         $i1 = "REMOTE_ADDR" ascii
         $i2 = "HTTP_USER_AGENT" ascii
         $i3 = "geoplugin" ascii nocase
@@ -159,7 +159,7 @@ rule phishing_hardcoded_dropbox_address : phishing
         severity = "medium"
         technique = "kit config file ($ur_email/$send/$to = attacker mailbox)"
     strings:
-        $a = /\$(ur_?email|send|to|recipient|emailku|mailto|your_email|result_mail|resultmail|owner)\s{0,4}=\s{0,4}["'][\w.+-]{1,64}@(gmail|yahoo|hotmail|outlook|yandex|aol|mail|protonmail|gmx)\.[a-z.]{2,8}/ nocase
+        $a = /\$(ur_?email|send|to|recipient|emailku|mailto|your_email|result_mail|resultmail|owner)\s{0,4}=\s{0,4}["'][\w.+-]{1,64}(@gmail|@yahoo|@hotmail|@outlook|@yandex|@aol|@mail|@protonmail|@gmx)\.[a-z.]{2,8}/ nocase
         $i1 = "blocker.php" ascii nocase
         $i2 = "antibots" ascii nocase
         $i3 = "anti-bot" ascii nocase

@@ -29,11 +29,11 @@ rule webshell_php_exec_request : webshell
         severity = "critical"
         technique = "system/exec/passthru/shell_exec/popen/proc_open/backticks of request data"
     strings:
-        $x1 = /\b(system|passthru|shell_exec|popen|proc_open|pcntl_exec)\s{0,8}\(\s{0,8}(stripslashes|base64_decode|urldecode|rawurldecode|trim|escapeshellcmd)?\s{0,4}\(?\s{0,4}\$_(GET|POST|REQUEST|COOKIE|SERVER\s{0,4}\[\s{0,4}['"]HTTP_)/
+        $x1 = /\b(system|passthru|shell_exec|popen|proc_open|pcntl_exec)\s{0,8}\(\s{0,8}(stripslashes|base64_decode|urldecode|rawurldecode|trim|escapeshellcmd)?\s{0,4}\(?\s{0,4}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE|\$_SERVER\s{0,4}\[\s{0,4}['"]HTTP_)/
         $x2 = /[^_a-zA-Z>:]exec\s{0,8}\(\s{0,8}(stripslashes|base64_decode|urldecode|rawurldecode|trim)?\s{0,4}\(?\s{0,4}\$_(GET|POST|REQUEST|COOKIE|SERVER\s{0,4}\[\s{0,4}['"]HTTP_)/
-        $x5 = /\b(system|passthru|shell_exec|popen|proc_open|exec)\s{0,8}\(\s{0,8}["'][^"'\n]{0,40}["']\s{0,4}\.\s{0,4}\$_(FILES|POST|GET|REQUEST|COOKIE)\s{0,4}\[/
+        $x5 = /\b(system|passthru|shell_exec|popen|proc_open|exec)\s{0,8}\(\s{0,8}["'][^"'\n]{0,40}["']\s{0,4}\.\s{0,4}(\$_FILES|\$_POST|\$_GET|\$_REQUEST|\$_COOKIE)\s{0,4}\[/
         $x4 = /\b(system|passthru|shell_exec|popen|exec)\s{0,8}\(\s{0,8}getenv\s{0,4}\(\s{0,4}['"]HTTP_/
-        $x3 = /(=|echo|print|\()\s{0,4}`\s{0,4}\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[[^\]]{1,40}\]\s{0,4}`/
+        $x3 = /(=|echo|print|\()\s{0,4}`\s{0,4}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s{0,4}\[[^\]]{1,40}\]\s{0,4}`/
     condition:
         any of them
 }
@@ -45,13 +45,11 @@ rule webshell_php_variable_function_request : webshell
         severity = "critical"
         technique = "variable function call: $_GET['f']($_GET['a']) / array_map / call_user_func of request data"
     strings:
-        $v1 = /\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[\s{0,4}['"]?[\w-]{1,40}['"]?\s{0,4}\]\s{0,4}\(\s{0,8}(base64_decode\s{0,4}\(\s{0,4})?\$_(GET|POST|REQUEST|COOKIE|SERVER)/
-        $v2 = /\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[\s{0,4}['"]?[\w-]{1,40}['"]?\s{0,4}\]\s{0,4}\(\s{0,4}\$_(GET|POST|REQUEST|COOKIE)/
-        $v3 = /call_user_func(_array)?\s{0,8}\(\s{0,8}\$_(GET|POST|REQUEST|COOKIE)/
-        $v4 = /array_map\s{0,8}\(\s{0,8}\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[/
-        $v5 = /register_shutdown_function\s{0,8}\(\s{0,8}\$_(GET|POST|REQUEST|COOKIE)/
-        $v7 = /\$\w{1,20}\s{0,2}\[\s{0,2}['"](cmd|func|function|fn|call|exec)['"]\s{0,2}\]\s{0,2}\(\s{0,4}\$/
-        $v6 = /\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[\s{0,4}['"]?[\w-]{1,40}['"]?\s{0,4}\]\s{0,4}\(\s{0,4}['"]/
+        $v1 = /(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s{0,4}\[\s{0,4}['"]?[\w-]{1,40}['"]?\s{0,4}\]\s{0,4}\((\s{0,8}(base64_decode\s{0,4}\(\s{0,4})?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE|\$_SERVER)|\s{0,4}['"])/
+        $v3 = /call_user_func(_array)?\s{0,8}\(\s{0,8}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)/
+        $v4 = /array_map\s{0,8}\(\s{0,8}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s{0,4}\[/
+        $v5 = /register_shutdown_function\s{0,8}\(\s{0,8}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)/
+        $v7 = /\$\w{1,20}\s{0,2}\[\s{0,2}('cmd['"]|"cmd['"]|'func['"]|"func['"]|'function['"]|"function['"]|'fn'|'fn"|"fn'|"fn"|'call['"]|"call['"]|'exec['"]|"exec['"])\s{0,2}\]\s{0,2}\(\s{0,4}\$/
     condition:
         any of them
 }
@@ -265,7 +263,7 @@ rule webshell_php_include_request : webshell
         severity = "high"
         technique = "remote/local file inclusion backdoor"
     strings:
-        $i1 = /\b(include|require)(_once)?\s{0,4}\(?\s{0,4}\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[/
+        $i1 = /\b(include|require)(_once)?\s{0,4}\(?\s{0,4}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s{0,4}\[/
         $i2 = /\b(include|require)(_once)?\s{0,4}\(?\s{0,4}base64_decode\s{0,4}\(\s{0,4}\$_(GET|POST|REQUEST|COOKIE)/
     condition:
         any of them
@@ -279,7 +277,7 @@ rule webshell_php_write_request_to_file : webshell
         technique = "file_put_contents/fwrite of request data to .php"
     strings:
         $w1 = /file_put_contents\s{0,4}\(\s{0,4}\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[[^\]]{1,40}\]\s{0,4},\s{0,4}(base64_decode\s{0,4}\(\s{0,4})?\$_(GET|POST|REQUEST|COOKIE)/
-        $w2 = /file_put_contents\s{0,4}\(\s{0,4}['"][^'"\n]{1,80}\.php['"]\s{0,4},\s{0,4}(base64_decode\s{0,4}\(\s{0,4}|gzinflate\s{0,4}\(\s{0,4})?\$_(GET|POST|REQUEST|COOKIE)/
+        $w2 = /file_put_contents\s{0,4}\(\s{0,4}['"][^'"\n]{1,80}\.php['"]\s{0,4},\s{0,4}(base64_decode\s{0,4}\(\s{0,4}|gzinflate\s{0,4}\(\s{0,4})?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)/
         $w3 = /fwrite\s{0,4}\(\s{0,4}fopen\s{0,4}\(\s{0,4}\$_(GET|POST|REQUEST|COOKIE)/
     condition:
         any of them
@@ -299,7 +297,7 @@ rule webshell_perl_cgi_shell : webshell
         $q2 = "param(" ascii
         $q3 = "REQUEST_METHOD" ascii
         $x1 = /\b(system|exec)\s{0,4}\(?\s{0,4}\$(FORM|in|cmd|command|param)/ nocase
-        $x2 = /`\s{0,4}\$(FORM|in|cmd|command)/ nocase
+        $x2 = /`\s{0,4}(\$FORM|\$in|\$cmd|\$command)/ nocase
         $x3 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["']?[<]?\s{0,4}\$(path|file|FORM)/
         $x4 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["']\s{0,4}\$\w{1,20}\s{0,4}\|["']/
         $x5 = /system\s{0,4}\(?\s{0,4}["']?\$\w{1,20}/
@@ -317,7 +315,8 @@ rule webshell_php_cmd_form_exec : webshell
         severity = "critical"
         technique = "minimal command shell: <input name=cmd> + system/passthru/shell_exec($cmd)"
     strings:
-        $f1 = /name\s{0,2}=\s{0,2}["']?-?(cmd|command|komut|cmmd|execute|exec|shell)["'\s>\/]/ nocase
+        /* n[a]me: the class keeps YARA from taking the common "name" as search atom */
+        $f1 = /n[a]me\s{0,2}=\s{0,2}["']?-?(cmd|command|komut|cmmd|execute|exec|shell)["'\s>\/]/ nocase
         $x1 = /\b(system|passthru|shell_exec|popen|proc_open|exec)\s{0,4}\(\s{0,4}(stripslashes\s{0,4}\(\s{0,4})?\$(cmd|command|komut|cmmd|execute|exec|_POST|_GET|_REQUEST|HTTP_POST_VARS|HTTP_GET_VARS|formcmd|curcmd|cmd_\w{1,10})\b/ nocase
         $x2 = /\$function\s{0,4}\(\s{0,4}\$_(POST|GET|REQUEST)/
     condition:
@@ -401,9 +400,9 @@ rule webshell_php_callback_backdoor : webshell
         technique = "callback backdoor (register_shutdown_function('assert'), array_diff_ukey(..., $_REQUEST[x]), ob_start(assert))"
     strings:
         $c1 = /(register_shutdown_function|array_map|call_user_func(_array)?|ob_start|array_filter|usort|uasort|uksort|array_walk(_recursive)?|array_diff_ukey|array_intersect_ukey|iterator_apply|set_error_handler|set_exception_handler|preg_replace_callback)\s{0,4}\(\s{0,4}['"](assert|system|passthru|shell_exec|exec|eval|create_function|popen|proc_open)['"]/ nocase
-        $c2 = /(array_diff_ukey|array_diff_uassoc|array_intersect_ukey|array_intersect_uassoc|array_udiff|uasort|uksort|usort|array_walk|array_filter|array_reduce|iterator_apply)\s{0,4}\([^;()]{0,200},\s{0,4}(\(string\)\s{0,4})?\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[[^\]]{1,40}\]\s{0,4}\)/
+        $c2 = /(array_diff_ukey|array_diff_uassoc|array_intersect_ukey|array_intersect_uassoc|array_udiff|uasort|uksort|usort|array_walk|array_filter|array_reduce|iterator_apply)\s{0,4}\([^;()]{0,200},\s{0,4}(\(string\)\s{0,4})?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s{0,4}\[[^\]]{1,40}\]\s{0,4}\)/
         $c3 = /register_shutdown_function\s{0,4}\(\s{0,4}['"]assert['"]/
-        $c4 = /(array_diff_ukey|array_diff_uassoc|array_intersect_ukey|array_intersect_uassoc|array_udiff_assoc|array_uintersect)\s{0,4}\([^;]{0,300},\s{0,4}\$_(GET|POST|REQUEST|COOKIE)\s{0,4}\[[^\]]{1,40}\]\s{0,4}\)\s{0,4};/
+        $c4 = /(array_diff_ukey|array_diff_uassoc|array_intersect_ukey|array_intersect_uassoc|array_udiff_assoc|array_uintersect)\s{0,4}\([^;]{0,300},\s{0,4}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s{0,4}\[[^\]]{1,40}\]\s{0,4}\)\s{0,4};/
     condition:
         any of them
 }
@@ -430,7 +429,8 @@ rule webshell_php_tiny_uploader : webshell
         $u1 = "move_uploaded_file" ascii
         $u2 = "copy($_FILES" ascii
         $u3 = "copy($HTTP_POST_FILES" ascii
-        $f1 = /type\s{0,2}=\s{0,2}["']?file/ nocase
+        /* t[y]pe: the class keeps YARA from taking the common "type" as search atom */
+        $f1 = /t[y]pe\s{0,2}=\s{0,2}["']?file/ nocase
         $f2 = "<form" ascii nocase
     condition:
         filesize < 4KB and any of ($u*) and all of ($f*)
@@ -539,7 +539,7 @@ rule webshell_php_cmd_param_exec : webshell
         severity = "high"
         technique = "command shell reading ?cmd= and running it via system/exec/passthru/proc_open"
     strings:
-        $k = /\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[\s{0,4}['"](cmd|command|exec|execute|shell|run|cmd_\w{1,8}|komut)['"]\s{0,4}\]/ nocase
+        $k = /(\$_POST|\$_GET|\$_REQUEST|\$_COOKIE)\s{0,4}\[\s{0,4}['"](cmd|command|exec|execute|shell|run|cmd_\w{1,8}|komut)['"]\s{0,4}\]/ nocase
         $x1 = /\b(system|passthru|shell_exec|popen|proc_open)\s{0,4}\(\s{0,4}(escapeshellcmd\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4})?\$\w{1,30}/ nocase
         $x2 = /[^_a-zA-Z>:]exec\s{0,4}\(\s{0,4}(escapeshellcmd\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4})?\$\w{1,30}\s{0,4}[,)]/ nocase
     condition:
