@@ -70,20 +70,21 @@ rule obfuscation_php_split_function_names : obfuscation
         severity = "medium"
         technique = "\"ba\".\"se64_de\".\"code\" / 'as'.'sert' string splitting"
     strings:
-        $s1 = /['"]ba['"]\s{0,4}\.\s{0,4}['"]se/ nocase
-        $s2 = /['"]bas['"]\s{0,4}\.\s{0,4}['"]e6/ nocase
+        /* a quoted fragment spelled out per quote pair gives YARA a 4-byte atom ('as' rather than as) */
+        $s1 = /('ba'|'ba"|"ba'|"ba")\s{0,4}\.\s{0,4}['"]se/ nocase
+        $s2 = /('bas'|'bas"|"bas'|"bas")\s{0,4}\.\s{0,4}['"]e6/ nocase
         $s3 = /['"]base['"]\s{0,4}\.\s{0,4}['"]64/ nocase
         $s4 = /['"]base64['"]\s{0,4}\.\s{0,4}['"]_d/ nocase
-        $s5 = /['"]as['"]\s{0,4}\.\s{0,4}['"]se/ nocase
-        $s6 = /['"]ass['"]\s{0,4}\.\s{0,4}['"]ert/ nocase
-        $s7 = /['"]e['"]\s{0,4}\.\s{0,4}['"]val['"]/ nocase
-        $s8 = /['"]ev['"]\s{0,4}\.\s{0,4}['"]al['"]/ nocase
+        $s5 = /('as'|'as"|"as'|"as")\s{0,4}\.\s{0,4}['"]se/ nocase
+        $s6 = /('ass'|'ass"|"ass'|"ass")\s{0,4}\.\s{0,4}['"]ert/ nocase
+        $s7 = /['"]e['"]\s{0,4}\.\s{0,4}('val'|'val"|"val'|"val")/ nocase
+        $s8 = /('ev'|'ev"|"ev'|"ev")\s{0,4}\.\s{0,4}['"]al['"]/ nocase
         $s9 = /['"]gzin['"]\s{0,4}\.\s{0,4}['"]fl/ nocase
         $s10 = /['"]str_['"]\s{0,4}\.\s{0,4}['"]rot/ nocase
         $s11 = /['"]cre['"]\s{0,4}\.\s{0,4}['"]ate_/ nocase
-        $s12 = /['"]sys['"]\s{0,4}\.\s{0,4}['"]tem['"]/ nocase
-        $s13 = /['"]shell_['"]\s{0,4}\.\s{0,4}['"]exec/ nocase
-        $s14 = /['"]pass['"]\s{0,4}\.\s{0,4}['"]thru['"]/ nocase
+        $s12 = /('sys'|'sys"|"sys'|"sys")\s{0,4}\.\s{0,4}['"]tem['"]/ nocase
+        $s13 = /('shell_'|'shell_"|"shell_'|"shell_")\s{0,4}\.\s{0,4}['"]exec/ nocase
+        $s14 = /('pass'|'pass"|"pass'|"pass")\s{0,4}\.\s{0,4}['"]thru['"]/ nocase
     condition:
         any of them
 }

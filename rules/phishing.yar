@@ -142,7 +142,8 @@ rule phishing_brand_login_clone : phishing
         $b16 = "DHL" ascii
         $b17 = "OneDrive" ascii
         $f1 = /<form[^>]{0,200}action\s{0,2}=\s{0,2}["'][^"'\/:]{1,60}\.php/ nocase
-        $p1 = /type\s{0,2}=\s{0,2}["']?password/ nocase
+        /* t[y]pe: the class keeps YARA from taking the common "type" as search atom */
+        $p1 = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
         $v1 = "REMOTE_ADDR" ascii
         $v2 = "HTTP_USER_AGENT" ascii
         $v3 = "geoplugin" ascii nocase
@@ -213,7 +214,8 @@ rule phishing_brand_login_page_php : phishing
         $b16 = "Outlook Web App" ascii nocase
         $b17 = "aol.com" ascii nocase
         $f1 = /<form[^>]{0,400}action\s{0,2}=\s{0,2}["'][^"'\/:?]{1,80}\.php/ nocase
-        $p1 = /type\s{0,2}=\s{0,2}["']?password/ nocase
+        /* t[y]pe: the class keeps YARA from taking the common "type" as search atom */
+        $p1 = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
     condition:
         filesize < 400KB and (extension startswith "php" or extension == "phtml" or extension == "") and
         2 of ($b*) and $f1 and $p1
