@@ -195,6 +195,8 @@ struct cache {
 	 * misses instead of a binary search over the whole array. */
 	uint32_t *dir;
 	unsigned bits;
+	bool loaded;       /* v holds every row (not --full) */
+	uint32_t min_seen; /* the oldest row's day, when loaded */
 	uint32_t today;
 	uid_t *web_uids;
 	size_t nweb;
@@ -675,6 +677,8 @@ static bool load_entries(struct cache *c)
 		e->seen = (uint32_t)sqlite3_column_int64(q, 2);
 		if (c->n && cmp_entry(e - 1, e) > 0)
 			sorted = false;
+		if (!c->n || e->seen < c->min_seen)
+			c->min_seen = e->seen;
 		c->n++;
 	}
 	sqlite3_finalize(q);
@@ -686,6 +690,7 @@ static bool load_entries(struct cache *c)
 	}
 	if (c->n)
 		build_dir(c);
+	c->loaded = true;
 	return true;
 }
 
@@ -808,8 +813,12 @@ void cache_close(void *cv, bool complete)
 		pthread_mutex_unlock(&c->qlock);
 		pthread_join(c->writer, NULL);
 	}
-	if (complete && !c->writer_dead) {
-		/* Entries not confirmed for prune_days: deleted or long unseen files. */
+	/* Entries not confirmed for prune_days: deleted or long unseen files.
+	 * The DELETE reads the whole table, so it runs only when a row that
+	 * old was loaded (or, with --full, nothing was). */
+	bool stale =
+	    !c->loaded || (c->n && (long long)c->min_seen < (long long)c->today - C.prune_days);
+	if (complete && !c->writer_dead && stale) {
 		char sql[96];
 		snprintf(sql, sizeof(sql), "DELETE FROM files WHERE seen < %lld",
 		         (long long)c->today - C.prune_days);
