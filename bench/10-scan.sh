@@ -121,6 +121,9 @@ print(s[-1].get(sys.argv[2], "?") if s else "?")' "$WORK/last.out" "$1"
 }
 
 STATE=$WORK/state
+# A fresh scan cache: one left by an earlier run would also hold the rows of
+# the other trees it scanned (the cache is per inspected root, not per path).
+rm -rf "$STATE"
 CONF=$WORK/hostsweep.conf
 printf '[general]\nstate_dir = %s\n[cache]\nscan = yes\n' "$STATE" >"$CONF"
 HS=("$HOSTSWEEP" --config "$CONF" --format json)
