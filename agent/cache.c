@@ -446,6 +446,21 @@ static char *cache_file(const struct hs_ctx *ctx)
 	return ctx_state_file(ctx, "scan-cache", "sqlite");
 }
 
+char *cache_dir(const struct hs_ctx *ctx)
+{
+	bool is_scan = ctx->command && !strcmp(ctx->command, "scan");
+	if (!C.enabled || (is_scan && !C.scan))
+		return NULL;
+	char *dir = cache_file(ctx);
+	char *sl = strrchr(dir, '/');
+	if (!sl || sl == dir) {
+		free(dir);
+		return NULL;
+	}
+	*sl = '\0';
+	return dir;
+}
+
 static void remove_db(const char *file)
 {
 	static const char *const sfx[] = {"", "-wal", "-shm", "-journal"};

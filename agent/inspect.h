@@ -18,6 +18,9 @@ int policy_run(struct hs_ctx *ctx);
 /* Scan cache for incremental sweeps (attached to a scanner, closed after). */
 void *cache_open(struct hs_ctx *ctx, struct scanner *s);
 void cache_close(void *cache, bool complete);
+/* The directory of the scan cache when this command uses one (else NULL;
+ * free it): the compiled YARA rules are kept next to it. */
+char *cache_dir(const struct hs_ctx *ctx);
 /* Extra sinks for findings (journald...), attached when the report exists. */
 void log_attach(struct hs_ctx *ctx);
 

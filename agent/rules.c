@@ -1,4 +1,5 @@
 #include "rules.h"
+#include "version.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -8,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct compile_state {
@@ -104,8 +106,157 @@ static unsigned source_externals(const char *s, size_t n)
 	return mask;
 }
 
+/* The rule files' texts, read once: the digest, the externals check and
+ * the compiler all see the same bytes, even if a file changes meanwhile. */
+struct rule_source {
+	char *path;
+	char *text;
+	size_t len;
+};
+
+static bool read_source(const char *path, struct rule_source *out)
+{
+	FILE *fp = fopen(path, "r");
+	if (!fp) {
+		hs_err("%s: cannot read rule file: %s", path, strerror(errno));
+		return false;
+	}
+	char buf[65536];
+	size_t n;
+	out->path = xstrdup(path);
+	out->text = NULL;
+	out->len = 0;
+	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0) {
+		out->text = xrealloc(out->text, out->len + n + 1);
+		memcpy(out->text + out->len, buf, n);
+		out->len += n;
+	}
+	bool ok = !ferror(fp);
+	if (!ok)
+		hs_err("%s: cannot read rule file: %s", path, strerror(errno));
+	fclose(fp);
+	if (!out->text)
+		out->text = xstrdup("");
+	return ok;
+}
+
+static YR_RULES *compile_sources(const struct rule_source *src, size_t n)
+{
+	YR_COMPILER *c = NULL;
+	if (yr_compiler_create(&c) != ERROR_SUCCESS) {
+		hs_err("cannot create YARA compiler");
+		return NULL;
+	}
+	struct compile_state cs = {0};
+	yr_compiler_set_callback(c, compiler_cb, &cs);
+	/* Externals must exist before any source is added. */
+	yr_compiler_define_string_variable(c, "filename", "");
+	yr_compiler_define_string_variable(c, "extension", "");
+	yr_compiler_define_string_variable(c, "filepath", "");
+	yr_compiler_define_string_variable(c, "mime", "");
+	yr_compiler_define_boolean_variable(c, "owner_web", 0);
+	yr_compiler_define_boolean_variable(c, "in_docroot", 0);
+	yr_compiler_define_boolean_variable(c, "in_uploads", 0);
+	for (size_t i = 0; i < n && cs.errors == 0; i++) {
+		char ns[256];
+		snprintf(ns, sizeof(ns), "%s", path_basename(src[i].path));
+		char *dot = strrchr(ns, '.');
+		if (dot)
+			*dot = '\0';
+		if (!src[i].len)
+			continue; /* an empty file holds no rule (fmemopen wants a size) */
+		/* the text read for the digest, named after its file for messages */
+		FILE *fp = fmemopen(src[i].text, src[i].len, "r");
+		if (!fp) {
+			hs_err("%s: %s", src[i].path, strerror(errno));
+			cs.errors++;
+			break;
+		}
+		/* After a failed add the compiler is unusable; stop at once. */
+		yr_compiler_add_file(c, fp, ns, src[i].path);
+		fclose(fp);
+	}
+	YR_RULES *rules = NULL;
+	/* get_rules aborts on an assertion after a compile error: never call it then. */
+	if (cs.errors == 0 && yr_compiler_get_rules(c, &rules) != ERROR_SUCCESS) {
+		hs_err("cannot build YARA rules (out of memory?)");
+		rules = NULL;
+	}
+	yr_compiler_destroy(c);
+	return rules;
+}
+
+/* Compiled rules are kept in the state directory under a name that covers
+ * everything they were built from: the sources' digest, hostsweep's version
+ * (the externals it defines) and libyara's (the file format). */
+static char *compiled_path(const char *dir, const char *digest)
+{
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
+	char *key = xasprintf("%s\n%s\n%s\n", digest, HS_VERSION, YR_VERSION);
+	EVP_DigestUpdate(md, key, strlen(key));
+	free(key);
+	unsigned char d[EVP_MAX_MD_SIZE];
+	unsigned int dl = 0;
+	EVP_DigestFinal_ex(md, d, &dl);
+	EVP_MD_CTX_free(md);
+	char hex[33];
+	for (unsigned i = 0; i < 16; i++)
+		snprintf(hex + 2 * i, 3, "%02x", d[i]);
+	return xasprintf("%s/rules-%s.yarc", dir, hex);
+}
+
+static YR_RULES *load_compiled(const char *path)
+{
+	struct stat st;
+	/* ours only: a regular file, owned by us, not writable by others */
+	if (lstat(path, &st) < 0)
+		return NULL;
+	if (!S_ISREG(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 022)) {
+		hs_warn("%s: not a private file of this user; compiling the rules instead", path);
+		return NULL;
+	}
+	YR_RULES *rules = NULL;
+	int rc = yr_rules_load(path, &rules);
+	if (rc != ERROR_SUCCESS) {
+		hs_warn("%s: cannot load compiled rules (YARA error %d); compiling them again",
+		        path, rc);
+		unlink(path);
+		return NULL;
+	}
+	hs_debug("rules: compiled rules from %s", path);
+	return rules;
+}
+
+/* Save atomically, and drop the compiled sets of other rule versions. */
+static void save_compiled(YR_RULES *rules, const char *dir, const char *path)
+{
+	if (mkdir_p(dir, 0700) < 0)
+		return;
+	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	mode_t old = umask(077);
+	int rc = yr_rules_save(rules, tmp);
+	umask(old);
+	if (rc != ERROR_SUCCESS || rename(tmp, path) < 0) {
+		hs_debug("rules: cannot keep compiled rules in %s", dir);
+		unlink(tmp);
+		free(tmp);
+		return;
+	}
+	free(tmp);
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	const char *keep = path_basename(path);
+	while (d && (de = readdir(d)))
+		if (!strncmp(de->d_name, "rules-", 6) && strstr(de->d_name, ".yarc") &&
+		    strcmp(de->d_name, keep))
+			unlinkat(dirfd(d), de->d_name, 0);
+	if (d)
+		closedir(d);
+}
+
 YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required, int *nfiles,
-                     char digest[65], unsigned *externals)
+                     char digest[65], unsigned *externals, const char *cache_dir)
 {
 	*externals = 0;
 	struct strlist files = {0};
@@ -125,56 +276,19 @@ YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required,
 		       dirs->n ? strlist_join(dirs, " ") : "(no rule directories)");
 		return NULL;
 	}
-	YR_COMPILER *c = NULL;
-	if (yr_compiler_create(&c) != ERROR_SUCCESS) {
-		hs_err("cannot create YARA compiler");
-		strlist_clear(&files);
-		return NULL;
-	}
-	struct compile_state cs = {0};
-	yr_compiler_set_callback(c, compiler_cb, &cs);
-	/* Externals must exist before any source is added. */
-	yr_compiler_define_string_variable(c, "filename", "");
-	yr_compiler_define_string_variable(c, "extension", "");
-	yr_compiler_define_string_variable(c, "filepath", "");
-	yr_compiler_define_string_variable(c, "mime", "");
-	yr_compiler_define_boolean_variable(c, "owner_web", 0);
-	yr_compiler_define_boolean_variable(c, "in_docroot", 0);
-	yr_compiler_define_boolean_variable(c, "in_uploads", 0);
-
+	struct rule_source *src = xcalloc(files.n, sizeof(*src));
+	size_t nsrc = 0;
+	bool ok = true;
 	EVP_MD_CTX *md = EVP_MD_CTX_new();
 	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
-	for (size_t i = 0; i < files.n && cs.errors == 0; i++) {
-		FILE *fp = fopen(files.v[i], "r");
-		if (!fp) {
-			hs_err("%s: cannot read rule file: %s", files.v[i], strerror(errno));
-			cs.errors++;
+	for (size_t i = 0; i < files.n && ok; i++) {
+		ok = read_source(files.v[i], &src[nsrc]);
+		if (!ok)
 			break;
-		}
-		char buf[65536];
-		size_t n;
-		EVP_DigestUpdate(md, path_basename(files.v[i]),
-		                 strlen(path_basename(files.v[i])) + 1);
-		/* the whole file for the externals check: a token may straddle reads */
-		char *text = NULL;
-		size_t tlen = 0;
-		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0) {
-			EVP_DigestUpdate(md, buf, n);
-			text = xrealloc(text, tlen + n);
-			memcpy(text + tlen, buf, n);
-			tlen += n;
-		}
-		*externals |= source_externals(text ? text : "", tlen);
-		free(text);
-		rewind(fp);
-		char ns[256];
-		snprintf(ns, sizeof(ns), "%s", path_basename(files.v[i]));
-		char *dot = strrchr(ns, '.');
-		if (dot)
-			*dot = '\0';
-		/* After a failed add the compiler is unusable; stop at once. */
-		yr_compiler_add_file(c, fp, ns, files.v[i]);
-		fclose(fp);
+		const struct rule_source *r = &src[nsrc++];
+		EVP_DigestUpdate(md, path_basename(r->path), strlen(path_basename(r->path)) + 1);
+		EVP_DigestUpdate(md, r->text, r->len);
+		*externals |= source_externals(r->text, r->len);
 	}
 	unsigned char d[EVP_MAX_MD_SIZE];
 	unsigned int dl = 0;
@@ -183,12 +297,21 @@ YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required,
 	for (unsigned i = 0; i < 32; i++)
 		snprintf(digest + 2 * i, 3, "%02x", d[i]);
 	YR_RULES *rules = NULL;
-	/* get_rules aborts on an assertion after a compile error: never call it then. */
-	if (cs.errors == 0 && yr_compiler_get_rules(c, &rules) != ERROR_SUCCESS) {
-		hs_err("cannot build YARA rules (out of memory?)");
-		rules = NULL;
+	if (ok) {
+		char *cpath = cache_dir ? compiled_path(cache_dir, digest) : NULL;
+		rules = cpath ? load_compiled(cpath) : NULL;
+		if (!rules) {
+			rules = compile_sources(src, nsrc);
+			if (rules && cpath)
+				save_compiled(rules, cache_dir, cpath);
+		}
+		free(cpath);
 	}
-	yr_compiler_destroy(c);
+	for (size_t i = 0; i < nsrc; i++) {
+		free(src[i].path);
+		free(src[i].text);
+	}
+	free(src);
 	*nfiles = (int)files.n;
 	strlist_clear(&files);
 	return rules;

@@ -29,8 +29,10 @@ enum rule_external {
  * SHA-256 of every rule file's name and content) identifies the rule set
  * for caches. *externals receives the mask of externals any rule may read
  * (with EXT_MIME libmagic must type every file; otherwise only files with
- * findings). */
+ * findings). With cache_dir, the compiled rules are kept there (created
+ * 0700) and loaded instead of compiling when the sources are unchanged: a
+ * repeat sweep then skips the compiler. */
 YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required, int *nfiles,
-                     char digest[65], unsigned *externals);
+                     char digest[65], unsigned *externals, const char *cache_dir);
 
 #endif
