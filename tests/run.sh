@@ -8,7 +8,24 @@ cd "$(dirname "$0")/.."
 export SRC=$PWD HOSTSWEEP=$PWD/build-asan/hostsweep
 export CMOCKA_MESSAGE_OUTPUT=TAP
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# Tests that run hostsweep without a config use the default state directory
+# (scan caches of --root trees, compiled rules, the mail queue state): what
+# they add there is removed at the end; what was there before is kept.
+statedir=/var/lib/hostsweep
+state_before=$(mktemp)
+had_statedir=0
+[ -d "$statedir" ] && had_statedir=1 && ls -A "$statedir" >"$state_before"
+clean_statedir() {
+	[ -d "$statedir" ] || return 0
+	local f
+	for f in "$statedir"/* "$statedir"/.[!.]*; do
+		[ -e "$f" ] || continue
+		grep -qxF "$(basename "$f")" "$state_before" || rm -rf "$f"
+	done
+	[ "$had_statedir" = 1 ] || rmdir "$statedir" 2>/dev/null
+	return 0
+}
+trap 'clean_statedir; rm -f "$log" "$state_before"' EXIT
 pass=0 fail=0 skipped=0
 
 count() {
