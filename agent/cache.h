@@ -5,10 +5,12 @@
  * signatures, max_file_size) and the account context it was written with.
  * The hooks cache_open()/cache_close() are declared in inspect.h.
  *
- * At open the database is read once into a sorted array of 128-bit keyed
- * fingerprints (24 bytes per file), so the walker's lookup is a binary
- * search without I/O; workers queue their results and a writer thread
- * stores them in batched transactions (WAL). */
+ * Each row stores its 128-bit keyed fingerprint, indexed; at open that
+ * index is read once, already sorted, into an array (24 bytes per file), so
+ * the walk's lookup needs no I/O (a top-bits directory, then a search of
+ * about one entry). Workers queue their results and a writer thread stores
+ * them in batched transactions (WAL). The compiled YARA rules are kept in
+ * the same directory (rules.c, cache_dir()). */
 #ifndef HS_CACHE_H
 #define HS_CACHE_H
 
