@@ -89,9 +89,12 @@ measure() {
 	shift
 	for ((i = 0; i < REPEAT; i++)); do
 		[ -n "${PREP:-}" ] && eval "$PREP"
+		# wall time in ns around the run (time -v rounds to 10 ms, too coarse
+		# for the repeat scans); peak RSS from time -v
+		t0=$(date +%s%N)
 		/usr/bin/time -v -o "$TIMEF" "$@" >"$WORK/last.out" 2>"$WORK/last.err"
-		w=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0;
-			for (j = 1; j <= n; j++) s = s * 60 + p[j]; print s}' "$TIMEF")
+		t1=$(date +%s%N)
+		w=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')
 		r=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$TIMEF")
 		if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN {exit !(a < b)}'; then
 			best=$w
@@ -100,12 +103,12 @@ measure() {
 	done
 	WALL=$best
 	RSS=$rss
-	printf '%-44s %9.2f s %10.0f files/s %8.1f MB/s %8.1f MB RSS\n' "$name" "$WALL" \
+	printf '%-44s %9.3f s %10.0f files/s %8.1f MB/s %8.1f MB RSS\n' "$name" "$WALL" \
 		"$(awk -v f="$FILES" -v w="$WALL" 'BEGIN {print (w > 0 ? f / w : 0)}')" \
 		"$(awk -v b="$BYTES" -v w="$WALL" 'BEGIN {print (w > 0 ? b / 1e6 / w : 0)}')" "$RSS"
 }
 ratio() { # LABEL A B
-	printf '  %-50s %6.2f\n' "$1" "$(awk -v a="$2" -v b="$3" 'BEGIN {print (b > 0 ? a / b : 0)}')"
+	printf '  %-50s %6.3f\n' "$1" "$(awk -v a="$2" -v b="$3" 'BEGIN {print (b > 0 ? a / b : 0)}')"
 }
 drop_caches() {
 	sync
