@@ -40,6 +40,11 @@ check "repeat: clean unchanged files come from the cache, not read" \
 	sh -c "[ '$(S files_cached)' = $((total - 1)) ] && [ '$(S files_scanned)' = 1 ]"
 check "repeat: the file with a finding is read and reported again" \
 	sh -c "[ $RC = 1 ] && [ '$(jq_py "$OUT" "len([f for f in F if f['path'].endswith('shell.php')])")' = 1 ]"
+db_before=$(stat -c %Y.%s "$db") wal_before=$(ls "$state")
+sleep 1.1
+run
+check "repeat with nothing changed writes nothing to the cache" \
+	test "$(stat -c %Y.%s "$db") $(ls "$state")" = "$db_before $wal_before"
 
 # Each kind of change makes exactly that file be read again.
 changed() { # NAME: the last run read exactly the shell plus one changed file
