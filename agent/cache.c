@@ -496,8 +496,7 @@ static void context_digest(struct cache *c, const struct scan_engine *eng, char 
 	unsigned int dl;
 	EVP_DigestFinal_ex(md, d, &dl);
 	EVP_MD_CTX_free(md);
-	for (int i = 0; i < 32; i++)
-		snprintf(out + 2 * i, 3, "%02x", d[i]);
+	hex_encode(d, 32, out);
 }
 
 static bool is_corrupt(int rc)
@@ -623,8 +622,7 @@ static enum open_result open_db(struct cache *c, const char *ctxdigest, const ch
 			return OPEN_FAIL;
 		}
 		char hex[33];
-		for (int i = 0; i < 16; i++)
-			snprintf(hex + 2 * i, 3, "%02x", salt[i]);
+		hex_encode(salt, 16, hex);
 		char sql[64];
 		snprintf(sql, sizeof(sql), "PRAGMA user_version=%d", CACHE_SCHEMA);
 		if (!exec_sql(c->db, "BEGIN", NULL) || !exec_sql(c->db, schema_sql, NULL) ||

@@ -280,8 +280,7 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	unsigned int dl;
 	EVP_DigestFinal_ex(md, d, &dl);
 	EVP_MD_CTX_free(md);
-	for (int i = 0; i < 32; i++)
-		snprintf(e->digest + 2 * i, 3, "%02x", d[i]);
+	hex_encode(d, 32, e->digest);
 	hs_info(
 	    "rules: %d files (libmagic: %s); patterns: %zu; hash signatures: %zu; PCRE2 JIT: %s",
 	    e->nrulefiles, e->rules_use_mime ? "every file" : "files with findings", e->patterns->n,
@@ -457,8 +456,7 @@ static void hex_sha256(const unsigned char *buf, size_t len, unsigned char raw[3
 {
 	unsigned int n = 0;
 	EVP_Digest(buf, len, raw, &n, EVP_sha256(), NULL);
-	for (int i = 0; i < 32; i++)
-		snprintf(hex + 2 * i, 3, "%02x", raw[i]);
+	hex_encode(raw, 32, hex);
 }
 
 enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned char *buf,

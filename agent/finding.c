@@ -136,8 +136,7 @@ void finding_finalize(struct finding *f)
 		EVP_DigestUpdate(c, f->key, strlen(f->key) + 1);
 	EVP_DigestFinal_ex(c, md, &mdlen);
 	EVP_MD_CTX_free(c);
-	for (int i = 0; i < 8; i++)
-		snprintf(f->id + 2 * i, 3, "%02x", md[i]);
+	hex_encode(md, 8, f->id);
 }
 
 static json_t *str_or_null_escaped(const char *s)

@@ -40,12 +40,6 @@ static int open_quarantine_root(const struct hs_ctx *ctx)
 	return fd;
 }
 
-static void hex(const unsigned char *d, size_t n, char *out)
-{
-	for (size_t i = 0; i < n; i++)
-		snprintf(out + 2 * i, 3, "%02x", d[i]);
-}
-
 /* SHA-256 of an fd's whole content from offset 0. */
 static int hash_fd(int fd, char out[65])
 {
@@ -62,7 +56,7 @@ static int hash_fd(int fd, char out[65])
 	unsigned int dl;
 	EVP_DigestFinal_ex(md, d, &dl);
 	EVP_MD_CTX_free(md);
-	hex(d, 32, out);
+	hex_encode(d, 32, out);
 	return n < 0 ? -1 : 0;
 }
 

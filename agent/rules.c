@@ -201,8 +201,7 @@ static char *compiled_path(const char *dir, const char *digest)
 	EVP_DigestFinal_ex(md, d, &dl);
 	EVP_MD_CTX_free(md);
 	char hex[33];
-	for (unsigned i = 0; i < 16; i++)
-		snprintf(hex + 2 * i, 3, "%02x", d[i]);
+	hex_encode(d, 16, hex);
 	return xasprintf("%s/rules-%s.yarc", dir, hex);
 }
 
@@ -294,8 +293,7 @@ YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required,
 	unsigned int dl = 0;
 	EVP_DigestFinal_ex(md, d, &dl);
 	EVP_MD_CTX_free(md);
-	for (unsigned i = 0; i < 32; i++)
-		snprintf(digest + 2 * i, 3, "%02x", d[i]);
+	hex_encode(d, 32, digest);
 	YR_RULES *rules = NULL;
 	if (ok) {
 		char *cpath = cache_dir ? compiled_path(cache_dir, digest) : NULL;

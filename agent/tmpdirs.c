@@ -311,8 +311,7 @@ static void apply(struct hs_ctx *ctx, struct finding **fp, const char *kind, con
 			unsigned char md[32];
 			unsigned int n = 0;
 			EVP_Digest(buf, len, md, &n, EVP_sha256(), NULL);
-			for (int i = 0; i < 32; i++)
-				snprintf(f->sha256 + 2 * i, 3, "%02x", md[i]);
+			hex_encode(md, 32, f->sha256);
 		}
 		*fp = f;
 	}

@@ -396,6 +396,17 @@ int mkdir_p(const char *dir, unsigned mode)
 	return r;
 }
 
+void hex_encode(const void *in, size_t n, char *out)
+{
+	static const char digits[] = "0123456789abcdef";
+	const unsigned char *p = in;
+	for (size_t i = 0; i < n; i++) {
+		out[2 * i] = digits[p[i] >> 4];
+		out[2 * i + 1] = digits[p[i] & 15];
+	}
+	out[2 * n] = '\0';
+}
+
 uint64_t hash_fnv1a(const char *s)
 {
 	uint64_t h = 14695981039346656037ULL;

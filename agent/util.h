@@ -59,6 +59,8 @@ bool run_with_input(char *const argv[], const char *input, size_t len, int *stat
 int mkdir_p(const char *dir, unsigned mode);
 /* FNV-1a of a string: stable short names (per --root files), hash tables. */
 uint64_t hash_fnv1a(const char *s);
+/* Lower-case hex of n bytes into out (2n + 1 bytes, NUL-terminated). */
+void hex_encode(const void *in, size_t n, char *out);
 
 /* Join a directory and a name with exactly one slash. */
 char *path_join(const char *dir, const char *name);
