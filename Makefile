@@ -22,7 +22,10 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS  += $(PKG_LIBS) -lpthread
 
-SRCS    := $(sort $(wildcard agent/*.c))
+# agent/ is the shared core; agent/<layer>/ hold the layers (docs/hacking.md).
+LAYERS  := report scan host mail act cmd
+SRCS    := $(sort $(wildcard agent/*.c $(LAYERS:%=agent/%/*.c)))
+HDRS    := $(wildcard agent/*.h $(LAYERS:%=agent/%/*.h))
 LIBSRCS := $(filter-out agent/main.c,$(SRCS))
 OBJS    := $(SRCS:agent/%.c=build/%.o)
 LIBOBJS := $(LIBSRCS:agent/%.c=build/%.o)
@@ -40,20 +43,23 @@ hostsweep: $(OBJS)
 	@echo "  LD      $@"
 	@$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
-build/%.o: agent/%.c agent/*.h build/paths.stamp | build
+# Includes name the layer: #include "scan/walk.h" (-Iagent).
+build/%.o: agent/%.c $(HDRS) build/paths.stamp | build
+	@mkdir -p $(@D)
 	@echo "  CC      $<"
-	@$(CC) $(WARN) $(CFLAGS) $(DEFS) $(PKG_CFLAGS) -c -o $@ $<
+	@$(CC) $(WARN) $(CFLAGS) $(DEFS) -Iagent $(PKG_CFLAGS) -c -o $@ $<
 
-build-asan/%.o: agent/%.c agent/*.h build/paths.stamp | build-asan
+build-asan/%.o: agent/%.c $(HDRS) build/paths.stamp | build-asan
+	@mkdir -p $(@D)
 	@echo "  CC/ASAN $<"
-	@$(CC) $(WARN) $(CFLAGS) -O1 $(SANITIZE) $(DEFS) $(PKG_CFLAGS) -c -o $@ $<
+	@$(CC) $(WARN) $(CFLAGS) -O1 $(SANITIZE) $(DEFS) -Iagent $(PKG_CFLAGS) -c -o $@ $<
 
 # The same program built with AddressSanitizer + UBSan: tests run it.
 build-asan/hostsweep: $(AOBJS)
 	@echo "  LD/ASAN $@"
 	@$(CC) $(SANITIZE) $(LDFLAGS) -o $@ $(AOBJS) $(LDLIBS)
 
-build-asan/tests/%: tests/unit/%.c $(ALIBOBJS) | build-asan
+build-asan/tests/%: tests/unit/%.c $(HDRS) $(ALIBOBJS) | build-asan
 	@mkdir -p build-asan/tests
 	@echo "  CC/ASAN $<"
 	@$(CC) $(WARN) $(CFLAGS) -O1 $(SANITIZE) $(DEFS) $(PKG_CFLAGS) -Iagent -o $@ $< \
@@ -142,11 +148,11 @@ uninstall:
 	@echo "kept $(DESTDIR)$(SYSCONFDIR) and $(DESTDIR)$(STATEDIR) (remove them by hand to purge)"
 
 format:
-	clang-format -i agent/*.c agent/*.h tests/unit/*.c
+	clang-format -i $(SRCS) $(HDRS) tests/unit/*.c
 check-format:
-	clang-format --dry-run -Werror agent/*.c agent/*.h tests/unit/*.c
+	clang-format --dry-run -Werror $(SRCS) $(HDRS) tests/unit/*.c
 
 clean:
 	rm -rf build build-asan hostsweep
 
--include $(wildcard build/*.d)
+-include $(wildcard build/*.d build/*/*.d)

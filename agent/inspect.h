@@ -5,7 +5,7 @@
 #define HS_INSPECT_H
 
 #include "ctx.h"
-#include "scanner.h"
+#include "scan/scanner.h"
 
 /* Each returns 0 on success, -1 on an error that makes the run's result
  * unreliable (exit status 2). Findings go to ctx->rep. */

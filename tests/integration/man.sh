@@ -41,16 +41,16 @@ for o in $opts; do grep -q -- "$o" "$t/8.txt" || missing="$missing $o"; done
 check "hostsweep(8) documents every option of --help (missing:${missing:- none})" test -z "$missing"
 
 # every long option a command defines in its own file
-opts=$(grep -ohE '\{"[a-z][a-z0-9-]*", *(no|required|optional)_argument' "$SRC"/agent/*.c | grep -oE '"[^"]*"' | tr -d '"' | sort -u)
+opts=$(grep -ohE '\{"[a-z][a-z0-9-]*", *(no|required|optional)_argument' "$SRC"/agent/*.c "$SRC"/agent/*/*.c | grep -oE '"[^"]*"' | tr -d '"' | sort -u)
 missing=
 for o in $opts; do grep -q -- "--$o" "$t/8.txt" || missing="$missing --$o"; done
-check "hostsweep(8) documents every long option in agent/*.c (missing:${missing:- none})" test -z "$missing"
+check "hostsweep(8) documents every long option in agent/ (missing:${missing:- none})" test -z "$missing"
 
 # exit codes
 check "hostsweep(8) has EXIT STATUS with 0, 1 and 2" sh -c "grep -q '^EXIT STATUS' '$t/8.txt' && grep -qE '^ {7}0 *\$|^ {7}0 ' '$t/8.txt'"
 
 # config keys: core keys in config.c and every <section>_config_set() in agent/
-keys=$(grep -ohE 'strcmp\(key, "[a-z_]+"\)' "$SRC"/agent/*.c | grep -oE '"[a-z_]+"' | tr -d '"' | sort -u)
+keys=$(grep -ohE 'strcmp\(key, "[a-z_]+"\)' "$SRC"/agent/*.c "$SRC"/agent/*/*.c | grep -oE '"[a-z_]+"' | tr -d '"' | sort -u)
 missing=
 for k in $keys; do grep -qE "(^| )$k( |,|$)" "$t/5.txt" || missing="$missing $k"; done
 check "hostsweep.conf(5) documents every config key the code accepts (missing:${missing:- none})" test -z "$missing"

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cron_parse.h"
+#include "host/cron_parse.h"
 
 struct got {
 	unsigned line[64];

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "filescan.h"
+#include "scan/filescan.h"
 
 static struct hs_ctx ctx;
 static struct scan_engine *eng;

@@ -17,7 +17,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-#include "log.h"
+#include "report/log.h"
 
 static int jfd = -1; /* our fake journald */
 static struct hs_ctx ctx;

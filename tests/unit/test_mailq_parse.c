@@ -12,8 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "mailq.h"
-#include "prometheus.h"
+#include "mail/mailq.h"
+#include "report/prometheus.h"
 
 static void test_nrange(void **state)
 {

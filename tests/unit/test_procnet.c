@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "procnet.h"
+#include "host/procnet.h"
 
 static const uint16_t smtp[] = {25, 465, 587};
 

@@ -1,0 +1,644 @@
+#include "scan/filescan.h"
+#include "version.h"
+
+#include <errno.h>
+#include <fnmatch.h>
+#include <openssl/evp.h>
+#include <pthread.h>
+#include <string.h>
+#include <unistd.h>
+
+/* The content memo: hosting servers hold many identical copies of the same
+ * application files (one WordPress per account), and YARA and libmagic are
+ * the dearest steps of the pipeline. What depends on the bytes alone is
+ * kept per SHA-256 for the run, in a fixed table (a slot is overwritten by
+ * a later content that hashes to it): the MIME type, that the PCRE2
+ * heuristics found nothing, and that YARA matched no rule. A YARA verdict
+ * also depends on the externals the rules read (filename, extension,
+ * owner_web...), so it is kept with a digest of their values and reused
+ * only for a copy where they are the same (the same file in another
+ * account's WordPress). Exact: the same bytes and the same externals give
+ * the same answers. */
+#define MEMO_SLOTS      65536 /* power of two; about 7 MB when full */
+#define MEMO_LOCKS      64
+#define MEMO_MIME       1u
+#define MEMO_PCRE_CLEAN 2u
+#define MEMO_YARA_CLEAN 4u /* with these externals (yara_ext) */
+
+struct memo_slot {
+	unsigned char sha[32];
+	unsigned flags;
+	unsigned char yara_ext[16]; /* MEMO_YARA_CLEAN: digest of the externals' values */
+	char mime[76];
+};
+
+struct content_memo {
+	pthread_mutex_t lock[MEMO_LOCKS];
+	struct memo_slot *slot;
+};
+
+static struct content_memo *memo_new(void)
+{
+	struct content_memo *m = xcalloc(1, sizeof(*m));
+	for (int i = 0; i < MEMO_LOCKS; i++)
+		pthread_mutex_init(&m->lock[i], NULL);
+	/* calloc: pages are only touched (resident) as slots fill */
+	m->slot = xcalloc(MEMO_SLOTS, sizeof(*m->slot));
+	return m;
+}
+
+static void memo_free(struct content_memo *m)
+{
+	if (!m)
+		return;
+	for (int i = 0; i < MEMO_LOCKS; i++)
+		pthread_mutex_destroy(&m->lock[i]);
+	free(m->slot);
+	free(m);
+}
+
+static size_t memo_index(const unsigned char sha[32])
+{
+	size_t i = 0;
+	memcpy(&i, sha, sizeof(i));
+	return i & (MEMO_SLOTS - 1);
+}
+
+/* The flags known for this content; the MIME type copied to mime when
+ * MEMO_MIME is among them; MEMO_YARA_CLEAN only when it was found with the
+ * externals digest yara_ext. */
+static unsigned memo_get(struct content_memo *m, const unsigned char sha[32], char *mime,
+                         size_t mimelen, const unsigned char yara_ext[16])
+{
+	size_t i = memo_index(sha);
+	unsigned flags = 0;
+	pthread_mutex_t *l = &m->lock[i % MEMO_LOCKS];
+	pthread_mutex_lock(l);
+	struct memo_slot *s = &m->slot[i];
+	if (s->flags && !memcmp(s->sha, sha, 32)) {
+		flags = s->flags;
+		if (flags & MEMO_MIME)
+			snprintf(mime, mimelen, "%s", s->mime);
+		if ((flags & MEMO_YARA_CLEAN) && (!yara_ext || memcmp(s->yara_ext, yara_ext, 16)))
+			flags &= ~MEMO_YARA_CLEAN;
+	}
+	pthread_mutex_unlock(l);
+	return flags;
+}
+
+static void memo_put(struct content_memo *m, const unsigned char sha[32], unsigned flag,
+                     const char *mime, const unsigned char *yara_ext)
+{
+	if (mime && strlen(mime) >= sizeof(m->slot[0].mime))
+		return; /* not remembered: the next copy asks libmagic again */
+	size_t i = memo_index(sha);
+	pthread_mutex_t *l = &m->lock[i % MEMO_LOCKS];
+	pthread_mutex_lock(l);
+	struct memo_slot *s = &m->slot[i];
+	if (!s->flags || memcmp(s->sha, sha, 32)) {
+		memcpy(s->sha, sha, 32);
+		s->flags = 0;
+	}
+	s->flags |= flag;
+	if (mime)
+		snprintf(s->mime, sizeof(s->mime), "%s", mime);
+	if (yara_ext)
+		memcpy(s->yara_ext, yara_ext, 16); /* the latest externals win */
+	pthread_mutex_unlock(l);
+}
+
+/* hostsweep's own content checks that do not fit YARA well because they
+ * depend on the file name (applied to .htaccess and .user.ini only). */
+static const char builtin_htaccess[] =
+    "htaccess_php_handler\tmedium\tpersistence,type-mismatch\t"
+    "(?im)^\\s*(?:AddHandler|SetHandler|AddType|ForceType)\\b[^\\n]*(?:php|x-httpd)[^\\n]*"
+    "(?:\\.(?:jpe?g|png|gif|ico|bmp|txt|css|js)\\b|image/)\n"
+    "htaccess_auto_prepend\tmedium\tpersistence\t"
+    "(?im)^\\s*php_value\\s+auto_(?:prepend|append)_file\\s+\\S\n";
+static const char builtin_userini[] = "userini_auto_prepend\tmedium\tpersistence\t(?im)^\\s*auto_(?"
+                                      ":prepend|append)_file\\s*=\\s*\\S\n";
+
+static const char *const image_exts[] = {"jpg", "jpeg", "png", "gif",  "ico",
+                                         "bmp", "webp", "tif", "tiff", "svgz"};
+static const char *const text_exts[] = {"txt", "css", "js", "pdf", "zip", "log", "csv"};
+static const char *const php_exts[] = {"php",  "php3",  "php4", "php5", "php7",
+                                       "php8", "phtml", "pht",  "phar", "inc"};
+
+/* The signatures by which libmagic itself knows the raster image formats
+ * that PHP is hidden in: GIF, JPEG, PNG, ICO/CUR, BMP, WebP, TIFF. */
+static bool image_signature(const unsigned char *b, size_t n)
+{
+	if (n >= 4 && (!memcmp(b, "GIF8", 4) || !memcmp(b, "\x89PNG", 4) ||
+	               !memcmp(b, "\x00\x00\x01\x00", 4) || !memcmp(b, "\x00\x00\x02\x00", 4) ||
+	               !memcmp(b, "II*\x00", 4) || !memcmp(b, "MM\x00*", 4)))
+		return true;
+	if (n >= 3 && !memcmp(b, "\xff\xd8\xff", 3))
+		return true;
+	if (n >= 14 && !memcmp(b, "BM", 2))
+		return true;
+	return n >= 12 && !memcmp(b, "RIFF", 4) && !memcmp(b + 8, "WEBP", 4);
+}
+
+/* libmagic's MIME type of the content (a prefix: the type lives in the
+ * first bytes, and magic's cost grows with the bytes it is given). */
+static void content_type(struct scan_worker *w, const unsigned char *buf, size_t len, char *out,
+                         size_t outlen)
+{
+	const char *mime = magic_buffer(w->magic, buf, len < 65536 ? len : 65536);
+	snprintf(out, outlen, "%s", mime ? mime : "application/octet-stream");
+}
+
+static bool ext_in(const char *ext, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(ext, list[i]))
+			return true;
+	return false;
+}
+
+/* A memmem that ignores ASCII case of needle letters. */
+static const unsigned char *find_nocase(const unsigned char *h, size_t hl, const char *needle)
+{
+	size_t nl = strlen(needle);
+	if (nl == 0 || hl < nl)
+		return NULL;
+	unsigned char first = (unsigned char)needle[0];
+	for (size_t i = 0; i + nl <= hl; i++) {
+		const unsigned char *p = memchr(h + i, first, hl - i - nl + 1);
+		if (!p)
+			return NULL;
+		i = (size_t)(p - h);
+		size_t k = 1;
+		while (k < nl && (h[i + k] | 0x20) == (unsigned char)(needle[k] | 0x20))
+			k++;
+		if (k == nl)
+			return h + i;
+	}
+	return NULL;
+}
+
+/* Compile embedded lines of the signature format (ID, SEVERITY, TAGS, REGEX). */
+static bool add_builtin(struct patterns *p, const char *text)
+{
+	char *copy = xstrdup(text), *save = NULL;
+	bool ok = true;
+	for (char *line = strtok_r(copy, "\n", &save); line && ok;
+	     line = strtok_r(NULL, "\n", &save)) {
+		char *f[4];
+		char *s = line;
+		for (int i = 0; i < 3; i++) {
+			char *t = strchr(s, '\t');
+			*t = '\0';
+			f[i] = s;
+			s = t + 1;
+		}
+		f[3] = s;
+		int err;
+		PCRE2_SIZE off;
+		pcre2_code *code =
+		    pcre2_compile((PCRE2_SPTR)f[3], PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+		if (!code) {
+			hs_err("built-in pattern %s does not compile", f[0]);
+			ok = false;
+			break;
+		}
+		pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+		p->v = xrealloc(p->v, (p->n + 1) * sizeof(*p->v));
+		p->v[p->n].id = xasprintf("hs.%s", f[0]);
+		severity_parse(f[1], &p->v[p->n].severity);
+		p->v[p->n].tags = xstrdup(f[2]);
+		p->v[p->n].src = xstrdup(f[3]);
+		p->v[p->n].php_only = false;
+		p->v[p->n].code = code;
+		p->n++;
+	}
+	free(copy);
+	return ok;
+}
+
+char *cache_dir(const struct hs_ctx *ctx) __attribute__((weak));
+
+struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_cli)
+{
+	struct scan_engine *e = xcalloc(1, sizeof(*e));
+	e->cfg = &ctx->cfg;
+	e->accounts = ctx->accounts;
+	struct strlist required = {0};
+	if (rules_from_cli) {
+		for (size_t i = 0; i < ctx->cfg.rules_dirs.n; i++)
+			strlist_add(&required, ctx->cfg.rules_dirs.v[i]);
+	} else if (ctx->cfg.rules_dirs.n) {
+		/* the shipped directory must exist; the operator's rules.d is optional */
+		strlist_add(&required, ctx->cfg.rules_dirs.v[0]);
+	}
+	char rdigest[65];
+	/* Where the scan cache is used, the compiled rules are kept beside it. */
+	char *cdir = cache_dir ? cache_dir(ctx) : NULL;
+	e->rules = rules_load(&ctx->cfg.rules_dirs, &required, &e->nrulefiles, rdigest,
+	                      &e->rule_externals, cdir);
+	free(cdir);
+	e->rules_use_mime = (e->rule_externals & EXT_MIME) != 0;
+	strlist_clear(&required);
+	if (!e->rules) {
+		free(e);
+		return NULL;
+	}
+	e->patterns = patterns_load(ctx->cfg.signatures_dir);
+	e->sigs = e->patterns ? hashsigs_load(ctx->cfg.signatures_dir) : NULL;
+	e->builtin = xcalloc(1, sizeof(*e->builtin));
+	e->memo = memo_new();
+	if (!e->patterns || !e->sigs || !add_builtin(e->builtin, builtin_htaccess) ||
+	    !add_builtin(e->builtin, builtin_userini)) {
+		scan_engine_free(e);
+		return NULL;
+	}
+	/* The digest covers everything that decides a verdict. */
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
+	EVP_DigestUpdate(md, HS_VERSION, strlen(HS_VERSION));
+	EVP_DigestUpdate(md, rdigest, 64);
+	for (size_t i = 0; i < e->patterns->n; i++) {
+		const struct pattern *p = &e->patterns->v[i];
+		char *line = xasprintf("%s\t%d\t%s\t%d\t%s\n", p->id, p->severity, p->tags,
+		                       p->php_only, p->src);
+		EVP_DigestUpdate(md, line, strlen(line));
+		free(line);
+	}
+	for (size_t i = 0; i < e->sigs->n; i++) {
+		const struct hashsig *h = &e->sigs->v[i];
+		EVP_DigestUpdate(md, h->sha, sizeof(h->sha));
+		EVP_DigestUpdate(md, h->id, strlen(h->id) + 1);
+		EVP_DigestUpdate(md, &h->severity, sizeof(h->severity));
+	}
+	char cfgline[128];
+	snprintf(cfgline, sizeof(cfgline), "max=%llu", (unsigned long long)ctx->cfg.max_file_size);
+	EVP_DigestUpdate(md, cfgline, strlen(cfgline));
+	for (size_t i = 0; i < ctx->cfg.upload_dirs.n; i++) /* in_uploads */
+		EVP_DigestUpdate(md, ctx->cfg.upload_dirs.v[i],
+		                 strlen(ctx->cfg.upload_dirs.v[i]) + 1);
+	unsigned char d[EVP_MAX_MD_SIZE];
+	unsigned int dl;
+	EVP_DigestFinal_ex(md, d, &dl);
+	EVP_MD_CTX_free(md);
+	hex_encode(d, 32, e->digest);
+	hs_info(
+	    "rules: %d files (libmagic: %s); patterns: %zu; hash signatures: %zu; PCRE2 JIT: %s",
+	    e->nrulefiles, e->rules_use_mime ? "every file" : "files with findings", e->patterns->n,
+	    e->sigs->n, e->patterns->jit ? "on" : "off");
+	return e;
+}
+
+void scan_engine_free(struct scan_engine *e)
+{
+	if (!e)
+		return;
+	if (e->yara_files)
+		hs_info("YARA: %lu of %lu files were identical copies of content already found "
+		        "clean with the same externals (verdict reused)",
+		        e->yara_reused, e->yara_files);
+	if (e->rules)
+		yr_rules_destroy(e->rules);
+	patterns_free(e->patterns);
+	patterns_free(e->builtin);
+	hashsigs_free(e->sigs);
+	memo_free(e->memo);
+	free(e);
+}
+
+bool scan_worker_init(struct scan_worker *w, struct scan_engine *e)
+{
+	memset(w, 0, sizeof(*w));
+	w->eng = e;
+	/* Never MAGIC_COMPRESS (forks decompressors) nor MAGIC_DEVICES. */
+	w->magic = magic_open(MAGIC_MIME_TYPE | MAGIC_NO_CHECK_COMPRESS | MAGIC_NO_CHECK_TAR |
+	                      MAGIC_NO_CHECK_CDF | MAGIC_NO_CHECK_ELF | MAGIC_NO_CHECK_JSON |
+	                      MAGIC_NO_CHECK_CSV | MAGIC_NO_CHECK_ENCODING | MAGIC_ERROR);
+	if (!w->magic || magic_load(w->magic, NULL) != 0) {
+		hs_err("libmagic: cannot load the magic database: %s",
+		       w->magic ? magic_error(w->magic) : "magic_open failed");
+		if (w->magic)
+			magic_close(w->magic);
+		return false;
+	}
+	if (yr_scanner_create(e->rules, &w->yscanner) != ERROR_SUCCESS) {
+		hs_err("cannot create a YARA scanner");
+		magic_close(w->magic);
+		return false;
+	}
+	/* NO_TRYCATCH: libyara's guard against SIGBUS/SIGSEGV is for memory
+	 * that can vanish under it (a mapped file truncated mid-scan). We scan a
+	 * private heap buffer filled with read(), which cannot; the guard cost
+	 * six signal system calls per file. */
+	yr_scanner_set_flags(w->yscanner, SCAN_FLAGS_FAST_MODE | SCAN_FLAGS_REPORT_RULES_MATCHING |
+	                                      SCAN_FLAGS_NO_TRYCATCH);
+	yr_scanner_set_timeout(w->yscanner, e->cfg->scan_timeout);
+	pattern_matcher_init(&w->pm);
+	return true;
+}
+
+void scan_worker_free(struct scan_worker *w)
+{
+	if (w->yscanner)
+		yr_scanner_destroy(w->yscanner);
+	if (w->magic)
+		magic_close(w->magic);
+	pattern_matcher_free(&w->pm);
+	free(w->buf);
+	memset(w, 0, sizeof(*w));
+}
+
+void finding_set_file(struct finding *f, const struct accounts *a, const char *path,
+                      const struct stat *st)
+{
+	free(f->path);
+	f->path = xstrdup(path);
+	if (st) {
+		f->uid = st->st_uid;
+		const char *n = accounts_user_name(a, st->st_uid);
+		free(f->owner);
+		f->owner = n ? xstrdup(n) : NULL;
+	}
+	const char *acct = accounts_for_path(a, path);
+	free(f->account);
+	f->account = acct ? xstrdup(acct) : NULL;
+}
+
+struct yara_cb_state {
+	struct finding *f;
+	YR_SCANNER *scanner;
+};
+
+/* libyara 4.2 keeps rules, strings and matches in a packed arena, so its own
+ * iteration macros read misaligned members: exempt this function from
+ * UBSan's alignment check (the access is what libyara itself does). */
+__attribute__((no_sanitize("alignment"))) static int yara_cb(YR_SCAN_CONTEXT *ctx, int msg,
+                                                             void *data, void *ud)
+{
+	struct yara_cb_state *st = ud;
+	if (msg != CALLBACK_MSG_RULE_MATCHING)
+		return CALLBACK_CONTINUE;
+	const YR_RULE *rule = data;
+	enum hs_severity sev = HS_SEV_MEDIUM;
+	const YR_META *meta;
+	yr_rule_metas_foreach(rule, meta)
+	{
+		if (meta->type == META_TYPE_STRING && !strcmp(meta->identifier, "severity"))
+			severity_parse(meta->string, &sev);
+	}
+	char id[256];
+	snprintf(id, sizeof(id), "%s.%s", rule->ns->name, rule->identifier);
+	char tags[256] = "";
+	const char *tag;
+	size_t tl = 0;
+	yr_rule_tags_foreach(rule, tag)
+	{
+		int n = snprintf(tags + tl, sizeof(tags) - tl, "%s%s", tl ? "," : "", tag);
+		if (n < 0 || (size_t)n >= sizeof(tags) - tl)
+			break;
+		tl += (size_t)n;
+	}
+	finding_add_rule(st->f, id, sev, tags);
+	/* An excerpt of the first string that matched. */
+	const YR_STRING *s;
+	yr_rule_strings_foreach(rule, s)
+	{
+		const YR_MATCH *m;
+		yr_string_matches_foreach(ctx, s, m)
+		{
+			size_t len = (size_t)m->data_length;
+			if (len > 120)
+				len = 120;
+			finding_offer_evidence(st->f, sev, m->data, len);
+			return CALLBACK_CONTINUE;
+		}
+	}
+	return CALLBACK_CONTINUE;
+}
+
+/* Is the file under one of [scan] upload_dirs (the `in_uploads` external)? */
+static bool in_upload_dir(const struct hs_config *cfg, const char *path)
+{
+	for (size_t i = 0; i < cfg->upload_dirs.n; i++)
+		if (fnmatch(cfg->upload_dirs.v[i], path, 0) == 0)
+			return true;
+	return false;
+}
+
+/* A digest of the values of the externals the rules read, and only those:
+ * two files with the same content and the same digest get the same YARA
+ * verdict. A rule set that reads `filepath` makes every path its own. */
+static void externals_digest(unsigned used, const char *name, const char *ext, const char *path,
+                             const char *mime, bool owner_web, bool in_docroot, bool in_uploads,
+                             unsigned char out[16])
+{
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
+	const struct {
+		unsigned bit;
+		const char *value;
+	} strs[] = {
+	    {EXT_FILENAME, name}, {EXT_EXTENSION, ext}, {EXT_FILEPATH, path}, {EXT_MIME, mime}};
+	for (size_t i = 0; i < HS_ARRAY_LEN(strs); i++)
+		if (used & strs[i].bit)
+			EVP_DigestUpdate(md, strs[i].value, strlen(strs[i].value) + 1);
+	unsigned char flags = (unsigned char)(((used & EXT_OWNER_WEB) && owner_web) |
+	                                      (((used & EXT_IN_DOCROOT) && in_docroot) << 1) |
+	                                      (((used & EXT_IN_UPLOADS) && in_uploads) << 2));
+	EVP_DigestUpdate(md, &flags, 1);
+	unsigned int n = 0;
+	unsigned char d[EVP_MAX_MD_SIZE];
+	EVP_DigestFinal_ex(md, d, &n);
+	EVP_MD_CTX_free(md);
+	memcpy(out, d, 16);
+}
+
+static void hex_sha256(const unsigned char *buf, size_t len, unsigned char raw[32], char hex[65])
+{
+	unsigned int n = 0;
+	EVP_Digest(buf, len, raw, &n, EVP_sha256(), NULL);
+	hex_encode(raw, 32, hex);
+}
+
+enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned char *buf,
+                                         size_t len, const struct file_info *fi,
+                                         struct finding **out)
+{
+	struct scan_engine *e = w->eng;
+	struct finding *f = finding_new(fi->kind ? fi->kind : "file");
+	enum scan_result res = SCAN_CLEAN;
+	const char *name = path_basename(fi->path);
+	char ext[16];
+	path_extension(name, ext, sizeof(ext));
+	bool owner_web = fi->st && accounts_is_web_user(e->accounts, fi->st->st_uid);
+	bool in_docroot = fi->docroot != NULL;
+	bool in_uploads = (e->rule_externals & EXT_IN_UPLOADS) && in_upload_dir(e->cfg, fi->path);
+
+	unsigned char raw[32];
+	hex_sha256(buf, len, raw, f->sha256);
+	const struct hashsig *hs = hashsigs_find(e->sigs, raw);
+	if (hs)
+		finding_add_rule(f, hs->id, hs->severity, hs->tags);
+
+	/* libmagic types the content when a rule can read `mime`; otherwise
+	 * the verdict does not depend on it (hostsweep's own checks use the
+	 * image signatures below) and it is asked only to describe a finding.
+	 * It is the dearest step of the pipeline, so this is most of what
+	 * separates hostsweep's speed from yara's. */
+	char mimebuf[128] = "";
+	unsigned char yara_ext[16] = {0};
+	unsigned memo = 0;
+	if (e->memo) {
+		unsigned flags = memo_get(e->memo, raw, mimebuf, sizeof(mimebuf), NULL);
+		if (e->rules_use_mime && !(flags & MEMO_MIME)) {
+			content_type(w, buf, len, mimebuf, sizeof(mimebuf));
+			memo_put(e->memo, raw, MEMO_MIME, mimebuf, NULL);
+		}
+		/* the externals are known now (mime included): ask again for YARA */
+		externals_digest(e->rule_externals, name, ext, fi->path, mimebuf, owner_web,
+		                 in_docroot, in_uploads, yara_ext);
+		memo = memo_get(e->memo, raw, mimebuf, sizeof(mimebuf), yara_ext);
+	} else if (e->rules_use_mime) {
+		content_type(w, buf, len, mimebuf, sizeof(mimebuf));
+	}
+
+	__atomic_add_fetch(&e->yara_files, 1, __ATOMIC_RELAXED);
+	if (memo & MEMO_YARA_CLEAN)
+		__atomic_add_fetch(&e->yara_reused, 1, __ATOMIC_RELAXED);
+	else {
+		yr_scanner_define_string_variable(w->yscanner, "filename", name);
+		yr_scanner_define_string_variable(w->yscanner, "extension", ext);
+		yr_scanner_define_string_variable(w->yscanner, "filepath", fi->path);
+		yr_scanner_define_string_variable(w->yscanner, "mime", mimebuf);
+		yr_scanner_define_boolean_variable(w->yscanner, "owner_web", owner_web);
+		yr_scanner_define_boolean_variable(w->yscanner, "in_docroot", in_docroot);
+		yr_scanner_define_boolean_variable(w->yscanner, "in_uploads", in_uploads);
+		struct yara_cb_state ys = {.f = f, .scanner = w->yscanner};
+		yr_scanner_set_callback(w->yscanner, yara_cb, &ys);
+		size_t before = f->rules.n;
+		int yr = yr_scanner_scan_mem(w->yscanner, buf, len);
+		if (yr == ERROR_SCAN_TIMEOUT || yr == ERROR_TOO_MANY_MATCHES) {
+			res = SCAN_INCONCLUSIVE;
+		} else if (yr != ERROR_SUCCESS) {
+			hs_debug("YARA error %d", yr);
+			res = SCAN_INCONCLUSIVE;
+		} else if (f->rules.n == before && e->memo) {
+			memo_put(e->memo, raw, MEMO_YARA_CLEAN, NULL, yara_ext);
+		}
+	}
+
+	bool is_elf = len >= 4 && memcmp(buf,
+	                                 "\x7f"
+	                                 "ELF",
+	                                 4) == 0;
+	bool textish = !is_elf && (ext_in(ext, php_exts, HS_ARRAY_LEN(php_exts)) ||
+	                           memchr(buf, '\0', len < 4096 ? len : 4096) == NULL ||
+	                           strncmp(mimebuf, "text/", 5) == 0);
+	if (textish && !(memo & MEMO_PCRE_CLEAN)) {
+		size_t before = f->rules.n;
+		if (patterns_scan(e->patterns, &w->pm, buf, len, f) > 0)
+			res = SCAN_INCONCLUSIVE;
+		else if (before == 0 && f->rules.n == 0 && e->memo)
+			memo_put(e->memo, raw, MEMO_PCRE_CLEAN, NULL, NULL);
+	}
+	if (!strcmp(name, ".htaccess") || !strcmp(name, ".user.ini")) {
+		struct patterns sub = {.v = e->builtin->v, .n = 0};
+		/* built-ins: the first two lines are for .htaccess, the last for .user.ini */
+		if (!strcmp(name, ".htaccess")) {
+			sub.v = e->builtin->v;
+			sub.n = 2;
+		} else {
+			sub.v = e->builtin->v + 2;
+			sub.n = 1;
+		}
+		patterns_scan(&sub, &w->pm, buf, len, f);
+	}
+
+	/* Content against name: PHP hidden in images (anywhere: a GIF header
+	 * in front is the classic disguise) and plain-text files that *are*
+	 * PHP (start with the tag: documentation merely quotes it). */
+	bool img = ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) || image_signature(buf, len);
+	if (img || ext_in(ext, text_exts, HS_ARRAY_LEN(text_exts))) {
+		const unsigned char *p = NULL;
+		if (img) {
+			p = find_nocase(buf, len, "<?php");
+			if (!p)
+				p = find_nocase(buf, len, "eval(");
+		} else {
+			size_t skip = len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3) ? 3 : 0;
+			while (skip < len && (buf[skip] == ' ' || buf[skip] == '\t' ||
+			                      buf[skip] == '\r' || buf[skip] == '\n'))
+				skip++;
+			if (len - skip >= 5 && find_nocase(buf + skip, 5, "<?php"))
+				p = buf + skip;
+		}
+		if (p) {
+			finding_add_rule(f, img ? "hs.php_in_image" : "hs.php_in_text_file",
+			                 img ? HS_SEV_HIGH : HS_SEV_MEDIUM, "type-mismatch");
+			size_t l = (size_t)(buf + len - p);
+			finding_offer_evidence(f, img ? HS_SEV_HIGH : HS_SEV_MEDIUM, p,
+			                       l < 80 ? l : 80);
+		}
+	}
+	if (is_elf && in_docroot) {
+		finding_add_rule(f, "hs.elf_in_docroot", HS_SEV_HIGH, "elf,type-mismatch");
+		finding_offer_evidence(f, HS_SEV_HIGH, buf, len < 16 ? len : 16);
+	}
+	/* A file the shared web-server user wrote into a customer's docroot. */
+	if (owner_web && fi->docroot && fi->docroot->account &&
+	    !accounts_is_web_user(e->accounts, fi->docroot->uid)) {
+		bool script = ext_in(ext, php_exts, HS_ARRAY_LEN(php_exts));
+		finding_add_rule(f, "hs.web_owned_in_docroot", script ? HS_SEV_MEDIUM : HS_SEV_LOW,
+		                 "web-owned");
+	}
+
+	if (f->rules.n) {
+		if (!mimebuf[0])
+			content_type(w, buf, len, mimebuf, sizeof(mimebuf));
+		finding_set_file(f, e->accounts, fi->path, fi->st);
+		finding_set_str(f, "mime", mimebuf);
+		finding_set_int(f, "size", (long long)len);
+		*out = f;
+		return res == SCAN_INCONCLUSIVE ? SCAN_INCONCLUSIVE : SCAN_FINDING;
+	}
+	finding_free(f);
+	*out = NULL;
+	return res;
+}
+
+enum scan_result scan_worker_scan_fd(struct scan_worker *w, int fd, const struct file_info *fi,
+                                     struct report *rep, struct finding **out)
+{
+	*out = NULL;
+	size_t want = (size_t)fi->st->st_size;
+	if (want + 1 > w->cap) {
+		w->cap = want + 1;
+		w->buf = xrealloc(w->buf, w->cap);
+	}
+	size_t got = 0;
+	while (got < want) {
+		ssize_t n = read(fd, w->buf + got, want - got);
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			report_error(rep, fi->path, "read error", errno);
+			return SCAN_FAILED;
+		}
+		if (n == 0)
+			break; /* truncated since stat: scan what is there */
+		got += (size_t)n;
+	}
+	if (got != want)
+		report_count(rep, &rep->counts.vanished, 1);
+	report_count(rep, &rep->counts.files, 1);
+	report_count(rep, &rep->counts.bytes, got);
+	enum scan_result r = scan_worker_scan_buffer(w, w->buf, got, fi, out);
+	if (r == SCAN_INCONCLUSIVE)
+		report_count(rep, &rep->counts.inconclusive, 1);
+	/* Do not keep a huge buffer around after one big file. */
+	if (w->cap > 4u * 1024 * 1024) {
+		free(w->buf);
+		w->buf = NULL;
+		w->cap = 0;
+	}
+	return r;
+}

@@ -1,0 +1,316 @@
+#include "scan/rules.h"
+#include "version.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct compile_state {
+	int errors;
+};
+
+static void compiler_cb(int level, const char *file, int line, const YR_RULE *rule, const char *msg,
+                        void *ud)
+{
+	(void)rule;
+	struct compile_state *cs = ud;
+	if (level == YARA_ERROR_LEVEL_ERROR) {
+		cs->errors++;
+		hs_err("%s:%d: rule error: %s", file ? file : "?", line, msg);
+	} else {
+		hs_warn("%s:%d: rule warning: %s", file ? file : "?", line, msg);
+	}
+}
+
+static int cmpstr(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool is_rule_file(const char *name)
+{
+	size_t n = strlen(name);
+	return name[0] != '.' && ((n > 4 && !strcmp(name + n - 4, ".yar")) ||
+	                          (n > 5 && !strcmp(name + n - 5, ".yara")));
+}
+
+/* Files of one directory, sorted so the namespace order is stable. */
+static int list_rule_files(const char *dir, struct strlist *out)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return -1;
+	struct strlist names = {0};
+	struct dirent *de;
+	while ((de = readdir(d)))
+		if (is_rule_file(de->d_name))
+			strlist_add(&names, de->d_name);
+	closedir(d);
+	if (names.n)
+		qsort(names.v, names.n, sizeof(char *), cmpstr);
+	for (size_t i = 0; i < names.n; i++) {
+		char *p = path_join(dir, names.v[i]);
+		strlist_add(out, p);
+		free(p);
+	}
+	strlist_clear(&names);
+	return 0;
+}
+
+static const struct {
+	const char *name;
+	unsigned bit;
+} externals_known[] = {
+    {"filename", EXT_FILENAME},     {"extension", EXT_EXTENSION},
+    {"filepath", EXT_FILEPATH},     {"mime", EXT_MIME},
+    {"owner_web", EXT_OWNER_WEB},   {"in_docroot", EXT_IN_DOCROOT},
+    {"in_uploads", EXT_IN_UPLOADS},
+};
+
+/* Which externals does YARA source text name as identifiers (outside
+ * comments and string literals)? Errs on the side of yes (a regex holding
+ * "mime" counts): the price of a wrong yes is speed, of a wrong no a
+ * wrong verdict. */
+static unsigned source_externals(const char *s, size_t n)
+{
+	unsigned mask = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '/' && i + 1 < n && s[i + 1] == '/') {
+			while (i < n && s[i] != '\n')
+				i++;
+		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '*') {
+			for (i += 2; i + 1 < n && !(s[i] == '*' && s[i + 1] == '/'); i++)
+				;
+			i++;
+		} else if (s[i] == '"') {
+			for (i++; i < n && s[i] != '"'; i++)
+				if (s[i] == '\\')
+					i++;
+		} else if (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_')) {
+			for (size_t k = 0; k < HS_ARRAY_LEN(externals_known); k++) {
+				size_t l = strlen(externals_known[k].name);
+				if (i + l <= n && !memcmp(s + i, externals_known[k].name, l) &&
+				    (i + l == n ||
+				     !(isalnum((unsigned char)s[i + l]) || s[i + l] == '_')))
+					mask |= externals_known[k].bit;
+			}
+		}
+	}
+	return mask;
+}
+
+/* The rule files' texts, read once: the digest, the externals check and
+ * the compiler all see the same bytes, even if a file changes meanwhile. */
+struct rule_source {
+	char *path;
+	char *text;
+	size_t len;
+};
+
+static bool read_source(const char *path, struct rule_source *out)
+{
+	FILE *fp = fopen(path, "r");
+	if (!fp) {
+		hs_err("%s: cannot read rule file: %s", path, strerror(errno));
+		return false;
+	}
+	char buf[65536];
+	size_t n;
+	out->path = xstrdup(path);
+	out->text = NULL;
+	out->len = 0;
+	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0) {
+		out->text = xrealloc(out->text, out->len + n + 1);
+		memcpy(out->text + out->len, buf, n);
+		out->len += n;
+	}
+	bool ok = !ferror(fp);
+	if (!ok)
+		hs_err("%s: cannot read rule file: %s", path, strerror(errno));
+	fclose(fp);
+	if (!out->text)
+		out->text = xstrdup("");
+	return ok;
+}
+
+static YR_RULES *compile_sources(const struct rule_source *src, size_t n)
+{
+	YR_COMPILER *c = NULL;
+	if (yr_compiler_create(&c) != ERROR_SUCCESS) {
+		hs_err("cannot create YARA compiler");
+		return NULL;
+	}
+	struct compile_state cs = {0};
+	yr_compiler_set_callback(c, compiler_cb, &cs);
+	/* Externals must exist before any source is added. */
+	yr_compiler_define_string_variable(c, "filename", "");
+	yr_compiler_define_string_variable(c, "extension", "");
+	yr_compiler_define_string_variable(c, "filepath", "");
+	yr_compiler_define_string_variable(c, "mime", "");
+	yr_compiler_define_boolean_variable(c, "owner_web", 0);
+	yr_compiler_define_boolean_variable(c, "in_docroot", 0);
+	yr_compiler_define_boolean_variable(c, "in_uploads", 0);
+	for (size_t i = 0; i < n && cs.errors == 0; i++) {
+		char ns[256];
+		snprintf(ns, sizeof(ns), "%s", path_basename(src[i].path));
+		char *dot = strrchr(ns, '.');
+		if (dot)
+			*dot = '\0';
+		if (!src[i].len)
+			continue; /* an empty file holds no rule (fmemopen wants a size) */
+		/* the text read for the digest, named after its file for messages */
+		FILE *fp = fmemopen(src[i].text, src[i].len, "r");
+		if (!fp) {
+			hs_err("%s: %s", src[i].path, strerror(errno));
+			cs.errors++;
+			break;
+		}
+		/* After a failed add the compiler is unusable; stop at once. */
+		yr_compiler_add_file(c, fp, ns, src[i].path);
+		fclose(fp);
+	}
+	YR_RULES *rules = NULL;
+	/* get_rules aborts on an assertion after a compile error: never call it then. */
+	if (cs.errors == 0 && yr_compiler_get_rules(c, &rules) != ERROR_SUCCESS) {
+		hs_err("cannot build YARA rules (out of memory?)");
+		rules = NULL;
+	}
+	yr_compiler_destroy(c);
+	return rules;
+}
+
+/* Compiled rules are kept in the state directory under a name that covers
+ * everything they were built from: the sources' digest, hostsweep's version
+ * (the externals it defines) and libyara's (the file format). */
+static char *compiled_path(const char *dir, const char *digest)
+{
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
+	char *key = xasprintf("%s\n%s\n%s\n", digest, HS_VERSION, YR_VERSION);
+	EVP_DigestUpdate(md, key, strlen(key));
+	free(key);
+	unsigned char d[EVP_MAX_MD_SIZE];
+	unsigned int dl = 0;
+	EVP_DigestFinal_ex(md, d, &dl);
+	EVP_MD_CTX_free(md);
+	char hex[33];
+	hex_encode(d, 16, hex);
+	return xasprintf("%s/rules-%s.yarc", dir, hex);
+}
+
+static YR_RULES *load_compiled(const char *path)
+{
+	struct stat st;
+	/* ours only: a regular file, owned by us, not writable by others */
+	if (lstat(path, &st) < 0)
+		return NULL;
+	if (!S_ISREG(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 022)) {
+		hs_warn("%s: not a private file of this user; compiling the rules instead", path);
+		return NULL;
+	}
+	YR_RULES *rules = NULL;
+	int rc = yr_rules_load(path, &rules);
+	if (rc != ERROR_SUCCESS) {
+		hs_warn("%s: cannot load compiled rules (YARA error %d); compiling them again",
+		        path, rc);
+		unlink(path);
+		return NULL;
+	}
+	hs_debug("rules: compiled rules from %s", path);
+	return rules;
+}
+
+/* Save atomically, and drop the compiled sets of other rule versions. */
+static void save_compiled(YR_RULES *rules, const char *dir, const char *path)
+{
+	if (mkdir_p(dir, 0700) < 0)
+		return;
+	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	mode_t old = umask(077);
+	int rc = yr_rules_save(rules, tmp);
+	umask(old);
+	if (rc != ERROR_SUCCESS || rename(tmp, path) < 0) {
+		hs_debug("rules: cannot keep compiled rules in %s", dir);
+		unlink(tmp);
+		free(tmp);
+		return;
+	}
+	free(tmp);
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	const char *keep = path_basename(path);
+	while (d && (de = readdir(d)))
+		if (!strncmp(de->d_name, "rules-", 6) && strstr(de->d_name, ".yarc") &&
+		    strcmp(de->d_name, keep))
+			unlinkat(dirfd(d), de->d_name, 0);
+	if (d)
+		closedir(d);
+}
+
+YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required, int *nfiles,
+                     char digest[65], unsigned *externals, const char *cache_dir)
+{
+	*externals = 0;
+	struct strlist files = {0};
+	for (size_t i = 0; i < dirs->n; i++) {
+		if (list_rule_files(dirs->v[i], &files) < 0) {
+			if (strlist_contains(required, dirs->v[i]) || errno != ENOENT) {
+				hs_err("%s: cannot read rule directory: %s", dirs->v[i],
+				       strerror(errno));
+				strlist_clear(&files);
+				return NULL;
+			}
+			hs_debug("%s: no such rule directory (optional)", dirs->v[i]);
+		}
+	}
+	if (files.n == 0) {
+		hs_err("no YARA rule files (*.yar) found in: %s",
+		       dirs->n ? strlist_join(dirs, " ") : "(no rule directories)");
+		return NULL;
+	}
+	struct rule_source *src = xcalloc(files.n, sizeof(*src));
+	size_t nsrc = 0;
+	bool ok = true;
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
+	for (size_t i = 0; i < files.n && ok; i++) {
+		ok = read_source(files.v[i], &src[nsrc]);
+		if (!ok)
+			break;
+		const struct rule_source *r = &src[nsrc++];
+		EVP_DigestUpdate(md, path_basename(r->path), strlen(path_basename(r->path)) + 1);
+		EVP_DigestUpdate(md, r->text, r->len);
+		*externals |= source_externals(r->text, r->len);
+	}
+	unsigned char d[EVP_MAX_MD_SIZE];
+	unsigned int dl = 0;
+	EVP_DigestFinal_ex(md, d, &dl);
+	EVP_MD_CTX_free(md);
+	hex_encode(d, 32, digest);
+	YR_RULES *rules = NULL;
+	if (ok) {
+		char *cpath = cache_dir ? compiled_path(cache_dir, digest) : NULL;
+		rules = cpath ? load_compiled(cpath) : NULL;
+		if (!rules) {
+			rules = compile_sources(src, nsrc);
+			if (rules && cpath)
+				save_compiled(rules, cache_dir, cpath);
+		}
+		free(cpath);
+	}
+	for (size_t i = 0; i < nsrc; i++) {
+		free(src[i].path);
+		free(src[i].text);
+	}
+	free(src);
+	*nfiles = (int)files.n;
+	strlist_clear(&files);
+	return rules;
+}
