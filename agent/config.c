@@ -7,37 +7,28 @@
 #include <string.h>
 #include <unistd.h>
 
-/* Sections owned by other modules. Weak, so that a build without a module
- * simply does not know its section (and says so as an unknown section). */
-int cron_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
-int procs_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
-int tmp_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
-int mailq_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
-int policy_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
-int respond_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
-int cache_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
-int log_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
-
 const char *hs_config_section;
+
+/* Sections owned by modules above the core, registered by main.c (the core
+ * knows no module). An unregistered section is an unknown section. */
+static const struct config_section *module_sections;
+static size_t nmodule_sections;
+
+void config_register_sections(const struct config_section *v, size_t n)
+{
+	module_sections = v;
+	nmodule_sections = n;
+}
 
 static config_section_fn module_section_fn(const char *name)
 {
-	if (!strcmp(name, "cron"))
-		return cron_config_set;
-	if (!strcmp(name, "procs"))
-		return procs_config_set;
-	if (!strcmp(name, "tmp"))
-		return tmp_config_set;
-	if (!strcmp(name, "mailq"))
-		return mailq_config_set;
-	if (!strcmp(name, "policy") || !strncmp(name, "policy.", 7))
-		return policy_config_set;
-	if (!strcmp(name, "respond"))
-		return respond_config_set;
-	if (!strcmp(name, "cache"))
-		return cache_config_set;
-	if (!strcmp(name, "log"))
-		return log_config_set;
+	for (size_t i = 0; i < nmodule_sections; i++) {
+		const struct config_section *m = &module_sections[i];
+		size_t l = strlen(m->name);
+		if (!strcmp(name, m->name) ||
+		    (m->with_names && !strncmp(name, m->name, l) && name[l] == '.'))
+			return m->set;
+	}
 	return NULL;
 }
 

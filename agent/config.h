@@ -1,6 +1,6 @@
 /* The configuration file (INI, parsed with libinih). The core sections
  * ([general], [scan], [accounts]) live here; other modules own their own
- * section through a <section>_config_set() hook listed in config.c. */
+ * section through a <section>_config_set() hook that main.c registers. */
 #ifndef HS_CONFIG_H
 #define HS_CONFIG_H
 
@@ -54,6 +54,15 @@ void config_free(struct hs_config *c);
 /* A module's section: returns 1 when the key was taken, 0 when the key is
  * unknown, -1 when the value is bad (message in err). */
 typedef int (*config_section_fn)(const char *key, const char *value, char *err, size_t errlen);
+/* A module's section: [name], and [name.X] too when with_names. */
+struct config_section {
+	const char *name;
+	bool with_names;
+	config_section_fn set; /* NULL: the module is not in this build */
+};
+/* The module sections config_load() knows (main.c registers them before
+ * loading; the table must outlive every load). */
+void config_register_sections(const struct config_section *v, size_t n);
 /* The section being parsed while a module's hook runs (for sections with
  * names, like [policy.NAME]). */
 extern const char *hs_config_section;

@@ -21,6 +21,9 @@ struct hs_ctx {
 	bool rules_from_cli; /* --rules given: every rule directory must exist */
 	bool apply;          /* --apply: carry out the policy's actions */
 	bool dry_run;        /* --dry-run: only print them (wins over apply) */
+	/* Where the compiled YARA rules are kept: beside the scan cache when
+	 * this command uses one (set by main.c from scan/cache.h), else NULL. */
+	char *rules_cache_dir;
 };
 
 /* Path on this machine of a path of the inspected system: ROOT + path. */

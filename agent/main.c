@@ -2,7 +2,8 @@
  * command plus the chosen command's own, loads the configuration, builds
  * the run context and dispatches. Exit status: 0 nothing found, 1 findings,
  * 2 error (the Nagios check has its own 0-3). */
-#include "inspect.h"
+#include "ctx.h"
+#include "report/formats.h"
 #include "version.h"
 
 #include <errno.h>
@@ -37,7 +38,26 @@ static const char *const command_names[] = {
     "check", "respond", "actions", "undo", "quarantine",
 };
 
+/* The config sections that modules own (config.h). Weak: a build without a
+ * module does not know its section, and says so as an unknown section. */
+int cron_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
+int procs_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
+int tmp_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
+int mailq_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
+int policy_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
+int respond_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
+int cache_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
+int log_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
+
+static const struct config_section module_sections[] = {
+    {"cron", false, cron_config_set},    {"procs", false, procs_config_set},
+    {"tmp", false, tmp_config_set},      {"mailq", false, mailq_config_set},
+    {"policy", true, policy_config_set}, {"respond", false, respond_config_set},
+    {"cache", false, cache_config_set},  {"log", false, log_config_set},
+};
+
 void log_attach(struct hs_ctx *) __attribute__((weak));
+char *cache_dir(const struct hs_ctx *ctx) __attribute__((weak)); /* scan/cache.h */
 bool log_set_cli(const char *) __attribute__((weak));
 void log_finish(struct hs_ctx *, int) __attribute__((weak));
 
@@ -388,6 +408,7 @@ int main(int argc, char **argv)
 		goto out;
 	}
 	default_data_dirs(&ctx->cfg);
+	config_register_sections(module_sections, HS_ARRAY_LEN(module_sections));
 	if (!config_load(&ctx->cfg, cli.config_path ? cli.config_path : HS_DEFAULT_CONFIG,
 	                 !cli.config_path))
 		goto out;
@@ -416,10 +437,14 @@ int main(int argc, char **argv)
 		hs_err("cannot initialise YARA");
 		goto out;
 	}
-	ctx->rep = report_new(ctx->format, stdout, cmd->name);
+	ctx->rep = report_new(
+	    ctx->format, ctx->format == HS_FORMAT_JSON ? reporter_json_new() : reporter_text_new(),
+	    stdout, cmd->name);
 	if (log_attach)
 		log_attach(ctx);
 	ctx->accounts = accounts_load(ctx->root, &ctx->cfg);
+	/* Where the scan cache is used, the compiled rules are kept beside it. */
+	ctx->rules_cache_dir = cache_dir ? cache_dir(ctx) : NULL;
 	status = cmd->run(ctx, (int)cli.args.n, cli.args.v);
 	ran = true;
 	if (log_finish)
@@ -446,6 +471,7 @@ out:
 	strlist_clear(&cli.pending_arg);
 	strlist_clear(&cli.args);
 	config_free(&cli.ctx.cfg);
+	free(cli.ctx.rules_cache_dir);
 	free(cli.root);
 	return status;
 }

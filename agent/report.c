@@ -5,14 +5,15 @@
 #include <stdio.h>
 #include <string.h>
 
-struct report *report_new(enum hs_format format, FILE *out, const char *command)
+struct report *report_new(enum hs_format format, struct reporter *fmt, FILE *out,
+                          const char *command)
 {
 	struct report *r = xcalloc(1, sizeof(*r));
 	pthread_mutex_init(&r->lock, NULL);
 	r->format = format;
 	r->out = out;
 	r->command = command;
-	r->fmt = format == HS_FORMAT_JSON ? reporter_json_new() : reporter_text_new();
+	r->fmt = fmt;
 	r->summary_extra = json_object();
 	r->started = hs_now();
 	return r;

@@ -57,7 +57,11 @@ struct report {
 	int nsinks;
 };
 
-struct report *report_new(enum hs_format format, FILE *out, const char *command);
+struct reporter;
+/* fmt prints the findings (report/formats.h: text or JSON lines); the
+ * report owns it from here on. */
+struct report *report_new(enum hs_format format, struct reporter *fmt, FILE *out,
+                          const char *command);
 void report_free(struct report *r);
 void report_add_sink(struct report *r, report_sink_fn fn, void *ud);
 /* Takes ownership of f. */
@@ -84,14 +88,12 @@ void report_add_text_summary(struct report *r, const char *fmt, ...)
 void report_end(struct report *r);
 uint64_t report_total_findings(const struct report *r);
 
-/* Output formats (report_text.c, report_json.c). */
+/* An output format (report/report_text.c, report/report_json.c). */
 struct reporter {
 	void (*finding)(struct reporter *, struct report *, const struct finding *);
 	void (*error)(struct reporter *, struct report *, const char *path, const char *msg);
 	void (*end)(struct reporter *, struct report *, json_t *summary);
 	void (*free)(struct reporter *);
 };
-struct reporter *reporter_text_new(void);
-struct reporter *reporter_json_new(void);
 
 #endif

@@ -3,7 +3,7 @@
  * sweep's policy step (policy_run). */
 #include "act/actions.h"
 #include "escape.h"
-#include "inspect.h"
+#include "scan/scanner.h"
 #include "act/quarantine.h"
 
 #include <stdio.h>

@@ -13,8 +13,10 @@
  * user runs every customer's PHP, so they are part of this outbreak. */
 #include "act/actions.h"
 #include "escape.h"
-#include "inspect.h"
 #include "act/lock.h"
+#include "host/hostinsp.h"
+#include "mail/mailq.h"
+#include "scan/scanner.h"
 #include "scan/walk.h"
 
 #include <stdio.h>

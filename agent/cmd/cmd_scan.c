@@ -1,12 +1,16 @@
 /* `hostsweep scan PATH...` and `hostsweep sweep`. */
-#include "inspect.h"
 #include "act/lock.h"
+#include "host/hostinsp.h"
+#include "mail/mailq.h"
+#include "scan/cache.h"
+#include "scan/scanner.h"
 
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+/* Weak: the sweep runs (and says so) in a build that lacks a module. */
 int tmp_inspect(struct hs_ctx *, struct scanner *) __attribute__((weak));
 int cron_inspect(struct hs_ctx *, struct scanner *) __attribute__((weak));
 int procs_inspect(struct hs_ctx *, struct scanner *) __attribute__((weak));

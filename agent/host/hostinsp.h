@@ -1,12 +1,19 @@
-/* Helpers shared by the host inspectors (cron.c, tmpdirs.c, procs.c):
- * temp-dir tests, linking a finding to the file finding of the script it
- * runs, and the crontab entries procs.c links processes to. */
+/* The host inspectors (tmpdirs.c, cron.c, procs.c) and the helpers they
+ * share: temp-dir tests, linking a finding to the file finding of the
+ * script it runs, and the crontab entries procs.c links processes to. */
 #ifndef HS_HOSTINSP_H
 #define HS_HOSTINSP_H
 
-#include "inspect.h"
+#include "scan/scanner.h"
 
 #include <jansson.h>
+
+/* The inspectors of a sweep. Each returns 0 on success, -1 on an error that
+ * makes the run's result unreliable (exit status 2). Findings go to
+ * ctx->rep; scripts they find are scanned with s. */
+int tmp_inspect(struct hs_ctx *ctx, struct scanner *s);
+int cron_inspect(struct hs_ctx *ctx, struct scanner *s);
+int procs_inspect(struct hs_ctx *ctx, struct scanner *s);
 
 /* True when a logical path lies in one of the configured temp dirs. */
 bool hi_in_tmp(const struct hs_ctx *ctx, const char *path);

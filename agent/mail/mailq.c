@@ -7,7 +7,6 @@
 #include "mail/mailq.h"
 
 #include "escape.h"
-#include "inspect.h"
 
 #include <dirent.h>
 #include <errno.h>

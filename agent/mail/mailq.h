@@ -141,6 +141,9 @@ struct mailq_settings {
 extern struct mailq_settings mq_set;
 /* The [mailq] config section (config.c calls it). */
 int mailq_config_set(const char *key, const char *value, char *err, size_t errlen);
+/* The sweep's mail queue inspector: depth, growth, who is sending, into
+ * ctx->rep. 0 on success, -1 when the result is unreliable. */
+int mailq_inspect(struct hs_ctx *ctx);
 
 /* Nagios threshold range: [@][start:][end], "~" = minus infinity. */
 struct nrange {

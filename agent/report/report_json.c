@@ -1,6 +1,7 @@
 /* JSON lines: one object per finding or error as it happens, the summary last. */
 #include "escape.h"
 #include "report.h"
+#include "report/formats.h"
 
 static void print_line(struct report *r, json_t *o)
 {

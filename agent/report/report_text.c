@@ -3,6 +3,7 @@
  * escaped, so a file name cannot break or forge a line. */
 #include "escape.h"
 #include "report.h"
+#include "report/formats.h"
 
 #include <stdlib.h>
 #include <string.h>

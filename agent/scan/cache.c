@@ -1,6 +1,5 @@
 /* The scan cache: see cache.h. */
 #include "scan/cache.h"
-#include "inspect.h"
 #include "version.h"
 
 #include <errno.h>

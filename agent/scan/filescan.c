@@ -216,8 +216,6 @@ static bool add_builtin(struct patterns *p, const char *text)
 	return ok;
 }
 
-char *cache_dir(const struct hs_ctx *ctx) __attribute__((weak));
-
 struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_cli)
 {
 	struct scan_engine *e = xcalloc(1, sizeof(*e));
@@ -233,10 +231,8 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	}
 	char rdigest[65];
 	/* Where the scan cache is used, the compiled rules are kept beside it. */
-	char *cdir = cache_dir ? cache_dir(ctx) : NULL;
 	e->rules = rules_load(&ctx->cfg.rules_dirs, &required, &e->nrulefiles, rdigest,
-	                      &e->rule_externals, cdir);
-	free(cdir);
+	                      &e->rule_externals, ctx->rules_cache_dir);
 	e->rules_use_mime = (e->rule_externals & EXT_MIME) != 0;
 	strlist_clear(&required);
 	if (!e->rules) {

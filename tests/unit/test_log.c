@@ -17,6 +17,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include "report/formats.h"
 #include "report/log.h"
 
 static int jfd = -1; /* our fake journald */
@@ -44,7 +45,7 @@ static int setup(void **state)
 	config_defaults(&ctx.cfg);
 	ctx.root = "";
 	ctx.command = "sweep";
-	ctx.rep = report_new(HS_FORMAT_JSON, devnull, "sweep");
+	ctx.rep = report_new(HS_FORMAT_JSON, reporter_json_new(), devnull, "sweep");
 	assert_true(log_set_cli("journald"));
 	log_attach(&ctx);
 	assert_int_equal(log_sink(), HS_LOG_JOURNALD);
