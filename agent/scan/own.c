@@ -1,16 +1,14 @@
 #include "scan/own.h"
 #include "escape.h"
 
-#include <errno.h>
 #include <stdlib.h>
-#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 /* One directory: st filled when it exists and may be skipped (`say`: warn
- * when it may not). `inside`:
- * a path of the inspected system (--root), never resolved through a
- * symlink, since the image's links would point into this machine. */
+ * when it may not). `inside`: a path of the inspected system (--root),
+ * never resolved through a symlink, since the image's links would point
+ * into this machine. */
 static bool own_stat(const char *path, bool inside, struct stat *st, bool say)
 {
 	if (inside) {
