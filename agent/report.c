@@ -134,6 +134,7 @@ void report_end(struct report *r)
 	json_object_set_new(sk, "excluded", json_integer((json_int_t)c->skipped_excluded));
 	json_object_set_new(sk, "mount_points", json_integer((json_int_t)c->skipped_mounts));
 	json_object_set_new(sk, "too_deep", json_integer((json_int_t)c->skipped_depth));
+	json_object_set_new(sk, "own_files", json_integer((json_int_t)c->skipped_own));
 	json_object_set_new(sk, "symlinks", json_integer((json_int_t)c->symlinks));
 	json_object_set_new(sk, "vanished", json_integer((json_int_t)c->vanished));
 	json_object_set_new(s, "skipped", sk);

@@ -23,6 +23,7 @@ struct report_counts {
 	uint64_t skipped_excluded;
 	uint64_t skipped_mounts; /* mount points not crossed */
 	uint64_t skipped_depth;  /* directories below max_depth */
+	uint64_t skipped_own;    /* hostsweep's own files (state, rules): never scanned */
 	uint64_t symlinks;       /* symlinks seen (never followed) */
 	uint64_t vanished;       /* gone or changed between listing and reading */
 	uint64_t permission;     /* EACCES / EPERM */

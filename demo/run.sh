@@ -4,8 +4,17 @@
 # modes, and run the nightly job on it with --root.
 set -eu
 cd "$(dirname "$0")/.."
-root=$(mktemp -d /tmp/hostsweep-demo.XXXXXX)
-trap 'rm -rf "$root"' EXIT
+# Everything the demo makes lives in one temporary directory, removed at
+# exit: the host tree (root/) and hostsweep's state (scan cache, compiled
+# rules, sweep lock, mail queue reading).
+work=$(mktemp -d /tmp/hostsweep-demo.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+root=$work/root
+mkdir "$root"
+{
+	cat demo/hostsweep.conf
+	printf '[general]\nstate_dir = %s\n' "$work/state"
+} >"$work/hostsweep.conf"
 cp -a demo/hostroot/. "$root/"
 mkdir -p "$root/home/bob/public_html/mail" "$root/var/tmp" "$root/dev/shm"
 while read -r path owner mode; do
@@ -19,7 +28,7 @@ chown -h 1003:1003 "$root/home/carol/public_html/backup.txt"
 echo "hostsweep demo: sweeping the demo host tree at $root (--root)"
 echo
 set +e
-./hostsweep --root "$root" --config demo/hostsweep.conf sweep "$@"
+./hostsweep --root "$root" --config "$work/hostsweep.conf" sweep "$@"
 rc=$?
 set -e
 echo

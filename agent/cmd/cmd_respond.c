@@ -16,6 +16,7 @@
 #include "act/lock.h"
 #include "host/hostinsp.h"
 #include "mail/mailq.h"
+#include "scan/own.h"
 #include "scan/scanner.h"
 #include "scan/walk.h"
 
@@ -206,15 +207,20 @@ static void incident(struct hs_ctx *ctx, const char *account, struct plan *all,
 	struct timeline tl = {.cutoff = time(NULL) - (time_t)days * 86400};
 	struct strlist trees = {0};
 	account_trees(ctx, account, &trees);
+	struct own_dirs own; /* hostsweep's own files are not the account's timeline */
+	own_dirs_find(ctx, &own, false);
 	for (size_t i = 0; i < trees.n; i++) {
 		char *host = ctx_host_path(ctx, trees.v[i]);
 		struct walk_opts o = {.max_depth = ctx->cfg.max_depth,
 		                      .cross_mounts = ctx->cfg.cross_mounts,
 		                      .excludes = &ctx->cfg.excludes,
-		                      .rep = r};
+		                      .rep = r,
+		                      .own = own.v,
+		                      .nown = own.n};
 		walk_tree(host, trees.v[i], &o, timeline_cb, &tl);
 		free(host);
 	}
+	own_dirs_free(&own);
 	if (tl.n)
 		qsort(tl.v, tl.n, sizeof(*tl.v), cmp_tl);
 

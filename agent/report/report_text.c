@@ -149,18 +149,20 @@ static void text_end(struct reporter *rp, struct report *r, json_t *summary)
 	        (long long)json_integer_value(json_object_get(bs, "medium")),
 	        (long long)json_integer_value(json_object_get(bs, "low")));
 	struct report_counts *c = &r->counts;
-	if (c->files || c->cached || c->skipped_size || c->errors)
+	if (c->files || c->cached || c->skipped_size || c->skipped_own || c->errors)
 		fprintf(out,
 		        "   %llu files (%.1f MiB) scanned, %llu unchanged from cache, %.2f s; "
 		        "skipped: %llu too large, %llu special, %llu symlinks, %llu excluded, "
-		        "%llu vanished; %llu errors (%llu permission), %llu inconclusive\n",
+		        "%llu own files, %llu vanished; %llu errors (%llu permission), "
+		        "%llu inconclusive\n",
 		        (unsigned long long)c->files, (double)c->bytes / (1024.0 * 1024.0),
 		        (unsigned long long)c->cached,
 		        json_real_value(json_object_get(summary, "elapsed_seconds")),
 		        (unsigned long long)c->skipped_size, (unsigned long long)c->skipped_special,
 		        (unsigned long long)c->symlinks, (unsigned long long)c->skipped_excluded,
-		        (unsigned long long)c->vanished, (unsigned long long)c->errors,
-		        (unsigned long long)c->permission, (unsigned long long)c->inconclusive);
+		        (unsigned long long)c->skipped_own, (unsigned long long)c->vanished,
+		        (unsigned long long)c->errors, (unsigned long long)c->permission,
+		        (unsigned long long)c->inconclusive);
 	for (size_t i = 0; i < r->text_summary.n; i++)
 		fprintf(out, "   %s\n", r->text_summary.v[i]);
 }

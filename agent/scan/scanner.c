@@ -1,4 +1,5 @@
 #include "scan/scanner.h"
+#include "scan/own.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -46,6 +47,7 @@ struct scanner {
 	void *sink_ud;
 	const struct scan_cache_ops *cache_ops;
 	void *cache;
+	struct own_dirs own; /* never walked into (scan/own.h) */
 
 	/* per tree walk */
 	const char *cur_kind;
@@ -171,6 +173,9 @@ struct scanner *scanner_new(struct hs_ctx *ctx, bool rules_from_cli)
 	struct scanner *s = xcalloc(1, sizeof(*s));
 	s->ctx = ctx;
 	s->eng = e;
+	/* after loading the rules, which may have created the state directory
+	 * to keep the compiled rules in */
+	own_dirs_find(ctx, &s->own, true);
 	s->nthreads = ctx->cfg.threads > 0 ? ctx->cfg.threads : cpu_count();
 	if (s->nthreads > YR_MAX_THREADS - 1)
 		s->nthreads = YR_MAX_THREADS - 1; /* one YARA scanner is the sync one */
@@ -221,6 +226,7 @@ void scanner_free(struct scanner *s)
 	free(s->threads);
 	free(s->workers);
 	free(s->nested);
+	own_dirs_free(&s->own);
 	scan_engine_free(s->eng);
 	pthread_mutex_destroy(&s->lock);
 	pthread_mutex_destroy(&s->sync_lock);
@@ -384,7 +390,9 @@ void scanner_scan_tree(struct scanner *s, const char *logical_path, const char *
 	                       * (files come from the cache): as many listing
 	                       * threads as scanning ones. walk_cb is thread-safe;
 	                       * an entry hook (tmp) is not asked to be. */
-	                      .threads = s->entry_hook ? 1 : s->nthreads};
+	                      .threads = s->entry_hook ? 1 : s->nthreads,
+	                      .own = s->own.v,
+	                      .nown = s->own.n};
 	walk_tree(host, logical_path, &o, walk_cb, s);
 	free(host);
 }

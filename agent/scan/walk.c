@@ -1,4 +1,5 @@
 #include "scan/walk.h"
+#include "escape.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -21,6 +22,7 @@ struct dir_job {
 	int fd;
 	char *path;
 	int depth;
+	bool own; /* inside one of hostsweep's own directories */
 };
 
 struct walker {
@@ -45,6 +47,32 @@ static bool excluded(const struct walk_opts *o, const char *path)
 		if (fnmatch(o->excludes->v[i], path, 0) == 0)
 			return true;
 	return false;
+}
+
+static bool is_own(const struct walk_opts *o, const struct stat *st)
+{
+	for (size_t i = 0; i < o->nown; i++)
+		if (o->own[i].dev == st->st_dev && o->own[i].ino == st->st_ino)
+			return true;
+	return false;
+}
+
+/* Is the directory at fd one of hostsweep's own? Only the directory
+ * itself, not its ancestors: a state_dir set to a parent of the docroots
+ * would otherwise hide them all, and naming a quarantined item below the
+ * quarantine (`scan STATE/quarantine/ID`) is how an operator looks at it
+ * again. */
+static bool fd_is_own(const struct walk_opts *o, int fd)
+{
+	struct stat st;
+	return o->nown && fstat(fd, &st) == 0 && is_own(o, &st);
+}
+
+static void say_own(const char *path)
+{
+	char *p = hs_escape(path);
+	hs_info("%s: hostsweep's own files, not scanned", p);
+	free(p);
 }
 
 static void count_errno(struct report *rep, const char *path, const char *what, int err)
@@ -78,12 +106,12 @@ int walk_open(const struct walk_entry *e)
 	return fd;
 }
 
-static void walk_dir(struct walker *w, int dfd, const char *path, int depth);
+static void walk_dir(struct walker *w, int dfd, const char *path, int depth, bool own);
 
 /* Parallel walk: hand an opened directory to an idle thread. False when
  * the walk is sequential or enough directories are waiting already; the
  * caller then lists it itself. Takes path on success. */
-static bool offer_dir(struct walker *w, int fd, char *path, int depth)
+static bool offer_dir(struct walker *w, int fd, char *path, int depth, bool own)
 {
 	if (!w->parallel)
 		return false;
@@ -91,7 +119,7 @@ static bool offer_dir(struct walker *w, int fd, char *path, int depth)
 	bool taken = w->npending < PENDING_MAX;
 	if (taken) {
 		w->pending[w->npending++] =
-		    (struct dir_job){.fd = fd, .path = path, .depth = depth};
+		    (struct dir_job){.fd = fd, .path = path, .depth = depth, .own = own};
 		pthread_cond_signal(&w->changed);
 	}
 	pthread_mutex_unlock(&w->lock);
@@ -113,7 +141,7 @@ static void *walk_thread(void *arg)
 		struct dir_job j = w->pending[--w->npending];
 		w->listing++;
 		pthread_mutex_unlock(&w->lock);
-		walk_dir(w, j.fd, j.path, j.depth);
+		walk_dir(w, j.fd, j.path, j.depth, j.own);
 		free(j.path);
 		pthread_mutex_lock(&w->lock);
 		if (--w->listing == 0 && !w->npending)
@@ -124,17 +152,18 @@ static void *walk_thread(void *arg)
 }
 
 /* List the directory at dfd (taken) with as many threads as asked. */
-static void walk_top_dir(struct walker *w, int dfd, const char *path)
+static void walk_top_dir(struct walker *w, int dfd, const char *path, bool own)
 {
 	int n = w->o->threads;
 	if (n <= 1) {
-		walk_dir(w, dfd, path, 0);
+		walk_dir(w, dfd, path, 0, own);
 		return;
 	}
 	w->parallel = true;
 	pthread_mutex_init(&w->lock, NULL);
 	pthread_cond_init(&w->changed, NULL);
-	w->pending[w->npending++] = (struct dir_job){.fd = dfd, .path = xstrdup(path), .depth = 0};
+	w->pending[w->npending++] =
+	    (struct dir_job){.fd = dfd, .path = xstrdup(path), .depth = 0, .own = own};
 	pthread_t *tid = xcalloc((size_t)n - 1, sizeof(*tid));
 	int started = 0;
 	for (int i = 0; i < n - 1; i++)
@@ -179,7 +208,7 @@ static const char *dir_next(struct dir_reader *r)
 	}
 }
 
-static void walk_dir(struct walker *w, int dfd, const char *path, int depth)
+static void walk_dir(struct walker *w, int dfd, const char *path, int depth, bool own)
 {
 	struct dir_reader d = {.fd = dfd, .buf = xmalloc(DIR_BUF)};
 	for (;;) {
@@ -201,6 +230,13 @@ static void walk_dir(struct walker *w, int dfd, const char *path, int depth)
 		}
 		if (fstatat(e.dirfd, name, &e.st, AT_SYMLINK_NOFOLLOW) < 0) {
 			count_errno(w->o->rep, child, "cannot stat", errno);
+			free(child);
+			continue;
+		}
+		if (own && !S_ISDIR(e.st.st_mode)) {
+			/* counted, never shown to an inspector: hostsweep's compiled
+			 * rules and quarantined webshells would match every rule */
+			report_count(w->o->rep, &w->o->rep->counts.skipped_own, 1);
 			free(child);
 			continue;
 		}
@@ -227,7 +263,12 @@ static void walk_dir(struct walker *w, int dfd, const char *path, int depth)
 				hs_info("not descending below max_depth %d", w->o->max_depth);
 			} else {
 				e.type = WALK_DIR;
-				if (w->fn(w->ud, &e)) {
+				/* Descended only to count the files: the callback
+				 * never sees an own directory or anything in it. */
+				bool cown = own || is_own(w->o, &e.st);
+				if (cown && !own)
+					say_own(child);
+				if (cown || w->fn(w->ud, &e)) {
 					int cfd = openat(e.dirfd, name,
 					                 O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
 					                     O_CLOEXEC | O_NONBLOCK);
@@ -242,10 +283,10 @@ static void walk_dir(struct walker *w, int dfd, const char *path, int depth)
 						report_count(w->o->rep, &w->o->rep->counts.vanished,
 						             1);
 						close(cfd);
-					} else if (offer_dir(w, cfd, child, depth + 1)) {
+					} else if (offer_dir(w, cfd, child, depth + 1, cown)) {
 						child = NULL; /* the thread listing it frees it */
 					} else {
-						walk_dir(w, cfd, child, depth + 1);
+						walk_dir(w, cfd, child, depth + 1, cown);
 					}
 				}
 			}
@@ -302,7 +343,10 @@ int walk_tree(const char *host_path, const char *logical_path, const struct walk
 			close(fd);
 			return -1;
 		}
-		walk_top_dir(&w, fd, logical_path);
+		bool own = fd_is_own(o, fd);
+		if (own)
+			say_own(logical_path);
+		walk_top_dir(&w, fd, logical_path, own);
 		return 0;
 	}
 	/* A single entry given as the top: open its parent to get a dirfd. */
@@ -324,6 +368,12 @@ int walk_tree(const char *host_path, const char *logical_path, const struct walk
 	if (pfd < 0) {
 		count_errno(o->rep, logical_path, "cannot open parent directory", errno);
 		return -1;
+	}
+	if (fd_is_own(o, pfd)) {
+		say_own(logical_path);
+		report_count(o->rep, &o->rep->counts.skipped_own, 1);
+		close(pfd);
+		return 0;
 	}
 	e.dirfd = pfd;
 	e.name = name;

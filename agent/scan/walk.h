@@ -28,6 +28,13 @@ struct walk_entry {
 	const char *link_target; /* WALK_SYMLINK only */
 };
 
+/* A directory by identity: what a path names can change, its inode cannot
+ * be faked by a name. */
+struct walk_id {
+	dev_t dev;
+	ino_t ino;
+};
+
 struct walk_opts {
 	int max_depth;
 	bool cross_mounts;
@@ -37,6 +44,12 @@ struct walk_opts {
 	 * the callback is called from several threads at once and must be
 	 * thread-safe; the order of entries is then not defined. */
 	int threads;
+	/* hostsweep's own directories (state, rules, signatures: scan/own.h).
+	 * Nothing in them is handed to the callback; their files are counted
+	 * in counts.skipped_own. A top inside one (or a file directly in one)
+	 * is skipped the same way. */
+	const struct walk_id *own;
+	size_t nown;
 };
 
 /* Return false from a WALK_DIR callback to skip that directory. */
