@@ -12,6 +12,7 @@
 #   EVAL_CONFIG=FILE        scan with this config (default: an empty one, built-in defaults)
 #   EVAL_LEARNERS="A B"|none  the learned components to train per fold
 #   EVAL_STRICT=1           exit 1 when a target is missed; EVAL_KEEP=1 keep the temp dir
+#   EVAL_HOSTSWEEP=BIN      the binary (default ./hostsweep)
 set -eu
 cd "$(dirname "$0")/.."
 corpus=$(realpath "${CORPUS:-../shared/corpus}")
@@ -24,5 +25,5 @@ if [ ! -d "$clean" ] || [ -z "$(ls -A "$clean" 2>/dev/null)" ]; then
 	echo "eval: building the clean corpus in $clean" >&2
 	"$corpus/build-clean.sh" "$clean" >/dev/null
 fi
-exec python3 tests/eval/eval.py --hostsweep "$PWD/hostsweep" --src "$PWD" \
+exec python3 tests/eval/eval.py --hostsweep "${EVAL_HOSTSWEEP:-$PWD/hostsweep}" --src "$PWD" \
 	--corpus "$corpus/malicious" --clean "$clean"

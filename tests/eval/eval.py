@@ -35,6 +35,12 @@ LOO_MAX_DROP = 5.0  # points
 CLEAN_FOLDS = 4
 
 
+def die(msg):
+    """Errors exit 2, as hostsweep's do (1 is EVAL_STRICT's 'target missed')."""
+    print("eval: " + msg, file=sys.stderr)
+    sys.exit(2)
+
+
 def pct(a, b):
     return 100.0 * a / b if b else 0.0
 
@@ -64,7 +70,7 @@ class Scanner:
         with open(out, "wb") as f:
             rc = subprocess.call(cmd, stdout=f)
         if rc not in (0, 1):
-            sys.exit("eval: hostsweep exited %d: %s" % (rc, " ".join(cmd[:12]) + " ..."))
+            die("hostsweep exited %d: %s" % (rc, " ".join(cmd[:12]) + " ..."))
         worst, files = {}, 0
         findings = []
         for line in open(out, encoding="utf-8"):
@@ -396,7 +402,7 @@ def main():
     a = ap.parse_args()
     split = os.environ.get("EVAL_SPLIT", "")
     if split not in ("", "source"):
-        sys.exit("eval: EVAL_SPLIT=%s: only 'source' (leave one collection out) is known" % split)
+        die("EVAL_SPLIT=%s: only 'source' (leave one collection out) is known" % split)
     want_missed = bool(os.environ.get("EVAL_SHOW_MISSED"))
     work = tempfile.mkdtemp(prefix="hs-eval.")
     try:
