@@ -453,7 +453,7 @@ def t_dropper_fixed(g):
 def mail_list_expr(g):
     r = g.rng
     k = g.key()
-    kind = r.choice(["upload", "upload", "textarea", "file_next", "url_file"])
+    kind = r.choice(["upload", "upload", "textarea", "file_next", "input_path"])
     g.transforms.add("list:" + kind)
     if kind == "upload":
         return "%s($_FILES[%s]['tmp_name'])" % (g.fn("file"), g.lit(k))
