@@ -75,7 +75,7 @@ def php_file(g, body, host=True, close=None):
     if host:
         parts.append(host_after(g))
     code = "".join(parts)
-    code = mangle(code, r, g.level)
+    code = mangle(code, r, g.level, g.transforms)
     lead = ""
     if host and g.malicious and r.random() < 0.08:
         lead = "GIF89a\n"  # an image header before the code: a polyglot, never in an app

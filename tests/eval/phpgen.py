@@ -284,15 +284,10 @@ class Gen:
         return self.junk() + tok + self.junk()
 
     def junk(self):
-        r = self.rng
-        x = r.random()
-        if x < 0.5:
-            return r.choice(WS)
-        self.transforms.add("comments")
-        if x < 0.85:
-            return "/*" + r.choice(COMMENT_WORDS) + "*/"
-        # a line comment must end the line: the next token follows the newline
-        return r.choice(["//", "# "]) + r.choice(COMMENT_WORDS) + "\n"
+        j = junk_once(self.rng)
+        if "/" in j or "#" in j:
+            self.transforms.add("comments")
+        return j
 
     def at(self):
         """The @ error-suppression operator, sometimes."""
@@ -313,7 +308,7 @@ class Gen:
         return tag + r.choice(["\n", " ", "\n\n", "\r\n"])
 
 
-def mangle(code, rng, level):
+def mangle(code, rng, level, transforms=None):
     """Sprinkle whitespace and comments between tokens of PHP code, outside
     strings, comments and regions marked verbatim (\\x00...\\x01: HTML,
     heredoc bodies). Only after '(' and ',' and before ')': places where PHP
@@ -344,7 +339,10 @@ def mangle(code, rng, level):
                 continue
             out.append(c)
             if level and c in "(," and rng.random() < 0.25 * level and not CAST.match(code, i + 1):
-                out.append(junk_once(rng))
+                j = junk_once(rng)
+                if transforms is not None:
+                    transforms.add("comments" if "/" in j or "#" in j else "whitespace")
+                out.append(j)
             i += 1
             continue
         # inside a quoted string: copy up to its end
