@@ -12,7 +12,7 @@ TMPFILESDIR ?= /usr/lib/tmpfiles.d
 DOCDIR     ?= $(PREFIX)/share/doc/hostsweep
 DESTDIR    ?=
 
-PKGS    := yara libmagic libpcre2-8 libproc2 jansson inih libcrypto libsystemd sqlite3
+PKGS    := yara libmagic libpcre2-8 libproc2 jansson inih libcrypto libsystemd sqlite3 zlib
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 DEFS    := -D_GNU_SOURCE -DHS_DATADIR='"$(DATADIR)"' -DHS_SYSCONFDIR='"$(SYSCONFDIR)"' \

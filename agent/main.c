@@ -48,12 +48,14 @@ int policy_config_set(const char *, const char *, char *, size_t) __attribute__(
 int respond_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 int cache_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 int log_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
+int logs_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 
 static const struct config_section module_sections[] = {
     {"cron", false, cron_config_set},    {"procs", false, procs_config_set},
     {"tmp", false, tmp_config_set},      {"mailq", false, mailq_config_set},
     {"policy", true, policy_config_set}, {"respond", false, respond_config_set},
     {"cache", false, cache_config_set},  {"log", false, log_config_set},
+    {"logs", false, logs_config_set},
 };
 
 void log_attach(struct hs_ctx *) __attribute__((weak));

@@ -127,10 +127,21 @@ struct log_source {
 	char *vhost;   /* ServerName / server_name, NULL when unknown */
 	char *account; /* the hosting account of the docroot, NULL when unknown */
 };
+/* A virtual host of the web server config: for a shared log with a vhost
+ * field (other_vhosts_access.log), the request's docroot is its vhost's. */
+struct log_vhost {
+	char *name; /* ServerName, ServerAlias, server_name (each its own entry) */
+	char *docroot;
+	char *account;
+};
 struct log_sources {
 	struct log_source *v;
 	size_t n, cap;
+	struct log_vhost *vh;
+	size_t nvh, capvh;
 };
+/* The vhost named name[0..n) (case-insensitive, a ":port" ignored), or NULL. */
+const struct log_vhost *log_sources_vhost(const struct log_sources *s, const char *name, size_t n);
 /* Every log of the given families on the inspected system (under --root):
  * the config's [logs] paths, the web server configs (Apache CustomLog +
  * DocumentRoot per vhost, following Include/IncludeOptional; nginx
@@ -156,6 +167,10 @@ typedef bool (*log_event_fn)(void *ud, const struct log_source *src, const struc
 int log_read_source(struct hs_ctx *ctx, const struct log_source *src, time_t since,
                     const char *state_key, log_event_fn fn, void *ud, struct log_stats *st);
 
+/* Write the states log_read_source() kept (call once, after the last
+ * source read with a state_key; a run that fails before keeps the old). */
+void logs_state_save(struct hs_ctx *ctx);
+
 /* ---- the [logs] section (logs.c) ---- */
 struct logs_settings {
 	bool enabled;             /* read logs in sweep and respond */
@@ -166,6 +181,8 @@ struct logs_settings {
 	struct strlist ftp_logs;  /* xferlog globs */
 	struct strlist auth_logs; /* auth.log / secure globs (sshd, pure-ftpd) */
 	struct strlist mail_logs; /* mail.log / maillog globs */
+	char *apache_conf;        /* the main Apache config (logical); NULL: the usual places */
+	char *nginx_conf;         /* the main nginx config; NULL: the usual places */
 	/* weblog signal (logs/weblog.c) */
 	uint64_t post_burst;       /* POSTs to one file within burst_window ... */
 	uint64_t burst_window;     /* seconds */
@@ -176,6 +193,8 @@ struct logs_settings {
 	struct strlist front_ctrl; /* known front controllers (base names) */
 };
 extern struct logs_settings logs_set;
+/* front_ctrl with its defaults filled in. */
+const struct strlist *logs_front_controllers(void);
 int logs_config_set(const char *key, const char *value, char *err, size_t errlen);
 
 /* ---- helpers for the backends (logs.c) ---- */
@@ -192,6 +211,13 @@ size_t log_syslog_tag(const char *p, size_t n, struct log_str *host, struct log_
                       long *pid);
 /* True when s is a syntactically valid IPv4 or IPv6 address. */
 bool log_is_ip(const char *p, size_t n);
+/* An IPv4-mapped IPv6 address ("::ffff:192.0.2.1", as vsftpd and sshd
+ * write a v4 client on a v6 socket) shortened to its IPv4 form, so one
+ * address is one key across logs. */
+void log_ip_trim(struct log_str *ip);
+/* "Mon Oct  1 13:55:36 2021" (ctime style, local time: xferlog,
+ * vsftpd.log): true with the epoch; the text is 24 bytes. */
+bool log_time_ctime(struct log_clock *c, const char *p, size_t n, time_t *out);
 /* Find a literal in [p, p+n): pointer or NULL. */
 const char *log_find(const char *p, size_t n, const char *lit);
 
