@@ -23,35 +23,48 @@ static bool exists_regular(struct hs_ctx *ctx, const char *logical)
 	return ok;
 }
 
-static void set_or_clear(char **dst, const char *v, bool first)
+/* A second vhost naming the same log with another docroot makes it shared
+ * (no single owner); an add that knows nothing (a panel glob) keeps what a
+ * vhost said. */
+static void merge(char **dst, const char *v, bool *shared)
 {
-	if (first) {
-		*dst = v ? xstrdup(v) : NULL;
-	} else if (*dst && (!v || strcmp(*dst, v) != 0)) {
-		free(*dst); /* shared by two vhosts: no single owner */
-		*dst = NULL;
-	}
+	if (!v || *shared)
+		return;
+	if (!*dst)
+		*dst = xstrdup(v);
+	else if (strcmp(*dst, v) != 0)
+		*shared = true;
 }
 
 void log_sources_add(struct log_sources *s, const char *path, const struct log_backend *be,
                      const char *docroot, const char *vhost, const char *account)
 {
-	for (size_t i = 0; i < s->n; i++)
-		if (s->v[i].be == be && !strcmp(s->v[i].path, path)) {
-			set_or_clear(&s->v[i].docroot, docroot, false);
-			set_or_clear(&s->v[i].vhost, vhost, false);
-			set_or_clear(&s->v[i].account, account, false);
-			return;
-		}
-	if (s->n == s->cap)
-		s->v = xrealloc(s->v, (s->cap = s->cap ? s->cap * 2 : 16) * sizeof(*s->v));
-	struct log_source *x = &s->v[s->n++];
-	memset(x, 0, sizeof(*x));
-	x->path = xstrdup(path);
-	x->be = be;
-	set_or_clear(&x->docroot, docroot, true);
-	set_or_clear(&x->vhost, vhost, true);
-	set_or_clear(&x->account, account, true);
+	struct log_source *x = NULL;
+	for (size_t i = 0; i < s->n && !x; i++)
+		if (s->v[i].be == be && !strcmp(s->v[i].path, path))
+			x = &s->v[i];
+	if (!x) {
+		if (s->n == s->cap)
+			s->v = xrealloc(s->v, (s->cap = s->cap ? s->cap * 2 : 16) * sizeof(*s->v));
+		x = &s->v[s->n++];
+		memset(x, 0, sizeof(*x));
+		x->path = xstrdup(path);
+		x->be = be;
+	}
+	bool shared = x->shared;
+	merge(&x->docroot, docroot, &shared);
+	if (shared && !x->shared) {
+		x->shared = true;
+		free(x->docroot);
+		free(x->vhost);
+		free(x->account);
+		x->docroot = x->vhost = x->account = NULL;
+		return;
+	}
+	bool dummy = false;
+	merge(&x->vhost, vhost, &dummy);
+	dummy = false;
+	merge(&x->account, account, &dummy);
 }
 
 void log_sources_free(struct log_sources *s)

@@ -78,13 +78,10 @@ static bool quoted(const char *p, const char *e, const char *stop_lit, struct lo
 	if (p >= e || *p != '"')
 		return false;
 	const char *stop = stop_lit ? log_find(p + 1, (size_t)(e - p - 1), stop_lit) : NULL;
-	const char *lim = stop ? stop : e;
-	const char *q = NULL;
-	for (const char *x = lim; x > p + 1; x--)
-		if (x[-1] == '"') {
+	const char *q = stop;
+	for (const char *x = e; !q && x > p + 1; x--)
+		if (x[-1] == '"')
 			q = x - 1;
-			break;
-		}
 	if (!q)
 		return false;
 	out->p = p + 1;

@@ -112,7 +112,7 @@ static int parse_vsftpd(const char *p, const char *e, struct log_event *ev)
 	else if (!strncmp(verb, "FAIL ", 5))
 		verb += 5;
 	else
-		return -1;
+		return 0; /* CONNECT and other lines without a user */
 	size_t vn = (size_t)(cl - verb);
 	/* "[pid N] [user]" */
 	const char *ub = log_find(p, (size_t)(ue - p), "] [");

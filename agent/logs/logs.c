@@ -704,7 +704,8 @@ static size_t list_rotated(const char *live, struct rotated **out)
 		closedir(d);
 	}
 	free(dir);
-	qsort(v, n, sizeof(*v), rot_cmp);
+	if (n)
+		qsort(v, n, sizeof(*v), rot_cmp);
 	size_t keep = n < logs_set.max_files ? n : (size_t)logs_set.max_files;
 	for (size_t i = keep; i < n; i++)
 		free(v[i].host);

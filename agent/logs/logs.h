@@ -126,6 +126,7 @@ struct log_source {
 	char *docroot; /* web: the vhost's DocumentRoot / root (logical), NULL if shared */
 	char *vhost;   /* ServerName / server_name, NULL when unknown */
 	char *account; /* the hosting account of the docroot, NULL when unknown */
+	bool shared;   /* several vhosts with different docroots write it */
 };
 /* A virtual host of the web server config: for a shared log with a vhost
  * field (other_vhosts_access.log), the request's docroot is its vhost's. */
