@@ -28,14 +28,15 @@ extern const struct command cmd_respond __attribute__((weak));
 extern const struct command cmd_actions __attribute__((weak));
 extern const struct command cmd_undo __attribute__((weak));
 extern const struct command cmd_quarantine __attribute__((weak));
+extern const struct command cmd_logs __attribute__((weak));
 
 static const struct command *const commands[] = {
     &cmd_scan,  &cmd_sweep,   &cmd_cron,    &cmd_tmp,  &cmd_procs,      &cmd_mailq,
-    &cmd_check, &cmd_respond, &cmd_actions, &cmd_undo, &cmd_quarantine,
+    &cmd_check, &cmd_respond, &cmd_actions, &cmd_undo, &cmd_quarantine, &cmd_logs,
 };
 static const char *const command_names[] = {
     "scan",  "sweep",   "cron",    "tmp",  "procs",      "mailq",
-    "check", "respond", "actions", "undo", "quarantine",
+    "check", "respond", "actions", "undo", "quarantine", "logs",
 };
 
 /* The config sections that modules own (config.h). Weak: a build without a
