@@ -6,9 +6,10 @@
  *   sshd[812]: Invalid user bob from 203.0.113.9 port 50522
  *
  * SFTP (internal-sftp or sftp-server with -l INFO) logs from the session
- * process, under "sshd" (internal-sftp) or "sftp-server":
+ * process, tagged "internal-sftp" (OpenSSH 9 on Debian 12, seen in the
+ * integration test), "sftp-server", or "sshd" on older versions:
  *
- *   sshd[815]: session opened for local user alice from [203.0.113.9]
+ *   internal-sftp[815]: session opened for local user alice from [203.0.113.9]
  *   sshd[815]: open "/home/alice/x.php" flags WRITE,CREATE,TRUNCATE mode 0644
  *   sshd[815]: close "/home/alice/x.php" bytes read 0 written 42
  *   sshd[815]: rename old "/home/alice/x.txt" new "/home/alice/x.php"
@@ -146,7 +147,8 @@ static int sshd_parse(void *state, struct log_clock *clk, const char *line, size
 	if (!t)
 		return 0;
 	bool sshd = prog.n == 4 && !memcmp(prog.p, "sshd", 4);
-	bool sftp = prog.n == 11 && !memcmp(prog.p, "sftp-server", 11);
+	bool sftp = (prog.n == 11 && !memcmp(prog.p, "sftp-server", 11)) ||
+	            (prog.n == 13 && !memcmp(prog.p, "internal-sftp", 13));
 	if (!sshd && !sftp)
 		return 0;
 	const char *p = line + k + t, *e = line + len;

@@ -263,7 +263,7 @@ static void test_sshd_sftp(void **unused)
 	    0);
 	assert_int_equal(
 	    parse(&log_sshd,
-	          "2023-11-14T10:00:02.000000+00:00 web1 sshd[815]: open "
+	          "2023-11-14T10:00:02.000000+00:00 web1 internal-sftp[815]: open "
 	          "\"/home/carol/public_html/a \"b\".php\" flags WRITE,CREATE,TRUNCATE mode 0644",
 	          &ev, st),
 	    1);
