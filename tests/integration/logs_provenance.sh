@@ -225,3 +225,24 @@ got=$(q "sorted(set(l['proto'] for l in S['accounts']['$A']['logins']))")
 check "logs --account: $A's logins over ftp, sftp and ssh (got $got)" test "$got" = "['ftp', 'sftp', 'ssh']"
 hs --config "$T/hs.conf" logs --account $A
 check "logs: the text report names the lateral spread" grep -q "$B over ftp" "$OUT"
+
+# respond: the incident carries the logins, the lateral spread and a timeline
+hs --config "$T/hs.conf" --format json respond --account $A
+check "respond: valid JSON" json_valid "$OUT"
+inc() { python3 -c 'import json,sys
+L=[json.loads(l) for l in open(sys.argv[1],"rb")]
+I=[o for o in L if o.get("type")=="incident"][0]
+P=I["provenance"]
+print(eval(sys.argv[2]))' "$OUT" "$1"; }
+got=$(inc "sorted(set(l['user'] for l in P['lateral']))")
+check "respond: lateral spread names $B (got $got)" test "$got" = "['$B']"
+got=$(inc "[e['event'] for e in P['timeline']]")
+check "respond: the timeline has the uploads and the first requests (got $got)" \
+	bash -c "grep -q upload <<<\"\$1\" && grep -q first_request <<<\"\$1\"" _ "$got"
+got=$(inc "[e['event'] for e in P['timeline']].index('upload') < [e['event'] for e in P['timeline']].index('first_request')")
+check "respond: upload before the first request (got $got)" test "$got" = True
+got=$(inc "sorted(set(u['proto'] for u in P['uploads']))")
+check "respond: uploads over ftp and sftp (got $got)" test "$got" = "['ftp', 'sftp']"
+hs --config "$T/hs.conf" respond --account $A
+check "respond (text): the lateral spread line" grep -q "account $B over ftp" "$OUT"
+check "respond (text): the timeline" grep -q "upload .*thumb.php over sftp by $A" "$OUT"
