@@ -308,8 +308,33 @@ size_t log_syslog_tag(const char *p, size_t n, struct log_str *host, struct log_
 	return (size_t)(colon - p) + (colon + 1 < e ? 2 : 1);
 }
 
+/* Dotted quad without inet_pton: this runs on every line of a web log. */
+static bool is_ipv4(const char *p, size_t n)
+{
+	int parts = 0, digits = 0, v = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = p[i];
+		if (c >= '0' && c <= '9') {
+			if (digits && v == 0)
+				return false; /* a leading zero: not what inet_pton takes */
+			v = v * 10 + (c - '0');
+			if (++digits > 3 || v > 255)
+				return false;
+		} else if (c == '.' && digits) {
+			if (++parts > 3)
+				return false;
+			digits = v = 0;
+		} else {
+			return false;
+		}
+	}
+	return parts == 3 && digits;
+}
+
 bool log_is_ip(const char *p, size_t n)
 {
+	if (n >= 7 && n <= 15 && !memchr(p, ':', n))
+		return is_ipv4(p, n);
 	char buf[INET6_ADDRSTRLEN + 1];
 	unsigned char bin[16];
 	if (n == 0 || n >= sizeof(buf))

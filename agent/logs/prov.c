@@ -13,6 +13,7 @@
 struct htab {
 	char **keys;
 	void **vals;
+	size_t *lens;
 	size_t n, cap;
 };
 
@@ -30,23 +31,27 @@ static void **ht_slot(struct htab *t, const char *k, size_t kn, bool *fresh)
 		size_t nc = t->cap ? t->cap * 2 : 256;
 		char **nk = xcalloc(nc, sizeof(*nk));
 		void **nv = xcalloc(nc, sizeof(*nv));
+		size_t *nl = xcalloc(nc, sizeof(*nl));
 		for (size_t i = 0; i < t->cap; i++)
 			if (t->keys[i]) {
-				size_t j = fnv(t->keys[i], strlen(t->keys[i])) & (nc - 1);
+				size_t j = fnv(t->keys[i], t->lens[i]) & (nc - 1);
 				while (nk[j])
 					j = (j + 1) & (nc - 1);
 				nk[j] = t->keys[i];
 				nv[j] = t->vals[i];
+				nl[j] = t->lens[i];
 			}
 		free(t->keys);
 		free(t->vals);
+		free(t->lens);
 		t->keys = nk;
 		t->vals = nv;
+		t->lens = nl;
 		t->cap = nc;
 	}
 	size_t j = fnv(k, kn) & (t->cap - 1);
 	while (t->keys[j]) {
-		if (strlen(t->keys[j]) == kn && !memcmp(t->keys[j], k, kn)) {
+		if (t->lens[j] == kn && !memcmp(t->keys[j], k, kn)) {
 			*fresh = false;
 			return &t->vals[j];
 		}
@@ -56,6 +61,7 @@ static void **ht_slot(struct htab *t, const char *k, size_t kn, bool *fresh)
 	if (t->n >= PROV_MAX_ENTRIES)
 		return NULL;
 	t->keys[j] = xstrndup(k, kn);
+	t->lens[j] = kn;
 	t->n++;
 	return &t->vals[j];
 }
@@ -83,6 +89,7 @@ static void ht_free(struct htab *t, void (*fr)(void *))
 		}
 	free(t->keys);
 	free(t->vals);
+	free(t->lens);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -279,12 +286,16 @@ static void add_request(struct prov_index *ix, const struct log_source *src,
 			root = v->docroot, acct = v->account;
 	}
 	char key[4200];
-	int kn = root ? snprintf(key, sizeof(key), "%s%.*s", root, (int)ev->path.n, ev->path.p)
-	              : snprintf(key, sizeof(key), "?%.*s", (int)ev->path.n, ev->path.p);
-	if (kn <= 0 || (size_t)kn >= sizeof(key))
+	size_t rl = root ? strlen(root) : 1;
+	if (rl + ev->path.n >= sizeof(key))
 		return;
+	memcpy(key, root ? root : "?", rl);
+	memcpy(key + rl, ev->path.p, ev->path.n);
+	int kn = (int)(rl + ev->path.n);
+	key[kn] = '\0';
 	char *norm = NULL;
-	if (root) {
+	/* normalise only what needs it ("//", "/./", "/../"): most paths do not */
+	if (root && (memmem(key, (size_t)kn, "//", 2) || memmem(key, (size_t)kn, "/.", 2))) {
 		norm = path_normalize(key);
 		if (!path_is_under(norm, root)) { /* "/../" out of the docroot */
 			free(norm);
@@ -301,7 +312,7 @@ static void add_request(struct prov_index *ix, const struct log_source *src,
 	struct prov_web *w = *slot;
 	if (fresh) {
 		w = *slot = xcalloc(1, sizeof(*w));
-		w->file = norm;
+		w->file = root ? (norm ? norm : xstrndup(key, (size_t)kn)) : NULL;
 		norm = NULL;
 		w->urlpath = str(ev->path);
 		w->account = acct ? xstrdup(acct) : NULL;
@@ -322,8 +333,9 @@ static void add_request(struct prov_index *ix, const struct log_source *src,
 	bool post = ev->method.n == 4 && !memcmp(ev->method.p, "POST", 4);
 	struct prov_client *c = NULL;
 	for (int i = 0; i < PROV_TOP && !c; i++)
-		if (w->top[i].ip[0] && strlen(w->top[i].ip) == ev->client.n &&
-		    !memcmp(w->top[i].ip, ev->client.p, ev->client.n))
+		if (ev->client.n && w->top[i].ip[0] == ev->client.p[0] &&
+		    !memcmp(w->top[i].ip, ev->client.p, ev->client.n) &&
+		    w->top[i].ip[ev->client.n < 47 ? ev->client.n : 47] == '\0')
 			c = &w->top[i];
 	for (int i = 0; i < PROV_TOP && !c; i++)
 		if (!w->top[i].ip[0]) {
