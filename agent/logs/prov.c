@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PROV_MAX_ENTRIES 500000 /* per table: a flood of forged lines stays bounded */
+/* Entries per table at most: a flood of forged lines (distinct users,
+ * addresses, script paths) stays within about 50 MB. */
+#define PROV_MAX_ENTRIES 100000
 
 /* ---- a string-keyed hash table (open addressing, FNV-1a) ---- */
 
