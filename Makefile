@@ -12,7 +12,7 @@ TMPFILESDIR ?= /usr/lib/tmpfiles.d
 DOCDIR     ?= $(PREFIX)/share/doc/hostsweep
 DESTDIR    ?=
 
-PKGS    := yara libmagic libpcre2-8 libproc2 jansson inih libcrypto libsystemd sqlite3
+PKGS    := yara libmagic libpcre2-8 libproc2 jansson inih libcrypto libsystemd sqlite3 zlib
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 DEFS    := -D_GNU_SOURCE -DHS_DATADIR='"$(DATADIR)"' -DHS_SYSCONFDIR='"$(SYSCONFDIR)"' \
@@ -23,7 +23,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS  += $(PKG_LIBS) -lpthread
 
 # agent/ is the shared core; agent/<layer>/ hold the layers (docs/hacking.md).
-LAYERS  := report scan host mail act cmd
+LAYERS  := report scan host logs mail act cmd
 SRCS    := $(sort $(wildcard agent/*.c $(LAYERS:%=agent/%/*.c)))
 HDRS    := $(wildcard agent/*.h $(LAYERS:%=agent/%/*.h))
 LIBSRCS := $(filter-out agent/main.c,$(SRCS))

@@ -28,14 +28,15 @@ extern const struct command cmd_respond __attribute__((weak));
 extern const struct command cmd_actions __attribute__((weak));
 extern const struct command cmd_undo __attribute__((weak));
 extern const struct command cmd_quarantine __attribute__((weak));
+extern const struct command cmd_logs __attribute__((weak));
 
 static const struct command *const commands[] = {
     &cmd_scan,  &cmd_sweep,   &cmd_cron,    &cmd_tmp,  &cmd_procs,      &cmd_mailq,
-    &cmd_check, &cmd_respond, &cmd_actions, &cmd_undo, &cmd_quarantine,
+    &cmd_check, &cmd_respond, &cmd_actions, &cmd_undo, &cmd_quarantine, &cmd_logs,
 };
 static const char *const command_names[] = {
     "scan",  "sweep",   "cron",    "tmp",  "procs",      "mailq",
-    "check", "respond", "actions", "undo", "quarantine",
+    "check", "respond", "actions", "undo", "quarantine", "logs",
 };
 
 /* The config sections that modules own (config.h). Weak: a build without a
@@ -48,12 +49,14 @@ int policy_config_set(const char *, const char *, char *, size_t) __attribute__(
 int respond_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 int cache_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 int log_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
+int logs_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 
 static const struct config_section module_sections[] = {
     {"cron", false, cron_config_set},    {"procs", false, procs_config_set},
     {"tmp", false, tmp_config_set},      {"mailq", false, mailq_config_set},
     {"policy", true, policy_config_set}, {"respond", false, respond_config_set},
     {"cache", false, cache_config_set},  {"log", false, log_config_set},
+    {"logs", false, logs_config_set},
 };
 
 void log_attach(struct hs_ctx *) __attribute__((weak));

@@ -3,9 +3,9 @@
 # but only those that are missing. Usage: scripts/deps.sh build|test|bench
 set -eu
 build="gcc make pkg-config libyara-dev libmagic-dev libmagic-mgc libpcre2-dev libproc2-dev
-libjansson-dev libinih-dev libssl-dev libsystemd-dev libsqlite3-dev"
+libjansson-dev libinih-dev libssl-dev libsystemd-dev libsqlite3-dev zlib1g-dev"
 test="$build libcmocka-dev cron procps perl python3 iproute2 acl attr man-db groff-base
-systemd"
+systemd apache2 libapache2-mod-php vsftpd openssh-server openssh-client rsyslog curl"
 bench="$test yara time"
 case "${1:-build}" in
 build) want=$build ;;

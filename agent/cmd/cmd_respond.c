@@ -14,7 +14,9 @@
 #include "act/actions.h"
 #include "escape.h"
 #include "act/lock.h"
+#include "cmd/respond_prov.h"
 #include "host/hostinsp.h"
+#include "logs/weblog.h"
 #include "mail/mailq.h"
 #include "scan/own.h"
 #include "scan/scanner.h"
@@ -188,7 +190,7 @@ static const char *const manual_steps[] = {
 };
 
 static void incident(struct hs_ctx *ctx, const char *account, struct plan *all,
-                     const struct policy *pol, long days)
+                     const struct policy *pol, long days, const struct prov_index *prov)
 {
 	struct report *r = ctx->rep;
 	/* The findings of this incident and what they call for. */
@@ -223,6 +225,9 @@ static void incident(struct hs_ctx *ctx, const char *account, struct plan *all,
 	own_dirs_free(&own);
 	if (tl.n)
 		qsort(tl.v, tl.n, sizeof(*tl.v), cmp_tl);
+
+	/* logs: logins, lateral spread, timeline (respond_prov.c) */
+	json_t *provj = respond_prov_json(ctx, prov, account, mine, n);
 
 	char *acct = hs_escape(account);
 	if (ctx->format == HS_FORMAT_JSON) {
@@ -269,6 +274,7 @@ static void incident(struct hs_ctx *ctx, const char *account, struct plan *all,
 		json_object_set_new(o, "timeline_days", json_integer(days));
 		json_object_set_new(o, "timeline", tla);
 		json_object_set_new(o, "timeline_total", json_integer((json_int_t)tl.n));
+		json_object_set_new(o, "provenance", json_incref(provj));
 		char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
 		pthread_mutex_lock(&r->lock);
 		fprintf(r->out, "%s\n", s);
@@ -311,6 +317,11 @@ static void incident(struct hs_ctx *ctx, const char *account, struct plan *all,
 			ADD("     %s %s %s\n", when, flagged ? "!" : " ", pth);
 			free(pth);
 		}
+		struct strlist pl = {0};
+		respond_prov_text(provj, &pl);
+		for (size_t i = 0; i < pl.n; i++)
+			ADD("%s\n", pl.v[i]);
+		strlist_clear(&pl);
 		ADD("   containment plan (%s):\n",
 		    ctx->apply && !ctx->dry_run ? "applied below" : "dry run: respond --apply");
 		for (size_t i = 0; i < p.n; i++) {
@@ -329,6 +340,7 @@ static void incident(struct hs_ctx *ctx, const char *account, struct plan *all,
 		free(b);
 	}
 	free(acct);
+	json_decref(provj);
 	for (size_t i = 0; i < p.n; i++)
 		plan_add(all, p.v[i].act, p.v[i].f, p.v[i].target);
 	plan_free(&p);
@@ -382,6 +394,15 @@ static int cmd_respond_run(struct hs_ctx *ctx, int argc, char **argv)
 		strlist_clear(&accounts);
 		return 2;
 	}
+	/* the logs over the whole window (no state): provenance on the file
+	 * findings as they are made, weblog findings after the queue */
+	struct prov_index *prov = NULL;
+	if (logs_set.enabled) {
+		time_t start =
+		    ctx->since ? prov_window_start(ctx) : time(NULL) - (time_t)days * 86400;
+		prov = prov_build(ctx, LOG_FAM_WEB | LOG_FAM_FTP | LOG_FAM_SSH, start, NULL);
+		scanner_set_finding_sink(s, prov_sink, prov);
+	}
 	for (size_t i = 0; i < accounts.n; i++) {
 		struct strlist trees = {0};
 		account_trees(ctx, accounts.v[i], &trees);
@@ -399,12 +420,18 @@ static int cmd_respond_run(struct hs_ctx *ctx, int argc, char **argv)
 	scanner_free(s);
 	if (mailq_inspect && mailq_inspect(ctx) < 0)
 		status = 2;
+	if (prov) {
+		struct strlist growing = {0};
+		weblog_growing_accounts(ctx, &growing);
+		weblog_report(ctx, prov, &growing);
+		strlist_clear(&growing);
+	}
 
 	struct policy pol;
 	policy_incident(&pol, respond_actions, respond_min, respond_mail);
 	struct plan all = {0};
 	for (size_t i = 0; i < accounts.n; i++)
-		incident(ctx, accounts.v[i], &all, &pol, days);
+		incident(ctx, accounts.v[i], &all, &pol, days, prov);
 	if (!accounts.n) {
 		/* only what the shared web user runs */
 		struct finding **web = xcalloc(ctx->rep->nfindings + 1, sizeof(*web));
@@ -421,6 +448,7 @@ static int cmd_respond_run(struct hs_ctx *ctx, int argc, char **argv)
 	if (plan_run(ctx, &pol, &all, apply, "respond") > 0)
 		status = 2;
 	plan_free(&all);
+	prov_free(prov);
 	policy_free_rules(&pol);
 	strlist_clear(&accounts);
 	strlist_clear(&opt_accounts);

@@ -1,6 +1,7 @@
 /* `hostsweep scan PATH...` and `hostsweep sweep`. */
 #include "act/lock.h"
 #include "host/hostinsp.h"
+#include "logs/weblog.h"
 #include "mail/mailq.h"
 #include "scan/cache.h"
 #include "scan/scanner.h"
@@ -80,6 +81,13 @@ static int cmd_sweep_run(struct hs_ctx *ctx, int argc, char **argv)
 	if (!s)
 		return 2;
 	void *cache = cache_open ? cache_open(ctx, s) : NULL;
+	/* the logs first: file findings get their provenance as they are made */
+	struct prov_index *prov = NULL;
+	if (logs_set.enabled) {
+		prov = prov_build(ctx, LOG_FAM_WEB | LOG_FAM_FTP | LOG_FAM_SSH,
+		                  prov_window_start(ctx), "sweep");
+		scanner_set_finding_sink(s, prov_sink, prov);
+	}
 	const char *last = NULL;
 	for (size_t i = 0;; i++) {
 		const struct docroot *d = accounts_docroot_at(ctx->accounts, i);
@@ -109,6 +117,13 @@ static int cmd_sweep_run(struct hs_ctx *ctx, int argc, char **argv)
 	scanner_free(s);
 	if (mailq_inspect && mailq_inspect(ctx) < 0)
 		status = 2;
+	if (prov) { /* after the queue: a burst with queue growth is worse */
+		struct strlist growing = {0};
+		weblog_growing_accounts(ctx, &growing);
+		weblog_report(ctx, prov, &growing);
+		strlist_clear(&growing);
+		prov_free(prov);
+	}
 	if (policy_run && policy_run(ctx) < 0)
 		status = 2;
 	return status ? status : ctx_exit_status(ctx);
