@@ -219,6 +219,8 @@ int maillog_parse_postfix(const char *msg, size_t len, struct maillog_event *ev)
 			u += 16;
 			copy_field(ev->user, sizeof(ev->user), u, len - (size_t)(u - msg),
 			           &ev->user_cut);
+			if (!strcmp(ev->user, "(unavailable)")) /* the auth server went away */
+				ev->user[0] = '\0';
 		}
 		return 1;
 	}

@@ -6,17 +6,20 @@
 #include "mail/mailq.h"
 #include "netaddr.h"
 
+#include <ctype.h>
+#include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 
 /* ---- address sets: open addressing on the address bytes ---- */
 
 struct ipent {
 	struct netaddr a;
-	uint64_t n; /* messages (users' sets) or failures (the failure set) */
-	uint64_t logins;
+	uint64_t n; /* logged messages (users' sets) or failures (the failure set) */
+	uint64_t queued, logins;
 	char *tried[4]; /* failure set: the first distinct logins tried */
 	uint32_t ntried;
 	bool used;
@@ -93,8 +96,9 @@ static void ipset_free(struct ipset *s)
 static int cmp_ipent(const void *x, const void *y)
 {
 	const struct ipent *a = *(const struct ipent *const *)x, *b = *(const struct ipent *const *)y;
-	if (a->n != b->n)
-		return a->n > b->n ? -1 : 1;
+	uint64_t x1 = a->n + a->queued, y1 = b->n + b->queued;
+	if (x1 != y1)
+		return x1 > y1 ? -1 : 1;
 	return memcmp(a->a.a, b->a.a, 16);
 }
 
@@ -197,18 +201,19 @@ static struct suser *user_get(struct sasl_stats *s, const char *name)
 	return u;
 }
 
-static void user_ip(struct suser *u, const struct netaddr *a, bool message)
+/* An address a login was used from: a queued message (queue) or a logged
+ * login, with or without a message (log). */
+static void user_ip(struct suser *u, const struct netaddr *a, bool queue, bool message)
 {
 	struct ipent *e = ipset_get(&u->ips, a);
 	if (e) {
-		e->n += message;
-		e->logins++;
+		e->queued += queue;
+		e->n += !queue && message;
+		e->logins += !queue;
 	}
 	struct netaddr net;
 	netaddr_network(a, &net);
-	e = ipset_get(&u->nets, &net);
-	if (e)
-		e->n += message;
+	ipset_get(&u->nets, &net);
 }
 
 void sasl_add_queued(struct sasl_stats *s, const char *user, const char *client)
@@ -221,7 +226,7 @@ void sasl_add_queued(struct sasl_stats *s, const char *user, const char *client)
 	u->queued++;
 	struct netaddr a;
 	if (client && netaddr_parse_host(client, strlen(client), &a))
-		user_ip(u, &a, true);
+		user_ip(u, &a, true, true);
 }
 
 /* ---- the mail log ---- */
@@ -271,7 +276,7 @@ static bool on_event(void *ud, const struct log_source *src, const struct log_ev
 			u->last = ev->time;
 	}
 	if (have) {
-		user_ip(u, &a, msg);
+		user_ip(u, &a, false, msg);
 		/* failures from this address before this login: a guessed password */
 		const struct ipent *f = ipset_find(&s->fails, &a);
 		if (f && f->n >= mq_set.guess_failures) {
@@ -353,8 +358,35 @@ const char *sasl_account_of(struct hs_ctx *ctx, const char *user)
 		acct = domain_file_lookup(ctx, "/etc/virtual/domainowners", dom, buf, sizeof(buf));
 	if (acct && accounts_uid_of(a, acct, &uid))
 		return accounts_user_name(a, uid); /* a pointer that lives on */
-	/* a docroot with the domain as a path component: /var/www/vhosts/D/,
-	 * /home/U/domains/D/public_html, /var/www/D */
+	/* a domain is letters, digits, dots and dashes (it goes into a glob) */
+	for (const char *p = dom; *p; p++)
+		if (!isalnum((unsigned char)*p) && *p != '.' && *p != '-')
+			return NULL;
+	if (strstr(dom, ".."))
+		return NULL;
+	/* the panels' per-domain directories: the owner is the account */
+	static const char *const layouts[] = {"/home/*/domains/%s", "/var/www/vhosts/%s",
+	                                      "/home/*/%s/public_html"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(layouts); i++) {
+		char pat[512];
+		snprintf(pat, sizeof(pat), layouts[i], dom);
+		char *host = ctx_host_path(ctx, pat);
+		glob_t g;
+		const char *found = NULL;
+		if (glob(host, GLOB_NOSORT | GLOB_ONLYDIR, NULL, &g) == 0) {
+			for (size_t k = 0; k < g.gl_pathc && !found; k++) {
+				struct stat st;
+				if (lstat(g.gl_pathv[k], &st) == 0 && S_ISDIR(st.st_mode) &&
+				    accounts_is_hosting_uid(a, st.st_uid))
+					found = accounts_user_name(a, st.st_uid);
+			}
+			globfree(&g);
+		}
+		free(host);
+		if (found)
+			return found;
+	}
+	/* a docroot with the domain as a path component */
 	size_t dl = strlen(dom);
 	for (size_t i = 0;; i++) {
 		const struct docroot *d = accounts_docroot_at(a, i);
@@ -396,7 +428,8 @@ static json_t *user_json(const struct suser *u, struct hs_ctx *ctx, uint64_t que
 		netaddr_format(&v[i]->a, b, sizeof(b));
 		json_t *x = json_object();
 		json_object_set_new(x, "ip", json_string(b));
-		json_object_set_new(x, "messages", json_integer((json_int_t)v[i]->n));
+		json_object_set_new(x, "queued", json_integer((json_int_t)v[i]->queued));
+		json_object_set_new(x, "logged_messages", json_integer((json_int_t)v[i]->n));
 		json_object_set_new(x, "logins", json_integer((json_int_t)v[i]->logins));
 		json_array_append_new(t, x);
 	}

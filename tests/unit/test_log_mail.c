@@ -178,6 +178,15 @@ static void test_postfix(void **state)
 	                 1);
 	assert_string_equal(ev.user, "");
 	assert_string_equal(ev.mech, "PLAIN");
+	/* seen from postfix 3.7 when dovecot drops the connection */
+	assert_int_equal(parse("Dec 01 20:21:33 hs-test postfix/submission/smtpd[9788]: warning: "
+	                       "unknown[127.9.0.1]: SASL LOGIN authentication failed: Connection "
+	                       "lost to authentication server, sasl_username=(unavailable)",
+	                       &ev),
+	                 1);
+	assert_int_equal(ev.type, ML_AUTH_FAIL);
+	assert_string_equal(ev.user, "");
+	assert_string_equal(ip(&ev), "127.9.0.1");
 	/* not ours */
 	assert_int_equal(
 	    parse("Dec  1 19:52:26 mx postfix/smtpd[1]: connect from unknown[1.2.3.4]", &ev), 0);
