@@ -360,7 +360,8 @@ int plan_run(struct hs_ctx *ctx, const struct policy *pol, struct plan *p, bool 
 			continue;
 		}
 		int64_t id = -1;
-		if (it->act == ACT_BLOCK_IP && block_ip_check(it->target, detail, sizeof(detail)) < 0) {
+		if (it->act == ACT_BLOCK_IP &&
+		    block_ip_check(it->target, detail, sizeof(detail)) < 0) {
 			report_one(ctx, command, -1, it, "refused", detail); /* not a failure */
 			continue;
 		}

@@ -132,11 +132,14 @@ static size_t operator_addrs(struct op_addr **v)
 			if (i->ifa_addr->sa_family == AF_INET) {
 				a.family = AF_INET;
 				a.prefix = 32;
-				memcpy(a.a, &((struct sockaddr_in *)(void *)i->ifa_addr)->sin_addr, 4);
+				memcpy(a.a, &((struct sockaddr_in *)(void *)i->ifa_addr)->sin_addr,
+				       4);
 			} else if (i->ifa_addr->sa_family == AF_INET6) {
 				a.family = AF_INET6;
 				a.prefix = 128;
-				memcpy(a.a, &((struct sockaddr_in6 *)(void *)i->ifa_addr)->sin6_addr, 16);
+				memcpy(a.a,
+				       &((struct sockaddr_in6 *)(void *)i->ifa_addr)->sin6_addr,
+				       16);
 			} else {
 				continue;
 			}
@@ -174,7 +177,8 @@ static int check(const char *target, struct netaddr *t, char *why, size_t wlen)
 		if (netaddr_overlaps(&bl.never[i], t)) {
 			char b[NETADDR_STRLEN];
 			netaddr_format(&bl.never[i], b, sizeof(b));
-			snprintf(why, wlen, "refused: %s is in [respond] never_block (%s)", target, b);
+			snprintf(why, wlen, "refused: %s is in [respond] never_block (%s)", target,
+			         b);
 			return -1;
 		}
 	struct op_addr *ops;
@@ -287,7 +291,8 @@ int block_ip_undo(struct hs_ctx *ctx, json_t *undo, char *detail, size_t dlen)
 	snprintf(script, sizeof(script), "get element inet hostsweep %s { %s }\n", set, addr);
 	char out2[256];
 	if (nft(script, out2, sizeof(out2)) < 0) {
-		snprintf(detail, dlen, "%s was no longer in inet hostsweep %s (expired)", addr, set);
+		snprintf(detail, dlen, "%s was no longer in inet hostsweep %s (expired)", addr,
+		         set);
 		return 0;
 	}
 	one_line(out);

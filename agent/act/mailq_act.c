@@ -26,8 +26,8 @@
 static struct {
 	const char *account;
 	const char *sasl_user; /* "sasl:USER" targets: the login's messages, not an account's */
-	int hold_queue;     /* index of postfix's hold queue (already held), -1 if none */
-	int maildrop_queue; /* postfix's maildrop: no queue id yet, postsuper cannot act */
+	int hold_queue;        /* index of postfix's hold queue (already held), -1 if none */
+	int maildrop_queue;    /* postfix's maildrop: no queue id yet, postsuper cannot act */
 	json_t *ids;
 	uint64_t unreadable;
 } sel_state;

@@ -8,7 +8,8 @@
 struct policy hs_policy;
 
 static const char *const names[ACT_COUNT] = {
-    "block-ip", "kill", "disable-cron", "quarantine", "hold-mail", "delete-mail", "lock-dir", "report",
+    "block-ip",  "kill",        "disable-cron", "quarantine",
+    "hold-mail", "delete-mail", "lock-dir",     "report",
 };
 
 const char *action_name(enum hs_action a)

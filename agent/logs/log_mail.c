@@ -610,7 +610,7 @@ static int ml_parse(void *state, struct log_clock *clk, const char *line, size_t
 	return 1;
 }
 
-static const char *const ml_paths[] = {"/var/log/mail.log",     "/var/log/maillog",
+static const char *const ml_paths[] = {"/var/log/mail.log",      "/var/log/maillog",
                                        "/var/log/exim4/mainlog", "/var/log/exim_mainlog",
                                        "/var/log/exim/main.log", NULL};
 

@@ -43,7 +43,8 @@ static struct ipent *ipset_get(struct ipset *s, const struct netaddr *a)
 {
 	if (2 * (s->n + 1) > s->cap) {
 		if (s->n >= s->max) {
-			for (size_t j = ip_hash(a) & (s->cap - 1); s->v[j].used; j = (j + 1) & (s->cap - 1))
+			for (size_t j = ip_hash(a) & (s->cap - 1); s->v[j].used;
+			     j = (j + 1) & (s->cap - 1))
 				if (netaddr_equal(&s->v[j].a, a))
 					return &s->v[j];
 			s->over++;
@@ -95,7 +96,8 @@ static void ipset_free(struct ipset *s)
 
 static int cmp_ipent(const void *x, const void *y)
 {
-	const struct ipent *a = *(const struct ipent *const *)x, *b = *(const struct ipent *const *)y;
+	const struct ipent *a = *(const struct ipent *const *)x,
+	                   *b = *(const struct ipent *const *)y;
 	uint64_t x1 = a->n + a->queued, y1 = b->n + b->queued;
 	if (x1 != y1)
 		return x1 > y1 ? -1 : 1;
@@ -405,8 +407,7 @@ const char *sasl_account_of(struct hs_ctx *ctx, const char *user)
 
 /* ---- report ---- */
 
-static json_t *user_json(const struct suser *u, struct hs_ctx *ctx, uint64_t queued,
-                         size_t top)
+static json_t *user_json(const struct suser *u, struct hs_ctx *ctx, uint64_t queued, size_t top)
 {
 	json_t *o = json_object();
 	char *e = hs_escape(u->name);
@@ -440,7 +441,8 @@ static json_t *user_json(const struct suser *u, struct hs_ctx *ctx, uint64_t que
 
 static int cmp_users(const void *x, const void *y)
 {
-	const struct suser *a = *(const struct suser *const *)x, *b = *(const struct suser *const *)y;
+	const struct suser *a = *(const struct suser *const *)x,
+	                   *b = *(const struct suser *const *)y;
 	uint64_t na = a->queued > a->logged ? a->queued : a->logged;
 	uint64_t nb = b->queued > b->logged ? b->queued : b->logged;
 	if (na != nb)
@@ -481,7 +483,8 @@ static void user_finding(struct sasl_stats *s, struct hs_ctx *ctx, const struct 
 	struct finding *f = finding_new("mailauth");
 	f->key = xasprintf("sasl:%s", u->name);
 	if (many)
-		finding_add_rule(f, "mailauth.many_networks", HS_SEV_HIGH, "mail,sasl,stolen-login");
+		finding_add_rule(f, "mailauth.many_networks", HS_SEV_HIGH,
+		                 "mail,sasl,stolen-login");
 	if (guessed)
 		finding_add_rule(f, "mailauth.guessed", HS_SEV_HIGH, "mail,sasl,bruteforce");
 	if (many && guessed)
@@ -509,7 +512,8 @@ static void user_finding(struct sasl_stats *s, struct hs_ctx *ctx, const struct 
 			netaddr_format(&g[i]->a, b, sizeof(b));
 			json_t *x = json_object();
 			json_object_set_new(x, "ip", json_string(b));
-			json_object_set_new(x, "failures_before", json_integer((json_int_t)g[i]->n));
+			json_object_set_new(x, "failures_before",
+			                    json_integer((json_int_t)g[i]->n));
 			json_array_append_new(a, x);
 		}
 		free(g);
@@ -526,6 +530,9 @@ static void fail_finding(struct hs_ctx *ctx, const struct ipent *e)
 	struct finding *f = finding_new("mailauth");
 	f->key = xasprintf("ip:%s", b);
 	finding_add_rule(f, "mailauth.bruteforce", HS_SEV_MEDIUM, "mail,sasl,bruteforce");
+	if (e->n >= 10 * mq_set.bruteforce_failures)
+		finding_add_rule(f, "mailauth.bruteforce_heavy", HS_SEV_HIGH,
+		                 "mail,sasl,bruteforce");
 	finding_set_str(f, "client_ip", b);
 	finding_set_int(f, "failures", (long long)e->n);
 	json_t *t = json_array();
@@ -564,8 +571,7 @@ void sasl_report(struct sasl_stats *s, struct hs_ctx *ctx, const void *run, sasl
 	json_object_set_new(o, "users", json_integer((json_int_t)(s->n + s->users_over)));
 	json_t *ua = json_array();
 	for (size_t i = 0; i < s->n && i < top; i++)
-		json_array_append_new(ua,
-		                      user_json(us[i], ctx, scale(run, us[i]->queued), 5));
+		json_array_append_new(ua, user_json(us[i], ctx, scale(run, us[i]->queued), 5));
 	json_object_set_new(o, "top_users", ua);
 	json_t *fo = json_object();
 	json_object_set_new(fo, "total", json_integer((json_int_t)s->fail_total));
@@ -589,8 +595,9 @@ void sasl_report(struct sasl_stats *s, struct hs_ctx *ctx, const void *run, sasl
 	/* text: only what there is (no header without lines under it) */
 	size_t tn = brief ? 3 : top;
 	if (s->n) {
-		report_add_text_summary(rep, "  SASL senders (%zu; queued, logged in the window, "
-		                             "client IPs, networks):",
+		report_add_text_summary(rep,
+		                        "  SASL senders (%zu; queued, logged in the window, "
+		                        "client IPs, networks):",
 		                        s->n);
 		for (size_t i = 0; i < s->n && i < tn; i++) {
 			char *e = hs_escape(us[i]->name);
@@ -607,9 +614,9 @@ void sasl_report(struct sasl_stats *s, struct hs_ctx *ctx, const void *run, sasl
 		}
 	}
 	if (s->fail_total) {
-		report_add_text_summary(rep,
-		                        "  AUTH failures in the window: %llu from %zu addresses; top:",
-		                        (unsigned long long)s->fail_total, s->fails.n + s->fails.over);
+		report_add_text_summary(
+		    rep, "  AUTH failures in the window: %llu from %zu addresses; top:",
+		    (unsigned long long)s->fail_total, s->fails.n + s->fails.over);
 		for (size_t i = 0; i < s->fails.n && i < tn; i++) {
 			char b[NETADDR_STRLEN];
 			netaddr_format(&fv[i]->a, b, sizeof(b));
