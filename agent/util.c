@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <poll.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -330,6 +331,88 @@ bool for_each_line(const char *file, bool (*fn)(void *ud, char *line, size_t len
 	free(line);
 	fclose(fp);
 	return ok;
+}
+
+bool run_capture(char *const argv[], const char *input, size_t len, int *status, char *out,
+                 size_t outlen)
+{
+	int in[2], res[2];
+	*status = -1;
+	if (outlen)
+		out[0] = '\0';
+	if (pipe2(in, O_CLOEXEC) < 0)
+		return false;
+	if (pipe2(res, O_CLOEXEC) < 0) {
+		close(in[0]);
+		close(in[1]);
+		return false;
+	}
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(in[0]);
+		close(in[1]);
+		close(res[0]);
+		close(res[1]);
+		return false;
+	}
+	if (pid == 0) {
+		dup2(in[0], 0);
+		dup2(res[1], 1);
+		dup2(res[1], 2);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	close(in[0]);
+	close(res[1]);
+	struct sigaction ign = {.sa_handler = SIG_IGN}, old;
+	sigaction(SIGPIPE, &ign, &old);
+	/* input and output together: a tool that answers each input line
+	 * (postsuper, one line per id) would block on a full pipe otherwise */
+	size_t off = 0, got = 0;
+	char drop[4096];
+	int wfd = len ? in[1] : -1;
+	if (wfd < 0)
+		close(in[1]);
+	for (;;) {
+		struct pollfd pf[2] = {{res[0], POLLIN, 0}, {wfd, POLLOUT, 0}};
+		if (poll(pf, wfd >= 0 ? 2 : 1, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		if (wfd >= 0 && pf[1].revents) {
+			ssize_t k = write(wfd, input + off, len - off);
+			if (k > 0)
+				off += (size_t)k;
+			if ((k < 0 && errno != EINTR && errno != EAGAIN) || off >= len) {
+				close(wfd);
+				wfd = -1;
+			}
+		}
+		if (pf[0].revents) {
+			char *dst = got + 1 < outlen ? out + got : drop;
+			size_t room = got + 1 < outlen ? outlen - 1 - got : sizeof(drop);
+			ssize_t k = read(res[0], dst, room);
+			if (k < 0 && errno == EINTR)
+				continue;
+			if (k <= 0)
+				break;
+			if (dst != drop)
+				got += (size_t)k;
+		}
+	}
+	if (wfd >= 0)
+		close(wfd);
+	sigaction(SIGPIPE, &old, NULL);
+	if (outlen)
+		out[got] = '\0';
+	close(res[0]);
+	int st;
+	while (waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return false;
+	*status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+	return *status == 0;
 }
 
 bool run_with_input(char *const argv[], const char *input, size_t len, int *status)

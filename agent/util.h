@@ -54,6 +54,11 @@ bool for_each_line(const char *file, bool (*fn)(void *ud, char *line, size_t len
 /* Run argv (PATH lookup) with `input` on its stdin and stdout to /dev/null;
  * true when it exits 0. *status receives the exit status (-1 if killed). */
 bool run_with_input(char *const argv[], const char *input, size_t len, int *status);
+/* The same with its stdout and stderr captured (not on the terminal): the
+ * first outlen - 1 bytes into out (NUL-terminated), the rest read and
+ * dropped. For tools that talk per item (postsuper: a line per message). */
+bool run_capture(char *const argv[], const char *input, size_t len, int *status, char *out,
+                 size_t outlen);
 
 /* mkdir -p with this mode for every missing component; 0 or -1 (errno). */
 int mkdir_p(const char *dir, unsigned mode);

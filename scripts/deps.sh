@@ -5,7 +5,8 @@ set -eu
 build="gcc make pkg-config libyara-dev libmagic-dev libmagic-mgc libpcre2-dev libproc2-dev
 libjansson-dev libinih-dev libssl-dev libsystemd-dev libsqlite3-dev zlib1g-dev"
 test="$build libcmocka-dev cron procps perl python3 iproute2 acl attr man-db groff-base
-systemd apache2 libapache2-mod-php vsftpd openssh-server openssh-client rsyslog curl"
+systemd apache2 libapache2-mod-php vsftpd openssh-server openssh-client rsyslog curl
+dovecot-core swaks nftables"
 bench="$test yara time"
 case "${1:-build}" in
 build) want=$build ;;

@@ -1,4 +1,5 @@
 #include "act/actions.h"
+#include "act/block_ip.h"
 #include "act/cron_edit.h"
 #include "escape.h"
 #include "act/kill.h"
@@ -54,8 +55,17 @@ void plan_build(struct plan *p, const struct policy *pol, struct finding *const 
 		const char *why;
 		unsigned acts = policy_decide(pol, f, &why);
 		char buf[64];
+		if ((acts & ACT_BIT(ACT_BLOCK_IP)) && !strcmp(f->kind, "mailauth")) {
+			/* one block per address the finding names (it caps them) */
+			json_t *ips = json_object_get(f->extra, "block_ips");
+			for (size_t k = 0; k < json_array_size(ips); k++) {
+				const char *ip = json_string_value(json_array_get(ips, k));
+				if (ip)
+					plan_add(p, ACT_BLOCK_IP, f, ip);
+			}
+		}
 		for (int a = 0; a < ACT_COUNT; a++) {
-			if (!(acts & ACT_BIT(a)) || a == ACT_REPORT)
+			if (!(acts & ACT_BIT(a)) || a == ACT_REPORT || a == ACT_BLOCK_IP)
 				continue;
 			const char *target = NULL;
 			char *owned = NULL;
@@ -89,6 +99,12 @@ void plan_build(struct plan *p, const struct policy *pol, struct finding *const 
 				break;
 			case ACT_HOLD_MAIL:
 			case ACT_DELETE_MAIL:
+				if (!strcmp(f->kind, "mailauth") && extra_str(f, "sasl_user")) {
+					/* the stolen login's mail, whoever's account */
+					owned = xasprintf("sasl:%s", extra_str(f, "sasl_user"));
+					target = owned;
+					break;
+				}
 				if (strcmp(f->kind, "mailq") || !f->account)
 					continue;
 				target = f->account;
@@ -267,6 +283,9 @@ static int run_one(struct hs_ctx *ctx, const struct policy *pol, struct journal 
 	case ACT_LOCK_DIR:
 		json_decref(undo);
 		return lock_dir(ctx, j, command, it, id, detail, dlen);
+	case ACT_BLOCK_IP:
+		json_decref(undo);
+		return block_ip_apply(ctx, j, command, it->target, f, id, detail, dlen);
 	case ACT_HOLD_MAIL:
 	case ACT_DELETE_MAIL: {
 		bool del = it->act == ACT_DELETE_MAIL;
@@ -331,10 +350,21 @@ int plan_run(struct hs_ctx *ctx, const struct policy *pol, struct plan *p, bool 
 		const struct plan_item *it = &p->v[i];
 		char detail[1024] = "";
 		if (!apply) {
+			/* a block that would be refused says so now, not at --apply */
+			if (it->act == ACT_BLOCK_IP &&
+			    block_ip_check(it->target, detail, sizeof(detail)) < 0) {
+				report_one(ctx, command, -1, it, "refused", detail);
+				continue;
+			}
 			report_one(ctx, command, -1, it, "dry-run", "would be done by --apply");
 			continue;
 		}
 		int64_t id = -1;
+		if (it->act == ACT_BLOCK_IP &&
+		    block_ip_check(it->target, detail, sizeof(detail)) < 0) {
+			report_one(ctx, command, -1, it, "refused", detail); /* not a failure */
+			continue;
+		}
 		int rc = run_one(ctx, pol, j, it, command, &id, detail, sizeof(detail));
 		if (rc < 0)
 			failed++;
@@ -366,6 +396,8 @@ int action_undo(struct hs_ctx *ctx, struct journal *j, int64_t id, bool force, c
 		const char *ct = json_string_value(json_object_get(e.undo, "crontab"));
 		const char *user = json_string_value(json_object_get(e.undo, "user"));
 		rc = ct ? cron_enable_line(ctx, ct, user, id, detail, dlen) : -1;
+	} else if (!strcmp(e.action, "block-ip")) {
+		rc = block_ip_undo(ctx, e.undo, detail, dlen);
 	} else if (!strcmp(e.action, "hold-mail")) {
 		if (mailq_release)
 			rc = mailq_release(ctx, e.undo, detail, dlen) >= 0 ? 0 : -1;

@@ -25,8 +25,9 @@
  * running scan lives here (hostsweep acts from one thread). */
 static struct {
 	const char *account;
-	int hold_queue;     /* index of postfix's hold queue (already held), -1 if none */
-	int maildrop_queue; /* postfix's maildrop: no queue id yet, postsuper cannot act */
+	const char *sasl_user; /* "sasl:USER" targets: the login's messages, not an account's */
+	int hold_queue;        /* index of postfix's hold queue (already held), -1 if none */
+	int maildrop_queue;    /* postfix's maildrop: no queue id yet, postsuper cannot act */
 	json_t *ids;
 	uint64_t unreadable;
 } sel_state;
@@ -67,8 +68,9 @@ static bool visit_select(struct mq_run *r, int queue, int dirfd, const char *nam
 		rc = r->be->parse(r, queue, dirfd, name, fd, &st, &m);
 	close(fd);
 	if (rc == 0) {
-		const char *acct = mq_msg_account(r, &m);
-		if (acct && !strcmp(acct, sel_state.account)) {
+		const char *acct = sel_state.sasl_user ? m.auth : mq_msg_account(r, &m);
+		const char *want = sel_state.sasl_user ? sel_state.sasl_user : sel_state.account;
+		if (acct && !strcmp(acct, want)) {
 			char *id = queue_id(r->be, name);
 			json_array_append_new(sel_state.ids, json_string(id));
 			free(id);
@@ -103,6 +105,7 @@ int mailq_select_account(struct hs_ctx *ctx, const char *account, json_t *sel, c
 		return -1;
 	}
 	sel_state.account = account;
+	sel_state.sasl_user = !strncmp(account, "sasl:", 5) ? account + 5 : NULL;
 	bool postfix = !strcmp(r->be->name, "postfix");
 	sel_state.hold_queue = postfix ? queue_index(r->be, "hold") : -1;
 	sel_state.maildrop_queue = postfix ? queue_index(r->be, "maildrop") : -1;
@@ -120,11 +123,22 @@ int mailq_select_account(struct hs_ctx *ctx, const char *account, json_t *sel, c
 	return (int)n;
 }
 
-/* Run argv with `input` on stdin; 0 when it exits 0. */
-static int run(char *const argv[], const char *input, size_t len)
+/* Run argv with `input` on stdin, its output captured (postsuper says a
+ * line per message: not for the terminal); 0 when it exits 0. The last
+ * line of the output is kept in `last` (postsuper's count, or the error). */
+static int run(char *const argv[], const char *input, size_t len, char *last, size_t llen)
 {
 	int status;
-	return run_with_input(argv, input, len, &status) ? 0 : -1;
+	static char out[64 * 1024];
+	bool ok = run_capture(argv, input, len, &status, out, sizeof(out));
+	if (last && llen) {
+		size_t l = strlen(out);
+		while (l && (out[l - 1] == '\n' || out[l - 1] == ' '))
+			out[--l] = '\0';
+		const char *nl = strrchr(out, '\n');
+		snprintf(last, llen, "%s", nl ? nl + 1 : out);
+	}
+	return ok ? 0 : -1;
 }
 
 static const char *exim_binary(void)
@@ -133,6 +147,9 @@ static const char *exim_binary(void)
 		return mq_set.mta_command;
 	return access("/usr/sbin/exim4", X_OK) == 0 ? "/usr/sbin/exim4" : "exim";
 }
+
+/* What the MTA's tool said about the whole batch (postsuper's summary). */
+static char tool_said[256];
 
 /* op: 'h' hold, 'H' release, 'd' delete. */
 static int apply_ids(const char *mta, json_t *ids, char op, char *detail, size_t dlen)
@@ -159,12 +176,16 @@ static int apply_ids(const char *mta, json_t *ids, char op, char *detail, size_t
 		argv[k++] = flag;
 		argv[k++] = "-";
 		argv[k] = NULL;
-		int rc = run(argv, in, len);
+		char last[256];
+		int rc = run(argv, in, len, last, sizeof(last));
 		free(in);
 		if (rc < 0) {
-			snprintf(detail, dlen, "postsuper %s failed", flag);
+			snprintf(detail, dlen, "postsuper %s failed: %s", flag, last);
 			return -1;
 		}
+		/* "postsuper: Placed on hold: 300 messages": the one line kept */
+		const char *c = strstr(last, ": ");
+		snprintf(tool_said, sizeof(tool_said), "%s", c ? c + 2 : last);
 		return (int)n;
 	}
 	if (!strcmp(mta, "exim")) {
@@ -182,8 +203,9 @@ static int apply_ids(const char *mta, json_t *ids, char op, char *detail, size_t
 			for (size_t j = i; j < n && j < i + 100; j++)
 				argv[k++] = (char *)json_string_value(json_array_get(ids, j));
 			argv[k] = NULL;
-			if (run(argv, "", 0) < 0) {
-				snprintf(detail, dlen, "exim %s failed", flag);
+			char last[256];
+			if (run(argv, "", 0, last, sizeof(last)) < 0) {
+				snprintf(detail, dlen, "exim %s failed: %s", flag, last);
 				return -1;
 			}
 		}
@@ -204,10 +226,12 @@ int mailq_act_selected(struct hs_ctx *ctx, json_t *sel, bool delete_mail, char *
 	size_t n = json_array_size(ids);
 	if (!mta || !n)
 		return 0; /* detail from the selection stands */
+	tool_said[0] = '\0';
 	int rc = apply_ids(mta, ids, delete_mail ? 'd' : 'h', detail, dlen);
 	if (rc >= 0)
-		snprintf(detail, dlen, "%s %zu queued message%s (%s)",
-		         delete_mail ? "deleted" : "held", n, n == 1 ? "" : "s", mta);
+		snprintf(detail, dlen, "%s %zu queued message%s (%s%s%s)",
+		         delete_mail ? "deleted" : "held", n, n == 1 ? "" : "s", mta,
+		         *tool_said ? ": " : "", tool_said);
 	return rc;
 }
 
@@ -221,9 +245,11 @@ int mailq_release(struct hs_ctx *ctx, json_t *sel, char *detail, size_t dlen)
 		snprintf(detail, dlen, "nothing was held");
 		return 0;
 	}
+	tool_said[0] = '\0';
 	int rc = apply_ids(mta, ids, 'H', detail, dlen);
 	if (rc >= 0)
-		snprintf(detail, dlen, "released %zu message%s (%s)", n, n == 1 ? "" : "s", mta);
+		snprintf(detail, dlen, "released %zu message%s (%s%s%s)", n, n == 1 ? "" : "s", mta,
+		         *tool_said ? ": " : "", tool_said);
 	return rc;
 }
 

@@ -8,7 +8,8 @@
 struct policy hs_policy;
 
 static const char *const names[ACT_COUNT] = {
-    "kill", "disable-cron", "quarantine", "hold-mail", "delete-mail", "lock-dir", "report",
+    "block-ip",  "kill",        "disable-cron", "quarantine",
+    "hold-mail", "delete-mail", "lock-dir",     "report",
 };
 
 const char *action_name(enum hs_action a)
@@ -88,7 +89,7 @@ int policy_config_set(const char *key, const char *value, char *err, size_t errl
 				snprintf(
 				    err, errlen,
 				    "unknown action '%s' (report, quarantine, kill, disable-cron, "
-				    "hold-mail, delete-mail, lock-dir)",
+				    "hold-mail, delete-mail, lock-dir, block-ip)",
 				    words.v[i]);
 				strlist_clear(&words);
 				return -1;
@@ -183,8 +184,14 @@ void policy_incident(struct policy *out, unsigned allowed, enum hs_severity min,
 		add_rule(out, "incident-cron", ACT_DISABLE_CRON, "cron", min, NULL);
 	if (allowed & ACT_BIT(ACT_QUARANTINE))
 		add_rule(out, "incident-files", ACT_QUARANTINE, "file tmp", min, NULL);
-	if (allowed & ACT_BIT(mail_action))
+	if (allowed & ACT_BIT(mail_action)) {
 		add_rule(out, "incident-mail", mail_action, "mailq", HS_SEV_LOW, NULL);
+		/* a stolen mailbox's queued mail */
+		add_rule(out, "incident-mailauth", mail_action, "mailauth", min, NULL);
+	}
+	/* the addresses that guessed or abuse a mailbox password */
+	if (allowed & ACT_BIT(ACT_BLOCK_IP))
+		add_rule(out, "incident-block", ACT_BLOCK_IP, "mailauth", min, NULL);
 	/* the directory an upload came in through, when the web server wrote it */
 	if (allowed & ACT_BIT(ACT_LOCK_DIR))
 		add_rule(out, "incident-upload-dirs", ACT_LOCK_DIR, "file", min, "web-owned");

@@ -12,9 +12,11 @@
 
 #include "ctx.h"
 
-/* In containment order: stop processes, disable cron, quarantine files,
- * hold or delete queued mail, lock directories. */
+/* In containment order: cut the attacker's address off, stop processes,
+ * disable cron, quarantine files, hold or delete queued mail, lock
+ * directories. */
 enum hs_action {
+	ACT_BLOCK_IP,
 	ACT_KILL,
 	ACT_DISABLE_CRON,
 	ACT_QUARANTINE,

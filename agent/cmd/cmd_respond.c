@@ -12,6 +12,7 @@
  * started by a webshell, its crontab) belong to every incident: the web
  * user runs every customer's PHP, so they are part of this outbreak. */
 #include "act/actions.h"
+#include "act/block_ip.h"
 #include "escape.h"
 #include "act/lock.h"
 #include "cmd/respond_prov.h"
@@ -40,9 +41,10 @@ static struct strlist opt_accounts;
 static long opt_days = -1;
 
 /* [respond] */
-static unsigned respond_actions = ACT_BIT(ACT_KILL) | ACT_BIT(ACT_DISABLE_CRON) |
-                                  ACT_BIT(ACT_QUARANTINE) | ACT_BIT(ACT_HOLD_MAIL) |
-                                  ACT_BIT(ACT_DELETE_MAIL) | ACT_BIT(ACT_LOCK_DIR);
+static unsigned respond_actions = ACT_BIT(ACT_BLOCK_IP) | ACT_BIT(ACT_KILL) |
+                                  ACT_BIT(ACT_DISABLE_CRON) | ACT_BIT(ACT_QUARANTINE) |
+                                  ACT_BIT(ACT_HOLD_MAIL) | ACT_BIT(ACT_DELETE_MAIL) |
+                                  ACT_BIT(ACT_LOCK_DIR);
 static enum hs_severity respond_min = HS_SEV_HIGH;
 static enum hs_action respond_mail = ACT_HOLD_MAIL;
 static long respond_days = 14;
@@ -50,6 +52,9 @@ static long respond_days = 14;
 
 int respond_config_set(const char *key, const char *value, char *err, size_t errlen)
 {
+	int b = block_ip_config_set(key, value, err, errlen); /* never_block, block_timeout... */
+	if (b)
+		return b;
 	if (!strcmp(key, "actions")) {
 		struct strlist w = {0};
 		unsigned m = 0;
@@ -183,32 +188,50 @@ static bool in_incident(const struct hs_ctx *ctx, const struct finding *f, const
 
 static const char *const manual_steps[] = {
     "change the account's FTP/SFTP, control panel and CMS admin passwords",
-    "change the passwords of the account's mailboxes (SMTP auth may be abused)",
+    "change the passwords of the account's mailboxes (SMTP auth may be abused; a "
+    "mailauth finding names the one that is)",
     "update or remove the vulnerable CMS, plugin or theme the upload came through",
     "check the server's IP against blocklists and request delisting once the queue is clean",
     "tell the customer what was found and what was done (hostsweep actions)",
 };
 
-static void incident(struct hs_ctx *ctx, const char *account, struct plan *all,
-                     const struct policy *pol, long days, const struct prov_index *prov)
+/* The account's queued messages, from the queue's attribution in the
+ * summary (estimated for the whole queue when it was sampled); -1 unknown. */
+static long long queued_of(const struct hs_ctx *ctx, const char *account)
+{
+	json_t *mq = json_object_get(ctx->rep->summary_extra, "mailq");
+	json_t *top = json_object_get(json_object_get(mq, "attribution"), "top_account");
+	if (!mq)
+		return -1;
+	for (size_t i = 0; i < json_array_size(top); i++) {
+		json_t *e = json_array_get(top, i);
+		const char *v = json_string_value(json_object_get(e, "value"));
+		if (v && !strcmp(v, account)) {
+			json_t *est = json_object_get(e, "estimated");
+			return json_integer_value(est ? est : json_object_get(e, "messages"));
+		}
+	}
+	return 0;
+}
+
+/* One incident: an account (account set: its trees' timeline, its mail),
+ * or a mailbox or the AUTH attack, which own no files (label only). */
+static void incident(struct hs_ctx *ctx, const char *account, const char *label,
+                     struct finding **mine, size_t n, struct plan *all, const struct policy *pol,
+                     long days, const struct prov_index *prov)
 {
 	struct report *r = ctx->rep;
-	/* The findings of this incident and what they call for. */
-	struct finding **mine = xcalloc(r->nfindings + 1, sizeof(*mine));
-	size_t n = 0;
-	for (size_t i = 0; i < r->nfindings; i++)
-		if (in_incident(ctx, r->findings[i], account))
-			mine[n++] = r->findings[i];
 	struct plan p = {0};
 	plan_build(&p, pol, mine, n, respond_mail);
-	if (respond_actions & ACT_BIT(respond_mail))
+	if (account && (respond_actions & ACT_BIT(respond_mail)))
 		plan_add(&p, respond_mail, NULL, account);
 	plan_sort(&p);
 
 	/* Timeline of the account's trees. */
 	struct timeline tl = {.cutoff = time(NULL) - (time_t)days * 86400};
 	struct strlist trees = {0};
-	account_trees(ctx, account, &trees);
+	if (account)
+		account_trees(ctx, account, &trees);
 	struct own_dirs own; /* hostsweep's own files are not the account's timeline */
 	own_dirs_find(ctx, &own, false);
 	for (size_t i = 0; i < trees.n; i++) {
@@ -226,14 +249,19 @@ static void incident(struct hs_ctx *ctx, const char *account, struct plan *all,
 	if (tl.n)
 		qsort(tl.v, tl.n, sizeof(*tl.v), cmp_tl);
 
-	/* logs: logins, lateral spread, timeline (respond_prov.c) */
-	json_t *provj = respond_prov_json(ctx, prov, account, mine, n);
+	/* logs: logins, lateral spread, timeline (respond_prov.c); an account's */
+	json_t *provj = account ? respond_prov_json(ctx, prov, account, mine, n) : NULL;
 
-	char *acct = hs_escape(account);
+	char *acct = hs_escape(account ? account : label);
+	long long queued = account ? queued_of(ctx, account) : -1;
 	if (ctx->format == HS_FORMAT_JSON) {
 		json_t *o = json_object();
 		json_object_set_new(o, "type", json_string("incident"));
-		json_object_set_new(o, "account", json_string(acct));
+		json_object_set_new(o, "account", account ? json_string(acct) : json_null());
+		if (!account)
+			json_object_set_new(o, "subject", json_string(acct));
+		json_object_set_new(o, "queued_messages",
+		                    queued >= 0 ? json_integer(queued) : json_null());
 		json_t *ids = json_array();
 		for (size_t i = 0; i < n; i++)
 			json_array_append_new(ids, json_string(mine[i]->id));
@@ -294,18 +322,44 @@ static void incident(struct hs_ctx *ctx, const char *account, struct plan *all,
 		}                                                                                  \
 		len += (size_t)snprintf(b + len, cap - len, __VA_ARGS__);                          \
 	} while (0)
-		ADD("== incident: account %s\n", acct);
+		ADD("== incident: %s%s\n", account ? "account " : "", acct);
 		size_t kinds[5] = {0};
-		static const char *const kn[] = {"process", "cron", "file", "tmp", "mailq"};
+		static const char *const kn[] = {"process", "cron", "file", "tmp", "mailauth"};
 		for (size_t i = 0; i < n; i++)
 			for (size_t k = 0; k < 5; k++)
 				kinds[k] += !strcmp(mine[i]->kind, kn[k]);
+		/* the queue line counts the account's messages, not mailq findings */
+		char qbuf[64] = "";
+		if (queued >= 0)
+			snprintf(qbuf, sizeof(qbuf), ", %lld queued message%s", queued,
+			         queued == 1 ? "" : "s");
 		ADD("   found: %zu processes, %zu cron entries, %zu files, %zu temp files, %zu "
-		    "mail "
-		    "queue\n",
-		    kinds[0], kinds[1], kinds[2], kinds[3], kinds[4]);
-		ADD("   files changed in the last %ld days: %zu (newest first%s)\n", days, tl.n,
-		    tl.n > 20 ? ", first 20" : "");
+		    "stolen-login/AUTH-attack findings%s\n",
+		    kinds[0], kinds[1], kinds[2], kinds[3], kinds[4], qbuf);
+		for (size_t i = 0; i < n; i++) {
+			if (strcmp(mine[i]->kind, "mailauth"))
+				continue;
+			json_t *x = mine[i]->extra;
+			const char *u = json_string_value(json_object_get(x, "sasl_user"));
+			const char *ip = json_string_value(json_object_get(x, "client_ip"));
+			char *e = hs_escape(u ? u : ip ? ip : "?");
+			if (u)
+				ADD("   mailbox %s: %lld queued, %lld logged, from %lld IPs in "
+				    "%lld "
+				    "networks (%s)\n",
+				    e, json_integer_value(json_object_get(x, "queued")),
+				    json_integer_value(json_object_get(x, "logged_messages")),
+				    json_integer_value(json_object_get(x, "client_ips")),
+				    json_integer_value(json_object_get(x, "networks")),
+				    mine[i]->rules.n ? mine[i]->rules.v[0] : "");
+			else
+				ADD("   AUTH failures from %s: %lld\n", e,
+				    json_integer_value(json_object_get(x, "failures")));
+			free(e);
+		}
+		if (account)
+			ADD("   files changed in the last %ld days: %zu (newest first%s)\n", days,
+			    tl.n, tl.n > 20 ? ", first 20" : "");
 		char when[32];
 		for (size_t i = 0; i < tl.n && i < 20; i++) {
 			time_t w = tl.v[i].when;
@@ -348,7 +402,6 @@ static void incident(struct hs_ctx *ctx, const char *account, struct plan *all,
 		free(tl.v[i].path);
 	free(tl.v);
 	strlist_clear(&trees);
-	free(mine);
 }
 
 static int cmd_respond_run(struct hs_ctx *ctx, int argc, char **argv)
@@ -389,6 +442,20 @@ static int cmd_respond_run(struct hs_ctx *ctx, int argc, char **argv)
 			hs_info("accounts filling the mail queue: %s", accounts.v[0]);
 	}
 
+	/* the queue and the mail log first: a stolen mailbox names an account
+	 * whose trees are then scanned like the others */
+	if (mailq_inspect && mailq_inspect(ctx) < 0)
+		status = 2;
+	for (size_t k = 0; !opt_accounts.n && k < ctx->rep->nfindings; k++) {
+		const struct finding *f = ctx->rep->findings[k];
+		if (!strcmp(f->kind, "mailauth") && f->account &&
+		    !strlist_contains(&accounts, f->account)) {
+			hs_info("a stolen mailbox of account %s: %s", f->account,
+			        json_string_value(json_object_get(f->extra, "sasl_user")));
+			strlist_add(&accounts, f->account);
+		}
+	}
+
 	struct scanner *s = scanner_new(ctx, ctx->rules_from_cli);
 	if (!s) {
 		strlist_clear(&accounts);
@@ -418,8 +485,6 @@ static int cmd_respond_run(struct hs_ctx *ctx, int argc, char **argv)
 	if (procs_inspect && procs_inspect(ctx, s) < 0)
 		status = 2;
 	scanner_free(s);
-	if (mailq_inspect && mailq_inspect(ctx) < 0)
-		status = 2;
 	if (prov) {
 		struct strlist growing = {0};
 		weblog_growing_accounts(ctx, &growing);
@@ -430,8 +495,46 @@ static int cmd_respond_run(struct hs_ctx *ctx, int argc, char **argv)
 	struct policy pol;
 	policy_incident(&pol, respond_actions, respond_min, respond_mail);
 	struct plan all = {0};
-	for (size_t i = 0; i < accounts.n; i++)
-		incident(ctx, accounts.v[i], &all, &pol, days, prov);
+	struct report *r = ctx->rep;
+	struct finding **mine = xcalloc(r->nfindings + 1, sizeof(*mine));
+	for (size_t i = 0; i < accounts.n; i++) {
+		size_t n = 0;
+		for (size_t k = 0; k < r->nfindings; k++)
+			if (in_incident(ctx, r->findings[k], accounts.v[i]))
+				mine[n++] = r->findings[k];
+		incident(ctx, accounts.v[i], NULL, mine, n, &all, &pol, days, prov);
+	}
+	/* a stolen mailbox no account owns: an incident of its own, no file
+	 * involved; the addresses of a dictionary attack: one more */
+	size_t nattack = 0;
+	for (size_t k = 0; k < r->nfindings; k++) {
+		struct finding *f = r->findings[k];
+		if (strcmp(f->kind, "mailauth") ||
+		    (f->account && strlist_contains(&accounts, f->account)))
+			continue;
+		json_t *u = json_object_get(f->extra, "sasl_user");
+		if (!json_is_string(u) || (opt_accounts.n && !f->account)) {
+			if (!json_is_string(u))
+				nattack++;
+			continue;
+		}
+		if (opt_accounts.n)
+			continue; /* --account: only those */
+		char *label = xasprintf("mailbox %s", json_string_value(u));
+		incident(ctx, NULL, label, &f, 1, &all, &pol, days, prov);
+		free(label);
+	}
+	if (nattack && !opt_accounts.n) {
+		size_t n = 0;
+		for (size_t k = 0; k < r->nfindings; k++)
+			if (!strcmp(r->findings[k]->kind, "mailauth") &&
+			    !json_is_string(json_object_get(r->findings[k]->extra, "sasl_user")))
+				mine[n++] = r->findings[k];
+		char *label = xasprintf("AUTH attack (%zu address%s)", n, n == 1 ? "" : "es");
+		incident(ctx, NULL, label, mine, n, &all, &pol, days, prov);
+		free(label);
+	}
+	free(mine);
 	if (!accounts.n) {
 		/* only what the shared web user runs */
 		struct finding **web = xcalloc(ctx->rep->nfindings + 1, sizeof(*web));

@@ -7,6 +7,7 @@
 #include "mail/mailq.h"
 
 #include "escape.h"
+#include "mail/mail_sasl.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -30,6 +31,11 @@ struct mailq_settings mq_set = {
     .top = 10,
     .sample = 20000,
     .max_read = 64 * 1024,
+    .log_window = 24 * 3600,
+    .sasl_messages = 50,
+    .sasl_networks = 5,
+    .guess_failures = 10,
+    .bruteforce_failures = 100,
 };
 
 static const char *const mta_names[] = {"auto", "postfix", "exim", "sendmail", "qmail"};
@@ -120,6 +126,36 @@ int mailq_config_set(const char *key, const char *value, char *err, size_t errle
 		}
 		set_str(!strcmp(key, "mta_config") ? &mq_set.mta_config : &mq_set.mta_command,
 		        value);
+		return 1;
+	}
+	if (!strcmp(key, "log_window")) {
+		if (!parse_duration(value, &u)) {
+			snprintf(err, errlen, "log_window: expected a duration (24h, 7d; 0 = all)");
+			return -1;
+		}
+		mq_set.log_window = u;
+		return 1;
+	}
+	static const struct {
+		const char *key;
+		uint64_t *dst;
+	} counts[] = {
+	    {"sasl_messages", &mq_set.sasl_messages},
+	    {"sasl_networks", &mq_set.sasl_networks},
+	    {"guess_failures", &mq_set.guess_failures},
+	    {"bruteforce_failures", &mq_set.bruteforce_failures},
+	};
+	for (size_t i = 0; i < HS_ARRAY_LEN(counts); i++) {
+		if (strcmp(key, counts[i].key))
+			continue;
+		char *end;
+		errno = 0;
+		unsigned long long v = strtoull(value, &end, 10);
+		if (errno || end == value || *end || v < 1 || v > 100000000) {
+			snprintf(err, errlen, "%s: expected a count of at least 1", key);
+			return -1;
+		}
+		*counts[i].dst = v;
 		return 1;
 	}
 	if (!strcmp(key, "prometheus")) {
@@ -484,8 +520,8 @@ static const char *msg_account(struct mq_run *r, const struct mq_msg *m, const c
 		if (acct)
 			return acct;
 	}
-	if (m->auth && accounts_uid_of(a, m->auth, &u) && accounts_is_hosting_uid(a, u))
-		return m->auth;
+	if (m->auth)
+		return sasl_account_of(r->ctx, m->auth); /* the login, or its domain's owner */
 	return NULL;
 }
 
@@ -583,6 +619,7 @@ static bool visit_detail(struct mq_run *r, int queue, int dirfd, const char *nam
 		if (rc == 0) {
 			r->sampled++;
 			msg_group(r, &m);
+			sasl_add_queued(r->sasl, m.auth, m.client);
 			if (arr <= 0 && m.arrival > 0)
 				arr = m.arrival;
 		} else if (rc == 1) {
@@ -716,6 +753,7 @@ struct mq_run *mailq_collect(struct hs_ctx *ctx, bool count_only, char *err, siz
 	if (mq_set.sample && total > mq_set.sample)
 		r->stride = (total + mq_set.sample - 1) / mq_set.sample;
 	r->groups = xcalloc(1, sizeof(struct mq_groups));
+	r->sasl = sasl_new();
 	be->scan(r, visit_detail);
 	return r;
 }
@@ -727,6 +765,7 @@ void mailq_free(struct mq_run *r)
 	if (r->spool_fd >= 0)
 		close(r->spool_fd);
 	groups_free(r->groups);
+	sasl_free(r->sasl);
 	free(r->spool);
 	free(r->spool_host);
 	free(r);
@@ -1009,6 +1048,15 @@ static void mailq_text(const struct mq_run *r, bool brief, bool with_growth, dou
 		size_t distinct;
 		size_t n =
 		    mq_top(r, g, brief ? 3 : (size_t)mq_set.top, &keys, &counts, &none, &distinct);
+		/* a header only over lines: "top sender (2 distinct...):" with
+		 * nothing under it read as a broken report */
+		if (!n) {
+			report_add_text_summary(rep, "  top %s: none (%llu messages without)",
+			                        mq_group_names[g], (unsigned long long)none);
+			free(keys);
+			free(counts);
+			continue;
+		}
 		report_add_text_summary(rep,
 		                        "  top %s (%zu distinct, %llu without):", mq_group_names[g],
 		                        distinct, (unsigned long long)none);
@@ -1065,6 +1113,11 @@ static void add_finding(struct mq_run *r, int state, const struct strlist *why)
 	report_finding(r->ctx->rep, f);
 }
 
+static uint64_t sasl_scale(const void *run, uint64_t n)
+{
+	return mailq_estimate(run, n);
+}
+
 void mailq_report(struct mq_run *r, bool findings, bool brief)
 {
 	double growth = 0;
@@ -1075,6 +1128,13 @@ void mailq_report(struct mq_run *r, bool findings, bool brief)
 	mailq_text(r, brief, have, growth, since);
 	r->growth = growth;
 	r->have_growth = have;
+	if (!r->count_only && r->sasl) {
+		/* who authenticated to send, from the sample and the mail log */
+		if (sasl_read_logs(r->sasl, r->ctx) < 0)
+			report_count(r->ctx->rep, &r->ctx->rep->counts.errors, 1);
+		sasl_report(r->sasl, r->ctx, r, sasl_scale, mailq_total(r), findings, brief,
+		            json_object_get(r->ctx->rep->summary_extra, "mailq"));
+	}
 	if (!findings || r->count_only)
 		return;
 	struct nrange cw = count_range(false), cc = count_range(true);

@@ -98,6 +98,7 @@ struct mq_run {
 	bool error;   /* the spool could not be read */
 	bool have_growth;
 	double growth; /* messages per minute since the last reading */
+	void *sasl;    /* struct sasl_stats (mail/mail_sasl.h): the sample's SASL users */
 };
 
 /* Helpers for the backends (mailq.c). */
@@ -137,6 +138,12 @@ struct mailq_settings {
 	char *prometheus;            /* default textfile, NULL = none */
 	char *mta_config;  /* postfix: config dir (postsuper -c); exim: config file (-C) */
 	char *mta_command; /* exim: the binary (default exim4, then exim) */
+	/* SASL senders and AUTH failures (mail/mail_sasl.c) */
+	uint64_t log_window;          /* seconds of mail log read without --since, 0 = all */
+	uint64_t sasl_messages;       /* a login sending at least this many ... */
+	uint64_t sasl_networks;       /* ... from at least this many /16s: mailauth finding */
+	uint64_t guess_failures;      /* a login from an address that failed this often */
+	uint64_t bruteforce_failures; /* an address failing this often: mailauth finding */
 };
 extern struct mailq_settings mq_set;
 /* The [mailq] config section (config.c calls it). */
