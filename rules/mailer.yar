@@ -25,17 +25,21 @@ private rule mailer__php_source
             extension == "csv" or extension == "sql" or extension == "html" or extension == "htm")
 }
 
-/* A send: mail() to a variable or list element, or a PHPMailer-style
- * recipient added from a variable. */
+/* A send per recipient: mail() to a variable, or a PHPMailer-style
+ * recipient added from a variable, sent right after and cleared for the
+ * next one (a loop that adds every address and sends once is a "share with
+ * friends" form). */
 private rule mailer__send_to_variable
 {
     strings:
         $m1 = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4})?\$\w{1,30}/
-        $m2 = /->\s{0,2}(addAddress|AddAddress|addBCC|AddBCC|addCC|AddCC)\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}/
-        $m3 = /->\s{0,2}setTo\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}/
+        $m2 = /->\s{0,2}(addAddress|AddAddress|addBCC|AddBCC|addCC|AddCC|setTo)\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}/
         $m4 = "RCPT TO:" ascii nocase
+        $s = /->\s{0,2}(send|Send)\s{0,4}\(\s{0,4}\)/
+        $c = /->\s{0,2}(clearAddresses|ClearAddresses|clearAllRecipients|ClearAllRecipients)\s{0,4}\(/
     condition:
-        any of them
+        $m1 or $m4 or ($c and #m2 < 200 and
+            for any i in (1..#m2) : (for any j in (1..#s) : (@s[j] > @m2[i] and @s[j] < @m2[i] + 800)))
 }
 
 private rule mailer__loop
@@ -151,8 +155,9 @@ rule mailer_phpmailer_bulk : mailer
         $i3 = /\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
         $i4 = /\bfile\s{0,4}\(\s{0,4}["'][^"'\n]{1,60}\.(txt|lst|list|csv)["']/
     condition:
-        filesize < 2MB and mailer__php_source and any of ($p*) and $s and $a and mailer__loop and
-        ($i1 or $i3 or $i4 or ($i2 and $c))
+        filesize < 2MB and mailer__php_source and any of ($p*) and mailer__loop and $c and #a < 200 and
+        for any i in (1..#a) : (for any j in (1..#s) : (@s[j] > @a[i] and @s[j] < @a[i] + 800)) and
+        ($i1 or $i3 or $i4 or $i2)
 }
 
 rule mailer_request_fields_to_mail : mailer

@@ -591,8 +591,8 @@ rule webshell_php_cmd_param_exec : webshell
     condition:
         filesize < 3MB and webshell__php_source and #k < 200 and
         for any i in (1..#k) : (
-            for any j in (1..#x1) : (@x1[j] > @k[i] - 1500 and @x1[j] < @k[i] + 1500) or
-            for any j in (1..#x2) : (@x2[j] > @k[i] - 1500 and @x2[j] < @k[i] + 1500))
+            for any j in (1..#x1) : (@x1[j] > @k[i] - 400 and @x1[j] < @k[i] + 400) or
+            for any j in (1..#x2) : (@x2[j] > @k[i] - 400 and @x2[j] < @k[i] + 400))
 }
 
 rule webshell_php_include_image_or_escaped_path : webshell
