@@ -223,11 +223,13 @@ rule phishing_antibot_blocker : phishing
         description = "Phishing-kit anti-bot blocker: turns away security vendors' crawlers and scanners by host name, user agent or IP"
         severity = "high"
         technique = "kit blocker.php: banned IP/hostname/user-agent lists naming security vendors"
-        seen = "none"
+        seen = "none,packetrat"
     strings:
         /* security vendors, brand-protection and URL-scanning services as quoted list entries */
         $v1 = /["'](phishtank|netcraft|cyveillance|trendmicro|kaspersky|bitdefender|sophos|mcafee|symantec|norton|fortinet|fortiguard|avast|avira|eset|f-secure|paloalto|websense|forcepoint|zscaler|barracuda|spamhaus|surbl|virustotal|urlscan|safebrowsing|opendns|phishlabs|markmonitor|brandprotect|ironport|bluecoat|proofpoint|mimecast|sucuri|quttera|clamav|comodo|checkpoint|lookingglass|phish)["']/ nocase
         $v2 = /["']\^?\d{1,3}\.\d{1,3}\.(\d{1,3}\.)?\*?["']/
+        /* crawler ranges as wildcard prefixes: "^66.102.*.*" */
+        $ip = /["']\^\d{1,3}\.\d{1,3}\.(\*|\d{1,3})/
         $w1 = /["'](above|softlayer|amazonaws|digitalocean|hetzner|ovh|linode|tor-exit|torproject|dreamhost|netpilot|calyxinstitute|googlebot|bingbot|msnbot|crawler|spider|curl|wget|python-requests|libwww)["']/ nocase
         $s1 = "REMOTE_ADDR" ascii
         $s2 = "HTTP_USER_AGENT" ascii
@@ -238,7 +240,8 @@ rule phishing_antibot_blocker : phishing
         $b4 = "http_response_code" ascii
     condition:
         filesize < 300KB and phishing__php_source and any of ($s*) and any of ($b*) and
-        (#v1 >= 3 or (#v1 >= 1 and #w1 >= 3) or (#v2 >= 12 and any of ($v1, $w1)))
+        (#v1 >= 3 or (#v1 >= 1 and #w1 >= 3) or (#v2 >= 12 and any of ($v1, $w1)) or
+         (#ip >= 6 and $b1 and $s1))
 }
 
 rule phishing_brand_login_clone : phishing
@@ -314,6 +317,28 @@ rule phishing_geo_fingerprint_mail : phishing
         (phishing__credential_input or phishing__credential_in_message or phishing__fixed_exfil)
 }
 
+rule phishing_geo_fingerprint_form_mail : phishing
+{
+    meta:
+        description = "Visitor geolocated via a free geo-IP API, posted form fields and the fingerprint mailed out"
+        severity = "medium"
+        technique = "kit result script (recovery e-mail/phone, card data...) with geoplugin/ip-api lookup + mail()"
+        seen = "packetrat"
+    strings:
+        $g1 = "geoplugin.net" ascii nocase
+        $g2 = "ip-api.com" ascii nocase
+        $g3 = "ipinfo.io" ascii nocase
+        $g4 = "geoiplookup" ascii nocase
+        $i1 = "REMOTE_ADDR" ascii
+        $i2 = "HTTP_USER_AGENT" ascii
+        $q = "$_POST" ascii
+        $o1 = /\bmail\s{0,4}\(/
+        $o2 = "api.telegram.org" ascii nocase
+        $o3 = "fwrite" ascii
+    condition:
+        filesize < 200KB and phishing__php_source and any of ($g*) and $i1 and $i2 and $q and any of ($o*)
+}
+
 rule phishing_brand_login_page_php : phishing
 {
     meta:
@@ -350,18 +375,88 @@ rule phishing_brand_login_page_php : phishing
 rule phishing_kit_random_landing_copy : phishing
 {
     meta:
-        description = "Kit index that copies the landing page to a random name per visitor and redirects to it"
+        description = "Kit index that copies the landing page or folder to a random name per visitor and redirects to it"
         severity = "medium"
-        technique = "per-victim random landing page (copy + unlink + Location redirect) to dodge takedowns"
-        seen = "pre"
+        technique = "per-victim random landing page (copy + random name + Location redirect) to dodge takedowns"
+        seen = "pre,packetrat"
     strings:
-        $c = /copy\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4}\)/
-        $u = "unlink(" ascii
-        $h = /header\s{0,4}\(\s{0,4}["']Location:\s{0,4}\$\w{1,30}/ nocase
+        $c1 = /\bcopy\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4}\)/
+        $c2 = /function\s{1,4}\w{0,20}copy\w{0,10}\s{0,4}\(/ nocase
+        $u1 = /\bunlink\s{0,4}\(/
+        $u2 = /\bmkdir\s{0,4}\(/
+        $h = /header\s{0,4}\(\s{0,4}["']Location:\s{0,4}["']?\s{0,4}(\.\s{0,4})?\$\w{1,30}/ nocase
         $r1 = "generateRandomString" ascii nocase
-        $r2 = "rand(" ascii
-        $r3 = "md5(" ascii
-        $e = /\$_GET\s{0,4}\[\s{0,4}['"](email|login|user)['"]/
+        $r2 = /\b(rand|mt_rand|uniqid|str_shuffle|random_bytes)\s{0,4}\(/
+        $e1 = /\$_GET\s{0,4}\[/
+        $e2 = "REMOTE_ADDR" ascii
     condition:
-        filesize < 50KB and phishing__php_source and $c and $u and $h and any of ($r*) and $e
+        filesize < 50KB and phishing__php_source and any of ($c*) and any of ($u*) and $h and any of ($r*) and any of ($e*)
+}
+
+/* Cloned sign-in pages: a password field in a page naming a brand, with the
+ * kit's tells (the victim's address pre-filled from the link, an anti-bot
+ * include, the brand's own asset hosts). */
+private rule phishing__brand
+{
+    strings:
+        $b1 = /Microsoft[ -]?(account|Office|365|Online|Outlook|Teams|Excel|Word|SharePoint|OneDrive|Corporation)/ nocase
+        $b2 = /\b(Office ?365|Outlook|OneDrive|SharePoint|Apple ?ID|iCloud|PayPal|DocuSign|Dropbox|Adobe|Wells ?Fargo|Bank of America|Netflix|Gmail|Google Accounts?|Yahoo|Hotmail|WeTransfer|DHL|FedEx|Amazon|Webmail|Excel Online)\b/
+        $h1 = /(microsoftonline|msauth\.net|msftauth|aadcdn|login\.live\.com|appleid\.apple|paypalobjects|gstatic\.com\/images\/branding|accounts\.google\.com|login\.yahoo)/ nocase
+    condition:
+        any of them
+}
+
+private rule phishing__kit_tells
+{
+    strings:
+        $p1 = /<\?(php\s{1,4}echo|=)\s{0,4}@?\s{0,2}(\$_GET\s{0,4}\[|\$(email|user|login|mail|em|userid|username)\b)/ nocase
+        $p2 = /\$_GET\s{0,4}\[\s{0,4}['"](email|em|user|login|username|userid|mail|e)['"]\s{0,4}\]/ nocase
+        $bl = /(include|require)(_once)?\s{0,4}\(?\s{0,4}['"][^'"\n]{0,60}(blocker|antibots?|anti-bots?|anti_bots?|block_detectors|botblock|blocklist|[\/_-]block|bots)\.php['"]/ nocase
+    condition:
+        ($p1 and $p2) or $bl
+}
+
+rule phishing_kit_login_page : phishing
+{
+    meta:
+        description = "Cloned brand sign-in page with a phishing kit's tells (victim address pre-filled from the link, anti-bot include)"
+        severity = "high"
+        technique = "brand login clone in PHP: <?php echo $_GET['email'] ?> + password field, include('blocker.php')"
+        seen = "packetrat"
+    strings:
+        /* t[y]pe: the class keeps YARA from taking the common "type" as search atom */
+        $p = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
+        $f = /<form[^>]{0,300}method\s{0,2}=\s{0,2}["']?post/ nocase
+    condition:
+        filesize < 1MB and phishing__php_source and $p and $f and phishing__brand and phishing__kit_tells
+}
+
+rule phishing_brand_login_handler : phishing
+{
+    meta:
+        description = "Brand sign-in page that reads the posted password itself"
+        severity = "medium"
+        technique = "brand login clone posting to itself ($_POST['Passwd...'] in a Google/Microsoft look-alike)"
+        seen = "packetrat"
+    strings:
+        $p = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
+        $f = /<form[^>]{0,300}action\s{0,2}=\s{0,2}["'][^"'\/:?]{0,80}(\.php)?["']/ nocase
+    condition:
+        filesize < 1MB and phishing__php_source and $p and $f and phishing__brand and phishing__credential_input and
+        not phishing__account_handling
+}
+
+rule phishing_kit_antibot_include : phishing
+{
+    meta:
+        description = "Form page that first includes a phishing kit's anti-bot/blocker script"
+        severity = "medium"
+        technique = "kit pages start with include('blocker.php') / require_once('antibots.php') to hide from crawlers"
+        seen = "packetrat"
+    strings:
+        $bl = /(include|require)(_once)?\s{0,4}\(?\s{0,4}['"][^'"\n]{0,60}(blocker|antibots?|anti-bots?|anti_bots?|block_detectors|botblock|bot_?killer|blockbots?|ipblocker)\.php['"]/ nocase
+        $f = /<form[^>]{0,300}method\s{0,2}=\s{0,2}["']?post/ nocase
+        $q = "$_POST" ascii
+    condition:
+        filesize < 1MB and phishing__php_source and $bl and ($f or $q)
 }
