@@ -122,6 +122,73 @@ rule webshell_php_variable_function_request : webshell
         webshell__php_source and any of them
 }
 
+rule webshell_php_variable_callee_request : webshell
+{
+    meta:
+        description = "A function called through a variable with request data as its argument"
+        severity = "high"
+        technique = "$f = 'as'.'sert'; $f($_POST['x']) (the callee hidden, the argument straight from the request)"
+        seen = "none"
+    strings:
+        $v = /[^\w>:$\\]\$\{?\w{1,20}\}?\s{0,2}\(\s{0,2}@?\s{0,2}(base64_decode\s{0,2}\(\s{0,2}|stripslashes\s{0,2}\(\s{0,2}|trim\s{0,2}\(\s{0,2}|str_rot13\s{0,2}\(\s{0,2}|gzinflate\s{0,2}\(\s{0,2})?\$_(POST|GET|REQUEST|COOKIE)\s{0,2}\[/
+    condition:
+        webshell__php_source and $v
+}
+
+rule webshell_php_xor_request_eval : webshell
+{
+    meta:
+        description = "Request data decrypted with a key (XOR loop) and evaluated or kept in the session for evaluation"
+        severity = "high"
+        technique = "encrypted-channel shells (Godzilla/Behinder style): base64 + XOR of $_POST with a fixed key, then eval"
+        seen = "none"
+    strings:
+        $x1 = /\$\w{1,20}\s{0,2}\[\s{0,2}\$\w{1,10}\s{0,2}\]\s{0,2}\^\s{0,2}\$\w{1,20}\s{0,2}\[/
+        $x2 = /\^\s{0,2}\$\w{1,20}\s{0,2}\[\s{0,2}\(?\s{0,2}\$\w{1,10}\s{0,2}(\+\s{0,2}\d{1,2}\s{0,2})?\)?\s{0,2}[&%]\s{0,2}(\d{1,3}|\$\w{1,20}|strlen)/
+        $x3 = /openssl_decrypt\s{0,4}\(/
+        $e1 = /\b(eval|assert)\s{0,4}\(\s{0,4}@?\s{0,2}\$/
+        $e2 = /create_function\s{0,4}\(/
+        $e3 = /\$_SESSION\s{0,4}\[[^\]\n]{1,40}\]\s{0,4}=\s{0,4}\$/
+        $i1 = "$_POST" ascii
+        $i2 = "$_COOKIE" ascii
+        $i3 = "php://input" ascii
+        $i4 = "$_REQUEST" ascii
+        $d = "base64_decode" ascii
+    condition:
+        filesize < 30KB and webshell__php_source and any of ($x*) and any of ($e1, $e2) and any of ($i*) and
+        ($d or $e3 or $i3)
+}
+
+rule webshell_php_input_body_eval : webshell
+{
+    meta:
+        description = "Script reading the raw request body and evaluating a variable"
+        severity = "high"
+        technique = "php://input read into a variable, then eval/assert/create_function of it (body-borne one-word shell)"
+        seen = "none"
+    strings:
+        $i = /file_get_contents\s{0,4}\(\s{0,4}['"]php:\/\/input['"]/
+        $e1 = /\b(eval|assert)\s{0,4}\(\s{0,4}@?\s{0,2}(base64_decode\s{0,4}\(\s{0,4}|gzinflate\s{0,4}\(\s{0,4}|str_rot13\s{0,4}\(\s{0,4})?\$/
+        $e2 = /create_function\s{0,4}\(\s{0,4}['"]{2}\s{0,4},\s{0,4}\$/
+    condition:
+        filesize < 200KB and webshell__php_source and $i and any of ($e*)
+}
+
+rule webshell_php_small_eval_input : webshell
+{
+    meta:
+        description = "Small script that reads request data and evaluates a variable"
+        severity = "medium"
+        technique = "one-word shell: request value moved through variables, then eval($x)/assert($x)"
+        seen = "none"
+    strings:
+        $e1 = /[^\w>:$]eval\s{0,4}\(\s{0,4}@?\s{0,2}\$/
+        $e2 = /[^\w>:$]assert\s{0,4}\(\s{0,4}@?\s{0,2}\$/
+        $e3 = /create_function\s{0,4}\(\s{0,4}['"][^'"]{0,20}['"]\s{0,4},\s{0,4}\$/
+    condition:
+        filesize < 4KB and webshell__php_source and webshell__request_input and any of them
+}
+
 rule webshell_php_named_array_call : webshell
 {
     meta:
