@@ -675,3 +675,18 @@ rule webshell_php_include_image_or_escaped_path : webshell
     condition:
         webshell__php_source and any of them
 }
+
+rule webshell_php_superglobal_by_name : webshell
+{
+    meta:
+        description = "Superglobal reached through a variable variable built from its name, in a script calling a function through a variable"
+        severity = "medium"
+        technique = "foreach (array('_POST') as $n) foreach ($$n as $k => $v) $$k = $v; ... $f($x) (input without writing $_POST)"
+        seen = "tennc"
+    strings:
+        $n = /['"]_(POST|GET|REQUEST|COOKIE|SERVER)['"]/
+        $vv = /\$\$\w{1,30}|\$\{\s{0,2}\$\w{1,30}\s{0,2}\}/
+        $c = /[^\w>:$\\]\$\w{1,30}\s{0,2}\(\s{0,2}\$\$?\w{1,30}/
+    condition:
+        filesize < 100KB and webshell__php_source and $n and $vv and $c
+}
