@@ -73,7 +73,7 @@ private rule phishing__fixed_exfil
 {
     strings:
         $m1 = /\bmail\s{0,4}\(\s{0,4}["'][\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,30}["']/
-        $m2 = /\$\w{1,30}\s{0,4}=\s{0,4}["'][\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,30}["']\s{0,4};/
+        $m2 = /\$(to|send|sendto|send_to|recipient|receiver|rcpt|email|emailku|mailto|mail_to|my_?email|your_?email|result_?mail|admin|admin_?email|ur_?email|owner|receive|penerima)\s{0,4}=\s{0,4}["'][\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,30}["']\s{0,4};/ nocase
         $m3 = /\bmail\s{0,4}\(/
         $t1 = "api.telegram.org" ascii nocase
         $f1 = /fopen\s{0,4}\([^)]{0,120}\.(txt|log|html|dat)["']\s{0,4},\s{0,4}["']a\+?["']/ nocase
@@ -227,9 +227,10 @@ rule phishing_antibot_blocker : phishing
     strings:
         /* security vendors, brand-protection and URL-scanning services as quoted list entries */
         $v1 = /["'](phishtank|netcraft|cyveillance|trendmicro|kaspersky|bitdefender|sophos|mcafee|symantec|norton|fortinet|fortiguard|avast|avira|eset|f-secure|paloalto|websense|forcepoint|zscaler|barracuda|spamhaus|surbl|virustotal|urlscan|safebrowsing|opendns|phishlabs|markmonitor|brandprotect|ironport|bluecoat|proofpoint|mimecast|sucuri|quttera|clamav|comodo|checkpoint|lookingglass|phish)["']/ nocase
-        $v2 = /["']\^?\d{1,3}\.\d{1,3}\.(\d{1,3}\.)?\*?["']/
         /* crawler ranges as wildcard prefixes: "^66.102.*.*" */
-        $ip = /["']\^\d{1,3}\.\d{1,3}\.(\*|\d{1,3})/
+        $ip1 = ".*.*\"" ascii
+        $ip2 = ".*.*'" ascii
+        $ip3 = ".*\"" ascii
         $w1 = /["'](above|softlayer|amazonaws|digitalocean|hetzner|ovh|linode|tor-exit|torproject|dreamhost|netpilot|calyxinstitute|googlebot|bingbot|msnbot|crawler|spider|curl|wget|python-requests|libwww)["']/ nocase
         $s1 = "REMOTE_ADDR" ascii
         $s2 = "HTTP_USER_AGENT" ascii
@@ -240,8 +241,7 @@ rule phishing_antibot_blocker : phishing
         $b4 = "http_response_code" ascii
     condition:
         filesize < 300KB and phishing__php_source and any of ($s*) and any of ($b*) and
-        (#v1 >= 3 or (#v1 >= 1 and #w1 >= 3) or (#v2 >= 12 and any of ($v1, $w1)) or
-         (#ip >= 6 and $b1 and $s1))
+        (#v1 >= 3 or (#v1 >= 1 and #w1 >= 3) or (#ip1 + #ip2 + #ip3 >= 6 and $b1 and $s1))
 }
 
 rule phishing_brand_login_clone : phishing

@@ -143,8 +143,9 @@ rule webshell_php_xor_request_eval : webshell
         technique = "encrypted-channel shells (Godzilla/Behinder style): base64 + XOR of $_POST with a fixed key, then eval"
         seen = "none"
     strings:
-        $x1 = /\$\w{1,20}\s{0,2}\[\s{0,2}\$\w{1,10}\s{0,2}\]\s{0,2}\^\s{0,2}\$\w{1,20}\s{0,2}\[/
-        $x2 = /\^\s{0,2}\$\w{1,20}\s{0,2}\[\s{0,2}\(?\s{0,2}\$\w{1,10}\s{0,2}(\+\s{0,2}\d{1,2}\s{0,2})?\)?\s{0,2}[&%]\s{0,2}(\d{1,3}|\$\w{1,20}|strlen)/
+        /* an array element XORed with another: $D[$i]^$K[$i+1&15] */
+        $x1 = "]^$" ascii
+        $x2 = "] ^ $" ascii
         $x3 = /openssl_decrypt\s{0,4}\(/
         $e1 = /\b(eval|assert)\s{0,4}\(\s{0,4}@?\s{0,2}\$/
         $e2 = /create_function\s{0,4}\(/
@@ -686,7 +687,10 @@ rule webshell_php_superglobal_by_name : webshell
     strings:
         $n = /['"]_(POST|GET|REQUEST|COOKIE|SERVER)['"]/
         $vv = /\$\$\w{1,30}|\$\{\s{0,2}\$\w{1,30}\s{0,2}\}/
-        $c = /[^\w>:$\\]\$\w{1,30}\s{0,2}\(\s{0,2}\$\$?\w{1,30}/
+        /* the call through a variable: a reflected constructor, __invoke, call_user_func */
+        $c1 = "newInstance" ascii
+        $c2 = "__invoke" ascii
+        $c3 = "call_user_func" ascii
     condition:
-        filesize < 100KB and webshell__php_source and $n and $vv and $c
+        filesize < 100KB and webshell__php_source and $n and $vv and any of ($c*)
 }
