@@ -676,21 +676,3 @@ rule webshell_php_include_image_or_escaped_path : webshell
     condition:
         webshell__php_source and any of them
 }
-
-rule webshell_php_superglobal_by_name : webshell
-{
-    meta:
-        description = "Superglobal reached through a variable variable built from its name, in a script calling a function through a variable"
-        severity = "medium"
-        technique = "foreach (array('_POST') as $n) foreach ($$n as $k => $v) $$k = $v; ... $f($x) (input without writing $_POST)"
-        seen = "tennc"
-    strings:
-        $n = /['"]_(POST|GET|REQUEST|COOKIE|SERVER)['"]/
-        $vv = /\$\$\w{1,30}|\$\{\s{0,2}\$\w{1,30}\s{0,2}\}/
-        /* the call through a variable: a reflected constructor, __invoke, call_user_func */
-        $c1 = "newInstance" ascii
-        $c2 = "__invoke" ascii
-        $c3 = "call_user_func" ascii
-    condition:
-        filesize < 100KB and webshell__php_source and $n and $vv and any of ($c*)
-}
