@@ -45,9 +45,12 @@ private rule mailer__send_to_variable
 private rule mailer__loop
 {
     strings:
-        $l1 = /\bforeach\s{0,4}\(/
-        $l2 = /\bfor\s{0,4}\(/
-        $l3 = /\bwhile\s{0,4}\(/
+        /* literals: a regex on "for" would be verified at every "for" of every file */
+        $l1 = "foreach" ascii
+        $l2 = "for(" ascii
+        $l3 = "for (" ascii
+        $l4 = "while(" ascii
+        $l5 = "while (" ascii
     condition:
         any of them
 }

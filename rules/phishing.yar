@@ -73,13 +73,14 @@ private rule phishing__fixed_exfil
 {
     strings:
         $m1 = /\bmail\s{0,4}\(\s{0,4}["'][\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,30}["']/
-        $m2 = /\$(to|send|sendto|send_to|recipient|receiver|rcpt|email|emailku|mailto|mail_to|my_?email|your_?email|result_?mail|admin|admin_?email|ur_?email|owner|receive|penerima)\s{0,4}=\s{0,4}["'][\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,30}["']\s{0,4};/ nocase
+        $m2 = /=\s{0,4}["'][\w.+-]{1,64}@(gmail|yahoo|hotmail|outlook|yandex|aol|protonmail|gmx|icloud|live|zoho|inbox|mail)\.[a-z]{2,6}["']\s{0,4};/
+        $m4 = /\$(sendto|send_to|recipient|receiver|rcpt|emailku|mailto|mail_to|my_?email|your_?email|result_?mail|admin_?email|ur_?email|penerima)\s{0,4}=\s{0,4}["'][\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,30}["']\s{0,4};/
         $m3 = /\bmail\s{0,4}\(/
         $t1 = "api.telegram.org" ascii nocase
         $f1 = /fopen\s{0,4}\([^)]{0,120}\.(txt|log|html|dat)["']\s{0,4},\s{0,4}["']a\+?["']/ nocase
         $f2 = /file_put_contents\s{0,4}\([^;]{0,200}FILE_APPEND/
     condition:
-        ($m3 and ($m1 or $m2)) or $t1 or any of ($f*)
+        ($m3 and ($m1 or $m2 or $m4)) or $t1 or any of ($f*)
 }
 
 /* What a real application does with a password: hash it, verify it, keep a session. */
@@ -226,17 +227,19 @@ rule phishing_antibot_blocker : phishing
         seen = "none,packetrat"
     strings:
         /* security vendors, brand-protection and URL-scanning services as quoted list entries */
-        $v1 = /["'](phishtank|netcraft|cyveillance|trendmicro|kaspersky|bitdefender|sophos|mcafee|symantec|norton|fortinet|fortiguard|avast|avira|eset|f-secure|paloalto|websense|forcepoint|zscaler|barracuda|spamhaus|surbl|virustotal|urlscan|safebrowsing|opendns|phishlabs|markmonitor|brandprotect|ironport|bluecoat|proofpoint|mimecast|sucuri|quttera|clamav|comodo|checkpoint|lookingglass|phish)["']/ nocase
+        $v1 = /["'](phishtank|netcraft|cyveillance|trendmicro|kaspersky|bitdefender|sophos|mcafee|symantec|norton|fortinet|fortiguard|avast|avira|eset|f-secure|paloalto|websense|forcepoint|zscaler|barracuda|spamhaus|surbl|virustotal|urlscan|safebrowsing|opendns|phishlabs|markmonitor|brandprotect|ironport|bluecoat|proofpoint|mimecast|sucuri|quttera|clamav|comodo|checkpoint|lookingglass|phish)["']/
         /* crawler ranges as wildcard prefixes: "^66.102.*.*" */
         $ip1 = ".*.*\"" ascii
         $ip2 = ".*.*'" ascii
         $ip3 = ".*\"" ascii
-        $w1 = /["'](above|softlayer|amazonaws|digitalocean|hetzner|ovh|linode|tor-exit|torproject|dreamhost|netpilot|calyxinstitute|googlebot|bingbot|msnbot|crawler|spider|curl|wget|python-requests|libwww)["']/ nocase
+        $w1 = /["'](above|softlayer|amazonaws|digitalocean|hetzner|ovh|linode|tor-exit|torproject|dreamhost|netpilot|calyxinstitute|googlebot|bingbot|msnbot|crawler|spider|curl|wget|python-requests|libwww)["']/
         $s1 = "REMOTE_ADDR" ascii
         $s2 = "HTTP_USER_AGENT" ascii
         $s3 = "gethostbyaddr" ascii
         $b1 = /HTTP\/1\.[01]\s{1,4}40[34]/
-        $b2 = /\b(die|exit)\s{0,4}\(/
+        $b2 = "die(" ascii
+        $b5 = "exit(" ascii
+        $b6 = "exit;" ascii
         $b3 = /header\s{0,4}\(\s{0,4}["']Location:/
         $b4 = "http_response_code" ascii
     condition:
@@ -382,11 +385,14 @@ rule phishing_kit_random_landing_copy : phishing
     strings:
         $c1 = /\bcopy\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4}\)/
         $c2 = /function\s{1,4}\w{0,20}copy\w{0,10}\s{0,4}\(/ nocase
-        $u1 = /\bunlink\s{0,4}\(/
-        $u2 = /\bmkdir\s{0,4}\(/
+        $u1 = "unlink(" ascii
+        $u2 = "mkdir(" ascii
         $h = /header\s{0,4}\(\s{0,4}["']Location:\s{0,4}["']?\s{0,4}(\.\s{0,4})?\$\w{1,30}/ nocase
         $r1 = "generateRandomString" ascii nocase
-        $r2 = /\b(rand|mt_rand|uniqid|str_shuffle|random_bytes)\s{0,4}\(/
+        $r2 = "rand(" ascii
+        $r3 = "uniqid(" ascii
+        $r4 = "str_shuffle(" ascii
+        $r5 = "random_bytes(" ascii
         $e1 = /\$_GET\s{0,4}\[/
         $e2 = "REMOTE_ADDR" ascii
     condition:
@@ -401,7 +407,16 @@ private rule phishing__brand
     strings:
         $b1 = /Microsoft[ -]?(account|Office|365|Online|Outlook|Teams|Excel|Word|SharePoint|OneDrive|Corporation)/ nocase
         $b2 = /\b(Office ?365|Outlook|OneDrive|SharePoint|Apple ?ID|iCloud|PayPal|DocuSign|Dropbox|Adobe|Wells ?Fargo|Bank of America|Netflix|Gmail|Google Accounts?|Yahoo|Hotmail|WeTransfer|DHL|FedEx|Amazon|Webmail|Excel Online)\b/
-        $h1 = /(microsoftonline|msauth\.net|msftauth|aadcdn|login\.live\.com|appleid\.apple|paypalobjects|gstatic\.com\/images\/branding|accounts\.google\.com|login\.yahoo)/ nocase
+        $h1 = "microsoftonline" ascii
+        $h2 = "msauth.net" ascii
+        $h3 = "msftauth" ascii
+        $h4 = "aadcdn" ascii
+        $h5 = "login.live.com" ascii
+        $h6 = "appleid.apple" ascii
+        $h7 = "paypalobjects" ascii
+        $h8 = "gstatic.com/images/branding" ascii
+        $h9 = "accounts.google.com" ascii
+        $h10 = "login.yahoo" ascii
     condition:
         any of them
 }

@@ -357,31 +357,41 @@ rule webshell_php_toolkit_features : webshell
         $r13 = "posix_getgrgid" ascii
         $r14 = "netstat" ascii
         /* file manager */
-        $m1 = /\b(opendir|scandir|glob)\s{0,4}\(/
+        $m1 = "opendir(" ascii
+        $m10 = "scandir(" ascii
         $m2 = "fileperms" ascii
-        $m3 = /\bunlink\s{0,4}\(/
-        $m4 = /\brmdir\s{0,4}\(/
-        $m5 = /\brename\s{0,4}\(/
-        $m6 = /\bchmod\s{0,4}\(/
-        $m7 = /\btouch\s{0,4}\(/
+        $m3 = "unlink(" ascii
+        $m4 = "rmdir(" ascii
+        $m5 = "rename(" ascii
+        $m6 = "chmod(" ascii
+        $m7 = "touch(" ascii
         $m8 = "is_writable" ascii
-        $m9 = /\b(fileowner|filegroup)\s{0,4}\(/
+        $m9 = "fileowner(" ascii
+        $m11 = "filegroup(" ascii
         /* upload */
         $u1 = "move_uploaded_file" ascii
         $u2 = /copy\s{0,4}\(\s{0,4}\$(_FILES|HTTP_POST_FILES)/
         /* database */
-        $d1 = /\b(mysql_connect|mysqli_connect|mysql_query|mysqli_query|pg_connect)\s{0,4}\(/
+        $d1 = "mysql_connect(" ascii
+        $d5 = "mysqli_connect(" ascii
+        $d6 = "mysql_query(" ascii
+        $d7 = "mysqli_query(" ascii
+        $d8 = "pg_connect(" ascii
         $d2 = "SHOW TABLES" ascii nocase
         $d3 = "SHOW DATABASES" ascii nocase
         $d4 = "mysqldump" ascii
         /* back connect / bind */
-        $n1 = /\b(fsockopen|socket_create|stream_socket_client|stream_socket_server)\s{0,4}\(/
+        $n1 = "fsockopen(" ascii
+        $n4 = "socket_create(" ascii
+        $n5 = "stream_socket_client(" ascii
+        $n6 = "stream_socket_server(" ascii
         $n2 = "/bin/sh" ascii
         $n3 = /back[ -]?connect|bind[ -]?port/ nocase
     condition:
         filesize < 3MB and webshell__php_source and webshell__request_input and webshell__dynamic_exec and
         3 of ($r*) and
-        (5 of ($m*) or any of ($u*) or ($d1 and any of ($d2, $d3, $d4)) or ($n1 and any of ($n2, $n3)))
+        (5 of ($m*) or any of ($u*) or (any of ($d1, $d5, $d6, $d7, $d8) and any of ($d2, $d3, $d4)) or
+         (any of ($n1, $n4, $n5, $n6) and any of ($n2, $n3)))
 }
 
 rule webshell_php_upload_exec_manager : webshell
