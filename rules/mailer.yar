@@ -1,13 +1,67 @@
 /*
  * hostsweep — mass-mailer rules (spam kits dropped into docroots).
+ *
+ * The technique: mail() or a PHPMailer/SMTP send inside a loop over a
+ * recipient list that comes from the request, from an uploaded file or
+ * from a list file next to the script. A newsletter that loops over its
+ * subscribers from the database is not that: the list source is what the
+ * rules look at. Severity and the `seen` meta as in webshell.yar
+ * (docs/rules.md).
  */
+
+private rule mailer__php_source
+{
+    strings:
+        $o1 = "<?php" ascii nocase
+        $o2 = "<?=" ascii
+        $o3 = /<\?[ \t\r\n]/
+    condition:
+        any of them and not (
+            extension == "js" or extension == "mjs" or extension == "ts" or extension == "css" or
+            extension == "md" or extension == "markdown" or extension == "rst" or
+            extension == "txt" or extension == "text" or extension == "log" or
+            extension == "json" or extension == "xml" or extension == "svg" or
+            extension == "yml" or extension == "yaml" or extension == "po" or extension == "pot" or
+            extension == "csv" or extension == "sql" or extension == "html" or extension == "htm")
+}
+
+/* A send per recipient: mail() to a variable, or a PHPMailer-style
+ * recipient added from a variable, sent right after and cleared for the
+ * next one (a loop that adds every address and sends once is a "share with
+ * friends" form). */
+private rule mailer__send_to_variable
+{
+    strings:
+        $m1 = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4})?\$\w{1,30}/
+        $m2 = /->\s{0,2}(addAddress|AddAddress|addBCC|AddBCC|addCC|AddCC|setTo)\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}/
+        $m4 = "RCPT TO:" ascii nocase
+        $s = /->\s{0,2}(send|Send)\s{0,4}\(\s{0,4}\)/
+        $c = /->\s{0,2}(clearAddresses|ClearAddresses|clearAllRecipients|ClearAllRecipients)\s{0,4}\(/
+    condition:
+        $m1 or $m4 or ($c and #m2 < 200 and
+            for any i in (1..#m2) : (for any j in (1..#s) : (@s[j] > @m2[i] and @s[j] < @m2[i] + 800)))
+}
+
+private rule mailer__loop
+{
+    strings:
+        /* literals: a regex on "for" would be verified at every "for" of every file */
+        $l1 = "foreach" ascii
+        $l2 = "for(" ascii
+        $l3 = "for (" ascii
+        $l4 = "while(" ascii
+        $l5 = "while (" ascii
+    condition:
+        any of them
+}
 
 rule mailer_leaf_style_page : mailer
 {
     meta:
         description = "Mass-mailer page: recipient list field sent in a loop (Leaf PHPMailer style)"
-        severity = "critical"
+        severity = "high"
         technique = "web mass-mailer UI with emaillist/textarea and send loop"
+        seen = "pre"
     strings:
         $l1 = "emaillist" ascii nocase
         $l2 = "email_list" ascii nocase
@@ -15,47 +69,98 @@ rule mailer_leaf_style_page : mailer
         $l4 = "maillist" ascii nocase
         $l5 = "leafmailer" ascii nocase
         $l6 = "Leaf PHPMailer" ascii nocase
-        $m1 = "mail(" ascii
-        $m2 = "->Send()" ascii nocase
-        $m3 = "fsockopen" ascii
-        $m4 = "RCPT TO" ascii nocase
         $q1 = "$_POST" ascii
         $q2 = "$_GET" ascii
         $q3 = "$_REQUEST" ascii
         $q4 = "$_COOKIE" ascii
         $k1 = /(explode|split|preg_split)\s{0,4}\(\s{0,4}["'](\\r)?\\n["']\s{0,4},\s{0,4}\$\w{0,20}(mail|list|to)/ nocase
         $k2 = "<textarea" ascii nocase
-        $k3 = "foreach" ascii
-        $k4 = "for (" ascii
-        $k5 = "for(" ascii
     condition:
-        filesize < 2MB and ($l5 or $l6 or
-        (any of ($l1, $l2, $l3, $l4) and any of ($m*) and ($k1 or (any of ($q*) and $k2 and any of ($k3, $k4, $k5)))))
+        filesize < 2MB and mailer__php_source and any of ($l*) and mailer__send_to_variable and
+        ($k1 or (any of ($q*) and $k2 and mailer__loop))
+}
+
+rule mailer_tool_banner : mailer
+{
+    meta:
+        description = "Names a circulated mass-mailer kit (names only: scanners and docs name them too)"
+        severity = "low"
+        technique = "Leaf PHPMailer / mass mailer / inbox mailer banners"
+        seen = "pre"
+    strings:
+        $t1 = "leafmailer" ascii nocase
+        $t2 = "Leaf PHPMailer" ascii nocase
+        $t3 = "Mass Mailer" ascii nocase
+        $t4 = "Inbox Mailer" ascii nocase
+        $t5 = "PHP Mailer Inbox" ascii nocase
+        $t6 = "Mail Bomber" ascii nocase
+        $t7 = "Email Bomber" ascii nocase
+        $t8 = "Spam Mailer" ascii nocase
+        $t9 = "Priv8 Mailer" ascii nocase
+    condition:
+        filesize < 2MB and mailer__php_source and any of them
 }
 
 rule mailer_mail_loop_uploaded_list : mailer
 {
     meta:
-        description = "mail() sent in a loop over an uploaded or posted address list"
+        description = "mail() or PHPMailer send in a loop over an uploaded or posted address list"
         severity = "high"
         technique = "mail() loop over $_FILES / posted list of recipients"
+        seen = "pre"
     strings:
         $f1 = /file\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
         $f2 = /file_get_contents\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
         $f3 = /(explode|split|preg_split)\s{0,4}\(\s{0,4}["'](\\r)?\\n["']\s{0,4},\s{0,4}(trim\s{0,4}\(\s{0,4})?(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/
         $f4 = /(explode|split|preg_split)\s{0,4}\(\s{0,4}["'](\\r)?\\n["']\s{0,4},\s{0,4}(trim\s{0,4}\()?\$\w{0,20}(mail|list|to|recip|addr)/ nocase
-        $m1 = /\bmail\s{0,4}\(\s{0,4}\$\w{1,30}/
-        $l1 = "foreach" ascii
-        $l2 = "for (" ascii
-        $l3 = "for(" ascii
-        $l4 = "while" ascii
+        $f5 = /fopen\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
         $q1 = "$_POST" ascii
         $q2 = "$_FILES" ascii
         $q3 = "$_REQUEST" ascii
         $q4 = "$_GET" ascii
     condition:
-        filesize < 1MB and any of ($l*) and any of ($q*) and
-        any of ($f*) and $m1
+        filesize < 1MB and mailer__php_source and mailer__loop and any of ($q*) and
+        any of ($f*) and mailer__send_to_variable
+}
+
+rule mailer_list_file_loop : mailer
+{
+    meta:
+        description = "mail() or PHPMailer send in a loop over an address list read from a file beside the script"
+        severity = "high"
+        technique = "bulk sender reading list.txt / emails.txt and mailing every line"
+        seen = "none"
+    strings:
+        $f1 = /\b(file|file_get_contents|fopen)\s{0,4}\(\s{0,4}(__DIR__\s{0,4}\.\s{0,4}|dirname\s{0,4}\(\s{0,4}__FILE__\s{0,4}\)\s{0,4}\.\s{0,4})?["'][^"'\n]{0,60}(mail|list|lead|address|recip|target|to|email)[^"'\n]{0,30}\.(txt|lst|list|csv|dat)["']/ nocase
+        $f2 = /\b(file|file_get_contents|fopen)\s{0,4}\(\s{0,4}\$\w{0,20}(list|mails|emails|leads|targets|recip)\w{0,10}\s{0,4}[,)]/ nocase
+        $e = /(explode|preg_split)\s{0,4}\(\s{0,4}["'](\/|\\r|\\n|,|;|\[)/
+        $g1 = /\bfile\s{0,4}\(/
+    condition:
+        filesize < 1MB and mailer__php_source and mailer__loop and mailer__send_to_variable and
+        any of ($f*) and ($e or $g1)
+}
+
+rule mailer_phpmailer_bulk : mailer
+{
+    meta:
+        description = "PHPMailer/SMTP bulk sender: recipients added from a list taken from the request or a file, sent in a loop"
+        severity = "high"
+        technique = "PHPMailer bulk sender (addAddress($line) + send() per line of a posted/uploaded list)"
+        seen = "none"
+    strings:
+        $p1 = "PHPMailer" ascii
+        $p2 = /->\s{0,2}(isSMTP|IsSMTP|IsMail|isMail)\s{0,4}\(/
+        $s = /->\s{0,2}(send|Send)\s{0,4}\(\s{0,4}\)/
+        $a = /->\s{0,2}(addAddress|AddAddress|addBCC|AddBCC)\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}/
+        $c = /->\s{0,2}(clearAddresses|ClearAddresses|ClearAllRecipients|clearAllRecipients)\s{0,4}\(/
+        $i1 = /(explode|preg_split)\s{0,4}\(\s{0,4}["'](\/|\\r|\\n|,|;|\[)[^;]{0,80}\$_(POST|GET|REQUEST)/
+        $i2 = /(explode|preg_split)\s{0,4}\(\s{0,4}["'](\/|\\r|\\n)/
+        $i3 = /\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
+        $i4 = /\bfile\s{0,4}\(\s{0,4}["'][^"'\n]{1,60}\.(txt|lst|list|csv)["']/
+    condition:
+        filesize < 2MB and mailer__php_source and any of ($p*) and mailer__loop and $c and #a < 200 and
+        for any i in (1..#a) : (for any j in (1..#s) : (@s[j] > @a[i] and @s[j] < @a[i] + 800)) and
+        ($i1 or $i3 or $i4 or $i2)
 }
 
 rule mailer_request_fields_to_mail : mailer
@@ -64,13 +169,14 @@ rule mailer_request_fields_to_mail : mailer
         description = "mail() with recipient and body straight from request parameters (open relay script)"
         severity = "high"
         technique = "mail($_POST[to], $_POST[subject], $_POST[body]) relay"
+        seen = "pre"
     strings:
         $r1 = /\bmail\s{0,4}\(\s{0,4}(base64_decode|stripslashes|urldecode|trim)?\s{0,4}\(?\s{0,4}\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[[^\]]{1,40}\]\s{0,4}\)?\s{0,4},\s{0,4}(base64_decode|stripslashes|urldecode|trim)?\s{0,4}\(?\s{0,4}\$_(POST|GET|REQUEST|COOKIE)/
         $r2 = /=\s{0,4}base64_decode\s{0,4}\(\s{0,4}\$_(POST|GET|REQUEST)\s{0,4}\[\s{0,4}["'](mailto|to|msgheader|msgbody|msgsubject|subject|from)["']/
         $r3 = /=\s{0,4}base64_decode\s{0,4}\(\s{0,4}\$_(POST|GET|REQUEST)\s{0,4}\[/
         $m = "mail(" ascii
     condition:
-        $r1 or (#r2 > 1 and $m) or (#r3 > 2 and $m)
+        mailer__php_source and ($r1 or (#r2 > 1 and $m) or (#r3 > 2 and $m))
 }
 
 rule mailer_cookie_configured_smtp : mailer
@@ -79,6 +185,7 @@ rule mailer_cookie_configured_smtp : mailer
         description = "Mailer configured entirely through cookies/request (host, port, login, list) and talking SMTP"
         severity = "high"
         technique = "cookie-driven SMTP spam script"
+        seen = "pre"
     strings:
         $c = /urldecode\s{0,4}\(\s{0,4}\$_COOKIE\s{0,4}\[/
         $s1 = "fsockopen" ascii
@@ -88,15 +195,16 @@ rule mailer_cookie_configured_smtp : mailer
         $s5 = "EHLO" ascii
         $s6 = "HELO" ascii
     condition:
-        #c > 8 and 2 of ($s*)
+        mailer__php_source and #c > 8 and 2 of ($s*)
 }
 
 rule mailer_ui_strings : mailer
 {
     meta:
-        description = "Spam-mailer UI text (mass mailer / inbox mailer / bulk sender page)"
-        severity = "high"
+        description = "Spam-mailer UI text (mass mailer / inbox mailer / bulk sender page) with a send loop"
+        severity = "medium"
         technique = "mass-mailer web UI"
+        seen = "pre"
     strings:
         $t1 = "Mass Mailer" ascii nocase
         $t2 = "Inbox Mailer" ascii nocase
@@ -108,13 +216,12 @@ rule mailer_ui_strings : mailer
         $t8 = "Mailer Inbox" ascii nocase
         $t9 = "Priv8 Mailer" ascii nocase
         $t10 = "Bomber" ascii
-        $m1 = "mail(" ascii
-        $m2 = "->Send(" ascii
         $q1 = "$_POST" ascii
         $q2 = "$_GET" ascii
         $q3 = "$_REQUEST" ascii
     condition:
-        filesize < 2MB and any of ($t*) and any of ($m*) and any of ($q*)
+        filesize < 2MB and mailer__php_source and any of ($t*) and mailer__send_to_variable and
+        mailer__loop and any of ($q*)
 }
 
 rule mailer_header_forgery_loop : mailer
@@ -123,6 +230,7 @@ rule mailer_header_forgery_loop : mailer
         description = "Script forging mailer identity and sending in a sleep-throttled loop"
         severity = "medium"
         technique = "spoofed X-Mailer / random sender with throttled send loop"
+        seen = "pre"
     strings:
         $x1 = /X-Mailer:\s{0,4}(Microsoft Outlook|Microsoft Office Outlook|The Bat|Apple Mail)/ nocase
         $s1 = "sleep(" ascii
@@ -130,11 +238,8 @@ rule mailer_header_forgery_loop : mailer
         $m = /\bmail\s{0,4}\(\s{0,4}\$\w{1,30}/
         $q1 = "$_POST" ascii
         $q2 = "$_REQUEST" ascii
-        $lp = "foreach" ascii
-        $lp2 = "for (" ascii
-        $lp3 = "for(" ascii
     condition:
-        $x1 and any of ($s*) and $m and any of ($q*) and any of ($lp*)
+        mailer__php_source and $x1 and any of ($s*) and $m and any of ($q*) and mailer__loop
 }
 
 rule mailer_request_controlled_headers : mailer
@@ -143,6 +248,7 @@ rule mailer_request_controlled_headers : mailer
         description = "mail() relay whose sender, reply-to and extra headers all come from the request"
         severity = "high"
         technique = "remote-controlled mail relay endpoint (spoofed From/Reply-To from POST)"
+        seen = "pre"
     strings:
         $f1 = /(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[\s{0,4}['"](from|sender|from_email|fromemail|frommail)['"]/ nocase
         $r1 = /(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[\s{0,4}['"](replyto|reply_to|reply-to|reply)['"]/ nocase
@@ -150,17 +256,26 @@ rule mailer_request_controlled_headers : mailer
         $s1 = /(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[\s{0,4}['"](subj|subject)['"]/ nocase
         $m = /\bmail\s{0,4}\(/
     condition:
-        filesize < 1MB and $f1 and $r1 and $h1 and $s1 and $m
+        filesize < 1MB and mailer__php_source and $f1 and $r1 and $h1 and $s1 and $m
 }
 
 rule mailer_send_test_to_posted_address : mailer
 {
     meta:
-        description = "Script mailing a posted address directly (spammer delivery test / relay)"
+        description = "Small script mailing a posted address with no form checks (spammer delivery test / relay)"
         severity = "medium"
         technique = "mail($_POST['email'], ...) delivery check left by spam kits"
+        seen = "pre"
     strings:
         $m = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/
+        /* what a real form checks before it sends anything */
+        $k1 = "captcha" ascii nocase
+        $k2 = "filter_var" ascii
+        $k3 = "is_email" ascii
+        $k4 = "nonce" ascii nocase
+        $k5 = "csrf" ascii nocase
+        $k6 = "check_admin_referer" ascii
+        $k7 = "session_start" ascii
     condition:
-        filesize < 200KB and $m
+        filesize < 200KB and mailer__php_source and $m and not any of ($k*)
 }

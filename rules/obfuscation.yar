@@ -1,19 +1,42 @@
 /*
  * hostsweep — obfuscation rules (PHP packers and encoders used to hide payloads).
+ *
+ * Obfuscation is suspicious, not proof: commercial plugins are packed too.
+ * These rules are medium at most unless what is hidden is itself input
+ * reaching a sink (the hex-encoded $_POST + eval). The PHP layer decodes
+ * the layers and reports what they hold. Severity and `seen` as in
+ * webshell.yar (docs/rules.md).
  */
+
+private rule obfuscation__php_source
+{
+    strings:
+        $o1 = "<?php" ascii nocase
+        $o2 = "<?=" ascii
+        $o3 = /<\?[ \t\r\n]/
+    condition:
+        any of them and not (
+            extension == "js" or extension == "mjs" or extension == "ts" or extension == "css" or
+            extension == "md" or extension == "markdown" or extension == "rst" or
+            extension == "txt" or extension == "text" or extension == "log" or
+            extension == "json" or extension == "xml" or extension == "svg" or
+            extension == "yml" or extension == "yaml" or extension == "po" or extension == "pot" or
+            extension == "csv" or extension == "sql" or extension == "html" or extension == "htm")
+}
 
 rule obfuscation_php_eval_decode_chain : obfuscation
 {
     meta:
         description = "eval/assert of decoded data (base64/gzinflate/rot13/strrev/uudecode)"
-        severity = "high"
+        severity = "medium"
+        seen = "pre"
         technique = "eval(gzinflate(base64_decode(...))) layered payload"
     strings:
-        $e1 = /\beval\s{0,8}\(\s{0,8}(@\s{0,4})?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack)\s{0,8}\(/ nocase
-        $e2 = /\bassert\s{0,8}\(\s{0,8}(@\s{0,4})?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s{0,8}\(/ nocase
-        $e3 = /\beval\s{0,8}\(\s{0,8}['"]\?>['"]\s{0,4}\.\s{0,4}(gzinflate|gzuncompress|base64_decode|str_rot13)/ nocase
+        $e1 = /(^|[\s;{}@(!])eval\s{0,8}\(\s{0,8}(@\s{0,4})?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin|rawurldecode|urldecode|pack)\s{0,8}\(/ nocase
+        $e2 = /(^|[\s;{}@(!])assert\s{0,8}\(\s{0,8}(@\s{0,4})?(gzinflate|gzuncompress|gzdecode|base64_decode|str_rot13|strrev|convert_uudecode|hex2bin)\s{0,8}\(/ nocase
+        $e3 = /(^|[\s;{}@(!])eval\s{0,8}\(\s{0,8}['"]\?>['"]\s{0,4}\.\s{0,4}(gzinflate|gzuncompress|base64_decode|str_rot13)/ nocase
     condition:
-        any of them
+        obfuscation__php_source and (any of them)
 }
 
 rule obfuscation_php_eval_variable_call : obfuscation
@@ -21,19 +44,21 @@ rule obfuscation_php_eval_variable_call : obfuscation
     meta:
         description = "eval of the result of a variable-named function call"
         severity = "medium"
+        seen = "pre"
         technique = "eval($f(...)) with the decoder name hidden in a variable"
     strings:
         $e1 = /\beval\s{0,8}\(\s{0,8}\$\{?[\w'"\[\]]{1,40}\}?\s{0,4}\(\s{0,4}(\$\{?[\w'"\[\]]{1,40}\}?\s{0,4}\(|['"][A-Za-z0-9+\/=]{40})/
         $e2 = /\beval\s{0,8}\(\s{0,8}\$[\w]{1,40}\s{0,4}\(\s{0,4}['"][A-Za-z0-9+\/=\r\n]{200}/
     condition:
-        any of them
+        obfuscation__php_source and (any of them)
 }
 
 rule obfuscation_php_encoded_function_names : obfuscation
 {
     meta:
         description = "Sensitive PHP function names written as hex/octal escapes or reversed"
-        severity = "high"
+        severity = "medium"
+        seen = "pre"
         technique = "escaped/reversed function names (\\x62\\x61\\x73\\x65..., strrev('edoced_46esab'))"
     strings:
         /* base64_decode */
@@ -60,7 +85,7 @@ rule obfuscation_php_encoded_function_names : obfuscation
         $r4 = "noitcnuf_etaerc" ascii nocase
         $r5 = "ssapyb_ro_" ascii nocase
     condition:
-        any of them
+        obfuscation__php_source and (any of them)
 }
 
 rule obfuscation_php_split_function_names : obfuscation
@@ -68,6 +93,7 @@ rule obfuscation_php_split_function_names : obfuscation
     meta:
         description = "Dangerous function names assembled by string concatenation"
         severity = "medium"
+        seen = "pre"
         technique = "\"ba\".\"se64_de\".\"code\" / 'as'.'sert' string splitting"
     strings:
         /* a quoted fragment spelled out per quote pair gives YARA a 4-byte atom ('as' rather than as) */
@@ -86,7 +112,7 @@ rule obfuscation_php_split_function_names : obfuscation
         $s13 = /('shell_'|'shell_"|"shell_'|"shell_")\s{0,4}\.\s{0,4}['"]exec/ nocase
         $s14 = /('pass'|'pass"|"pass'|"pass")\s{0,4}\.\s{0,4}['"]thru['"]/ nocase
     condition:
-        any of them
+        obfuscation__php_source and (any of them)
 }
 
 rule obfuscation_php_chr_chain : obfuscation
@@ -94,6 +120,7 @@ rule obfuscation_php_chr_chain : obfuscation
     meta:
         description = "Long chains of chr() concatenations building code"
         severity = "medium"
+        seen = "pre"
         technique = "chr(101).chr(118).chr(97)... string building"
     strings:
         $c = /chr\s{0,2}\(\s{0,2}\d{2,3}\s{0,2}\)\s{0,2}\.\s{0,2}chr\s{0,2}\(\s{0,2}\d{2,3}\s{0,2}\)\s{0,2}\.\s{0,2}chr\s{0,2}\(\s{0,2}\d{2,3}\s{0,2}\)\s{0,2}\.\s{0,2}chr\s{0,2}\(/ nocase
@@ -101,7 +128,7 @@ rule obfuscation_php_chr_chain : obfuscation
         $e2 = "assert(" ascii nocase
         $e3 = "create_function" ascii nocase
     condition:
-        #c > 4 and any of ($e*)
+        obfuscation__php_source and (#c > 4 and any of ($e*))
 }
 
 rule obfuscation_php_long_encoded_payload : obfuscation
@@ -109,6 +136,7 @@ rule obfuscation_php_long_encoded_payload : obfuscation
     meta:
         description = "Very long base64 blob passed straight to a decoder"
         severity = "medium"
+        seen = "pre"
         technique = "large encoded payload (base64_decode/gzinflate of a long literal)"
     strings:
         $b1 = /base64_decode\s{0,4}\(\s{0,4}['"][A-Za-z0-9+\/]{2000}/
@@ -116,8 +144,10 @@ rule obfuscation_php_long_encoded_payload : obfuscation
         $b3 = /(gzinflate|gzuncompress|gzdecode)\s{0,4}\(\s{0,4}base64_decode\s{0,4}\(/
         $b4 = /(gzinflate|gzuncompress|gzdecode)\s{0,4}\(\s{0,4}str_rot13\s{0,4}\(/
         $b5 = /str_rot13\s{0,4}\(\s{0,4}(gzinflate|base64_decode|strrev)\s{0,4}\(/
+        /* embedded media (PNG, JPEG, GIF, WOFF, TrueType, SVG, WebP/RIFF) is data, not code */
+        $img = /base64_decode\s{0,4}\(\s{0,4}['"](iVBORw0KGg|\/9j\/|R0lGOD|d09GR|AAEAAA|PHN2Zy|UklGR)/
     condition:
-        any of them
+        obfuscation__php_source and ((#b1 > #img) or any of ($b2, $b3, $b4, $b5))
 }
 
 rule obfuscation_php_globals_array_indirection : obfuscation
@@ -125,13 +155,14 @@ rule obfuscation_php_globals_array_indirection : obfuscation
     meta:
         description = "Code calling functions through obfuscated $GLOBALS / ${\"...\"} array lookups"
         severity = "medium"
+        seen = "pre"
         technique = "$GLOBALS['_1234_'][12]( ... ) indirection used by PHP packers"
     strings:
         $g1 = /\$GLOBALS\s{0,2}\[\s{0,2}['"][_\w]{1,30}['"]\s{0,2}\]\s{0,2}\[\s{0,2}\d{1,4}\s{0,2}\]\s{0,2}\(/
         $g2 = /\$\{\s{0,2}["']\\x[0-9a-fA-F]{2}/
         $g3 = /\$\{\s{0,2}["']GLOBALS["']\s{0,2}\}\s{0,2}\[\s{0,2}["'][\w\\]{1,30}["']\s{0,2}\]\s{0,2}\(/
     condition:
-        #g1 > 5 or #g2 > 3 or #g3 > 3
+        obfuscation__php_source and (#g1 > 5 or #g2 > 3 or #g3 > 3)
 }
 
 rule obfuscation_known_php_packers : obfuscation
@@ -139,6 +170,7 @@ rule obfuscation_known_php_packers : obfuscation
     meta:
         description = "Marker of a free online PHP obfuscator commonly used to hide malware"
         severity = "medium"
+        seen = "pre"
         technique = "FOPO / PHP-obfuscator marker with eval"
     strings:
         $m1 = "Obfuscation provided by FOPO" ascii nocase
@@ -148,19 +180,20 @@ rule obfuscation_known_php_packers : obfuscation
         $m5 = "phpjiami" ascii nocase
         $e = "eval(" ascii nocase
     condition:
-        any of ($m*) and $e
+        obfuscation__php_source and (any of ($m*) and $e)
 }
 
 rule obfuscation_php_preg_replace_callback_decode : obfuscation
 {
     meta:
         description = "Dynamic-code execution through decode functions in callbacks"
-        severity = "high"
+        severity = "medium"
+        seen = "pre"
         technique = "array_map/call_user_func/usort with decoded callable names"
     strings:
         $a1 = /(call_user_func|array_map|array_filter|usort|uasort|register_shutdown_function)\s{0,4}\(\s{0,4}(base64_decode|str_rot13|strrev|gzinflate)\s{0,4}\(/
     condition:
-        any of them
+        obfuscation__php_source and (any of them)
 }
 
 rule obfuscation_php_mixed_char_building : obfuscation
@@ -168,12 +201,13 @@ rule obfuscation_php_mixed_char_building : obfuscation
     meta:
         description = "Identifiers assembled from chr() calls mixed with short literals and hex escapes"
         severity = "medium"
+        seen = "pre"
         technique = "chr(97).\"s\".chr(115).\"\\x72\" name building"
     strings:
         $m1 = /chr\s{0,2}\(\s{0,2}\d{2,3}\s{0,2}\)\s{0,2}\.\s{0,2}["'](\\x[0-9a-fA-F]{2}|[^"'\\\n]{1,3})["']\s{0,2}\.\s{0,2}(chr\s{0,2}\(|["'])/
         $m2 = /["']\\x[0-9a-fA-F]{2}["']\s{0,2}\.\s{0,2}chr\s{0,2}\(\s{0,2}\d{2,3}\s{0,2}\)/
     condition:
-        #m1 + #m2 > 5
+        obfuscation__php_source and (#m1 + #m2 > 5)
 }
 
 rule obfuscation_php_goto_spaghetti : obfuscation
@@ -181,6 +215,7 @@ rule obfuscation_php_goto_spaghetti : obfuscation
     meta:
         description = "Control flow shredded with goto between random labels plus escaped strings"
         severity = "medium"
+        seen = "pre"
         technique = "goto-obfuscation (label shuffling) used by PHP malware packers"
     strings:
         $g = /goto [A-Za-z_][A-Za-z0-9_]{4,7};/
@@ -188,7 +223,7 @@ rule obfuscation_php_goto_spaghetti : obfuscation
         /* a[r]ray: the one-letter class keeps YARA from taking the very common "array" as search atom */
         $e2 = /=\s{0,2}a[r]ray\s{0,2}\(\s{0,2}("\\x|"\\0|"\\1|"\\2|"\\3|"\\4|"\\5|"\\6|"\\7|'\\x|'\\0|'\\1|'\\2|'\\3|'\\4|'\\5|'\\6|'\\7)/
     condition:
-        #g > 8 and any of ($e*)
+        obfuscation__php_source and (#g > 8 and any of ($e*))
 }
 
 rule obfuscation_php_urlencoded_code : obfuscation
@@ -196,6 +231,7 @@ rule obfuscation_php_urlencoded_code : obfuscation
     meta:
         description = "URL-encoded PHP code kept in a string and decoded at run time"
         severity = "medium"
+        seen = "pre"
         technique = "rawurldecode/urldecode of an encoded PHP payload"
     strings:
         $u1 = "%24GLOBALS%5B" ascii nocase
@@ -207,7 +243,7 @@ rule obfuscation_php_urlencoded_code : obfuscation
         $u7 = "%24_COOKIE%5B" ascii nocase
         $d1 = "urldecode(" ascii nocase
     condition:
-        filesize < 2MB and any of ($u*) and $d1
+        obfuscation__php_source and (filesize < 2MB and any of ($u*) and $d1)
 }
 
 rule obfuscation_php_strrev_names : obfuscation
@@ -215,13 +251,14 @@ rule obfuscation_php_strrev_names : obfuscation
     meta:
         description = "Function names reversed and restored with strrev at run time"
         severity = "medium"
+        seen = "pre"
         technique = "strrev(\"edoced_46esab\") / split reversed names"
     strings:
         $s1 = /strrev\s{0,2}\(\s{0,2}["'](tressa|lave|metsys|urhtssap|cexe_llehs|nepop|edoced_46esab|etalfnizg)["']/ nocase
         $s2 = /["']st["']\s{0,2}\.(\/\*[^*]{0,10}\*\/)?\s{0,2}('rr'|"rr"|'rr"|"rr')\s{0,2}\.(\/\*[^*]{0,10}\*\/)?\s{0,2}["']ev["']/
         $s3 = /\$\w{1,20}\s{0,2}=\s{0,2}["']strrev["']\s{0,2};/
     condition:
-        any of them
+        obfuscation__php_source and (any of them)
 }
 
 rule obfuscation_php_hex_encoded_code : obfuscation
@@ -229,6 +266,7 @@ rule obfuscation_php_hex_encoded_code : obfuscation
     meta:
         description = "PHP source tokens hidden as hex digits (decoded with pack/hex2bin)"
         severity = "high"
+        seen = "pre"
         technique = "hex-encoded PHP payload ('245F504F5354' = $_POST)"
     strings:
         $h1 = "245F504F5354" ascii nocase
@@ -243,7 +281,7 @@ rule obfuscation_php_hex_encoded_code : obfuscation
         $h10 = "245F434F4F4B4945" ascii nocase
         $p = "<?" ascii
     condition:
-        $p and 2 of ($h*)
+        obfuscation__php_source and ($p and 2 of ($h*))
 }
 
 rule obfuscation_php_non_alnum : obfuscation
@@ -251,11 +289,12 @@ rule obfuscation_php_non_alnum : obfuscation
     meta:
         description = "Non-alphanumeric PHP (code built only from $_, $__ and operators)"
         severity = "medium"
+        seen = "pre"
         technique = "non-alphanumeric PHP obfuscation ($_[]=@!+_; $__=...)"
     strings:
         $a = "$__" ascii
         $b = "$_[" ascii
         $p = "<?" ascii
     condition:
-        $p and #a > 15 and #b > 8 and filesize < 200KB
+        obfuscation__php_source and ($p and #a > 15 and #b > 8 and filesize < 200KB)
 }

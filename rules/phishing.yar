@@ -1,24 +1,123 @@
 /*
  * hostsweep — phishing-kit rules (credential harvesting back ends and kit helpers).
+ *
+ * The technique: posted credentials (password, card, PIN, OTP) put into a
+ * message with the visitor's fingerprint (IP, user agent, geo lookup) and
+ * sent away — by mail to a fixed mailbox, to a Telegram bot, or appended
+ * to a text file — then the visitor is sent on to the real brand; plus the
+ * kit's helpers: anti-bot blockers that hide the kit from security
+ * vendors' crawlers, and cloned brand login pages. An application that
+ * mails members their own details, or logs a contact form's IP, is not
+ * that: what makes a kit is the fixed destination and the fingerprint
+ * together. Severity and `seen` as in webshell.yar (docs/rules.md).
  */
 
-rule phishing_credentials_mailed : phishing
+private rule phishing__php_source
 {
-    meta:
-        description = "Posted credentials collected with visitor IP/user agent and mailed or stored"
-        severity = "critical"
-        technique = "phishing kit result script: $message .= \"Password: \".$_POST[...] then mail()"
     strings:
-        $c1 = /(pass(word|wd)?|pwd|passcode|pin|cvv2?|ssn|card ?number|ccnum|exp(iry)? ?date|otp|security answer|mmn)[^"'\n]{0,40}["']\s{0,4}\.\s{0,4}(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/ nocase
-        $c2 = /\$\w{1,30}\s{0,4}\.?=\s{0,4}["'][^"'\n]{0,60}(pass(word|wd)?|pwd|cvv|card|pin)[^"'\n]{0,40}["']\s{0,4}\.\s{0,4}\$\w{1,30}/ nocase
+        $o1 = "<?php" ascii nocase
+        $o2 = "<?=" ascii
+        $o3 = /<\?[ \t\r\n]/
+    condition:
+        any of them and not (
+            extension == "js" or extension == "mjs" or extension == "ts" or extension == "css" or
+            extension == "md" or extension == "markdown" or extension == "rst" or
+            extension == "txt" or extension == "text" or extension == "log" or
+            extension == "json" or extension == "xml" or extension == "svg" or
+            extension == "yml" or extension == "yaml" or extension == "po" or extension == "pot" or
+            extension == "csv" or extension == "sql")
+}
+
+/* A credential label put into a message next to a variable or request value. */
+private rule phishing__credential_in_message
+{
+    strings:
+        $c1 = /(pass(word|wd)?|pwd|passcode|pin|cvv2?|cvc|ssn|card ?number|ccnum|exp(iry)? ?date|otp|security answer|mmn|sort ?code)[^"'\n]{0,40}["']\s{0,4}\.\s{0,4}(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/ nocase
+        $c2 = /\$\w{1,30}\s{0,4}\.?=\s{0,4}["'][^"'\n]{0,60}(pass(word|wd)?|pwd|cvv|cvc|card|pin|otp)[^"'\n]{0,40}["']\s{0,4}\.\s{0,4}\$\w{1,30}/ nocase
         $c3 = /["'][^"'\n]{0,30}(pass(word|wd)?|pwd)[^"'\n$()]{0,30}(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/ nocase
-        $c4 = /\$\w{0,20}(pass(word|wd)?|pwd)\w{0,10}\s{0,4}=\s{0,4}(trim\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4}|htmlspecialchars\s{0,4}\(\s{0,4})?(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/ nocase
+        $c4 = /["'][^"'\n]{0,40}\b(pass(word|wd)?|pwd|cvv2?|cvc|pin|otp)\b\s{0,4}[:=]\s{0,4}\{?\$\w{1,30}/ nocase
+    condition:
+        any of them
+}
+
+/* A password-like field read from the request. */
+private rule phishing__credential_input
+{
+    strings:
+        $k = /\$_(POST|REQUEST|GET)\s{0,4}\[\s{0,4}['"][\w-]{0,12}(pass|pwd|passwd|pswd|pin|cvv|cvc|ccnum|cardnum|card_num|ssn|otp|mmn|expir)[\w-]{0,12}['"]\s{0,4}\]/ nocase
+    condition:
+        $k
+}
+
+/* Who the visitor is: IP, user agent, reverse DNS, a geo-IP service. */
+private rule phishing__fingerprint
+{
+    strings:
         $i1 = "REMOTE_ADDR" ascii
         $i2 = "HTTP_USER_AGENT" ascii
         $i3 = "geoplugin" ascii nocase
         $i4 = "gethostbyaddr" ascii
         $i5 = "HTTP_X_FORWARDED_FOR" ascii
         $i6 = "HTTP_CLIENT_IP" ascii
+        $i7 = "ip-api.com" ascii nocase
+        $i8 = "ipinfo.io" ascii nocase
+        $i9 = "geoiplookup" ascii nocase
+    condition:
+        any of them
+}
+
+/* Where the loot goes, when that place is fixed in the script: a mail to a
+ * literal mailbox (or a variable assigned one), a Telegram bot, a text file
+ * appended to. */
+private rule phishing__fixed_exfil
+{
+    strings:
+        $m1 = /\bmail\s{0,4}\(\s{0,4}["'][\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,30}["']/
+        $m2 = /=\s{0,4}["'][\w.+-]{1,64}@(gmail|yahoo|hotmail|outlook|yandex|aol|protonmail|gmx|icloud|live|zoho|inbox|mail)\.[a-z]{2,6}["']\s{0,4};/
+        $m4 = /\$(sendto|send_to|recipient|receiver|rcpt|emailku|mailto|mail_to|my_?email|your_?email|result_?mail|admin_?email|ur_?email|penerima)\s{0,4}=\s{0,4}["'][\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,30}["']\s{0,4};/
+        $m3 = /\bmail\s{0,4}\(/
+        $t1 = "api.telegram.org" ascii nocase
+        $f1 = /fopen\s{0,4}\([^)]{0,120}\.(txt|log|html|dat)["']\s{0,4},\s{0,4}["']a\+?["']/ nocase
+        $f2 = /file_put_contents\s{0,4}\([^;]{0,200}FILE_APPEND/
+    condition:
+        ($m3 and ($m1 or $m2 or $m4)) or $t1 or any of ($f*)
+}
+
+/* What a real application does with a password: hash it, verify it, keep a session. */
+private rule phishing__account_handling
+{
+    strings:
+        $a1 = "password_hash" ascii
+        $a2 = "password_verify" ascii
+        $a3 = "session_regenerate_id" ascii
+        $a4 = "ldap_bind" ascii
+        $a5 = "wp_signon" ascii
+        $a6 = "wp_check_password" ascii
+        $a7 = "crypt(" ascii
+    condition:
+        any of them
+}
+
+rule phishing_credentials_exfil : phishing
+{
+    meta:
+        description = "Posted credentials put into a message with the visitor's fingerprint and sent to a fixed mailbox, a Telegram bot or a log file"
+        severity = "critical"
+        technique = "phishing kit result script: $message .= \"Password: \".$_POST[...] + IP, mailed to the kit owner"
+        seen = "none"
+    condition:
+        filesize < 500KB and phishing__php_source and phishing__credential_in_message and
+        phishing__fingerprint and phishing__fixed_exfil and not phishing__account_handling
+}
+
+rule phishing_credentials_mailed : phishing
+{
+    meta:
+        description = "Posted credentials collected with visitor IP/user agent and mailed or stored"
+        severity = "medium"
+        technique = "phishing kit result script: $message .= \"Password: \".$_POST[...] then mail()"
+        seen = "pre"
+    strings:
         $o1 = /\bmail\s{0,4}\(/
         $o2 = "api.telegram.org" ascii nocase
         $o3 = /fopen\s{0,4}\([^)]{0,80}["']a\+?["']/
@@ -28,7 +127,25 @@ rule phishing_credentials_mailed : phishing
         $q2 = "$_GET" ascii
         $q3 = "$_REQUEST" ascii
     condition:
-        filesize < 500KB and any of ($c*) and any of ($i*) and any of ($o*) and any of ($q*)
+        filesize < 500KB and phishing__php_source and phishing__credential_in_message and phishing__fingerprint and
+        any of ($o*) and any of ($q*) and not phishing__account_handling
+}
+
+rule phishing_login_capture_redirect : phishing
+{
+    meta:
+        description = "Login form handler that sends the posted user and password away and redirects the visitor to an outside site"
+        severity = "high"
+        technique = "kit login.php: capture user + password, mail/Telegram/file, then Location: the real brand"
+        seen = "none"
+    strings:
+        $u = /\$_(POST|REQUEST|GET)\s{0,4}\[\s{0,4}['"][\w-]{0,10}(user|login|email|mail|account|id|userid|username|uname)[\w-]{0,10}['"]\s{0,4}\]/ nocase
+        $r1 = /header\s{0,4}\(\s{0,4}["']Location:\s{0,4}https?:\/\//
+        $r2 = /(window\.location|location\.href|location\.replace)[^\n]{0,20}https?:\/\//
+        $r3 = /http-equiv\s{0,2}=\s{0,2}["']?refresh["']?[^>]{0,80}url\s{0,2}=\s{0,2}https?:\/\// nocase
+    condition:
+        filesize < 300KB and phishing__php_source and $u and phishing__credential_input and
+        phishing__fixed_exfil and any of ($r*) and not phishing__account_handling
 }
 
 rule phishing_result_markers : phishing
@@ -37,6 +154,7 @@ rule phishing_result_markers : phishing
         description = "Phishing kit result/log banners (\"ReZulT\", login info, fullz) in a script sending mail"
         severity = "high"
         technique = "phishing kit result e-mail template"
+        seen = "pre"
     strings:
         $r1 = "rezult" ascii nocase
         $r2 = "reZult" ascii nocase
@@ -61,16 +179,34 @@ rule phishing_result_markers : phishing
         $i2 = "HTTP_USER_AGENT" ascii
         $q = "$_POST" ascii
     condition:
+        phishing__php_source and (
         filesize < 500KB and any of ($r1, $r2, $r3, $r4, $r5, $r12, $r13, $r14, $r16) and any of ($o*) and any of ($i*) and $q
-        or (filesize < 500KB and 2 of ($r6, $r7, $r8, $r9, $r10, $r11, $r15, $r17) and $o1 and any of ($i*) and $q)
+        or (filesize < 500KB and 2 of ($r6, $r7, $r8, $r9, $r10, $r11, $r15, $r17) and $o1 and any of ($i*) and $q))
 }
 
 rule phishing_telegram_exfil : phishing
 {
     meta:
-        description = "Posted form data forwarded to a Telegram bot"
+        description = "Posted credentials forwarded to a Telegram bot"
         severity = "critical"
         technique = "Telegram Bot API sendMessage exfiltration"
+        seen = "pre"
+    strings:
+        $t1 = "api.telegram.org/bot" ascii nocase
+        $t2 = "sendMessage" ascii
+        $t3 = "sendDocument" ascii
+    condition:
+        phishing__php_source and $t1 and any of ($t2, $t3) and
+        (phishing__credential_input or phishing__credential_in_message) and not phishing__account_handling
+}
+
+rule phishing_telegram_form_forward : phishing
+{
+    meta:
+        description = "Posted form data and the visitor's fingerprint forwarded to a Telegram bot"
+        severity = "medium"
+        technique = "Telegram Bot API sendMessage of form data (kits; also order-notification bots)"
+        seen = "pre"
     strings:
         $t1 = "api.telegram.org/bot" ascii nocase
         $t2 = "sendMessage" ascii
@@ -78,43 +214,37 @@ rule phishing_telegram_exfil : phishing
         $q1 = "$_POST" ascii
         $q2 = "$_REQUEST" ascii
         $q3 = "$_GET" ascii
-        $i1 = "REMOTE_ADDR" ascii
-        $i2 = "HTTP_USER_AGENT" ascii
-        $p = /pass(word|wd)?/ nocase
     condition:
-        $t1 and any of ($t2, $t3) and any of ($q*) and (any of ($i*) or $p)
+        phishing__php_source and $t1 and any of ($t2, $t3) and any of ($q*) and phishing__fingerprint
 }
 
 rule phishing_antibot_blocker : phishing
 {
     meta:
-        description = "Phishing-kit anti-bot/anti-crawler blocker (bans security vendors and crawlers)"
+        description = "Phishing-kit anti-bot blocker: turns away security vendors' crawlers and scanners by host name, user agent or IP"
         severity = "high"
-        technique = "kit blocker.php: banned IP/hostname/user-agent lists"
+        technique = "kit blocker.php: banned IP/hostname/user-agent lists naming security vendors"
+        seen = "none,packetrat"
     strings:
-        $b1 = "phishtank" ascii nocase
-        $b2 = "bannedIP" ascii nocase
-        $b4 = "HTTP/1.0 404 Not Found" ascii
-        $b5 = "gethostbyaddr" ascii
-        $b6 = "HTTP_USER_AGENT" ascii
-        $b7 = "REMOTE_ADDR" ascii
-        $h1 = "\"phishtank\"" ascii nocase
-        $h2 = "\"google\"" ascii nocase
-        $h3 = "\"msnbot\"" ascii nocase
-        $h4 = "\"above\"" ascii
-        $h5 = "\"netcraft\"" ascii nocase
-        $h6 = "\"trendmicro\"" ascii nocase
-        $h7 = "'phishtank'" ascii nocase
-        $h8 = "'google'" ascii nocase
-        $h9 = "'netcraft'" ascii nocase
-        $h10 = "\"^66.102." ascii
-        $h11 = "\"^64.233." ascii
-        $h12 = "'^66.102." ascii
-        $h13 = "\"^81.161.59." ascii
-        $h14 = "\"amazonaws\"" ascii nocase
+        /* security vendors, brand-protection and URL-scanning services as quoted list entries */
+        $v1 = /["'](phishtank|netcraft|cyveillance|trendmicro|kaspersky|bitdefender|sophos|mcafee|symantec|norton|fortinet|fortiguard|avast|avira|eset|f-secure|paloalto|websense|forcepoint|zscaler|barracuda|spamhaus|surbl|virustotal|urlscan|safebrowsing|opendns|phishlabs|markmonitor|brandprotect|ironport|bluecoat|proofpoint|mimecast|sucuri|quttera|clamav|comodo|checkpoint|lookingglass|phish)["']/
+        /* crawler ranges as wildcard prefixes: "^66.102.*.*" */
+        $ip1 = ".*.*\"" ascii
+        $ip2 = ".*.*'" ascii
+        $ip3 = ".*\"" ascii
+        $w1 = /["'](above|softlayer|amazonaws|digitalocean|hetzner|ovh|linode|tor-exit|torproject|dreamhost|netpilot|calyxinstitute|googlebot|bingbot|msnbot|crawler|spider|curl|wget|python-requests|libwww)["']/
+        $s1 = "REMOTE_ADDR" ascii
+        $s2 = "HTTP_USER_AGENT" ascii
+        $s3 = "gethostbyaddr" ascii
+        $b1 = /HTTP\/1\.[01]\s{1,4}40[34]/
+        $b2 = "die(" ascii
+        $b5 = "exit(" ascii
+        $b6 = "exit;" ascii
+        $b3 = /header\s{0,4}\(\s{0,4}["']Location:/
+        $b4 = "http_response_code" ascii
     condition:
-        filesize < 300KB and ($b1 or $b2) and 2 of ($b4, $b5, $b6, $b7) and 2 of ($h*)
-        or (filesize < 300KB and 5 of ($h*) and any of ($b4, $b5, $b6, $b7))
+        filesize < 300KB and phishing__php_source and any of ($s*) and any of ($b*) and
+        (#v1 >= 3 or (#v1 >= 1 and #w1 >= 3) or (#ip1 + #ip2 + #ip3 >= 6 and $b1 and $s1))
 }
 
 rule phishing_brand_login_clone : phishing
@@ -123,6 +253,7 @@ rule phishing_brand_login_clone : phishing
         description = "Cloned bank/webmail/cloud login page posting credentials to a local PHP script"
         severity = "high"
         technique = "brand login clone (PayPal/Apple/Office365/bank) with local credential handler"
+        seen = "pre"
     strings:
         $b1 = "PayPal" ascii
         $b2 = "Apple ID" ascii
@@ -144,13 +275,10 @@ rule phishing_brand_login_clone : phishing
         $f1 = /<form[^>]{0,200}action\s{0,2}=\s{0,2}["'][^"'\/:]{1,60}\.php/ nocase
         /* t[y]pe: the class keeps YARA from taking the common "type" as search atom */
         $p1 = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
-        $v1 = "REMOTE_ADDR" ascii
-        $v2 = "HTTP_USER_AGENT" ascii
-        $v3 = "geoplugin" ascii nocase
-        $v4 = "$_SESSION" ascii
         $o = /\bmail\s{0,4}\(/
     condition:
-        filesize < 300KB and any of ($b*) and $f1 and $p1 and any of ($v*) and $o
+        filesize < 300KB and phishing__php_source and any of ($b*) and $f1 and $p1 and phishing__fingerprint and $o and
+        (phishing__credential_in_message or phishing__fixed_exfil)
 }
 
 rule phishing_hardcoded_dropbox_address : phishing
@@ -159,6 +287,7 @@ rule phishing_hardcoded_dropbox_address : phishing
         description = "Kit configuration: free-mail drop address defined for results next to a kit include"
         severity = "medium"
         technique = "kit config file ($ur_email/$send/$to = attacker mailbox)"
+        seen = "pre"
     strings:
         $a = /\$(ur_?email|send|to|recipient|emailku|mailto|your_email|result_mail|resultmail|owner)\s{0,4}=\s{0,4}["'][\w.+-]{1,64}(@gmail|@yahoo|@hotmail|@outlook|@yandex|@aol|@mail|@protonmail|@gmx)\.[a-z.]{2,8}/ nocase
         $i1 = "blocker.php" ascii nocase
@@ -166,15 +295,16 @@ rule phishing_hardcoded_dropbox_address : phishing
         $i3 = "anti-bot" ascii nocase
         $i4 = "error_reporting(0)" ascii
     condition:
-        filesize < 4KB and $a and any of ($i*)
+        filesize < 4KB and phishing__php_source and $a and any of ($i*)
 }
 
 rule phishing_geo_fingerprint_mail : phishing
 {
     meta:
-        description = "Visitor geolocated via a free geo-IP API and posted form data mailed out"
+        description = "Visitor geolocated via a free geo-IP API and posted credentials sent out"
         severity = "high"
         technique = "phishing result script with geoplugin/ip-api lookup + mail()"
+        seen = "pre"
     strings:
         $g1 = "geoplugin.net" ascii nocase
         $g2 = "ip-api.com" ascii nocase
@@ -186,7 +316,30 @@ rule phishing_geo_fingerprint_mail : phishing
         $o2 = "api.telegram.org" ascii nocase
         $o3 = "fwrite" ascii
     condition:
-        filesize < 200KB and any of ($g*) and $i1 and $q and any of ($o*)
+        filesize < 200KB and phishing__php_source and any of ($g*) and $i1 and $q and any of ($o*) and
+        (phishing__credential_input or phishing__credential_in_message or phishing__fixed_exfil)
+}
+
+rule phishing_geo_fingerprint_form_mail : phishing
+{
+    meta:
+        description = "Visitor geolocated via a free geo-IP API, posted form fields and the fingerprint mailed out"
+        severity = "medium"
+        technique = "kit result script (recovery e-mail/phone, card data...) with geoplugin/ip-api lookup + mail()"
+        seen = "packetrat"
+    strings:
+        $g1 = "geoplugin.net" ascii nocase
+        $g2 = "ip-api.com" ascii nocase
+        $g3 = "ipinfo.io" ascii nocase
+        $g4 = "geoiplookup" ascii nocase
+        $i1 = "REMOTE_ADDR" ascii
+        $i2 = "HTTP_USER_AGENT" ascii
+        $q = "$_POST" ascii
+        $o1 = /\bmail\s{0,4}\(/
+        $o2 = "api.telegram.org" ascii nocase
+        $o3 = "fwrite" ascii
+    condition:
+        filesize < 200KB and phishing__php_source and any of ($g*) and $i1 and $i2 and $q and any of ($o*)
 }
 
 rule phishing_brand_login_page_php : phishing
@@ -195,6 +348,7 @@ rule phishing_brand_login_page_php : phishing
         description = "Brand-impersonating sign-in page served by PHP, posting the password to a local script"
         severity = "medium"
         technique = "cloned Microsoft/Office365/Apple/PayPal/bank sign-in page in a .php file"
+        seen = "pre"
     strings:
         $b1 = "Microsoft account" ascii nocase
         $b2 = "Sign in to Outlook" ascii nocase
@@ -224,17 +378,100 @@ rule phishing_brand_login_page_php : phishing
 rule phishing_kit_random_landing_copy : phishing
 {
     meta:
-        description = "Kit index that copies the landing page to a random name per visitor and redirects to it"
+        description = "Kit index that copies the landing page or folder to a random name per visitor and redirects to it"
         severity = "medium"
-        technique = "per-victim random landing page (copy + unlink + Location redirect) to dodge takedowns"
+        technique = "per-victim random landing page (copy + random name + Location redirect) to dodge takedowns"
+        seen = "pre,packetrat"
     strings:
-        $c = /copy\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4}\)/
-        $u = "unlink(" ascii
-        $h = /header\s{0,4}\(\s{0,4}["']Location:\s{0,4}\$\w{1,30}/ nocase
+        $c1 = /\bcopy\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4}\)/
+        $c2 = /function\s{1,4}\w{0,20}copy\w{0,10}\s{0,4}\(/ nocase
+        $u1 = "unlink(" ascii
+        $u2 = "mkdir(" ascii
+        $h = /header\s{0,4}\(\s{0,4}["']Location:\s{0,4}["']?\s{0,4}(\.\s{0,4})?\$\w{1,30}/ nocase
         $r1 = "generateRandomString" ascii nocase
         $r2 = "rand(" ascii
-        $r3 = "md5(" ascii
-        $e = /\$_GET\s{0,4}\[\s{0,4}['"](email|login|user)['"]/
+        $r3 = "uniqid(" ascii
+        $r4 = "str_shuffle(" ascii
+        $r5 = "random_bytes(" ascii
+        $e1 = /\$_GET\s{0,4}\[/
+        $e2 = "REMOTE_ADDR" ascii
     condition:
-        filesize < 50KB and $c and $u and $h and any of ($r*) and $e
+        filesize < 50KB and phishing__php_source and any of ($c*) and any of ($u*) and $h and any of ($r*) and any of ($e*)
+}
+
+/* Cloned sign-in pages: a password field in a page naming a brand, with the
+ * kit's tells (the victim's address pre-filled from the link, an anti-bot
+ * include, the brand's own asset hosts). */
+private rule phishing__brand
+{
+    strings:
+        $b1 = /Microsoft[ -]?(account|Office|365|Online|Outlook|Teams|Excel|Word|SharePoint|OneDrive|Corporation)/ nocase
+        $b2 = /\b(Office ?365|Outlook|OneDrive|SharePoint|Apple ?ID|iCloud|PayPal|DocuSign|Dropbox|Adobe|Wells ?Fargo|Bank of America|Netflix|Gmail|Google Accounts?|Yahoo|Hotmail|WeTransfer|DHL|FedEx|Amazon|Webmail|Excel Online)\b/
+        $h1 = "microsoftonline" ascii
+        $h2 = "msauth.net" ascii
+        $h3 = "msftauth" ascii
+        $h4 = "aadcdn" ascii
+        $h5 = "login.live.com" ascii
+        $h6 = "appleid.apple" ascii
+        $h7 = "paypalobjects" ascii
+        $h8 = "gstatic.com/images/branding" ascii
+        $h9 = "accounts.google.com" ascii
+        $h10 = "login.yahoo" ascii
+    condition:
+        any of them
+}
+
+private rule phishing__kit_tells
+{
+    strings:
+        $p1 = /<\?(php\s{1,4}echo|=)\s{0,4}@?\s{0,2}(\$_GET\s{0,4}\[|\$(email|user|login|mail|em|userid|username)\b)/ nocase
+        $p2 = /\$_GET\s{0,4}\[\s{0,4}['"](email|em|user|login|username|userid|mail|e)['"]\s{0,4}\]/ nocase
+        $bl = /(include|require)(_once)?\s{0,4}\(?\s{0,4}['"][^'"\n]{0,60}(blocker|antibots?|anti-bots?|anti_bots?|block_detectors|botblock|blocklist|[\/_-]block|bots)\.php['"]/ nocase
+    condition:
+        ($p1 and $p2) or $bl
+}
+
+rule phishing_kit_login_page : phishing
+{
+    meta:
+        description = "Cloned brand sign-in page with a phishing kit's tells (victim address pre-filled from the link, anti-bot include)"
+        severity = "high"
+        technique = "brand login clone in PHP: <?php echo $_GET['email'] ?> + password field, include('blocker.php')"
+        seen = "packetrat"
+    strings:
+        /* t[y]pe: the class keeps YARA from taking the common "type" as search atom */
+        $p = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
+        $f = /<form[^>]{0,300}method\s{0,2}=\s{0,2}["']?post/ nocase
+    condition:
+        filesize < 1MB and phishing__php_source and $p and $f and phishing__brand and phishing__kit_tells
+}
+
+rule phishing_brand_login_handler : phishing
+{
+    meta:
+        description = "Brand sign-in page that reads the posted password itself"
+        severity = "medium"
+        technique = "brand login clone posting to itself ($_POST['Passwd...'] in a Google/Microsoft look-alike)"
+        seen = "packetrat"
+    strings:
+        $p = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
+        $f = /<form[^>]{0,300}action\s{0,2}=\s{0,2}["'][^"'\/:?]{0,80}(\.php)?["']/ nocase
+    condition:
+        filesize < 1MB and phishing__php_source and $p and $f and phishing__brand and phishing__credential_input and
+        not phishing__account_handling
+}
+
+rule phishing_kit_antibot_include : phishing
+{
+    meta:
+        description = "Form page that first includes a phishing kit's anti-bot/blocker script"
+        severity = "medium"
+        technique = "kit pages start with include('blocker.php') / require_once('antibots.php') to hide from crawlers"
+        seen = "packetrat"
+    strings:
+        $bl = /(include|require)(_once)?\s{0,4}\(?\s{0,4}['"][^'"\n]{0,60}(blocker|antibots?|anti-bots?|anti_bots?|block_detectors|botblock|bot_?killer|blockbots?|ipblocker)\.php['"]/ nocase
+        $f = /<form[^>]{0,300}method\s{0,2}=\s{0,2}["']?post/ nocase
+        $q = "$_POST" ascii
+    condition:
+        filesize < 1MB and phishing__php_source and $bl and ($f or $q)
 }
