@@ -255,7 +255,8 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	EVP_MD_CTX *md = EVP_MD_CTX_new();
 	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
 	EVP_DigestUpdate(md, HS_VERSION, strlen(HS_VERSION));
-	EVP_DigestUpdate(md, PHP_ANALYZER_VERSION, strlen(PHP_ANALYZER_VERSION));
+	if (ctx->cfg.php_analysis)
+		EVP_DigestUpdate(md, PHP_ANALYZER_VERSION, strlen(PHP_ANALYZER_VERSION));
 	EVP_DigestUpdate(md, rdigest, 64);
 	for (size_t i = 0; i < e->patterns->n; i++) {
 		const struct pattern *p = &e->patterns->v[i];
@@ -634,7 +635,7 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	}
 	if ((textish || ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) ||
 	     image_signature(buf, len)) &&
-	    !(memo & MEMO_PHP_CLEAN) && !is_elf) {
+	    !(memo & MEMO_PHP_CLEAN) && !is_elf && e->cfg->php_analysis) {
 		if (php_layer(w, buf, len, ext, f, &res) && e->memo)
 			memo_put(e->memo, raw, MEMO_PHP_CLEAN, NULL, NULL);
 	}

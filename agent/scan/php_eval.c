@@ -3,6 +3,7 @@
 #include "scan/php_lex.h"
 #include "util.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,7 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 #define F_SMTP    0x0800u /* text holding SMTP envelope commands */
 #define F_WHANDLE 0x1000u /* a handle opened for writing */
 #define F_PLAIN   0x2000u /* a literal exactly as written in the source */
+#define F_KPREFIX 0x4000u /* unknown, but it starts with known text (a fixed path or program) */
 
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
 
@@ -55,7 +57,9 @@ struct pel {
 struct parr {
 	uint32_t n, cap;
 	struct pel *v;
-	uint32_t next; /* next integer key */
+	uint32_t next;  /* next integer key */
+	uint32_t *idx;  /* hash index of the keys (slot = element + 1), when large */
+	uint32_t icap;
 };
 
 #define ARR_MAX 4096
@@ -130,10 +134,12 @@ struct C {
 	struct map consts, props;
 	int call_depth;
 	int input_loops;
+	const char *loop_src; /* what the innermost such loop runs over */
 	size_t decoded, decoded_max;
 	size_t max_tokens;
 	struct fbuf fb;
 	int preg_compiles;
+	unsigned validations; /* calls of is_numeric, ctype_*, in_array ... so far */
 };
 
 struct P {
@@ -146,6 +152,7 @@ struct P {
 	bool in_str; /* parts of an interpolated string: "{" is not an index there */
 	bool acc_on;
 	uint16_t acc_taint, acc_fl;
+	const char *acc_src; /* the first input source the header read */
 };
 
 static const char *const src_names[] = {"$_GET",    "$_POST",  "$_REQUEST",     "$_COOKIE",
@@ -423,32 +430,32 @@ static const char *trail(struct P *P, const struct pv *v)
 
 static const struct php_token eof_tok = {.type = PT_EOF};
 
-static const struct php_token *T(const struct P *P)
+static inline __attribute__((always_inline)) const struct php_token *T(const struct P *P)
 {
 	return P->i < P->end ? &P->lx->t[P->i] : &eof_tok;
 }
 
-static const struct php_token *TA(const struct P *P, size_t k)
+static inline __attribute__((always_inline)) const struct php_token *TA(const struct P *P, size_t k)
 {
 	return P->i + k < P->end ? &P->lx->t[P->i + k] : &eof_tok;
 }
 
-static bool op(const struct P *P, const char *o)
+static inline __attribute__((always_inline)) bool op(const struct P *P, const char *o)
 {
 	return php_tok_op(P->lx, T(P), o);
 }
 
-static bool opa(const struct P *P, size_t k, const char *o)
+static inline __attribute__((always_inline)) bool opa(const struct P *P, size_t k, const char *o)
 {
 	return php_tok_op(P->lx, TA(P, k), o);
 }
 
-static bool word(const struct P *P, const char *w)
+static inline __attribute__((always_inline)) bool word(const struct P *P, const char *w)
 {
 	return php_tok_word(P->lx, T(P), w);
 }
 
-static bool accept(struct P *P, const char *o)
+static inline __attribute__((always_inline)) bool accept(struct P *P, const char *o)
 {
 	if (op(P, o)) {
 		P->i++;
@@ -690,10 +697,43 @@ static bool key_eq(const struct pv *a, const struct pv *b)
 	return a->k == K_STR && b->k == K_STR && a->n == b->n && !memcmp(a->s, b->s, a->n);
 }
 
+static uint32_t key_hash(const struct pv *k)
+{
+	return hname(k->s, k->n, false);
+}
+
+/* Arrays beyond a few elements get a hash index of their keys: literal
+ * tables of thousands of entries (font metrics, character maps) are
+ * common and a linear search would make them quadratic. */
+static void arr_index(struct C *C, struct parr *a)
+{
+	uint32_t cap = 64;
+	while (cap < a->cap * 2)
+		cap *= 2;
+	a->idx = amem(C, cap * sizeof(*a->idx));
+	a->icap = cap;
+	for (uint32_t i = 0; i < a->n; i++) {
+		uint32_t j = key_hash(&a->v[i].key) & (cap - 1);
+		while (a->idx[j])
+			j = (j + 1) & (cap - 1);
+		a->idx[j] = i + 1;
+	}
+}
+
 static struct pel *arr_get(struct parr *a, const struct pv *key)
 {
 	if (!a || key->k != K_STR)
 		return NULL;
+	if (a->idx) {
+		uint32_t j = key_hash(key) & (a->icap - 1);
+		while (a->idx[j]) {
+			struct pel *e = &a->v[a->idx[j] - 1];
+			if (key_eq(&e->key, key))
+				return e;
+			j = (j + 1) & (a->icap - 1);
+		}
+		return NULL;
+	}
 	for (uint32_t i = 0; i < a->n; i++)
 		if (key_eq(&a->v[i].key, key))
 			return &a->v[i];
@@ -724,10 +764,19 @@ static void arr_set(struct C *C, struct parr *a, const struct pv *key, const str
 		a->v = nv;
 		a->cap = nc;
 		C->work += a->n / 8;
+		a->idx = NULL;
 	}
 	a->v[a->n].key = k;
 	a->v[a->n].val = *val;
 	a->n++;
+	if (a->idx) {
+		uint32_t j = key_hash(&k) & (a->icap - 1);
+		while (a->idx[j])
+			j = (j + 1) & (a->icap - 1);
+		a->idx[j] = a->n;
+	} else if (a->n > 16) {
+		arr_index(C, a);
+	}
 	bool ok;
 	long long ik = to_int(&k, &ok);
 	if (ok && (k.fl & F_NUM) && ik >= (long long)a->next)
@@ -747,6 +796,8 @@ static struct pv arr_copy(struct C *C, const struct pv *v)
 		memcpy(a->v, v->a->v, v->a->n * sizeof(*a->v));
 		a->n = a->cap = v->a->n;
 		C->work += v->a->n / 4;
+		if (a->n > 16)
+			arr_index(C, a);
 	}
 	r.a = a;
 	return r;
@@ -820,6 +871,8 @@ static struct pv get_var(struct P *P, const unsigned char *name, size_t n)
 		}
 	}
 	if (P->acc_on) {
+		if (r.taint && !P->acc_taint)
+			P->acc_src = r.src;
 		P->acc_taint |= r.taint;
 		P->acc_fl |= r.fl & (F_FILE | F_REMOTE);
 	}
@@ -866,8 +919,14 @@ struct lv {
 
 static void lv_none(struct lv *l)
 {
-	if (l)
+	if (l) {
 		l->kind = LV_NONE;
+		l->nkeys = 0;
+		l->deep = false;
+		l->name = NULL;
+		l->nlen = 0;
+		l->sc = NULL;
+	}
 }
 
 static void assign(struct P *P, const struct lv *l, const struct pv *val)
@@ -947,7 +1006,7 @@ static void assign(struct P *P, const struct lv *l, const struct pv *val)
 /* ------------------------------------------------------------- forward */
 
 static struct pv expr(struct P *P, int prec);
-static struct pv expr_rest(struct P *P, struct pv v, int minprec);
+static struct pv expr_rest(struct P *P, struct pv v, int minprec, unsigned valid0);
 static struct pv unary(struct P *P, struct lv *lv);
 static void stmt(struct P *P);
 static void stmts_until(struct P *P, size_t end);
@@ -1380,6 +1439,12 @@ static void sink_code(struct P *P, const struct pv *v, size_t tok, const char *s
 
 static void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 {
+	if (v->taint && (v->fl & F_KPREFIX)) {
+		/* input as an argument of a fixed program: an injection, not a shell */
+		hit(P, "php.input_to_command_arg", HS_SEV_MEDIUM, tok, "%s -> %s(fixed command)",
+		    trail(P, v), sink);
+		return;
+	}
 	if (v->taint) {
 		hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok, "%s -> %s()", trail(P, v), sink);
 		return;
@@ -1429,8 +1494,10 @@ static bool starts_nocase(const struct pv *v, const char *p)
 
 static void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 {
-	static const char *const nonphp[] = {"ico", "png", "jpg", "jpeg", "gif", "bmp", "css",
-	                                     "js",  "txt", "log", "tmp",  "dat", "svg", "zip"};
+	/* what a web server serves as a picture or a style sheet (a .txt or
+	 * .tpl template is something applications do include) */
+	static const char *const nonphp[] = {"ico", "png", "jpg", "jpeg", "gif", "bmp",
+	                                     "css", "js",  "svg", "zip",  "webp"};
 	if (starts_nocase(v, "data:") || starts_nocase(v, "php://input")) {
 		hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok, "%s of a %.*s stream", what,
 		    v->n > 12 ? 12 : (int)v->n, (const char *)v->s);
@@ -1451,7 +1518,7 @@ static void sink_include(struct P *P, const struct pv *v, size_t tok, const char
 		}
 		return;
 	}
-	if (v->taint) {
+	if (v->taint && !(v->fl & F_KPREFIX)) {
 		hit(P, "php.input_to_include", HS_SEV_HIGH, tok, "%s -> %s", trail(P, v), what);
 		return;
 	}
@@ -1480,8 +1547,8 @@ static void sink_include(struct P *P, const struct pv *v, size_t tok, const char
 static void sink_mail(struct P *P, size_t tok, const char *what)
 {
 	if (P->C->input_loops > 0)
-		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
-		    "%s inside a loop over a recipient list from input or a file", what);
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok, "loop over %s -> %s",
+		    P->C->loop_src ? P->C->loop_src : "a list", what);
 }
 
 /* ------------------------------------------------------------ call sites */
@@ -1739,14 +1806,14 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 				    "%s -> preg_replace/e()", trail(P, a2));
 			return unk_like(a2);
 		}
-		if (a0->taint && a1->taint) {
-			hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok,
-			    "%s -> preg_replace() pattern and replacement", trail(P, a0));
-			return r;
-		}
 		struct pv o;
 		if (fold_preg(P, a0, a1, a2, &o))
 			return o;
+		/* preg_replace('/[^a-z0-9_]/', '', $x): what is left cannot carry code */
+		if (is_str(a0) && is_str(a1) && a1->n == 0 &&
+		    preg_parts(a0, &body, &blen, mods, sizeof(mods)) &&
+		    (memmem(body, blen, "[^", 2) || memmem(body, blen, "\\W", 2)))
+			return unk();
 		r = unk_like(a2);
 		merge_taint(&r, a1);
 		return r;
@@ -1986,8 +2053,10 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		return r;
 	case B_TYPECHECK:
 		P->sc->type_check = true;
+		C->validations++;
 		return r;
 	case B_KILL:
+		C->validations++;
 		return r;
 	case B_INTVAL: {
 		bool ok;
@@ -2344,13 +2413,15 @@ static struct pv call_fdef(struct P *P, struct fdef *f, struct pv *args, int nar
 	if (f->active || C->call_depth >= 6 || C->stop)
 		return unk();
 	f->evals++;
-	/* the same function with plain arguments again and again: once is enough */
+	/* the same function with plain arguments again and again: a few times
+	 * is enough; again only for arguments that carry input, a callable or
+	 * a built (folded, decoded) string */
 	bool any = captured != NULL;
 	for (int i = 0; i < nargs; i++)
-		any |= args[i].taint || args[i].k != K_UNK;
-	if (f->evals > 3 && !any)
+		any |= args[i].taint || args[i].k == K_FUNC || (args[i].fl & BUILT);
+	if (f->evals > 2 && !any)
 		return unk();
-	if (f->evals > 64)
+	if (f->evals > 16)
 		return unk();
 	struct scope sc;
 	memset(&sc, 0, sizeof(sc));
@@ -2430,7 +2501,7 @@ static int parse_args(struct P *P, struct pv *args, struct lv *alv)
 		/* a full expression: the unary part may be followed by operators */
 		if (P->i < close && !op(P, ",")) {
 			lv_none(&l);
-			v = expr_rest(P, v, 0);
+			v = expr_rest(P, v, 0, P->C->validations);
 		}
 		if (spread)
 			v = arr_any(&v);
@@ -2482,6 +2553,10 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		merge_taint(&r, e);
 	}
 	r.fl |= (a->fl | b->fl) & (F_DECODED | F_FILE | F_REMOTE);
+	/* "/etc/app/config-" . $host: the input is not where the path or the
+	 * command line starts */
+	if ((is_str(a) && a->n && !(a->fl & F_NUM)) || (a->fl & F_KPREFIX))
+		r.fl |= F_KPREFIX;
 	if ((is_str(a) && (memmem(a->s, a->n, "RCPT TO", 7) || memmem(a->s, a->n, "MAIL FROM", 9))) ||
 	    (is_str(b) && (memmem(b->s, b->n, "RCPT TO", 7) || memmem(b->s, b->n, "MAIL FROM", 9))) ||
 	    ((a->fl | b->fl) & F_SMTP))
@@ -2519,21 +2594,28 @@ static struct pv arith(struct P *P, const struct pv *a, const struct pv *b, cons
 	bool ok1, ok2;
 	long long x = to_int(a, &ok1), y = to_int(b, &ok2);
 	if (is_str(a) && is_str(b) && ok1 && ok2) {
-		long long r;
+		long long r = 0;
+		bool ov = false;
 		switch (o[0]) {
-		case '+': r = x + y; break;
-		case '-': r = x - y; break;
-		case '*': r = o[1] == '*' ? 1 : x * y;
-			if (o[1] == '*')
-				for (long long k = 0; k < y && k < 64; k++)
-					r *= x;
+		case '+': ov = __builtin_add_overflow(x, y, &r); break;
+		case '-': ov = __builtin_sub_overflow(x, y, &r); break;
+		case '*':
+			if (o[1] == '*') {
+				r = 1;
+				for (long long k = 0; k < y && k < 64 && !ov; k++)
+					ov = __builtin_mul_overflow(r, x, &r);
+			} else {
+				ov = __builtin_mul_overflow(x, y, &r);
+			}
 			break;
-		case '/': r = y ? x / y : 0; break;
-		case '%': r = y ? x % y : 0; break;
-		case '<': r = x << (y & 63); break;
+		case '/': r = y && !(x == LLONG_MIN && y == -1) ? x / y : 0; break;
+		case '%': r = y && y != -1 ? x % y : 0; break;
+		case '<': r = (long long)((unsigned long long)x << (y & 63)); break;
 		case '>': r = x >> (y & 63); break;
 		default: r = 0; break;
 		}
+		if (ov)
+			return unk(); /* PHP turns it into a float: not a name or a byte */
 		struct pv v = num_of(P->C, r);
 		v.fl |= F_FOLDED;
 		return v;
@@ -2796,7 +2878,7 @@ static struct pv parse_array(struct P *P, size_t close, struct lv *lvs, struct p
 		struct pv v = unary(P, &l);
 		if (P->i < close && !op(P, ",") && !op(P, "=>")) {
 			lv_none(&l);
-			v = expr_rest(P, v, 0);
+			v = expr_rest(P, v, 0, P->C->validations);
 		}
 		struct pv key = unk();
 		bool has_key = false;
@@ -2809,7 +2891,7 @@ static struct pv parse_array(struct P *P, size_t close, struct lv *lvs, struct p
 			v = unary(P, &l);
 			if (P->i < close && !op(P, ",")) {
 				lv_none(&l);
-				v = expr_rest(P, v, 0);
+				v = expr_rest(P, v, 0, P->C->validations);
 			}
 		}
 		if (spread) {
@@ -2859,15 +2941,20 @@ static void destructure(struct P *P, struct lv *lvs, struct pv *lkeys, int n, co
 
 static bool is_assign_op(const struct P *P)
 {
-	static const char *const a[] = {"=",  "+=", "-=",  "*=",  "/=",  ".=", "%=",
-	                                "&=", "|=", "^=",  "<<=", ">>=", "**=", "?" "?="};
 	const struct php_token *t = T(P);
 	if (t->type != PT_OP)
 		return false;
-	for (size_t i = 0; i < HS_ARRAY_LEN(a); i++)
-		if (php_tok_op(P->lx, t, a[i]))
-			return true;
-	return false;
+	const unsigned char *s = P->lx->src + t->off;
+	if (s[t->oplen - 1] != '=')
+		return false;
+	if (t->oplen == 1)
+		return true;
+	/* "==", "!=", "<=", ">=", "===", "!==" compare; the rest assign */
+	unsigned char c = s[0];
+	if (t->oplen == 2)
+		return c != '=' && c != '!' && c != '<' && c != '>';
+	return (c == '<' && s[1] == '<') || (c == '>' && s[1] == '>') || (c == '*' && s[1] == '*') ||
+	       (c == '?' && s[1] == '?');
 }
 
 /* The value of `name` as a bare word: constants, the magic ones, or the
@@ -3504,10 +3591,19 @@ static int binop(const struct P *P, const char **name, bool *right)
 	    {"instanceof", 19, false}, {"**", 20, true},
 	};
 	const struct php_token *t = T(P);
+	if (t->type != PT_OP && t->type != PT_IDENT)
+		return -1;
+	if (t->type == PT_IDENT && (t->len < 2 || t->len > 10))
+		return -1;
+	const unsigned char *ts = P->lx->src + t->off;
+	size_t tl = t->type == PT_OP ? t->oplen : t->len;
 	for (size_t i = 0; i < HS_ARRAY_LEN(ops); i++) {
-		bool is_word = ops[i].op[0] >= 'a';
-		if (is_word ? php_tok_word(P->lx, t, ops[i].op) : php_tok_op(P->lx, t, ops[i].op)) {
-			*name = ops[i].op;
+		const char *o = ops[i].op;
+		bool is_word = o[0] >= 'a';
+		if (is_word != (t->type == PT_IDENT) || (unsigned char)(ts[0] | (is_word ? 0x20 : 0)) != (unsigned char)o[0])
+			continue;
+		if (is_word ? php_tok_word(P->lx, t, o) : (strlen(o) == tl && !memcmp(ts, o, tl))) {
+			*name = o;
 			*right = ops[i].right;
 			return ops[i].prec;
 		}
@@ -3516,7 +3612,7 @@ static int binop(const struct P *P, const char **name, bool *right)
 }
 
 /* The binary operators after a left operand v already parsed. */
-static struct pv expr_rest(struct P *P, struct pv v, int minprec)
+static struct pv expr_rest(struct P *P, struct pv v, int minprec, unsigned valid0)
 {
 	struct C *C = P->C;
 	while (!C->stop) {
@@ -3539,8 +3635,14 @@ static struct pv expr_rest(struct P *P, struct pv v, int minprec)
 				if (is_str(&b) && is_str(&c))
 					r = b; /* two known branches: the first one */
 			}
-			merge_taint(&r, &b);
-			merge_taint(&r, &c);
+			/* is_numeric($x) ? $x : 6 -- a condition that validated: what
+			 * comes out is not free input */
+			if (C->validations == valid0) {
+				merge_taint(&r, &b);
+				merge_taint(&r, &c);
+			} else {
+				r.taint = 0;
+			}
 			v = r;
 			continue;
 		}
@@ -3572,8 +3674,9 @@ static struct pv expr(struct P *P, int minprec)
 		return unk();
 	}
 	P->depth++;
+	unsigned valid0 = C->validations;
 	struct pv v = unary(P, NULL);
-	v = expr_rest(P, v, minprec);
+	v = expr_rest(P, v, minprec, valid0);
 	P->depth--;
 	return v;
 }
@@ -3598,6 +3701,7 @@ static void header(struct P *P, uint16_t *taint, uint16_t *fl)
 	P->acc_on = true;
 	P->acc_taint = 0;
 	P->acc_fl = 0;
+	P->acc_src = NULL;
 	while (P->i < close && !P->C->stop) {
 		size_t before = P->i;
 		struct pv v = expr(P, 0);
@@ -3634,14 +3738,21 @@ static void body(struct P *P, const char *end1, const char *end2)
 	stmt(P);
 }
 
-static void loop_body(struct P *P, uint16_t taint, uint16_t fl, const char *end)
+static void loop_body(struct P *P, uint16_t taint, uint16_t fl, const char *src,
+                      const char *end)
 {
+	struct C *C = P->C;
 	bool over_input = taint || (fl & F_FILE);
-	if (over_input)
-		P->C->input_loops++;
+	const char *was = C->loop_src;
+	if (over_input) {
+		C->input_loops++;
+		C->loop_src = taint ? (src ? src : "input") : "lines of a file";
+	}
 	body(P, end, NULL);
-	if (over_input)
-		P->C->input_loops--;
+	if (over_input) {
+		C->input_loops--;
+		C->loop_src = was;
+	}
 }
 
 static void class_body(struct P *P)
@@ -3757,7 +3868,7 @@ static void stmt(struct P *P)
 			uint16_t ht, hf;
 			header(P, &ht, &hf);
 			if (loop)
-				loop_body(P, ht, hf, end);
+				loop_body(P, ht, hf, P->acc_src, end);
 			else if (end)
 				body(P, end, NULL);
 			else if (accept(P, ":"))
@@ -3791,7 +3902,7 @@ static void stmt(struct P *P)
 			}
 			size_t after = P->i;
 			P->i = body_at;
-			loop_body(P, ht, hf, "endwhile");
+			loop_body(P, ht, hf, P->acc_src, "endwhile");
 			if (after > P->i)
 				P->i = after;
 			return;
@@ -3800,7 +3911,7 @@ static void stmt(struct P *P)
 			P->i++;
 			uint16_t ht, hf;
 			header(P, &ht, &hf);
-			loop_body(P, ht, hf, "endfor");
+			loop_body(P, ht, hf, P->acc_src, "endfor");
 			return;
 		}
 		if (word(P, "foreach")) {
@@ -3818,7 +3929,8 @@ static void stmt(struct P *P)
 			uint16_t st = P->acc_taint, sf = P->acc_fl;
 			P->acc_taint = P->acc_fl = 0;
 			struct pv src = expr(P, 0);
-			uint16_t ht = P->acc_taint | src.taint, hf = P->acc_fl | (src.fl & F_FILE);
+			/* what it iterates over, not every variable the expression read */
+			uint16_t ht = src.taint, hf = src.fl & F_FILE;
 			if (src.k == K_ARR && src.a)
 				for (uint32_t k = 0; k < src.a->n; k++) {
 					ht |= src.a->v[k].val.taint;
@@ -3878,7 +3990,7 @@ static void stmt(struct P *P)
 				}
 			}
 			P->i = close < P->end ? close + 1 : P->end;
-			loop_body(P, ht, hf, "endforeach");
+			loop_body(P, ht, hf, src.src ? src.src : elem.src, "endforeach");
 			return;
 		}
 		if (word(P, "case")) {
@@ -4042,6 +4154,154 @@ static void stmts_until(struct P *P, size_t end)
 
 /* ------------------------------------------------------------- the driver */
 
+/* Could this code reach a sink at all? Every finding comes from a sink
+ * (code or command execution, a dynamic call, a callback, an include, a
+ * write, an upload, mail), so a file without one is clean whatever its
+ * data flow: most application files. One pass over the tokens decides
+ * whether the interpreter runs; it keeps the layer cheap. */
+static bool candidate(const struct php_lex *lx)
+{
+	static const char *const sinks[] = {
+	    "eval",          "assert",           "create_function",   "system",
+	    "exec",          "shell_exec",       "passthru",          "popen",
+	    "proc_open",     "pcntl_exec",       "move_uploaded_file", "file_put_contents",
+	    "copy",          "fwrite",           "fputs",             "mail",
+	    "wp_mail",       "mb_send_mail",     "mb_ereg_replace",   "mb_eregi_replace",
+	    "preg_filter",   "reflectionfunction"};
+	static const char *const callbacks[] = {
+	    "call_user_func",        "call_user_func_array", "array_map",
+	    "array_filter",          "array_walk",           "array_walk_recursive",
+	    "usort",                 "uasort",               "uksort",
+	    "preg_replace_callback", "ob_start",             "register_shutdown_function",
+	    "register_tick_function", "iterator_apply",      "array_reduce",
+	    "forward_static_call",   "forward_static_call_array", "set_error_handler",
+	    "set_exception_handler", "spl_autoload_register", "preg_replace"};
+	for (size_t i = 0; i + 1 < lx->n; i++) {
+		const struct php_token *t = &lx->t[i], *nx = &lx->t[i + 1];
+		const struct php_token *pv = i ? &lx->t[i - 1] : NULL;
+		bool call = php_tok_op(lx, nx, "(");
+		switch (t->type) {
+		case PT_BT_BEGIN:
+		case PT_DOLLAR:
+			return true;
+		case PT_VAR:
+			if (call)
+				return true;
+			break;
+		case PT_STR:
+			if (call && !(pv && (php_tok_op(lx, pv, "->") || php_tok_op(lx, pv, "::"))))
+				return true;
+			break;
+		case PT_OP:
+			if (call && (php_tok_op(lx, t, ")") || php_tok_op(lx, t, "]") ||
+			             php_tok_op(lx, t, "}")))
+				return true;
+			break;
+		case PT_IDENT: {
+			if (pv && (php_tok_op(lx, pv, "->") || php_tok_op(lx, pv, "::") ||
+			           php_tok_op(lx, pv, "?->") || php_tok_word(lx, pv, "function")))
+				break; /* a method, or a declaration */
+			if (php_tok_word(lx, t, "include") || php_tok_word(lx, t, "include_once") ||
+			    php_tok_word(lx, t, "require") || php_tok_word(lx, t, "require_once")) {
+				/* a plain literal path to a PHP file is harmless; anything else
+				 * (a variable, escapes, an odd extension) is looked at */
+				size_t k = i + 1;
+				if (k < lx->n && php_tok_op(lx, &lx->t[k], "("))
+					k++;
+				bool simple = true;
+				for (; k < lx->n && simple; k++) {
+					const struct php_token *u = &lx->t[k];
+					if (php_tok_op(lx, u, ";") || u->type == PT_CLOSE || u->type == PT_EOF)
+						break;
+					if (u->type == PT_STR) {
+						const unsigned char *v = php_tok_val(lx, u);
+						simple = !(u->flags & PTF_ESCAPED) && u->vlen < 512 &&
+						         !memchr(v, ':', u->vlen) &&
+						         (u->vlen < 4 || memcmp(v + u->vlen - 4, ".php", 4) == 0 ||
+						          memcmp(v + u->vlen - 4, ".inc", 4) == 0 ||
+						          memchr(v, '.', u->vlen) == NULL);
+					} else if (u->type == PT_IDENT || php_tok_op(lx, u, ".") ||
+					           php_tok_op(lx, u, "(") || php_tok_op(lx, u, ")") ||
+					           php_tok_op(lx, u, ",")) {
+						continue;
+					} else {
+						simple = false;
+					}
+				}
+				if (!simple)
+					return true;
+				break;
+			}
+			if (!call && !php_tok_word(lx, t, "new"))
+				break;
+			if (php_tok_word(lx, t, "new")) {
+				if (php_tok_word(lx, nx, "reflectionfunction"))
+					return true;
+				break;
+			}
+			for (size_t k = 0; k < HS_ARRAY_LEN(sinks); k++)
+				if (php_tok_word_n(lx, t, sinks[k]))
+					return true;
+			for (size_t k = 0; k < HS_ARRAY_LEN(callbacks); k++)
+				if (php_tok_word_n(lx, t, callbacks[k])) {
+					/* array_map('trim', ...) and closures are harmless here (a
+					 * closure's own sinks are seen as tokens) */
+					const struct php_token *a = i + 2 < lx->n ? &lx->t[i + 2] : NULL;
+					bool first = strcmp(callbacks[k], "array_filter") &&
+					             strncmp(callbacks[k], "array_walk", 10) &&
+					             strcmp(callbacks[k], "usort") && strcmp(callbacks[k], "uasort") &&
+					             strcmp(callbacks[k], "uksort") &&
+					             strcmp(callbacks[k], "iterator_apply") &&
+					             strcmp(callbacks[k], "array_reduce") &&
+					             strcmp(callbacks[k], "preg_replace_callback");
+					if (!strcmp(callbacks[k], "preg_replace")) {
+						/* only a pattern that is not a literal, or one with /e */
+						if (a && a->type == PT_STR) {
+							const unsigned char *v = php_tok_val(lx, a);
+							size_t e = a->vlen;
+							while (e > 0 && v[e - 1] >= 'a' && v[e - 1] <= 'z' && v[e - 1] != 'e')
+								e--;
+							if (e > 0 && v[e - 1] == 'e' && e > 1 && !(v[e - 2] >= 'a' && v[e - 2] <= 'z'))
+								return true;
+							break;
+						}
+						return true;
+					}
+					if (!first && a) {
+						/* the callee is the second argument */
+						size_t m = i + 2;
+						while (m < lx->n && !php_tok_op(lx, &lx->t[m], ",") &&
+						       !php_tok_op(lx, &lx->t[m], ")")) {
+							const struct php_token *u = &lx->t[m];
+							m = (u->match > m && u->match < lx->n) ? u->match + 1 : m + 1;
+						}
+						a = m + 1 < lx->n && php_tok_op(lx, &lx->t[m], ",") ? &lx->t[m + 1] : NULL;
+					}
+					if (a && (php_tok_word(lx, a, "function") || php_tok_word(lx, a, "fn") ||
+					          php_tok_word(lx, a, "static")))
+						break;
+					if (a && a->type == PT_STR && !(a->flags & PTF_ESCAPED)) {
+						char nm[32];
+						size_t l = a->vlen < 31 ? a->vlen : 31;
+						for (size_t q = 0; q < l; q++) {
+							unsigned char c = php_tok_val(lx, a)[q];
+							nm[q] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+						}
+						nm[l] = 0;
+						if (!dangerous(builtin_id(nm)) && strcmp(nm, "eval"))
+							break;
+					}
+					return true;
+				}
+			break;
+		}
+		default:
+			break;
+		}
+	}
+	return false;
+}
+
 static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mode,
                        int layer, struct scope *sc)
 {
@@ -4053,7 +4313,9 @@ static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool c
 	if (lx->truncated)
 		C->res->truncated = true;
 	if (layer == 0 && !C->work_max)
-		C->work_max = 200000 + 40 * lx->n;
+		C->work_max = 100000 + 12 * lx->n;
+	if (layer == 0 && !candidate(lx))
+		return;
 	struct P P = {.C = C, .lx = lx, .i = 0, .end = lx->n, .sc = sc, .layer = layer};
 	size_t first_fn = C->nfn;
 	declare_all(&P);

@@ -394,18 +394,25 @@ static void step_string(struct st *S)
 	S->p = q;
 }
 
-/* The operators, longest first within each starting byte. */
-static const char *const ops[] = {
-    "<<=", "<=>", "<<", "<=", "<>", ">>=", ">>", ">=", "===", "==", "=>", "!==", "!=",
-    "**=", "**",  "*=", "...", ".=", "?" "?=", "??", "?->", "->", "--", "-=", "++", "+=",
-    "&&",  "&=",  "||", "|=",  "^=", "%=",  "/=", "::",  "||",
+/* The operators of more than one byte, longest first. */
+static const struct {
+	char s[4];
+	unsigned char len;
+} ops[] = {
+    {"<<=", 3}, {"<=>", 3}, {"<<", 2}, {"<=", 2}, {"<>", 2}, {">>=", 3}, {">>", 2},
+    {">=", 2},  {"===", 3}, {"==", 2}, {"=>", 2}, {"!==", 3}, {"!=", 2}, {"**=", 3},
+    {"**", 2},  {"*=", 2},  {"...", 3}, {".=", 2}, {"?" "?=", 3}, {"??", 2}, {"?->", 3},
+    {"->", 2},  {"--", 2},  {"-=", 2}, {"++", 2}, {"+=", 2}, {"&&", 2}, {"&=", 2},
+    {"||", 2},  {"|=", 2},  {"^=", 2}, {"%=", 2}, {"/=", 2}, {"::", 2},
 };
 
 static size_t op_len(const unsigned char *s, size_t n)
 {
+	if (n < 2 || !memchr("<>=!*.?-+&|^%/:", s[0], 15))
+		return 1;
 	for (size_t i = 0; i < HS_ARRAY_LEN(ops); i++) {
-		size_t l = strlen(ops[i]);
-		if (l <= n && !memcmp(s, ops[i], l))
+		size_t l = ops[i].len;
+		if (l <= n && s[0] == (unsigned char)ops[i].s[0] && !memcmp(s, ops[i].s, l))
 			return l;
 	}
 	return 1;
@@ -791,22 +798,11 @@ const unsigned char *php_tok_val(const struct php_lex *lx, const struct php_toke
 	return lx->src + t->voff;
 }
 
-bool php_tok_op(const struct php_lex *lx, const struct php_token *t, const char *op)
+bool php_tok_word_n(const struct php_lex *lx, const struct php_token *t, const char *word)
 {
-	size_t l = strlen(op);
-	return t->type == PT_OP && t->oplen == l && !memcmp(lx->src + t->off, op, l);
-}
-
-bool php_tok_word(const struct php_lex *lx, const struct php_token *t, const char *word)
-{
-	size_t l = strlen(word);
-	if (t->type != PT_IDENT || t->len != l)
+	if (t->type != PT_IDENT || t->len != strlen(word))
 		return false;
-	const unsigned char *s = lx->src + t->off;
-	for (size_t i = 0; i < l; i++)
-		if ((s[i] | 0x20) != (unsigned char)word[i])
-			return false;
-	return true;
+	return php_tok_word(lx, t, word);
 }
 
 bool php_has_open_tag(const unsigned char *buf, size_t len)

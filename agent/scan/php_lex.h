@@ -70,10 +70,40 @@ void php_lex_free(struct php_lex *lx);
 
 /* The value bytes of a PT_STR, PT_VAR or PT_IDENT token. */
 const unsigned char *php_tok_val(const struct php_lex *lx, const struct php_token *t);
-/* Is t the operator op ("(", "=>", "."...)? */
-bool php_tok_op(const struct php_lex *lx, const struct php_token *t, const char *op);
+/* Is t the operator op ("(", "=>", "."...)? Inline: the parser asks this
+ * for every token, with literal operators (strlen folds away). */
+static inline bool php_tok_op(const struct php_lex *lx, const struct php_token *t, const char *op)
+{
+	size_t l = __builtin_strlen(op);
+	if (t->type != PT_OP || t->oplen != l)
+		return false;
+	const unsigned char *s = lx->src + t->off;
+	for (size_t i = 0; i < l; i++)
+		if (s[i] != (unsigned char)op[i])
+			return false;
+	return true;
+}
+
 /* Is t the identifier (or keyword) word, ASCII case-insensitively? */
-bool php_tok_word(const struct php_lex *lx, const struct php_token *t, const char *word);
+static inline bool php_tok_word(const struct php_lex *lx, const struct php_token *t,
+                                const char *word)
+{
+	size_t l = __builtin_strlen(word);
+	if (t->type != PT_IDENT || t->len != l)
+		return false;
+	const unsigned char *s = lx->src + t->off;
+	for (size_t i = 0; i < l; i++) {
+		unsigned char c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		if (c != (unsigned char)word[i])
+			return false;
+	}
+	return true;
+}
+
+/* php_tok_word for a word that is not a literal (no strlen folding). */
+bool php_tok_word_n(const struct php_lex *lx, const struct php_token *t, const char *word);
 
 /* Does the buffer hold a PHP open tag (<?php, <?= or a short tag) that a
  * PHP interpreter would take for one? Cheap: used to skip non-PHP files. */
