@@ -1038,7 +1038,8 @@ enum bid {
 	B_STR_REPLACE, B_STR_IREPLACE, B_SUBSTR, B_STR_REPEAT, B_SPRINTF, B_IMPLODE, B_EXPLODE,
 	B_CHR, B_ORD, B_STRVAL, B_STR_SPLIT, B_ARRAY_REVERSE, B_ARRAY_VALUES, B_END, B_RESET,
 	B_ARRAY_POP, B_ARRAY_SHIFT, B_STRTR, B_ENTITY_DECODE, B_ARRAY_MERGE, B_PASS, B_COMPACT,
-	B_ARRAY_SLICE, B_STRLEN, B_COUNT, B_INTVAL,
+	B_ARRAY_SLICE, B_STRLEN, B_COUNT, B_INTVAL, B_SUBSTR_REPLACE, B_CBLAST, B_FILTER_VAR,
+	B_SOCKET_READ,
 };
 
 struct builtin {
@@ -1050,8 +1051,12 @@ struct builtin {
 static const struct builtin builtins[] = {
     {"addslashes", B_PASS},
     {"apache_request_headers", B_GETALLHEADERS},
+    {"array_diff_uassoc", B_CBLAST},
+    {"array_diff_ukey", B_CBLAST},
     {"array_filter", B_CB1},
     {"array_flip", B_PASS},
+    {"array_intersect_uassoc", B_CBLAST},
+    {"array_intersect_ukey", B_CBLAST},
     {"array_key_exists", B_KILL},
     {"array_keys", B_PASS},
     {"array_map", B_ARRAY_MAP},
@@ -1063,6 +1068,10 @@ static const struct builtin builtins[] = {
     {"array_reverse", B_ARRAY_REVERSE},
     {"array_shift", B_ARRAY_SHIFT},
     {"array_slice", B_ARRAY_SLICE},
+    {"array_udiff", B_CBLAST},
+    {"array_udiff_assoc", B_CBLAST},
+    {"array_uintersect", B_CBLAST},
+    {"array_uintersect_assoc", B_CBLAST},
     {"array_unique", B_PASS},
     {"array_values", B_ARRAY_VALUES},
     {"array_walk", B_ARRAY_WALK},
@@ -1106,6 +1115,9 @@ static const struct builtin builtins[] = {
     {"file", B_FILE},
     {"file_get_contents", B_FILE_GET_CONTENTS},
     {"file_put_contents", B_FILE_PUT},
+    {"filter_input", B_FILTER_VAR},
+    {"filter_var", B_FILTER_VAR},
+    {"filter_var_array", B_FILTER_VAR},
     {"finfo_buffer", B_TYPECHECK},
     {"finfo_file", B_TYPECHECK},
     {"floatval", B_KILL},
@@ -1176,6 +1188,9 @@ static const struct builtin builtins[] = {
     {"sha1", B_KILL},
     {"shell_exec", B_CMD},
     {"sizeof", B_COUNT},
+    {"socket_create", B_FSOCKOPEN},
+    {"socket_read", B_SOCKET_READ},
+    {"socket_recv", B_SOCKET_READ},
     {"spl_autoload_register", B_SET_HANDLER},
     {"sprintf", B_SPRINTF},
     {"str_ireplace", B_STR_IREPLACE},
@@ -1186,6 +1201,7 @@ static const struct builtin builtins[] = {
     {"str_split", B_STR_SPLIT},
     {"stream_get_contents", B_FREAD},
     {"stream_socket_client", B_FSOCKOPEN},
+    {"stream_socket_server", B_FSOCKOPEN},
     {"strip_tags", B_PASS},
     {"stripcslashes", B_STRIPSLASHES},
     {"stripslashes", B_STRIPSLASHES},
@@ -1197,7 +1213,7 @@ static const struct builtin builtins[] = {
     {"strtr", B_STRTR},
     {"strval", B_STRVAL},
     {"substr", B_SUBSTR},
-    {"substr_replace", B_PASS},
+    {"substr_replace", B_SUBSTR_REPLACE},
     {"system", B_CMD},
     {"trim", B_TRIM},
     {"uasort", B_USORT},
@@ -1541,6 +1557,13 @@ static void sink_include(struct P *P, const struct pv *v, size_t tok, const char
 		hit(P, "php.include_nonphp", HS_SEV_MEDIUM, tok, "%s \"%.*s\"", what,
 		    v->n > 80 ? 80 : (int)v->n, (const char *)v->s);
 	}
+}
+
+/* A path a web server would run as PHP. */
+static bool is_script_path(const struct pv *v)
+{
+	static const char *const exts[] = {"php", "phtml", "php5", "php7", "phar", "pht", "inc"};
+	return has_ext(v, exts, HS_ARRAY_LEN(exts));
 }
 
 /* mail() or a mailer's send() inside a loop over a list from input or a file. */
@@ -1908,6 +1931,10 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	}
 	case B_FILE_PUT: {
 		struct pv data = a1->k == K_ARR ? arr_any(a1) : *a1;
+		if ((data.fl & F_REMOTE) && is_script_path(a0))
+			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
+			    "code fetched from a URL -> file_put_contents(\"%.*s\")",
+			    a0->n > 60 ? 60 : (int)a0->n, (const char *)a0->s);
 		if (a0->taint && data.taint)
 			hit(P, "php.input_to_file_write", HS_SEV_HIGH, tok,
 			    "%s -> file_put_contents(path from %s)", trail(P, &data), trail(P, a0));
@@ -1923,6 +1950,12 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	}
 	case B_MOVE_UPLOADED:
 	case B_COPY: {
+		if (id == B_COPY && ((a0->fl & F_REMOTE) || starts_nocase(a0, "http://") ||
+		                     starts_nocase(a0, "https://") || starts_nocase(a0, "ftp://")) &&
+		    is_script_path(a1))
+			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
+			    "a URL copied to \"%.*s\"", a1->n > 60 ? 60 : (int)a1->n,
+			    (const char *)a1->s);
 		bool from_upload = id == B_MOVE_UPLOADED || (a0->taint & T_FILES);
 		if (from_upload && a1->taint && !P->sc->type_check)
 			hit(P, "php.upload_write", HS_SEV_HIGH, tok,
@@ -1987,6 +2020,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	case B_FREAD:
 		r = unk_like(a0);
 		r.fl |= a0->fl & (F_FILE | F_REMOTE);
+		if (a0->fl & F_SOCKET)
+			r.fl |= F_REMOTE; /* code read from a connection */
 		return r;
 	case B_CURL_EXEC:
 		r.fl = F_REMOTE;
@@ -2346,6 +2381,71 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	}
 	case B_COMPACT:
 		return r;
+	case B_SUBSTR_REPLACE: {
+		bool ok1, ok2 = true;
+		long long st = to_int(a2, &ok1);
+		long long ln = nargs > 3 ? to_int(&args[3], &ok2) : a0->n;
+		if (!is_str(a0) || !is_str(a1) || !ok1 || !ok2) {
+			r = unk_like(a0);
+			merge_taint(&r, a1);
+			return r;
+		}
+		long long n = a0->n;
+		if (st < 0)
+			st = n + st < 0 ? 0 : n + st;
+		if (st > n)
+			st = n;
+		long long e = ln < 0 ? n + ln : st + ln;
+		if (e > n)
+			e = n;
+		if (e < st)
+			e = st;
+		struct fbuf *fb = &C->fb;
+		fbuf_reset(fb, fold_room(C));
+		if (!fbuf_put(fb, a0->s, (size_t)st) || !fbuf_put(fb, a1->s, a1->n) ||
+		    !fbuf_put(fb, a0->s + e, (size_t)(n - e)))
+			return unk();
+		return from_fb(P, (uint16_t)(F_FOLDED | ((a0->fl | a1->fl) & BUILT)), "substr_replace",
+		               a0);
+	}
+	case B_CBLAST: {
+		/* array_intersect_uassoc($a, $b, 'cb'): the callee is the last argument */
+		if (nargs < 2)
+			return r;
+		struct pv e = cb_elem(a0);
+		struct pv k = unk_like(a0);
+		if (a0->k == K_ARR && a0->a && a0->a->n == 1)
+			k = a0->a->v[0].key;
+		struct pv cargs[2] = {k, e};
+		invoke(P, &args[nargs - 1], cargs, 2, tok, true);
+		return r;
+	}
+	case B_FILTER_VAR: {
+		/* FILTER_CALLBACK: ['options' => callee], maybe one level down */
+		struct pv okey = str_ref((const unsigned char *)"options", 7, 0);
+		const struct pv *opts = nargs > 2 ? a2 : a1;
+		struct pv cb = unk();
+		if (opts->k == K_ARR && opts->a) {
+			struct pel *o = arr_get(opts->a, &okey);
+			if (o)
+				cb = o->val;
+			for (uint32_t i = 0; !o && i < opts->a->n; i++) {
+				const struct pv *sub = &opts->a->v[i].val;
+				if (sub->k == K_ARR && sub->a && (o = arr_get(sub->a, &okey)))
+					cb = o->val;
+			}
+		}
+		if (cb.k != K_UNK || cb.taint) {
+			struct pv e = a0->k == K_ARR ? cb_elem(a0) : *a0;
+			invoke(P, &cb, &e, 1, tok, true);
+		}
+		return unk_like(a0);
+	}
+	case B_SOCKET_READ:
+		r = unk();
+		if (a0->fl & F_SOCKET)
+			r.fl |= F_REMOTE;
+		return r;
 	case B_PASS: {
 		r = unk_like(a0);
 		if (a0->k == K_ARR)
@@ -2520,6 +2620,22 @@ static int parse_args(struct P *P, struct pv *args, struct lv *alv)
 	return n;
 }
 
+/* Does text that ends like this put what follows in the place of a
+ * command? "cmd.exe /c ", "sh -c '", "cd /tmp; ", "ls | " */
+static bool command_position(const struct pv *a)
+{
+	size_t e = a->n;
+	while (e > 0 && (a->s[e - 1] == ' ' || a->s[e - 1] == '\'' || a->s[e - 1] == '"'))
+		e--;
+	if (e == 0)
+		return true;
+	unsigned char c = a->s[e - 1];
+	if (c == ';' || c == '|' || c == '&' || c == '`' || c == '(' || c == '\n')
+		return true;
+	return e >= 2 && (a->s[e - 2] == '/' || a->s[e - 2] == '-') && (c == 'c' || c == 'C') &&
+	       (e == 2 || a->s[e - 3] == ' ');
+}
+
 static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 {
 	struct C *C = P->C;
@@ -2555,7 +2671,8 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 	r.fl |= (a->fl | b->fl) & (F_DECODED | F_FILE | F_REMOTE);
 	/* "/etc/app/config-" . $host: the input is not where the path or the
 	 * command line starts */
-	if ((is_str(a) && a->n && !(a->fl & F_NUM)) || (a->fl & F_KPREFIX))
+	if ((is_str(a) && a->n && !(a->fl & F_NUM) && !command_position(a)) ||
+	    (a->fl & F_KPREFIX))
 		r.fl |= F_KPREFIX;
 	if ((is_str(a) && (memmem(a->s, a->n, "RCPT TO", 7) || memmem(a->s, a->n, "MAIL FROM", 9))) ||
 	    (is_str(b) && (memmem(b->s, b->n, "RCPT TO", 7) || memmem(b->s, b->n, "MAIL FROM", 9))) ||
@@ -2624,6 +2741,46 @@ static struct pv arith(struct P *P, const struct pv *a, const struct pv *b, cons
 	merge_taint(&r, a);
 	merge_taint(&r, b);
 	return r;
+}
+
+/* Comparisons of known values: ('>' > '<') is 1, a way to write numbers
+ * without digits. */
+static struct pv compare(struct P *P, const struct pv *a, const struct pv *b, const char *o)
+{
+	if (!is_str(a) || !is_str(b) || !strcmp(o, "instanceof"))
+		return unk();
+	int c;
+	bool ok1, ok2;
+	long long x = to_int(a, &ok1), y = to_int(b, &ok2);
+	if ((a->fl & F_NUM) && (b->fl & F_NUM) && ok1 && ok2) {
+		c = x < y ? -1 : x > y;
+	} else {
+		size_t m = a->n < b->n ? a->n : b->n;
+		c = memcmp(a->s, b->s, m);
+		if (c == 0)
+			c = a->n < b->n ? -1 : a->n > b->n;
+		c = c < 0 ? -1 : c > 0;
+	}
+	long long r;
+	if (!strcmp(o, "==") || !strcmp(o, "==="))
+		r = c == 0;
+	else if (!strcmp(o, "!=") || !strcmp(o, "!==") || !strcmp(o, "<>"))
+		r = c != 0;
+	else if (!strcmp(o, "<"))
+		r = c < 0;
+	else if (!strcmp(o, ">"))
+		r = c > 0;
+	else if (!strcmp(o, "<="))
+		r = c <= 0;
+	else if (!strcmp(o, ">="))
+		r = c >= 0;
+	else if (!strcmp(o, "<=>"))
+		r = c;
+	else
+		return unk();
+	struct pv v = r || !strcmp(o, "<=>") ? num_of(P->C, r) : str_ref((const unsigned char *)"", 0, F_NUM);
+	v.fl |= F_FOLDED;
+	return v;
 }
 
 /* Index a value: arrays, strings ($k[3]), superglobals. */
@@ -2720,6 +2877,43 @@ static struct pv index_val(struct P *P, const struct pv *base, const struct pv *
 	return v;
 }
 
+static const char *obj_class(const struct pv *o)
+{
+	static char buf[32];
+	(void)buf;
+	if (o->k != K_OBJ || !o->s || o->n == 0 || o->n > 24)
+		return NULL;
+	static const char *const known[] = {"perl", "com", "lua", "v8js", "python"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(known); i++)
+		if (o->n == strlen(known[i]) && !memcmp(o->s, known[i], o->n))
+			return known[i];
+	return NULL;
+}
+
+/* Objects of the extensions that embed an interpreter or a shell (perl,
+ * lua, v8js, Windows' WScript.Shell through COM): their eval/exec methods
+ * are sinks. */
+static bool object_sink(struct P *P, const char *cls, const char *m, struct pv *args, int nargs,
+                        size_t tok)
+{
+	const struct pv *a0 = argp(args, nargs, 0);
+	if (!strcmp(cls, "com")) {
+		if (!strcmp(m, "exec") || !strcmp(m, "run") || !strcmp(m, "shellexecute")) {
+			sink_cmd(P, a0, tok, "WScript.Shell->exec");
+			return true;
+		}
+		return false;
+	}
+	if (!strcmp(m, "eval") || !strcmp(m, "executestring") || !strcmp(m, "evalfile") ||
+	    !strcmp(m, "exec")) {
+		if (a0->taint)
+			hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok, "%s -> %s->%s()", trail(P, a0),
+			    cls, m);
+		return true;
+	}
+	return false;
+}
+
 /* `new X(args)` */
 static struct pv parse_new(struct P *P)
 {
@@ -2764,6 +2958,16 @@ static struct pv parse_new(struct P *P)
 		nargs = parse_args(P, args, NULL);
 	struct pv o = unk();
 	o.k = K_OBJ;
+	if (cls[0]) {
+		/* the class, for the methods that run code: perl->eval, COM->exec */
+		size_t cl = strlen(cls);
+		unsigned char *cs = astr(C, cl);
+		if (cs) {
+			memcpy(cs, cls, cl);
+			o.s = cs;
+			o.n = (uint32_t)cl;
+		}
+	}
 	if (!strcmp(cls, "reflectionfunction") && nargs > 0) {
 		o.fl |= F_REFLECT;
 		o.fn = NULL;
@@ -3398,7 +3602,10 @@ static struct pv postfix(struct P *P, struct lv *lv)
 					char lname[64];
 					lower_copy(lname, sizeof(lname), pname, plen);
 					struct fdef *f = fn_find(C, lname, NULL, true);
-					if (f)
+					const char *oc = obj_class(&obj);
+					if (oc && !f && object_sink(P, oc, lname, args, nargs, tok))
+						;
+					else if (f)
 						v = call_fdef(P, f, args, nargs, NULL);
 					else if (!strcmp(lname, "send") || !strcmp(lname, "sendmail") ||
 					         !strcmp(lname, "smtpsend") || !strcmp(lname, "mailsend"))
@@ -3660,7 +3867,7 @@ static struct pv expr_rest(struct P *P, struct pv v, int minprec, unsigned valid
 		         !strcmp(o, "xor"))
 			v = unk(); /* a boolean carries no payload */
 		else
-			v = unk();
+			v = compare(P, &v, &rhs, o);
 	}
 	return v;
 }
@@ -4167,7 +4374,10 @@ static bool candidate(const struct php_lex *lx)
 	    "proc_open",     "pcntl_exec",       "move_uploaded_file", "file_put_contents",
 	    "copy",          "fwrite",           "fputs",             "mail",
 	    "wp_mail",       "mb_send_mail",     "mb_ereg_replace",   "mb_eregi_replace",
-	    "preg_filter",   "reflectionfunction"};
+	    "preg_filter",   "reflectionfunction", "array_diff_uassoc", "array_diff_ukey",
+	    "array_intersect_uassoc", "array_intersect_ukey", "array_udiff", "array_udiff_assoc",
+	    "array_uintersect", "array_uintersect_assoc", "socket_read", "stream_socket_client",
+	    "fsockopen"};
 	static const char *const callbacks[] = {
 	    "call_user_func",        "call_user_func_array", "array_map",
 	    "array_filter",          "array_walk",           "array_walk_recursive",
@@ -4232,10 +4442,14 @@ static bool candidate(const struct php_lex *lx)
 					return true;
 				break;
 			}
+			if (php_tok_word(lx, t, "filter_callback"))
+				return true;
 			if (!call && !php_tok_word(lx, t, "new"))
 				break;
 			if (php_tok_word(lx, t, "new")) {
-				if (php_tok_word(lx, nx, "reflectionfunction"))
+				if (php_tok_word(lx, nx, "reflectionfunction") || php_tok_word(lx, nx, "com") ||
+				    php_tok_word(lx, nx, "perl") || php_tok_word(lx, nx, "lua") ||
+				    php_tok_word(lx, nx, "v8js") || php_tok_word(lx, nx, "python"))
 					return true;
 				break;
 			}
