@@ -6,9 +6,9 @@
 /* File types that quote PHP rather than being run by it. A Markdown page
  * or a JavaScript file can mention `shell_exec(` or show `<?php` in an
  * example; a server does not execute them. */
-static const char *const quoting_exts[] = {"md",   "markdown", "rst", "js",   "mjs", "ts",
+static const char *const quoting_exts[] = {"md",   "markdown", "rst",  "js",   "mjs", "ts",
                                            "json", "css",      "scss", "less", "xml", "svg",
-                                           "po",   "pot",      "yml", "yaml", "tex", "map"};
+                                           "po",   "pot",      "yml",  "yaml", "tex", "map"};
 
 static bool starts_with_tag(const unsigned char *buf, size_t len)
 {

@@ -57,8 +57,8 @@ struct pel {
 struct parr {
 	uint32_t n, cap;
 	struct pel *v;
-	uint32_t next;  /* next integer key */
-	uint32_t *idx;  /* hash index of the keys (slot = element + 1), when large */
+	uint32_t next; /* next integer key */
+	uint32_t *idx; /* hash index of the keys (slot = element + 1), when large */
 	uint32_t icap;
 };
 
@@ -110,7 +110,7 @@ struct scope {
 	struct map vars;
 	uint16_t extract_taint; /* extract($_POST) & co: unknown variables are input */
 	const char *extract_src;
-	bool type_check;        /* the scope checks a file's type or name */
+	bool type_check; /* the scope checks a file's type or name */
 	bool has_ret;
 	struct pv ret;
 	struct pv *args;
@@ -139,6 +139,7 @@ struct C {
 	size_t max_tokens;
 	struct fbuf fb;
 	int preg_compiles;
+	int depth;            /* of the recursion, across calls and layers */
 	unsigned validations; /* calls of is_numeric, ctype_*, in_array ... so far */
 };
 
@@ -155,9 +156,9 @@ struct P {
 	const char *acc_src; /* the first input source the header read */
 };
 
-static const char *const src_names[] = {"$_GET",    "$_POST",  "$_REQUEST",     "$_COOKIE",
-                                        "$_FILES",  "$_SERVER", "getallheaders()", "php://input",
-                                        "extract()"};
+static const char *const src_names[] = {"$_GET",           "$_POST",      "$_REQUEST",
+                                        "$_COOKIE",        "$_FILES",     "$_SERVER",
+                                        "getallheaders()", "php://input", "extract()"};
 #define T_GET     0x01u
 #define T_POST    0x02u
 #define T_REQUEST 0x04u
@@ -386,13 +387,15 @@ static void hit(struct P *P, const char *rule, enum hs_severity sev, size_t tok,
 	struct php_result *r = P->C->res;
 	uint32_t off = tok < P->lx->n ? P->lx->t[tok].off : 0;
 	for (size_t i = 0; i < r->nhits; i++)
-		if (r->hits[i].rule == rule && r->hits[i].layer == P->layer && r->hits[i].off == off) {
+		if (r->hits[i].rule == rule && r->hits[i].layer == P->layer &&
+		    r->hits[i].off == off) {
 			/* the same sink seen again (a function evaluated twice) */
 			if (sev > r->hits[i].sev) {
 				r->hits[i].sev = sev;
 				va_list ap;
 				va_start(ap, fmt);
-				vsnprintf(r->hits[i].evidence, sizeof(r->hits[i].evidence), fmt, ap);
+				vsnprintf(r->hits[i].evidence, sizeof(r->hits[i].evidence), fmt,
+				          ap);
 				va_end(ap);
 			}
 			return;
@@ -534,8 +537,8 @@ static void fn_add(struct C *C, struct fdef *f)
 		C->fn = xrealloc(C->fn, C->capfn * sizeof(*C->fn));
 	}
 	C->fn[C->nfn++] = f;
-	struct var *v = map_find(f->method ? &C->mnames : &C->fnames, (const unsigned char *)f->name,
-	                         strlen(f->name), false, true);
+	struct var *v = map_find(f->method ? &C->mnames : &C->fnames,
+	                         (const unsigned char *)f->name, strlen(f->name), false, true);
 	if (!v->v.fn) {
 		v->v.fn = f;
 	} else {
@@ -639,9 +642,11 @@ static void declare_all(struct P *P)
 		while (ncls > 0 && P->i > cls_end[ncls - 1])
 			ncls--;
 		const struct php_token *t = T(P);
-		if (t->type == PT_IDENT && (word(P, "class") || word(P, "trait") ||
-		                            word(P, "interface") || word(P, "enum")) &&
-		    TA(P, 1)->type == PT_IDENT && !(P->i > 0 && php_tok_op(P->lx, &P->lx->t[P->i - 1], "::"))) {
+		if (t->type == PT_IDENT &&
+		    (word(P, "class") || word(P, "trait") || word(P, "interface") ||
+		     word(P, "enum")) &&
+		    TA(P, 1)->type == PT_IDENT &&
+		    !(P->i > 0 && php_tok_op(P->lx, &P->lx->t[P->i - 1], "::"))) {
 			const struct php_token *nt = TA(P, 1);
 			size_t k = P->i + 2;
 			while (k < P->end && !php_tok_op(P->lx, &P->lx->t[k], "{") &&
@@ -819,8 +824,8 @@ static struct pv arr_any(const struct pv *v)
 
 static int superglobal(const unsigned char *s, size_t n)
 {
-	static const char *const names[] = {"_GET", "_POST", "_REQUEST", "_COOKIE", "_FILES",
-	                                    "_SERVER"};
+	static const char *const names[] = {"_GET",    "_POST",  "_REQUEST",
+	                                    "_COOKIE", "_FILES", "_SERVER"};
 	for (int i = 0; i < 6; i++)
 		if (strlen(names[i]) == n && !memcmp(names[i], s, n))
 			return i;
@@ -1010,8 +1015,8 @@ static struct pv expr_rest(struct P *P, struct pv v, int minprec, unsigned valid
 static struct pv unary(struct P *P, struct lv *lv);
 static void stmt(struct P *P);
 static void stmts_until(struct P *P, size_t end);
-static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mode,
-                       int layer, struct scope *sc);
+static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mode, int layer,
+                       struct scope *sc);
 static struct pv call_fdef(struct P *P, struct fdef *f, struct pv *args, int nargs,
                            const struct pv *captured);
 static struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int nargs,
@@ -1022,23 +1027,98 @@ static struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, i
 enum bid {
 	B_NONE,
 	/* sinks */
-	B_ASSERT, B_CREATE_FUNCTION, B_CMD, B_PCNTL_EXEC, B_PREG_REPLACE, B_MB_EREG_REPLACE,
-	B_CB0, B_CB0ARR, B_ARRAY_MAP, B_CB1, B_ARRAY_WALK, B_ARRAY_REDUCE, B_PREG_CB, B_OB_START,
-	B_SET_HANDLER, B_USORT,
-	B_FILE_PUT, B_FWRITE, B_MOVE_UPLOADED, B_COPY, B_FOPEN, B_MAIL, B_FSOCKOPEN,
+	B_ASSERT,
+	B_CREATE_FUNCTION,
+	B_CMD,
+	B_PCNTL_EXEC,
+	B_PREG_REPLACE,
+	B_MB_EREG_REPLACE,
+	B_CB0,
+	B_CB0ARR,
+	B_ARRAY_MAP,
+	B_CB1,
+	B_ARRAY_WALK,
+	B_ARRAY_REDUCE,
+	B_PREG_CB,
+	B_OB_START,
+	B_SET_HANDLER,
+	B_USORT,
+	B_FILE_PUT,
+	B_FWRITE,
+	B_MOVE_UPLOADED,
+	B_COPY,
+	B_FOPEN,
+	B_MAIL,
+	B_FSOCKOPEN,
 	/* sources */
-	B_GETALLHEADERS, B_FILE_GET_CONTENTS, B_FILE, B_FREAD, B_CURL_EXEC, B_EXTRACT,
-	B_PARSE_STR, B_IMPORT_REQ, B_FUNC_GET_ARGS, B_FUNC_GET_ARG, B_DEFINE, B_CONSTANT,
+	B_GETALLHEADERS,
+	B_FILE_GET_CONTENTS,
+	B_FILE,
+	B_FREAD,
+	B_CURL_EXEC,
+	B_EXTRACT,
+	B_PARSE_STR,
+	B_IMPORT_REQ,
+	B_FUNC_GET_ARGS,
+	B_FUNC_GET_ARG,
+	B_DEFINE,
+	B_CONSTANT,
 	/* checks and sanitizers */
-	B_TYPECHECK, B_KILL, B_SHESC,
+	B_TYPECHECK,
+	B_KILL,
+	B_SHESC,
 	/* folding */
-	B_STRREV, B_ROT13, B_LOWER, B_UPPER, B_UCFIRST, B_LCFIRST, B_UCWORDS, B_TRIM, B_LTRIM,
-	B_RTRIM, B_BASE64_DECODE, B_BASE64_ENCODE, B_HEX2BIN, B_BIN2HEX, B_PACK, B_URLDECODE,
-	B_RAWURLDECODE, B_UUDECODE, B_GZINFLATE, B_GZUNCOMPRESS, B_GZDECODE, B_STRIPSLASHES,
-	B_STR_REPLACE, B_STR_IREPLACE, B_SUBSTR, B_STR_REPEAT, B_SPRINTF, B_IMPLODE, B_EXPLODE,
-	B_CHR, B_ORD, B_STRVAL, B_STR_SPLIT, B_ARRAY_REVERSE, B_ARRAY_VALUES, B_END, B_RESET,
-	B_ARRAY_POP, B_ARRAY_SHIFT, B_STRTR, B_ENTITY_DECODE, B_ARRAY_MERGE, B_PASS, B_COMPACT,
-	B_ARRAY_SLICE, B_STRLEN, B_COUNT, B_INTVAL, B_SUBSTR_REPLACE, B_CBLAST, B_FILTER_VAR,
+	B_STRREV,
+	B_ROT13,
+	B_LOWER,
+	B_UPPER,
+	B_UCFIRST,
+	B_LCFIRST,
+	B_UCWORDS,
+	B_TRIM,
+	B_LTRIM,
+	B_RTRIM,
+	B_BASE64_DECODE,
+	B_BASE64_ENCODE,
+	B_HEX2BIN,
+	B_BIN2HEX,
+	B_PACK,
+	B_URLDECODE,
+	B_RAWURLDECODE,
+	B_UUDECODE,
+	B_GZINFLATE,
+	B_GZUNCOMPRESS,
+	B_GZDECODE,
+	B_STRIPSLASHES,
+	B_STR_REPLACE,
+	B_STR_IREPLACE,
+	B_SUBSTR,
+	B_STR_REPEAT,
+	B_SPRINTF,
+	B_IMPLODE,
+	B_EXPLODE,
+	B_CHR,
+	B_ORD,
+	B_STRVAL,
+	B_STR_SPLIT,
+	B_ARRAY_REVERSE,
+	B_ARRAY_VALUES,
+	B_END,
+	B_RESET,
+	B_ARRAY_POP,
+	B_ARRAY_SHIFT,
+	B_STRTR,
+	B_ENTITY_DECODE,
+	B_ARRAY_MERGE,
+	B_PASS,
+	B_COMPACT,
+	B_ARRAY_SLICE,
+	B_STRLEN,
+	B_COUNT,
+	B_INTVAL,
+	B_SUBSTR_REPLACE,
+	B_CBLAST,
+	B_FILTER_VAR,
 	B_SOCKET_READ,
 };
 
@@ -1283,8 +1363,8 @@ static size_t fold_room(struct C *C)
 
 /* preg_replace with a literal pattern: the modifiers (is it /e?) and, for
  * folding, the replacement done by PCRE2 with a match limit. */
-static bool preg_parts(const struct pv *pat, const unsigned char **body, size_t *blen,
-                       char *mods, size_t modlen)
+static bool preg_parts(const struct pv *pat, const unsigned char **body, size_t *blen, char *mods,
+                       size_t modlen)
 {
 	if (!is_str(pat) || pat->n < 2)
 		return false;
@@ -1371,8 +1451,8 @@ static bool fold_preg(struct P *P, const struct pv *pat, const struct pv *rep,
 	PCRE2_SIZE olen = subj->n * 2 + 256 < room ? subj->n * 2 + 256 : room;
 	unsigned char *o = olen ? xmalloc(olen + 1) : NULL;
 	if (o) {
-		int rc = pcre2_substitute(code, subj->s, subj->n, 0, PCRE2_SUBSTITUTE_GLOBAL, NULL, mc,
-		                          rbuf, rl, o, &olen);
+		int rc = pcre2_substitute(code, subj->s, subj->n, 0, PCRE2_SUBSTITUTE_GLOBAL, NULL,
+		                          mc, rbuf, rl, o, &olen);
 		if (rc >= 0) {
 			*out = str_of(C, o, olen, F_FOLDED | (subj->fl & F_DECODED));
 			out->how = "preg_replace";
@@ -1424,8 +1504,9 @@ static void decoded_layer(struct P *P, const struct pv *v, size_t tok, const cha
 			for (uint32_t i = 0; i < v->n && k < sizeof(ex) - 1; i++)
 				ex[k++] = (v->s[i] >= 0x20 && v->s[i] < 0x7f) ? (char)v->s[i] : '.';
 			ex[k] = 0;
-			hit(P, "php.decoded_layer_exec", HS_SEV_MEDIUM, tok, "%s(%s(...)) -> layer %d: %s",
-			    sink, v->how ? v->how : "decoded", P->layer + 1, ex);
+			hit(P, "php.decoded_layer_exec", HS_SEV_MEDIUM, tok,
+			    "%s(%s(...)) -> layer %d: %s", sink, v->how ? v->how : "decoded",
+			    P->layer + 1, ex);
 		}
 	}
 	int saved = P->layer;
@@ -1462,7 +1543,8 @@ static void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *si
 		return;
 	}
 	if (v->taint) {
-		hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok, "%s -> %s()", trail(P, v), sink);
+		hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok, "%s -> %s()", trail(P, v),
+		    sink);
 		return;
 	}
 	if (is_str(v) && (v->fl & F_DECODED)) {
@@ -1525,7 +1607,8 @@ static void sink_include(struct P *P, const struct pv *v, size_t tok, const char
 				struct fbuf *fb = &P->C->fb;
 				fbuf_reset(fb, fold_room(P->C));
 				bool b64 = memmem(v->s, (size_t)(c - v->s), ";base64", 7) != NULL;
-				if (b64 ? fold_base64(fb, c + 1, pl) : fold_urldecode(fb, c + 1, pl, false)) {
+				if (b64 ? fold_base64(fb, c + 1, pl)
+				        : fold_urldecode(fb, c + 1, pl, false)) {
 					struct pv d = from_fb(P, F_DECODED, "data:", NULL);
 					if (is_str(&d))
 						decoded_layer(P, &d, tok, what, false);
@@ -1544,8 +1627,9 @@ static void sink_include(struct P *P, const struct pv *v, size_t tok, const char
 		return;
 	}
 	if (is_str(v) && (v->fl & F_ESCAPED)) {
-		hit(P, "php.obfuscated_include", HS_SEV_HIGH, tok, "%s \"%.*s\" (written in escapes)",
-		    what, v->n > 80 ? 80 : (int)v->n, (const char *)v->s);
+		hit(P, "php.obfuscated_include", HS_SEV_HIGH, tok,
+		    "%s \"%.*s\" (written in escapes)", what, v->n > 80 ? 80 : (int)v->n,
+		    (const char *)v->s);
 		return;
 	}
 	if (is_str(v) && (v->fl & F_DECODED)) {
@@ -1609,32 +1693,65 @@ static struct pv fold1(struct P *P, const struct pv *a, enum bid id)
 	uint16_t fl = F_FOLDED | (a->fl & (F_DECODED | F_ESCAPED));
 	const char *how = a->how;
 	switch (id) {
-	case B_STRREV: ok = fold_strrev(fb, a->s, a->n), fl |= F_DECODED, how = "strrev"; break;
-	case B_ROT13: ok = fold_rot13(fb, a->s, a->n), fl |= F_DECODED, how = "str_rot13"; break;
-	case B_LOWER: ok = fold_case(fb, a->s, a->n, 'l'); break;
-	case B_UPPER: ok = fold_case(fb, a->s, a->n, 'u'); break;
-	case B_UCFIRST: ok = fold_case(fb, a->s, a->n, 'f'); break;
-	case B_LCFIRST: ok = fold_case(fb, a->s, a->n, 'c'); break;
-	case B_UCWORDS: ok = fold_case(fb, a->s, a->n, 'w'); break;
+	case B_STRREV:
+		ok = fold_strrev(fb, a->s, a->n), fl |= F_DECODED, how = "strrev";
+		break;
+	case B_ROT13:
+		ok = fold_rot13(fb, a->s, a->n), fl |= F_DECODED, how = "str_rot13";
+		break;
+	case B_LOWER:
+		ok = fold_case(fb, a->s, a->n, 'l');
+		break;
+	case B_UPPER:
+		ok = fold_case(fb, a->s, a->n, 'u');
+		break;
+	case B_UCFIRST:
+		ok = fold_case(fb, a->s, a->n, 'f');
+		break;
+	case B_LCFIRST:
+		ok = fold_case(fb, a->s, a->n, 'c');
+		break;
+	case B_UCWORDS:
+		ok = fold_case(fb, a->s, a->n, 'w');
+		break;
 	case B_BASE64_DECODE:
 		ok = fold_base64(fb, a->s, a->n), fl |= F_DECODED, how = "base64_decode";
 		break;
-	case B_BASE64_ENCODE: ok = fold_base64_encode(fb, a->s, a->n); break;
-	case B_HEX2BIN: ok = fold_hex2bin(fb, a->s, a->n), fl |= F_DECODED, how = "hex2bin"; break;
-	case B_BIN2HEX: ok = fold_bin2hex(fb, a->s, a->n); break;
-	case B_URLDECODE: ok = fold_urldecode(fb, a->s, a->n, true), how = "urldecode"; break;
-	case B_RAWURLDECODE: ok = fold_urldecode(fb, a->s, a->n, false), how = "rawurldecode"; break;
+	case B_BASE64_ENCODE:
+		ok = fold_base64_encode(fb, a->s, a->n);
+		break;
+	case B_HEX2BIN:
+		ok = fold_hex2bin(fb, a->s, a->n), fl |= F_DECODED, how = "hex2bin";
+		break;
+	case B_BIN2HEX:
+		ok = fold_bin2hex(fb, a->s, a->n);
+		break;
+	case B_URLDECODE:
+		ok = fold_urldecode(fb, a->s, a->n, true), how = "urldecode";
+		break;
+	case B_RAWURLDECODE:
+		ok = fold_urldecode(fb, a->s, a->n, false), how = "rawurldecode";
+		break;
 	case B_UUDECODE:
 		ok = fold_uudecode(fb, a->s, a->n), fl |= F_DECODED, how = "convert_uudecode";
 		break;
-	case B_GZINFLATE: ok = fold_inflate(fb, a->s, a->n, 'i'), fl |= F_DECODED, how = "gzinflate"; break;
+	case B_GZINFLATE:
+		ok = fold_inflate(fb, a->s, a->n, 'i'), fl |= F_DECODED, how = "gzinflate";
+		break;
 	case B_GZUNCOMPRESS:
 		ok = fold_inflate(fb, a->s, a->n, 'u'), fl |= F_DECODED, how = "gzuncompress";
 		break;
-	case B_GZDECODE: ok = fold_inflate(fb, a->s, a->n, 'd'), fl |= F_DECODED, how = "gzdecode"; break;
-	case B_STRIPSLASHES: ok = fold_stripslashes(fb, a->s, a->n); break;
-	case B_ENTITY_DECODE: ok = fold_entities(fb, a->s, a->n); break;
-	default: break;
+	case B_GZDECODE:
+		ok = fold_inflate(fb, a->s, a->n, 'd'), fl |= F_DECODED, how = "gzdecode";
+		break;
+	case B_STRIPSLASHES:
+		ok = fold_stripslashes(fb, a->s, a->n);
+		break;
+	case B_ENTITY_DECODE:
+		ok = fold_entities(fb, a->s, a->n);
+		break;
+	default:
+		break;
 	}
 	if (!ok) {
 		struct pv r = unk_like(a);
@@ -1696,8 +1813,9 @@ static struct pv do_sprintf(struct P *P, struct pv *args, int nargs)
 			continue;
 		}
 		uint32_t j = i + 1;
-		while (j < f->n && ((f->s[j] >= '0' && f->s[j] <= '9') || f->s[j] == '.' ||
-		                    f->s[j] == '-' || f->s[j] == '+' || f->s[j] == '\'' || f->s[j] == '$'))
+		while (j < f->n &&
+		       ((f->s[j] >= '0' && f->s[j] <= '9') || f->s[j] == '.' || f->s[j] == '-' ||
+		        f->s[j] == '+' || f->s[j] == '\'' || f->s[j] == '$'))
 			j++;
 		if (j >= f->n || j > i + 1)
 			return r; /* widths and positions: not folded */
@@ -1711,7 +1829,8 @@ static struct pv do_sprintf(struct P *P, struct pv *args, int nargs)
 			bool ok;
 			long long x = to_int(a, &ok);
 			char t[32];
-			int l = conv == 'c' ? (t[0] = (char)x, 1) : snprintf(t, sizeof(t), "%lld", x);
+			int l =
+			    conv == 'c' ? (t[0] = (char)x, 1) : snprintf(t, sizeof(t), "%lld", x);
 			if (!ok || !fbuf_put(fb, t, (size_t)l))
 				return r;
 		} else {
@@ -1749,15 +1868,16 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		for (int i = 0; i < nargs; i++)
 			data_in |= args[i].taint != 0;
 		if (callee->fl & BUILT)
-			hit(P, "php.obfuscated_callee", data_in ? HS_SEV_CRITICAL : HS_SEV_HIGH, tok,
-			    "'%s' built by %s, called dynamically", lname,
+			hit(P, "php.obfuscated_callee", data_in ? HS_SEV_CRITICAL : HS_SEV_HIGH,
+			    tok, "'%s' built by %s, called dynamically", lname,
 			    callee->how ? callee->how : "folding");
 		else if (!data_in && nargs > 0 && !is_str(&args[0]))
 			hit(P, "php.dynamic_dangerous_call", HS_SEV_MEDIUM, tok,
 			    "'%s' called through a variable or callback", lname);
 	} else if (dynamic && callee && (callee->fl & (F_DECODED | F_ESCAPED)) && sensitive(id)) {
-		hit(P, "php.obfuscated_callee", HS_SEV_MEDIUM, tok, "'%s' built by %s, called dynamically",
-		    lname, callee->how ? callee->how : "folding");
+		hit(P, "php.obfuscated_callee", HS_SEV_MEDIUM, tok,
+		    "'%s' built by %s, called dynamically", lname,
+		    callee->how ? callee->how : "folding");
 	}
 	if (is_eval) {
 		sink_code(P, argp(args, nargs, 0), tok, "eval");
@@ -1824,7 +1944,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 				code = arr_any(a1);
 			sink_code(P, &code, tok, "preg_replace/e");
 			/* /e runs the replacement with the matches of the subject in it */
-			if (!code.taint && a2->taint && is_str(&code) && memchr(code.s, '\\', code.n))
+			if (!code.taint && a2->taint && is_str(&code) &&
+			    memchr(code.s, '\\', code.n))
 				hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok,
 				    "%s -> preg_replace/e()", trail(P, a2));
 			return unk_like(a2);
@@ -1871,13 +1992,15 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			enum bid fid = builtin_id(fname);
 			if (!fn_find(C, fname, NULL, false) &&
 			    (fid == B_CHR || fid == B_STRREV || fid == B_ROT13 || fid == B_TRIM ||
-			     fid == B_BASE64_DECODE || fid == B_LOWER || fid == B_UPPER || fid == B_ORD)) {
+			     fid == B_BASE64_DECODE || fid == B_LOWER || fid == B_UPPER ||
+			     fid == B_ORD)) {
 				struct pv out = unk();
 				out.k = K_ARR;
 				out.a = arr_new(C);
 				for (uint32_t i = 0; i < a1->a->n; i++) {
 					struct pv e = a1->a->v[i].val;
-					struct pv x = call_builtin(P, fname, &e, 1, NULL, tok, false, NULL);
+					struct pv x =
+					    call_builtin(P, fname, &e, 1, NULL, tok, false, NULL);
 					x.fl |= F_FOLDED;
 					arr_set(C, out.a, &a1->a->v[i].key, &x);
 				}
@@ -1950,16 +2073,17 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	}
 	case B_MOVE_UPLOADED:
 	case B_COPY: {
-		if (id == B_COPY && ((a0->fl & F_REMOTE) || starts_nocase(a0, "http://") ||
-		                     starts_nocase(a0, "https://") || starts_nocase(a0, "ftp://")) &&
+		if (id == B_COPY &&
+		    ((a0->fl & F_REMOTE) || starts_nocase(a0, "http://") ||
+		     starts_nocase(a0, "https://") || starts_nocase(a0, "ftp://")) &&
 		    is_script_path(a1))
-			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
-			    "a URL copied to \"%.*s\"", a1->n > 60 ? 60 : (int)a1->n,
-			    (const char *)a1->s);
+			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok, "a URL copied to \"%.*s\"",
+			    a1->n > 60 ? 60 : (int)a1->n, (const char *)a1->s);
 		bool from_upload = id == B_MOVE_UPLOADED || (a0->taint & T_FILES);
 		if (from_upload && a1->taint && !P->sc->type_check)
 			hit(P, "php.upload_write", HS_SEV_HIGH, tok,
-			    "upload -> %s(destination from %s), no type check", lname, trail(P, a1));
+			    "upload -> %s(destination from %s), no type check", lname,
+			    trail(P, a1));
 		return r;
 	}
 	case B_FOPEN: {
@@ -2034,7 +2158,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			t = T_REQUEST;
 		if (t) {
 			P->sc->extract_taint |= t;
-			P->sc->extract_src = afmt(C, "%s(%s)", lname, src->src ? src->src : "input");
+			P->sc->extract_src =
+			    afmt(C, "%s(%s)", lname, src->src ? src->src : "input");
 		} else if (src->k == K_ARR && src->a) {
 			for (uint32_t i = 0; i < src->a->n; i++) {
 				const struct pv *k = &src->a->v[i].key;
@@ -2054,7 +2179,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 				assign(P, &alv[1], &t);
 			} else {
 				P->sc->extract_taint |= a0->taint;
-				P->sc->extract_src = afmt(C, "parse_str(%s)", a0->src ? a0->src : "input");
+				P->sc->extract_src =
+				    afmt(C, "parse_str(%s)", a0->src ? a0->src : "input");
 			}
 		}
 		return r;
@@ -2134,12 +2260,14 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		struct fbuf *fb = &C->fb;
 		fbuf_reset(fb, fold_room(C));
 		char w = id == B_TRIM ? 'b' : id == B_LTRIM ? 'l' : 'r';
-		if (!fold_trim(fb, a0->s, a0->n, nargs > 1 ? a1->s : NULL, nargs > 1 ? a1->n : 0, w))
+		if (!fold_trim(fb, a0->s, a0->n, nargs > 1 ? a1->s : NULL, nargs > 1 ? a1->n : 0,
+		               w))
 			return unk_like(a0);
 		return from_fb(P, (uint16_t)(a0->fl & (BUILT)), a0->how, a0);
 	}
 	case B_PACK: {
-		if (is_str(a0) && a0->n >= 1 && (a0->s[0] == 'H' || a0->s[0] == 'h') && is_str(a1)) {
+		if (is_str(a0) && a0->n >= 1 && (a0->s[0] == 'H' || a0->s[0] == 'h') &&
+		    is_str(a1)) {
 			struct fbuf *fb = &C->fb;
 			fbuf_reset(fb, fold_room(C));
 			if (a0->s[0] == 'H' && fold_hex2bin(fb, a1->s, a1->n & ~1u))
@@ -2174,14 +2302,20 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 				const struct pv *from = &a0->a->v[i].val;
 				const struct pv *to = a1;
 				if (a1->k == K_ARR && a1->a)
-					to = i < a1->a->n ? &a1->a->v[i].val : &(struct pv){.k = K_STR, .s = (const unsigned char *)"", .n = 0};
+					to = i < a1->a->n
+					         ? &a1->a->v[i].val
+					         : &(struct pv){.k = K_STR,
+					                        .s = (const unsigned char *)"",
+					                        .n = 0};
 				if (!is_str(from) || !is_str(to))
 					return unk_like(a2);
 				struct fbuf *fb = &C->fb;
 				fbuf_reset(fb, fold_room(C));
-				if (!fold_replace(fb, cur.s, cur.n, from->s, from->n, to->s, to->n, nocase))
+				if (!fold_replace(fb, cur.s, cur.n, from->s, from->n, to->s, to->n,
+				                  nocase))
 					return unk_like(a2);
-				cur = from_fb(P, (uint16_t)(F_FOLDED | (a2->fl & BUILT)), "str_replace", a2);
+				cur = from_fb(P, (uint16_t)(F_FOLDED | (a2->fl & BUILT)),
+				              "str_replace", a2);
 				if (!is_str(&cur))
 					return cur;
 			}
@@ -2208,7 +2342,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			st = n + st < 0 ? 0 : n + st;
 		if (st > n)
 			st = n;
-		long long e = nargs > 2 && a2->k == K_STR && a2->n ? (ln < 0 ? n + ln : st + ln) : n;
+		long long e =
+		    nargs > 2 && a2->k == K_STR && a2->n ? (ln < 0 ? n + ln : st + ln) : n;
 		if (e > n)
 			e = n;
 		if (e < st)
@@ -2235,7 +2370,9 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		return do_sprintf(P, args, nargs);
 	case B_IMPLODE:
 		if (nargs == 1)
-			return do_implode(P, &(struct pv){.k = K_STR, .s = (const unsigned char *)"", .n = 0}, a0);
+			return do_implode(
+			    P, &(struct pv){.k = K_STR, .s = (const unsigned char *)"", .n = 0},
+			    a0);
 		if (a0->k == K_ARR)
 			return do_implode(P, a1, a0);
 		return do_implode(P, a0, a1);
@@ -2248,7 +2385,9 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			uint32_t st = 0;
 			for (uint32_t i = 0; i + a0->n <= a1->n && r.a->n < ARR_MAX;) {
 				if (!memcmp(a1->s + i, a0->s, a0->n)) {
-					struct pv e = str_ref(a1->s + st, i - st, (uint16_t)(F_FOLDED | (a1->fl & BUILT)));
+					struct pv e =
+					    str_ref(a1->s + st, i - st,
+					            (uint16_t)(F_FOLDED | (a1->fl & BUILT)));
 					arr_set(C, r.a, NULL, &e);
 					i += a0->n;
 					st = i;
@@ -2256,7 +2395,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 					i++;
 				}
 			}
-			struct pv e = str_ref(a1->s + st, a1->n - st, (uint16_t)(F_FOLDED | (a1->fl & BUILT)));
+			struct pv e = str_ref(a1->s + st, a1->n - st,
+			                      (uint16_t)(F_FOLDED | (a1->fl & BUILT)));
 			arr_set(C, r.a, NULL, &e);
 		}
 		return r;
@@ -2284,7 +2424,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		if (is_str(a0) && ok && k > 0)
 			for (uint32_t i = 0; i < a0->n && r.a->n < ARR_MAX; i += (uint32_t)k) {
 				uint32_t l = (uint32_t)k < a0->n - i ? (uint32_t)k : a0->n - i;
-				struct pv e = str_ref(a0->s + i, l, (uint16_t)(F_FOLDED | (a0->fl & BUILT)));
+				struct pv e =
+				    str_ref(a0->s + i, l, (uint16_t)(F_FOLDED | (a0->fl & BUILT)));
 				arr_set(C, r.a, NULL, &e);
 			}
 		return r;
@@ -2308,7 +2449,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			if (nargs > 2) {
 				long long l = to_int(a2, &ok);
 				if (ok)
-					e = l < 0 ? (uint32_t)(n + l > b ? n + l : b) : (uint32_t)(b + l > n ? n : b + l);
+					e = l < 0 ? (uint32_t)(n + l > b ? n + l : b)
+					          : (uint32_t)(b + l > n ? n : b + l);
 			}
 		}
 		for (uint32_t i = b; i < e; i++) {
@@ -2353,9 +2495,11 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 					return unk_like(a0);
 				struct fbuf *fb = &C->fb;
 				fbuf_reset(fb, fold_room(C));
-				if (!fold_replace(fb, cur.s, cur.n, from->s, from->n, to->s, to->n, false))
+				if (!fold_replace(fb, cur.s, cur.n, from->s, from->n, to->s, to->n,
+				                  false))
 					return unk();
-				cur = from_fb(P, (uint16_t)(F_FOLDED | (a0->fl & BUILT)), "strtr", a0);
+				cur = from_fb(P, (uint16_t)(F_FOLDED | (a0->fl & BUILT)), "strtr",
+				              a0);
 				if (!is_str(&cur))
 					return cur;
 			}
@@ -2373,7 +2517,10 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 					merge_taint(&r, &args[i].a->v[k].val);
 					bool ok;
 					to_int(&args[i].a->v[k].key, &ok);
-					arr_set(C, r.a, (args[i].a->v[k].key.fl & F_NUM) ? NULL : &args[i].a->v[k].key,
+					arr_set(C, r.a,
+					        (args[i].a->v[k].key.fl & F_NUM)
+					            ? NULL
+					            : &args[i].a->v[k].key,
 					        &args[i].a->v[k].val);
 				}
 		}
@@ -2405,8 +2552,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		if (!fbuf_put(fb, a0->s, (size_t)st) || !fbuf_put(fb, a1->s, a1->n) ||
 		    !fbuf_put(fb, a0->s + e, (size_t)(n - e)))
 			return unk();
-		return from_fb(P, (uint16_t)(F_FOLDED | ((a0->fl | a1->fl) & BUILT)), "substr_replace",
-		               a0);
+		return from_fb(P, (uint16_t)(F_FOLDED | ((a0->fl | a1->fl) & BUILT)),
+		               "substr_replace", a0);
 	}
 	case B_CBLAST: {
 		/* array_intersect_uassoc($a, $b, 'cb'): the callee is the last argument */
@@ -2473,7 +2620,8 @@ static struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, i
 	if (callee->k == K_ARR && callee->a && callee->a->n == 2) {
 		const struct pv *m = &callee->a->v[1].val;
 		if (m->taint && callee->a->v[0].val.k == K_STR && !callee->a->v[0].val.taint) {
-			/* ['SomeClass', $_GET['m']] is a dispatch table; input is the class too here */
+			/* ['SomeClass', $_GET['m']] is a dispatch table; input is the class too
+			 * here */
 			return unk();
 		}
 		if (is_str(m)) {
@@ -2576,6 +2724,9 @@ static struct pv call_fdef(struct P *P, struct fdef *f, struct pv *args, int nar
 /* ------------------------------------------------------------ expressions */
 
 #define MAX_ARGS 16
+/* Recursion of the parser (expressions, statements, calls, layers
+ * together): about 10 KB of stack a level at most. */
+#define MAX_DEPTH 240
 
 /* Arguments between the parenthesis at P->i and its match. */
 static int parse_args(struct P *P, struct pv *args, struct lv *alv)
@@ -2671,11 +2822,12 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 	r.fl |= (a->fl | b->fl) & (F_DECODED | F_FILE | F_REMOTE);
 	/* "/etc/app/config-" . $host: the input is not where the path or the
 	 * command line starts */
-	if ((is_str(a) && a->n && !(a->fl & F_NUM) && !command_position(a)) ||
-	    (a->fl & F_KPREFIX))
+	if ((is_str(a) && a->n && !(a->fl & F_NUM) && !command_position(a)) || (a->fl & F_KPREFIX))
 		r.fl |= F_KPREFIX;
-	if ((is_str(a) && (memmem(a->s, a->n, "RCPT TO", 7) || memmem(a->s, a->n, "MAIL FROM", 9))) ||
-	    (is_str(b) && (memmem(b->s, b->n, "RCPT TO", 7) || memmem(b->s, b->n, "MAIL FROM", 9))) ||
+	if ((is_str(a) &&
+	     (memmem(a->s, a->n, "RCPT TO", 7) || memmem(a->s, a->n, "MAIL FROM", 9))) ||
+	    (is_str(b) &&
+	     (memmem(b->s, b->n, "RCPT TO", 7) || memmem(b->s, b->n, "MAIL FROM", 9))) ||
 	    ((a->fl | b->fl) & F_SMTP))
 		r.fl |= F_SMTP;
 	if ((a->fl & F_SHESC) && (b->fl & F_SHESC))
@@ -2697,7 +2849,8 @@ static struct pv bitwise(struct P *P, const struct pv *a, const struct pv *b, ch
 			struct fbuf *fb = &C->fb;
 			fbuf_reset(fb, fold_room(C));
 			if (fold_bitwise(fb, a->s, a->n, b->s, b->n, o))
-				return from_fb(P, (uint16_t)(F_FOLDED | F_DECODED), "XOR of strings", NULL);
+				return from_fb(P, (uint16_t)(F_FOLDED | F_DECODED),
+				               "XOR of strings", NULL);
 		}
 	}
 	struct pv r = unk();
@@ -2714,8 +2867,12 @@ static struct pv arith(struct P *P, const struct pv *a, const struct pv *b, cons
 		long long r = 0;
 		bool ov = false;
 		switch (o[0]) {
-		case '+': ov = __builtin_add_overflow(x, y, &r); break;
-		case '-': ov = __builtin_sub_overflow(x, y, &r); break;
+		case '+':
+			ov = __builtin_add_overflow(x, y, &r);
+			break;
+		case '-':
+			ov = __builtin_sub_overflow(x, y, &r);
+			break;
 		case '*':
 			if (o[1] == '*') {
 				r = 1;
@@ -2725,11 +2882,21 @@ static struct pv arith(struct P *P, const struct pv *a, const struct pv *b, cons
 				ov = __builtin_mul_overflow(x, y, &r);
 			}
 			break;
-		case '/': r = y && !(x == LLONG_MIN && y == -1) ? x / y : 0; break;
-		case '%': r = y && y != -1 ? x % y : 0; break;
-		case '<': r = (long long)((unsigned long long)x << (y & 63)); break;
-		case '>': r = x >> (y & 63); break;
-		default: r = 0; break;
+		case '/':
+			r = y && !(x == LLONG_MIN && y == -1) ? x / y : 0;
+			break;
+		case '%':
+			r = y && y != -1 ? x % y : 0;
+			break;
+		case '<':
+			r = (long long)((unsigned long long)x << (y & 63));
+			break;
+		case '>':
+			r = x >> (y & 63);
+			break;
+		default:
+			r = 0;
+			break;
 		}
 		if (ov)
 			return unk(); /* PHP turns it into a float: not a name or a byte */
@@ -2778,7 +2945,8 @@ static struct pv compare(struct P *P, const struct pv *a, const struct pv *b, co
 		r = c;
 	else
 		return unk();
-	struct pv v = r || !strcmp(o, "<=>") ? num_of(P->C, r) : str_ref((const unsigned char *)"", 0, F_NUM);
+	struct pv v =
+	    r || !strcmp(o, "<=>") ? num_of(P->C, r) : str_ref((const unsigned char *)"", 0, F_NUM);
 	v.fl |= F_FOLDED;
 	return v;
 }
@@ -2793,21 +2961,24 @@ static struct pv index_val(struct P *P, const struct pv *base, const struct pv *
 				return unk();
 			struct pv v = get_var(P, key->s, key->n);
 			if (superglobal(key->s, key->n) < 0) {
-				struct var *gv = map_find(&C->global.vars, key->s, key->n, false, false);
+				struct var *gv =
+				    map_find(&C->global.vars, key->s, key->n, false, false);
 				v = gv ? gv->v : unk();
 			}
 			return v;
 		}
 		if (base->fl & F_SERVER) {
-			static const char *const input_keys[] = {"QUERY_STRING", "REQUEST_URI", "PATH_INFO",
-			                                         "PHP_SELF", "argv"};
+			static const char *const input_keys[] = {"QUERY_STRING", "REQUEST_URI",
+			                                         "PATH_INFO", "PHP_SELF", "argv"};
 			struct pv v = unk();
 			bool in = is_str(key) && key->n > 5 && !memcmp(key->s, "HTTP_", 5);
 			for (size_t i = 0; is_str(key) && !in && i < 2; i++)
-				in = key->n == strlen(input_keys[i]) && !memcmp(key->s, input_keys[i], key->n);
+				in = key->n == strlen(input_keys[i]) &&
+				     !memcmp(key->s, input_keys[i], key->n);
 			if (in) {
 				v.taint = T_SERVER;
-				v.src = afmt(C, "$_SERVER['%.*s']", (int)(key->n > 32 ? 32 : key->n), key->s);
+				v.src = afmt(C, "$_SERVER['%.*s']",
+				             (int)(key->n > 32 ? 32 : key->n), key->s);
 			}
 			return v;
 		}
@@ -2853,8 +3024,9 @@ static struct pv index_val(struct P *P, const struct pv *base, const struct pv *
 			v.src = base->src;
 			v.via = base->via;
 			if (is_str(key) && base->src && !strchr(base->src, '['))
-				v.src = afmt(C, "%s['%.*s']", base->src, (int)(key->n > 32 ? 32 : key->n),
-				             (const char *)key->s);
+				v.src =
+				    afmt(C, "%s['%.*s']", base->src,
+				         (int)(key->n > 32 ? 32 : key->n), (const char *)key->s);
 		}
 		return v;
 	}
@@ -2865,8 +3037,9 @@ static struct pv index_val(struct P *P, const struct pv *base, const struct pv *
 			if (k < 0)
 				k += base->n;
 			if (k >= 0 && k < base->n) {
-				struct pv v = str_of(C, base->s + k, 1,
-				                     (uint16_t)(F_FOLDED | (base->fl & (F_DECODED | F_ESCAPED))));
+				struct pv v = str_of(
+				    C, base->s + k, 1,
+				    (uint16_t)(F_FOLDED | (base->fl & (F_DECODED | F_ESCAPED))));
 				v.how = base->how ? base->how : "string indexing";
 				return v;
 			}
@@ -2907,8 +3080,8 @@ static bool object_sink(struct P *P, const char *cls, const char *m, struct pv *
 	if (!strcmp(m, "eval") || !strcmp(m, "executestring") || !strcmp(m, "evalfile") ||
 	    !strcmp(m, "exec")) {
 		if (a0->taint)
-			hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok, "%s -> %s->%s()", trail(P, a0),
-			    cls, m);
+			hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok, "%s -> %s->%s()",
+			    trail(P, a0), cls, m);
 		return true;
 	}
 	return false;
@@ -3057,8 +3230,7 @@ static struct pv parse_closure(struct P *P)
 /* [a, b, 'k' => c] or array(...): the literal, element by element. When
  * it is the target of an assignment ([$a, $b] = ...), lvs collects the
  * places. */
-static struct pv parse_array(struct P *P, size_t close, struct lv *lvs, struct pv *lkeys,
-                             int *nlv)
+static struct pv parse_array(struct P *P, size_t close, struct lv *lvs, struct pv *lkeys, int *nlv)
 {
 	struct C *C = P->C;
 	struct pv r = unk();
@@ -3111,6 +3283,8 @@ static struct pv parse_array(struct P *P, size_t close, struct lv *lvs, struct p
 		}
 		if (v.taint && !r.taint)
 			merge_taint(&r, &v);
+		if (has_key && key.taint && !r.taint)
+			merge_taint(&r, &key); /* array($_POST['k'] => 1): the keys are input */
 		if (nlv && *nlv < 16) {
 			lvs[*nlv] = l;
 			lkeys[*nlv] = has_key ? key : unk();
@@ -3143,6 +3317,27 @@ static void destructure(struct P *P, struct lv *lvs, struct pv *lkeys, int n, co
 	}
 }
 
+static bool is_assign_op(const struct P *P);
+
+/* An array literal whose contents start at P->i, or the targets of a
+ * destructuring assignment ([$a, $b] = ..., list(...) = ...). Its own
+ * function: the places it collects are large, and the expression parser
+ * recurses through postfix(). */
+static __attribute__((noinline)) struct pv array_literal(struct P *P, size_t close, bool may_assign)
+{
+	struct lv lvs[16];
+	struct pv lkeys[16];
+	int nlv = 0;
+	struct pv v = parse_array(P, close, lvs, lkeys, &nlv);
+	if (may_assign && is_assign_op(P) && op(P, "=")) {
+		P->i++;
+		struct pv rhs = expr(P, 4);
+		destructure(P, lvs, lkeys, nlv, &rhs);
+		v = rhs;
+	}
+	return v;
+}
+
 static bool is_assign_op(const struct P *P)
 {
 	const struct php_token *t = T(P);
@@ -3157,8 +3352,8 @@ static bool is_assign_op(const struct P *P)
 	unsigned char c = s[0];
 	if (t->oplen == 2)
 		return c != '=' && c != '!' && c != '<' && c != '>';
-	return (c == '<' && s[1] == '<') || (c == '>' && s[1] == '>') || (c == '*' && s[1] == '*') ||
-	       (c == '?' && s[1] == '?');
+	return (c == '<' && s[1] == '<') || (c == '>' && s[1] == '>') ||
+	       (c == '*' && s[1] == '*') || (c == '?' && s[1] == '?');
 }
 
 /* The value of `name` as a bare word: constants, the magic ones, or the
@@ -3184,6 +3379,40 @@ static struct pv constant_value(struct P *P, const unsigned char *s, size_t n)
 	struct pv r = str_ref(s, n, F_FOLDED);
 	r.how = "a bare word";
 	return r;
+}
+
+/* A call at P->i (the parenthesis): of the function named by the word
+ * before it, or of the value v (a dynamic call). Its own function, for
+ * the stack: the arguments and their places are large. */
+static __attribute__((noinline)) struct pv call_at(struct P *P, const struct pv *vp,
+                                                   bool callable_name, const unsigned char *fname,
+                                                   size_t fnlen, size_t start)
+{
+	struct C *C = P->C;
+	struct pv v = *vp;
+	size_t tok = P->i;
+	struct pv args[MAX_ARGS];
+	struct lv alv[MAX_ARGS];
+	int nargs = parse_args(P, args, alv);
+	if (callable_name) {
+		callable_name = false;
+		const unsigned char *b;
+		size_t bn;
+		base_name(fname, fnlen, &b, &bn);
+		char lname[64];
+		lower_copy(lname, sizeof(lname), b, bn);
+		struct fdef *f = bn < 64 ? fn_find(C, lname, NULL, false) : NULL;
+		if (f)
+			v = call_fdef(P, f, args, nargs, NULL);
+		else
+			v = call_builtin(P, lname, args, nargs, alv, start, false, NULL);
+	} else {
+		struct pv callee = v;
+		if (callee.fl & F_REFLECT)
+			callee = unk();
+		v = invoke(P, &callee, args, nargs, tok, false);
+	}
+	return v;
 }
 
 /* The primary expression and everything postfix: calls, indexing,
@@ -3239,7 +3468,8 @@ static struct pv postfix(struct P *P, struct lv *lv)
 			l.nlen = name.n;
 			l.sc = P->sc;
 			if (superglobal(name.s, name.n) >= 0 && (name.fl & BUILT))
-				v.via = afmt(C, "${'%.*s'} (built)", (int)name.n, (const char *)name.s);
+				v.via =
+				    afmt(C, "${'%.*s'} (built)", (int)name.n, (const char *)name.s);
 		} else {
 			v = unk();
 			if (name.taint) {
@@ -3292,8 +3522,9 @@ static struct pv postfix(struct P *P, struct lv *lv)
 			size_t before = P->i;
 			if (T(P)->type == PT_STR) {
 				const struct php_token *pt = T(P);
-				part = str_ref(tval(P, pt), pt->vlen,
-				               (uint16_t)((pt->flags & PTF_ESCAPED) ? F_ESCAPED : 0));
+				part =
+				    str_ref(tval(P, pt), pt->vlen,
+				            (uint16_t)((pt->flags & PTF_ESCAPED) ? F_ESCAPED : 0));
 				P->i++;
 			} else if (op(P, "{")) {
 				size_t close = T(P)->match;
@@ -3326,8 +3557,8 @@ static struct pv postfix(struct P *P, struct lv *lv)
 			size_t close = t->match;
 			/* a cast: (int) (string) ... */
 			if (TA(P, 1)->type == PT_IDENT && opa(P, 2, ")") && close == P->i + 2) {
-				static const char *const casts[] = {"int", "integer", "bool", "boolean",
-				                                    "float", "double", "real"};
+				static const char *const casts[] = {
+				    "int", "integer", "bool", "boolean", "float", "double", "real"};
 				const struct php_token *ct = TA(P, 1);
 				bool numeric = false;
 				for (size_t k = 0; k < HS_ARRAY_LEN(casts); k++)
@@ -3360,16 +3591,7 @@ static struct pv postfix(struct P *P, struct lv *lv)
 		} else if (op(P, "[")) {
 			size_t close = t->match;
 			P->i++;
-			struct lv lvs[16];
-			struct pv lkeys[16];
-			int nlv = 0;
-			v = parse_array(P, close > start ? close : P->end, lvs, lkeys, &nlv);
-			if (op(P, "=") && !opa(P, 1, "=")) {
-				P->i++;
-				struct pv rhs = expr(P, 4);
-				destructure(P, lvs, lkeys, nlv, &rhs);
-				v = rhs;
-			}
+			v = array_literal(P, close > start ? close : P->end, true);
 		} else if (op(P, "&")) {
 			P->i++;
 			return postfix(P, lv);
@@ -3392,27 +3614,11 @@ static struct pv postfix(struct P *P, struct lv *lv)
 		}
 		break;
 	case PT_IDENT: {
-		if (word(P, "array") && opa(P, 1, "(")) {
+		if ((word(P, "array") || word(P, "list")) && opa(P, 1, "(")) {
 			size_t close = TA(P, 1)->match;
+			bool list = word(P, "list");
 			P->i += 2;
-			struct lv lvs[16];
-			struct pv lkeys[16];
-			int nlv = 0;
-			v = parse_array(P, close > start ? close : P->end, lvs, lkeys, &nlv);
-			break;
-		}
-		if (word(P, "list") && opa(P, 1, "(")) {
-			size_t close = TA(P, 1)->match;
-			P->i += 2;
-			struct lv lvs[16];
-			struct pv lkeys[16];
-			int nlv = 0;
-			parse_array(P, close > start ? close : P->end, lvs, lkeys, &nlv);
-			if (accept(P, "=")) {
-				struct pv rhs = expr(P, 4);
-				destructure(P, lvs, lkeys, nlv, &rhs);
-				v = rhs;
-			}
+			v = array_literal(P, close > start ? close : P->end, list);
 			break;
 		}
 		if (word(P, "new")) {
@@ -3424,7 +3630,8 @@ static struct pv postfix(struct P *P, struct lv *lv)
 			break;
 		}
 		if (word(P, "static") && TA(P, 1)->type == PT_IDENT &&
-		    (php_tok_word(P->lx, TA(P, 1), "function") || php_tok_word(P->lx, TA(P, 1), "fn"))) {
+		    (php_tok_word(P->lx, TA(P, 1), "function") ||
+		     php_tok_word(P->lx, TA(P, 1), "fn"))) {
 			P->i++;
 			v = parse_closure(P);
 			break;
@@ -3475,7 +3682,8 @@ static struct pv postfix(struct P *P, struct lv *lv)
 					int nargs = parse_args(P, args, NULL);
 					struct fdef *f = fn_find(C, lname, cls, true);
 					v = f ? call_fdef(P, f, args, nargs, NULL) : unk();
-				} else if (name_eq(m, ml, (const unsigned char *)"class", 5, true)) {
+				} else if (name_eq(m, ml, (const unsigned char *)"class", 5,
+				                   true)) {
 					v = str_ref(name, nlen, 0);
 				} else {
 					struct var *cv = map_find(&C->consts, m, ml, false, false);
@@ -3522,8 +3730,8 @@ static struct pv postfix(struct P *P, struct lv *lv)
 			} else if (l.kind != LV_NONE) {
 				l.deep = true;
 			}
-			if (l.kind == LV_VAR && l.nkeys == 1 && l.nlen == 7 && !memcmp(l.name, "GLOBALS", 7) &&
-			    is_str(&key)) {
+			if (l.kind == LV_VAR && l.nkeys == 1 && l.nlen == 7 &&
+			    !memcmp(l.name, "GLOBALS", 7) && is_str(&key)) {
 				/* $GLOBALS['x'] is the global $x */
 				l.name = key.s;
 				l.nlen = key.n;
@@ -3534,28 +3742,8 @@ static struct pv postfix(struct P *P, struct lv *lv)
 			continue;
 		}
 		if (op(P, "(")) {
-			size_t tok = P->i;
-			struct pv args[MAX_ARGS];
-			struct lv alv[MAX_ARGS];
-			int nargs = parse_args(P, args, alv);
-			if (callable_name) {
-				callable_name = false;
-				const unsigned char *b;
-				size_t bn;
-				base_name(fname, fnlen, &b, &bn);
-				char lname[64];
-				lower_copy(lname, sizeof(lname), b, bn);
-				struct fdef *f = bn < 64 ? fn_find(C, lname, NULL, false) : NULL;
-				if (f)
-					v = call_fdef(P, f, args, nargs, NULL);
-				else
-					v = call_builtin(P, lname, args, nargs, alv, start, false, NULL);
-			} else {
-				struct pv callee = v;
-				if (callee.fl & F_REFLECT)
-					callee = unk();
-				v = invoke(P, &callee, args, nargs, tok, false);
-			}
+			v = call_at(P, &v, callable_name, fname, fnlen, start);
+			callable_name = false;
 			lv_none(&l);
 			continue;
 		}
@@ -3588,10 +3776,15 @@ static struct pv postfix(struct P *P, struct lv *lv)
 				int nargs = parse_args(P, args, NULL);
 				v = unk();
 				if ((obj.fl & F_REFLECT) && pname &&
-				    (name_eq(pname, plen, (const unsigned char *)"invoke", 6, true) ||
-				     name_eq(pname, plen, (const unsigned char *)"invokeargs", 10, true))) {
-					struct pv callee = obj.a && obj.a->n ? obj.a->v[0].val : unk();
-					if (name_eq(pname, plen, (const unsigned char *)"invokeargs", 10, true) &&
+				    (name_eq(pname, plen, (const unsigned char *)"invoke", 6,
+				             true) ||
+				     name_eq(pname, plen, (const unsigned char *)"invokeargs", 10,
+				             true))) {
+					struct pv callee =
+					    obj.a && obj.a->n ? obj.a->v[0].val : unk();
+					if (name_eq(pname, plen,
+					            (const unsigned char *)"invokeargs", 10,
+					            true) &&
 					    nargs > 0) {
 						struct pv e = arr_any(&args[0]);
 						v = invoke(P, &callee, &e, 1, tok, true);
@@ -3607,8 +3800,10 @@ static struct pv postfix(struct P *P, struct lv *lv)
 						;
 					else if (f)
 						v = call_fdef(P, f, args, nargs, NULL);
-					else if (!strcmp(lname, "send") || !strcmp(lname, "sendmail") ||
-					         !strcmp(lname, "smtpsend") || !strcmp(lname, "mailsend"))
+					else if (!strcmp(lname, "send") ||
+					         !strcmp(lname, "sendmail") ||
+					         !strcmp(lname, "smtpsend") ||
+					         !strcmp(lname, "mailsend"))
 						sink_mail(P, tok, "->send()");
 				}
 				lv_none(&l);
@@ -3692,12 +3887,18 @@ static struct pv unary(struct P *P, struct lv *lv)
 {
 	struct C *C = P->C;
 	lv_none(lv);
-	if (P->depth >= 200 || !budget(P)) {
+	if (!budget(P))
+		return unk();
+	if (C->depth >= MAX_DEPTH) {
+		/* too deep: this part is not understood, the rest of the file is */
 		C->res->truncated = true;
-		C->stop = true;
+		if (op(P, "(") || op(P, "[") || op(P, "{"))
+			skip_group(P);
+		else
+			P->i++;
 		return unk();
 	}
-	P->depth++;
+	C->depth++;
 	struct pv v;
 	size_t tok = P->i;
 	if (op(P, "!")) {
@@ -3729,17 +3930,16 @@ static struct pv unary(struct P *P, struct lv *lv)
 		P->i++;
 		struct pv x = unary(P, NULL);
 		v = unk_like(&x);
-	} else if (T(P)->type == PT_IDENT &&
-	           (word(P, "include") || word(P, "include_once") || word(P, "require") ||
-	            word(P, "require_once"))) {
+	} else if (T(P)->type == PT_IDENT && (word(P, "include") || word(P, "include_once") ||
+	                                      word(P, "require") || word(P, "require_once"))) {
 		char what[16];
 		lower_copy(what, sizeof(what), tval(P, T(P)), T(P)->vlen);
 		P->i++;
 		struct pv x = expr(P, 4);
 		sink_include(P, &x, tok, what);
 		v = unk();
-	} else if (T(P)->type == PT_IDENT && (word(P, "print") || word(P, "yield") ||
-	                                      word(P, "throw") || word(P, "clone"))) {
+	} else if (T(P)->type == PT_IDENT &&
+	           (word(P, "print") || word(P, "yield") || word(P, "throw") || word(P, "clone"))) {
 		P->i++;
 		if (word(P, "from"))
 			P->i++;
@@ -3776,7 +3976,7 @@ static struct pv unary(struct P *P, struct lv *lv)
 	} else {
 		v = postfix(P, lv);
 	}
-	P->depth--;
+	C->depth--;
 	return v;
 }
 
@@ -3788,13 +3988,13 @@ static int binop(const struct P *P, const char **name, bool *right)
 		int prec;
 		bool right;
 	} ops[] = {
-	    {"or", 1, false},  {"xor", 2, false},  {"and", 3, false}, {"?", 5, false},
-	    {"??", 6, true},   {"||", 7, false},   {"&&", 8, false},  {"|", 9, false},
-	    {"^", 10, false},  {"&", 11, false},   {"==", 12, false}, {"!=", 12, false},
-	    {"===", 12, false}, {"!==", 12, false}, {"<>", 12, false}, {"<=>", 12, false},
-	    {"<", 13, false},  {"<=", 13, false},  {">", 13, false},  {">=", 13, false},
-	    {".", 14, false},  {"<<", 15, false},  {">>", 15, false}, {"+", 16, false},
-	    {"-", 16, false},  {"*", 17, false},   {"/", 17, false},  {"%", 17, false},
+	    {"or", 1, false},          {"xor", 2, false},  {"and", 3, false}, {"?", 5, false},
+	    {"??", 6, true},           {"||", 7, false},   {"&&", 8, false},  {"|", 9, false},
+	    {"^", 10, false},          {"&", 11, false},   {"==", 12, false}, {"!=", 12, false},
+	    {"===", 12, false},        {"!==", 12, false}, {"<>", 12, false}, {"<=>", 12, false},
+	    {"<", 13, false},          {"<=", 13, false},  {">", 13, false},  {">=", 13, false},
+	    {".", 14, false},          {"<<", 15, false},  {">>", 15, false}, {"+", 16, false},
+	    {"-", 16, false},          {"*", 17, false},   {"/", 17, false},  {"%", 17, false},
 	    {"instanceof", 19, false}, {"**", 20, true},
 	};
 	const struct php_token *t = T(P);
@@ -3807,7 +4007,8 @@ static int binop(const struct P *P, const char **name, bool *right)
 	for (size_t i = 0; i < HS_ARRAY_LEN(ops); i++) {
 		const char *o = ops[i].op;
 		bool is_word = o[0] >= 'a';
-		if (is_word != (t->type == PT_IDENT) || (unsigned char)(ts[0] | (is_word ? 0x20 : 0)) != (unsigned char)o[0])
+		if (is_word != (t->type == PT_IDENT) ||
+		    (unsigned char)(ts[0] | (is_word ? 0x20 : 0)) != (unsigned char)o[0])
 			continue;
 		if (is_word ? php_tok_word(P->lx, t, o) : (strlen(o) == tl && !memcmp(ts, o, tl))) {
 			*name = o;
@@ -3861,10 +4062,11 @@ static struct pv expr_rest(struct P *P, struct pv v, int minprec, unsigned valid
 		else if (!strcmp(o, "??"))
 			v = v.k != K_UNK || v.taint ? v : rhs;
 		else if (!strcmp(o, "+") || !strcmp(o, "-") || !strcmp(o, "*") || !strcmp(o, "/") ||
-		         !strcmp(o, "%") || !strcmp(o, "<<") || !strcmp(o, ">>") || !strcmp(o, "**"))
+		         !strcmp(o, "%") || !strcmp(o, "<<") || !strcmp(o, ">>") ||
+		         !strcmp(o, "**"))
 			v = arith(P, &v, &rhs, o);
-		else if (!strcmp(o, "or") || !strcmp(o, "||") || !strcmp(o, "and") || !strcmp(o, "&&") ||
-		         !strcmp(o, "xor"))
+		else if (!strcmp(o, "or") || !strcmp(o, "||") || !strcmp(o, "and") ||
+		         !strcmp(o, "&&") || !strcmp(o, "xor"))
 			v = unk(); /* a boolean carries no payload */
 		else
 			v = compare(P, &v, &rhs, o);
@@ -3875,16 +4077,19 @@ static struct pv expr_rest(struct P *P, struct pv v, int minprec, unsigned valid
 static struct pv expr(struct P *P, int minprec)
 {
 	struct C *C = P->C;
-	if (P->depth >= 200) {
+	if (C->depth >= MAX_DEPTH) {
 		C->res->truncated = true;
-		C->stop = true;
+		if (op(P, "(") || op(P, "[") || op(P, "{"))
+			skip_group(P);
+		else
+			P->i++;
 		return unk();
 	}
-	P->depth++;
+	C->depth++;
 	unsigned valid0 = C->validations;
 	struct pv v = unary(P, NULL);
 	v = expr_rest(P, v, minprec, valid0);
-	P->depth--;
+	C->depth--;
 	return v;
 }
 
@@ -3945,8 +4150,7 @@ static void body(struct P *P, const char *end1, const char *end2)
 	stmt(P);
 }
 
-static void loop_body(struct P *P, uint16_t taint, uint16_t fl, const char *src,
-                      const char *end)
+static void loop_body(struct P *P, uint16_t taint, uint16_t fl, const char *src, const char *end)
 {
 	struct C *C = P->C;
 	bool over_input = taint || (fl & F_FILE);
@@ -3977,7 +4181,7 @@ static void class_body(struct P *P)
 	while (P->i < close && !C->stop) {
 		if (word(P, "function")) {
 			/* declared by the pre-pass; skip to after its body */
-			while (P->i < close && !op(P, "(") )
+			while (P->i < close && !op(P, "("))
 				P->i++;
 			if (op(P, "("))
 				skip_group(P);
@@ -3993,7 +4197,8 @@ static void class_body(struct P *P)
 					const struct php_token *nt = T(P);
 					P->i += 2;
 					struct pv v = expr(P, 0);
-					struct var *cv = map_find(&C->consts, tval(P, nt), nt->vlen, false, true);
+					struct var *cv = map_find(&C->consts, tval(P, nt), nt->vlen,
+					                          false, true);
 					cv->v = v;
 					continue;
 				}
@@ -4006,7 +4211,8 @@ static void class_body(struct P *P)
 			P->i++;
 			if (accept(P, "=")) {
 				struct pv v = expr(P, 0);
-				struct lv l = {.kind = LV_PROP, .name = tval(P, nt), .nlen = nt->vlen};
+				struct lv l = {
+				    .kind = LV_PROP, .name = tval(P, nt), .nlen = nt->vlen};
 				assign(P, &l, &v);
 			}
 			continue;
@@ -4027,11 +4233,111 @@ static void class_body(struct P *P)
 	P->i = close < P->end ? close + 1 : P->end;
 }
 
+static void stmt_inner(struct P *P);
+
 static void stmt(struct P *P)
 {
 	struct C *C = P->C;
 	if (!budget(P))
 		return;
+	if (C->depth >= MAX_DEPTH) {
+		C->res->truncated = true;
+		if (op(P, "{") || op(P, "("))
+			skip_group(P);
+		else
+			P->i++;
+		return;
+	}
+	C->depth++;
+	stmt_inner(P);
+	C->depth--;
+}
+
+/* foreach (src as $k => $v) body: the loop runs over src. */
+static __attribute__((noinline)) void stmt_foreach(struct P *P)
+{
+	P->i++;
+	if (!op(P, "(")) {
+		P->i++;
+		return;
+	}
+	size_t close = T(P)->match;
+	if (close <= P->i || close > P->end)
+		close = P->end;
+	P->i++;
+	bool was = P->acc_on;
+	P->acc_on = true;
+	uint16_t st = P->acc_taint, sf = P->acc_fl;
+	P->acc_taint = P->acc_fl = 0;
+	struct pv src = expr(P, 0);
+	/* what it iterates over, not every variable the expression read */
+	uint16_t ht = src.taint, hf = src.fl & F_FILE;
+	if (src.k == K_ARR && src.a)
+		for (uint32_t k = 0; k < src.a->n; k++) {
+			ht |= src.a->v[k].val.taint;
+			hf |= src.a->v[k].val.fl & F_FILE;
+		}
+	P->acc_on = was;
+	P->acc_taint = st;
+	P->acc_fl = sf;
+	struct pv elem = arr_any(&src);
+	if (elem.k == K_UNK)
+		elem.fl |= src.fl & F_FILE;
+	if (!elem.taint && ht) {
+		elem.taint = ht;
+		elem.src = src.src;
+	}
+	struct pv key = unk();
+	key.taint = src.taint;
+	key.src = src.src;
+	if (word(P, "as")) {
+		P->i++;
+		struct lv l1, l2;
+		lv_none(&l1);
+		lv_none(&l2);
+		accept(P, "&");
+		if (op(P, "[") || (word(P, "list") && opa(P, 1, "("))) {
+			if (word(P, "list"))
+				P->i++;
+			size_t c2 = T(P)->match;
+			P->i++;
+			struct lv lvs[16];
+			struct pv lkeys[16];
+			int nlv = 0;
+			parse_array(P, c2 > P->i ? c2 : close, lvs, lkeys, &nlv);
+			destructure(P, lvs, lkeys, nlv, &elem);
+		} else {
+			postfix(P, &l1);
+		}
+		if (accept(P, "=>")) {
+			accept(P, "&");
+			if (op(P, "[") || (word(P, "list") && opa(P, 1, "("))) {
+				if (word(P, "list"))
+					P->i++;
+				size_t c2 = T(P)->match;
+				P->i++;
+				struct lv lvs[16];
+				struct pv lkeys[16];
+				int nlv = 0;
+				parse_array(P, c2 > P->i ? c2 : close, lvs, lkeys, &nlv);
+				destructure(P, lvs, lkeys, nlv, &elem);
+			} else {
+				postfix(P, &l2);
+			}
+			assign(P, &l1, &key);
+			assign(P, &l2, &elem);
+		} else {
+			assign(P, &l1, &elem);
+		}
+	}
+	P->i = close < P->end ? close + 1 : P->end;
+	loop_body(P, ht, hf, src.src ? src.src : elem.src, "endforeach");
+	return;
+}
+
+static void stmt_inner(struct P *P)
+{
+	struct C *C = P->C;
 	const struct php_token *t = T(P);
 	switch (t->type) {
 	case PT_EOF:
@@ -4070,7 +4376,10 @@ static void stmt(struct P *P)
 		    word(P, "declare")) {
 			bool loop = word(P, "while");
 			bool sw = word(P, "switch");
-			const char *end = loop ? "endwhile" : sw ? "endswitch" : word(P, "declare") ? "enddeclare" : NULL;
+			const char *end = loop                 ? "endwhile"
+			                  : sw                 ? "endswitch"
+			                  : word(P, "declare") ? "enddeclare"
+			                                       : NULL;
 			P->i++;
 			uint16_t ht, hf;
 			header(P, &ht, &hf);
@@ -4122,82 +4431,7 @@ static void stmt(struct P *P)
 			return;
 		}
 		if (word(P, "foreach")) {
-			P->i++;
-			if (!op(P, "(")) {
-				P->i++;
-				return;
-			}
-			size_t close = T(P)->match;
-			if (close <= P->i || close > P->end)
-				close = P->end;
-			P->i++;
-			bool was = P->acc_on;
-			P->acc_on = true;
-			uint16_t st = P->acc_taint, sf = P->acc_fl;
-			P->acc_taint = P->acc_fl = 0;
-			struct pv src = expr(P, 0);
-			/* what it iterates over, not every variable the expression read */
-			uint16_t ht = src.taint, hf = src.fl & F_FILE;
-			if (src.k == K_ARR && src.a)
-				for (uint32_t k = 0; k < src.a->n; k++) {
-					ht |= src.a->v[k].val.taint;
-					hf |= src.a->v[k].val.fl & F_FILE;
-				}
-			P->acc_on = was;
-			P->acc_taint = st;
-			P->acc_fl = sf;
-			struct pv elem = arr_any(&src);
-			if (elem.k == K_UNK)
-				elem.fl |= src.fl & F_FILE;
-			if (!elem.taint && ht) {
-				elem.taint = ht;
-				elem.src = src.src;
-			}
-			struct pv key = unk();
-			key.taint = src.taint;
-			key.src = src.src;
-			if (word(P, "as")) {
-				P->i++;
-				struct lv l1, l2;
-				lv_none(&l1);
-				lv_none(&l2);
-				accept(P, "&");
-				if (op(P, "[") || (word(P, "list") && opa(P, 1, "("))) {
-					if (word(P, "list"))
-						P->i++;
-					size_t c2 = T(P)->match;
-					P->i++;
-					struct lv lvs[16];
-					struct pv lkeys[16];
-					int nlv = 0;
-					parse_array(P, c2 > P->i ? c2 : close, lvs, lkeys, &nlv);
-					destructure(P, lvs, lkeys, nlv, &elem);
-				} else {
-					postfix(P, &l1);
-				}
-				if (accept(P, "=>")) {
-					accept(P, "&");
-					if (op(P, "[") || (word(P, "list") && opa(P, 1, "("))) {
-						if (word(P, "list"))
-							P->i++;
-						size_t c2 = T(P)->match;
-						P->i++;
-						struct lv lvs[16];
-						struct pv lkeys[16];
-						int nlv = 0;
-						parse_array(P, c2 > P->i ? c2 : close, lvs, lkeys, &nlv);
-						destructure(P, lvs, lkeys, nlv, &elem);
-					} else {
-						postfix(P, &l2);
-					}
-					assign(P, &l1, &key);
-					assign(P, &l2, &elem);
-				} else {
-					assign(P, &l1, &elem);
-				}
-			}
-			P->i = close < P->end ? close + 1 : P->end;
-			loop_body(P, ht, hf, src.src ? src.src : elem.src, "endforeach");
+			stmt_foreach(P);
 			return;
 		}
 		if (word(P, "case")) {
@@ -4247,7 +4481,8 @@ static void stmt(struct P *P)
 			P->i++;
 			return;
 		}
-		if ((word(P, "class") || word(P, "trait") || word(P, "interface") || word(P, "enum")) &&
+		if ((word(P, "class") || word(P, "trait") || word(P, "interface") ||
+		     word(P, "enum")) &&
 		    TA(P, 1)->type == PT_IDENT) {
 			P->i++;
 			class_body(P);
@@ -4255,7 +4490,8 @@ static void stmt(struct P *P)
 		}
 		if (word(P, "namespace") || word(P, "use") || word(P, "goto")) {
 			P->i++;
-			while (P->i < P->end && !op(P, ";") && !op(P, "{") && T(P)->type != PT_CLOSE)
+			while (P->i < P->end && !op(P, ";") && !op(P, "{") &&
+			       T(P)->type != PT_CLOSE)
 				P->i++;
 			accept(P, ";");
 			return;
@@ -4265,7 +4501,8 @@ static void stmt(struct P *P)
 			while (P->i < P->end && !op(P, ";") && T(P)->type != PT_CLOSE) {
 				if (T(P)->type == PT_VAR && P->sc != &C->global) {
 					const unsigned char *n = tval(P, T(P));
-					struct var *gv = map_find(&C->global.vars, n, T(P)->vlen, false, false);
+					struct var *gv =
+					    map_find(&C->global.vars, n, T(P)->vlen, false, false);
 					if (gv)
 						set_var(P, P->sc, n, T(P)->vlen, &gv->v);
 				}
@@ -4306,7 +4543,8 @@ static void stmt(struct P *P)
 				sc->has_ret = true;
 			} else if (!(is_str(&sc->ret) && is_str(&v) && sc->ret.n == v.n &&
 			             !memcmp(sc->ret.s, v.s, v.n))) {
-				/* two different returns: keep a known one only if the other is unknown */
+				/* two different returns: keep a known one only if the other is
+				 * unknown */
 				struct pv r = is_str(&sc->ret) ? sc->ret : v;
 				if (is_str(&sc->ret) && is_str(&v))
 					r = v.n > sc->ret.n ? v : sc->ret;
@@ -4368,24 +4606,60 @@ static void stmts_until(struct P *P, size_t end)
  * whether the interpreter runs; it keeps the layer cheap. */
 static bool candidate(const struct php_lex *lx)
 {
-	static const char *const sinks[] = {
-	    "eval",          "assert",           "create_function",   "system",
-	    "exec",          "shell_exec",       "passthru",          "popen",
-	    "proc_open",     "pcntl_exec",       "move_uploaded_file", "file_put_contents",
-	    "copy",          "fwrite",           "fputs",             "mail",
-	    "wp_mail",       "mb_send_mail",     "mb_ereg_replace",   "mb_eregi_replace",
-	    "preg_filter",   "reflectionfunction", "array_diff_uassoc", "array_diff_ukey",
-	    "array_intersect_uassoc", "array_intersect_ukey", "array_udiff", "array_udiff_assoc",
-	    "array_uintersect", "array_uintersect_assoc", "socket_read", "stream_socket_client",
-	    "fsockopen"};
-	static const char *const callbacks[] = {
-	    "call_user_func",        "call_user_func_array", "array_map",
-	    "array_filter",          "array_walk",           "array_walk_recursive",
-	    "usort",                 "uasort",               "uksort",
-	    "preg_replace_callback", "ob_start",             "register_shutdown_function",
-	    "register_tick_function", "iterator_apply",      "array_reduce",
-	    "forward_static_call",   "forward_static_call_array", "set_error_handler",
-	    "set_exception_handler", "spl_autoload_register", "preg_replace"};
+	static const char *const sinks[] = {"eval",
+	                                    "assert",
+	                                    "create_function",
+	                                    "system",
+	                                    "exec",
+	                                    "shell_exec",
+	                                    "passthru",
+	                                    "popen",
+	                                    "proc_open",
+	                                    "pcntl_exec",
+	                                    "move_uploaded_file",
+	                                    "file_put_contents",
+	                                    "copy",
+	                                    "fwrite",
+	                                    "fputs",
+	                                    "mail",
+	                                    "wp_mail",
+	                                    "mb_send_mail",
+	                                    "mb_ereg_replace",
+	                                    "mb_eregi_replace",
+	                                    "preg_filter",
+	                                    "reflectionfunction",
+	                                    "array_diff_uassoc",
+	                                    "array_diff_ukey",
+	                                    "array_intersect_uassoc",
+	                                    "array_intersect_ukey",
+	                                    "array_udiff",
+	                                    "array_udiff_assoc",
+	                                    "array_uintersect",
+	                                    "array_uintersect_assoc",
+	                                    "socket_read",
+	                                    "stream_socket_client",
+	                                    "fsockopen"};
+	static const char *const callbacks[] = {"call_user_func",
+	                                        "call_user_func_array",
+	                                        "array_map",
+	                                        "array_filter",
+	                                        "array_walk",
+	                                        "array_walk_recursive",
+	                                        "usort",
+	                                        "uasort",
+	                                        "uksort",
+	                                        "preg_replace_callback",
+	                                        "ob_start",
+	                                        "register_shutdown_function",
+	                                        "register_tick_function",
+	                                        "iterator_apply",
+	                                        "array_reduce",
+	                                        "forward_static_call",
+	                                        "forward_static_call_array",
+	                                        "set_error_handler",
+	                                        "set_exception_handler",
+	                                        "spl_autoload_register",
+	                                        "preg_replace"};
 	for (size_t i = 0; i + 1 < lx->n; i++) {
 		const struct php_token *t = &lx->t[i], *nx = &lx->t[i + 1];
 		const struct php_token *pv = i ? &lx->t[i - 1] : NULL;
@@ -4408,6 +4682,11 @@ static bool candidate(const struct php_lex *lx)
 				return true;
 			break;
 		case PT_IDENT: {
+			if (call && pv && php_tok_op(lx, pv, "->") &&
+			    (php_tok_word(lx, t, "send") || php_tok_word(lx, t, "eval") ||
+			     php_tok_word(lx, t, "exec")))
+				return true; /* a mailer's send(), an embedded interpreter's eval()
+				              */
 			if (pv && (php_tok_op(lx, pv, "->") || php_tok_op(lx, pv, "::") ||
 			           php_tok_op(lx, pv, "?->") || php_tok_word(lx, pv, "function")))
 				break; /* a method, or a declaration */
@@ -4421,17 +4700,21 @@ static bool candidate(const struct php_lex *lx)
 				bool simple = true;
 				for (; k < lx->n && simple; k++) {
 					const struct php_token *u = &lx->t[k];
-					if (php_tok_op(lx, u, ";") || u->type == PT_CLOSE || u->type == PT_EOF)
+					if (php_tok_op(lx, u, ";") || u->type == PT_CLOSE ||
+					    u->type == PT_EOF)
 						break;
 					if (u->type == PT_STR) {
 						const unsigned char *v = php_tok_val(lx, u);
-						simple = !(u->flags & PTF_ESCAPED) && u->vlen < 512 &&
+						simple = !(u->flags & PTF_ESCAPED) &&
+						         u->vlen < 512 &&
 						         !memchr(v, ':', u->vlen) &&
-						         (u->vlen < 4 || memcmp(v + u->vlen - 4, ".php", 4) == 0 ||
+						         (u->vlen < 4 ||
+						          memcmp(v + u->vlen - 4, ".php", 4) == 0 ||
 						          memcmp(v + u->vlen - 4, ".inc", 4) == 0 ||
 						          memchr(v, '.', u->vlen) == NULL);
 					} else if (u->type == PT_IDENT || php_tok_op(lx, u, ".") ||
-					           php_tok_op(lx, u, "(") || php_tok_op(lx, u, ")") ||
+					           php_tok_op(lx, u, "(") ||
+					           php_tok_op(lx, u, ")") ||
 					           php_tok_op(lx, u, ",")) {
 						continue;
 					} else {
@@ -4447,9 +4730,10 @@ static bool candidate(const struct php_lex *lx)
 			if (!call && !php_tok_word(lx, t, "new"))
 				break;
 			if (php_tok_word(lx, t, "new")) {
-				if (php_tok_word(lx, nx, "reflectionfunction") || php_tok_word(lx, nx, "com") ||
-				    php_tok_word(lx, nx, "perl") || php_tok_word(lx, nx, "lua") ||
-				    php_tok_word(lx, nx, "v8js") || php_tok_word(lx, nx, "python"))
+				if (php_tok_word(lx, nx, "reflectionfunction") ||
+				    php_tok_word(lx, nx, "com") || php_tok_word(lx, nx, "perl") ||
+				    php_tok_word(lx, nx, "lua") || php_tok_word(lx, nx, "v8js") ||
+				    php_tok_word(lx, nx, "python"))
 					return true;
 				break;
 			}
@@ -4460,22 +4744,28 @@ static bool candidate(const struct php_lex *lx)
 				if (php_tok_word_n(lx, t, callbacks[k])) {
 					/* array_map('trim', ...) and closures are harmless here (a
 					 * closure's own sinks are seen as tokens) */
-					const struct php_token *a = i + 2 < lx->n ? &lx->t[i + 2] : NULL;
+					const struct php_token *a =
+					    i + 2 < lx->n ? &lx->t[i + 2] : NULL;
 					bool first = strcmp(callbacks[k], "array_filter") &&
 					             strncmp(callbacks[k], "array_walk", 10) &&
-					             strcmp(callbacks[k], "usort") && strcmp(callbacks[k], "uasort") &&
+					             strcmp(callbacks[k], "usort") &&
+					             strcmp(callbacks[k], "uasort") &&
 					             strcmp(callbacks[k], "uksort") &&
 					             strcmp(callbacks[k], "iterator_apply") &&
 					             strcmp(callbacks[k], "array_reduce") &&
 					             strcmp(callbacks[k], "preg_replace_callback");
 					if (!strcmp(callbacks[k], "preg_replace")) {
-						/* only a pattern that is not a literal, or one with /e */
-						if (a && a->type == PT_STR) {
+						/* only a pattern that is not a literal, or one with
+						 * /e */
+						if (a && a->type == PT_STR && i + 3 < lx->n &&
+						    php_tok_op(lx, &lx->t[i + 3], ",")) {
 							const unsigned char *v = php_tok_val(lx, a);
 							size_t e = a->vlen;
-							while (e > 0 && v[e - 1] >= 'a' && v[e - 1] <= 'z' && v[e - 1] != 'e')
+							while (e > 0 && v[e - 1] >= 'a' &&
+							       v[e - 1] <= 'z' && v[e - 1] != 'e')
 								e--;
-							if (e > 0 && v[e - 1] == 'e' && e > 1 && !(v[e - 2] >= 'a' && v[e - 2] <= 'z'))
+							if (e > 0 && v[e - 1] == 'e' && e > 1 &&
+							    !(v[e - 2] >= 'a' && v[e - 2] <= 'z'))
 								return true;
 							break;
 						}
@@ -4484,14 +4774,20 @@ static bool candidate(const struct php_lex *lx)
 					if (!first && a) {
 						/* the callee is the second argument */
 						size_t m = i + 2;
-						while (m < lx->n && !php_tok_op(lx, &lx->t[m], ",") &&
+						while (m < lx->n &&
+						       !php_tok_op(lx, &lx->t[m], ",") &&
 						       !php_tok_op(lx, &lx->t[m], ")")) {
 							const struct php_token *u = &lx->t[m];
-							m = (u->match > m && u->match < lx->n) ? u->match + 1 : m + 1;
+							m = (u->match > m && u->match < lx->n)
+							        ? u->match + 1
+							        : m + 1;
 						}
-						a = m + 1 < lx->n && php_tok_op(lx, &lx->t[m], ",") ? &lx->t[m + 1] : NULL;
+						a = m + 1 < lx->n && php_tok_op(lx, &lx->t[m], ",")
+						        ? &lx->t[m + 1]
+						        : NULL;
 					}
-					if (a && (php_tok_word(lx, a, "function") || php_tok_word(lx, a, "fn") ||
+					if (a && (php_tok_word(lx, a, "function") ||
+					          php_tok_word(lx, a, "fn") ||
 					          php_tok_word(lx, a, "static")))
 						break;
 					if (a && a->type == PT_STR && !(a->flags & PTF_ESCAPED)) {
@@ -4499,10 +4795,13 @@ static bool candidate(const struct php_lex *lx)
 						size_t l = a->vlen < 31 ? a->vlen : 31;
 						for (size_t q = 0; q < l; q++) {
 							unsigned char c = php_tok_val(lx, a)[q];
-							nm[q] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+							nm[q] =
+							    (char)(c >= 'A' && c <= 'Z' ? c | 0x20
+							                                : c);
 						}
 						nm[l] = 0;
-						if (!dangerous(builtin_id(nm)) && strcmp(nm, "eval"))
+						if (!dangerous(builtin_id(nm)) &&
+						    strcmp(nm, "eval"))
 							break;
 					}
 					return true;
@@ -4516,8 +4815,8 @@ static bool candidate(const struct php_lex *lx)
 	return false;
 }
 
-static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mode,
-                       int layer, struct scope *sc)
+static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mode, int layer,
+                       struct scope *sc)
 {
 	if (C->nlex >= PHP_MAX_LAYERS + 1 || C->stop)
 		return;

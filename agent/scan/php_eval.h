@@ -29,8 +29,8 @@
 struct php_hit {
 	const char *rule; /* static: "php.input_to_eval" ... */
 	enum hs_severity sev;
-	int layer;         /* 0: the file itself; n: the n-th decoded layer */
-	uint32_t off;      /* offset of the sink in that layer's text */
+	int layer;          /* 0: the file itself; n: the n-th decoded layer */
+	uint32_t off;       /* offset of the sink in that layer's text */
 	char evidence[160]; /* "source -> path -> sink", or the decoded text */
 };
 

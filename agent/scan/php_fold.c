@@ -87,8 +87,8 @@ bool fold_base64_encode(struct fbuf *b, const unsigned char *s, size_t n)
 			v |= (unsigned)s[i + 1] << 8;
 		if (i + 2 < n)
 			v |= s[i + 2];
-		char o[4] = {al[(v >> 18) & 63], al[(v >> 12) & 63], i + 1 < n ? al[(v >> 6) & 63] : '=',
-		             i + 2 < n ? al[v & 63] : '='};
+		char o[4] = {al[(v >> 18) & 63], al[(v >> 12) & 63],
+		             i + 1 < n ? al[(v >> 6) & 63] : '=', i + 2 < n ? al[v & 63] : '='};
 		if (!fbuf_put(b, o, 4))
 			return false;
 	}
@@ -134,8 +134,7 @@ bool fold_urldecode(struct fbuf *b, const unsigned char *s, size_t n, bool plus_
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
-		if (c == '%' && i + 2 < n && hexv(s[i + 1]) >= 0 &&
-		    hexv(s[i + 2]) >= 0) {
+		if (c == '%' && i + 2 < n && hexv(s[i + 1]) >= 0 && hexv(s[i + 2]) >= 0) {
 			c = (unsigned char)(hexv(s[i + 1]) * 16 + hexv(s[i + 2]));
 			i += 2;
 		} else if (c == '+' && plus_is_space) {
@@ -185,10 +184,18 @@ bool fold_case(struct fbuf *b, const unsigned char *s, size_t n, char mode)
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
 		switch (mode) {
-		case 'l': c = lower(c); break;
-		case 'u': c = upper(c); break;
-		case 'f': c = i == 0 ? upper(c) : c; break;
-		case 'c': c = i == 0 ? lower(c) : c; break;
+		case 'l':
+			c = lower(c);
+			break;
+		case 'u':
+			c = upper(c);
+			break;
+		case 'f':
+			c = i == 0 ? upper(c) : c;
+			break;
+		case 'c':
+			c = i == 0 ? lower(c) : c;
+			break;
 		case 'w':
 			if (word_start)
 				c = upper(c);
@@ -214,7 +221,9 @@ bool fold_uudecode(struct fbuf *b, const unsigned char *s, size_t n)
 		while (got < len && i < n && s[i] != '\n') {
 			unsigned char q[4] = {0, 0, 0, 0};
 			for (int k = 0; k < 4; k++)
-				q[k] = i < n && s[i] != '\n' ? (unsigned char)((s[i++] - ' ') & 0x3f) : 0;
+				q[k] = i < n && s[i] != '\n'
+				           ? (unsigned char)((s[i++] - ' ') & 0x3f)
+				           : 0;
 			unsigned char o[3] = {(unsigned char)(q[0] << 2 | q[1] >> 4),
 			                      (unsigned char)(q[1] << 4 | q[2] >> 2),
 			                      (unsigned char)(q[2] << 6 | q[3])};
@@ -376,8 +385,8 @@ bool fold_entities(struct fbuf *b, const unsigned char *s, size_t n)
 	static const struct {
 		const char *name;
 		char c;
-	} ents[] = {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
-	            {"#039", '\''}};
+	} ents[] = {{"amp", '&'},  {"lt", '<'},    {"gt", '>'},
+	            {"quot", '"'}, {"apos", '\''}, {"#039", '\''}};
 	bool ok = true;
 	for (size_t i = 0; i < n && ok; i++) {
 		if (s[i] == '&') {
@@ -387,7 +396,8 @@ bool fold_entities(struct fbuf *b, const unsigned char *s, size_t n)
 				const unsigned char *nm = s + i + 1;
 				bool done = false;
 				for (size_t k = 0; k < HS_ARRAY_LEN(ents); k++)
-					if (strlen(ents[k].name) == l && !memcmp(nm, ents[k].name, l)) {
+					if (strlen(ents[k].name) == l &&
+					    !memcmp(nm, ents[k].name, l)) {
 						ok = put1(b, (unsigned char)ents[k].c);
 						done = true;
 						break;
@@ -398,11 +408,15 @@ bool fold_entities(struct fbuf *b, const unsigned char *s, size_t n)
 					size_t k = hex ? 2 : 1;
 					bool digits = k < l;
 					for (; k < l && digits; k++) {
-						int v = hex ? hexv(nm[k]) : (nm[k] >= '0' && nm[k] <= '9' ? nm[k] - '0' : -1);
+						int v = hex ? hexv(nm[k])
+						            : (nm[k] >= '0' && nm[k] <= '9'
+						                   ? nm[k] - '0'
+						                   : -1);
 						if (v < 0)
 							digits = false;
 						else
-							cp = cp * (hex ? 16 : 10) + (unsigned long)v;
+							cp =
+							    cp * (hex ? 16 : 10) + (unsigned long)v;
 					}
 					if (digits && cp <= 0x10ffff) {
 						put_utf8(b, cp, &ok);

@@ -12,11 +12,11 @@ enum mode { M_HTML, M_CODE, M_DQ, M_BT, M_HEREDOC };
 
 struct frame {
 	enum mode m;
-	unsigned braces;   /* M_CODE inside "{$...}": open braces not yet closed */
-	size_t begin_tok;  /* M_DQ: index of its PT_ISTR_BEGIN (to fold a plain string) */
-	size_t body_end;   /* M_HEREDOC: where the body ends */
-	size_t resume;     /* M_HEREDOC: where the code resumes after the label */
-	unsigned indent;   /* M_HEREDOC: indentation of the closing label, removed */
+	unsigned braces;  /* M_CODE inside "{$...}": open braces not yet closed */
+	size_t begin_tok; /* M_DQ: index of its PT_ISTR_BEGIN (to fold a plain string) */
+	size_t body_end;  /* M_HEREDOC: where the body ends */
+	size_t resume;    /* M_HEREDOC: where the code resumes after the label */
+	unsigned indent;  /* M_HEREDOC: indentation of the closing label, removed */
 };
 
 struct st {
@@ -24,7 +24,7 @@ struct st {
 	const unsigned char *s;
 	size_t n, p, max;
 	struct frame fr[MAX_MODES];
-	int depth; /* index of the top frame */
+	int depth;    /* index of the top frame */
 	size_t piece; /* vbuf offset where the current literal piece starts */
 	bool piece_esc;
 	bool line_start; /* heredoc: at the start of a body line */
@@ -160,14 +160,30 @@ static void dq_escape(struct st *S, unsigned char quote)
 	unsigned char c = s[p];
 	unsigned char out;
 	switch (c) {
-	case 'n': out = '\n'; break;
-	case 't': out = '\t'; break;
-	case 'r': out = '\r'; break;
-	case 'v': out = '\v'; break;
-	case 'e': out = 0x1b; break;
-	case 'f': out = '\f'; break;
-	case '\\': out = '\\'; break;
-	case '$': out = '$'; break;
+	case 'n':
+		out = '\n';
+		break;
+	case 't':
+		out = '\t';
+		break;
+	case 'r':
+		out = '\r';
+		break;
+	case 'v':
+		out = '\v';
+		break;
+	case 'e':
+		out = 0x1b;
+		break;
+	case 'f':
+		out = '\f';
+		break;
+	case '\\':
+		out = '\\';
+		break;
+	case '$':
+		out = '$';
+		break;
 	case '"':
 	case '`':
 		if (c != quote) {
@@ -399,11 +415,42 @@ static const struct {
 	char s[4];
 	unsigned char len;
 } ops[] = {
-    {"<<=", 3}, {"<=>", 3}, {"<<", 2}, {"<=", 2}, {"<>", 2}, {">>=", 3}, {">>", 2},
-    {">=", 2},  {"===", 3}, {"==", 2}, {"=>", 2}, {"!==", 3}, {"!=", 2}, {"**=", 3},
-    {"**", 2},  {"*=", 2},  {"...", 3}, {".=", 2}, {"?" "?=", 3}, {"??", 2}, {"?->", 3},
-    {"->", 2},  {"--", 2},  {"-=", 2}, {"++", 2}, {"+=", 2}, {"&&", 2}, {"&=", 2},
-    {"||", 2},  {"|=", 2},  {"^=", 2}, {"%=", 2}, {"/=", 2}, {"::", 2},
+    {"<<=", 3},
+    {"<=>", 3},
+    {"<<", 2},
+    {"<=", 2},
+    {"<>", 2},
+    {">>=", 3},
+    {">>", 2},
+    {">=", 2},
+    {"===", 3},
+    {"==", 2},
+    {"=>", 2},
+    {"!==", 3},
+    {"!=", 2},
+    {"**=", 3},
+    {"**", 2},
+    {"*=", 2},
+    {"...", 3},
+    {".=", 2},
+    {"?"
+     "?=",
+     3},
+    {"??", 2},
+    {"?->", 3},
+    {"->", 2},
+    {"--", 2},
+    {"-=", 2},
+    {"++", 2},
+    {"+=", 2},
+    {"&&", 2},
+    {"&=", 2},
+    {"||", 2},
+    {"|=", 2},
+    {"^=", 2},
+    {"%=", 2},
+    {"/=", 2},
+    {"::", 2},
 };
 
 static size_t op_len(const unsigned char *s, size_t n)
@@ -633,18 +680,20 @@ static void step_code(struct st *S)
 	}
 	if (is_label_start(c) || (c == '\\' && p + 1 < n && is_label_start(s[p + 1]))) {
 		size_t b = p;
-		while (p < n && (is_label(s[p]) || (s[p] == '\\' && p + 1 < n &&
-		                                    is_label_start(s[p + 1]))))
+		while (p < n &&
+		       (is_label(s[p]) || (s[p] == '\\' && p + 1 < n && is_label_start(s[p + 1]))))
 			p++;
 		emit(S, PT_IDENT, b, p - b);
 		S->p = p;
 		return;
 	}
-	if ((c >= '0' && c <= '9') || (c == '.' && p + 1 < n && s[p + 1] >= '0' && s[p + 1] <= '9')) {
+	if ((c >= '0' && c <= '9') ||
+	    (c == '.' && p + 1 < n && s[p + 1] >= '0' && s[p + 1] <= '9')) {
 		size_t b = p;
 		while (p < n) {
 			unsigned char d = s[p];
-			if ((d | 0x20) == 'e' && p + 1 < n && (s[p + 1] == '+' || s[p + 1] == '-') &&
+			if ((d | 0x20) == 'e' && p + 1 < n &&
+			    (s[p + 1] == '+' || s[p + 1] == '-') &&
 			    !(b + 1 < n && s[b] == '0' && (s[b + 1] | 0x20) == 'x'))
 				p += 2;
 			else if (is_label(d) || d == '.')
@@ -763,9 +812,15 @@ void php_lex_run(struct php_lex *lx, const unsigned char *src, size_t len, bool 
 		size_t ntok = lx->n;
 		int depth = S.depth;
 		switch (S.fr[S.depth].m) {
-		case M_HTML: step_html(&S); break;
-		case M_CODE: step_code(&S); break;
-		default: step_string(&S); break;
+		case M_HTML:
+			step_html(&S);
+			break;
+		case M_CODE:
+			step_code(&S);
+			break;
+		default:
+			step_string(&S);
+			break;
 		}
 		/* every step consumes a byte or changes the mode stack */
 		if (S.p == before && lx->n == ntok && S.depth == depth)
@@ -814,8 +869,8 @@ bool php_has_open_tag(const unsigned char *buf, size_t len)
 			return false;
 		size_t i = (size_t)(lt - buf);
 		if (buf[i + 1] == '?') {
-			if (!(i + 5 <= len && (buf[i + 2] | 0x20) == 'x' && (buf[i + 3] | 0x20) == 'm' &&
-			      (buf[i + 4] | 0x20) == 'l'))
+			if (!(i + 5 <= len && (buf[i + 2] | 0x20) == 'x' &&
+			      (buf[i + 3] | 0x20) == 'm' && (buf[i + 4] | 0x20) == 'l'))
 				return true;
 		}
 		p = i + 1;

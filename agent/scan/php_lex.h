@@ -45,8 +45,8 @@ struct php_token {
 	uint16_t oplen; /* PT_OP: length of the operator text */
 	uint32_t off;   /* span in the source */
 	uint32_t len;
-	uint32_t voff; /* PT_STR/PT_VAR/PT_IDENT value: in the source (PTF_VALSRC, VAR, IDENT) */
-	uint32_t vlen; /* or in the lexer's value buffer */
+	uint32_t voff;  /* PT_STR/PT_VAR/PT_IDENT value: in the source (PTF_VALSRC, VAR, IDENT) */
+	uint32_t vlen;  /* or in the lexer's value buffer */
 	uint32_t match; /* index of the matching bracket token ( [ { ), or of itself */
 };
 
