@@ -1120,6 +1120,7 @@ enum bid {
 	B_CBLAST,
 	B_FILTER_VAR,
 	B_SOCKET_READ,
+	B_SPLIT,
 };
 
 struct builtin {
@@ -1131,6 +1132,7 @@ struct builtin {
 static const struct builtin builtins[] = {
     {"addslashes", B_PASS},
     {"apache_request_headers", B_GETALLHEADERS},
+    {"array_chunk", B_PASS},
     {"array_diff_uassoc", B_CBLAST},
     {"array_diff_ukey", B_CBLAST},
     {"array_filter", B_CB1},
@@ -1220,6 +1222,7 @@ static const struct builtin builtins[] = {
     {"hash_hmac", B_KILL},
     {"hex2bin", B_HEX2BIN},
     {"html_entity_decode", B_ENTITY_DECODE},
+    {"htmlspecialchars", B_PASS},
     {"htmlspecialchars_decode", B_ENTITY_DECODE},
     {"iconv", B_PASS},
     {"implode", B_IMPLODE},
@@ -1238,10 +1241,12 @@ static const struct builtin builtins[] = {
     {"mb_ereg_replace", B_MB_EREG_REPLACE},
     {"mb_eregi_replace", B_MB_EREG_REPLACE},
     {"mb_send_mail", B_MAIL},
+    {"mb_split", B_SPLIT},
     {"md5", B_KILL},
     {"mime_content_type", B_TYPECHECK},
     {"move_uploaded_file", B_MOVE_UPLOADED},
     {"next", B_RESET},
+    {"nl2br", B_PASS},
     {"ob_start", B_OB_START},
     {"ord", B_ORD},
     {"pack", B_PACK},
@@ -1254,6 +1259,7 @@ static const struct builtin builtins[] = {
     {"preg_match", B_TYPECHECK},
     {"preg_replace", B_PREG_REPLACE},
     {"preg_replace_callback", B_PREG_CB},
+    {"preg_split", B_SPLIT},
     {"proc_open", B_CMD},
     {"rawurldecode", B_RAWURLDECODE},
     {"rawurlencode", B_KILL},
@@ -1273,6 +1279,7 @@ static const struct builtin builtins[] = {
     {"socket_recv", B_SOCKET_READ},
     {"spl_autoload_register", B_SET_HANDLER},
     {"sprintf", B_SPRINTF},
+    {"str_getcsv", B_PASS},
     {"str_ireplace", B_STR_IREPLACE},
     {"str_pad", B_PASS},
     {"str_repeat", B_STR_REPEAT},
@@ -1306,10 +1313,12 @@ static const struct builtin builtins[] = {
     {"usort", B_USORT},
     {"var_export", B_KILL},
     {"vsprintf", B_PASS},
+    {"wordwrap", B_PASS},
     {"wp_check_filetype", B_TYPECHECK},
     {"wp_check_filetype_and_ext", B_TYPECHECK},
     {"wp_handle_upload", B_TYPECHECK},
     {"wp_mail", B_MAIL},
+    {"wp_unslash", B_PASS},
 };
 
 static int bcmp_name(const void *k, const void *e)
@@ -2588,6 +2597,13 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		}
 		return unk_like(a0);
 	}
+	case B_SPLIT:
+		/* preg_split('/[\r\n,;]+/', $_POST['emails']): a list of input */
+		r.k = K_ARR;
+		r.a = arr_new(C);
+		merge_taint(&r, a1);
+		r.fl |= a1->fl & (F_FILE | F_REMOTE);
+		return r;
 	case B_SOCKET_READ:
 		r = unk();
 		if (a0->fl & F_SOCKET)
