@@ -1659,7 +1659,7 @@ static void sink_include(struct P *P, const struct pv *v, size_t tok, const char
 		    v->how ? v->how : "decoding");
 		return;
 	}
-	if (has_ext(v, nonphp, HS_ARRAY_LEN(nonphp)) && !starts_nocase(v, "http")) {
+	if (is_str(v) && has_ext(v, nonphp, HS_ARRAY_LEN(nonphp)) && !starts_nocase(v, "http")) {
 		hit(P, "php.include_nonphp", HS_SEV_MEDIUM, tok, "%s \"%.*s\"", what,
 		    v->n > 80 ? 80 : (int)v->n, (const char *)v->s);
 	}
