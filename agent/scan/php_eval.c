@@ -48,6 +48,7 @@ struct pv {
 	const char *how; /* the last fold that built it ("str_rot13") */
 	struct fdef *fn;
 	uint16_t wtaint; /* a write handle: taint of the path it was opened on */
+	uint16_t param;  /* a function evaluated on its own: which parameters reach it */
 	uint32_t sfxn;   /* unknown, ending with known text: its length */
 	const unsigned char *sfx;
 };
@@ -143,6 +144,9 @@ struct C {
 	int preg_compiles;
 	int depth;            /* of the recursion, across calls and layers */
 	uint16_t props_taint; /* unserialize() of input: unknown properties are input */
+	const char *wrap[8];  /* command functions a parameter reached (command wrappers) */
+	int wrap_n;
+	size_t wrap_tok;
 	const char *props_src;
 	unsigned validations; /* calls of is_numeric, ctype_*, in_array ... so far */
 };
@@ -225,6 +229,7 @@ static struct pv unk_like(const struct pv *a)
 {
 	struct pv v = unk();
 	v.taint = a->taint;
+	v.param = a->param;
 	v.src = a->src;
 	v.via = a->via;
 	v.fl = a->fl & (F_FILE | F_REMOTE | F_DECODED);
@@ -296,6 +301,7 @@ static void merge_taint(struct pv *dst, const struct pv *a)
 		dst->via = a->via;
 	}
 	dst->taint |= a->taint;
+	dst->param |= a->param;
 	dst->fl |= a->fl & (F_FILE | F_REMOTE | F_SMTP);
 }
 
@@ -1548,8 +1554,40 @@ static void sink_code(struct P *P, const struct pv *v, size_t tok, const char *s
 		    v->how ? v->how : "decoded data");
 }
 
+/* Keep decoded bytes as a layer for the YARA rules and the patterns: a
+ * script written to disk from base64 (a Perl back-connect dropped into
+ * /tmp) is found by what it is. */
+static void keep_layer(struct P *P, const struct pv *v)
+{
+	struct php_result *r = P->C->res;
+	if (!is_str(v) || v->n == 0 || r->nlayers >= 16)
+		return;
+	if (r->nlayers == P->C->lcap) {
+		P->C->lcap = P->C->lcap ? P->C->lcap * 2 : 4;
+		r->layers = xrealloc(r->layers, P->C->lcap * sizeof(*r->layers));
+	}
+	struct php_layer *L = &r->layers[r->nlayers++];
+	L->buf = xmalloc(v->n + 1);
+	memcpy(L->buf, v->s, v->n);
+	L->buf[v->n] = 0;
+	L->len = v->n;
+	L->layer = P->layer + 1;
+}
+
 static void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 {
+	if (v->param && P->C->wrap_n < 8) {
+		/* a wrapper that tries one command function after another on
+		 * its parameter: exec, then shell_exec, then system ... */
+		struct C *C = P->C;
+		bool seen = false;
+		for (int i = 0; i < C->wrap_n; i++)
+			seen |= !strcmp(C->wrap[i], sink);
+		if (!seen)
+			C->wrap[C->wrap_n++] =
+			    afmt(C, "%s", sink); /* sink may be a caller's buffer */
+		C->wrap_tok = tok;
+	}
 	if (v->taint && (v->fl & F_KPREFIX)) {
 		/* input as an argument of a fixed program: an injection, not a shell */
 		hit(P, "php.input_to_command_arg", HS_SEV_MEDIUM, tok, "%s -> %s(fixed command)",
@@ -2076,6 +2114,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	}
 	case B_FILE_PUT: {
 		struct pv data = a1->k == K_ARR ? arr_any(a1) : *a1;
+		if (data.fl & F_DECODED)
+			keep_layer(P, &data);
 		if (is_str(&data) && (data.fl & F_DECODED) && is_script_path(a0) &&
 		    memmem(data.s, data.n, "<?", 2))
 			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
@@ -2091,6 +2131,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		return r;
 	}
 	case B_FWRITE: {
+		if (a1->fl & F_DECODED)
+			keep_layer(P, a1);
 		if (a0->wtaint && a1->taint)
 			hit(P, "php.input_to_file_write", HS_SEV_HIGH, tok,
 			    "%s -> %s(handle on a path from input)", trail(P, a1), lname);
@@ -4658,6 +4700,26 @@ static void stmts_until(struct P *P, size_t end)
 
 /* ------------------------------------------------------------- the driver */
 
+/* How many distinct command functions a function's body names. */
+static int cmd_tokens(const struct fdef *f)
+{
+	static const char *const cmds[] = {"system", "exec",      "shell_exec", "passthru",
+	                                   "popen",  "proc_open", "pcntl_exec"};
+	bool seen[HS_ARRAY_LEN(cmds)] = {false};
+	int n = 0;
+	for (size_t i = f->body_b; i < f->body_e && i < f->lx->n; i++) {
+		const struct php_token *t = &f->lx->t[i];
+		if (t->type != PT_IDENT)
+			continue;
+		for (size_t k = 0; k < HS_ARRAY_LEN(cmds); k++)
+			if (!seen[k] && php_tok_word_n(f->lx, t, cmds[k])) {
+				seen[k] = true;
+				n++;
+			}
+	}
+	return n;
+}
+
 /* Could this code reach a sink at all? Every finding comes from a sink
  * (code or command execution, a dynamic call, a callback, an include, a
  * write, an upload, mail), so a file without one is clean whatever its
@@ -4907,11 +4969,29 @@ static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool c
 	for (int round = 0; round < 2 && !C->stop; round++) {
 		for (size_t i = first_fn; i < C->nfn && !C->stop; i++) {
 			struct fdef *f = C->fn[i];
-			if (round == 0 ? f->evals > 0 : !f->method)
+			bool wrapper = round == 0 && f->evals > 0 && cmd_tokens(f) >= 3;
+			if (round == 0 ? f->evals > 0 && !wrapper : !f->method)
 				continue;
-			struct pv none[1];
-			P.layer = 0;
-			call_fdef(&P, f, none, 0, NULL);
+			if (wrapper)
+				f->evals =
+				    0; /* called before, but never with its parameters marked */
+			/* on its own, each parameter marked: does it reach commands? */
+			struct pv prm[16];
+			int np = f->np < 16 ? f->np : 16;
+			for (int k = 0; k < np; k++) {
+				prm[k] = unk();
+				prm[k].param = (uint16_t)(1u << k);
+			}
+			C->wrap_n = 0;
+			P.layer = f->layer;
+			P.lx = f->lx;
+			call_fdef(&P, f, prm, np, NULL);
+			if (C->wrap_n >= 3)
+				hit(&P, "php.command_wrapper", HS_SEV_MEDIUM, C->wrap_tok,
+				    "%s() runs its parameter with %s, %s, %s%s", f->name,
+				    C->wrap[0], C->wrap[1], C->wrap[2], C->wrap_n > 3 ? "..." : "");
+			C->wrap_n = 0;
+			P.lx = lx;
 		}
 	}
 }

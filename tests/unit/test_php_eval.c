@@ -123,6 +123,13 @@ static void test_functions_objects(void **state)
 	/* a folded callee in a callback's second argument */
 	expect("<?php $a = array($_COOKIE['c']); array_walk($a, 'sh' . 'ell_' . 'exec');",
 	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* a wrapper that tries one command function after another */
+	expect("<?php function x1($c) { if (function_exists('exec')) { exec($c, $o); }\n"
+	       "elseif (is_callable('shell_exec')) { $o = shell_exec($c); }\n"
+	       "else { ob_start(); passthru($c); $o = ob_get_clean(); } return $o; }",
+	       "php.command_wrapper", HS_SEV_MEDIUM);
+	quiet("<?php function ver() { exec('git --version', $o); return $o; }\n"
+	      "function run($c) { return shell_exec(escapeshellcmd($c)); }");
 	/* a function calling itself stays bounded */
 	expect("<?php function r($x) { r($x); eval($x); } r($_GET['r']);", "php.input_to_eval",
 	       HS_SEV_CRITICAL);
