@@ -2064,6 +2064,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 					x.fl |= F_FOLDED;
 					arr_set(C, out.a, &a1->a->v[i].key, &x);
 				}
+				merge_taint(&out, a1);
 				return out;
 			}
 		}
@@ -2077,6 +2078,16 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		return r;
 	}
 	case B_CB1: {
+		if (!strcmp(lname, "iterator_apply")) {
+			/* iterator_apply($it, $f, $args): $f gets the elements of $args */
+			struct pv cargs[8];
+			int n = 0;
+			if (a2->k == K_ARR && a2->a)
+				for (uint32_t i = 0; i < a2->a->n && n < 8; i++)
+					cargs[n++] = a2->a->v[i].val;
+			invoke(P, a1, cargs, n, tok, true);
+			return r;
+		}
 		struct pv e = cb_elem(a0);
 		struct pv cargs[2] = {e, e};
 		invoke(P, a1, cargs, 1, tok, true);
@@ -2116,8 +2127,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		struct pv data = a1->k == K_ARR ? arr_any(a1) : *a1;
 		if (data.fl & F_DECODED)
 			keep_layer(P, &data);
-		if (is_str(&data) && (data.fl & F_DECODED) && is_script_path(a0) &&
-		    memmem(data.s, data.n, "<?", 2))
+		if (data.s && (data.k == K_STR || data.k == K_UNK) && (data.fl & F_DECODED) &&
+		    is_script_path(a0) && memmem(data.s, data.n, "<?", 2))
 			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
 			    "decoded PHP (%s) -> file_put_contents(a .php path)",
 			    data.how ? data.how : "decoded");

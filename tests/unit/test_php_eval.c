@@ -338,6 +338,11 @@ static void test_uploads_writes_mail(void **state)
 	    "<?php $m = new PHPMailer(); $fp = fopen('list.txt', 'r');\n"
 	    "while (($line = fgets($fp)) !== false) { $m->addAddress(trim($line)); $m->Send(); }",
 	    "php.mass_mail_loop", HS_SEV_HIGH);
+	expect("<?php $l = array_filter(array_map('trim', explode(',', $_POST['to'] ?? '')));\n"
+	       "foreach ($l as $a) { mail($a, 's', 'b'); }",
+	       "php.mass_mail_loop", HS_SEV_HIGH);
+	expect("<?php iterator_apply(new ArrayIterator(array(1)), 'system', array($_GET['a']));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
 	expect("<?php $w = new COM('WScript.Shell'); $w->exec('cmd.exe /c ' . $_POST['c']);",
 	       "php.input_to_command", HS_SEV_CRITICAL);
 }
