@@ -54,6 +54,7 @@ void config_defaults(struct hs_config *c)
 	c->max_file_size = 16ULL * 1024 * 1024;
 	c->max_depth = 128;
 	c->scan_timeout = 60;
+	c->php_analysis = true;
 	set_list(&c->web_users, "www-data apache nginx nobody lighttpd httpd");
 	set_list(&c->mta_users, "postfix Debian-exim exim mail mailnull smmsp qmaild qmaill qmailp "
 	                        "qmailq qmailr qmails alias");
@@ -176,6 +177,12 @@ static int core_key(struct parse_state *ps, const char *section, const char *key
 				return snprintf(ps->err, sizeof(ps->err),
 				                "max_rate: expected bytes per second like 50M (0 = "
 				                "no limit)"),
+				       -1;
+			return 1;
+		}
+		if (!strcmp(key, "php_analysis")) {
+			if (!parse_bool(v, &c->php_analysis))
+				return snprintf(ps->err, sizeof(ps->err), "php_analysis: expected yes or no"),
 				       -1;
 			return 1;
 		}

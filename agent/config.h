@@ -36,6 +36,7 @@ struct hs_config {
 	int max_depth;
 	bool cross_mounts;
 	int scan_timeout;  /* seconds per file for YARA, 0 = none */
+	bool php_analysis; /* the PHP layer of the file scan (scan/php_analyze.h) */
 	uint64_t max_rate; /* bytes read per second by the scanner, 0 = no limit */
 	/* [accounts] */
 	struct strlist web_users;

