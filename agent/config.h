@@ -32,6 +32,7 @@ struct hs_config {
 	struct strlist upload_dirs; /* globs: the `in_uploads` YARA external */
 	struct strlist rules_dirs;
 	char *signatures_dir;
+	struct strlist ioc_dirs; /* imported indicator lists (scan/iocs.h) */
 	uint64_t max_file_size;
 	int max_depth;
 	bool cross_mounts;

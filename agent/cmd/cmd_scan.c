@@ -1,6 +1,7 @@
 /* `hostsweep scan PATH...` and `hostsweep sweep`. */
 #include "act/lock.h"
 #include "host/hostinsp.h"
+#include "logs/ioc_logins.h"
 #include "logs/weblog.h"
 #include "mail/mailq.h"
 #include "scan/cache.h"
@@ -121,6 +122,7 @@ static int cmd_sweep_run(struct hs_ctx *ctx, int argc, char **argv)
 		struct strlist growing = {0};
 		weblog_growing_accounts(ctx, &growing);
 		weblog_report(ctx, prov, &growing);
+		ioc_logins_report(ctx, prov); /* the fleet's attacker addresses */
 		strlist_clear(&growing);
 		prov_free(prov);
 	}
