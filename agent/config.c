@@ -66,6 +66,7 @@ void config_free(struct hs_config *c)
 {
 	free(c->file);
 	free(c->state_dir);
+	free(c->prometheus);
 	strlist_clear(&c->docroots);
 	strlist_clear(&c->tmp_dirs);
 	strlist_clear(&c->excludes);
@@ -124,6 +125,15 @@ static int core_key(struct parse_state *ps, const char *section, const char *key
 				       -1;
 			free(c->state_dir);
 			c->state_dir = xstrdup(v);
+			return 1;
+		}
+		if (!strcmp(key, "prometheus")) {
+			if (v[0] && v[0] != '/')
+				return snprintf(ps->err, sizeof(ps->err),
+				                "prometheus: expected an absolute path"),
+				       -1;
+			free(c->prometheus);
+			c->prometheus = v[0] ? xstrdup(v) : NULL;
 			return 1;
 		}
 		if (!strcmp(key, "threads")) {

@@ -24,7 +24,8 @@ struct hs_config {
 	char *file; /* the file read, NULL for built-in defaults */
 	/* [general] */
 	char *state_dir;
-	int threads; /* 0 = number of CPUs */
+	int threads;      /* 0 = number of CPUs */
+	char *prometheus; /* the sweep's metrics file (report/sweep_prom.h), NULL: none */
 	/* [scan] */
 	struct strlist docroots; /* globs */
 	struct strlist tmp_dirs;

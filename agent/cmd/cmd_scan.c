@@ -4,9 +4,11 @@
 #include "logs/ioc_logins.h"
 #include "logs/weblog.h"
 #include "mail/mailq.h"
+#include "report/sweep_prom.h"
 #include "scan/cache.h"
 #include "scan/scanner.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,7 +130,14 @@ static int cmd_sweep_run(struct hs_ctx *ctx, int argc, char **argv)
 	}
 	if (policy_run && policy_run(ctx) < 0)
 		status = 2;
-	return status ? status : ctx_exit_status(ctx);
+	status = status ? status : ctx_exit_status(ctx);
+	if (ctx->cfg.prometheus &&
+	    sweep_prometheus_write(ctx->rep, status, ctx->cfg.prometheus) < 0) {
+		hs_err("%s: cannot write the sweep's metrics: %s", ctx->cfg.prometheus,
+		       strerror(errno));
+		status = 2;
+	}
+	return status;
 }
 
 const struct command cmd_scan = {
