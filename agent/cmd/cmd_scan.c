@@ -67,7 +67,7 @@ static int cmd_scan_run(struct hs_ctx *ctx, int argc, char **argv)
 	return ctx_exit_status(ctx);
 }
 
-static int cmd_sweep_run(struct hs_ctx *ctx, int argc, char **argv)
+static int sweep_run(struct hs_ctx *ctx, int argc, char **argv)
 {
 	(void)argv;
 	if (argc > 0) {
@@ -130,7 +130,14 @@ static int cmd_sweep_run(struct hs_ctx *ctx, int argc, char **argv)
 	}
 	if (policy_run && policy_run(ctx) < 0)
 		status = 2;
-	status = status ? status : ctx_exit_status(ctx);
+	return status ? status : ctx_exit_status(ctx);
+}
+
+/* The sweep, then its metrics ([general] prometheus): written whatever the
+ * outcome, so a sweep that failed (broken rules, a held lock) says so. */
+static int cmd_sweep_run(struct hs_ctx *ctx, int argc, char **argv)
+{
+	int status = sweep_run(ctx, argc, argv);
 	if (ctx->cfg.prometheus &&
 	    sweep_prometheus_write(ctx->rep, status, ctx->cfg.prometheus) < 0) {
 		hs_err("%s: cannot write the sweep's metrics: %s", ctx->cfg.prometheus,
