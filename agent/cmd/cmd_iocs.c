@@ -33,6 +33,7 @@
 
 struct ioc_out {
 	char *kind, *value; /* the sort key */
+	size_t seq;         /* then the order of the actions: the first one is kept */
 	json_t *line;
 };
 
@@ -48,14 +49,6 @@ static const char *jstr(const json_t *o, const char *k)
 	return json_string_value(json_object_get(o, k));
 }
 
-static bool have(const struct export *x, const char *kind, const char *value)
-{
-	for (size_t i = 0; i < x->n; i++)
-		if (!strcmp(x->v[i].kind, kind) && !strcmp(x->v[i].value, value))
-			return true;
-	return false;
-}
-
 static json_t *iso(int64_t t)
 {
 	char b[32];
@@ -66,12 +59,11 @@ static json_t *iso(int64_t t)
 	return json_string(b);
 }
 
-/* A new line with the action's context; NULL when kind+value is known. */
+/* A line with the action's context (copies of one kind+value are dropped
+ * after the sort, keeping the first action's). */
 static json_t *add(struct export *x, const char *kind, const char *value,
                    const struct journal_entry *e)
 {
-	if (have(x, kind, value))
-		return NULL;
 	json_t *f = e->finding;
 	json_t *o = json_object();
 	json_object_set_new(o, "type", json_string("ioc"));
@@ -94,7 +86,8 @@ static json_t *add(struct export *x, const char *kind, const char *value,
 	json_object_set_new(o, "rules", json_is_array(rules) ? json_incref(rules) : json_array());
 	if (x->n == x->cap)
 		x->v = xrealloc(x->v, (x->cap = x->cap ? x->cap * 2 : 64) * sizeof(*x->v));
-	x->v[x->n++] = (struct ioc_out){xstrdup(kind), xstrdup(value), o};
+	x->v[x->n] = (struct ioc_out){xstrdup(kind), xstrdup(value), x->n, o};
+	x->n++;
 	return o;
 }
 
@@ -127,8 +120,6 @@ static void add_ip(struct export *x, const char *raw, const char *via, const cha
 	if (!attacker_ip(raw, ip))
 		return;
 	json_t *o = add(x, "ip", ip, e);
-	if (!o)
-		return;
 	json_object_set_new(o, "via", json_string(via));
 	if (user)
 		json_object_set_new(o, "user", json_string(user)); /* escaped already */
@@ -170,7 +161,9 @@ static int cmp_out(const void *a, const void *b)
 {
 	const struct ioc_out *x = a, *y = b;
 	int c = strcmp(x->kind, y->kind);
-	return c ? c : strcmp(x->value, y->value);
+	if (!c)
+		c = strcmp(x->value, y->value);
+	return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 /* This server's name as the fleet knows it: the inspected system's
@@ -228,16 +221,24 @@ static int iocs_export(struct hs_ctx *ctx)
 	journal_close(j);
 	if (x.n)
 		qsort(x.v, x.n, sizeof(*x.v), cmp_out);
+	size_t out = 0;
 	for (size_t i = 0; i < x.n; i++) {
-		char *s = json_dumps(x.v[i].line, JSON_COMPACT | JSON_PRESERVE_ORDER);
-		printf("%s\n", s);
-		free(s);
+		bool copy = i && !strcmp(x.v[i].kind, x.v[i - 1].kind) &&
+		            !strcmp(x.v[i].value, x.v[i - 1].value);
+		if (!copy) {
+			char *s = json_dumps(x.v[i].line, JSON_COMPACT | JSON_PRESERVE_ORDER);
+			printf("%s\n", s);
+			free(s);
+			out++;
+		}
+	}
+	for (size_t i = 0; i < x.n; i++) {
 		json_decref(x.v[i].line);
 		free(x.v[i].kind);
 		free(x.v[i].value);
 	}
 	free(x.v);
-	hs_info("iocs: %zu indicators from %zu confirmed actions (of %zu in the journal)", x.n,
+	hs_info("iocs: %zu indicators from %zu confirmed actions (of %zu in the journal)", out,
 	        confirmed, n);
 	return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
 }

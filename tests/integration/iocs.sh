@@ -99,6 +99,28 @@ hs --root "$a" --config "$t/a.conf" undo "$qid"
 hs --root "$a" --config "$t/a.conf" iocs export
 check "export after undo (the file restored): nothing" sh -c "[ $RC = 0 ] && [ ! -s '$OUT' ]"
 
+# two confirmed files uploaded from one address: one ip line, the first
+# action's; one sha256 line per file
+a2=$t/a2
+mkroot "$a2" alice 2301
+mkdir -p "$a2$docA/wp-content/uploads"
+for n in 1 2; do
+	printf '<?php /* %s-%s */ @eval($_POST["k"]); ?>\n' "$salt" "$n" >"$a2$docA/wp-content/uploads/s$n.php"
+	printf '%s 1 203.0.113.7 40 %s/wp-content/uploads/s%s.php b _ i r alice ftp 0 * c\n' \
+		"$ftpdate" "$docA" "$n" >>"$a2/var/log/xferlog"
+done
+chown -R 2301:2301 "$a2/home/alice"
+sed -e "s|$t/stateA|$t/stateA2|" "$t/a.conf" >"$t/a2.conf"
+hs --root "$a2" --config "$t/a2.conf" --format json --full sweep
+hs --root "$a2" --config "$t/a2.conf" iocs export
+got=$(python3 -c 'import json,sys
+L=[json.loads(l) for l in open(sys.argv[1])]
+ips=[o for o in L if o["kind"]=="ip"]
+first=min(o["action"] for o in L if o["kind"]=="sha256")
+print(len([o for o in L if o["kind"]=="sha256"]), [(o["value"], o["action"]==first) for o in ips])' "$OUT")
+check "two files from one address: 2 hashes, 1 address line with the first action (got $got)" \
+	test "$got" = "2 [('203.0.113.7', True)]"
+
 # ---- server B ----
 b=$t/b
 mkroot "$b" carol 2303
