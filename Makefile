@@ -35,7 +35,7 @@ SANITIZE := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-r
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=build-asan/tests/%)
 
-.PHONY: all deps deps-test test test-run unit demo eval bench install uninstall clean format check-format
+.PHONY: all deps deps-test test test-run unit demo eval bench install uninstall deb clean format check-format
 
 all: hostsweep
 
@@ -102,6 +102,15 @@ bench:
 	@$(MAKE) --no-print-directory hostsweep
 	@bench/run.sh
 
+# Every unit of systemd/ (a new unit there is installed and packaged as is).
+UNITS := $(notdir $(wildcard systemd/*.service systemd/*.timer systemd/*.socket systemd/*.path))
+
+# The Debian package, built by debhelper from debian/ in a copy of the tree
+# (build/deb/), then checked by lintian: ./hostsweep_VERSION_amd64.deb.
+deb:
+	@scripts/deps.sh deb
+	@scripts/mkdeb.sh
+
 # The installed paths, substituted into the config, units and tmpfiles entry.
 INSTALL_SED = sed -e 's|/usr/sbin/hostsweep|$(SBINDIR)/hostsweep|g' \
 	-e 's|/usr/share/hostsweep|$(DATADIR)|g' -e 's|/etc/hostsweep|$(SYSCONFDIR)|g' \
@@ -128,13 +137,16 @@ install: hostsweep
 	install -D -m 0644 docs/hostsweep.8 $(DESTDIR)$(MANDIR)/man8/hostsweep.8
 	install -D -m 0644 docs/hostsweep.conf.5 $(DESTDIR)$(MANDIR)/man5/hostsweep.conf.5
 	install -d -m 0755 $(DESTDIR)$(UNITDIR) $(DESTDIR)$(TMPFILESDIR)
-	$(INSTALL_SED) systemd/hostsweep.service >$(DESTDIR)$(UNITDIR)/hostsweep.service
-	install -m 0644 systemd/hostsweep.timer $(DESTDIR)$(UNITDIR)/hostsweep.timer
+	for u in $(UNITS); do \
+		$(INSTALL_SED) systemd/$$u >$(DESTDIR)$(UNITDIR)/$$u && chmod 0644 $(DESTDIR)$(UNITDIR)/$$u || exit 1; \
+	done
 	$(INSTALL_SED) systemd/hostsweep.tmpfiles >$(DESTDIR)$(TMPFILESDIR)/hostsweep.conf
-	chmod 0644 $(DESTDIR)$(UNITDIR)/hostsweep.service $(DESTDIR)$(TMPFILESDIR)/hostsweep.conf
+	chmod 0644 $(DESTDIR)$(TMPFILESDIR)/hostsweep.conf
 	install -d -m 0755 $(DESTDIR)$(DOCDIR)/ansible
 	install -m 0644 docs/*.md $(DESTDIR)$(DOCDIR)/
 	install -m 0644 docs/ansible/* $(DESTDIR)$(DOCDIR)/ansible/
+	install -d -m 0755 $(DESTDIR)$(DOCDIR)/prometheus
+	install -m 0644 docs/prometheus/* $(DESTDIR)$(DOCDIR)/prometheus/
 	@[ -n "$(DESTDIR)" ] || echo "next: systemctl daemon-reload && systemctl enable --now hostsweep.timer"
 
 # Leaves the configuration (SYSCONFDIR) and the state (STATEDIR: quarantine,
@@ -143,7 +155,7 @@ uninstall:
 	rm -f $(DESTDIR)$(SBINDIR)/hostsweep
 	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
 	rm -f $(DESTDIR)$(MANDIR)/man8/hostsweep.8 $(DESTDIR)$(MANDIR)/man5/hostsweep.conf.5
-	rm -f $(DESTDIR)$(UNITDIR)/hostsweep.service $(DESTDIR)$(UNITDIR)/hostsweep.timer
+	rm -f $(UNITS:%=$(DESTDIR)$(UNITDIR)/%)
 	rm -f $(DESTDIR)$(TMPFILESDIR)/hostsweep.conf
 	@echo "kept $(DESTDIR)$(SYSCONFDIR) and $(DESTDIR)$(STATEDIR) (remove them by hand to purge)"
 
@@ -153,6 +165,6 @@ check-format:
 	clang-format --dry-run -Werror $(SRCS) $(HDRS) tests/unit/*.c
 
 clean:
-	rm -rf build build-asan hostsweep
+	rm -rf build build-asan hostsweep hostsweep_*.deb
 
 -include $(wildcard build/*.d build/*/*.d)

@@ -51,6 +51,7 @@ void config_defaults(struct hs_config *c)
 	                          "*/sites/default/files/*");
 	set_list(&c->rules_dirs, HS_DATADIR "/rules " HS_SYSCONFDIR "/rules.d");
 	c->signatures_dir = xstrdup(HS_DATADIR "/signatures");
+	set_list(&c->ioc_dirs, HS_STATEDIR "/iocs");
 	c->max_file_size = 16ULL * 1024 * 1024;
 	c->max_depth = 128;
 	c->scan_timeout = 60;
@@ -66,12 +67,14 @@ void config_free(struct hs_config *c)
 {
 	free(c->file);
 	free(c->state_dir);
+	free(c->prometheus);
 	strlist_clear(&c->docroots);
 	strlist_clear(&c->tmp_dirs);
 	strlist_clear(&c->excludes);
 	strlist_clear(&c->upload_dirs);
 	strlist_clear(&c->rules_dirs);
 	free(c->signatures_dir);
+	strlist_clear(&c->ioc_dirs);
 	strlist_clear(&c->web_users);
 	strlist_clear(&c->mta_users);
 	memset(c, 0, sizeof(*c));
@@ -125,6 +128,15 @@ static int core_key(struct parse_state *ps, const char *section, const char *key
 			c->state_dir = xstrdup(v);
 			return 1;
 		}
+		if (!strcmp(key, "prometheus")) {
+			if (v[0] && v[0] != '/')
+				return snprintf(ps->err, sizeof(ps->err),
+				                "prometheus: expected an absolute path"),
+				       -1;
+			free(c->prometheus);
+			c->prometheus = v[0] ? xstrdup(v) : NULL;
+			return 1;
+		}
 		if (!strcmp(key, "threads")) {
 			if (!parse_int(v, 0, 256, &n))
 				return snprintf(ps->err, sizeof(ps->err), "threads must be 0..256"),
@@ -145,6 +157,8 @@ static int core_key(struct parse_state *ps, const char *section, const char *key
 			return set_list_key(ps, section, key, &c->upload_dirs, v);
 		if (!strcmp(key, "rules_dirs"))
 			return set_list_key(ps, section, key, &c->rules_dirs, v);
+		if (!strcmp(key, "ioc_dirs"))
+			return set_list_key(ps, section, key, &c->ioc_dirs, v);
 		if (!strcmp(key, "signatures_dir")) {
 			free(c->signatures_dir);
 			c->signatures_dir = xstrdup(v);

@@ -24,7 +24,8 @@ struct hs_config {
 	char *file; /* the file read, NULL for built-in defaults */
 	/* [general] */
 	char *state_dir;
-	int threads; /* 0 = number of CPUs */
+	int threads;      /* 0 = number of CPUs */
+	char *prometheus; /* the sweep's metrics file (report/sweep_prom.h), NULL: none */
 	/* [scan] */
 	struct strlist docroots; /* globs */
 	struct strlist tmp_dirs;
@@ -32,6 +33,7 @@ struct hs_config {
 	struct strlist upload_dirs; /* globs: the `in_uploads` YARA external */
 	struct strlist rules_dirs;
 	char *signatures_dir;
+	struct strlist ioc_dirs; /* imported indicator lists (scan/iocs.h) */
 	uint64_t max_file_size;
 	int max_depth;
 	bool cross_mounts;

@@ -29,14 +29,15 @@ extern const struct command cmd_actions __attribute__((weak));
 extern const struct command cmd_undo __attribute__((weak));
 extern const struct command cmd_quarantine __attribute__((weak));
 extern const struct command cmd_logs __attribute__((weak));
+extern const struct command cmd_iocs __attribute__((weak));
 
 static const struct command *const commands[] = {
-    &cmd_scan,  &cmd_sweep,   &cmd_cron,    &cmd_tmp,  &cmd_procs,      &cmd_mailq,
-    &cmd_check, &cmd_respond, &cmd_actions, &cmd_undo, &cmd_quarantine, &cmd_logs,
+    &cmd_scan,    &cmd_sweep,   &cmd_cron, &cmd_tmp,        &cmd_procs, &cmd_mailq, &cmd_check,
+    &cmd_respond, &cmd_actions, &cmd_undo, &cmd_quarantine, &cmd_logs,  &cmd_iocs,
 };
 static const char *const command_names[] = {
-    "scan",  "sweep",   "cron",    "tmp",  "procs",      "mailq",
-    "check", "respond", "actions", "undo", "quarantine", "logs",
+    "scan",    "sweep",   "cron", "tmp",        "procs", "mailq", "check",
+    "respond", "actions", "undo", "quarantine", "logs",  "iocs",
 };
 
 /* The config sections that modules own (config.h). Weak: a build without a

@@ -1,11 +1,14 @@
 /* `hostsweep scan PATH...` and `hostsweep sweep`. */
 #include "act/lock.h"
 #include "host/hostinsp.h"
+#include "logs/ioc_logins.h"
 #include "logs/weblog.h"
 #include "mail/mailq.h"
+#include "report/sweep_prom.h"
 #include "scan/cache.h"
 #include "scan/scanner.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,7 +67,7 @@ static int cmd_scan_run(struct hs_ctx *ctx, int argc, char **argv)
 	return ctx_exit_status(ctx);
 }
 
-static int cmd_sweep_run(struct hs_ctx *ctx, int argc, char **argv)
+static int sweep_run(struct hs_ctx *ctx, int argc, char **argv)
 {
 	(void)argv;
 	if (argc > 0) {
@@ -121,12 +124,27 @@ static int cmd_sweep_run(struct hs_ctx *ctx, int argc, char **argv)
 		struct strlist growing = {0};
 		weblog_growing_accounts(ctx, &growing);
 		weblog_report(ctx, prov, &growing);
+		ioc_logins_report(ctx, prov); /* the fleet's attacker addresses */
 		strlist_clear(&growing);
 		prov_free(prov);
 	}
 	if (policy_run && policy_run(ctx) < 0)
 		status = 2;
 	return status ? status : ctx_exit_status(ctx);
+}
+
+/* The sweep, then its metrics ([general] prometheus): written whatever the
+ * outcome, so a sweep that failed (broken rules, a held lock) says so. */
+static int cmd_sweep_run(struct hs_ctx *ctx, int argc, char **argv)
+{
+	int status = sweep_run(ctx, argc, argv);
+	if (ctx->cfg.prometheus &&
+	    sweep_prometheus_write(ctx->rep, status, ctx->cfg.prometheus) < 0) {
+		hs_err("%s: cannot write the sweep's metrics: %s", ctx->cfg.prometheus,
+		       strerror(errno));
+		status = 2;
+	}
+	return status;
 }
 
 const struct command cmd_scan = {

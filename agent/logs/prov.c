@@ -661,6 +661,19 @@ json_t *prov_account(const struct prov_index *ix, const char *account)
 	return o;
 }
 
+size_t prov_logins(const struct prov_index *ix, struct prov_login **out)
+{
+	*out = xcalloc(ix && ix->logins.n ? ix->logins.n : 1, sizeof(**out));
+	size_t n = 0;
+	for (size_t i = 0; ix && i < ix->logins.cap; i++) {
+		const struct login *l = ix->logins.keys[i] ? ix->logins.vals[i] : NULL;
+		if (l)
+			(*out)[n++] = (struct prov_login){l->user, l->proto, l->ip,   l->first,
+			                                  l->last, l->count, l->fails};
+	}
+	return n;
+}
+
 static int upload_cmp(const void *a, const void *b)
 {
 	const struct upload *x = *(const struct upload *const *)a,

@@ -67,6 +67,16 @@ json_t *prov_account(const struct prov_index *ix, const char *account);
 json_t *prov_account_uploads(const struct prov_index *ix, const struct hs_ctx *ctx,
                              const char *account);
 
+/* One login of the index (strings owned by it): user, protocol, client. */
+struct prov_login {
+	const char *user, *proto, *ip;
+	time_t first, last;
+	uint64_t count, fails;
+};
+/* Every login of the index (for matching the fleet's addresses, ioc_logins.h).
+ * Returns the count; *out is malloc'd (free it), its strings are the index's. */
+size_t prov_logins(const struct prov_index *ix, struct prov_login **out);
+
 /* A finding sink for the scanner (scanner_set_finding_sink, ud = the
  * index): adds the provenance, then reports the finding. */
 void prov_sink(void *ud, struct finding *f);

@@ -1,5 +1,6 @@
 #include "scan/filescan.h"
 #include "escape.h"
+#include "scan/iocs.h"
 #include "scan/php_analyze.h"
 #include "version.h"
 
@@ -244,6 +245,17 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	}
 	e->patterns = patterns_load(ctx->cfg.signatures_dir);
 	e->sigs = e->patterns ? hashsigs_load(ctx->cfg.signatures_dir) : NULL;
+	/* the fleet's indicators join the hash list (and so its digest below) */
+	struct ioc_stats ist = {0};
+	if (e->sigs && !iocs_load_hashes(e->sigs, &ctx->cfg.ioc_dirs, &ist)) {
+		hashsigs_free(e->sigs);
+		e->sigs = NULL;
+	}
+	if (ist.files) {
+		hs_info("indicators: %zu hashes imported from %zu lists (%zu bad lines)",
+		        ist.hashes, ist.files, ist.bad);
+		iocs_summary(ctx->rep->summary_extra, "hashes", ist.hashes);
+	}
 	e->builtin = xcalloc(1, sizeof(*e->builtin));
 	e->memo = memo_new();
 	if (!e->patterns || !e->sigs || !add_builtin(e->builtin, builtin_htaccess) ||
