@@ -121,8 +121,10 @@ rule bot_revshell_dev_tcp : bot
         $u2 = /\bread\s{1,4}(-r\s{1,4})?\w{1,20}\s{0,4}0?<\s{0,2}&\s{0,2}[0-9]{1,4}\b/
         $u3 = /\bdo\s{1,4}(eval\s{1,4})?["']?\$\{?\w{1,20}\}?["']?\s[^\n]{0,30}>\s{0,2}&\s{0,2}[0-9]{1,4}/
         $u4 = /<\s{0,2}&\s{0,2}[0-9]{1,4}\s{0,4}\|\s{0,4}while\s{1,4}read\b/
+        // an audit script searching files for the idiom
+        $g = /\b(grep|egrep|fgrep|rg|ack|ag)\s[^\n]{0,60}\/dev\/(tcp|udp)/
     condition:
-        filesize < 2MB and not hs_doc_file and
+        filesize < 2MB and not hs_doc_file and not $g and
         (any of ($a*) or ($fd and any of ($u*)))
 }
 
@@ -211,10 +213,12 @@ rule bot_revshell_perl : bot
         $nt4 = /\baccept\s{0,4}\(/
         $nt5 = /->\s{0,2}accept\b/
         // STDIN/STDOUT/STDERR duplicated from a handle
-        $w1 = /\bopen\s{0,4}\(?\s{0,4}\*?STD(IN|OUT|ERR)\s{0,4},\s{0,4}["']\s{0,2}[<>+]{1,3}\s{0,2}&\s{0,2}=?\s{0,2}\$?\w{1,30}/
-        $w2 = /\bopen\s{0,4}\(?\s{0,4}\*?STD(IN|OUT|ERR)\s{0,4},\s{0,4}["'][<>+]{1,3}&=?["']\s{0,4},\s{0,4}\$?\w{1,30}/
-        $w3 = /\bdup2\s{0,4}\(\s{0,4}fileno\s{0,4}\(?\s{0,4}\$?\w{1,30}\s{0,4}\)?\s{0,4},\s{0,4}[012]\s{0,4}\)/
-        $w4 = /->\s{0,2}fdopen\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}['"]?[rw]/
+        // STDIN duplicated from a handle: a daemon points STDIN at /dev/null,
+        // a shell on a socket needs it to read the commands
+        $w1 = /\bopen\s{0,4}\(?\s{0,4}\*?STDIN\s{0,4},\s{0,4}["']\s{0,2}[<>+]{1,3}\s{0,2}&\s{0,2}=?\s{0,2}\$?\w{1,30}/
+        $w2 = /\bopen\s{0,4}\(?\s{0,4}\*?STDIN\s{0,4},\s{0,4}["'][<>+]{1,3}&=?["']\s{0,4},\s{0,4}\$?\w{1,30}/
+        $w3 = /\bdup2\s{0,4}\(\s{0,4}fileno\s{0,4}\(?\s{0,4}\$?\w{1,30}\s{0,4}\)?\s{0,4},\s{0,4}0\s{0,4}\)/
+        $w4 = /\bSTDIN\s{0,2}->\s{0,2}fdopen\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}['"]?r/
         // a shell run
         $x1 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"]\s{0,4}(\/usr)?\/bin\/(ba|z|k|da|c|tc)?sh\b/
         $x2 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"](ba|z|k|da)?sh\s{1,4}-i\b/
@@ -256,12 +260,11 @@ rule bot_revshell_python : bot
         $sh4 = /['"](ba|z|k|da)?sh\s{1,4}-i['"]/
         // command loop
         $r1 = /\.recv(from)?\s{0,2}\(/
-        $e1 = /\bsubprocess\.(Popen|check_output|getoutput|getstatusoutput|run|call)\s{0,2}\(/
-        $e2 = /\bos\.(popen|system)\s{0,2}\(/
-        $e3 = /\bcommands\.getoutput\s{0,2}\(/
+        // run what arrived: the command is a variable, not a literal
+        $e1 = /\bsubprocess\.(Popen|check_output|getoutput|getstatusoutput|run|call)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
+        $e2 = /\bos\.(popen|system)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
+        $e3 = /\bcommands\.getoutput\s{0,2}\(\s{0,2}[a-zA-Z_]/
         $sd = /\.send(all|to)?\s{0,2}\(/
-        $st = /\bshell\s{0,2}=\s{0,2}(True|1)\b/
-        $ev = /\bos\.(popen|system)\s{0,2}\(\s{0,2}[a-zA-Z_]/
         $wl = /\bwhile\s{1,4}(True|1)\s{0,2}:/
     condition:
         filesize < 2MB and hs_lang_python and not hs_doc_file and any of ($sk*) and any of ($nt*) and (
@@ -270,7 +273,7 @@ rule bot_revshell_python : bot
                 for any i in (1..#r1) : ( for any of ($e*) : ( $ in (@r1[i] .. @r1[i] + 600) ) )
                 and for any i in (1..#sd) : ( for any of ($e*) : ( $ in (@sd[i] - 800 .. @sd[i]) ) )
             )
-            or ($r1 and $sd and $wl and ($st or $ev))
+            or ($r1 and $sd and $wl and any of ($e*))
         )
 }
 
@@ -373,18 +376,20 @@ rule bot_irc_script : bot
         severity = "critical"
         technique = "IRC control loop (C&C over IRC) with command dispatch to a shell, a flood or a download"
     strings:
-        $x1 = /\b(system|exec|shell_exec|passthru|popen|proc_open)\s{0,4}\(/
-        $x2 = /\bqx\s{0,2}[\(\{\/|!]/
+        // a command built from what arrived (a variable), not a fixed one
+        $x1 = /\b(system|exec|shell_exec|passthru|popen|proc_open)\s{0,4}\(?\s{0,4}(["'][^"'\n]{0,40})?\$/
+        $x2 = /\bqx\s{0,2}[\(\{\/|!][^\n]{0,40}\$\w/
         $x3 = "`$" ascii
-        $x4 = /\b(os\.(popen|system)|subprocess\.\w{1,16}|commands\.getoutput)\s{0,2}\(/
+        $x9 = /`\s{0,2}(cd|sh|bash|perl|nohup)\s[^`\n]{0,40}\$\w/
+        $x4 = /\b(os\.(popen|system)|subprocess\.\w{1,16}|commands\.getoutput)\s{0,2}\(\s{0,2}[a-zA-Z_]/
         $x5 = /\beval\s{1,4}["']?\$/
         $x6 = /\bopen\s{0,4}\(\s{0,4}\*?\$?\w{1,20}\s{0,4},\s{0,4}["']\s{0,4}\$\w{1,30}\s{0,4}\|/
         $x7 = /\bexec\s{1,4}\$/
+        $x8 = /\bshell\s{0,2}=\s{0,2}True\b/
         $a1 = /\b(udp|tcp|syn|http|icmp)\s{0,2}_?flood/ nocase
         $a2 = /\bport\s{0,2}_?scan/ nocase
         $a3 = "SOCK_DGRAM" ascii
         $a4 = /getprotobyname\s{0,2}\(\s{0,2}['"]udp/
-        $a5 = /\b(LWP::Simple|getstore|urlretrieve|wget\s|curl\s)/
         $a6 = "back connect" ascii nocase
         $a7 = "backconnect" ascii nocase
     condition:
@@ -554,26 +559,42 @@ rule bot_process_masquerade : bot
 
 /* ---- download and run --------------------------------------------------- */
 
+/* Where the code comes from matters: installers piped from a vendor's
+ * HTTPS site (curl -sS https://getcomposer.org/installer | php) are build
+ * steps. Droppers fetch over plain HTTP/FTP, from a bare IP address or an
+ * odd port, with certificate checks off, or from a URL in a variable. */
 rule bot_fetch_pipe_interpreter : bot
 {
     meta:
-        description = "Downloads code and runs it without saving it (fetch piped to a shell or interpreter, or eval'd)"
+        description = "Downloads code and runs it without saving it (fetch piped to a shell or interpreter, or eval'd) from a plain-HTTP, bare-IP or unchecked source"
         severity = "high"
-        technique = "curl -s URL | sh; wget -qO- URL | perl; sh -c \"$(curl URL)\"; eval \"$(wget -O- URL)\"; bash <(curl URL)"
+        technique = "curl -s http://IP/x | sh; wget -qO- URL | perl; sh -c \"$(curl URL)\"; eval \"$(wget -O- URL)\"; bash <(curl URL)"
     strings:
         $p1 = /\b(curl|wget|fetch|lwp-request|lwp-download|GET|busybox\s{1,4}wget)\s[^\n|;&]{0,200}\|\s{0,4}(sudo\s{1,4}|exec\s{1,4}|nohup\s{1,4})?(\/usr)?(\/local)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3}|ruby)\b/
-        $p2 = /\b(sh|bash|zsh|ksh|dash|perl|python[0-9.]{0,4})\s{1,4}(-c|-e)\s{1,4}["']?\$\(\s{0,2}(curl|wget|fetch)\s/
-        $p3 = /\beval\s{1,4}["']?(\$\(|`)\s{0,2}(curl|wget|fetch)\s/
-        $p4 = /\b(source|\.|bash|sh|zsh)\s{1,4}<\(\s{0,2}(curl|wget|fetch)\s/
-        $p5 = /\b(perl|python[0-9.]{0,4}|php)\s{1,4}-\s{0,4}<\s{0,4}<\(\s{0,2}(curl|wget)\s/
+        $p2 = /\b(sh|bash|zsh|ksh|dash|perl|python[0-9.]{0,4})\s{1,4}(-c|-e)\s{1,4}["']?\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,200}/
+        $p3 = /\beval\s{1,4}["']?(\$\(|`)\s{0,2}(curl|wget|fetch)\s[^\n)`]{0,200}/
+        $p4 = /\b(source|\.|bash|sh|zsh)\s{1,4}<\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,200}/
+        $p5 = /\b(perl|python[0-9.]{0,4}|php)\s{1,4}-\s{0,4}<\s{0,4}<\(\s{0,2}(curl|wget)\s[^\n)]{0,200}/
+        $src1 = /\b(http|ftp|tftp):\/\/[^\s'"]/
+        $src2 = /https?:\/\/\[?[0-9]{1,3}(\.[0-9]{1,3}){3}/
+        $src3 = /https?:\/\/[^\/\s'"]{1,80}:[0-9]{2,5}\//
+        $src4 = /\s(-k|--insecure|--no-check-certificate)\b/
+        // the URL kept in a variable
+        $v1 = /\b(curl|wget|fetch)\s[^\n|;&]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
     condition:
-        filesize < 2MB and not hs_doc_file and any of them
+        filesize < 2MB and not hs_doc_file and ($v1 or
+            for any i in (1..#p1) : ( for any of ($src*) : ( $ in (@p1[i] .. @p1[i] + !p1[i] + 4) ) ) or
+            for any i in (1..#p2) : ( for any of ($src*) : ( $ in (@p2[i] .. @p2[i] + !p2[i] + 4) ) ) or
+            for any i in (1..#p3) : ( for any of ($src*) : ( $ in (@p3[i] .. @p3[i] + !p3[i] + 4) ) ) or
+            for any i in (1..#p4) : ( for any of ($src*) : ( $ in (@p4[i] .. @p4[i] + !p4[i] + 4) ) ) or
+            for any i in (1..#p5) : ( for any of ($src*) : ( $ in (@p5[i] .. @p5[i] + !p5[i] + 4) ) )
+        )
 }
 
 rule bot_fetch_then_exec : bot
 {
     meta:
-        description = "Downloads a file, then makes it executable or runs it (dropper)"
+        description = "Downloads a file, then makes it executable or runs it (dropper), from a suspicious source or into a temp dir"
         severity = "high"
         technique = "wget/curl/fetch URL -O F; chmod +x F; ./F | cd /tmp; wget URL/bot.txt; perl bot.txt"
     strings:
@@ -581,12 +602,14 @@ rule bot_fetch_then_exec : bot
         $ch = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\s/
         $run1 = /(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?(\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[\w.\/-]{1,80}/
         $run2 = /(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4})?(perl|python[0-9.]{0,4}|sh|bash|php[0-9.]{0,3})\s{1,4}[\w.\/$-]{1,80}/
+        $src = /\b(http|ftp|tftp):\/\/[^\s'"]|https?:\/\/\[?[0-9]{1,3}(\.[0-9]{1,3}){3}|https?:\/\/[^\/\s'"]{1,80}:[0-9]{2,5}\/|\s(-k|--insecure|--no-check-certificate)\b|\/(tmp|var\/tmp|dev\/shm)\/|\s-O\s{0,2}["']?\.[\w-]/
     condition:
         filesize < 2MB and not hs_doc_file and
         for any i in (1..#dl) : (
+            $src in (@dl[i] - 200 .. @dl[i] + !dl[i]) and (
             ( for any j in (1..#ch) : ( @ch[j] > @dl[i] and @ch[j] < @dl[i] + 500 and
                 for any k in (1..#run1) : ( @run1[k] > @ch[j] and @run1[k] < @ch[j] + 300 ) ) )
-            or ( for any k in (1..#run2) : ( @run2[k] > @dl[i] and @run2[k] < @dl[i] + !dl[i] + 200 ) )
+            or ( for any k in (1..#run2) : ( @run2[k] > @dl[i] and @run2[k] < @dl[i] + !dl[i] + 200 ) ) )
         )
 }
 
