@@ -29,7 +29,7 @@ private rule hs_lang_perl
     strings:
         $sb = /#![^\n]{0,60}perl/
         $e1 = /\bperl[0-9.]{0,6}\s{1,4}(-[wTsn]{1,3}\s{1,4})?-(e|E|M[\w:]{0,30})\s/
-        $u1 = /(^|[\n;{])\s{0,8}use\s{1,4}(strict|warnings|Socket|IO::|POSIX|LWP|Net::|MIME::|Mail::|HTTP::|MIME::Base64)/
+        $u1 = /(^|[\n;{'"])\s{0,8}use\s{1,4}(strict|warnings|Socket|IO::|POSIX|LWP|Net::|MIME::|Mail::|HTTP::|MIME::Base64)/
         $i1 = "my $" ascii
         $i2 = "$SIG{" ascii
         $i3 = /\bsub\s{1,4}\w{1,40}\s{0,4}\{/
@@ -343,9 +343,10 @@ private rule hs_irc_protocol
 {
     strings:
         $pm = "PRIVMSG" ascii
-        $n = /\bNICK\b/
-        $u = /\bUSER\s[^\n]{0,80}:/
-        $j = /\bJOIN\s{1,4}[#&$%{'"+]/
+        // after a word boundary or a written "\n" / "\r\n" escape
+        $n = /(\\[nr]|\b)NICK\b/
+        $u = /(\\[nr]|\b)USER\s[^\n]{0,80}:/
+        $j = /(\\[nr]|\b)JOIN\s{1,4}[#&$%{'"+]/
         $png = "PONG" ascii
         $ping = "PING" ascii
     condition:
@@ -398,6 +399,30 @@ rule bot_irc_script : bot
         (any of ($x*) or any of ($a*))
 }
 
+/* A raw-socket IRC client that detaches and hides, or that crawls the web on
+ * the channel's orders (the RFI/SQLi scanner bots): no reason for a hosting
+ * account to run one. Without either (a build announcer) it is not flagged. */
+rule bot_irc_raw_bot : bot
+{
+    meta:
+        description = "IRC bot over a raw socket that detaches and hides itself or crawls the web for targets"
+        severity = "high"
+        technique = "IRC protocol client + fork/setsid/$0 rewrite/ignored SIGHUP, or + LWP/HTTP requests (scanner bot)"
+    strings:
+        $h1 = /\bfork\s{0,2}(\(\s{0,2}\))?\s{0,4}(;|\)|\|\||and|or)/
+        $h2 = /\bsetsid\b/
+        $h3 = /\$0\s{0,4}=\s{0,4}["'$]/
+        $h4 = /\$SIG\s{0,2}\{\s{0,2}['"]?(HUP|INT|TERM|CHLD|PS2)['"]?\s{0,2}\}\s{0,4}=\s{0,4}['"]IGNORE/
+        $h5 = /\bnohup\b|\bos\.setsid\s{0,2}\(|\bdaemon(ize)?\s{0,2}\(/
+        $c1 = /LWP::UserAgent|HTTP::Request|LWP::Simple|WWW::Mechanize|HTTP::Tiny/
+        $c2 = /\burllib(2|\.request)?\.urlopen\s{0,2}\(|\brequests\.get\s{0,2}\(/
+        $c3 = /["']GET\s{1,4}(\$|%s|["']\s{0,2}[.+]|\/)[^\n]{0,60}HTTP\/1\.[01]/
+    condition:
+        filesize < 2MB and not hs_doc_file and hs_irc_protocol and hs_raw_transport and
+        (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang or extension matches /^(php[0-9]?|phtml|inc|txt|cgi)$/ or extension == "") and
+        (any of ($h*) or any of ($c*))
+}
+
 /* ---- SMTP spam loops ---------------------------------------------------- */
 
 rule bot_smtp_spam_loop_script : bot mailer
@@ -419,6 +444,15 @@ rule bot_smtp_spam_loop_script : bot mailer
         // or an SMTP transaction step by step: sender, then recipient
         $mf = /->\s{0,2}mail\s{0,2}\(|\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}["']MAIL FROM|\b(send|sendall|write|syswrite|puts|print)\s{0,2}\(\s{0,2}(\$?[\w.]{1,30}\s{0,2},\s{0,2})?b?["']MAIL FROM|\b(echo|printf)\s{1,4}(-e\s{1,4})?["']MAIL FROM/ nocase
         $rt = /->\s{0,2}(to|recipient)\s{0,2}\(|RCPT TO/
+        // the recipient is a variable (the list entry), not a fixed address
+        $rv1 = /->\s{0,2}(to|recipient)\s{0,2}\(\s{0,2}["']?\$/
+        $rv2 = /\bTo\s{0,4}=>\s{0,4}["']?\$/
+        $rv3 = /RCPT TO:?\s{0,2}<?\s{0,2}(\$|%s|\{\w|["']\s{0,2}[.+])/ nocase
+        $rv4 = /\.(sendmail|send_message)\s{0,2}\(\s{0,2}[^,\n)]{1,80},\s{0,2}\[?\s{0,2}[a-zA-Z_]/
+        $rv5 = /\[\s{0,2}['"]To['"]\s{0,2}\]\s{0,2}=\s{0,2}[a-zA-Z_]/
+        $rv6 = /["']To:\s{0,2}(\$|%s|\{\w|["']\s{0,2}[.+])/
+        $rv7 = /\b(sendmail|mail|mailx|mutt)\s[^\n|;]{0,120}["']?\$\{?\w{1,30}/
+        $rv8 = /--to\s{1,4}["']?\$/
         // the SMTP machinery the send step belongs to
         $m1 = /Net::SMTP|Mail::Sendmail|MIME::Lite|Email::Sender|Mail::Mailer|Email::Send\b/
         $m2 = /\bsmtplib\b/
@@ -426,7 +460,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         $m4 = /\bsendmail\b/
         $m5 = /\b(mail|mailx|mutt|swaks)\s/
         // a loop over a list
-        $loop = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>|\bfor(each)?\s{0,4}(my\s{1,4})?(\$\w{1,30}\s{0,4})?\(\s{0,4}[@<]\s{0,2}\$?\w{1,30}\s{0,2}>?\s{0,4}\)|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}[\w.()\[\]'",$`<-]{1,80}(:|;\s{0,4}do\b|\n\s{0,8}do\b)|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
+        $loop = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>|\bfor(each)?\s{0,4}(my\s{1,4})?(\$\w{1,30}\s{0,4})?\(\s{0,4}[@<]\s{0,2}\$?\w{1,30}\s{0,2}>?\s{0,4}\)|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}[^\n;:]{1,120}(:|;\s{0,4}do\b|\n\s{0,8}do\b)|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
         // the list comes from a file or the command line
         $f1 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(["']<["']\s{0,4},\s{0,4})?["']?\$?\w/
         $f3 = /\bopen\s{0,2}\([^)\n]{1,100}\)\s{0,2}\.\s{0,2}(readlines|read)\s{0,2}\(/
@@ -443,14 +477,24 @@ rule bot_smtp_spam_loop_script : bot mailer
         $k6 = /threading\.Thread|\bfork\s{0,2}\(|Parallel::ForkManager|threads->create|\bmultiprocessing\b/
         $k7 = /Content-Type:\s{0,2}text\/html/ nocase
         $k8 = /X-Mailer/ nocase
+        // Perl documentation (POD) and the text after __END__ are not run: usage
+        // examples there ("for E in `cat list`; do swaks --to $E") do not count
+        $pod = /\n=(head[1-4]|pod|begin|over|item|encoding|for)\b|\n__(END|DATA)__\s/
+        $cut = /\n=cut\b/
     condition:
         filesize < 1MB and not hs_doc_file and
         (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang) and
         any of ($m*) and any of ($f*) and
         for any i in (1..#loop) : (
-            for any of ($w*) : ( $ in (@loop[i] + 1 .. @loop[i] + 1500) )
-            or for any j in (1..#mf) : ( @mf[j] > @loop[i] and @mf[j] < @loop[i] + 1000 and
-                for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 ) )
+            // the recipient is the list entry ...
+            for any of ($rv*) : ( $ in (@loop[i] + 1 .. @loop[i] + 1500) ) and
+            // ... and a whole message goes out per entry
+            ( for any of ($w*) : ( $ in (@loop[i] + 1 .. @loop[i] + 1500) ) or
+              for any j in (1..#mf) : ( @mf[j] > @loop[i] and @mf[j] < @loop[i] + 1000 and
+                  for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 ) ) ) and
+            // ... in code, not in POD
+            not ( #pod < 2000 and for any j in (1..#pod) : ( @pod[j] < @loop[i] and
+                  not for any k in (1..#cut) : ( @cut[k] > @pod[j] and @cut[k] < @loop[i] ) ) )
         ) and
         2 of ($k*)
 }
@@ -580,9 +624,11 @@ rule bot_fetch_pipe_interpreter : bot
         $src3 = /https?:\/\/[^\/\s'"]{1,80}:[0-9]{2,5}\//
         $src4 = /\s(-k|--insecure|--no-check-certificate)\b/
         // the URL kept in a variable
+        $v2 = /\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\)/
         $v1 = /\b(curl|wget|fetch)\s[^\n|;&]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
     condition:
         filesize < 2MB and not hs_doc_file and ($v1 or
+            for any i in (1..#v2) : ( for any of ($p2, $p3) : ( $ in (@v2[i] - 40 .. @v2[i]) ) ) or
             for any i in (1..#p1) : ( for any of ($src*) : ( $ in (@p1[i] .. @p1[i] + !p1[i] + 4) ) ) or
             for any i in (1..#p2) : ( for any of ($src*) : ( $ in (@p2[i] .. @p2[i] + !p2[i] + 4) ) ) or
             for any i in (1..#p3) : ( for any of ($src*) : ( $ in (@p3[i] .. @p3[i] + !p3[i] + 4) ) ) or
