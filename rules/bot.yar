@@ -114,6 +114,8 @@ rule bot_revshell_dev_tcp : bot
         $a2 = /\b(ba|z|k|da)?sh\s{1,4}-i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
         // a shell reading the connection
         $a3 = /\b(ba|z|k|da)?sh\s{1,4}(-i\s{1,4})?0?<\s{0,2}\/dev\/(tcp|udp)\//
+        // the same with the device path kept in variables
+        $a4 = /\b(ba|z|k|da)?sh\s{1,4}-i\s{0,4}[12]?\s{0,2}>\s{0,2}&\s{0,4}\S{1,120}\s{1,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
         // a descriptor opened on the connection ...
         $fd = /\bexec\s{1,4}[0-9]{1,4}\s{0,2}<>\s{0,2}\/dev\/(tcp|udp)\//
         // ... and a shell or a command loop on it
@@ -204,7 +206,7 @@ rule bot_revshell_perl : bot
         severity = "critical"
         technique = "socket()/IO::Socket::INET + connect/accept + open(STDIN,\">&S\")/dup2/fdopen + exec /bin/sh; while(<$s>){print $s `$_`}"
     strings:
-        $sk1 = /\bsocket\s{0,4}\(\s{0,4}\*?\$?\w{1,30}\s{0,4},\s{0,4}(&?PF_INET6?|&?AF_INET6?|2)\b/
+        $sk1 = /\bsocket\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(&?PF_INET6?|&?AF_INET6?|2)\b/
         $sk2 = /IO::Socket::(INET6?|IP|SSL)\s{0,4}->\s{0,2}new\b/
         $sk3 = /\bnew\s{1,4}IO::Socket::(INET6?|IP|SSL)\b/
         $nt1 = /\bconnect\s{0,4}\(/
@@ -247,6 +249,8 @@ rule bot_revshell_python : bot
         $sk2 = /\bsocket\s{0,2}\(\s{0,2}(socket\.)?AF_INET6?\b/
         $sk3 = /\bcreate_connection\s{0,2}\(/
         $sk4 = /__import__\s{0,2}\(\s{0,2}['"]socket['"]\s{0,2}\)/
+        $as1 = /\basyncio\.(open_connection|start_server)\s{0,2}\(/
+        $as2 = /\bcreate_subprocess_(shell|exec)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
         $nt1 = /\.connect(_ex)?\s{0,2}\(/
         $nt2 = /\.accept\s{0,2}\(\s{0,2}\)/
         $nt3 = /\bcreate_connection\s{0,2}\(/
@@ -267,14 +271,14 @@ rule bot_revshell_python : bot
         $sd = /\.send(all|to)?\s{0,2}\(/
         $wl = /\bwhile\s{1,4}(True|1)\s{0,2}:/
     condition:
-        filesize < 2MB and hs_lang_python and not hs_doc_file and any of ($sk*) and any of ($nt*) and (
+        filesize < 2MB and hs_lang_python and not hs_doc_file and ($as1 and $as2 or any of ($sk*) and any of ($nt*) and (
             (any of ($d*) and any of ($sh*))
             or (
                 for any i in (1..#r1) : ( for any of ($e*) : ( $ in (@r1[i] .. @r1[i] + 600) ) )
                 and for any i in (1..#sd) : ( for any of ($e*) : ( $ in (@sd[i] - 800 .. @sd[i]) ) )
             )
             or ($r1 and $sd and $wl and any of ($e*))
-        )
+        ))
 }
 
 rule bot_revshell_interpreter_oneliner : bot
@@ -289,6 +293,39 @@ rule bot_revshell_interpreter_oneliner : bot
         $lua = /\blua[0-9.]{0,4}\s{1,4}-e\s[^\n]{0,200}socket[^\n]{0,400}\b(io\.popen|os\.execute)\s{0,2}\(/
     condition:
         filesize < 2MB and not hs_doc_file and any of them
+}
+
+rule bot_revshell_node : bot
+{
+    meta:
+        description = "Node.js connect-back/bind shell: a net socket piped to and from a spawned shell"
+        severity = "critical"
+        technique = "require('net') + require('child_process').spawn('/bin/sh') + socket.pipe(sh.stdin), sh.stdout.pipe(socket)"
+    strings:
+        $r1 = /(^|\n)[^\n`]{0,100}require\s{0,2}\(\s{0,2}['"]net['"]\s{0,2}\)/
+        $r2 = /(^|\n)[^\n`]{0,100}require\s{0,2}\(\s{0,2}['"]child_process['"]\s{0,2}\)/
+        $sp = /\b(spawn|exec)\s{0,2}\(\s{0,2}['"](\/usr)?(\/bin\/)?(ba|z|k|da)?sh['"]/
+        $p1 = /\.pipe\s{0,2}\(\s{0,2}[\w.]{1,40}\.stdin\s{0,2}\)/
+        $p2 = /\.stdout\s{0,2}\.\s{0,2}pipe\s{0,2}\(/
+    condition:
+        filesize < 2MB and $r1 and $r2 and $sp and ($p1 or $p2)
+}
+
+/* Code that decodes a blob and evaluates it: the wrapper alone (the payload
+ * is compressed or in another encoding). bot_encoded_backdoor_payload says
+ * critical when the blob itself spells out a backdoor. */
+rule bot_decode_eval_script : obfuscation bot
+{
+    meta:
+        description = "Perl/Python code evaluating decoded or decompressed data (eval unpack/decode_base64, exec b64decode/zlib/marshal/chr-join)"
+        severity = "high"
+        technique = "eval unpack u => q{...}; eval pack 'H*', ...; exec(zlib.decompress(...)); exec(''.join(map(chr, [...]))); exec(bytes.fromhex(...))"
+    strings:
+        $p1 = /\beval\s{0,4}\(?\s{0,4}(MIME::Base64::)?(decode_base64|unpack\s{0,4}\(?\s{0,4}["']?(u|H\*|m0?|B\*)["']?\s{0,4}(,|=>)|pack\s{0,4}\(?\s{0,4}["']?[HB]\*["']?\s{0,4}(,|=>)|uncompress\s{0,2}\(|Compress::Zlib::uncompress)/
+        $p2 = /\b(exec|eval)\s{0,2}\(\s{0,2}(base64\.(b64decode|b32decode|b16decode|decodebytes|decodestring|a85decode)|zlib\.decompress|marshal\.loads|codecs\.decode|bytes\.fromhex|binascii\.(unhexlify|a2b_base64)|lzma\.decompress|bz2\.decompress|gzip\.decompress|__import__\s{0,2}\(\s{0,2}['"](base64|zlib|marshal|codecs|binascii)['"])/
+        $p3 = /\b(exec|eval)\s{0,2}\(\s{0,2}(str\s{0,2}\(\s{0,2})?(b?['"]['"]\s{0,2}\.\s{0,2}join\s{0,2}\(\s{0,2}(map\s{0,2}\(\s{0,2}chr\b|\[?\s{0,2}chr\s{0,2}\()|bytes\s{0,2}\(\s{0,2}\[)/
+    condition:
+        filesize < 4MB and not hs_doc_file and any of them
 }
 
 rule bot_php_back_connect : bot
@@ -384,7 +421,7 @@ rule bot_irc_script : bot
         $x9 = /`\s{0,2}(cd|sh|bash|perl|nohup)\s[^`\n]{0,40}\$\w/
         $x4 = /\b(os\.(popen|system)|subprocess\.\w{1,16}|commands\.getoutput)\s{0,2}\(\s{0,2}[a-zA-Z_]/
         $x5 = /\beval\s{1,4}["']?\$/
-        $x6 = /\bopen\s{0,4}\(\s{0,4}\*?\$?\w{1,20}\s{0,4},\s{0,4}["']\s{0,4}\$\w{1,30}\s{0,4}\|/
+        $x6 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,20}\s{0,4},\s{0,4}["']\s{0,4}\$\w{1,30}\s{0,4}\|/
         $x7 = /\bexec\s{1,4}\$/
         $x8 = /\bshell\s{0,2}=\s{0,2}True\b/
         $a1 = /\b(udp|tcp|syn|http|icmp)\s{0,2}_?flood/ nocase
@@ -442,7 +479,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         $w7 = /\bswaks\s[^\n]{0,80}--to\b/
         $w8 = /Net::SMTP(::SSL|::TLS)?\s{0,4}->\s{0,2}new\b/
         // or an SMTP transaction step by step: sender, then recipient
-        $mf = /->\s{0,2}mail\s{0,2}\(|\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}["']MAIL FROM|\b(send|sendall|write|syswrite|puts|print)\s{0,2}\(\s{0,2}(\$?[\w.]{1,30}\s{0,2},\s{0,2})?b?["']MAIL FROM|\b(echo|printf)\s{1,4}(-e\s{1,4})?["']MAIL FROM/ nocase
+        $mf = /->\s{0,2}mail\s{0,2}\(|[(,\[=]\s{0,4}[bf]?["']MAIL FROM|\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}["']MAIL FROM|\b(send|sendall|write|syswrite|puts|print)\s{0,2}\(\s{0,2}(\$?[\w.]{1,30}\s{0,2},\s{0,2})?b?["']MAIL FROM|\b(echo|printf)\s{1,4}(-e\s{1,4})?["']MAIL FROM/ nocase
         $rt = /->\s{0,2}(to|recipient)\s{0,2}\(|RCPT TO/
         // the recipient is a variable (the list entry), not a fixed address
         $rv1 = /->\s{0,2}(to|recipient)\s{0,2}\(\s{0,2}["']?\$/
