@@ -144,9 +144,9 @@ rule bot_revshell_netcat_pipe : bot
         $p1 = /\b(nc|ncat|netcat|telnet)\s[^\n|;&]{1,80}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
         $p2 = /\bopenssl\s{1,4}s_client\s[^\n|;&]{1,120}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
         // an interactive shell's output goes into the connection
-        $p3 = /\b(ba|z|k|da)?sh\s{1,4}-i\b[^\n|]{0,40}\|\s{0,4}(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
+        $p3 = /\b(ba|z|k|da)?sh\s{1,4}-i\b[^\n|]{0,40}\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
         // a shell fed from a named pipe, piped into the connection
-        $p4 = /\/bin\/(ba|z|k|da)?sh\s{1,4}(-i\s{1,4})?0?<\s{0,4}[^\s|;&]{1,60}\s{0,4}\|\s{0,4}(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
+        $p4 = /\b(\/bin\/|busybox\s{1,4})(ba|z|k|da)?sh\s{1,4}(-i\s{1,4})?0?<\s{0,4}[^\s|;&]{1,60}\s{0,4}(2>&1\s{0,4})?\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
     condition:
         filesize < 2MB and not hs_doc_file and any of them
 }
@@ -228,13 +228,14 @@ rule bot_revshell_perl : bot
         $x4 = /\bsystem\s{0,4}\(?\s{0,4}\$_\s{0,4}\)?\s{0,4}while\b/
         $shp = /\/bin\/(ba|z|k|da)?sh\b|['"](ba|z|k|da)?sh\s{1,4}-i\b|cmd\.exe|COMSPEC/
         // command loop: read a line from a handle, run it, print the output to a handle
-        $l1 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>/
-        $l2 = /\bprint\s{1,4}\{?\s{0,2}\$?\w{1,30}\s{0,2}\}?\s{1,4}(`|qx\s{0,2}[\(\{\/|!])/
-        $l3 = /\b(send|syswrite)\s{0,4}\(\s{0,4}\$?\w{1,30}\s{0,4},\s{0,4}(`|qx\s{0,2}[\(\{\/|!])/
+        $l1 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?(<\s{0,2}\$?\w{1,30}\s{0,2}>|\$\w{1,30}\s{0,2}->\s{0,2}getline\b|readline\s{0,2}\()/
+        $l2 = /\bprint\s{1,4}\{?\s{0,2}\$?\w{1,30}\s{0,2}\}?\s{1,4}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
+        $l3 = /\b(send|syswrite)\s{0,4}\(\s{0,4}\$?\w{1,30}\s{0,4},\s{0,4}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
+        $l4 = /->\s{0,2}(print|send|syswrite)\s{0,2}\(\s{0,2}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
     condition:
         filesize < 2MB and hs_lang_perl and not hs_doc_file and any of ($sk*) and any of ($nt*) and (
             (any of ($w*) and (any of ($x1, $x2, $x4) or ($x3 and $shp)))
-            or ($l1 and any of ($l2, $l3))
+            or ($l1 and any of ($l2, $l3, $l4))
         )
 }
 
@@ -249,6 +250,8 @@ rule bot_revshell_python : bot
         $sk2 = /\bsocket\s{0,2}\(\s{0,2}(socket\.)?AF_INET6?\b/
         $sk3 = /\bcreate_connection\s{0,2}\(/
         $sk4 = /__import__\s{0,2}\(\s{0,2}['"]socket['"]\s{0,2}\)/
+        $sk5 = /\b(socketserver|SocketServer)\.(TCPServer|ThreadingTCPServer|ForkingTCPServer|BaseRequestHandler|StreamRequestHandler)\b/
+        $nt4 = /\bserve_forever\s{0,2}\(|\bdef\s{1,4}handle\s{0,2}\(\s{0,2}self/
         $as1 = /\basyncio\.(open_connection|start_server)\s{0,2}\(/
         $as2 = /\bcreate_subprocess_(shell|exec)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
         $nt1 = /\.connect(_ex)?\s{0,2}\(/
@@ -258,6 +261,7 @@ rule bot_revshell_python : bot
         $d1 = /\bdup2\s{0,2}\(\s{0,2}[\w.\[\]()]{1,40}\.fileno\s{0,2}\(\s{0,2}\)/
         $d2 = /\bstd(in|out|err)\s{0,2}=\s{0,2}[\w.\[\]]{1,40}\.fileno\s{0,2}\(\s{0,2}\)/
         $d3 = /\bos\.dup2\s{0,2}\(\s{0,2}\w{1,30}\s{0,2},\s{0,2}[012]\s{0,2}\)/
+        $d4 = /\bstdin\s{0,2}=\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}stdout\s{0,2}=\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}stderr\s{0,2}=\s{0,2}[a-z_]\w{0,20}\s{0,2}[,)]/
         $sh1 = /['"](\/usr)?\/bin\/(ba|z|k|da)?sh['"]/
         $sh2 = /['"](ba|z|k|da)?sh['"]\s{0,2},\s{0,2}['"]-i['"]/
         $sh3 = /\bpty\.spawn\s{0,2}\(/
@@ -497,7 +501,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         $m4 = /\bsendmail\b/
         $m5 = /\b(mail|mailx|mutt|swaks)\s/
         // a loop over a list
-        $loop = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>|\bfor(each)?\s{0,4}(my\s{1,4})?(\$\w{1,30}\s{0,4})?\(\s{0,4}[@<]\s{0,2}\$?\w{1,30}\s{0,2}>?\s{0,4}\)|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}[^\n;:]{1,120}(:|;\s{0,4}do\b|\n\s{0,8}do\b)|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
+        $loop = /\bfor(each)?\s{0,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,4}[0-9]{1,3}\s{0,4}\.\.\s{0,4}(\$#\w{1,30}|scalar|@\w{1,30}|\$\w{1,30})|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>|\bfor(each)?\s{0,4}(my\s{1,4})?(\$\w{1,30}\s{0,4})?\(\s{0,4}[@<]\s{0,2}\$?\w{1,30}\s{0,2}>?\s{0,4}\)|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}[^\n;:]{1,120}(:|;\s{0,4}do\b|\n\s{0,8}do\b)|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
         // the list comes from a file or the command line
         $f1 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(["']<["']\s{0,4},\s{0,4})?["']?\$?\w/
         $f3 = /\bopen\s{0,2}\([^)\n]{1,100}\)\s{0,2}\.\s{0,2}(readlines|read)\s{0,2}\(/
