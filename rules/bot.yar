@@ -32,7 +32,7 @@ private rule hs_lang_perl
         $u1 = /(^|[\n;{'"])\s{0,8}use\s{1,4}(strict|warnings|Socket|IO::|POSIX|LWP|Net::|MIME::|Mail::|HTTP::|MIME::Base64)/
         $i1 = "my $" ascii
         $i2 = "$SIG{" ascii
-        $i3 = /\bsub\s{1,4}\w{1,40}\s{0,4}\{/
+        $i3 = /\bsub [A-Za-z_]\w{0,39}\s{0,4}\{/
         $i4 = "<STDIN>" ascii
         $i5 = "@ARGV" ascii
         $i6 = "$ARGV[" ascii
@@ -50,8 +50,8 @@ private rule hs_lang_python
         $m1 = /(^|[\n;])\s{0,8}import\s{1,4}(socket|subprocess|os|pty|sys|base64|zlib|marshal|smtplib|urllib|urllib2|requests|threading|cgi|commands)\b/
         $m2 = /(^|[\n;])\s{0,8}from\s{1,4}(socket|subprocess|os|pty|smtplib|urllib|urllib2|email)[\w.]{0,20}\s{1,4}import\s/
         $m3 = /__import__\s{0,2}\(\s{0,2}['"](socket|os|subprocess|pty|base64|zlib)['"]/
-        $d1 = /\n\s{0,8}def\s{1,4}\w{1,40}\s{0,2}\(/
-        $d2 = /(^|\n)\s{0,8}(import|from)\s{1,4}[\w.]{1,40}/
+        $d1 = /\n( {4}| {8}|\t{1,2})?def [A-Za-z_]\w{0,39}\s{0,2}\(/
+        $d2 = /\n(import|from) [A-Za-z_][\w.]{0,39}/
     condition:
         $sb at 0 or extension == "py" or extension == "pyw" or $c1 or $m1 or $m2 or $m3 or ($d1 and $d2)
 }
@@ -60,13 +60,16 @@ private rule hs_lang_shell
 {
     strings:
         $sb = /#![ \t]{0,4}\/[^\n]{0,40}\b(bash|sh|dash|zsh|ksh|ash|busybox)\b/
-        $i1 = /\n\s{0,8}fi\b/
-        $i2 = /\bdone\b/
-        $i3 = /;\s{0,2}then\b/
-        $i4 = /\n\s{0,8}export\s{1,4}\w/
-        $i5 = "2>&1" ascii
-        $i6 = /\besac\b/
-        $i7 = "$(" ascii
+        // literals: regexes on words like "fi" or "done" would be tried everywhere
+        $i1 = "\nfi\n" ascii
+        $i2 = "\tfi\n" ascii
+        $i3 = "; then" ascii
+        $i4 = "\ndone" ascii
+        $i5 = "\tdone" ascii
+        $i6 = "\nesac" ascii
+        $i7 = "\texport " ascii
+        $i8 = "\nexport " ascii
+        $i9 = "; do\n" ascii
     condition:
         $sb at 0 or extension == "sh" or extension == "bash" or 3 of ($i*)
 }
@@ -78,22 +81,25 @@ private rule hs_lang_shell
 private rule hs_doc_file
 {
     strings:
-        $php = "<?php" ascii nocase
+        $php = "<?php" ascii
+        $php2 = "<?PHP" ascii
         $f1 = "```" ascii
         $f2 = /\n\.(TH|SH|PP|IP|nf)\s/
         $f3 = ".. code-block::" ascii
-        $f4 = "<html" ascii nocase
-        $f6 = "<body" ascii nocase
-        $f7 = "<pre>" ascii nocase
-        $f8 = "<code>" ascii nocase
-        $f9 = "<p>" ascii nocase
-        $f10 = "<div" ascii nocase
-        $f11 = "<table" ascii nocase
+        // lower case only: nocase multiplies the atoms of short strings
+        $f4 = "<html" ascii
+        $f6 = "<body" ascii
+        $f7 = "<pre>" ascii
+        $f8 = "<code>" ascii
+        $f9 = "<p>" ascii
+        $f10 = "<div" ascii
+        $f11 = "<table" ascii
+        $f12 = "<HTML" ascii
         $f5 = /\n#{1,4} [A-Z]/
     condition:
-        not hs_shebang and not $php and (
+        not hs_shebang and not $php and not $php2 and (
             extension matches /^(md|markdown|mkd|rst|adoc|asciidoc|html?|xhtml|js|mjs|cjs|jsx|ts|tsx|json|css|scss|less|xml|svg|po|pot|pod|tex|[1-9]|man|ya?ml|csv|ipynb|vue|rtf|org)$/
-            or any of ($f1, $f2, $f3, $f4, $f6, $f7, $f8, $f9, $f10, $f11)
+            or any of ($f1, $f2, $f3, $f4, $f6, $f7, $f8, $f9, $f10, $f11, $f12)
             or (extension == "txt" and not hs_lang_perl and not hs_lang_python)
             or (extension == "" and $f5 and not hs_lang_perl and not hs_lang_python)
         )
@@ -111,15 +117,15 @@ rule bot_revshell_dev_tcp : bot
         // stdin of the shell duplicated from the connection (0>&1, 0<&1)
         $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
         // an interactive shell whose output goes to the connection
-        $a2 = /\b(ba|z|k|da)?sh\s{1,4}-i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
+        $a2 = /\b(ba|z|k|da)?sh -i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
         // a shell reading the connection
-        $a3 = /\b(ba|z|k|da)?sh\s{1,4}(-i\s{1,4})?0?<\s{0,2}\/dev\/(tcp|udp)\//
+        $a3 = /\b(ba|z|k|da)?sh (-i )?0?<\s{0,2}\/dev\/(tcp|udp)\//
         // the same with the device path kept in variables
-        $a4 = /\b(ba|z|k|da)?sh\s{1,4}-i\s{0,4}[12]?\s{0,2}>\s{0,2}&\s{0,4}\S{1,120}\s{1,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
+        $a4 = /\b(ba|z|k|da)?sh -i\s{0,4}[12]?\s{0,2}>\s{0,2}&\s{0,4}\S{1,120}\s{1,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
         // a descriptor opened on the connection ...
         $fd = /\bexec\s{1,4}[0-9]{1,4}\s{0,2}<>\s{0,2}\/dev\/(tcp|udp)\//
         // ... and a shell or a command loop on it
-        $u1 = /\b(ba|z|k|da)?sh\s{1,4}(-i\s{1,4})?0?<\s{0,2}&\s{0,2}[0-9]{1,4}\b/
+        $u1 = /\b(ba|z|k|da)?sh (-i )?0?<\s{0,2}&\s{0,2}[0-9]{1,4}\b/
         $u2 = /\bread\s{1,4}(-r\s{1,4})?\w{1,20}\s{0,4}0?<\s{0,2}&\s{0,2}[0-9]{1,4}\b/
         $u3 = /\bdo\s{1,4}(eval\s{1,4})?["']?\$\{?\w{1,20}\}?["']?\s[^\n]{0,30}>\s{0,2}&\s{0,2}[0-9]{1,4}/
         $u4 = /<\s{0,2}&\s{0,2}[0-9]{1,4}\s{0,4}\|\s{0,4}while\s{1,4}read\b/
@@ -144,9 +150,9 @@ rule bot_revshell_netcat_pipe : bot
         $p1 = /\b(nc|ncat|netcat|telnet)\s[^\n|;&]{1,80}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
         $p2 = /\bopenssl\s{1,4}s_client\s[^\n|;&]{1,120}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
         // an interactive shell's output goes into the connection
-        $p3 = /\b(ba|z|k|da)?sh\s{1,4}-i\b[^\n|]{0,40}\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
+        $p3 = /\b(ba|z|k|da)?sh -i\b[^\n|]{0,40}\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
         // a shell fed from a named pipe, piped into the connection
-        $p4 = /\b(\/bin\/|busybox\s{1,4})(ba|z|k|da)?sh\s{1,4}(-i\s{1,4})?0?<\s{0,4}[^\s|;&]{1,60}\s{0,4}(2>&1\s{0,4})?\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
+        $p4 = /\b(\/bin\/|busybox\s{1,4})(ba|z|k|da)?sh (-i )?0?<\s{0,4}[^\s|;&]{1,60}\s{0,4}(2>&1\s{0,4})?\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
     condition:
         filesize < 2MB and not hs_doc_file and any of them
 }
@@ -185,7 +191,7 @@ rule bot_revshell_fd_handoff : bot
         severity = "critical"
         technique = "php -r fsockopen + exec(\"/bin/sh -i <&3 >&3 2>&3\"), ruby TCPSocket + exec sprintf(\"/bin/sh -i <&%d >&%d\")"
     strings:
-        $h = /\b(ba|z|k|da)?sh\s{1,4}(-i\s{1,4})?0?<\s{0,2}&\s{0,2}([0-9]{1,4}|%d|%s|\$\w{1,20}|#\{\w{1,20}\}|\{\w{0,20}\}|["']\s{0,2}[+.])[^\n]{0,40}>\s{0,2}&\s{0,2}([0-9]{1,4}|%d|%s|\$\w{1,20}|#\{\w{1,20}\}|\{\w{0,20}\}|["']\s{0,2}[+.])/
+        $h = /\b(ba|z|k|da)?sh (-i )?0?<\s{0,2}&\s{0,2}([0-9]{1,4}|%d|%s|\$\w{1,20}|#\{\w{1,20}\}|\{\w{0,20}\}|["']\s{0,2}[+.])[^\n]{0,40}>\s{0,2}&\s{0,2}([0-9]{1,4}|%d|%s|\$\w{1,20}|#\{\w{1,20}\}|\{\w{0,20}\}|["']\s{0,2}[+.])/
         $s1 = "fsockopen" ascii
         $s2 = "TCPSocket" ascii
         $s3 = /\bsocket\s{0,4}\(/
@@ -223,10 +229,10 @@ rule bot_revshell_perl : bot
         $w4 = /\bSTDIN\s{0,2}->\s{0,2}fdopen\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}['"]?r/
         // a shell run
         $x1 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"]\s{0,4}(\/usr)?\/bin\/(ba|z|k|da|c|tc)?sh\b/
-        $x2 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"](ba|z|k|da)?sh\s{1,4}-i\b/
+        $x2 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"](ba|z|k|da)?sh -i\b/
         $x3 = /\b(exec|system)\s{0,4}[({]?\s{0,4}\$\w{1,30}/
         $x4 = /\bsystem\s{0,4}\(?\s{0,4}\$_\s{0,4}\)?\s{0,4}while\b/
-        $shp = /\/bin\/(ba|z|k|da)?sh\b|['"](ba|z|k|da)?sh\s{1,4}-i\b|cmd\.exe|COMSPEC/
+        $shp = /\/bin\/(ba|z|k|da)?sh\b|['"](ba|z|k|da)?sh -i\b|cmd\.exe|COMSPEC/
         // command loop: read a line from a handle, run it, print the output to a handle
         $l1 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?(<\s{0,2}\$?\w{1,30}\s{0,2}>|\$\w{1,30}\s{0,2}->\s{0,2}getline\b|readline\s{0,2}\()/
         $l2 = /\bprint\s{1,4}\{?\s{0,2}\$?\w{1,30}\s{0,2}\}?\s{1,4}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
@@ -265,7 +271,7 @@ rule bot_revshell_python : bot
         $sh1 = /['"](\/usr)?\/bin\/(ba|z|k|da)?sh['"]/
         $sh2 = /['"](ba|z|k|da)?sh['"]\s{0,2},\s{0,2}['"]-i['"]/
         $sh3 = /\bpty\.spawn\s{0,2}\(/
-        $sh4 = /['"](ba|z|k|da)?sh\s{1,4}-i['"]/
+        $sh4 = /['"](ba|z|k|da)?sh -i['"]/
         // command loop
         $r1 = /\.recv(from)?\s{0,2}\(/
         // run what arrived: the command is a variable, not a literal
@@ -370,10 +376,10 @@ rule bot_backdoor_recipe_in_doc : bot
         technique = "reverse-shell one-liners (/dev/tcp, nc -e, socat exec) in Markdown/HTML/JS/text"
     strings:
         $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
-        $a2 = /\b(ba|z|k|da)?sh\s{1,4}-i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
+        $a2 = /\b(ba|z|k|da)?sh -i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
         $e1 = /\b(nc|ncat|netcat)\s([^\n|;&]{0,80}\s)?(-e|-c)\s{0,4}['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
         $x = /\bsocat\s[^\n]{0,200}(exec|system):['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/ nocase
-        $p3 = /\b(ba|z|k|da)?sh\s{1,4}-i\b[^\n|]{0,40}\|\s{0,4}(nc|ncat|netcat|telnet)\s/
+        $p3 = /\b(ba|z|k|da)?sh -i\b[^\n|]{0,40}\|\s{0,4}(nc|ncat|netcat|telnet)\s/
     condition:
         filesize < 2MB and hs_doc_file and any of them
 }
@@ -492,14 +498,14 @@ rule bot_smtp_spam_loop_script : bot mailer
         $rv4 = /\.(sendmail|send_message)\s{0,2}\(\s{0,2}[^,\n)]{1,80},\s{0,2}\[?\s{0,2}[a-zA-Z_]/
         $rv5 = /\[\s{0,2}['"]To['"]\s{0,2}\]\s{0,2}=\s{0,2}[a-zA-Z_]/
         $rv6 = /["']To:\s{0,2}(\$|%s|\{\w|["']\s{0,2}[.+])/
-        $rv7 = /\b(sendmail|mail|mailx|mutt)\s[^\n|;]{0,120}["']?\$\{?\w{1,30}/
+        $rv7 = /\b(sendmail|mailx|mutt|mail -s) [^\n|;]{0,120}["']?\$\{?\w{1,30}/
         $rv8 = /--to\s{1,4}["']?\$/
         // the SMTP machinery the send step belongs to
         $m1 = /Net::SMTP|Mail::Sendmail|MIME::Lite|Email::Sender|Mail::Mailer|Email::Send\b/
         $m2 = /\bsmtplib\b/
         $m3 = /MAIL FROM/ nocase
         $m4 = /\bsendmail\b/
-        $m5 = /\b(mail|mailx|mutt|swaks)\s/
+        $m5 = /\b(mailx|mutt|swaks|mail -s) /
         // a loop over a list
         $loop = /\bfor(each)?\s{0,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,4}[0-9]{1,3}\s{0,4}\.\.\s{0,4}(\$#\w{1,30}|scalar|@\w{1,30}|\$\w{1,30})|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>|\bfor(each)?\s{0,4}(my\s{1,4})?(\$\w{1,30}\s{0,4})?\(\s{0,4}[@<]\s{0,2}\$?\w{1,30}\s{0,2}>?\s{0,4}\)|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}[^\n;:]{1,120}(:|;\s{0,4}do\b|\n\s{0,8}do\b)|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
         // the list comes from a file or the command line
@@ -508,13 +514,17 @@ rule bot_smtp_spam_loop_script : bot mailer
         $f4 = /\.(readlines|splitlines)\s{0,2}\(/
         $f5 = /\bsys\.argv\b|\$ARGV\s{0,2}\[|@ARGV|<STDIN>|\bsys\.stdin\b/
         $f6 = /\bdone\s{0,4}<\s{0,4}["']?\$?\{?\w/
-        $f7 = /\bcat\s{1,4}["']?\$?\{?[\w.\/-]{1,60}/
+        $f7 = /\bcat ["']?\$?\{?[\w.\/-]{1,60}/
         // what a mass mailing does besides
         $k1 = /Subject:/ nocase
         $k2 = /\bsleep\b/
         $k3 = /\brand\s{0,2}\(|\brandom\.(choice|randint|shuffle)|\$RANDOM\b/
         $k4 = /Net::DNS|\bmx\s{0,4}\(|dns\.resolver|['"]MX['"]|\bgetmxrr\b|\bdig\s{1,4}(\+short\s{1,4})?mx\b/ nocase
-        $k5 = /PeerPort\s{0,4}=>\s{0,4}['"]?25\b|,\s{0,2}25\s{0,2}\)|:25['"]|\/dev\/tcp\/[^\/\s]{1,80}\/25\b/
+        $k5 = /PeerPort\s{0,4}=>\s{0,4}['"]?25\b/
+        $k10 = "\", 25)" ascii
+        $k11 = "', 25)" ascii
+        $k12 = /:25['"]/
+        $k13 = /\/dev\/tcp\/[^\/\s]{1,80}\/25\b/
         $k6 = /threading\.Thread|\bfork\s{0,2}\(|Parallel::ForkManager|threads->create|\bmultiprocessing\b/
         $k7 = /Content-Type:\s{0,2}text\/html/ nocase
         $k8 = /X-Mailer/ nocase
@@ -647,7 +657,9 @@ rule bot_process_masquerade : bot
 /* Where the code comes from matters: installers piped from a vendor's
  * HTTPS site (curl -sS https://getcomposer.org/installer | php) are build
  * steps. Droppers fetch over plain HTTP/FTP, from a bare IP address or an
- * odd port, with certificate checks off, or from a URL in a variable. */
+ * odd port, with certificate checks off, or from a URL in a variable. The
+ * source test is part of each regex (a separate URL string would make YARA
+ * record every "http://" of every file). */
 rule bot_fetch_pipe_interpreter : bot
 {
     meta:
@@ -655,27 +667,16 @@ rule bot_fetch_pipe_interpreter : bot
         severity = "high"
         technique = "curl -s http://IP/x | sh; wget -qO- URL | perl; sh -c \"$(curl URL)\"; eval \"$(wget -O- URL)\"; bash <(curl URL)"
     strings:
-        $p1 = /\b(curl|wget|fetch|lwp-request|lwp-download|GET|busybox\s{1,4}wget)\s[^\n|;&]{0,200}\|\s{0,4}(sudo\s{1,4}|exec\s{1,4}|nohup\s{1,4})?(\/usr)?(\/local)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3}|ruby)\b/
-        $p2 = /\b(sh|bash|zsh|ksh|dash|perl|python[0-9.]{0,4})\s{1,4}(-c|-e)\s{1,4}["']?\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,200}/
-        $p3 = /\beval\s{1,4}["']?(\$\(|`)\s{0,2}(curl|wget|fetch)\s[^\n)`]{0,200}/
-        $p4 = /\b(source|\.|bash|sh|zsh)\s{1,4}<\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,200}/
-        $p5 = /\b(perl|python[0-9.]{0,4}|php)\s{1,4}-\s{0,4}<\s{0,4}<\(\s{0,2}(curl|wget)\s[^\n)]{0,200}/
-        $src1 = /\b(http|ftp|tftp):\/\/[^\s'"]/
-        $src2 = /https?:\/\/\[?[0-9]{1,3}(\.[0-9]{1,3}){3}/
-        $src3 = /https?:\/\/[^\/\s'"]{1,80}:[0-9]{2,5}\//
-        $src4 = /\s(-k|--insecure|--no-check-certificate)\b/
+        $p1 = /\b(curl|wget|fetch|lwp-request|lwp-download|busybox\s{1,4}wget)\s[^\n|;&]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)[^\n|;&]{0,200}\|\s{0,4}(sudo\s{1,4}|exec\s{1,4}|nohup\s{1,4})?(\/usr)?(\/local)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3}|ruby)\b/
+        $p2 = /\b(sh|bash|zsh|ksh|dash|perl|python[0-9.]{0,4}) (-c|-e) ["']?\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
+        $p3 = /\beval ["']?(\$\(|`)\s{0,2}(curl|wget|fetch)\s[^\n)`]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
+        $p4 = /\b(source|\.|bash|sh|zsh) <\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
+        $p5 = /\b(perl|python[0-9.]{0,4}|php) - ?< ?<\(\s{0,2}(curl|wget)\s[^\n)]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
         // the URL kept in a variable
-        $v2 = /\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\)/
         $v1 = /\b(curl|wget|fetch)\s[^\n|;&]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
+        $v2 = /\b(sh|bash|zsh|ksh|dash|eval)( -c)? ["']?\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\)/
     condition:
-        filesize < 2MB and not hs_doc_file and ($v1 or
-            for any i in (1..#v2) : ( for any of ($p2, $p3) : ( $ in (@v2[i] - 40 .. @v2[i]) ) ) or
-            for any i in (1..#p1) : ( for any of ($src*) : ( $ in (@p1[i] .. @p1[i] + !p1[i] + 4) ) ) or
-            for any i in (1..#p2) : ( for any of ($src*) : ( $ in (@p2[i] .. @p2[i] + !p2[i] + 4) ) ) or
-            for any i in (1..#p3) : ( for any of ($src*) : ( $ in (@p3[i] .. @p3[i] + !p3[i] + 4) ) ) or
-            for any i in (1..#p4) : ( for any of ($src*) : ( $ in (@p4[i] .. @p4[i] + !p4[i] + 4) ) ) or
-            for any i in (1..#p5) : ( for any of ($src*) : ( $ in (@p5[i] .. @p5[i] + !p5[i] + 4) ) )
-        )
+        filesize < 2MB and not hs_doc_file and any of them
 }
 
 rule bot_fetch_then_exec : bot
@@ -685,19 +686,14 @@ rule bot_fetch_then_exec : bot
         severity = "high"
         technique = "wget/curl/fetch URL -O F; chmod +x F; ./F | cd /tmp; wget URL/bot.txt; perl bot.txt"
     strings:
-        $dl = /\b(wget|curl|fetch|lwp-download|tftp|ftpget|busybox\s{1,4}(wget|tftp))\s[^\n;|&]{0,200}(https?|s?ftp|tftp):\/\/[^\n;|&]{0,200}/
-        $ch = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\s/
-        $run1 = /(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?(\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[\w.\/-]{1,80}/
-        $run2 = /(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4})?(perl|python[0-9.]{0,4}|sh|bash|php[0-9.]{0,3})\s{1,4}[\w.\/$-]{1,80}/
-        $src = /\b(http|ftp|tftp):\/\/[^\s'"]|https?:\/\/\[?[0-9]{1,3}(\.[0-9]{1,3}){3}|https?:\/\/[^\/\s'"]{1,80}:[0-9]{2,5}\/|\s(-k|--insecure|--no-check-certificate)\b|\/(tmp|var\/tmp|dev\/shm)\/|\s-O\s{0,2}["']?\.[\w-]/
+        // suspicious source: download, chmod +x, run it; or an interpreter on it
+        $dc1 = /\b(wget|curl|fetch|lwp-download|tftp|ftpget)\s[^\n;|&]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)[^\n]{0,300}(;|&&|\n)[^\n]{0,100}\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\s[^\n]{0,200}(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?(\.\/|TMP)[\w.\/-]{1,80}/
+        $di1 = /\b(wget|curl|fetch|lwp-download|tftp|ftpget)\s[^\n;|&]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)[^\n;|&]{0,200}(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4})?(perl|python[0-9.]{0,4}|sh|bash|php[0-9.]{0,3})\s{1,4}[\w.\/$-]{1,80}/
+        // any source, run from a temp dir
+        $dc2 = /\b(wget|curl|fetch|lwp-download|tftp|ftpget)\s[^\n;|&]{0,200}(https?|s?ftp|tftp):\/\/[^\n]{0,300}(;|&&|\n)[^\n]{0,100}\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\s[^\n]{0,200}(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[\w.\/-]{1,80}/
+        $di2 = /\b(wget|curl|fetch|lwp-download|tftp|ftpget)\s[^\n;|&]{0,200}(https?|s?ftp|tftp):\/\/[^\n;|&]{0,200}(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4})?(perl|python[0-9.]{0,4}|sh|bash|php[0-9.]{0,3})\s{1,4}(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[\w.\/$-]{1,80}/
     condition:
-        filesize < 2MB and not hs_doc_file and
-        for any i in (1..#dl) : (
-            $src in (@dl[i] - 200 .. @dl[i] + !dl[i]) and (
-            ( for any j in (1..#ch) : ( @ch[j] > @dl[i] and @ch[j] < @dl[i] + 500 and
-                for any k in (1..#run1) : ( @run1[k] > @ch[j] and @run1[k] < @ch[j] + 300 ) ) )
-            or ( for any k in (1..#run2) : ( @run2[k] > @dl[i] and @run2[k] < @dl[i] + !dl[i] + 200 ) ) )
-        )
+        filesize < 2MB and not hs_doc_file and any of them
 }
 
 rule bot_fetch_exec_perl : bot
@@ -752,9 +748,9 @@ rule bot_decode_pipe_shell : bot obfuscation
     strings:
         $b1 = /\bbase64\s{1,4}(-d|--decode|-D|-di)\b[^\n|]{0,40}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         $b2 = /\|\s{0,4}base64\s{1,4}(-d|--decode|-D|-di)\s{0,4}\)/
-        $b3 = /\b(xxd\s{1,4}-r\s{1,4}-p|xxd\s{1,4}-p\s{1,4}-r|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d|gunzip\s{1,4}-c|gzip\s{1,4}-dc?|zcat|rev|tr\s{1,4}['"][^'"\n]{2,60}['"]\s{1,4}['"][^'"\n]{2,60}['"])\b[^\n|]{0,40}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
+        $b3 = /\b(xxd\s{1,4}-r\s{1,4}-p|xxd\s{1,4}-p\s{1,4}-r|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d|gunzip\s{1,4}-c|gzip\s{1,4}-dc?|zcat)\b[^\n|]{0,40}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         $b4 = /\bprintf\s{1,4}(--\s{1,4})?['"](\\x[0-9a-fA-F]{2}|\\[0-7]{3}){8}[^\n]{0,4000}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
-        $ev = /\b(eval|sh\s{1,4}-c|bash\s{1,4}-c|exec)\s{1,4}["']?\$\(/
+        $ev = /\b(eval|sh -c|bash -c|exec) ["']?\$\(/
     condition:
         filesize < 2MB and not hs_doc_file and ($b1 or $b3 or $b4 or ($b2 and $ev))
 }
