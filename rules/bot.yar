@@ -238,10 +238,18 @@ rule bot_revshell_perl : bot
         $l2 = /\bprint\s{1,4}\{?\s{0,2}\$?\w{1,30}\s{0,2}\}?\s{1,4}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
         $l3 = /\b(send|syswrite)\s{0,4}\(\s{0,4}\$?\w{1,30}\s{0,4},\s{0,4}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
         $l4 = /->\s{0,2}(print|send|syswrite)\s{0,2}\(\s{0,2}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
+        // or in two steps: $out = `$line`; print $sock $out;
+        $l5 = /`\$\w{1,30}( 2>&1)?`/
+        $l7 = /\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}/
+        $l6 = /\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}\$\w{1,30}\s{0,4};/
     condition:
         filesize < 2MB and hs_lang_perl and not hs_doc_file and any of ($sk*) and any of ($nt*) and (
             (any of ($w*) and (any of ($x1, $x2, $x4) or ($x3 and $shp)))
             or ($l1 and any of ($l2, $l3, $l4))
+            or for any i in (1..#l1) : ( for any j in (1..#l5) : ( @l5[j] > @l1[i] and @l5[j] < @l1[i] + 400 and
+                   for any k in (1..#l6) : ( @l6[k] > @l5[j] and @l6[k] < @l5[j] + 300 ) ) )
+            or for any i in (1..#l1) : ( for any j in (1..#l7) : ( @l7[j] > @l1[i] and @l7[j] < @l1[i] + 400 and
+                   for any k in (1..#l6) : ( @l6[k] > @l7[j] and @l6[k] < @l7[j] + 300 ) ) )
         )
 }
 
@@ -489,7 +497,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         $w7 = /\bswaks\s[^\n]{0,80}--to\b/
         $w8 = /Net::SMTP(::SSL|::TLS)?\s{0,4}->\s{0,2}new\b/
         // or an SMTP transaction step by step: sender, then recipient
-        $mf = /->\s{0,2}mail\s{0,2}\(|[(,\[=]\s{0,4}[bf]?["']MAIL FROM|\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}["']MAIL FROM|\b(send|sendall|write|syswrite|puts|print)\s{0,2}\(\s{0,2}(\$?[\w.]{1,30}\s{0,2},\s{0,2})?b?["']MAIL FROM|\b(echo|printf)\s{1,4}(-e\s{1,4})?["']MAIL FROM/ nocase
+        $mf = /->\s{0,2}mail\s{0,2}\(|[(,\[=]\s{0,4}[bf]?["']MAIL FROM|\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}["']MAIL FROM|\b(send|sendall|write|syswrite|puts|print)\s{0,2}\(\s{0,2}(\$?[\w.]{1,30}\s{0,2},\s{0,2})?b?["']MAIL FROM|\b(echo|printf)\s{1,4}(-e\s{1,4})?["']MAIL FROM|\\r?\\nMAIL FROM/ nocase
         $rt = /->\s{0,2}(to|recipient)\s{0,2}\(|RCPT TO/
         // the recipient is a variable (the list entry), not a fixed address
         $rv1 = /->\s{0,2}(to|recipient)\s{0,2}\(\s{0,2}["']?\$/
@@ -508,8 +516,10 @@ rule bot_smtp_spam_loop_script : bot mailer
         $m5 = /\b(mailx|mutt|swaks|mail -s) /
         // a loop over a list
         $loop = /\bfor(each)?\s{0,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,4}[0-9]{1,3}\s{0,4}\.\.\s{0,4}(\$#\w{1,30}|scalar|@\w{1,30}|\$\w{1,30})|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>|\bfor(each)?\s{0,4}(my\s{1,4})?(\$\w{1,30}\s{0,4})?\(\s{0,4}[@<]\s{0,2}\$?\w{1,30}\s{0,2}>?\s{0,4}\)|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}[^\n;:]{1,120}(:|;\s{0,4}do\b|\n\s{0,8}do\b)|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
+        // a loop that itself reads the list (file, stdin, cat)
+        $lr = /\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}(open\s{0,2}\(|\w{1,30}\.readlines\s{0,2}\(|csv\.reader\s{0,2}\(|sys\.stdin|fileinput\.input|\$\(\s{0,2}cat\s|`\s{0,2}cat\s|\$\(<)|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}(\$\w{1,30}|[A-Z][A-Z0-9_]{0,29})\s{0,2}>|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
         // the list comes from a file or the command line
-        $f1 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(["']<["']\s{0,4},\s{0,4})?["']?\$?\w/
+        $f1 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(["']<["']\s{0,4},\s{0,4})?["']?[$\w\/.~]/
         $f3 = /\bopen\s{0,2}\([^)\n]{1,100}\)\s{0,2}\.\s{0,2}(readlines|read)\s{0,2}\(/
         $f4 = /\.(readlines|splitlines)\s{0,2}\(/
         $f5 = /\bsys\.argv\b|\$ARGV\s{0,2}\[|@ARGV|<STDIN>|\bsys\.stdin\b/
@@ -528,6 +538,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         $k6 = /threading\.Thread|\bfork\s{0,2}\(|Parallel::ForkManager|threads->create|\bmultiprocessing\b/
         $k7 = /Content-Type:\s{0,2}text\/html/ nocase
         $k8 = /X-Mailer/ nocase
+        $k14 = /MIMEText\s{0,2}\([^\n]{0,300}['"]html['"]|subtype\s{0,2}=\s{0,2}['"]html['"]/
         // Perl documentation (POD) and the text after __END__ are not run: usage
         // examples there ("for E in `cat list`; do swaks --to $E") do not count
         $pod = /\n=(head[1-4]|pod|begin|over|item|encoding|for)\b|\n__(END|DATA)__\s/
@@ -536,7 +547,8 @@ rule bot_smtp_spam_loop_script : bot mailer
         filesize < 1MB and not hs_doc_file and
         (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang) and
         any of ($m*) and any of ($f*) and
-        for any i in (1..#loop) : (
+        (
+          ( for any i in (1..#loop) : (
             // the recipient is the list entry ...
             for any of ($rv*) : ( $ in (@loop[i] + 1 .. @loop[i] + 1500) ) and
             // ... and a whole message goes out per entry
@@ -546,8 +558,19 @@ rule bot_smtp_spam_loop_script : bot mailer
             // ... in code, not in POD
             not ( #pod < 2000 and for any j in (1..#pod) : ( @pod[j] < @loop[i] and
                   not for any k in (1..#cut) : ( @cut[k] > @pod[j] and @cut[k] < @loop[i] ) ) )
-        ) and
-        2 of ($k*)
+        ) and 2 of ($k*) ) or
+          ( for any i in (1..#lr) : (
+            // the recipient is the list entry ...
+            for any of ($rv*) : ( $ in (@lr[i] + 1 .. @lr[i] + 1500) ) and
+            // ... and a whole message goes out per entry
+            ( for any of ($w*) : ( $ in (@lr[i] + 1 .. @lr[i] + 1500) ) or
+              for any j in (1..#mf) : ( @mf[j] > @lr[i] and @mf[j] < @lr[i] + 1000 and
+                  for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 ) ) ) and
+            // ... in code, not in POD
+            not ( #pod < 2000 and for any j in (1..#pod) : ( @pod[j] < @lr[i] and
+                  not for any k in (1..#cut) : ( @cut[k] > @pod[j] and @cut[k] < @lr[i] ) ) )
+        ) and 1 of ($k*) )
+        )
 }
 
 /* ---- floods, scans, masquerading ---------------------------------------- */
