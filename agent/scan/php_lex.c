@@ -855,7 +855,14 @@ const unsigned char *php_tok_val(const struct php_lex *lx, const struct php_toke
 
 bool php_tok_word_n(const struct php_lex *lx, const struct php_token *t, const char *word)
 {
-	if (t->type != PT_IDENT || t->len != strlen(word))
+	/* the first letter before the length: the pre-check asks this for
+	 * every called name against some eighty words */
+	if (t->type != PT_IDENT || !t->len)
+		return false;
+	unsigned char c = lx->src[t->off];
+	if (c >= 'A' && c <= 'Z')
+		c |= 0x20;
+	if (c != (unsigned char)word[0] || t->len != strlen(word))
 		return false;
 	return php_tok_word(lx, t, word);
 }
