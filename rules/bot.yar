@@ -1,130 +1,349 @@
 /*
- * hostsweep — bots, reverse shells and script-level spam loops
- * (Perl/Python/shell/PHP processes started from a docroot or /tmp).
+ * hostsweep — script backdoors beyond PHP: reverse and bind shells, IRC
+ * control loops, SMTP spam loops, download-and-run, flooders, process-name
+ * masquerading; in Perl, Python, shell (and the same payloads embedded in
+ * PHP or cron lines).
+ *
+ * Written here from the techniques, not from samples. Each rule combines
+ * "what it does" (a socket *and* a shell wired to it; IRC verbs *and* a
+ * command dispatch that runs something; an SMTP send *inside* a loop over a
+ * list; a fetch *followed by* an execution) with a language or context
+ * test, so that a single word never fires. Documentation (Markdown, HTML,
+ * man pages, JavaScript, plain text with no code in it) that quotes a
+ * recipe is at most medium (bot_backdoor_recipe_in_doc), never critical.
+ * docs/script-rules.md explains every rule and its limits.
  */
 
-rule bot_irc_script : bot
+/* ---- context: language and documentation -------------------------------- */
+
+private rule hs_shebang
 {
-    meta:
-        description = "IRC bot: registers with NICK/USER, joins channels and handles PRIVMSG commands"
-        severity = "critical"
-        technique = "Perl/Python/PHP IRC bot (C&C over IRC)"
     strings:
-        $i1 = "PRIVMSG" ascii
-        $i2 = "NICK " ascii
-        $i3 = "JOIN " ascii
-        $i4 = "USER " ascii
-        $i5 = "PING" ascii
-        $i6 = "PONG" ascii
-        $s1 = "IO::Socket" ascii
-        $s2 = "socket.socket" ascii
-        $s3 = "fsockopen" ascii
-        $s4 = "socket(" ascii
-        $s5 = "/dev/tcp/" ascii
-        $x1 = "system(" ascii
-        $x2 = "exec(" ascii
-        $x3 = "fork" ascii
-        $x4 = "subprocess" ascii
-        $x5 = "shell_exec" ascii
-        $x6 = "os.popen" ascii
-        $a1 = "portscan" ascii nocase
-        $a2 = "udpflood" ascii nocase
-        $a3 = "tcpflood" ascii nocase
-        $a4 = "httpflood" ascii nocase
-        $a5 = "!shell" ascii nocase
-        $a6 = "back connect" ascii nocase
-        $a7 = "backconnect" ascii nocase
-        $a8 = "sendraw" ascii nocase
-        $a9 = "\\001VERSION\\001" ascii
-        $a10 = "$servidor" ascii
+        $sb = /#![ \t]{0,4}\/[^\n]{0,60}\b(perl|python[0-9.]{0,5}|bash|sh|dash|zsh|ksh|ash|busybox|php[0-9.]{0,4}|ruby|lua|gawk|awk|tclsh|node)\b/
     condition:
-        filesize < 2MB and $i1 and $i2 and any of ($i3, $i4) and any of ($i5, $i6) and any of ($s*)
-        and (any of ($x*) or any of ($a*))
+        $sb at 0
 }
 
-rule bot_process_masquerade : bot
+private rule hs_lang_perl
+{
+    strings:
+        $sb = /#![^\n]{0,60}perl/
+        $e1 = /\bperl[0-9.]{0,6}\s{1,4}(-[wTsn]{1,3}\s{1,4})?-(e|E|M[\w:]{0,30})\s/
+        $u1 = /(^|[\n;{'"])\s{0,8}use\s{1,4}(strict|warnings|Socket|IO::|POSIX|LWP|Net::|MIME::|Mail::|HTTP::|MIME::Base64)/
+        $i1 = "my $" ascii
+        $i2 = "$SIG{" ascii
+        $i3 = /\bsub [A-Za-z_]\w{0,39}\s{0,4}\{/
+        $i4 = "<STDIN>" ascii
+        $i5 = "@ARGV" ascii
+        $i6 = "$ARGV[" ascii
+        $i7 = /\bchomp\s{0,2}\(/
+        $i8 = /\$\w{1,30}\s{0,4}=~\s{0,4}(m|s|tr)?\//
+    condition:
+        $sb at 0 or extension == "pl" or extension == "pm" or $e1 or $u1 or 2 of ($i*)
+}
+
+private rule hs_lang_python
+{
+    strings:
+        $sb = /#![^\n]{0,60}python/
+        $c1 = /\bpython[0-9.]{0,5}\s{1,4}-c\s/
+        $m1 = /(^|[\n;])\s{0,8}import\s{1,4}(socket|subprocess|os|pty|sys|base64|zlib|marshal|smtplib|urllib|urllib2|requests|threading|cgi|commands)\b/
+        $m2 = /(^|[\n;])\s{0,8}from\s{1,4}(socket|subprocess|os|pty|smtplib|urllib|urllib2|email)[\w.]{0,20}\s{1,4}import\s/
+        $m3 = /__import__\s{0,2}\(\s{0,2}['"](socket|os|subprocess|pty|base64|zlib)['"]/
+        $d1 = /\n( {4}| {8}|\t{1,2})?def [A-Za-z_]\w{0,39}\s{0,2}\(/
+        $d2 = /\n(import|from) [A-Za-z_][\w.]{0,39}/
+    condition:
+        $sb at 0 or extension == "py" or extension == "pyw" or $c1 or $m1 or $m2 or $m3 or ($d1 and $d2)
+}
+
+private rule hs_lang_shell
+{
+    strings:
+        $sb = /#![ \t]{0,4}\/[^\n]{0,40}\b(bash|sh|dash|zsh|ksh|ash|busybox)\b/
+        // literals: regexes on words like "fi" or "done" would be tried everywhere
+        $i1 = "\nfi\n" ascii
+        $i2 = "\tfi\n" ascii
+        $i3 = "; then" ascii
+        $i4 = "\ndone" ascii
+        $i5 = "\tdone" ascii
+        $i6 = "\nesac" ascii
+        $i7 = "\texport " ascii
+        $i8 = "\nexport " ascii
+        $i9 = "; do\n" ascii
+    condition:
+        $sb at 0 or extension == "sh" or extension == "bash" or 3 of ($i*)
+}
+
+/* Text meant to be read, not run: documentation formats and web assets,
+ * unless the file is a script after all (a shebang or a PHP tag). A .txt
+ * is documentation only when nothing in it looks like Perl or Python:
+ * bots are dropped as bot.txt and started with `perl bot.txt`. */
+private rule hs_doc_file
+{
+    strings:
+        $php = "<?php" ascii
+        $php2 = "<?PHP" ascii
+        $f1 = "```" ascii
+        $f2 = /\n\.(TH|SH|PP|IP|nf)\s/
+        $f3 = ".. code-block::" ascii
+        // lower case only: nocase multiplies the atoms of short strings
+        $f4 = "<html" ascii
+        $f6 = "<body" ascii
+        $f7 = "<pre>" ascii
+        $f8 = "<code>" ascii
+        $f9 = "<p>" ascii
+        $f10 = "<div" ascii
+        $f11 = "<table" ascii
+        $f12 = "<HTML" ascii
+        $f5 = /\n#{1,4} [A-Z]/
+    condition:
+        not hs_shebang and not $php and not $php2 and (
+            extension matches /^(md|markdown|mkd|rst|adoc|asciidoc|html?|xhtml|js|mjs|cjs|jsx|ts|tsx|json|css|scss|less|xml|svg|po|pot|pod|tex|[1-9]|man|ya?ml|csv|ipynb|vue|rtf|org)$/
+            or any of ($f1, $f2, $f3, $f4, $f6, $f7, $f8, $f9, $f10, $f11, $f12)
+            or (extension == "txt" and not hs_lang_perl and not hs_lang_python)
+            or (extension == "" and $f5 and not hs_lang_perl and not hs_lang_python)
+        )
+}
+
+/* ---- reverse and bind shells -------------------------------------------- */
+
+rule bot_revshell_dev_tcp : bot
 {
     meta:
-        description = "Script renames its own process to look like a system daemon"
+        description = "Shell wired to a TCP/UDP connection through bash's /dev/tcp pseudo-device"
+        severity = "critical"
+        technique = "bash -i >& /dev/tcp/H/P 0>&1; exec N<>/dev/tcp/H/P with sh <&N or a read loop on N"
+    strings:
+        // stdin of the shell duplicated from the connection (0>&1, 0<&1)
+        $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
+        // an interactive shell whose output goes to the connection
+        $a2 = /\b(ba|z|k|da)?sh -i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
+        // a shell reading the connection
+        $a3 = /\b(ba|z|k|da)?sh (-i )?0?<\s{0,2}\/dev\/(tcp|udp)\//
+        // the same with the device path kept in variables
+        $a4 = /\b(ba|z|k|da)?sh -i\s{0,4}[12]?\s{0,2}>\s{0,2}&\s{0,4}\S{1,120}\s{1,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
+        // a descriptor opened on the connection ...
+        $fd = /\bexec\s{1,4}[0-9]{1,4}\s{0,2}<>\s{0,2}\/dev\/(tcp|udp)\//
+        // ... and a shell or a command loop on it
+        $u1 = /\b(ba|z|k|da)?sh (-i )?0?<\s{0,2}&\s{0,2}[0-9]{1,4}\b/
+        $u2 = /\bread\s{1,4}(-r\s{1,4})?\w{1,20}\s{0,4}0?<\s{0,2}&\s{0,2}[0-9]{1,4}\b/
+        $u3 = /\bdo\s{1,4}(eval\s{1,4})?["']?\$\{?\w{1,20}\}?["']?\s[^\n]{0,30}>\s{0,2}&\s{0,2}[0-9]{1,4}/
+        $u4 = /<\s{0,2}&\s{0,2}[0-9]{1,4}\s{0,4}\|\s{0,4}while\s{1,4}read\b/
+        // an audit script searching files for the idiom
+        $g = /\b(grep|egrep|fgrep|rg|ack|ag)\s[^\n]{0,60}\/dev\/(tcp|udp)/
+    condition:
+        filesize < 2MB and not hs_doc_file and not $g and
+        (any of ($a*) or ($fd and any of ($u*)))
+}
+
+rule bot_revshell_netcat_pipe : bot
+{
+    meta:
+        description = "Shell served over netcat/telnet/openssl: nc -e /bin/sh, or a shell piped to and from the connection"
+        severity = "critical"
+        technique = "nc -e/-c sh; mkfifo/mknod pipe: cat F | sh -i | nc H P > F; nc H P | sh; telnet H P | sh | telnet H P2"
+    strings:
+        $e1 = /\b(nc|ncat|netcat|nc\.traditional|nc\.openbsd)\s([^\n|;&]{0,80}\s)?(-e|-c|--exec|--sh-exec)\s{0,4}['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
+        $e2 = /\b(nc|ncat|netcat|nc\.traditional)\s([^\n|;&]{0,80}\s)?(-e|-c|--exec|--sh-exec)\s{0,4}['"]?\$\{?SHELL\b/
+        $e3 = /\bbusybox\s{1,4}nc\s[^\n|;&]{0,80}-e\s/
+        // the connection's data goes into a shell
+        $p1 = /\b(nc|ncat|netcat|telnet)\s[^\n|;&]{1,80}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
+        $p2 = /\bopenssl\s{1,4}s_client\s[^\n|;&]{1,120}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
+        // an interactive shell's output goes into the connection
+        $p3 = /\b(ba|z|k|da)?sh -i\b[^\n|]{0,40}\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
+        // a shell fed from a named pipe, piped into the connection
+        $p4 = /\b(\/bin\/|busybox\s{1,4})(ba|z|k|da)?sh (-i )?0?<\s{0,4}[^\s|;&]{1,60}\s{0,4}(2>&1\s{0,4})?\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
+    condition:
+        filesize < 2MB and not hs_doc_file and any of them
+}
+
+rule bot_revshell_socat : bot
+{
+    meta:
+        description = "socat joining a TCP/TLS connection to a shell (connect-back or bind)"
+        severity = "critical"
+        technique = "socat tcp:H:P exec:'bash -li',pty,stderr | socat TCP-LISTEN:P,fork EXEC:/bin/sh"
+    strings:
+        $x = /\bsocat\s[^\n]{0,200}(exec|system):['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/ nocase
+        $t = /\bsocat\s[^\n]{0,300}\b(tcp|tcp4|tcp6|tcp-connect|tcp4-connect|tcp-listen|tcp4-listen|openssl|openssl-connect|openssl-listen|ssl|udp|udp-connect)[:-]/ nocase
+    condition:
+        filesize < 2MB and not hs_doc_file and $x and $t
+}
+
+rule bot_revshell_gawk_inet : bot
+{
+    meta:
+        description = "gawk network coprocess that reads commands from a connection and runs them"
         severity = "high"
-        technique = "$0 / prctl process-name masquerading (fake httpd/sshd/crond)"
+        technique = "awk 'BEGIN{s=\"/inet/tcp/0/H/P\"; while(...) { s |& getline c; while ((c |& getline) > 0) print |& s }}'"
     strings:
-        $p1 = /\$0\s{0,4}=\s{0,4}["']?\$?[\w]{0,20}["']?\s{0,4};/
-        $d1 = "/usr/sbin/httpd" ascii
-        $d2 = "/usr/local/apache/bin/httpd" ascii
-        $d3 = "[kswapd" ascii
-        $d4 = "/usr/sbin/sshd" ascii
-        $d5 = "[kworker" ascii
-        $d6 = "/sbin/syslogd" ascii
-        $d7 = "crond" ascii
-        $d8 = "-bash" ascii
-        $d9 = "httpd -DSSL" ascii
-        $d10 = "[migration" ascii
-        $d11 = "/usr/sbin/apache2" ascii
-        $f1 = "fork" ascii
-        $f2 = "setsid" ascii
-        $f3 = "IO::Socket" ascii
-        $f4 = "SIG{" ascii
+        $i = /\/inet[46]?\/(tcp|udp)\/[0-9]{1,5}\/[^\/\s"']{1,100}\/[0-9]{1,5}/
+        $co = "|&" ascii
+        $gl = "getline" ascii
     condition:
-        filesize < 2MB and $p1 and any of ($d*) and 2 of ($f*)
+        filesize < 1MB and not hs_doc_file and $i and #co >= 2 and $gl
 }
 
-rule bot_reverse_shell_python : bot
+rule bot_revshell_fd_handoff : bot
 {
     meta:
-        description = "Python reverse/bind shell: socket duplicated onto stdio and a shell spawned"
+        description = "Shell started on a socket's descriptor (sh -i <&3 >&3 2>&3) in a script that opens a socket"
         severity = "critical"
-        technique = "python socket + os.dup2 + /bin/sh or pty.spawn"
+        technique = "php -r fsockopen + exec(\"/bin/sh -i <&3 >&3 2>&3\"), ruby TCPSocket + exec sprintf(\"/bin/sh -i <&%d >&%d\")"
     strings:
-        $s = "socket.socket(" ascii
-        $d1 = "os.dup2(" ascii
-        $d2 = "pty.spawn(" ascii
-        $d3 = "subprocess.call([\"/bin/" ascii
-        $d4 = "subprocess.Popen(" ascii
-        $c1 = ".connect((" ascii
-        $c2 = ".bind((" ascii
-        $sh1 = "/bin/sh" ascii
-        $sh2 = "/bin/bash" ascii
-        $sh3 = "cmd.exe" ascii
-        $sh4 = "stdin=" ascii
+        $h = /\b(ba|z|k|da)?sh (-i )?0?<\s{0,2}&\s{0,2}([0-9]{1,4}|%d|%s|\$\w{1,20}|#\{\w{1,20}\}|\{\w{0,20}\}|["']\s{0,2}[+.])[^\n]{0,40}>\s{0,2}&\s{0,2}([0-9]{1,4}|%d|%s|\$\w{1,20}|#\{\w{1,20}\}|\{\w{0,20}\}|["']\s{0,2}[+.])/
+        $s1 = "fsockopen" ascii
+        $s2 = "TCPSocket" ascii
+        $s3 = /\bsocket\s{0,4}\(/
+        $s4 = "IO::Socket" ascii
+        $s5 = "stream_socket_client" ascii
+        $s6 = "/dev/tcp/" ascii
+        $s7 = "socket.connect" ascii
+        $s8 = "net.Socket" ascii
+        $s9 = "socket_create" ascii
     condition:
-        filesize < 1MB and $s and any of ($c*) and any of ($d*) and any of ($sh*)
+        filesize < 2MB and not hs_doc_file and $h and any of ($s*)
 }
 
-rule bot_reverse_shell_perl : bot
+rule bot_revshell_perl : bot
 {
     meta:
-        description = "Perl connect-back/bind shell: socket attached to STDIN/STDOUT and a shell executed"
+        description = "Perl connect-back/bind shell: a socket attached to STDIN/STDOUT and a shell run, or commands read from the socket and their output sent back"
         severity = "critical"
-        technique = "perl socket + open(STDIN,\">&SOCK\") + exec /bin/sh"
+        technique = "socket()/IO::Socket::INET + connect/accept + open(STDIN,\">&S\")/dup2/fdopen + exec /bin/sh; while(<$s>){print $s `$_`}"
     strings:
-        $o1 = /open\s{0,4}\(\s{0,4}STD(IN|OUT|ERR)\s{0,4},\s{0,4}["']\s{0,2}[<>+]{1,3}\s{0,2}&/
-        $o2 = /open\s{0,4}\(\s{0,4}STD(IN|OUT|ERR)\s{0,4},\s{0,4}["'][<>+]{1,3}&\s{0,2}\w{1,20}["']/
-        $s1 = "socket(" ascii
-        $s2 = "IO::Socket" ascii
-        $sh1 = "/bin/sh" ascii
-        $sh2 = "/bin/bash" ascii
-        $sh3 = "exec" ascii
-        $sh4 = "system(" ascii
+        $sk1 = /\bsocket\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(&?PF_INET6?|&?AF_INET6?|2)\b/
+        $sk2 = /IO::Socket::(INET6?|IP|SSL)\s{0,4}->\s{0,2}new\b/
+        $sk3 = /\bnew\s{1,4}IO::Socket::(INET6?|IP|SSL)\b/
+        $nt1 = /\bconnect\s{0,4}\(/
+        $nt2 = "PeerAddr" ascii
+        $nt3 = "PeerHost" ascii
+        $nt4 = /\baccept\s{0,4}\(/
+        $nt5 = /->\s{0,2}accept\b/
+        // STDIN/STDOUT/STDERR duplicated from a handle
+        // STDIN duplicated from a handle: a daemon points STDIN at /dev/null,
+        // a shell on a socket needs it to read the commands
+        $w1 = /\bopen\s{0,4}\(?\s{0,4}\*?STDIN\s{0,4},\s{0,4}["']\s{0,2}[<>+]{1,3}\s{0,2}&\s{0,2}=?\s{0,2}\$?\w{1,30}/
+        $w2 = /\bopen\s{0,4}\(?\s{0,4}\*?STDIN\s{0,4},\s{0,4}["'][<>+]{1,3}&=?["']\s{0,4},\s{0,4}\$?\w{1,30}/
+        $w3 = /\bdup2\s{0,4}\(\s{0,4}fileno\s{0,4}\(?\s{0,4}\$?\w{1,30}\s{0,4}\)?\s{0,4},\s{0,4}0\s{0,4}\)/
+        $w4 = /\bSTDIN\s{0,2}->\s{0,2}fdopen\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}['"]?r/
+        // a shell run
+        $x1 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"]\s{0,4}(\/usr)?\/bin\/(ba|z|k|da|c|tc)?sh\b/
+        $x2 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"](ba|z|k|da)?sh -i\b/
+        $x3 = /\b(exec|system)\s{0,4}[({]?\s{0,4}\$\w{1,30}/
+        $x4 = /\bsystem\s{0,4}\(?\s{0,4}\$_\s{0,4}\)?\s{0,4}while\b/
+        $shp = /\/bin\/(ba|z|k|da)?sh\b|['"](ba|z|k|da)?sh -i\b|cmd\.exe|COMSPEC/
+        // command loop: read a line from a handle, run it, print the output to a handle
+        $l1 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?(<\s{0,2}\$?\w{1,30}\s{0,2}>|\$\w{1,30}\s{0,2}->\s{0,2}getline\b|readline\s{0,2}\()/
+        $l2 = /\bprint\s{1,4}\{?\s{0,2}\$?\w{1,30}\s{0,2}\}?\s{1,4}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
+        $l3 = /\b(send|syswrite)\s{0,4}\(\s{0,4}\$?\w{1,30}\s{0,4},\s{0,4}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
+        $l4 = /->\s{0,2}(print|send|syswrite)\s{0,2}\(\s{0,2}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
+        // or in two steps: $out = `$line`; print $sock $out;
+        $l5 = /`\$\w{1,30}( 2>&1)?`/
+        $l7 = /\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}/
+        $l6 = /\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}\$\w{1,30}\s{0,4};/
     condition:
-        filesize < 1MB and any of ($o*) and any of ($s*) and any of ($sh*)
+        filesize < 2MB and hs_lang_perl and not hs_doc_file and any of ($sk*) and any of ($nt*) and (
+            (any of ($w*) and (any of ($x1, $x2, $x4) or ($x3 and $shp)))
+            or ($l1 and any of ($l2, $l3, $l4))
+            or for any i in (1..#l1) : ( for any j in (1..#l5) : ( @l5[j] > @l1[i] and @l5[j] < @l1[i] + 400 and
+                   for any k in (1..#l6) : ( @l6[k] > @l5[j] and @l6[k] < @l5[j] + 300 ) ) )
+            or for any i in (1..#l1) : ( for any j in (1..#l7) : ( @l7[j] > @l1[i] and @l7[j] < @l1[i] + 400 and
+                   for any k in (1..#l6) : ( @l6[k] > @l7[j] and @l6[k] < @l7[j] + 300 ) ) )
+        )
 }
 
-rule bot_reverse_shell_oneliners : bot
+rule bot_revshell_python : bot
 {
     meta:
-        description = "Shell reverse-shell idioms (/dev/tcp redirection, nc -e, socat exec, mkfifo pipe)"
+        description = "Python connect-back/bind shell: socket duplicated onto stdio and a shell spawned, or commands received, run and sent back"
+        severity = "critical"
+        technique = "socket.socket + connect/accept + os.dup2(s.fileno(),N) + pty.spawn/subprocess sh; recv -> subprocess/os.popen -> send"
+    strings:
+        $sk1 = /\bsocket\.socket\s{0,2}\(/
+        $sk2 = /\bsocket\s{0,2}\(\s{0,2}(socket\.)?AF_INET6?\b/
+        $sk3 = /\bcreate_connection\s{0,2}\(/
+        $sk4 = /__import__\s{0,2}\(\s{0,2}['"]socket['"]\s{0,2}\)/
+        $sk5 = /\b(socketserver|SocketServer)\.(TCPServer|ThreadingTCPServer|ForkingTCPServer|BaseRequestHandler|StreamRequestHandler)\b/
+        $nt4 = /\bserve_forever\s{0,2}\(|\bdef\s{1,4}handle\s{0,2}\(\s{0,2}self/
+        $as1 = /\basyncio\.(open_connection|start_server)\s{0,2}\(/
+        $as2 = /\bcreate_subprocess_(shell|exec)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
+        $nt1 = /\.connect(_ex)?\s{0,2}\(/
+        $nt2 = /\.accept\s{0,2}\(\s{0,2}\)/
+        $nt3 = /\bcreate_connection\s{0,2}\(/
+        // the socket's descriptor becomes the shell's stdio
+        $d1 = /\bdup2\s{0,2}\(\s{0,2}[\w.\[\]()]{1,40}\.fileno\s{0,2}\(\s{0,2}\)/
+        $d2 = /\bstd(in|out|err)\s{0,2}=\s{0,2}[\w.\[\]]{1,40}\.fileno\s{0,2}\(\s{0,2}\)/
+        $d3 = /\bos\.dup2\s{0,2}\(\s{0,2}\w{1,30}\s{0,2},\s{0,2}[012]\s{0,2}\)/
+        $d4 = /\bstdin\s{0,2}=\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}stdout\s{0,2}=\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}stderr\s{0,2}=\s{0,2}[a-z_]\w{0,20}\s{0,2}[,)]/
+        $sh1 = /['"](\/usr)?\/bin\/(ba|z|k|da)?sh['"]/
+        $sh2 = /['"](ba|z|k|da)?sh['"]\s{0,2},\s{0,2}['"]-i['"]/
+        $sh3 = /\bpty\.spawn\s{0,2}\(/
+        $sh4 = /['"](ba|z|k|da)?sh -i['"]/
+        // command loop
+        $r1 = /\.recv(from)?\s{0,2}\(/
+        // run what arrived: the command is a variable, not a literal
+        $e1 = /\bsubprocess\.(Popen|check_output|getoutput|getstatusoutput|run|call)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
+        $e2 = /\bos\.(popen|system)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
+        $e3 = /\bcommands\.getoutput\s{0,2}\(\s{0,2}[a-zA-Z_]/
+        $sd = /\.send(all|to)?\s{0,2}\(/
+        $wl = /\bwhile\s{1,4}(True|1)\s{0,2}:/
+    condition:
+        filesize < 2MB and hs_lang_python and not hs_doc_file and ($as1 and $as2 or any of ($sk*) and any of ($nt*) and (
+            (any of ($d*) and any of ($sh*))
+            or (
+                for any i in (1..#r1) : ( for any of ($e*) : ( $ in (@r1[i] .. @r1[i] + 600) ) )
+                and for any i in (1..#sd) : ( for any of ($e*) : ( $ in (@sd[i] - 800 .. @sd[i]) ) )
+            )
+            or ($r1 and $sd and $wl and any of ($e*))
+        ))
+}
+
+rule bot_revshell_interpreter_oneliner : bot
+{
+    meta:
+        description = "Ruby/PHP/Lua one-liner that connects out and runs a shell on the connection"
+        severity = "critical"
+        technique = "ruby -rsocket -e 'TCPSocket...exec sh'; php -r '$s=fsockopen(...);exec(\"/bin/sh -i <&3 >&3\")'; lua -e socket + io.popen"
+    strings:
+        $rb = /\bruby\s[^\n]{0,20}-rsocket\b[^\n]{0,400}\b(exec|spawn|system|popen|IO\.popen)\b/
+        $php = /\bphp[0-9.]{0,4}\s{1,4}-r\s{1,4}['"][^\n]{0,200}\b(fsockopen|stream_socket_client|socket_create)\s{0,2}\([^\n]{0,300}\b(exec|shell_exec|system|passthru|popen|proc_open)\s{0,2}\(/
+        $lua = /\blua[0-9.]{0,4}\s{1,4}-e\s[^\n]{0,200}socket[^\n]{0,400}\b(io\.popen|os\.execute)\s{0,2}\(/
+    condition:
+        filesize < 2MB and not hs_doc_file and any of them
+}
+
+rule bot_revshell_node : bot
+{
+    meta:
+        description = "Node.js connect-back/bind shell: a net socket piped to and from a spawned shell"
+        severity = "critical"
+        technique = "require('net') + require('child_process').spawn('/bin/sh') + socket.pipe(sh.stdin), sh.stdout.pipe(socket)"
+    strings:
+        $r1 = /(^|\n)[^\n`]{0,100}require\s{0,2}\(\s{0,2}['"]net['"]\s{0,2}\)/
+        $r2 = /(^|\n)[^\n`]{0,100}require\s{0,2}\(\s{0,2}['"]child_process['"]\s{0,2}\)/
+        $sp = /\b(spawn|exec)\s{0,2}\(\s{0,2}['"](\/usr)?(\/bin\/)?(ba|z|k|da)?sh['"]/
+        $p1 = /\.pipe\s{0,2}\(\s{0,2}[\w.]{1,40}\.stdin\s{0,2}\)/
+        $p2 = /\.stdout\s{0,2}\.\s{0,2}pipe\s{0,2}\(/
+    condition:
+        filesize < 2MB and $r1 and $r2 and $sp and ($p1 or $p2)
+}
+
+/* Code that decodes a blob and evaluates it: the wrapper alone (the payload
+ * is compressed or in another encoding). bot_encoded_backdoor_payload says
+ * critical when the blob itself spells out a backdoor. */
+rule bot_decode_eval_script : obfuscation bot
+{
+    meta:
+        description = "Perl/Python code evaluating decoded or decompressed data (eval unpack/decode_base64, exec b64decode/zlib/marshal/chr-join)"
         severity = "high"
-        technique = "bash -i >& /dev/tcp/HOST/PORT 0>&1, nc -e /bin/sh, mkfifo + nc"
+        technique = "eval unpack u => q{...}; eval pack 'H*', ...; exec(zlib.decompress(...)); exec(''.join(map(chr, [...]))); exec(bytes.fromhex(...))"
     strings:
-        $r1 = /(bash|sh)\s{1,4}-i\s{0,4}[>&]{1,2}\s{0,4}\/dev\/tcp\//
-        $r2 = /\/dev\/tcp\/[\w.$-]{1,64}\/[\w$]{1,8}\s{0,4}0\s{0,2}>\s{0,2}&\s{0,2}1/
-        $r3 = /\bnc(at)?\s{1,4}(-[a-z]{1,4}\s{1,4}){0,3}-e\s{1,4}\/bin\/(ba)?sh/
-        $r4 = /socat\s{1,4}[^\n]{0,60}exec:['"]?(\/bin\/)?(ba)?sh/ nocase
-        $r5 = /mkfifo\s{1,4}\/tmp\/[^\n]{0,80}\|\s{0,4}(\/bin\/)?(ba)?sh\s{1,4}-i/
-        $r6 = /fsockopen\s{0,4}\([^)]{1,80}\)\s{0,4};[^;]{0,200}(exec|shell_exec|system|proc_open|passthru|popen)\s{0,4}\(\s{0,4}["']\/bin\/(ba)?sh\s{1,4}-i/
+        $p1 = /\beval\s{0,4}\(?\s{0,4}(MIME::Base64::)?(decode_base64|unpack\s{0,4}\(?\s{0,4}["']?(u|H\*|m0?|B\*)["']?\s{0,4}(,|=>)|pack\s{0,4}\(?\s{0,4}["']?[HB]\*["']?\s{0,4}(,|=>)|uncompress\s{0,2}\(|Compress::Zlib::uncompress)/
+        $p2 = /\b(exec|eval)\s{0,2}\(\s{0,2}(base64\.(b64decode|b32decode|b16decode|decodebytes|decodestring|a85decode)|zlib\.decompress|marshal\.loads|codecs\.decode|bytes\.fromhex|binascii\.(unhexlify|a2b_base64)|lzma\.decompress|bz2\.decompress|gzip\.decompress|__import__\s{0,2}\(\s{0,2}['"](base64|zlib|marshal|codecs|binascii)['"])/
+        $p3 = /\b(exec|eval)\s{0,2}\(\s{0,2}(str\s{0,2}\(\s{0,2})?(b?['"]['"]\s{0,2}\.\s{0,2}join\s{0,2}\(\s{0,2}(map\s{0,2}\(\s{0,2}chr\b|\[?\s{0,2}chr\s{0,2}\()|bytes\s{0,2}\(\s{0,2}\[)/
     condition:
-        any of them
+        filesize < 4MB and not hs_doc_file and any of them
 }
 
 rule bot_php_back_connect : bot
@@ -148,67 +367,452 @@ rule bot_php_back_connect : bot
         $sh6 = "'/bin/sh'" ascii
         $fp = /(fputs|fwrite|socket_write)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}(\$\w{1,20}\s{0,4}\.\s{0,4})?(system|shell_exec|exec|passthru)\s{0,4}\(/
     condition:
-        $fp and any of ($s*) or
-        filesize < 500KB and any of ($s*) and any of ($p*) and any of ($sh1, $sh2, $sh3)
-        or (filesize < 500KB and any of ($s*) and $p1 and any of ($sh5, $sh6))
+        not hs_doc_file and (
+            $fp and any of ($s*) or
+            filesize < 500KB and any of ($s*) and any of ($p*) and any of ($sh1, $sh2, $sh3)
+            or (filesize < 500KB and any of ($s*) and $p1 and any of ($sh5, $sh6))
+        )
 }
 
-rule bot_smtp_spam_loop_script : bot
+/* A reverse-shell recipe in documentation or a web asset: worth a look in a
+ * docroot (a cheat sheet, a generator page), never more than medium. */
+rule bot_backdoor_recipe_in_doc : bot
 {
     meta:
-        description = "Shell/Perl/Python script speaking SMTP or calling sendmail in a loop over a list file"
-        severity = "high"
-        technique = "script SMTP spam loop (while read rcpt; do ... sendmail/nc/Net::SMTP)"
+        description = "Documentation or web asset quoting a reverse-shell recipe (not a script)"
+        severity = "medium"
+        technique = "reverse-shell one-liners (/dev/tcp, nc -e, socat exec) in Markdown/HTML/JS/text"
     strings:
-        $sb = "#!" ascii
-        $l1 = "while read" ascii
-        $l2 = "for rcpt in" ascii
-        $l3 = "foreach" ascii
-        $l4 = "for line in" ascii
-        $l5 = "readlines()" ascii
-        $l6 = "while (<" ascii
-        $l7 = "while(<" ascii
-        $m1 = "RCPT TO" ascii nocase
-        $m2 = "MAIL FROM" ascii nocase
-        $m3 = "sendmail -t" ascii
-        $m4 = "sendmail -f" ascii
-        $m5 = "Net::SMTP" ascii
-        $m6 = "smtplib" ascii
-        $m7 = "mail -s" ascii
-        $m8 = "EHLO" ascii
-        $m9 = "HELO" ascii
-        $m10 = "sendmail -oi" ascii
-        $c1 = "/dev/tcp/" ascii
-        $c2 = "| nc " ascii
-        $c3 = "IO::Socket" ascii
-        $c4 = "Subject:" ascii nocase
-        $c5 = "sleep" ascii
-        $c6 = "| /usr/sbin/sendmail" ascii
-        $c7 = "|/usr/sbin/sendmail" ascii
+        $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
+        $a2 = /\b(ba|z|k|da)?sh -i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
+        $e1 = /\b(nc|ncat|netcat)\s([^\n|;&]{0,80}\s)?(-e|-c)\s{0,4}['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
+        $x = /\bsocat\s[^\n]{0,200}(exec|system):['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/ nocase
+        $p3 = /\b(ba|z|k|da)?sh -i\b[^\n|]{0,40}\|\s{0,4}(nc|ncat|netcat|telnet)\s/
     condition:
-        filesize < 500KB and $sb at 0 and any of ($l*) and 2 of ($m*) and 2 of ($c*)
+        filesize < 2MB and hs_doc_file and any of them
 }
+
+/* ---- IRC control loops -------------------------------------------------- */
+
+private rule hs_irc_protocol
+{
+    strings:
+        $pm = "PRIVMSG" ascii
+        // after a word boundary or a written "\n" / "\r\n" escape
+        $n = /(\\[nr]|\b)NICK\b/
+        $u = /(\\[nr]|\b)USER\s[^\n]{0,80}:/
+        $j = /(\\[nr]|\b)JOIN\s{1,4}[#&$%{'"+]/
+        $png = "PONG" ascii
+        $ping = "PING" ascii
+    condition:
+        $pm and $n and ($u or $j) and ($png or $ping)
+}
+
+private rule hs_raw_transport
+{
+    strings:
+        $t1 = "IO::Socket" ascii
+        $t2 = /\bsocket\s{0,4}\(/
+        $t3 = "socket.socket" ascii
+        $t4 = "fsockopen" ascii
+        $t5 = "/dev/tcp/" ascii
+        $t6 = "TCPSocket" ascii
+        $t7 = "stream_socket_client" ascii
+        $t8 = "socket_create" ascii
+        $t9 = /\b(nc|ncat|telnet|openssl\s{1,4}s_client)\s{1,4}[-$\w]/
+        $t10 = "create_connection" ascii
+    condition:
+        any of them
+}
+
+rule bot_irc_script : bot
+{
+    meta:
+        description = "IRC bot: speaks IRC over a raw socket (NICK/USER/JOIN, PING/PONG, PRIVMSG) and runs commands or attacks it is sent"
+        severity = "critical"
+        technique = "IRC control loop (C&C over IRC) with command dispatch to a shell, a flood or a download"
+    strings:
+        // a command built from what arrived (a variable), not a fixed one
+        $x1 = /\b(system|exec|shell_exec|passthru|popen|proc_open)\s{0,4}\(?\s{0,4}(["'][^"'\n]{0,40})?\$/
+        $x2 = /\bqx\s{0,2}[\(\{\/|!][^\n]{0,40}\$\w/
+        $x3 = "`$" ascii
+        $x9 = /`\s{0,2}(cd|sh|bash|perl|nohup)\s[^`\n]{0,40}\$\w/
+        $x4 = /\b(os\.(popen|system)|subprocess\.\w{1,16}|commands\.getoutput)\s{0,2}\(\s{0,2}[a-zA-Z_]/
+        $x5 = /\beval\s{1,4}["']?\$/
+        $x6 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,20}\s{0,4},\s{0,4}["']\s{0,4}\$\w{1,30}\s{0,4}\|/
+        $x7 = /\bexec\s{1,4}\$/
+        $x8 = /\bshell\s{0,2}=\s{0,2}True\b/
+        $a1 = /\b(udp|tcp|syn|http|icmp)\s{0,2}_?flood/ nocase
+        $a2 = /\bport\s{0,2}_?scan/ nocase
+        $a3 = "SOCK_DGRAM" ascii
+        $a4 = /getprotobyname\s{0,2}\(\s{0,2}['"]udp/
+        $a6 = "back connect" ascii nocase
+        $a7 = "backconnect" ascii nocase
+    condition:
+        filesize < 2MB and not hs_doc_file and hs_irc_protocol and hs_raw_transport and
+        (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang or extension matches /^(php[0-9]?|phtml|inc|txt|cgi)$/ or extension == "") and
+        (any of ($x*) or any of ($a*))
+}
+
+/* A raw-socket IRC client that detaches and hides, or that crawls the web on
+ * the channel's orders (the RFI/SQLi scanner bots): no reason for a hosting
+ * account to run one. Without either (a build announcer) it is not flagged. */
+rule bot_irc_raw_bot : bot
+{
+    meta:
+        description = "IRC bot over a raw socket that detaches and hides itself or crawls the web for targets"
+        severity = "high"
+        technique = "IRC protocol client + fork/setsid/$0 rewrite/ignored SIGHUP, or + LWP/HTTP requests (scanner bot)"
+    strings:
+        $h1 = /\bfork\s{0,2}(\(\s{0,2}\))?\s{0,4}(;|\)|\|\||and|or)/
+        $h2 = /\bsetsid\b/
+        $h3 = /\$0\s{0,4}=\s{0,4}["'$]/
+        $h4 = /\$SIG\s{0,2}\{\s{0,2}['"]?(HUP|INT|TERM|CHLD|PS2)['"]?\s{0,2}\}\s{0,4}=\s{0,4}['"]IGNORE/
+        $h5 = /\bnohup\b|\bos\.setsid\s{0,2}\(|\bdaemon(ize)?\s{0,2}\(/
+        $c1 = /LWP::UserAgent|HTTP::Request|LWP::Simple|WWW::Mechanize|HTTP::Tiny/
+        $c2 = /\burllib(2|\.request)?\.urlopen\s{0,2}\(|\brequests\.get\s{0,2}\(/
+        $c3 = /["']GET\s{1,4}(\$|%s|["']\s{0,2}[.+]|\/)[^\n]{0,60}HTTP\/1\.[01]/
+    condition:
+        filesize < 2MB and not hs_doc_file and hs_irc_protocol and hs_raw_transport and
+        (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang or extension matches /^(php[0-9]?|phtml|inc|txt|cgi)$/ or extension == "") and
+        (any of ($h*) or any of ($c*))
+}
+
+/* ---- SMTP spam loops ---------------------------------------------------- */
+
+rule bot_smtp_spam_loop_script : bot mailer
+{
+    meta:
+        description = "Script sending mail to every address of a list (SMTP library, raw SMTP or sendmail inside a loop over a list file or argv)"
+        severity = "high"
+        technique = "a whole message sent per list entry: sendmail(%m) / MIME::Lite / smtplib .sendmail / | sendmail, or MAIL FROM then RCPT TO, inside while(<LIST>) / for x in open(f) / while read"
+    strings:
+        // a whole message sent by one call
+        $w1 = /\bsendmail\s{0,4}\(\s{0,4}%/
+        $w2 = /->\s{0,2}send\s{0,2}\(\s{0,2}(['"]smtp['"]|\))/
+        $w3 = /\bopen\s{0,4}\(\s{0,4}\*?\$?\w{1,30}\s{0,4},\s{0,4}["']\s{0,4}\|\s{0,4}[\w\/]{0,30}sendmail/
+        $w4 = /\.(sendmail|send_message)\s{0,2}\(/
+        $w5 = /\|\s{0,4}(\/usr\/s?bin\/|\/usr\/lib\/)?(sendmail|mailx|mutt|mail)\s/
+        $w6 = /\b(mail|mailx|mutt)\s{1,4}-s\s/
+        $w7 = /\bswaks\s[^\n]{0,80}--to\b/
+        $w8 = /Net::SMTP(::SSL|::TLS)?\s{0,4}->\s{0,2}new\b/
+        // or an SMTP transaction step by step: sender, then recipient
+        $mf = /->\s{0,2}mail\s{0,2}\(|[(,\[=]\s{0,4}[bf]?["']MAIL FROM|\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}["']MAIL FROM|\b(send|sendall|write|syswrite|puts|print)\s{0,2}\(\s{0,2}(\$?[\w.]{1,30}\s{0,2},\s{0,2})?b?["']MAIL FROM|\b(echo|printf)\s{1,4}(-e\s{1,4})?["']MAIL FROM|\\r?\\nMAIL FROM/ nocase
+        $rt = /->\s{0,2}(to|recipient)\s{0,2}\(|RCPT TO/
+        // the recipient is a variable (the list entry), not a fixed address
+        $rv1 = /->\s{0,2}(to|recipient)\s{0,2}\(\s{0,2}["']?\$/
+        $rv2 = /\bTo\s{0,4}=>\s{0,4}["']?\$/
+        $rv3 = /RCPT TO:?\s{0,2}<?\s{0,2}(\$|%s|\{\w|["']\s{0,2}[.+])/ nocase
+        $rv4 = /\.(sendmail|send_message)\s{0,2}\(\s{0,2}[^,\n)]{1,80},\s{0,2}\[?\s{0,2}[a-zA-Z_]/
+        $rv5 = /\[\s{0,2}['"]To['"]\s{0,2}\]\s{0,2}=\s{0,2}[a-zA-Z_]/
+        $rv6 = /["']To:\s{0,2}(\$|%s|\{\w|["']\s{0,2}[.+])/
+        $rv7 = /\b(sendmail|mailx|mutt|mail -s) [^\n|;]{0,120}["']?\$\{?\w{1,30}/
+        $rv8 = /--to\s{1,4}["']?\$/
+        // the SMTP machinery the send step belongs to
+        $m1 = /Net::SMTP|Mail::Sendmail|MIME::Lite|Email::Sender|Mail::Mailer|Email::Send\b/
+        $m2 = /\bsmtplib\b/
+        $m3 = /MAIL FROM/ nocase
+        $m4 = /\bsendmail\b/
+        $m5 = /\b(mailx|mutt|swaks|mail -s) /
+        // a loop over a list
+        $loop = /\bfor(each)?\s{0,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,4}[0-9]{1,3}\s{0,4}\.\.\s{0,4}(\$#\w{1,30}|scalar|@\w{1,30}|\$\w{1,30})|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>|\bfor(each)?\s{0,4}(my\s{1,4})?(\$\w{1,30}\s{0,4})?\(\s{0,4}[@<]\s{0,2}\$?\w{1,30}\s{0,2}>?\s{0,4}\)|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}[^\n;:]{1,120}(:|;\s{0,4}do\b|\n\s{0,8}do\b)|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
+        // a loop that itself reads the list (file, stdin, cat)
+        $lr = /\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}(open\s{0,2}\(|\w{1,30}\.readlines\s{0,2}\(|csv\.reader\s{0,2}\(|sys\.stdin|fileinput\.input|\$\(\s{0,2}cat\s|`\s{0,2}cat\s|\$\(<)|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}(\$\w{1,30}|[A-Z][A-Z0-9_]{0,29})\s{0,2}>|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
+        // the list comes from a file or the command line
+        $f1 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(["']<["']\s{0,4},\s{0,4})?["']?[$\w\/.~]/
+        $f3 = /\bopen\s{0,2}\([^)\n]{1,100}\)\s{0,2}\.\s{0,2}(readlines|read)\s{0,2}\(/
+        $f4 = /\.(readlines|splitlines)\s{0,2}\(/
+        $f5 = /\bsys\.argv\b|\$ARGV\s{0,2}\[|@ARGV|<STDIN>|\bsys\.stdin\b/
+        $f6 = /\bdone\s{0,4}<\s{0,4}["']?\$?\{?\w/
+        $f7 = /\bcat ["']?\$?\{?[\w.\/-]{1,60}/
+        // what a mass mailing does besides
+        $k1 = /Subject:/ nocase
+        $k2 = /\bsleep\b/
+        $k3 = /\brand\s{0,2}\(|\brandom\.(choice|randint|shuffle)|\$RANDOM\b/
+        $k4 = /Net::DNS|\bmx\s{0,4}\(|dns\.resolver|['"]MX['"]|\bgetmxrr\b|\bdig\s{1,4}(\+short\s{1,4})?mx\b/ nocase
+        $k5 = /PeerPort\s{0,4}=>\s{0,4}['"]?25\b/
+        $k10 = "\", 25)" ascii
+        $k11 = "', 25)" ascii
+        $k12 = /:25['"]/
+        $k13 = /\/dev\/tcp\/[^\/\s]{1,80}\/25\b/
+        $k6 = /threading\.Thread|\bfork\s{0,2}\(|Parallel::ForkManager|threads->create|\bmultiprocessing\b/
+        $k7 = /Content-Type:\s{0,2}text\/html/ nocase
+        $k8 = /X-Mailer/ nocase
+        $k14 = /MIMEText\s{0,2}\([^\n]{0,300}['"]html['"]|subtype\s{0,2}=\s{0,2}['"]html['"]/
+        // Perl documentation (POD) and the text after __END__ are not run: usage
+        // examples there ("for E in `cat list`; do swaks --to $E") do not count
+        $pod = /\n=(head[1-4]|pod|begin|over|item|encoding|for)\b|\n__(END|DATA)__\s/
+        $cut = /\n=cut\b/
+    condition:
+        filesize < 1MB and not hs_doc_file and
+        (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang) and
+        any of ($m*) and any of ($f*) and
+        (
+          ( for any i in (1..#loop) : (
+            // the recipient is the list entry ...
+            for any of ($rv*) : ( $ in (@loop[i] + 1 .. @loop[i] + 1500) ) and
+            // ... and a whole message goes out per entry
+            ( for any of ($w*) : ( $ in (@loop[i] + 1 .. @loop[i] + 1500) ) or
+              for any j in (1..#mf) : ( @mf[j] > @loop[i] and @mf[j] < @loop[i] + 1000 and
+                  for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 ) ) ) and
+            // ... in code, not in POD
+            not ( #pod < 2000 and for any j in (1..#pod) : ( @pod[j] < @loop[i] and
+                  not for any k in (1..#cut) : ( @cut[k] > @pod[j] and @cut[k] < @loop[i] ) ) )
+        ) and 2 of ($k*) ) or
+          ( for any i in (1..#lr) : (
+            // the recipient is the list entry ...
+            for any of ($rv*) : ( $ in (@lr[i] + 1 .. @lr[i] + 1500) ) and
+            // ... and a whole message goes out per entry
+            ( for any of ($w*) : ( $ in (@lr[i] + 1 .. @lr[i] + 1500) ) or
+              for any j in (1..#mf) : ( @mf[j] > @lr[i] and @mf[j] < @lr[i] + 1000 and
+                  for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 ) ) ) and
+            // ... in code, not in POD
+            not ( #pod < 2000 and for any j in (1..#pod) : ( @pod[j] < @lr[i] and
+                  not for any k in (1..#cut) : ( @cut[k] > @pod[j] and @cut[k] < @lr[i] ) ) )
+        ) and 1 of ($k*) )
+        )
+}
+
+/* ---- floods, scans, masquerading ---------------------------------------- */
 
 rule bot_perl_flooder_scanner : bot
 {
     meta:
-        description = "Perl/Python DDoS flooder or mass scanner"
+        description = "Perl/Python DDoS flooder or mass scanner: packets sent in an endless or timed loop to random or sweeping ports"
         severity = "high"
-        technique = "UDP/TCP/HTTP flood or range scanner script"
+        technique = "UDP/TCP/HTTP flood or port-range scanner script"
     strings:
-        $sb = "#!" ascii
-        $f1 = "udpflood" ascii nocase
-        $f2 = "tcpflood" ascii nocase
-        $f3 = "httpflood" ascii nocase
-        $f4 = "synflood" ascii nocase
-        $f5 = "SOCK_RAW" ascii
-        $f6 = "PROTO_UDP" ascii
-        $f7 = "getprotobyname('udp')" ascii
-        $f8 = "portscan" ascii nocase
-        $f9 = "flood" ascii nocase
-        $s1 = "socket(" ascii
-        $s2 = "IO::Socket" ascii
-        $s3 = "send(" ascii
+        $f1 = /\b(udp|tcp|syn|http|icmp|ack)\s{0,2}_?flood/ nocase
+        $f5 = /\bport\s{0,2}_?scan/ nocase
+        $f6 = /\bflood(er|ing)?\b/ nocase
+        $n1 = "SOCK_RAW" ascii
+        $n2 = "SOCK_DGRAM" ascii
+        $n3 = /getprotobyname\s{0,2}\(\s{0,2}['"](udp|icmp)/
+        $n4 = /IPPROTO_(RAW|UDP|ICMP)|PROTO_UDP|Proto\s{0,4}=>\s{0,4}['"]udp/
+        $n5 = /IO::Socket::INET\s{0,4}->\s{0,2}new|socket\.socket\s{0,2}\(/
+        $s1 = /\bsend(to)?\s{0,4}\(/
+        $s2 = /->\s{0,2}send\s{0,2}\(/
+        $s3 = /\.send(to)?\s{0,2}\(/
+        $r1 = /\brand\s{0,2}\(|\bint\s{0,2}\(\s{0,2}rand\b|\brandom\.(randint|choice|_urandom|randrange)|os\.urandom/
+        $lp = /\bwhile\s{0,4}\(\s{0,4}(1\s{0,4}\)|time\s{0,2}(\(\s{0,2}\))?\s{0,4}<|\$\w{1,20}\s{0,4}<\s{0,4}\$\w{1,20}\s{0,4}\))|\bwhile\s{1,4}(True|1)\s{0,2}:|\bfor\s{0,4}\(\s{0,4};\s{0,4};\s{0,4}\)|\bwhile\s{1,4}time\.time\s{0,2}\(\s{0,2}\)\s{0,4}</
     condition:
-        filesize < 1MB and $sb at 0 and 2 of ($f*) and 2 of ($s*)
+        filesize < 1MB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and
+        any of ($f*) and any of ($n*) and any of ($s*) and $r1 and $lp
+}
+
+rule bot_socks_proxy_script : bot
+{
+    meta:
+        description = "Script running its own SOCKS proxy server (listens, accepts, answers the SOCKS handshake, relays)"
+        severity = "medium"
+        technique = "Perl/Python SOCKS4/5 server: listen + accept + version byte 4/5 handshake + fork/threads relay"
+    strings:
+        $l1 = /Listen\s{0,4}=>|\blisten\s{0,2}\(/
+        $a1 = /->\s{0,2}accept\b|\baccept\s{0,2}\(|\.accept\s{0,2}\(\s{0,2}\)/
+        $v1 = /\bpack\s{0,2}\(\s{0,2}['"]C{2,4}[^'"]{0,6}['"]\s{0,2},\s{0,2}(5|0x05|4|0x04)\s{0,2},/
+        $v2 = /\\x05\\x00|\\x05\\x01\\x00|\\x00\\x5a|\\x00Z/
+        $v3 = /\bchr\s{0,2}\(\s{0,2}5\s{0,2}\)\s{0,2}[.+]\s{0,2}chr\s{0,2}\(\s{0,2}0\s{0,2}\)/
+        $w = /\bsocks\s{0,2}[45]?\b/ nocase
+        $r1 = /\bfork\b|threading\.Thread|threads->create|\bselect\s{0,2}\(|IO::Select/
+    condition:
+        filesize < 1MB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and
+        $l1 and $a1 and any of ($v*) and $w and $r1
+}
+
+/* ---- hack tools run from a hosting account ------------------------------ */
+
+rule bot_sqli_scanner_script : hacktool
+{
+    meta:
+        description = "SQL injection tool: an HTTP client sending UNION SELECT / information_schema probes to target URLs"
+        severity = "medium"
+        technique = "LWP/requests/urllib loop over targets or dorks with injected UNION SELECT, concat(0x..), information_schema"
+    strings:
+        $h1 = /LWP::UserAgent|HTTP::Request|LWP::Simple|WWW::Mechanize|HTTP::Tiny/
+        $h2 = /\brequests\.(get|post)\s{0,2}\(|urllib(2|\.request)?\.urlopen\s{0,2}\(/
+        $q1 = /union(\+|%20|\/\*\*\/|\s)(all(\+|%20|\/\*\*\/|\s))?select/ nocase
+        $q2 = /information_schema\.(tables|columns|schemata)/ nocase
+        $q3 = /concat(_ws)?\s{0,2}\(\s{0,2}0x[0-9a-f]{2,}/ nocase
+        $q4 = /load_file\s{0,2}\(\s{0,2}(0x|char\(|['"]\/)/ nocase
+    condition:
+        filesize < 1MB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and
+        any of ($h*) and $q1 and 1 of ($q2, $q3, $q4)
+}
+
+rule bot_process_masquerade : bot
+{
+    meta:
+        description = "Script renames its own process to look like a system daemon and detaches"
+        severity = "high"
+        technique = "$0 / setproctitle / prctl(PR_SET_NAME) process-name masquerading (fake httpd/sshd/crond/kworker)"
+    strings:
+        $p1 = /\$0\s{0,4}=\s{0,4}["']?\$?[\w\[\]\/ .:-]{0,40}["']?\s{0,4};/
+        $p2 = /\bsetproctitle\s{0,2}\(/
+        $p3 = /\bprctl\s{0,2}\(\s{0,2}(15|PR_SET_NAME)\b/
+        $d1 = "httpd" ascii
+        $d2 = "[kswapd" ascii
+        $d3 = "sshd" ascii
+        $d4 = "[kworker" ascii
+        $d5 = "syslogd" ascii
+        $d6 = "crond" ascii
+        $d7 = "-bash" ascii
+        $d8 = "[migration" ascii
+        $d9 = "apache2" ascii
+        $d10 = "[ksoftirqd" ascii
+        $d11 = "php-fpm" ascii
+        $d12 = "/usr/sbin/" ascii
+        $d13 = "nginx: worker" ascii
+        $d14 = "[kthreadd" ascii
+        $d15 = /\$0\s{0,4}=\s{0,4}["'](bash|sh|-sh|init|systemd|cron|mysqld|named|dbus-daemon|rsyslogd)["']/
+        $f1 = /\bfork\b/
+        $f2 = /\bsetsid\b/
+        $f3 = /IO::Socket|\bsocket\s{0,2}\(|socket\.socket/
+        $f4 = "SIG{" ascii
+        $f5 = /\bdaemon(ize)?\s{0,2}\(/
+        $f6 = /\bnohup\b/
+    condition:
+        filesize < 2MB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and
+        any of ($p*) and any of ($d*) and 2 of ($f*)
+}
+
+/* ---- download and run --------------------------------------------------- */
+
+/* Where the code comes from matters: installers piped from a vendor's
+ * HTTPS site (curl -sS https://getcomposer.org/installer | php) are build
+ * steps. Droppers fetch over plain HTTP/FTP, from a bare IP address or an
+ * odd port, with certificate checks off, or from a URL in a variable. The
+ * source test is part of each regex (a separate URL string would make YARA
+ * record every "http://" of every file). */
+rule bot_fetch_pipe_interpreter : bot
+{
+    meta:
+        description = "Downloads code and runs it without saving it (fetch piped to a shell or interpreter, or eval'd) from a plain-HTTP, bare-IP or unchecked source"
+        severity = "high"
+        technique = "curl -s http://IP/x | sh; wget -qO- URL | perl; sh -c \"$(curl URL)\"; eval \"$(wget -O- URL)\"; bash <(curl URL)"
+    strings:
+        $p1 = /\b(curl|wget|fetch|lwp-request|lwp-download|busybox\s{1,4}wget)\s[^\n|;&]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)[^\n|;&]{0,200}\|\s{0,4}(sudo\s{1,4}|exec\s{1,4}|nohup\s{1,4})?(\/usr)?(\/local)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3}|ruby)\b/
+        $p2 = /\b(sh|bash|zsh|ksh|dash|perl|python[0-9.]{0,4}) (-c|-e) ["']?\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
+        $p3 = /\beval ["']?(\$\(|`)\s{0,2}(curl|wget|fetch)\s[^\n)`]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
+        $p4 = /\b(source|\.|bash|sh|zsh) <\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
+        $p5 = /\b(perl|python[0-9.]{0,4}|php) - ?< ?<\(\s{0,2}(curl|wget)\s[^\n)]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
+        // the URL kept in a variable
+        $v1 = /\b(curl|wget|fetch)\s[^\n|;&]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
+        $v2 = /\b(sh|bash|zsh|ksh|dash|eval)( -c)? ["']?\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\)/
+    condition:
+        filesize < 2MB and not hs_doc_file and any of them
+}
+
+rule bot_fetch_then_exec : bot
+{
+    meta:
+        description = "Downloads a file, then makes it executable or runs it (dropper), from a suspicious source or into a temp dir"
+        severity = "high"
+        technique = "wget/curl/fetch URL -O F; chmod +x F; ./F | cd /tmp; wget URL/bot.txt; perl bot.txt"
+    strings:
+        // suspicious source: download, chmod +x, run it; or an interpreter on it
+        $dc1 = /\b(wget|curl|fetch|lwp-download|tftp|ftpget)\s[^\n;|&]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)[^\n]{0,300}(;|&&|\n)[^\n]{0,100}\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\s[^\n]{0,200}(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?(\.\/|TMP)[\w.\/-]{1,80}/
+        $di1 = /\b(wget|curl|fetch|lwp-download|tftp|ftpget)\s[^\n;|&]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)[^\n;|&]{0,200}(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4})?(perl|python[0-9.]{0,4}|sh|bash|php[0-9.]{0,3})\s{1,4}[\w.\/$-]{1,80}/
+        // any source, run from a temp dir
+        $dc2 = /\b(wget|curl|fetch|lwp-download|tftp|ftpget)\s[^\n;|&]{0,200}(https?|s?ftp|tftp):\/\/[^\n]{0,300}(;|&&|\n)[^\n]{0,100}\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\s[^\n]{0,200}(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[\w.\/-]{1,80}/
+        $di2 = /\b(wget|curl|fetch|lwp-download|tftp|ftpget)\s[^\n;|&]{0,200}(https?|s?ftp|tftp):\/\/[^\n;|&]{0,200}(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4})?(perl|python[0-9.]{0,4}|sh|bash|php[0-9.]{0,3})\s{1,4}(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[\w.\/$-]{1,80}/
+    condition:
+        filesize < 2MB and not hs_doc_file and any of them
+}
+
+rule bot_fetch_exec_perl : bot
+{
+    meta:
+        description = "Perl script that downloads code and evals it, or saves a download and runs it"
+        severity = "high"
+        technique = "eval(get(URL)); getstore(URL, F) + chmod/system(F); $ua->get(URL)->content eval'd"
+    strings:
+        $e1 = /\beval\s{0,4}[({]?\s{0,4}(LWP::Simple::)?get\s{0,4}\(\s{0,4}['"$]/
+        $e2 = /\beval\s{0,4}[({]?\s{0,4}\$\w{1,30}\s{0,4}->\s{0,2}(get|request)\s{0,2}\([^)\n]{0,200}\)\s{0,4}->\s{0,2}(decoded_)?content/
+        $e3 = /\beval\s{0,4}[({]?\s{0,4}HTTP::Tiny\s{0,4}->\s{0,2}new[^\n]{0,40}->\s{0,2}get\s{0,2}\(/
+        $g1 = /\bgetstore\s{0,4}\(/
+        $g2 = /->\s{0,2}mirror\s{0,2}\(/
+        $g3 = /:content_file\b/
+        $x1 = /\b(system|exec)\s{0,4}\(?\s{0,4}["'](perl|sh|bash|python[0-9.]{0,4}|\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|nohup)/
+        $x2 = /\bchmod\s{0,4}\(?\s{0,4}0?[0-7]?[1357][0-7]{2}\b/
+        $x3 = /`\s{0,2}(perl|sh|bash|python|\.\/|\/tmp\/|chmod)/
+    condition:
+        filesize < 2MB and hs_lang_perl and not hs_doc_file and
+        (any of ($e*) or (any of ($g*) and any of ($x*)))
+}
+
+rule bot_fetch_exec_python : bot
+{
+    meta:
+        description = "Python script that downloads code and execs it, or saves a download, marks it executable and runs it"
+        severity = "high"
+        technique = "exec(urlopen(URL).read()); exec(requests.get(URL).text); urlretrieve(URL, F) + os.chmod(F, 0o755) + subprocess/os.system"
+    strings:
+        $e1 = /\bexec\s{0,2}\(\s{0,2}(urllib(2|\.request)?\.)?urlopen\s{0,2}\(/
+        $e2 = /\bexec\s{0,2}\(\s{0,2}requests\.get\s{0,2}\([^\n]{0,200}\)\s{0,2}\.(text|content)/
+        $e3 = /\bexec\s{0,2}\(\s{0,2}__import__\s{0,2}\(\s{0,2}['"]urllib/
+        $g1 = /\burlretrieve\s{0,2}\(/
+        $g2 = /\burlopen\s{0,2}\(/
+        $g3 = /\brequests\.get\s{0,2}\(/
+        $c1 = /\bos\.chmod\s{0,2}\([^)\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)/
+        $x1 = /\b(os\.system|subprocess\.\w{1,16}|os\.exec\w{1,3}|os\.popen|os\.spawn\w{1,3})\s{0,2}\(/
+    condition:
+        filesize < 2MB and hs_lang_python and not hs_doc_file and
+        (any of ($e*) or (any of ($g*) and $c1 and $x1))
+}
+
+/* ---- payloads behind an encoding ---------------------------------------- */
+
+rule bot_decode_pipe_shell : bot obfuscation
+{
+    meta:
+        description = "Encoded text decoded and run by a shell (echo BLOB | base64 -d | sh, eval \"$(... | base64 -d)\")"
+        severity = "high"
+        technique = "base64 -d / xxd -r -p / openssl base64 -d / printf '\\x..' piped to sh or eval'd"
+    strings:
+        $b1 = /\bbase64\s{1,4}(-d|--decode|-D|-di)\b[^\n|]{0,40}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
+        $b2 = /\|\s{0,4}base64\s{1,4}(-d|--decode|-D|-di)\s{0,4}\)/
+        $b3 = /\b(xxd\s{1,4}-r\s{1,4}-p|xxd\s{1,4}-p\s{1,4}-r|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d|gunzip\s{1,4}-c|gzip\s{1,4}-dc?|zcat)\b[^\n|]{0,40}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
+        $b4 = /\bprintf\s{1,4}(--\s{1,4})?['"](\\x[0-9a-fA-F]{2}|\\[0-7]{3}){8}[^\n]{0,4000}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
+        $ev = /\b(eval|sh -c|bash -c|exec) ["']?\$\(/
+    condition:
+        filesize < 2MB and not hs_doc_file and ($b1 or $b3 or $b4 or ($b2 and $ev))
+}
+
+/* A decode-and-run wrapper whose base64 text, read as it is, spells out a
+ * reverse shell, an IRC bot or an SMTP loop: YARA's base64 modifier finds
+ * the words inside the blob in all three alignments. */
+rule bot_encoded_backdoor_payload : bot obfuscation
+{
+    meta:
+        description = "Base64-wrapped Perl/Python/shell/PHP payload run by eval/exec whose decoded text is a reverse shell, bot or spam loop"
+        severity = "critical"
+        technique = "eval(decode_base64('...')) / exec(base64.b64decode('...')) / echo ... | base64 -d | sh, payload: socket + dup + shell, IRC, SMTP"
+    strings:
+        $w1 = /\beval\s{0,4}\(?\s{0,4}(MIME::Base64::)?decode_base64\s{0,4}\(/
+        $w2 = /\b(exec|eval)\s{0,2}\(\s{0,2}(base64\.b64decode|base64\.decodebytes|base64\.decodestring|codecs\.decode|__import__\s{0,2}\(\s{0,2}['"]base64['"]\s{0,2}\)\s{0,2}\.\s{0,2}b64decode|compile\s{0,2}\(\s{0,2}base64\.b64decode)/
+        $w3 = /\bbase64\s{1,4}(-d|--decode|-D|-di)\b[^\n|]{0,40}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
+        $w4 = /\b(eval|assert)\s{0,4}\(\s{0,4}base64_decode\s{0,4}\(/
+        $w5 = /\|\s{0,4}base64\s{1,4}(-d|--decode|-D|-di)\s{0,4}\)/
+        $t1 = "/bin/sh" base64
+        $t2 = "/bin/bash" base64
+        $t3 = "dup2(" base64
+        $t4 = "PRIVMSG" base64
+        $t5 = "IO::Socket" base64
+        $t6 = "socket.socket" base64
+        $t7 = "/dev/tcp/" base64
+        $t8 = "pty.spawn" base64
+        $t9 = "open(STDIN" base64
+        $t10 = "RCPT TO" base64
+        $t11 = "fileno()" base64
+        $t12 = "Net::SMTP" base64
+        $t13 = "smtplib" base64
+        $t14 = "subprocess" base64
+        $t15 = "fsockopen" base64
+        $t16 = "connect(" base64
+        $t17 = "sh -i" base64
+        $t18 = "NICK " base64
+        $t19 = "sendmail(" base64
+        $t20 = "SOCK_STREAM" base64
+    condition:
+        filesize < 2MB and not hs_doc_file and any of ($w*) and 2 of ($t*)
 }

@@ -1,0 +1,55 @@
+/*
+ * hostsweep — web shells written in Python (CGI, WSGI, Flask-style
+ * handlers): request input reaching a command or code execution sink.
+ * The Perl CGI shells are in webshell.yar; bots, reverse shells, spam
+ * loops and droppers in any script language are in bot.yar.
+ * docs/script-rules.md explains every rule.
+ */
+
+private rule hs_py_script
+{
+    strings:
+        $sb = /#![^\n]{0,60}python/
+        $m1 = /(^|\n)\s{0,8}import\s{1,4}[\w, ]{0,60}\b(cgi|os|subprocess|commands|cgitb|flask|bottle)\b/
+        $m2 = /(^|\n)\s{0,8}from\s{1,4}(flask|bottle|django[\w.]{0,30}|subprocess|os)\s{1,4}import\s/
+    condition:
+        ($sb at 0 or extension == "py" or extension == "cgi" or extension == "wsgi" or $m1 or $m2)
+        and not extension matches /^(md|markdown|rst|txt|html?|js|json|xml|po|pot)$/
+}
+
+rule script_python_cgi_shell : webshell
+{
+    meta:
+        description = "Python CGI/web handler that reads request parameters and runs commands or code with a non-literal argument"
+        severity = "high"
+        technique = "cgi.FieldStorage / QUERY_STRING / request.args + os.popen/os.system/subprocess(shell=True)/exec of a variable"
+    strings:
+        $in1 = /\bcgi\.FieldStorage\s{0,2}\(/
+        $in2 = /\bos\.environ\s{0,2}(\[|\.get\s{0,2}\()\s{0,2}['"](QUERY_STRING|HTTP_\w{1,30})['"]/
+        $in3 = /\brequest\.(args|form|values|GET|POST|query|forms|json)\b/
+        $in4 = /\bsys\.stdin\.read\s{0,2}\(\s{0,2}int\s{0,2}\(\s{0,2}os\.environ/
+        $x1 = /\bos\.(popen[234]?|system)\s{0,2}\(\s{0,2}[a-zA-Z_]/
+        $x2 = /\bsubprocess\.(Popen|call|run|check_output|check_call|getoutput|getstatusoutput)\s{0,2}\(\s{0,2}[a-zA-Z_][^\n]{0,200}shell\s{0,2}=\s{0,2}(True|1)\b/
+        $x3 = /\bcommands\.(getoutput|getstatusoutput)\s{0,2}\(\s{0,2}[a-zA-Z_]/
+        $x4 = /\b(exec|eval)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
+        $x5 = /\bsubprocess\.(getoutput|getstatusoutput)\s{0,2}\(\s{0,2}[a-zA-Z_]/
+    condition:
+        filesize < 2MB and hs_py_script and any of ($in*) and any of ($x*)
+}
+
+rule script_python_request_exec : webshell
+{
+    meta:
+        description = "Python web handler passing a request parameter straight to command or code execution"
+        severity = "critical"
+        technique = "os.popen(form.getvalue('cmd')), subprocess.check_output(request.args['c'], shell=True), exec(request.form['code'])"
+    strings:
+        $d1 = /\b(os\.(popen[234]?|system)|subprocess\.\w{1,16}|commands\.getoutput|exec|eval)\s{0,2}\(\s{0,2}(str\s{0,2}\(\s{0,2})?\w{1,20}\s{0,2}(\.getvalue|\.getfirst|\[\s{0,2}['"]\w{1,30}['"]\s{0,2}\]\s{0,2}\.value)\s{0,2}\(?/
+        $d2 = /\b(os\.(popen[234]?|system)|subprocess\.\w{1,16}|commands\.getoutput|exec|eval)\s{0,2}\(\s{0,2}(str\s{0,2}\(\s{0,2})?request\.(args|form|values|GET|POST|query|forms)\s{0,2}(\.get\s{0,2}\(|\[)/
+        $d3 = /\b(os\.(popen[234]?|system)|subprocess\.\w{1,16}|commands\.getoutput|exec|eval)\s{0,2}\(\s{0,2}os\.environ\s{0,2}(\[|\.get\s{0,2}\()\s{0,2}['"](QUERY_STRING|HTTP_\w{1,30})/
+        $gv = /\b\w{1,30}\s{0,2}=\s{0,2}[\w.]{0,30}(\.getvalue\s{0,2}\(\s{0,2}['\"\w]|\.getfirst\s{0,2}\(\s{0,2}['\"\w]|request\.(args|form|values)\.get|request\.(args|form|values)\s{0,2}\[)/
+        $x = /\b(os\.(popen[234]?|system)|subprocess\.(Popen|call|run|check_output|getoutput)|commands\.getoutput)\s{0,2}\(\s{0,2}[a-zA-Z_]/
+    condition:
+        filesize < 2MB and hs_py_script and
+        (any of ($d*) or for any i in (1..#gv) : ( $x in (@gv[i] .. @gv[i] + 300) ))
+}

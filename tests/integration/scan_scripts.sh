@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Script backdoors beyond PHP (rules/bot.yar, rules/script.yar) on the
+# hand-written, inert variants of tests/fixtures/scripts: every malicious one
+# found with its category and at least its severity, every benign look-alike
+# below high (most without any finding). Each file is copied under a neutral
+# name that keeps only its extension, so nothing is found because of what it
+# is called. Then a --root sweep: the same scripts are reached in a docroot
+# and in the temp dirs.
+. "$(dirname "$0")/../lib.sh"
+fx=$SRC/tests/fixtures/scripts
+t=$(mktemp_dir)
+map=$t/map.tsv
+n=0
+while IFS=$'\t' read -r rel want; do
+	case "$rel" in '#'* | '') continue ;; esac
+	n=$((n + 1))
+	base=$(basename "$rel")
+	ext=${base##*.}
+	if [ "$ext" = "$base" ]; then dst=$t/d$n/s$n; else dst=$t/d$n/s$n.$ext; fi
+	mkdir -p "$(dirname "$dst")"
+	cp "$fx/$rel" "$dst"
+	printf '%s\t%s\t%s\n' "$dst" "$want" "$rel" >>"$map"
+done <"$fx/EXPECTED.tsv"
+check "fixtures: at least 30 malicious variants and 10 look-alikes" \
+	test "$(grep -c '^malicious/' "$fx/EXPECTED.tsv")" -ge 30 -a "$(grep -c '^benign/' "$fx/EXPECTED.tsv")" -ge 10
+check "fixtures: every file is listed" \
+	test "$(find "$fx/malicious" "$fx/benign" -type f | wc -l)" = "$n"
+
+hs --format json scan "$t"
+check "scan: exit 1, valid JSON" sh -c "[ $RC = 1 ] && python3 -c 'import json,sys;[json.loads(l) for l in open(sys.argv[1])]' '$OUT'"
+python3 - "$OUT" "$map" <<'PY'
+import json, sys
+rank = {"low": 1, "medium": 2, "high": 3, "critical": 4}
+found = {}
+for line in open(sys.argv[1]):
+    o = json.loads(line)
+    if o["type"] == "finding":
+        found[o["path"]] = o
+for line in open(sys.argv[2]):
+    path, want, rel = line.rstrip("\n").split("\t")
+    f = found.get(path)
+    got = f and "%s %s %s" % (f["severity"], f["tags"], f["rules"])
+    if want == "clean":
+        ok, what = f is None, "no finding"
+    elif want.startswith("max "):
+        ok, what = f is None or rank[f["severity"]] <= rank[want[4:]], "at most " + want[4:]
+    else:
+        tags, sev = want.split()
+        wanted = {t.replace("_", "-") for t in tags.split(",")}
+        ok = f is not None and bool(wanted & set(f["tags"])) and rank[f["severity"]] >= rank[sev]
+        what = "%s, %s or more" % ("/".join(sorted(wanted)), sev)
+    print("%s - scan_scripts: %s: %s" % ("ok" if ok else "not ok", what, rel))
+    if not ok:
+        print("#   got %s" % got)
+PY
+
+# Reached where a sweep looks: a customer's docroot and /tmp (the tmp
+# inspector), under --root.
+r=$(mktemp_dir)
+mkdir -p "$r/etc" "$r/tmp/.ICE-unix" "$r/var/tmp" "$r/dev/shm" "$r/home/alice/public_html/cgi-bin"
+cat >"$r/etc/passwd" <<'P'
+root:x:0:0:root:/root:/bin/bash
+www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin
+alice:x:2001:2001::/home/alice:/bin/bash
+P
+cp "$fx/malicious/py_cgi_shell.py" "$r/home/alice/public_html/cgi-bin/s.py"
+cp "$fx/malicious/irc_bot_dispatch.pl" "$r/tmp/.ICE-unix/a"
+cp "$fx/malicious/sh_mkfifo_nc.sh" "$r/dev/shm/b"
+cp "$fx/benign/monitor.sh" "$r/home/alice/public_html/cgi-bin/monitor.sh"
+chown -R 2001:2001 "$r/home/alice"
+chown 33:33 "$r/tmp/.ICE-unix/a" "$r/dev/shm/b"
+hs --root "$r" --format json sweep
+check "sweep: exit 1, valid JSON" sh -c "[ $RC = 1 ] && python3 -c 'import json,sys;[json.loads(l) for l in open(sys.argv[1])]' '$OUT'"
+has() { jq_py "$OUT" "any(f['path']=='$1' and any(r.startswith('$2') for r in f['rules']) for f in F)"; }
+check "sweep: CGI shell in alice's docroot, account alice" \
+	test "$(jq_py "$OUT" "[(f['account'], f['severity']) for f in F if f['path']=='/home/alice/public_html/cgi-bin/s.py']")" = "[('alice', 'critical')]"
+check "sweep: IRC bot hidden in /tmp/.ICE-unix found by the YARA rule" test "$(has /tmp/.ICE-unix/a bot.bot_irc_script)" = True
+check "sweep: netcat pipe shell in /dev/shm found by the YARA rule" test "$(has /dev/shm/b bot.bot_revshell_netcat_pipe)" = True
+check "sweep: the monitoring script in the docroot stays quiet" \
+	test "$(jq_py "$OUT" "[f['path'] for f in F if f['path'].endswith('monitor.sh')]")" = "[]"
+exit 0
