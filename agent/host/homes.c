@@ -8,7 +8,9 @@
  * file). The content decides the verdict, as everywhere. */
 #include "host/hostinsp.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* [homes] section: enabled (yes). */
 static bool homes_enabled = true;
@@ -75,13 +77,19 @@ static bool homes_entry_hook(void *ud, const struct walk_entry *e)
 	return true;
 }
 
-/* Add a home once: not "/", not one inside a docroot (walked with it), not
- * one already listed or inside one listed. */
+/* Add a home once: a directory (not a symlink), not "/", not one inside a
+ * docroot (walked with it), not one already listed or inside one listed. */
 static void add_home(const struct hs_ctx *ctx, struct strlist *homes, const char *home)
 {
 	if (!home || home[0] != '/' || !strcmp(home, "/") || !strcmp(home, "/nonexistent"))
 		return;
 	if (accounts_docroot_of(ctx->accounts, home))
+		return;
+	char *host = ctx_host_path(ctx, home);
+	struct stat st;
+	bool dir = lstat(host, &st) == 0 && S_ISDIR(st.st_mode); /* a symlink is not followed */
+	free(host);
+	if (!dir)
 		return;
 	for (size_t i = 0; i < homes->n; i++)
 		if (path_is_under(home, homes->v[i]))
