@@ -50,6 +50,7 @@ int policy_config_set(const char *, const char *, char *, size_t) __attribute__(
 int respond_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 int cache_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 int log_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
+int homes_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 int logs_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 
 static const struct config_section module_sections[] = {
@@ -57,7 +58,7 @@ static const struct config_section module_sections[] = {
     {"tmp", false, tmp_config_set},      {"mailq", false, mailq_config_set},
     {"policy", true, policy_config_set}, {"respond", false, respond_config_set},
     {"cache", false, cache_config_set},  {"log", false, log_config_set},
-    {"logs", false, logs_config_set},
+    {"homes", false, homes_config_set},  {"logs", false, logs_config_set},
 };
 
 void log_attach(struct hs_ctx *) __attribute__((weak));

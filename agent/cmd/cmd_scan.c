@@ -18,6 +18,7 @@
 int tmp_inspect(struct hs_ctx *, struct scanner *) __attribute__((weak));
 int cron_inspect(struct hs_ctx *, struct scanner *) __attribute__((weak));
 int procs_inspect(struct hs_ctx *, struct scanner *) __attribute__((weak));
+int homes_inspect(struct hs_ctx *, struct scanner *) __attribute__((weak));
 int mailq_inspect(struct hs_ctx *) __attribute__((weak));
 int policy_run(struct hs_ctx *) __attribute__((weak));
 void *cache_open(struct hs_ctx *, struct scanner *) __attribute__((weak));
@@ -103,6 +104,8 @@ static int sweep_run(struct hs_ctx *ctx, int argc, char **argv)
 		scanner_scan_tree(s, d->path, "file");
 	}
 	scanner_drain(s);
+	if (homes_inspect && homes_inspect(ctx, s) < 0)
+		status = 2;
 	if (tmp_inspect) {
 		if (tmp_inspect(ctx, s) < 0)
 			status = 2;

@@ -14,6 +14,10 @@
 int tmp_inspect(struct hs_ctx *ctx, struct scanner *s);
 int cron_inspect(struct hs_ctx *ctx, struct scanner *s);
 int procs_inspect(struct hs_ctx *ctx, struct scanner *s);
+/* Scripts in the hosting accounts' (and web users') home directories,
+ * outside the docroots (homes.c); [homes] enabled. */
+int homes_inspect(struct hs_ctx *ctx, struct scanner *s);
+int homes_config_set(const char *key, const char *value, char *err, size_t errlen);
 
 /* True when a logical path lies in one of the configured temp dirs. */
 bool hi_in_tmp(const struct hs_ctx *ctx, const char *path);
