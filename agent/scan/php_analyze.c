@@ -5,10 +5,13 @@
 
 /* File types that quote PHP rather than being run by it. A Markdown page
  * or a JavaScript file can mention `shell_exec(` or show `<?php` in an
- * example; a server does not execute them. */
-static const char *const quoting_exts[] = {"md",   "markdown", "rst",  "js",   "mjs", "ts",
-                                           "json", "css",      "scss", "less", "xml", "svg",
-                                           "po",   "pot",      "yml",  "yaml", "tex", "map"};
+ * example, a readme.txt or an SQL dump can quote a backdoor; a server does
+ * not execute them. One that *starts* with the tag is read as PHP (and the
+ * type-mismatch check flags a .txt that is PHP). */
+static const char *const quoting_exts[] = {"md",  "markdown", "rst",  "js",   "mjs", "ts",   "json",
+                                           "css", "scss",     "less", "xml",  "svg", "po",   "pot",
+                                           "yml", "yaml",     "tex",  "map",  "txt", "text", "log",
+                                           "csv", "sql",      "diff", "patch"};
 
 static bool starts_with_tag(const unsigned char *buf, size_t len)
 {
