@@ -530,7 +530,8 @@ rule bot_smtp_spam_loop_script : bot mailer
         $k2 = /\bsleep\b/
         $k3 = /\brand\s{0,2}\(|\brandom\.(choice|randint|shuffle)|\$RANDOM\b/
         $k4 = /Net::DNS|\bmx\s{0,4}\(|dns\.resolver|['"]MX['"]|\bgetmxrr\b|\bdig\s{1,4}(\+short\s{1,4})?mx\b/ nocase
-        $k5 = /PeerPort\s{0,4}=>\s{0,4}['"]?25\b/
+        // straight to port 25 (the recipients' MX), not the local relay
+        $k5 = /\b(Peer)?Port\s{0,4}=>\s{0,4}['"]?25\b/
         $k10 = "\", 25)" ascii
         $k11 = "', 25)" ascii
         $k12 = /:25['"]/
