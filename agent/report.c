@@ -84,6 +84,7 @@ void report_action(struct report *r, json_t *obj, const char *text_line)
 			fprintf(r->out, "%s\n", s);
 			free(s);
 		}
+		fflush(r->out); /* as it happens, like the findings */
 	} else if (r->fmt->streams) {
 		fprintf(r->out, "  action: %s\n", text_line);
 		fflush(r->out);
@@ -129,7 +130,8 @@ void report_forget(struct report *r, size_t n)
 		n = r->nfindings;
 	for (size_t i = 0; i < n; i++)
 		finding_free(r->findings[i]);
-	memmove(r->findings, r->findings + n, (r->nfindings - n) * sizeof(*r->findings));
+	if (n && n < r->nfindings)
+		memmove(r->findings, r->findings + n, (r->nfindings - n) * sizeof(*r->findings));
 	r->nfindings -= n;
 	r->nforgotten += n;
 	pthread_mutex_unlock(&r->lock);

@@ -14,6 +14,7 @@
  * so that the next start catches up from it. */
 #include "act/actions.h"
 #include "act/policy.h"
+#include "escape.h"
 #include "scan/cache.h"
 #include "scan/scanner.h"
 #include "watch/watch.h"
@@ -34,6 +35,8 @@
 
 #define BATCH_MAX    512 /* files per batch: the loop goes back to reading after it */
 #define RESCAN_SLACK 60  /* seconds added to a --since rescan (clock steps, slow writers) */
+#define SEEN_MAX     1024
+#define SEEN_FOR     600 /* seconds a finding is not repeated */
 
 enum { OPT_W_FOR = 2300, OPT_W_PROMETHEUS, OPT_W_STATUS_FILE };
 
@@ -62,6 +65,14 @@ struct watcher {
 	struct pending_item batch[BATCH_MAX];
 	size_t nbatch;
 	size_t unwatched;
+	/* findings reported lately (id + sha256): a file found by its event and
+	 * again by a rescan, or closed twice unchanged, is reported once */
+	pthread_mutex_t seen_lock;
+	struct seen {
+		char key[17 + 65];
+		double when;
+	} seen[SEEN_MAX];
+	size_t seen_next;
 };
 
 static double wall_now(void)
@@ -164,6 +175,31 @@ static void watch_extra(void *ud, struct finding **f, const struct file_info *fi
 	}
 }
 
+/* The scanner's finding sink: repeats of a recent finding are dropped. */
+static void watch_sink(void *ud, struct finding *f)
+{
+	struct watcher *w = ud;
+	finding_finalize(f);
+	char key[sizeof(w->seen[0].key)];
+	snprintf(key, sizeof(key), "%s%s", f->id, f->sha256);
+	double now = hs_now();
+	bool repeat = false;
+	pthread_mutex_lock(&w->seen_lock);
+	for (size_t i = 0; i < SEEN_MAX && !repeat; i++)
+		repeat = w->seen[i].when > 0 && now - w->seen[i].when < SEEN_FOR &&
+		         !strcmp(w->seen[i].key, key);
+	if (!repeat) {
+		snprintf(w->seen[w->seen_next].key, sizeof(key), "%s", key);
+		w->seen[w->seen_next].when = now;
+		w->seen_next = (w->seen_next + 1) % SEEN_MAX;
+	}
+	pthread_mutex_unlock(&w->seen_lock);
+	if (repeat)
+		finding_free(f);
+	else
+		report_finding(w->ctx->rep, f);
+}
+
 /* After the scans: the policy on the findings they made, then free them. */
 static void after_scans(struct watcher *w)
 {
@@ -171,7 +207,8 @@ static void after_scans(struct watcher *w)
 	pthread_mutex_lock(&r->lock);
 	size_t n = r->nfindings;
 	struct finding **v = xmalloc((n ? n : 1) * sizeof(*v));
-	memcpy(v, r->findings, n * sizeof(*v));
+	if (n)
+		memcpy(v, r->findings, n * sizeof(*v));
 	pthread_mutex_unlock(&r->lock);
 	w->st.findings += n;
 	if (n && hs_policy.nrules) {
@@ -397,7 +434,10 @@ static int cmd_watch_run(struct hs_ctx *ctx, int argc, char **argv)
 	}
 	if (!policy_validate(&hs_policy))
 		return 2;
-	struct watcher W = {.ctx = ctx}, *w = &W;
+	static struct watcher W; /* large (the batch, the recent findings) */
+	struct watcher *w = &W;
+	w->ctx = ctx;
+	pthread_mutex_init(&w->seen_lock, NULL);
 	int sigfd = block_signals();
 	docroots_discover(ctx);
 	watch_trees_build(&w->trees, ctx);
@@ -417,6 +457,7 @@ static int cmd_watch_run(struct hs_ctx *ctx, int argc, char **argv)
 	if (!w->s)
 		goto out;
 	scanner_set_extra(w->s, watch_extra, w);
+	scanner_set_finding_sink(w->s, watch_sink, w);
 	w->src = open_source(ctx);
 	if (!w->src)
 		goto out;
@@ -580,11 +621,118 @@ static bool watch_set_option(struct hs_ctx *ctx, int code, const char *arg)
 	return false;
 }
 
+/* ---- check watch (the Nagios plugin; dispatched by cmd_mailq.c) ---------- */
+
+static struct {
+	double lag_warn, lag_crit, stale;
+	char *status_file;
+} chk = {.lag_warn = 5, .lag_crit = 60, .stale = -1};
+
+bool check_watch_set_option(const char *name, const char *arg)
+{
+	if (!strcmp(name, "status-file")) {
+		free(chk.status_file);
+		chk.status_file = xstrdup(arg);
+		return true;
+	}
+	double v;
+	if (!watch_parse_seconds(arg, &v)) {
+		printf("WATCH UNKNOWN - --%s: expected a time like 5s or 2m, not '%s'\n", name,
+		       arg);
+		return false;
+	}
+	*(!strcmp(name, "lag-warning")    ? &chk.lag_warn
+	  : !strcmp(name, "lag-critical") ? &chk.lag_crit
+	                                  : &chk.stale) = v;
+	return true;
+}
+
+static double num(json_t *o, const char *k)
+{
+	return json_number_value(json_object_get(o, k));
+}
+
+/* Alive (the pid runs and the status is fresh), lag, lost events. */
+int check_watch_run(struct hs_ctx *ctx)
+{
+	static const char *const names[] = {"OK", "WARNING", "CRITICAL", "UNKNOWN"};
+	char *file = chk.status_file              ? xstrdup(chk.status_file)
+	             : watch_settings.status_file ? xstrdup(watch_settings.status_file)
+	                                          : ctx_state_file(ctx, "watch-status", "json");
+	double stale =
+	    chk.stale > 0 ? chk.stale : 3.0 * (double)watch_settings.status_interval + 30;
+	json_error_t je;
+	json_t *o = json_load_file(file, 0, &je);
+	if (!o) {
+		char *e = hs_escape(file);
+		printf("WATCH CRITICAL - not running: no status in %s\n", e);
+		free(e);
+		free(file);
+		return 2;
+	}
+	free(file);
+	int st = 0;
+	char why[512] = "";
+	size_t wl = 0;
+#define WHY(...)                                                                                   \
+	wl += (size_t)snprintf(why + wl, wl < sizeof(why) ? sizeof(why) - wl : 0, __VA_ARGS__)
+	long pid = (long)num(o, "pid");
+	bool alive = pid > 0 && (kill((pid_t)pid, 0) == 0 || errno == EPERM);
+	double age = (double)time(NULL) - num(o, "updated");
+	double lag = num(o, "lag_seconds"), p99 = num(o, "latency_p99_seconds");
+	double dropped = num(o, "dropped_events"), last_drop = num(o, "last_drop");
+	double unwatched = num(o, "trees_unwatched");
+	if (!alive) {
+		st = 2;
+		WHY(", not running (pid %ld gone)", pid);
+	} else if (age > stale) {
+		st = 2;
+		WHY(", stalled: status %.0f s old", age);
+	}
+	if (lag >= chk.lag_crit) {
+		st = 2;
+		WHY(", lag %.1f s >= %.0f s", lag, chk.lag_crit);
+	} else if (lag >= chk.lag_warn) {
+		st = st > 1 ? st : 1;
+		WHY(", lag %.1f s >= %.0f s", lag, chk.lag_warn);
+	}
+	if (last_drop > 0 && (double)time(NULL) - last_drop < 3600) {
+		st = st > 1 ? st : 1;
+		WHY(", events lost %.0f min ago (rescanned)",
+		    ((double)time(NULL) - last_drop) / 60);
+	}
+	if (unwatched > 0) {
+		st = st > 1 ? st : 1;
+		WHY(", %.0f trees not watched", unwatched);
+	}
+	const char *problem = json_string_value(json_object_get(o, "problem"));
+	if (problem) {
+		st = st > 1 ? st : 1;
+		char *e = hs_escape_n(problem, strlen(problem) > 80 ? 80 : strlen(problem));
+		for (char *c = e; *c; c++)
+			if (*c == '|')
+				*c = '/';
+		WHY(", %s", e);
+		free(e);
+	}
+#undef WHY
+	const char *backend = json_string_value(json_object_get(o, "backend"));
+	printf("WATCH %s - %s, %.0f trees, lag %.1f s, p99 %.2f s, %.0f events lost%s | "
+	       "'lag'=%.3fs;%g;%g;0; 'latency_p99'=%.3fs;;;0; 'pending'=%.0f;;;0; "
+	       "'dropped'=%.0fc;;;0; 'files'=%.0fc;;;0; 'findings'=%.0fc;;;0;\n",
+	       names[st], backend ? backend : "?", num(o, "trees"), lag, p99, dropped, why, lag,
+	       chk.lag_warn, chk.lag_crit, p99, num(o, "pending"), dropped, num(o, "files_scanned"),
+	       num(o, "findings"));
+	json_decref(o);
+	return st;
+}
+
 static void free_wopt(void) __attribute__((destructor));
 static void free_wopt(void)
 {
 	free(wopt.prometheus);
 	free(wopt.status_file);
+	free(chk.status_file);
 }
 
 static const struct option watch_options[] = {

@@ -295,7 +295,7 @@ static void expire(struct exec_deny *x, double now, bool all)
 static void *answer_loop(void *arg)
 {
 	struct exec_deny *x = arg;
-	char buf[8192] __attribute__((aligned(8)));
+	char buf[8192];
 	for (;;) {
 		double now = hs_now(), next = -1;
 		for (size_t k = 0; k < x->nwait; k++)
@@ -316,9 +316,14 @@ static void *answer_loop(void *arg)
 		}
 		if (p[0].revents & POLLIN) {
 			ssize_t len = read(x->fan, buf, sizeof(buf));
-			struct fanotify_event_metadata *m = (struct fanotify_event_metadata *)buf;
-			for (; len > 0 && FAN_EVENT_OK(m, len); m = FAN_EVENT_NEXT(m, len))
-				on_event(x, m);
+			struct fanotify_event_metadata m;
+			/* copied out: records need not be aligned for the struct */
+			for (ssize_t pos = 0; pos + (ssize_t)sizeof(m) <= len; pos += m.event_len) {
+				memcpy(&m, buf + pos, sizeof(m));
+				if (m.event_len < sizeof(m) || pos + (ssize_t)m.event_len > len)
+					break;
+				on_event(x, &m);
+			}
 		}
 		expire(x, hs_now(), false);
 	}

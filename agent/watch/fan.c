@@ -25,7 +25,9 @@
 
 struct fan_fs {
 	fsid_t fsid;
-	int mntfd; /* a directory on it, for open_by_handle_at */
+	char *dir; /* a directory on it, opened for open_by_handle_at */
+	int mntfd; /* open only while events are read: an open fd would keep the
+	            * filesystem from being unmounted */
 	uint64_t mnt_id;
 };
 
@@ -71,21 +73,15 @@ static size_t fan_sync(struct watch_source *src, const struct watch_trees *t)
 			missing++;
 			continue;
 		}
-		int mfd =
-		    open(w->host, O_RDONLY | O_DIRECTORY |
-		                      O_CLOEXEC); /* not O_PATH: open_by_handle_at refuses it */
-		if (mfd < 0) {
-			missing++;
-			continue;
-		}
 		if (k == f->nfs) {
 			f->fs = xrealloc(f->fs, (f->nfs + 1) * sizeof(*f->fs));
+			f->fs[k].dir = NULL;
+			f->fs[k].mntfd = -1;
 			f->nfs++;
-		} else {
-			close(f->fs[k].mntfd);
 		}
+		free(f->fs[k].dir);
+		f->fs[k].dir = xstrdup(w->host);
 		f->fs[k].fsid = sf.f_fsid;
-		f->fs[k].mntfd = mfd;
 		f->fs[k].mnt_id = w->mnt_id;
 		hs_debug("watch: fanotify marks the filesystem of %s", w->logical);
 	}
@@ -129,9 +125,34 @@ static bool resolve_dir(struct fan *f, const struct fanotify_event_info_fid *fid
 	return out[0] == '/' && !strstr(out, " (deleted)");
 }
 
+/* The directories for open_by_handle_at, open while one read's events are
+ * handled. Not O_PATH: open_by_handle_at refuses that. */
+static void open_mounts(struct fan *f, bool open_them)
+{
+	for (size_t k = 0; k < f->nfs; k++) {
+		if (open_them) {
+			f->fs[k].mntfd = open(f->fs[k].dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		} else if (f->fs[k].mntfd >= 0) {
+			close(f->fs[k].mntfd);
+			f->fs[k].mntfd = -1;
+		}
+	}
+}
+
+static int fan_read_events(struct fan *f, watch_event_fn fn, void *ud);
+
 static int fan_read(struct watch_source *src, watch_event_fn fn, void *ud)
 {
 	struct fan *f = (struct fan *)src;
+	open_mounts(f, true);
+	int n = fan_read_events(f, fn, ud);
+	open_mounts(f, false);
+	return n;
+}
+
+static int fan_read_events(struct fan *f, watch_event_fn fn, void *ud)
+{
+	struct watch_source *src = &f->base;
 	int count = 0;
 	char dir[PATH_MAX], path[PATH_MAX + NAME_MAX + 2];
 	/* a few buffers at most, then back to the caller's loop */
@@ -145,8 +166,13 @@ static int fan_read(struct watch_source *src, watch_event_fn fn, void *ud)
 		}
 		if (len == 0)
 			break;
-		struct fanotify_event_metadata *m = (struct fanotify_event_metadata *)f->buf;
-		for (; FAN_EVENT_OK(m, len); m = FAN_EVENT_NEXT(m, len)) {
+		/* Records are 4-byte aligned only: each header is copied out. */
+		struct fanotify_event_metadata mm, *m = &mm;
+		for (ssize_t pos = 0; pos + (ssize_t)sizeof(mm) <= len; pos += mm.event_len) {
+			memcpy(&mm, f->buf + pos, sizeof(mm));
+			if (mm.event_len < sizeof(mm) || pos + (ssize_t)mm.event_len > len ||
+			    mm.metadata_len < sizeof(mm) || mm.metadata_len > mm.event_len)
+				break;
 			if (m->vers != FANOTIFY_METADATA_VERSION) {
 				hs_err("watch: fanotify metadata version %d, expected %d", m->vers,
 				       FANOTIFY_METADATA_VERSION);
@@ -162,8 +188,8 @@ static int fan_read(struct watch_source *src, watch_event_fn fn, void *ud)
 			}
 			if (m->pid == f->self)
 				continue;
-			const char *rec = (const char *)m + m->metadata_len;
-			const char *end = (const char *)m + m->event_len;
+			const char *rec = f->buf + pos + m->metadata_len;
+			const char *end = f->buf + pos + m->event_len;
 			const struct fanotify_event_info_fid *fid = NULL;
 			const char *name = NULL;
 			while (rec + sizeof(struct fanotify_event_info_header) <= end) {
@@ -212,8 +238,9 @@ static int fan_read(struct watch_source *src, watch_event_fn fn, void *ud)
 static void fan_free(struct watch_source *src)
 {
 	struct fan *f = (struct fan *)src;
+	open_mounts(f, false);
 	for (size_t k = 0; k < f->nfs; k++)
-		close(f->fs[k].mntfd);
+		free(f->fs[k].dir);
 	free(f->fs);
 	free(f->buf);
 	if (src->fd >= 0)
