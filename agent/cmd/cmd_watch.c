@@ -506,6 +506,8 @@ static int cmd_watch_run(struct hs_ctx *ctx, int argc, char **argv)
 			wake = due;
 		if (w->rescan_any)
 			wake = now;
+		if (watchdog && next_ping < wake)
+			wake = next_ping;
 		if (wopt.run_for > 0 && start + wopt.run_for < wake)
 			wake = start + wopt.run_for;
 		int timeout = wake <= now ? 0 : (int)((wake - now) * 1000) + 1;

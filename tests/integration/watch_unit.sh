@@ -43,4 +43,30 @@ cmd=$(key "$svc" ExecStart | sed "s|^/usr/sbin/hostsweep ||")
 # shellcheck disable=SC2086
 hs --config "$t/c.conf" $cmd --for 1s
 check "ExecStart's command line is accepted (exit $RC)" test "$RC" = 0
+
+# The notify protocol as systemd sees it: READY=1 once watching, WATCHDOG=1
+# at half the watchdog interval, STATUS= lines, STOPPING=1.
+python3 - "$t/notify" "$t/notes" <<'PY' &
+import socket, sys, time
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+s.bind(sys.argv[1])
+s.settimeout(8)
+out = open(sys.argv[2], "w")
+end = time.time() + 8
+try:
+    while time.time() < end:
+        out.write(s.recv(4096).decode() + "\n")
+        out.flush()
+except socket.timeout:
+    pass
+PY
+lpid=$!
+for _ in $(seq 1 50); do [ -S "$t/notify" ] && break; sleep 0.1; done
+NOTIFY_SOCKET=$t/notify WATCHDOG_USEC=1000000 "$HOSTSWEEP" --config "$t/c.conf" $cmd --for 3s >/dev/null 2>&1
+wait $lpid
+check "sd_notify: READY=1" grep -q '^READY=1' "$t/notes"
+check "sd_notify: WATCHDOG=1 pings (at least 4 in 3 s with a 1 s watchdog)" \
+	test "$(grep -c '^WATCHDOG=1' "$t/notes")" -ge 4
+check "sd_notify: STATUS= line" grep -q '^STATUS=.*trees' "$t/notes"
+check "sd_notify: STOPPING=1" grep -q '^STOPPING=1' "$t/notes"
 exit $HS_FAILED
