@@ -210,7 +210,7 @@ if nbig:
     for i in range(20):
         p = os.path.join(big, "r", "d%03d" % rng.randrange(500), "zz-%02d.php" % i)
         open(p, "wb").write(shell(5000 + i))
-        bshells.append(os.path.relpath(p, big))
+        bshells.append(os.path.join("restore", os.path.relpath(p, os.path.join(big, "r"))))
     tarp = os.path.join(work, "big.tar")
     with tarfile.open(tarp, "w") as tf:
         tf.add(os.path.join(big, "r"), arcname="restore")

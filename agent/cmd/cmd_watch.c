@@ -65,6 +65,8 @@ struct watcher {
 	struct pending_item batch[BATCH_MAX];
 	size_t nbatch;
 	size_t unwatched;
+	pid_t last_pid;
+	char last_comm[16];
 	/* findings reported lately (id + sha256): a file found by its event and
 	 * again by a rescan, or closed twice unchanged, is reported once */
 	pthread_mutex_t seen_lock;
@@ -133,8 +135,22 @@ static void on_event(void *ud, const struct watch_event *e)
 			return;
 		dir = true;
 	}
-	if (!pending_add(w->pend, e->path, dir, e->pid, hs_now(), wall_now(),
-	                 watch_settings.debounce, watch_settings.max_delay)) {
+	/* who wrote it: read now, the writer is often gone by the scan (tar,
+	 * an upload handler); once per writer, not per file */
+	if (e->pid > 0 && e->pid != w->last_pid) {
+		char p[64];
+		w->last_pid = e->pid;
+		w->last_comm[0] = '\0';
+		snprintf(p, sizeof(p), "/proc/%d/comm", (int)e->pid);
+		FILE *c = fopen(p, "re");
+		if (c) {
+			if (fgets(w->last_comm, sizeof(w->last_comm), c))
+				w->last_comm[strcspn(w->last_comm, "\n")] = '\0';
+			fclose(c);
+		}
+	}
+	if (!pending_add(w->pend, e->path, dir, e->pid, e->pid > 0 ? w->last_comm : "", hs_now(),
+	                 wall_now(), watch_settings.debounce, watch_settings.max_delay)) {
 		if (!w->st.dropped)
 			hs_warn("watch: more than %zu files waiting ([watch] queue_size): events "
 			        "are dropped and %s is rescanned",
@@ -161,16 +177,8 @@ static void watch_extra(void *ud, struct finding **f, const struct file_info *fi
 		    strcmp(ctx_logical_path(w->ctx, w->batch[i].path), fi->path))
 			continue;
 		finding_set_int(*f, "writer_pid", w->batch[i].pid);
-		char p[64], comm[64] = "";
-		snprintf(p, sizeof(p), "/proc/%d/comm", (int)w->batch[i].pid);
-		FILE *c = fopen(p, "re");
-		if (c) {
-			if (fgets(comm, sizeof(comm), c))
-				comm[strcspn(comm, "\n")] = '\0';
-			fclose(c);
-		}
-		if (*comm)
-			finding_set_str(*f, "writer_comm", comm);
+		if (w->batch[i].comm[0])
+			finding_set_str(*f, "writer_comm", w->batch[i].comm);
 		break;
 	}
 }

@@ -64,8 +64,13 @@ static size_t fan_sync(struct watch_source *src, const struct watch_trees *t)
 		/* Marked before on the same mount: nothing to do. A new mount of
 		 * the same filesystem (unmounted and mounted again) is a new
 		 * superblock whose marks are gone: mark it again. */
-		if (k < f->nfs && f->fs[k].mnt_id == w->mnt_id)
+		if (k < f->nfs && f->fs[k].mnt_id == w->mnt_id) {
+			/* the directory handles are opened from: a present tree (the
+			 * one kept may have been removed) */
+			free(f->fs[k].dir);
+			f->fs[k].dir = xstrdup(w->host);
 			continue;
+		}
 		if (fanotify_mark(src->fd, FAN_MARK_ADD | FAN_MARK_FILESYSTEM, FAN_MASK, AT_FDCWD,
 		                  w->host) < 0) {
 			hs_warn("watch: fanotify cannot mark the filesystem of %s: %s", w->logical,

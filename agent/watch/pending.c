@@ -6,6 +6,7 @@
  * is (nearly) the order in which they fall due. */
 #include "watch/watch.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +14,7 @@ struct pent {
 	char *path;
 	bool dir;
 	pid_t pid;
+	char comm[16];
 	double first, wall, due;
 	struct pent *hnext;       /* hash chain */
 	struct pent *prev, *next; /* due order */
@@ -72,8 +74,8 @@ static void append_order(struct pending *p, struct pent *e)
 	p->tail = e;
 }
 
-bool pending_add(struct pending *p, const char *path, bool dir, pid_t pid, double now, double wall,
-                 double debounce, double max_delay)
+bool pending_add(struct pending *p, const char *path, bool dir, pid_t pid, const char *comm,
+                 double now, double wall, double debounce, double max_delay)
 {
 	size_t b = hash_fnv1a(path) & (p->nbuckets - 1);
 	for (struct pent *e = p->buckets[b]; e; e = e->hnext) {
@@ -85,8 +87,10 @@ bool pending_add(struct pending *p, const char *path, bool dir, pid_t pid, doubl
 		if (due > e->due)
 			e->due = due;
 		e->dir |= dir;
-		if (pid)
+		if (pid) {
 			e->pid = pid;
+			snprintf(e->comm, sizeof(e->comm), "%s", comm ? comm : "");
+		}
 		unlink_order(p, e);
 		append_order(p, e);
 		return true;
@@ -97,6 +101,7 @@ bool pending_add(struct pending *p, const char *path, bool dir, pid_t pid, doubl
 	e->path = xstrdup(path);
 	e->dir = dir;
 	e->pid = pid;
+	snprintf(e->comm, sizeof(e->comm), "%s", comm ? comm : "");
 	e->first = now;
 	e->wall = wall;
 	e->due = now + (debounce < max_delay ? debounce : max_delay);
@@ -127,11 +132,13 @@ size_t pending_take_due(struct pending *p, double now, struct pending_item *out,
 	while (e && k < max && lookahead > 0) {
 		struct pent *nx = e->next;
 		if (e->due <= now) {
-			out[k++] = (struct pending_item){.path = e->path,
-			                                 .dir = e->dir,
-			                                 .pid = e->pid,
-			                                 .first = e->first,
-			                                 .wall = e->wall};
+			out[k] = (struct pending_item){.path = e->path,
+			                               .dir = e->dir,
+			                               .pid = e->pid,
+			                               .first = e->first,
+			                               .wall = e->wall};
+			memcpy(out[k].comm, e->comm, sizeof(out[k].comm));
+			k++;
 			unhash(p, e);
 			unlink_order(p, e);
 			free(e);

@@ -114,18 +114,47 @@ void watch_trees_free(struct watch_trees *t)
 	memset(t, 0, sizeof(*t));
 }
 
+/* The tree whose host path is exactly path[0..len), or -1: the trees are
+ * sorted by path (watch_trees_build), so a binary search. */
+static int find_exact(const struct watch_trees *t, const char *path, size_t len)
+{
+	size_t lo = 0, hi = t->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const char *h = t->v[mid].host;
+		int c = strncmp(h, path, len);
+		if (c == 0 && h[len] != '\0')
+			c = 1; /* h is longer: after the prefix */
+		if (c == 0)
+			return (int)mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
 int watch_trees_find(const struct watch_trees *t, const char *host_path)
 {
-	int best = -1;
-	size_t bestlen = 0;
-	for (size_t i = 0; i < t->n; i++) {
-		size_t l = strlen(t->v[i].host);
-		if (l >= bestlen && path_is_under(host_path, t->v[i].host)) {
-			best = (int)i;
-			bestlen = l;
+	/* Every event of a filesystem comes here: the path and each of its
+	 * parents are looked up (a few binary searches), the deepest wins. */
+	size_t len = strlen(host_path);
+	while (len > 1 && host_path[len - 1] == '/')
+		len--;
+	while (len > 0) {
+		int i = find_exact(t, host_path, len);
+		if (i >= 0)
+			return i;
+		while (len > 0 && host_path[len - 1] != '/')
+			len--;
+		while (len > 1 && host_path[len - 1] == '/')
+			len--;
+		if (len == 1 && host_path[0] == '/') {
+			return find_exact(t, "/", 1);
 		}
 	}
-	return best;
+	return -1;
 }
 
 size_t watch_trees_refresh(struct watch_trees *t, bool *changed)

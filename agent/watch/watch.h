@@ -113,8 +113,9 @@ struct pending_item {
 	char *path; /* host path (caller frees) */
 	bool dir;
 	pid_t pid;
-	double first; /* monotonic time of the first event */
-	double wall;  /* wall-clock time of the first event */
+	char comm[16]; /* its command name when the event was read ("" unknown) */
+	double first;  /* monotonic time of the first event */
+	double wall;   /* wall-clock time of the first event */
 };
 
 struct pending;
@@ -123,8 +124,8 @@ void pending_free(struct pending *p);
 /* Note an event for path at `now`. A file already waiting is pushed back
  * by debounce, but never later than its first event + max_delay. Returns
  * false when the table is full (the event is lost: rescan its tree). */
-bool pending_add(struct pending *p, const char *path, bool dir, pid_t pid, double now, double wall,
-                 double debounce, double max_delay);
+bool pending_add(struct pending *p, const char *path, bool dir, pid_t pid, const char *comm,
+                 double now, double wall, double debounce, double max_delay);
 /* Move up to max items due at `now` into out, oldest first. */
 size_t pending_take_due(struct pending *p, double now, struct pending_item *out, size_t max);
 /* When the next item is due (monotonic), or -1 when empty. */

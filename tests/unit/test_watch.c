@@ -27,11 +27,11 @@ static void test_debounce(void **state)
 	(void)state;
 	struct pending *p = pending_new(16);
 	struct pending_item it[8];
-	assert_true(pending_add(p, "/d/a.php", false, 10, 100.0, 1000.0, 0.1, 2.0));
+	assert_true(pending_add(p, "/d/a.php", false, 10, "php-fpm", 100.0, 1000.0, 0.1, 2.0));
 	/* not due before the debounce */
 	assert_int_equal(pending_take_due(p, 100.05, it, 8), 0);
 	/* another event pushes it back */
-	assert_true(pending_add(p, "/d/a.php", false, 11, 100.08, 1000.08, 0.1, 2.0));
+	assert_true(pending_add(p, "/d/a.php", false, 11, "php-fpm", 100.08, 1000.08, 0.1, 2.0));
 	assert_int_equal(pending_count(p), 1);
 	assert_int_equal(pending_take_due(p, 100.15, it, 8), 0);
 	assert_int_equal(pending_take_due(p, 100.19, it, 8), 1);
@@ -54,7 +54,7 @@ static void test_max_delay(void **state)
 	double t = 10.0;
 	size_t got = 0;
 	for (int i = 0; i < 100 && !got; i++, t += 0.05) {
-		assert_true(pending_add(p, "/d/big", false, 0, t, t, 0.1, 2.0));
+		assert_true(pending_add(p, "/d/big", false, 0, NULL, t, t, 0.1, 2.0));
 		got = pending_take_due(p, t, it, 8);
 	}
 	assert_int_equal(got, 1);
@@ -68,12 +68,12 @@ static void test_capacity_and_order(void **state)
 {
 	(void)state;
 	struct pending *p = pending_new(3);
-	assert_true(pending_add(p, "/a", false, 0, 1.0, 1.0, 0.1, 2.0));
-	assert_true(pending_add(p, "/b", true, 0, 1.1, 1.1, 0.1, 2.0));
-	assert_true(pending_add(p, "/c", false, 0, 1.2, 1.2, 0.1, 2.0));
+	assert_true(pending_add(p, "/a", false, 0, NULL, 1.0, 1.0, 0.1, 2.0));
+	assert_true(pending_add(p, "/b", true, 0, NULL, 1.1, 1.1, 0.1, 2.0));
+	assert_true(pending_add(p, "/c", false, 0, NULL, 1.2, 1.2, 0.1, 2.0));
 	/* full: a new path is refused (the caller rescans), a known one is not */
-	assert_false(pending_add(p, "/d", false, 0, 1.3, 1.3, 0.1, 2.0));
-	assert_true(pending_add(p, "/a", false, 0, 1.3, 1.3, 0.1, 2.0));
+	assert_false(pending_add(p, "/d", false, 0, NULL, 1.3, 1.3, 0.1, 2.0));
+	assert_true(pending_add(p, "/a", false, 0, NULL, 1.3, 1.3, 0.1, 2.0));
 	double mono, wall;
 	assert_true(pending_oldest(p, &mono, &wall));
 	assert_true(mono == 1.0 && wall == 1.0); /* /a's first event */
@@ -89,7 +89,7 @@ static void test_capacity_and_order(void **state)
 		free(it[i].path);
 	assert_false(pending_oldest(p, &mono, &wall));
 	/* room again */
-	assert_true(pending_add(p, "/d", false, 0, 6.0, 6.0, 0.1, 2.0));
+	assert_true(pending_add(p, "/d", false, 0, NULL, 6.0, 6.0, 0.1, 2.0));
 	drain_all(p);
 	pending_free(p);
 }
@@ -103,7 +103,7 @@ static void test_many(void **state)
 	char path[64];
 	for (int i = 0; i < 10000; i++) {
 		snprintf(path, sizeof(path), "/d/f%05d", i);
-		refused += !pending_add(p, path, false, 0, 1.0, 1.0, 0.1, 2.0);
+		refused += !pending_add(p, path, false, 0, NULL, 1.0, 1.0, 0.1, 2.0);
 	}
 	assert_int_equal(pending_count(p), 1000);
 	assert_int_equal(refused, 9000);
@@ -171,6 +171,17 @@ static void test_trees_find(void **state)
 	assert_int_equal(watch_trees_find(&t, "/tmpfoo"), -1);
 	assert_int_equal(watch_trees_find(&t, "/tmp/.x/y"), 2);
 	assert_int_equal(watch_trees_find(&t, "/var/log/syslog"), -1);
+	/* names that sort between a tree and its files ('-' and '.' < '/') */
+	struct watch_tree w[3] = {{.host = "/a/b"}, {.host = "/a/b-c"}, {.host = "/a/b.d"}};
+	struct watch_trees u = {.v = w, .n = 3};
+	assert_int_equal(watch_trees_find(&u, "/a/b/x/y/z.php"), 0);
+	assert_int_equal(watch_trees_find(&u, "/a/b-c/y"), 1);
+	assert_int_equal(watch_trees_find(&u, "/a/b.d"), 2);
+	assert_int_equal(watch_trees_find(&u, "/a/b.d/"), 2);
+	assert_int_equal(watch_trees_find(&u, "/a/bx"), -1);
+	assert_int_equal(watch_trees_find(&u, "/a"), -1);
+	assert_int_equal(watch_trees_find(&u, "/"), -1);
+	assert_int_equal(watch_trees_find(&u, ""), -1);
 }
 
 static void test_settings(void **state)
