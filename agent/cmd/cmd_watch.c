@@ -15,6 +15,7 @@
 #include "act/actions.h"
 #include "act/policy.h"
 #include "escape.h"
+#include "host/hostinsp.h"
 #include "scan/cache.h"
 #include "scan/scanner.h"
 #include "watch/watch.h"
@@ -166,8 +167,10 @@ static void watch_extra(void *ud, struct finding **f, const struct file_info *fi
                         const unsigned char *buf, size_t len)
 {
 	struct watcher *w = ud;
-	(void)buf;
-	(void)len;
+	/* in a temp dir, what `tmp` looks at besides the content (the sweep's
+	 * temp-dir checks; names of directories are not seen file by file) */
+	if (fi->kind && !strcmp(fi->kind, "tmp"))
+		tmp_check_file(w->ctx, f, fi, buf, len);
 	if (w->exec)
 		verdict_record(fi->st, *f ? (*f)->severity : HS_SEV_NONE);
 	if (!*f)

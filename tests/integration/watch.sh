@@ -125,6 +125,11 @@ for backend in fanotify inotify; do
 	as_web "printf '%s // again\n' '$SHELL1' >'$D/again.php'"
 	check "$backend: after the docroot was deleted and made again, uploads are found" \
 		wait_found "$out" again.php
+	# the temp-dir checks of the sweep: a program a web user dropped there
+	as_web "cp /bin/true '$TMPD/kswapd$backend'"
+	wait_found "$out" "kswapd$backend"
+	check "$backend: an ELF program of the web user in the temp dir is found (hs.tmp.elf)" \
+		test "$(jq_py "$out" '[("hs.tmp.elf" in f["rules"]) for f in F if f["path"].endswith("/kswapd'$backend'")]')" = "[True]"
 	# a tree removed for good: the others are still watched
 	rm -rf "$D"
 	sleep 1.5
@@ -204,8 +209,9 @@ check "overflow: check watch warns about lost events" \
 stop_watch "$t/tiny.json"
 rm -rf "${D:?}/many"
 # The kernel's own queue: fanotify groups take fs.fanotify.max_queued_events
-# when they are made; 32 for this one only (set back at once), then 1500
-# files while the watcher is busy scanning: FAN_Q_OVERFLOW, and the rescan.
+# when they are made; 32 for this one only (set back at once). The watcher
+# is stopped (SIGSTOP) while 300 files are written, so the queue overflows
+# for certain: FAN_Q_OVERFLOW, and the rescan finds the file.
 mq=/proc/sys/fs/fanotify/max_queued_events
 if [ -w "$mq" ]; then
 	old=$(cat "$mq")
@@ -214,8 +220,10 @@ if [ -w "$mq" ]; then
 	conf kq "backend = fanotify"
 	start_watch kq "$t/kq.json"
 	echo "$old" >"$mq"
-	as_web "mkdir '$D/kq' && for i in \$(seq 1 1500); do printf '<?php echo %s;\n' \$i >\"$D/kq/c\$i.php\"; done
+	kill -STOP "$WPID"
+	as_web "mkdir '$D/kq' && for i in \$(seq 1 300); do printf '<?php echo %s;\n' \$i >\"$D/kq/c\$i.php\"; done
 	        printf '%s // kq\n' '$SHELL1' >'$D/kq/zz_kq.php'"
+	kill -CONT "$WPID"
 	check "kernel queue overflow: the file after it is found" wait_found "$t/kq.json" zz_kq.php 60
 	sleep 1.2
 	check "kernel queue overflow: FAN_Q_OVERFLOW counted, the tree rescanned" \
