@@ -23,11 +23,11 @@ HOSTSWEEP=${HOSTSWEEP:-$SRC/hostsweep}
 WORK=${BENCH_WORK:-/var/tmp/hostsweep-bench}/watch
 CORPUS=${CLEAN_CORPUS:-/var/tmp/clean-corpus}
 if [ "$(id -u)" != 0 ] || ! id www-data >/dev/null 2>&1; then
-	echo "40-watch: skipped (needs root and www-data)"
+	echo "50-watch: skipped (needs root and www-data)"
 	exit 0
 fi
 [ -d "$CORPUS/wordpress/usr/share/wordpress" ] || {
-	echo "40-watch: skipped (no WordPress in $CORPUS; ../shared/corpus/build-clean.sh)"
+	echo "50-watch: skipped (no WordPress in $CORPUS; ../shared/corpus/build-clean.sh)"
 	exit 0
 }
 rm -rf "$WORK"
