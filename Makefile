@@ -23,7 +23,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LDLIBS  += $(PKG_LIBS) -lpthread
 
 # agent/ is the shared core; agent/<layer>/ hold the layers (docs/hacking.md).
-LAYERS  := report scan host logs mail act cmd
+LAYERS  := report scan host logs mail act watch cmd
 SRCS    := $(sort $(wildcard agent/*.c $(LAYERS:%=agent/%/*.c)))
 HDRS    := $(wildcard agent/*.h $(LAYERS:%=agent/%/*.h))
 LIBSRCS := $(filter-out agent/main.c,$(SRCS))

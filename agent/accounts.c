@@ -141,6 +141,12 @@ const char *accounts_hosting_name(const struct accounts *a, size_t idx)
 
 void accounts_set_docroots(struct accounts *a, struct docroot *d, size_t n)
 {
+	/* discovered again (watch): the previous list goes */
+	for (size_t i = 0; i < a->ndocroots; i++) {
+		free(a->docroots[i].path);
+		free(a->docroots[i].account);
+	}
+	free(a->docroots);
 	a->docroots = d;
 	a->ndocroots = n;
 }

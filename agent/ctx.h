@@ -55,6 +55,8 @@ struct command {
 	/* A monitoring plugin: an error before it runs (bad option, bad config)
 	 * is its UNKNOWN status (3) with one status line, not exit 2. */
 	bool nagios;
+	/* Long-running: findings are printed as they come, also as text. */
+	bool streams;
 };
 
 #endif

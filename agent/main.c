@@ -30,14 +30,15 @@ extern const struct command cmd_undo __attribute__((weak));
 extern const struct command cmd_quarantine __attribute__((weak));
 extern const struct command cmd_logs __attribute__((weak));
 extern const struct command cmd_iocs __attribute__((weak));
+extern const struct command cmd_watch __attribute__((weak));
 
 static const struct command *const commands[] = {
     &cmd_scan,    &cmd_sweep,   &cmd_cron, &cmd_tmp,        &cmd_procs, &cmd_mailq, &cmd_check,
-    &cmd_respond, &cmd_actions, &cmd_undo, &cmd_quarantine, &cmd_logs,  &cmd_iocs,
+    &cmd_respond, &cmd_actions, &cmd_undo, &cmd_quarantine, &cmd_logs,  &cmd_iocs,  &cmd_watch,
 };
 static const char *const command_names[] = {
     "scan",    "sweep",   "cron", "tmp",        "procs", "mailq", "check",
-    "respond", "actions", "undo", "quarantine", "logs",  "iocs",
+    "respond", "actions", "undo", "quarantine", "logs",  "iocs",  "watch",
 };
 
 /* The config sections that modules own (config.h). Weak: a build without a
@@ -52,6 +53,7 @@ int cache_config_set(const char *, const char *, char *, size_t) __attribute__((
 int log_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 int homes_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 int logs_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
+int watch_config_set(const char *, const char *, char *, size_t) __attribute__((weak));
 
 static const struct config_section module_sections[] = {
     {"cron", false, cron_config_set},    {"procs", false, procs_config_set},
@@ -59,6 +61,7 @@ static const struct config_section module_sections[] = {
     {"policy", true, policy_config_set}, {"respond", false, respond_config_set},
     {"cache", false, cache_config_set},  {"log", false, log_config_set},
     {"homes", false, homes_config_set},  {"logs", false, logs_config_set},
+    {"watch", false, watch_config_set},
 };
 
 void log_attach(struct hs_ctx *) __attribute__((weak));
@@ -442,9 +445,11 @@ int main(int argc, char **argv)
 		hs_err("cannot initialise YARA");
 		goto out;
 	}
-	ctx->rep = report_new(
-	    ctx->format, ctx->format == HS_FORMAT_JSON ? reporter_json_new() : reporter_text_new(),
-	    stdout, cmd->name);
+	ctx->rep = report_new(ctx->format,
+	                      ctx->format == HS_FORMAT_JSON ? reporter_json_new()
+	                      : cmd->streams                ? reporter_text_stream_new()
+	                                                    : reporter_text_new(),
+	                      stdout, cmd->name);
 	if (log_attach)
 		log_attach(ctx);
 	ctx->accounts = accounts_load(ctx->root, &ctx->cfg);

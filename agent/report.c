@@ -84,6 +84,10 @@ void report_action(struct report *r, json_t *obj, const char *text_line)
 			fprintf(r->out, "%s\n", s);
 			free(s);
 		}
+		fflush(r->out); /* as it happens, like the findings */
+	} else if (r->fmt->streams) {
+		fprintf(r->out, "  action: %s\n", text_line);
+		fflush(r->out);
 	} else {
 		strlist_add(&r->text_actions, text_line);
 	}
@@ -116,7 +120,21 @@ void report_add_text_summary(struct report *r, const char *fmt, ...)
 
 uint64_t report_total_findings(const struct report *r)
 {
-	return r->nfindings;
+	return r->nfindings + r->nforgotten;
+}
+
+void report_forget(struct report *r, size_t n)
+{
+	pthread_mutex_lock(&r->lock);
+	if (n > r->nfindings)
+		n = r->nfindings;
+	for (size_t i = 0; i < n; i++)
+		finding_free(r->findings[i]);
+	if (n && n < r->nfindings)
+		memmove(r->findings, r->findings + n, (r->nfindings - n) * sizeof(*r->findings));
+	r->nfindings -= n;
+	r->nforgotten += n;
+	pthread_mutex_unlock(&r->lock);
 }
 
 void report_end(struct report *r)
@@ -142,7 +160,7 @@ void report_end(struct report *r)
 	for (int i = HS_SEV_LOW; i < HS_SEV_COUNT; i++)
 		json_object_set_new(bs, severity_name((enum hs_severity)i),
 		                    json_integer((json_int_t)r->by_severity[i]));
-	json_object_set_new(s, "findings", json_integer((json_int_t)r->nfindings));
+	json_object_set_new(s, "findings", json_integer((json_int_t)report_total_findings(r)));
 	json_object_set_new(s, "findings_by_severity", bs);
 	json_object_set_new(s, "errors", json_integer((json_int_t)c->errors));
 	json_object_set_new(s, "permission_denied", json_integer((json_int_t)c->permission));

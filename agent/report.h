@@ -45,6 +45,7 @@ struct report {
 	uint64_t by_severity[HS_SEV_COUNT];
 	struct finding **findings; /* every finding of the run, in arrival order */
 	size_t nfindings, capfindings;
+	uint64_t nforgotten;         /* findings already printed and freed (report_forget) */
 	json_t *summary_extra;       /* inspectors add their own summary fields (JSON) */
 	struct strlist text_summary; /* ...and their own summary lines (text) */
 	struct strlist text_actions; /* actions, for the text report */
@@ -85,6 +86,11 @@ void report_add_text_block(struct report *r, const char *block);
 /* A line for the text summary (e.g. "mail queue: 812 messages"). */
 void report_add_text_summary(struct report *r, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* For a long-running command (watch) whose format prints each finding as
+ * it comes (reporter->streams): free the first n findings, already printed
+ * and handed to the sinks, so memory stays bounded. They still count in
+ * the totals and the summary. */
+void report_forget(struct report *r, size_t n);
 /* Print what is buffered (text) and the summary. */
 void report_end(struct report *r);
 uint64_t report_total_findings(const struct report *r);
@@ -95,6 +101,7 @@ struct reporter {
 	void (*error)(struct reporter *, struct report *, const char *path, const char *msg);
 	void (*end)(struct reporter *, struct report *, json_t *summary);
 	void (*free)(struct reporter *);
+	bool streams; /* prints each finding and action at once (nothing is buffered) */
 };
 
 #endif

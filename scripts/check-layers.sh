@@ -8,7 +8,7 @@ exec python3 - "${1:-$(dirname "$0")/../agent}" <<'PY'
 import os, re, sys
 root = sys.argv[1]
 # lowest first; main.c is the entry point above every layer
-order = ["", "report", "scan", "host", "logs", "mail", "act", "cmd"]
+order = ["", "report", "scan", "host", "logs", "mail", "act", "watch", "cmd"]
 def layer(rel):
     if rel == "main.c":
         return len(order)

@@ -134,6 +134,14 @@ const struct command cmd_mailq = {
 
 /* ---- check mailq ---- */
 
+/* `check watch` is cmd_watch.c's; its options are named here (one option
+ * table per command) and handed over by name. */
+int check_watch_run(struct hs_ctx *ctx) __attribute__((weak));
+bool check_watch_set_option(const char *name, const char *arg) __attribute__((weak));
+enum { OPT_LAG_WARNING = 2450, OPT_LAG_CRITICAL, OPT_STALE, OPT_STATUS_FILE };
+static const char *const watch_option_names[] = {"lag-warning", "lag-critical", "stale",
+                                                 "status-file"};
+
 static bool check_set_option(struct hs_ctx *ctx, int code, const char *arg)
 {
 	(void)ctx;
@@ -173,6 +181,14 @@ static bool check_set_option(struct hs_ctx *ctx, int code, const char *arg)
 		return true;
 	case OPT_COUNT_ONLY:
 		count_only = true;
+		return true;
+	case OPT_LAG_WARNING:
+	case OPT_LAG_CRITICAL:
+	case OPT_STALE:
+	case OPT_STATUS_FILE:
+		if (!check_watch_set_option ||
+		    !check_watch_set_option(watch_option_names[code - OPT_LAG_WARNING], arg))
+			chk_bad = true;
 		return true;
 	}
 	if (!common_option(code, arg))
@@ -214,9 +230,16 @@ static int check_run(struct hs_ctx *ctx, int argc, char **argv)
 	hs_verbosity = 0; /* one line on stdout, nothing else */
 	if (chk_bad)
 		return 3;
+	if (argc == 1 && !strcmp(argv[0], "watch")) {
+		if (check_watch_run)
+			return check_watch_run(ctx);
+		printf("WATCH UNKNOWN - this build has no watch command\n");
+		return 3;
+	}
 	if (argc != 1 || strcmp(argv[0], "mailq")) {
 		printf("HOSTSWEEP UNKNOWN - usage: hostsweep check mailq [--warning N] [--critical "
-		       "N] [--age-warning DUR] [--age-critical DUR]\n");
+		       "N] [--age-warning DUR] [--age-critical DUR] | check watch [--lag-warning "
+		       "DUR] [--lag-critical DUR] [--stale DUR]\n");
 		return 3;
 	}
 	if (!sample_given && mq_set.sample > 2000)
@@ -318,16 +341,22 @@ static const struct option check_options[] = {
     {"mta", required_argument, NULL, OPT_MTA},
     {"queue-dir", required_argument, NULL, OPT_QUEUE_DIR},
     {"count-only", no_argument, NULL, OPT_COUNT_ONLY},
+    {"lag-warning", required_argument, NULL, OPT_LAG_WARNING},
+    {"lag-critical", required_argument, NULL, OPT_LAG_CRITICAL},
+    {"stale", required_argument, NULL, OPT_STALE},
+    {"status-file", required_argument, NULL, OPT_STATUS_FILE},
     {NULL, 0, NULL, 0},
 };
 
 const struct command cmd_check = {
     .name = "check",
-    .summary = "Nagios/Icinga plugin: check mailq (one status line, exit 0/1/2/3)",
+    .summary = "Nagios/Icinga plugin: check mailq | watch (one status line, exit 0/1/2/3)",
     .usage = "  check mailq [--warning N] [--critical N] [--age-warning DUR] [--age-critical DUR]\n"
              "  N: a count or a Nagios range (10:, ~:10, @10:20); defaults from [mailq]\n"
              "  --sample N (default 2000), --mta NAME, --queue-dir DIR, --count-only,\n"
-             "  --prometheus FILE\n",
+             "  --prometheus FILE\n"
+             "  check watch [--lag-warning DUR] [--lag-critical DUR] [--stale DUR]\n"
+             "  [--status-file FILE]: the watcher alive, its lag, lost events\n",
     .options = check_options,
     .set_option = check_set_option,
     .run = check_run,

@@ -19,6 +19,12 @@ int procs_inspect(struct hs_ctx *ctx, struct scanner *s);
 int homes_inspect(struct hs_ctx *ctx, struct scanner *s);
 int homes_config_set(const char *key, const char *value, char *err, size_t errlen);
 
+/* The checks of `tmp` that are about one file (names, ELF and scripts of web
+ * users and accounts, executables), as a scanner extra hook would run them:
+ * for a watcher that scans temp-dir files one at a time. */
+void tmp_check_file(struct hs_ctx *ctx, struct finding **f, const struct file_info *fi,
+                    const unsigned char *buf, size_t len);
+
 /* True when a logical path lies in one of the configured temp dirs. */
 bool hi_in_tmp(const struct hs_ctx *ctx, const char *path);
 /* True when a path is a system binary location (/usr, /bin, /sbin, /lib*). */

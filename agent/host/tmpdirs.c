@@ -444,6 +444,14 @@ static void tmp_extra(void *ud, struct finding **f, const struct file_info *fi,
 	apply(ctx, f, fi->kind ? fi->kind : "tmp", fi->path, fi->st, r, t, buf, len);
 }
 
+void tmp_check_file(struct hs_ctx *ctx, struct finding **f, const struct file_info *fi,
+                    const unsigned char *buf, size_t len)
+{
+	/* no list of running files: a file that was just written runs nowhere yet */
+	struct tmp_run t = {.ctx = ctx};
+	tmp_extra(&t, f, fi, buf, len);
+}
+
 /* The executables and scripts live processes run (live system only). */
 static void collect_running(struct tmp_run *t)
 {

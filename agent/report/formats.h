@@ -7,5 +7,7 @@
 
 struct reporter *reporter_text_new(void);
 struct reporter *reporter_json_new(void);
+/* Text printed finding by finding as they come, for long-running commands. */
+struct reporter *reporter_text_stream_new(void);
 
 #endif

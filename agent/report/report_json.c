@@ -20,6 +20,7 @@ static void json_finding(struct reporter *rp, struct report *r, const struct fin
 	json_t *o = finding_to_json(f);
 	print_line(r, o);
 	json_decref(o);
+	fflush(r->out); /* a reader (a pipe, watch's consumer) sees it now */
 }
 
 static void json_error(struct reporter *rp, struct report *r, const char *path, const char *msg)
@@ -53,5 +54,6 @@ struct reporter *reporter_json_new(void)
 	rp->error = json_error;
 	rp->end = json_end;
 	rp->free = json_free;
+	rp->streams = true;
 	return rp;
 }

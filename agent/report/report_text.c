@@ -106,9 +106,10 @@ static void print_finding(FILE *out, const struct finding *f)
 
 static void text_end(struct reporter *rp, struct report *r, json_t *summary)
 {
-	(void)rp;
 	FILE *out = r->out;
-	size_t n = r->nfindings;
+	/* streaming: every finding was printed as it came */
+	size_t n = rp->streams ? 0 : r->nfindings;
+	uint64_t total = report_total_findings(r);
 	struct finding **sorted = xmalloc((n ? n : 1) * sizeof(*sorted));
 	if (n) {
 		memcpy(sorted, r->findings, n * sizeof(*sorted));
@@ -139,11 +140,11 @@ static void text_end(struct reporter *rp, struct report *r, json_t *summary)
 		for (size_t i = 0; i < r->text_actions.n; i++)
 			fprintf(out, "  %s\n", r->text_actions.v[i]);
 	}
-	if (hs_verbosity == 0 && n == 0)
+	if (hs_verbosity == 0 && total == 0)
 		return;
 	json_t *bs = json_object_get(summary, "findings_by_severity");
 	fprintf(out, "%s-- %s: %lld findings (%lld critical, %lld high, %lld medium, %lld low)\n",
-	        n ? "\n" : "", r->command ? r->command : "hostsweep", (long long)n,
+	        n ? "\n" : "", r->command ? r->command : "hostsweep", (long long)total,
 	        (long long)json_integer_value(json_object_get(bs, "critical")),
 	        (long long)json_integer_value(json_object_get(bs, "high")),
 	        (long long)json_integer_value(json_object_get(bs, "medium")),
@@ -170,6 +171,26 @@ static void text_end(struct reporter *rp, struct report *r, json_t *summary)
 static void text_free(struct reporter *rp)
 {
 	free(rp);
+}
+
+/* The streaming variant (watch): each finding at once, one block headed by
+ * its account, flushed, so a reader sees it the moment it is found. */
+static void text_stream_finding(struct reporter *rp, struct report *r, const struct finding *f)
+{
+	(void)rp;
+	char *acct = f->account ? hs_escape(f->account) : NULL;
+	fprintf(r->out, "== %s%s\n", acct ? "account " : "", acct ? acct : "no account");
+	free(acct);
+	print_finding(r->out, f);
+	fflush(r->out);
+}
+
+struct reporter *reporter_text_stream_new(void)
+{
+	struct reporter *rp = reporter_text_new();
+	rp->finding = text_stream_finding;
+	rp->streams = true;
+	return rp;
 }
 
 struct reporter *reporter_text_new(void)
