@@ -196,7 +196,8 @@ static int core_key(struct parse_state *ps, const char *section, const char *key
 		}
 		if (!strcmp(key, "php_analysis")) {
 			if (!parse_bool(v, &c->php_analysis))
-				return snprintf(ps->err, sizeof(ps->err), "php_analysis: expected yes or no"),
+				return snprintf(ps->err, sizeof(ps->err),
+				                "php_analysis: expected yes or no"),
 				       -1;
 			return 1;
 		}

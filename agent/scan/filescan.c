@@ -522,9 +522,9 @@ static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t le
 			finding_add_rule(f, h->rule, h->sev, php_tags(h->rule));
 			finding_offer_evidence(f, h->sev, h->evidence, strlen(h->evidence));
 			char *ev = hs_escape(h->evidence);
-			json_array_append_new(arr, json_pack("{s:s, s:s, s:i, s:s}", "rule", h->rule,
-			                                     "severity", severity_name(h->sev), "layer",
-			                                     h->layer, "path", ev));
+			json_array_append_new(
+			    arr, json_pack("{s:s, s:s, s:i, s:s}", "rule", h->rule, "severity",
+			                   severity_name(h->sev), "layer", h->layer, "path", ev));
 			free(ev);
 		}
 		finding_set_json(f, "php", arr);
@@ -546,8 +546,9 @@ static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t le
 			if (patterns_scan(w->eng->patterns, &w->pm, L->buf, n, f) > 0)
 				*res = SCAN_INCONCLUSIVE;
 			for (size_t k = before; k < f->rules.n; k++)
-				json_array_append_new(log, json_pack("{s:s, s:i}", "rule", f->rules.v[k],
-				                                     "layer", L->layer));
+				json_array_append_new(log,
+				                      json_pack("{s:s, s:i}", "rule", f->rules.v[k],
+				                                "layer", L->layer));
 		}
 		if (json_array_size(log))
 			finding_set_json(f, "decoded_layers", log);
