@@ -40,7 +40,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	hs_verbosity = 0; /* "FILE:LINE: message" on every bad input otherwise */
+	hs_verbosity = -1; /* even errors: "FILE:LINE: message" on every bad input */
 	config_register_sections(sections, sizeof(sections) / sizeof(sections[0]));
 	mfd = memfd_create("hs-fuzz-config", MFD_CLOEXEC);
 	if (mfd < 0) {

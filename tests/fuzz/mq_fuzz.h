@@ -69,7 +69,7 @@ static void mqf_cleanup(void)
 /* A root with a passwd (sendmail maps a login to its uid) and a spool. */
 static void mqf_init(const struct mailq_backend *be)
 {
-	hs_verbosity = 0;
+	hs_verbosity = -1; /* even errors (hs_err): one per bad input otherwise */
 	mqf.debug = getenv("HS_FUZZ_DEBUG") != NULL;
 	snprintf(mqf.root, sizeof(mqf.root), "%s/hs-fuzz-mq.XXXXXX",
 	         getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
