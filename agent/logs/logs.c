@@ -337,7 +337,9 @@ bool log_is_ip(const char *p, size_t n)
 		return is_ipv4(p, n);
 	char buf[INET6_ADDRSTRLEN + 1];
 	unsigned char bin[16];
-	if (n == 0 || n >= sizeof(buf))
+	/* a NUL would end the copy for inet_pton: "::1\0anything" would pass
+	 * as an address (found by tests/fuzz/fuzz_logs.c) */
+	if (n == 0 || n >= sizeof(buf) || memchr(p, '\0', n))
 		return false;
 	memcpy(buf, p, n);
 	buf[n] = '\0';

@@ -9,8 +9,14 @@
  * kept across the lines of one input (the sshd sessions). What a backend
  * returns must keep the interface's promises (logs/logs.h): 1, 0 or -1,
  * an event has a type, and its strings can be read for their whole length
- * (they point into the line, the backend's state or static text). */
+ * (they point into the line, the backend's state or static text).
+ * The mail log's own line parser (logs/log_mail.c, which the SASL
+ * statistics use directly) and the address parser (netaddr.c) run on each
+ * line too: fixed-size fields stay NUL-terminated, and an address that
+ * parses prints as text that parses back to the same address. */
+#include "logs/log_mail.h"
 #include "logs/logs.h"
+#include "netaddr.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -88,6 +94,25 @@ static void one_line(struct log_clock *clk, void **states, const char *p, size_t
 		log_ip_trim(&ip);
 		if (!within(ip.p, ip.n, line, n) || !log_is_ip(ip.p, ip.n))
 			abort(); /* trimming an address gives an address */
+	}
+	struct maillog_event me;
+	int mrc = maillog_parse_line(line, n, clk->now, &me);
+	if (mrc < -1 || mrc > 1)
+		abort();
+	if (mrc == 1 &&
+	    (!memchr(me.user, '\0', sizeof(me.user)) || !memchr(me.mech, '\0', sizeof(me.mech)) ||
+	     !memchr(me.qid, '\0', sizeof(me.qid))))
+		abort();
+	struct netaddr a, b;
+	if (netaddr_parse_host(line, n, &a)) {
+		char txt[NETADDR_STRLEN];
+		netaddr_format(&a, txt, sizeof(txt));
+		if (!netaddr_parse(txt, &b) || !netaddr_equal(&a, &b))
+			abort(); /* the printed address is not the one parsed */
+		struct netaddr net;
+		netaddr_network(&a, &net);
+		if (!netaddr_contains(&net, &a))
+			abort();
 	}
 	free(line);
 }

@@ -346,6 +346,10 @@ static void test_time_helpers(void **unused)
 	assert_true(log_is_ip("127.0.0.1", 9));
 	assert_false(log_is_ip("127.0.0.1x", 10));
 	assert_false(log_is_ip("", 0));
+	/* a NUL inside the field: what follows it is not an address */
+	assert_false(log_is_ip("::1\0evil", 8));
+	assert_false(log_is_ip("::ffff:1\0\00092.0.2.7", 18));
+	assert_false(log_is_ip("1.2.3.4\0", 8));
 }
 
 /* ---- the reader ---- */
