@@ -16,6 +16,8 @@ names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
 	for f in tests/fuzz/fuzz_*.c; do
 		n=$(basename "$f" .c)
+		# the PHP layer's harnesses, once scan/php_lex.c is in the tree
+		[[ $n == fuzz_php_* && ! -f agent/scan/php_lex.h ]] && continue
 		names+=("${n#fuzz_}")
 	done
 fi
