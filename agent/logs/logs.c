@@ -348,8 +348,10 @@ bool log_is_ip(const char *p, size_t n)
 
 void log_ip_trim(struct log_str *ip)
 {
+	/* only when a dotted quad follows: "::ffff:193f:193.0.2.7" is another
+	 * IPv6 address, not a mapped one (found by tests/fuzz/fuzz_logs.c) */
 	if (ip->n > 7 && (!strncmp(ip->p, "::ffff:", 7) || !strncmp(ip->p, "::FFFF:", 7)) &&
-	    memchr(ip->p + 7, '.', ip->n - 7)) {
+	    is_ipv4(ip->p + 7, ip->n - 7)) {
 		ip->p += 7;
 		ip->n -= 7;
 	}
