@@ -35,7 +35,8 @@ SANITIZE := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-r
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=build-asan/tests/%)
 
-.PHONY: all deps deps-test test test-run unit demo eval bench install uninstall deb clean format check-format
+.PHONY: all deps deps-test test test-run unit demo eval bench install uninstall deb clean format \
+	check-format fuzz fuzz-build
 
 all: hostsweep
 
@@ -68,6 +69,43 @@ build-asan/tests/%: tests/unit/%.c $(HDRS) $(ALIBOBJS) | build-asan
 build build-asan:
 	@mkdir -p $@
 
+# Fuzzing (docs/fuzzing.md): libFuzzer harnesses tests/fuzz/fuzz_*.c, built
+# with clang against the agent's objects compiled again with the fuzzer's
+# coverage and ASan+UBSan (build-fuzz/obj/); seeds in tests/fuzz/NAME/.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_SAN  := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+# the PHP layer's harnesses, once scan/php_lex.c is in the tree
+ifeq ($(wildcard agent/scan/php_lex.h),)
+FUZZ_SRCS := $(filter-out tests/fuzz/fuzz_php_%,$(FUZZ_SRCS))
+endif
+FUZZ_BINS := $(FUZZ_SRCS:tests/fuzz/%.c=build-fuzz/%)
+FOBJS     := $(LIBSRCS:agent/%.c=build-fuzz/obj/%.o)
+
+# The agent's -Werror gate is gcc's (build/): clang's own extra warnings on
+# agent code are shown here but do not stop the fuzz build (nor make test).
+build-fuzz/obj/%.o: agent/%.c $(HDRS) build/paths.stamp
+	@mkdir -p $(@D)
+	@echo "  CC/FUZZ $<"
+	@$(FUZZ_CC) $(filter-out -Werror,$(WARN)) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link $(DEFS) -Iagent \
+		$(PKG_CFLAGS) -c -o $@ $<
+
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(wildcard tests/fuzz/*.h) $(HDRS) $(FOBJS)
+	@echo "  LD/FUZZ $@"
+	@$(FUZZ_CC) $(WARN) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer $(DEFS) $(PKG_CFLAGS) -Iagent \
+		-Itests/fuzz -o $@ $< $(FOBJS) $(LDLIBS)
+
+fuzz-build: $(FUZZ_BINS)
+.SECONDARY: $(FOBJS)
+
+# Each harness for FUZZ_SECONDS (FUZZ=NAME... for some); crashes are kept in
+# build-fuzz/crashes/NAME/.
+fuzz:
+	@scripts/deps.sh fuzz
+	@$(MAKE) --no-print-directory fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run.sh $(FUZZ)
+
 # The installation paths are compiled in: rebuild when they change
 # (make install PREFIX=/usr/local). Rewritten only when different.
 build/paths.stamp: FORCE | build
@@ -85,7 +123,7 @@ deps-test:
 test: deps-test
 	@$(MAKE) --no-print-directory test-run
 
-test-run: hostsweep build-asan/hostsweep $(UNIT_BINS)
+test-run: hostsweep build-asan/hostsweep $(UNIT_BINS) $(FUZZ_BINS)
 	@tests/run.sh
 
 demo: deps
@@ -160,11 +198,11 @@ uninstall:
 	@echo "kept $(DESTDIR)$(SYSCONFDIR) and $(DESTDIR)$(STATEDIR) (remove them by hand to purge)"
 
 format:
-	clang-format -i $(SRCS) $(HDRS) tests/unit/*.c
+	clang-format -i $(SRCS) $(HDRS) tests/unit/*.c tests/fuzz/*.[ch]
 check-format:
-	clang-format --dry-run -Werror $(SRCS) $(HDRS) tests/unit/*.c
+	clang-format --dry-run -Werror $(SRCS) $(HDRS) tests/unit/*.c tests/fuzz/*.[ch]
 
 clean:
-	rm -rf build build-asan hostsweep hostsweep_*.deb
+	rm -rf build build-asan build-fuzz hostsweep hostsweep_*.deb
 
 -include $(wildcard build/*.d build/*/*.d)

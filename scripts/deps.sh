@@ -1,13 +1,14 @@
 #!/bin/sh
 # Install the Debian 12 packages hostsweep needs to build, test or run its demo,
-# but only those that are missing. Usage: scripts/deps.sh build|test|bench|deb
+# but only those that are missing. Usage: scripts/deps.sh build|test|bench|deb|fuzz
 set -eu
 build="gcc make pkg-config libyara-dev libmagic-dev libmagic-mgc libpcre2-dev libproc2-dev
 libjansson-dev libinih-dev libssl-dev libsystemd-dev libsqlite3-dev zlib1g-dev"
 test="$build libcmocka-dev cron procps perl python3 iproute2 acl attr man-db groff-base
 systemd apache2 libapache2-mod-php vsftpd openssh-server openssh-client rsyslog curl
 dovecot-core swaks nftables
-debhelper lintian dpkg-dev ansible-core"
+debhelper lintian dpkg-dev ansible-core clang libclang-rt-dev"
+fuzz="$build clang libclang-rt-dev"
 bench="$test yara time"
 # make deb (tests/integration/deb.sh has them from the test list)
 deb="$build debhelper lintian dpkg-dev"
@@ -16,7 +17,8 @@ build) want=$build ;;
 test) want=$test ;;
 bench) want=$bench ;;
 deb) want=$deb ;;
-*) echo "usage: $0 build|test|bench|deb" >&2; exit 2 ;;
+fuzz) want=$fuzz ;;
+*) echo "usage: $0 build|test|bench|deb|fuzz" >&2; exit 2 ;;
 esac
 missing=
 for p in $want; do

@@ -188,8 +188,8 @@ static bool in_incident(const struct hs_ctx *ctx, const struct finding *f, const
 
 static const char *const manual_steps[] = {
     "change the account's FTP/SFTP, control panel and CMS admin passwords",
-    "change the passwords of the account's mailboxes (SMTP auth may be abused; a "
-    "mailauth finding names the one that is)",
+    ("change the passwords of the account's mailboxes (SMTP auth may be abused; a "
+     "mailauth finding names the one that is)"),
     "update or remove the vulnerable CMS, plugin or theme the upload came through",
     "check the server's IP against blocklists and request delisting once the queue is clean",
     "tell the customer what was found and what was done (hostsweep actions)",

@@ -203,7 +203,13 @@ int maillog_parse_postfix(const char *msg, size_t len, struct maillog_event *ev)
 	const char *f;
 	ev->mta = "postfix";
 	/* failed: "warning: NAME[IP]: SASL MECH authentication failed: REASON" */
-	if (starts(msg, len, "warning: ") && (f = mfind(msg, len, " authentication failed"))) {
+	/* searched after "warning: ", whose blank would otherwise match the
+	 * one of " authentication failed" in "warning: authentication
+	 * failed" and put f before s: a length of (size_t)-1 below, a read
+	 * past the line (found by tests/fuzz/fuzz_logs.c; any local user can
+	 * log such a line with logger -t postfix/smtpd) */
+	if (starts(msg, len, "warning: ") &&
+	    (f = mfind(msg + 9, len - 9, " authentication failed"))) {
 		const char *s = msg + 9;
 		size_t sl = (size_t)(f - s);
 		const char *after;

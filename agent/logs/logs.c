@@ -337,7 +337,9 @@ bool log_is_ip(const char *p, size_t n)
 		return is_ipv4(p, n);
 	char buf[INET6_ADDRSTRLEN + 1];
 	unsigned char bin[16];
-	if (n == 0 || n >= sizeof(buf))
+	/* a NUL would end the copy for inet_pton: "::1\0anything" would pass
+	 * as an address (found by tests/fuzz/fuzz_logs.c) */
+	if (n == 0 || n >= sizeof(buf) || memchr(p, '\0', n))
 		return false;
 	memcpy(buf, p, n);
 	buf[n] = '\0';
@@ -346,8 +348,10 @@ bool log_is_ip(const char *p, size_t n)
 
 void log_ip_trim(struct log_str *ip)
 {
+	/* only when a dotted quad follows: "::ffff:193f:193.0.2.7" is another
+	 * IPv6 address, not a mapped one (found by tests/fuzz/fuzz_logs.c) */
 	if (ip->n > 7 && (!strncmp(ip->p, "::ffff:", 7) || !strncmp(ip->p, "::FFFF:", 7)) &&
-	    memchr(ip->p + 7, '.', ip->n - 7)) {
+	    is_ipv4(ip->p + 7, ip->n - 7)) {
 		ip->p += 7;
 		ip->n -= 7;
 	}

@@ -153,7 +153,11 @@ static int ex_parse(struct mq_run *r, int queue, int dirfd, const char *name, in
 	long long uid = strtoll(sp1 + 1, &end, 10);
 	if (end == sp1 + 1 || *end != ' ')
 		goto out;
-	char *login = xstrndup(l, (size_t)(sp1 - l));
+	/* bounded like every attribution string (mq_msg_set): the login is
+	 * a group key, and a forged -H line can hold 64 KiB of it (found by
+	 * tests/fuzz/fuzz_mailq_exim.c) */
+	char *login = NULL;
+	mq_msg_set(&login, l, (size_t)(sp1 - l));
 	/* line 3: <sender> */
 	n = next_line(&b, &p, &l);
 	if (n < 2 || l[0] != '<' || l[n - 1] != '>') {

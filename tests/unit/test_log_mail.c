@@ -427,6 +427,12 @@ static void test_hostile(void **state)
 	/* an empty line, a lone newline */
 	assert_int_equal(maillog_parse_line("", 0, NOW, &ev), 0);
 	assert_int_equal(maillog_parse_line("\n", 1, NOW, &ev), 0);
+	/* "warning: authentication failed" with no NAME[IP]: the blank after
+	 * "warning:" is not the one of " authentication failed" (read past
+	 * the line before); not an address, so no event */
+	assert_int_equal(
+	    parse("Nov 13 10:00:00 web1 postfix/smtpd[1]: warning: authentication failed: x", &ev),
+	    0);
 }
 
 int main(void)

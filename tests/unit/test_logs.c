@@ -346,6 +346,19 @@ static void test_time_helpers(void **unused)
 	assert_true(log_is_ip("127.0.0.1", 9));
 	assert_false(log_is_ip("127.0.0.1x", 10));
 	assert_false(log_is_ip("", 0));
+	/* a NUL inside the field: what follows it is not an address */
+	assert_false(log_is_ip("::1\0evil", 8));
+	assert_false(log_is_ip("::ffff:1\0\00092.0.2.7", 18));
+	assert_false(log_is_ip("1.2.3.4\0", 8));
+	/* an IPv4-mapped address is shortened; an IPv6 one that only starts
+	 * like it is kept whole */
+	struct log_str ip = {"::ffff:192.0.2.1", 16};
+	log_ip_trim(&ip);
+	assert_int_equal(ip.n, 9);
+	assert_memory_equal(ip.p, "192.0.2.1", 9);
+	ip = (struct log_str){"::ffff:193f:193.0.2.7", 21};
+	log_ip_trim(&ip);
+	assert_int_equal(ip.n, 21);
 }
 
 /* ---- the reader ---- */

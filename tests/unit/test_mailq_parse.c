@@ -241,6 +241,15 @@ static void test_exim(void **state)
 	assert_int_equal(parse_file(&mailq_exim, 0, dir, name, &m), -1);
 	msg_clear(&m);
 
+	/* a login of 300 bytes is cut to 256, as every attribution string */
+	f = fopen(path, "w");
+	fprintf(f, "%s\n%0300d 33 33\n<a@b.test>\n1795527897 0\nXX\n1\nv@example.com\n\n", name, 0);
+	fclose(f);
+	assert_int_equal(parse_file(&mailq_exim, 0, dir, name, &m), 0);
+	assert_non_null(m.login);
+	assert_int_equal(strlen(m.login), 256);
+	msg_clear(&m);
+
 	/* first line is not the file name */
 	f = fopen(path, "w");
 	fputs("other-H\n", f);

@@ -1,0 +1,18 @@
+/* libFuzzer harness: the exim queue file parser (mail/mailq_exim.c), with
+ * the header attribution it feeds (mail/mailq.c). How the input is laid
+ * out: tests/fuzz/mq_fuzz.h. */
+#include "mq_fuzz.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	mqf_init(&mailq_exim);
+	return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	mqf_parse(data, size, "1xVqpN-0001XR-2g-H");
+	return 0;
+}

@@ -1,0 +1,18 @@
+/* libFuzzer harness: the sendmail queue file parser (mail/mailq_sendmail.c), with
+ * the header attribution it feeds (mail/mailq.c). How the input is laid
+ * out: tests/fuzz/mq_fuzz.h. */
+#include "mq_fuzz.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	mqf_init(&mailq_sendmail);
+	return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	mqf_parse(data, size, "qf5AOCTvq1012345");
+	return 0;
+}
