@@ -4366,6 +4366,27 @@ static void stmt(struct P *P)
 }
 
 /* foreach (src as $k => $v) body: the loop runs over src. */
+/* One target of `foreach (... as TARGET)` or `as KEY => TARGET`: `&$v`, a
+ * variable or property (into *l, assigned by the caller), or a `[...]` /
+ * `list(...)` destructured from the element at once. */
+static void foreach_target(struct P *P, size_t close, struct lv *l, const struct pv *elem)
+{
+	accept(P, "&");
+	if (op(P, "[") || (word(P, "list") && opa(P, 1, "("))) {
+		if (word(P, "list"))
+			P->i++;
+		size_t c2 = T(P)->match;
+		P->i++;
+		struct lv lvs[16];
+		struct pv lkeys[16];
+		int nlv = 0;
+		parse_array(P, c2 > P->i ? c2 : close, lvs, lkeys, &nlv);
+		destructure(P, lvs, lkeys, nlv, elem);
+	} else {
+		postfix(P, l);
+	}
+}
+
 static __attribute__((noinline)) void stmt_foreach(struct P *P)
 {
 	P->i++;
@@ -4407,35 +4428,9 @@ static __attribute__((noinline)) void stmt_foreach(struct P *P)
 		struct lv l1, l2;
 		lv_none(&l1);
 		lv_none(&l2);
-		accept(P, "&");
-		if (op(P, "[") || (word(P, "list") && opa(P, 1, "("))) {
-			if (word(P, "list"))
-				P->i++;
-			size_t c2 = T(P)->match;
-			P->i++;
-			struct lv lvs[16];
-			struct pv lkeys[16];
-			int nlv = 0;
-			parse_array(P, c2 > P->i ? c2 : close, lvs, lkeys, &nlv);
-			destructure(P, lvs, lkeys, nlv, &elem);
-		} else {
-			postfix(P, &l1);
-		}
+		foreach_target(P, close, &l1, &elem);
 		if (accept(P, "=>")) {
-			accept(P, "&");
-			if (op(P, "[") || (word(P, "list") && opa(P, 1, "("))) {
-				if (word(P, "list"))
-					P->i++;
-				size_t c2 = T(P)->match;
-				P->i++;
-				struct lv lvs[16];
-				struct pv lkeys[16];
-				int nlv = 0;
-				parse_array(P, c2 > P->i ? c2 : close, lvs, lkeys, &nlv);
-				destructure(P, lvs, lkeys, nlv, &elem);
-			} else {
-				postfix(P, &l2);
-			}
+			foreach_target(P, close, &l2, &elem);
 			assign(P, &l1, &key);
 			assign(P, &l2, &elem);
 		} else {
