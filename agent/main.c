@@ -472,8 +472,12 @@ out:
 	/* a Nagios plugin that could not run says UNKNOWN, on stdout */
 	if (status == 2 && cli.cmd && cli.cmd != (const struct command *)-1 && cli.cmd->nagios &&
 	    !ran) {
-		printf("MAILQ UNKNOWN - cannot run the check: bad arguments or configuration (see "
-		       "stderr)\n");
+		/* the service name of the check asked for: `check watch` is WATCH */
+		const char *svc =
+		    cli.args.n > 0 && !strcmp(cli.args.v[0], "watch") ? "WATCH" : "MAILQ";
+		printf("%s UNKNOWN - cannot run the check: bad arguments or configuration (see "
+		       "stderr)\n",
+		       svc);
 		status = 3;
 	}
 	strlist_clear(&cli.rules);

@@ -41,6 +41,9 @@ check "config typo: exit 2, message names file:line and key" \
 hs --config "$t/typo.conf" check mailq
 check "check mailq with a bad config: exit 3, one UNKNOWN line" \
 	sh -c "[ $RC = 3 ] && [ \"\$(wc -l < '$OUT')\" = 1 ] && grep -q '^MAILQ UNKNOWN - ' '$OUT'"
+hs --config "$t/typo.conf" check watch
+check "check watch with a bad config: exit 3, one WATCH UNKNOWN line" \
+	sh -c "[ $RC = 3 ] && [ \"\$(wc -l < '$OUT')\" = 1 ] && grep -q '^WATCH UNKNOWN - ' '$OUT'"
 
 # --max-rate: a shared budget of bytes per second (a lower bound: 6 files of
 # 1 MiB at 2 MiB/s cannot take less than 2.5 s; the first read is free).
