@@ -99,6 +99,10 @@ bool netaddr_parse_host(const char *s, size_t len, struct netaddr *out)
 	}
 	if (len == 0 || len >= sizeof(buf))
 		return false;
+	/* an embedded NUL would hide what follows it from the parse: a log
+	 * field "1.2.3.4\0garbage" is not the address 1.2.3.4 */
+	if (memchr(s, '\0', len))
+		return false;
 	memcpy(buf, s, len);
 	buf[len] = '\0';
 	if (strchr(buf, '/'))

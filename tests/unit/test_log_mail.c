@@ -92,6 +92,10 @@ static void test_netaddr(void **state)
 	                     "1.2.3.4/8", "1.2.3.4:", "[]",       "1.2.3.4.5.6"};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
 		assert_false(netaddr_parse_host(bad[i], strlen(bad[i]), &a));
+	/* an embedded NUL does not end the field early: the whole field is
+	 * not an address */
+	assert_false(netaddr_parse_host("1.2.3.4\0garbage", 15, &a));
+	assert_false(netaddr_parse_host("[1.2.3.4\0]", 10, &a));
 	assert_true(netaddr_parse("127.8.9.10", &a));
 	assert_true(netaddr_is_loopback(&a));
 	assert_true(netaddr_parse("0.0.0.0", &a));
