@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #define HS_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -51,6 +52,13 @@ bool parse_bool(const char *s, bool *out);
  * be read (error printed, naming it) or fn returned false. */
 bool for_each_line(const char *file, bool (*fn)(void *ud, char *line, size_t len, int lineno),
                    void *ud);
+/* Open a file that an attacker may have planted (under --root, a whole
+ * image is theirs) for reading: never blocks on a FIFO, never reads a
+ * device, never follows a final symlink when nofollow. Only a regular file
+ * of at most max_size bytes opens (st_size: /proc files say 0 and are
+ * bounded by the reader). NULL with errno set otherwise (EINVAL: not a
+ * regular file, EFBIG: too big). */
+FILE *fopen_untrusted(const char *path, bool nofollow, uint64_t max_size);
 /* Run argv (PATH lookup) with `input` on its stdin and stdout to /dev/null;
  * true when it exits 0. *status receives the exit status (-1 if killed). */
 bool run_with_input(char *const argv[], const char *input, size_t len, int *status);

@@ -151,19 +151,30 @@ void pn_parse(struct pn_table *t, const char *buf, size_t len, int proto, int fa
 	}
 }
 
+#define PN_MAX_BYTES (64u << 20)
+
 static bool load_one(struct pn_table *t, const char *dir, const char *name, int proto, int family,
                      const uint16_t *ports, size_t nports)
 {
 	char path[256];
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* under --root this is a file of the image: never block on a FIFO,
+	 * and stop at PN_MAX_BYTES (a real table of 100,000 sockets is ~15 MB;
+	 * /dev/zero is endless) */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
 	if (fd < 0)
 		return false;
 	size_t cap = 1 << 16, n = 0;
 	char *buf = xmalloc(cap);
 	for (;;) {
-		if (n == cap)
+		if (n == cap) {
+			if (cap >= PN_MAX_BYTES) {
+				hs_warn("%s: longer than %u MiB, the rest is not read", path,
+				        PN_MAX_BYTES >> 20);
+				break;
+			}
 			buf = xrealloc(buf, cap *= 2);
+		}
 		ssize_t r = read(fd, buf + n, cap - n);
 		if (r <= 0)
 			break;

@@ -13,10 +13,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define WC_MAX_DEPTH 8
-#define WC_MAX_FILES 2000
-#define WC_MAX_LINE  16384
-#define WC_MAX_VARS  64
+#define WC_MAX_DEPTH     8
+#define WC_MAX_FILES     2000
+#define WC_MAX_LINE      16384
+#define WC_MAX_FILE_SIZE (16u << 20)
+#define WC_MAX_VARS      64
 
 char *webconf_account(struct hs_ctx *ctx, const char *docroot)
 {
@@ -192,15 +193,28 @@ static void include_glob(struct wc *w, const char *pat, int depth, wc_file_fn fn
 	free(lp);
 }
 
+/* Open a config file of the inspected system. Under --root the image is
+ * the attacker's: a FIFO, /dev/zero or a sparse 10 GB "httpd.conf" must
+ * not hang the run or fill memory, so only a regular file of at most
+ * WC_MAX_FILE_SIZE opens; anything else is named in a warning. */
+static FILE *open_config(struct wc *w, const char *logical)
+{
+	char *h = ctx_host_path(w->ctx, logical);
+	FILE *fp = fopen_untrusted(h, false, WC_MAX_FILE_SIZE);
+	if (!fp && (errno == EINVAL || errno == EFBIG))
+		hs_warn("%s: not read as a web server config: %s", h,
+		        errno == EINVAL ? "not a regular file" : "larger than 16 MiB");
+	free(h);
+	return fp;
+}
+
 /* Read a config file line by line, joining '\' continuations. */
 static void each_line(struct wc *w, const char *logical, int depth,
                       void (*fn)(struct wc *, char *, int))
 {
 	if (w->files++ >= WC_MAX_FILES)
 		return;
-	char *h = ctx_host_path(w->ctx, logical);
-	FILE *fp = fopen(h, "re");
-	free(h);
+	FILE *fp = open_config(w, logical);
 	if (!fp)
 		return;
 	char *line = NULL, acc[WC_MAX_LINE];
@@ -416,9 +430,7 @@ static void nginx_file(struct wc *w, const char *logical, int depth)
 {
 	if (w->files++ >= WC_MAX_FILES)
 		return;
-	char *h = ctx_host_path(w->ctx, logical);
-	FILE *fp = fopen(h, "re");
-	free(h);
+	FILE *fp = open_config(w, logical);
 	if (!fp)
 		return;
 	struct nginx_buf *b = xcalloc(1, sizeof(*b));

@@ -49,3 +49,16 @@ got=$(jq_py "$OUT" "S['logs']['bad_fields']")
 check "the bytes and error logs are not read as access logs (got $got bad)" test "$got" = 0
 got=$(jq_py "$OUT" "len([f for f in F if f['kind']=='weblog'])")
 check "nothing else is reported (got $got)" test "$got" = 3
+
+# Hostile web server configs in the image: a FIFO as apache2.conf (reading
+# it would block for ever) and nginx.conf a symlink to /dev/zero (endless).
+# Neither is read; each gets one warning naming it, and the run ends.
+mkdir -p "$r/etc/apache2" "$r/etc/nginx"
+mkfifo "$r/etc/apache2/apache2.conf"
+ln -s /dev/zero "$r/etc/nginx/nginx.conf"
+timeout 60 "$HOSTSWEEP" --root "$r" --format json logs >"$OUT" 2>"$ERR"
+RC=$?
+check "hostile configs: the run ends (rc $RC, not the timeout's 124)" test "$RC" != 124
+got=$(jq_py "$OUT" "len([f for f in F if f['kind']=='weblog'])")
+check "hostile configs: the same 3 weblog findings (got $got)" test "$got" = 3
+check "hostile configs: a warning names the FIFO and the device" sh -c "grep -q 'apache2.conf: not read as a web server config: not a regular file' '$ERR' && grep -q 'nginx.conf: not read as a web server config: not a regular file' '$ERR'"

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "host/procnet.h"
 
@@ -110,12 +112,43 @@ static void test_truncated_input(void **state)
 	pn_table_free(&t);
 }
 
+/* Under --root the net tables are files of the image: a FIFO must not
+ * block the load, and /dev/zero must not be read for ever. The table next
+ * to them is still read. */
+static void test_hostile_files(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/test_procnet.XXXXXX", p[64];
+	assert_non_null(mkdtemp(dir));
+	snprintf(p, sizeof(p), "%s/tcp", dir);
+	assert_int_equal(mkfifo(p, 0600), 0);
+	snprintf(p, sizeof(p), "%s/tcp6", dir);
+	assert_int_equal(symlink("/dev/zero", p), 0);
+	snprintf(p, sizeof(p), "%s/udp", dir);
+	FILE *fp = fopen(p, "w");
+	assert_non_null(fp);
+	fputs(tcp4, fp);
+	fclose(fp);
+	struct pn_table t = {0};
+	assert_true(pn_load(&t, dir, smtp, 3));
+	pn_index(&t);
+	assert_true(t.n > 0);
+	pn_table_free(&t);
+	const char *names[] = {"tcp", "tcp6", "udp"};
+	for (size_t i = 0; i < 3; i++) {
+		snprintf(p, sizeof(p), "%s/%s", dir, names[i]);
+		unlink(p);
+	}
+	rmdir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_parse_and_find),
 	    cmocka_unit_test(test_many_rows_index),
 	    cmocka_unit_test(test_truncated_input),
+	    cmocka_unit_test(test_hostile_files),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
