@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -30,6 +31,8 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 #define F_WHANDLE 0x1000u /* a handle opened for writing */
 #define F_PLAIN   0x2000u /* a literal exactly as written in the source */
 #define F_KPREFIX 0x4000u /* unknown, but it starts with known text (a fixed path or program) */
+#define F_SHELLVAR                                                                                 \
+	0x8000u /* the system's command interpreter: $_SERVER['COMSPEC'], getenv('SHELL') */
 
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
 
@@ -1062,6 +1065,7 @@ enum bid {
 	B_FSOCKOPEN,
 	/* sources */
 	B_GETALLHEADERS,
+	B_GETENV,
 	B_FILE_GET_CONTENTS,
 	B_FILE,
 	B_FREAD,
@@ -1225,6 +1229,7 @@ static const struct builtin builtins[] = {
     {"func_get_args", B_FUNC_GET_ARGS},
     {"fwrite", B_FWRITE},
     {"getallheaders", B_GETALLHEADERS},
+    {"getenv", B_GETENV},
     {"getimagesize", B_TYPECHECK},
     {"gzdecode", B_GZDECODE},
     {"gzinflate", B_GZINFLATE},
@@ -1917,6 +1922,40 @@ static struct pv cb_elem(const struct pv *arr)
 /* Call the builtin lname (already known not to be a user function).
  * dynamic: called through a variable, an expression or a callback;
  * callee: that value (to tell a folded name from a plain one). */
+/* popen() or proc_open() of a bare command interpreter (/bin/sh, bash -i,
+ * cmd.exe, $_SERVER['COMSPEC']) with no script: an interactive shell whose
+ * commands are written to its pipe, so no command string ever reaches a
+ * sink. Programs an application runs are named with their arguments. */
+static bool shell_spawn(struct P *P, const struct pv *v, size_t tok, const char *sink)
+{
+	static const char *const shells[] = {"sh",      "bash",       "dash",          "zsh",
+	                                     "ksh",     "csh",        "tcsh",          "cmd",
+	                                     "cmd.exe", "powershell", "powershell.exe"};
+	bool bare = (v->fl & F_SHELLVAR) != 0;
+	if (!bare && is_str(v) && v->n && v->n < 64) {
+		size_t n = v->n;
+		const unsigned char *s = v->s;
+		while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+			n--;
+		/* an interactive flag is still a bare shell */
+		if (n > 3 && (!memcmp(s + n - 3, " -i", 3) || !memcmp(s + n - 3, " /k", 3) ||
+		              !memcmp(s + n - 3, " /q", 3)))
+			n -= 3;
+		size_t b = n;
+		while (b && s[b - 1] != '/' && s[b - 1] != '\\')
+			b--;
+		for (size_t i = 0; i < HS_ARRAY_LEN(shells) && !bare; i++)
+			bare = n - b == strlen(shells[i]) &&
+			       !strncasecmp((const char *)s + b, shells[i], n - b) &&
+			       memchr(s, ' ', b) == NULL;
+	}
+	if (bare)
+		hit(P, "php.shell_spawn", HS_SEV_MEDIUM, tok,
+		    "%s() starts a bare command interpreter%s", sink,
+		    (v->fl & F_SHELLVAR) ? " (COMSPEC/SHELL)" : "");
+	return bare;
+}
+
 static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int nargs,
                               struct lv *alv, size_t tok, bool dynamic, const struct pv *callee)
 {
@@ -1986,7 +2025,27 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	}
 	case B_CMD:
 		sink_cmd(P, a0, tok, sink_label(lname));
+		if ((!strcmp(lname, "popen") || !strcmp(lname, "proc_open")) &&
+		    shell_spawn(P, a0, tok, lname)) {
+			/* the shell's handle, or its pipes: what is written there is a command */
+			r = unk();
+			r.fl |= F_SHELLVAR;
+			if (!strcmp(lname, "proc_open") && nargs >= 3 && alv &&
+			    alv[2].kind != LV_NONE) {
+				struct pv pipes = {.k = K_ARR, .a = arr_new(C)};
+				struct pv k0 = num_of(C, 0);
+				arr_set(C, pipes.a, &k0, &r);
+				assign(P, &alv[2], &pipes);
+			}
+			return r;
+		}
 		return unk_like(a0);
+	case B_GETENV:
+		if (is_str(a0) &&
+		    ((a0->n == 7 && !strncasecmp((const char *)a0->s, "COMSPEC", 7)) ||
+		     (a0->n == 5 && !memcmp(a0->s, "SHELL", 5))))
+			r.fl |= F_SHELLVAR;
+		return r;
 	case B_PCNTL_EXEC: {
 		struct pv x = *a0;
 		merge_taint(&x, a1);
@@ -2147,6 +2206,9 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		if (a0->wtaint && a1->taint)
 			hit(P, "php.input_to_file_write", HS_SEV_HIGH, tok,
 			    "%s -> %s(handle on a path from input)", trail(P, a1), lname);
+		if ((a0->fl & F_SHELLVAR) && a1->taint)
+			hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
+			    "%s -> %s(the pipe of a shell)", trail(P, a1), lname);
 		if ((a0->fl & F_SOCKET) && (a1->fl & F_SMTP))
 			sink_mail(P, tok, "SMTP commands written to a socket");
 		return r;
@@ -3088,6 +3150,9 @@ static struct pv index_val(struct P *P, const struct pv *base, const struct pv *
 				v.src = afmt(C, "$_SERVER['%.*s']",
 				             (int)(key->n > 32 ? 32 : key->n), key->s);
 			}
+			if (is_str(key) && ((key->n == 7 && !memcmp(key->s, "COMSPEC", 7)) ||
+			                    (key->n == 5 && !memcmp(key->s, "SHELL", 5))))
+				v.fl |= F_SHELLVAR;
 			return v;
 		}
 		struct pv v = unk();
