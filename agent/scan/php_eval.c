@@ -1023,6 +1023,65 @@ static void assign(struct P *P, const struct lv *l, const struct pv *val)
 
 /* ------------------------------------------------------------- forward */
 
+/* $x++ / $x-- over a known value: numbers count, and a string increments
+ * like PHP's ("a" -> "b", "Az" -> "Ba", "z9" -> "aa0"), which is how
+ * "Array"[0] becomes the letters of a function name one ++ at a time. */
+static struct pv incdec(struct C *C, const struct pv *v, bool inc)
+{
+	if (!is_str(v))
+		return unk_like(v);
+	bool ok;
+	long long n = to_int(v, &ok);
+	bool numeric =
+	    ok && v->n && ((v->fl & F_NUM) || (v->s[0] >= '0' && v->s[0] <= '9') || v->s[0] == '-');
+	for (uint32_t i = 1; numeric && !(v->fl & F_NUM) && i < v->n; i++)
+		numeric = v->s[i] >= '0' && v->s[i] <= '9';
+	if (numeric || v->n == 0) {
+		struct pv r = num_of(C, v->n == 0 ? (inc ? 1 : -1) : n + (inc ? 1 : -1));
+		r.taint = v->taint;
+		r.src = v->src;
+		return r;
+	}
+	if (!inc || v->n > 4096)
+		return *v; /* PHP leaves a non-numeric string alone on -- */
+	unsigned char *b = astr(C, v->n + 1);
+	if (!b)
+		return unk_like(v);
+	memcpy(b + 1, v->s, v->n);
+	size_t i = v->n;
+	unsigned char first = 0;
+	bool carry = true;
+	while (carry && i > 0) {
+		unsigned char *c = &b[i];
+		if (*c >= 'a' && *c < 'z')
+			(*c)++, carry = false;
+		else if (*c == 'z')
+			*c = 'a', first = 'a';
+		else if (*c >= 'A' && *c < 'Z')
+			(*c)++, carry = false;
+		else if (*c == 'Z')
+			*c = 'A', first = 'A';
+		else if (*c >= '0' && *c < '9')
+			(*c)++, carry = false;
+		else if (*c == '9')
+			*c = '0', first = '1';
+		else
+			carry = false; /* not alphanumeric: PHP stops there */
+		i--;
+	}
+	struct pv r;
+	if (carry && first) {
+		b[0] = first;
+		r = str_ref(b, v->n + 1, (uint16_t)(F_FOLDED | (v->fl & (F_DECODED | F_ESCAPED))));
+	} else {
+		r = str_ref(b + 1, v->n, (uint16_t)(F_FOLDED | (v->fl & (F_DECODED | F_ESCAPED))));
+	}
+	r.taint = v->taint;
+	r.src = v->src;
+	r.how = "++";
+	return r;
+}
+
 static struct pv expr(struct P *P, int prec);
 static struct pv expr_rest(struct P *P, struct pv v, int minprec, unsigned valid0);
 static struct pv unary(struct P *P, struct lv *lv);
@@ -4019,10 +4078,14 @@ static struct pv postfix(struct P *P, struct lv *lv)
 			continue;
 		}
 		if (op(P, "++") || op(P, "--")) {
+			bool inc = op(P, "++");
 			P->i++;
+			if (l.kind != LV_NONE) {
+				struct pv nv = incdec(C, &v, inc);
+				assign(P, &l, &nv);
+			}
 			lv_none(&l);
-			v = unk_like(&v);
-			continue;
+			continue; /* the value is the old one */
 		}
 		break;
 	}
@@ -4104,9 +4167,14 @@ static struct pv unary(struct P *P, struct lv *lv)
 		P->i++;
 		v = unary(P, lv);
 	} else if (op(P, "++") || op(P, "--")) {
+		bool inc = op(P, "++");
 		P->i++;
-		struct pv x = unary(P, NULL);
-		v = unk_like(&x);
+		struct lv l2;
+		lv_none(&l2);
+		struct pv x = unary(P, &l2);
+		v = incdec(P->C, &x, inc);
+		if (l2.kind != LV_NONE)
+			assign(P, &l2, &v);
 	} else if (T(P)->type == PT_IDENT && (word(P, "include") || word(P, "include_once") ||
 	                                      word(P, "require") || word(P, "require_once"))) {
 		char what[16];
@@ -4341,6 +4409,83 @@ static void loop_body(struct P *P, uint16_t taint, uint16_t fl, const char *src,
 		C->input_loops--;
 		C->loop_src = was;
 	}
+}
+
+/* Evaluate the expressions of [b, e) in order; the last one's value. */
+static struct pv exprs_in(struct P *P, size_t b, size_t e)
+{
+	struct pv v = unk();
+	size_t saved_end = P->end;
+	P->i = b;
+	P->end = e;
+	while (P->i < e && !P->C->stop) {
+		size_t before = P->i;
+		v = expr(P, 0);
+		if (!accept(P, ",") && P->i == before)
+			P->i++;
+	}
+	P->end = saved_end;
+	P->i = e;
+	return v;
+}
+
+static bool truthy(const struct pv *v, bool *known)
+{
+	*known = is_str(v);
+	return *known && !(v->n == 0 || (v->n == 1 && v->s[0] == '0'));
+}
+
+#define LOOP_MAX_ITER 4096
+
+/* for (init; cond; step) over known values, run as PHP runs it: a
+ * decryptor that builds a name or a payload a character at a time
+ * (`for ($i = 0; $i < strlen($s); $i++) $o .= $s[$i] ^ $k[$i % 4]`) gives
+ * its result only when every iteration is evaluated. Bounded: at most
+ * LOOP_MAX_ITER iterations, and a quarter of the work left to the file
+ * (nested loops get a quarter of that), so that a loop never takes the
+ * budget of the code after it. A condition that is not known (or false
+ * before the first iteration) leaves the loop to the one-pass evaluation.
+ * P->i is at the "(". */
+static bool for_iterate(struct P *P)
+{
+	struct C *C = P->C;
+	size_t open = P->i;
+	if (!op(P, "("))
+		return false;
+	size_t close = T(P)->match;
+	if (close <= open || close >= P->end)
+		return false;
+	size_t semi[2], ns = 0;
+	for (size_t k = open + 1; k < close && ns < 3; k++) {
+		const struct php_token *t = &P->lx->t[k];
+		if (php_tok_op(P->lx, t, ";"))
+			semi[ns < 2 ? ns : 1] = k, ns++;
+		else if (t->match > k && t->match < close)
+			k = t->match;
+	}
+	if (ns != 2 || semi[1] == semi[0] + 1)
+		return false; /* for (;;): no condition to evaluate */
+	size_t room = C->work_max > C->work ? (C->work_max - C->work) / 4 : 0;
+	size_t start_work = C->work;
+	exprs_in(P, open + 1, semi[0]);
+	bool known;
+	bool go = truthy((struct pv[]){exprs_in(P, semi[0] + 1, semi[1])}, &known);
+	if (!known || !go) {
+		P->i = open; /* the one-pass evaluation (it runs init again: harmless) */
+		return false;
+	}
+	size_t body_end = close + 1;
+	for (int it = 0; it < LOOP_MAX_ITER && go && known && !C->stop; it++) {
+		P->i = close + 1;
+		loop_body(P, 0, 0, NULL, "endfor");
+		body_end = P->i;
+		if (C->work - start_work > room)
+			break;
+		exprs_in(P, semi[1] + 1, close);
+		go = truthy((struct pv[]){exprs_in(P, semi[0] + 1, semi[1])}, &known);
+	}
+	P->i = body_end;
+	return true;
 }
 
 static void class_body(struct P *P)
@@ -4597,6 +4742,8 @@ static void stmt_inner(struct P *P)
 		}
 		if (word(P, "for")) {
 			P->i++;
+			if (for_iterate(P))
+				return;
 			uint16_t ht, hf;
 			header(P, &ht, &hf);
 			loop_body(P, ht, hf, P->acc_src, "endfor");
