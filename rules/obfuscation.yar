@@ -298,3 +298,22 @@ rule obfuscation_php_non_alnum : obfuscation
     condition:
         obfuscation__php_source and ($p and #a > 15 and #b > 8 and filesize < 200KB)
 }
+
+rule obfuscation_php_embedded_windows_program : obfuscation
+{
+    meta:
+        description = "PHP source carrying a Windows program as a base64 literal (the DOS stub's 'This program cannot be run in DOS mode', in any of the three base64 alignments)"
+        severity = "medium"
+        technique = "dropper: an .exe (password dumper, remote shell, rootkit) kept in base64 inside the script and written out"
+        seen = "for-just-we"
+    strings:
+        $a0 = "cyBwcm9ncmFtIGNh" ascii
+        $b0 = "dCBiZSBydW4gaW4g" ascii
+        $a1 = "aXMgcHJvZ3JhbSBj" ascii
+        $b1 = "b3QgYmUgcnVuIGlu" ascii
+        $a2 = "aGlzIHByb2dyYW0g" ascii
+        $b2 = "bm90IGJlIHJ1biBp" ascii
+        $mz = /["'\n]\s{0,8}TV[o-r][A-Za-z0-9+\/]{8}/
+    condition:
+        filesize < 8MB and obfuscation__php_source and $mz and any of ($a*, $b*)
+}

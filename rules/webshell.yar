@@ -686,3 +686,45 @@ rule webshell_php_include_image_or_escaped_path : webshell
     condition:
         webshell__php_source and any of them
 }
+
+rule webshell_c_socket_shell_source : webshell
+{
+    meta:
+        description = "C source of a bind or back-connect shell: a socket connected or bound, its descriptor duplicated onto stdin/stdout and a shell executed (plain, in a PHP string a dropper compiles, or a decoded layer)"
+        severity = "high"
+        technique = "C back-connect/bind shell carried by a PHP dropper (written to /tmp, compiled with gcc, run)"
+        seen = "for-just-we"
+    strings:
+        $inc = "#include" ascii
+        $sock = "socket(" ascii
+        $n1 = "connect(" ascii
+        $n2 = "bind(" ascii
+        $n3 = "accept(" ascii
+        $dup = "dup2(" ascii
+        $sh1 = "/bin/sh" ascii
+        $sh2 = "/bin/bash" ascii
+        $sh3 = "cmd.exe" ascii nocase
+        $e1 = /\bexec(l|lp|le|v|vp|ve)\s{0,4}\(/
+        $e2 = /\bsystem\s{0,4}\(/
+    condition:
+        filesize < 2MB and $inc and $sock and any of ($n*) and $dup and any of ($sh*) and any of ($e*)
+}
+
+rule webshell_php_antiforensics_commands : webshell
+{
+    meta:
+        description = "PHP that runs commands erasing logs or shell history (unset HISTFILE, rm/find -exec rm over log files, history -c) through a command function"
+        severity = "medium"
+        technique = "log and history wiper: a fixed list of destructive commands run with system/exec"
+        seen = "for-just-we"
+    strings:
+        $h1 = "unset HISTFILE" ascii
+        $h2 = "HISTFILE=/dev/null" ascii
+        $h3 = "history -c" ascii
+        $h4 = /rm\s{1,4}-(rf|fr|f)\s{1,4}[^\n'"]{0,40}(\.bash_history|\/var\/log|\/var\/adm|wtmp|lastlog|xferlog)/
+        $h5 = /find\s{1,4}\/[^\n'"]{0,60}-exec\s{1,4}rm\b/
+        $h6 = /(echo\s{0,4}['"]{0,2}\s{0,4}>|cat\s{1,4}\/dev\/null\s{0,4}>)\s{0,4}\/var\/log\//
+        $x = /\b(system|exec|shell_exec|passthru|popen|proc_open)\s{0,4}\(/
+    condition:
+        filesize < 1MB and webshell__php_source and $x and 2 of ($h*)
+}

@@ -494,6 +494,7 @@ static const char *php_tags(const char *rule)
 	    {"php.remote_code_drop", "webshell,downloader,php"},
 	    {"php.input_to_command_arg", "injection,php"},
 	    {"php.command_wrapper", "webshell,php"},
+	    {"php.shell_spawn", "webshell,php"},
 	};
 	for (size_t i = 0; i < HS_ARRAY_LEN(t); i++)
 		if (!strcmp(t[i].rule, rule))

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -30,6 +31,8 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 #define F_WHANDLE 0x1000u /* a handle opened for writing */
 #define F_PLAIN   0x2000u /* a literal exactly as written in the source */
 #define F_KPREFIX 0x4000u /* unknown, but it starts with known text (a fixed path or program) */
+#define F_SHELLVAR                                                                                 \
+	0x8000u /* the system's command interpreter: $_SERVER['COMSPEC'], getenv('SHELL') */
 
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
 
@@ -1020,6 +1023,65 @@ static void assign(struct P *P, const struct lv *l, const struct pv *val)
 
 /* ------------------------------------------------------------- forward */
 
+/* $x++ / $x-- over a known value: numbers count, and a string increments
+ * like PHP's ("a" -> "b", "Az" -> "Ba", "z9" -> "aa0"), which is how
+ * "Array"[0] becomes the letters of a function name one ++ at a time. */
+static struct pv incdec(struct C *C, const struct pv *v, bool inc)
+{
+	if (!is_str(v))
+		return unk_like(v);
+	bool ok;
+	long long n = to_int(v, &ok);
+	bool numeric =
+	    ok && v->n && ((v->fl & F_NUM) || (v->s[0] >= '0' && v->s[0] <= '9') || v->s[0] == '-');
+	for (uint32_t i = 1; numeric && !(v->fl & F_NUM) && i < v->n; i++)
+		numeric = v->s[i] >= '0' && v->s[i] <= '9';
+	if (numeric || v->n == 0) {
+		struct pv r = num_of(C, v->n == 0 ? (inc ? 1 : -1) : n + (inc ? 1 : -1));
+		r.taint = v->taint;
+		r.src = v->src;
+		return r;
+	}
+	if (!inc || v->n > 4096)
+		return *v; /* PHP leaves a non-numeric string alone on -- */
+	unsigned char *b = astr(C, v->n + 1);
+	if (!b)
+		return unk_like(v);
+	memcpy(b + 1, v->s, v->n);
+	size_t i = v->n;
+	unsigned char first = 0;
+	bool carry = true;
+	while (carry && i > 0) {
+		unsigned char *c = &b[i];
+		if (*c >= 'a' && *c < 'z')
+			(*c)++, carry = false;
+		else if (*c == 'z')
+			*c = 'a', first = 'a';
+		else if (*c >= 'A' && *c < 'Z')
+			(*c)++, carry = false;
+		else if (*c == 'Z')
+			*c = 'A', first = 'A';
+		else if (*c >= '0' && *c < '9')
+			(*c)++, carry = false;
+		else if (*c == '9')
+			*c = '0', first = '1';
+		else
+			carry = false; /* not alphanumeric: PHP stops there */
+		i--;
+	}
+	struct pv r;
+	if (carry && first) {
+		b[0] = first;
+		r = str_ref(b, v->n + 1, (uint16_t)(F_FOLDED | (v->fl & (F_DECODED | F_ESCAPED))));
+	} else {
+		r = str_ref(b + 1, v->n, (uint16_t)(F_FOLDED | (v->fl & (F_DECODED | F_ESCAPED))));
+	}
+	r.taint = v->taint;
+	r.src = v->src;
+	r.how = "++";
+	return r;
+}
+
 static struct pv expr(struct P *P, int prec);
 static struct pv expr_rest(struct P *P, struct pv v, int minprec, unsigned valid0);
 static struct pv unary(struct P *P, struct lv *lv);
@@ -1062,6 +1124,7 @@ enum bid {
 	B_FSOCKOPEN,
 	/* sources */
 	B_GETALLHEADERS,
+	B_GETENV,
 	B_FILE_GET_CONTENTS,
 	B_FILE,
 	B_FREAD,
@@ -1225,6 +1288,7 @@ static const struct builtin builtins[] = {
     {"func_get_args", B_FUNC_GET_ARGS},
     {"fwrite", B_FWRITE},
     {"getallheaders", B_GETALLHEADERS},
+    {"getenv", B_GETENV},
     {"getimagesize", B_TYPECHECK},
     {"gzdecode", B_GZDECODE},
     {"gzinflate", B_GZINFLATE},
@@ -1917,6 +1981,40 @@ static struct pv cb_elem(const struct pv *arr)
 /* Call the builtin lname (already known not to be a user function).
  * dynamic: called through a variable, an expression or a callback;
  * callee: that value (to tell a folded name from a plain one). */
+/* popen() or proc_open() of a bare command interpreter (/bin/sh, bash -i,
+ * cmd.exe, $_SERVER['COMSPEC']) with no script: an interactive shell whose
+ * commands are written to its pipe, so no command string ever reaches a
+ * sink. Programs an application runs are named with their arguments. */
+static bool shell_spawn(struct P *P, const struct pv *v, size_t tok, const char *sink)
+{
+	static const char *const shells[] = {"sh",      "bash",       "dash",          "zsh",
+	                                     "ksh",     "csh",        "tcsh",          "cmd",
+	                                     "cmd.exe", "powershell", "powershell.exe"};
+	bool bare = (v->fl & F_SHELLVAR) != 0;
+	if (!bare && is_str(v) && v->n && v->n < 64) {
+		size_t n = v->n;
+		const unsigned char *s = v->s;
+		while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+			n--;
+		/* an interactive flag is still a bare shell */
+		if (n > 3 && (!memcmp(s + n - 3, " -i", 3) || !memcmp(s + n - 3, " /k", 3) ||
+		              !memcmp(s + n - 3, " /q", 3)))
+			n -= 3;
+		size_t b = n;
+		while (b && s[b - 1] != '/' && s[b - 1] != '\\')
+			b--;
+		for (size_t i = 0; i < HS_ARRAY_LEN(shells) && !bare; i++)
+			bare = n - b == strlen(shells[i]) &&
+			       !strncasecmp((const char *)s + b, shells[i], n - b) &&
+			       memchr(s, ' ', b) == NULL;
+	}
+	if (bare)
+		hit(P, "php.shell_spawn", HS_SEV_MEDIUM, tok,
+		    "%s() starts a bare command interpreter%s", sink,
+		    (v->fl & F_SHELLVAR) ? " (COMSPEC/SHELL)" : "");
+	return bare;
+}
+
 static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int nargs,
                               struct lv *alv, size_t tok, bool dynamic, const struct pv *callee)
 {
@@ -1986,7 +2084,27 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	}
 	case B_CMD:
 		sink_cmd(P, a0, tok, sink_label(lname));
+		if ((!strcmp(lname, "popen") || !strcmp(lname, "proc_open")) &&
+		    shell_spawn(P, a0, tok, lname)) {
+			/* the shell's handle, or its pipes: what is written there is a command */
+			r = unk();
+			r.fl |= F_SHELLVAR;
+			if (!strcmp(lname, "proc_open") && nargs >= 3 && alv &&
+			    alv[2].kind != LV_NONE) {
+				struct pv pipes = {.k = K_ARR, .a = arr_new(C)};
+				struct pv k0 = num_of(C, 0);
+				arr_set(C, pipes.a, &k0, &r);
+				assign(P, &alv[2], &pipes);
+			}
+			return r;
+		}
 		return unk_like(a0);
+	case B_GETENV:
+		if (is_str(a0) &&
+		    ((a0->n == 7 && !strncasecmp((const char *)a0->s, "COMSPEC", 7)) ||
+		     (a0->n == 5 && !memcmp(a0->s, "SHELL", 5))))
+			r.fl |= F_SHELLVAR;
+		return r;
 	case B_PCNTL_EXEC: {
 		struct pv x = *a0;
 		merge_taint(&x, a1);
@@ -2147,6 +2265,9 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		if (a0->wtaint && a1->taint)
 			hit(P, "php.input_to_file_write", HS_SEV_HIGH, tok,
 			    "%s -> %s(handle on a path from input)", trail(P, a1), lname);
+		if ((a0->fl & F_SHELLVAR) && a1->taint)
+			hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
+			    "%s -> %s(the pipe of a shell)", trail(P, a1), lname);
 		if ((a0->fl & F_SOCKET) && (a1->fl & F_SMTP))
 			sink_mail(P, tok, "SMTP commands written to a socket");
 		return r;
@@ -3088,6 +3209,9 @@ static struct pv index_val(struct P *P, const struct pv *base, const struct pv *
 				v.src = afmt(C, "$_SERVER['%.*s']",
 				             (int)(key->n > 32 ? 32 : key->n), key->s);
 			}
+			if (is_str(key) && ((key->n == 7 && !memcmp(key->s, "COMSPEC", 7)) ||
+			                    (key->n == 5 && !memcmp(key->s, "SHELL", 5))))
+				v.fl |= F_SHELLVAR;
 			return v;
 		}
 		struct pv v = unk();
@@ -3954,10 +4078,14 @@ static struct pv postfix(struct P *P, struct lv *lv)
 			continue;
 		}
 		if (op(P, "++") || op(P, "--")) {
+			bool inc = op(P, "++");
 			P->i++;
+			if (l.kind != LV_NONE) {
+				struct pv nv = incdec(C, &v, inc);
+				assign(P, &l, &nv);
+			}
 			lv_none(&l);
-			v = unk_like(&v);
-			continue;
+			continue; /* the value is the old one */
 		}
 		break;
 	}
@@ -4039,9 +4167,14 @@ static struct pv unary(struct P *P, struct lv *lv)
 		P->i++;
 		v = unary(P, lv);
 	} else if (op(P, "++") || op(P, "--")) {
+		bool inc = op(P, "++");
 		P->i++;
-		struct pv x = unary(P, NULL);
-		v = unk_like(&x);
+		struct lv l2;
+		lv_none(&l2);
+		struct pv x = unary(P, &l2);
+		v = incdec(P->C, &x, inc);
+		if (l2.kind != LV_NONE)
+			assign(P, &l2, &v);
 	} else if (T(P)->type == PT_IDENT && (word(P, "include") || word(P, "include_once") ||
 	                                      word(P, "require") || word(P, "require_once"))) {
 		char what[16];
@@ -4276,6 +4409,83 @@ static void loop_body(struct P *P, uint16_t taint, uint16_t fl, const char *src,
 		C->input_loops--;
 		C->loop_src = was;
 	}
+}
+
+/* Evaluate the expressions of [b, e) in order; the last one's value. */
+static struct pv exprs_in(struct P *P, size_t b, size_t e)
+{
+	struct pv v = unk();
+	size_t saved_end = P->end;
+	P->i = b;
+	P->end = e;
+	while (P->i < e && !P->C->stop) {
+		size_t before = P->i;
+		v = expr(P, 0);
+		if (!accept(P, ",") && P->i == before)
+			P->i++;
+	}
+	P->end = saved_end;
+	P->i = e;
+	return v;
+}
+
+static bool truthy(const struct pv *v, bool *known)
+{
+	*known = is_str(v);
+	return *known && !(v->n == 0 || (v->n == 1 && v->s[0] == '0'));
+}
+
+#define LOOP_MAX_ITER 4096
+
+/* for (init; cond; step) over known values, run as PHP runs it: a
+ * decryptor that builds a name or a payload a character at a time
+ * (`for ($i = 0; $i < strlen($s); $i++) $o .= $s[$i] ^ $k[$i % 4]`) gives
+ * its result only when every iteration is evaluated. Bounded: at most
+ * LOOP_MAX_ITER iterations, and a quarter of the work left to the file
+ * (nested loops get a quarter of that), so that a loop never takes the
+ * budget of the code after it. A condition that is not known (or false
+ * before the first iteration) leaves the loop to the one-pass evaluation.
+ * P->i is at the "(". */
+static bool for_iterate(struct P *P)
+{
+	struct C *C = P->C;
+	size_t open = P->i;
+	if (!op(P, "("))
+		return false;
+	size_t close = T(P)->match;
+	if (close <= open || close >= P->end)
+		return false;
+	size_t semi[2], ns = 0;
+	for (size_t k = open + 1; k < close && ns < 3; k++) {
+		const struct php_token *t = &P->lx->t[k];
+		if (php_tok_op(P->lx, t, ";"))
+			semi[ns < 2 ? ns : 1] = k, ns++;
+		else if (t->match > k && t->match < close)
+			k = t->match;
+	}
+	if (ns != 2 || semi[1] == semi[0] + 1)
+		return false; /* for (;;): no condition to evaluate */
+	size_t room = C->work_max > C->work ? (C->work_max - C->work) / 4 : 0;
+	size_t start_work = C->work;
+	exprs_in(P, open + 1, semi[0]);
+	bool known;
+	bool go = truthy((struct pv[]){exprs_in(P, semi[0] + 1, semi[1])}, &known);
+	if (!known || !go) {
+		P->i = open; /* the one-pass evaluation (it runs init again: harmless) */
+		return false;
+	}
+	size_t body_end = close + 1;
+	for (int it = 0; it < LOOP_MAX_ITER && go && known && !C->stop; it++) {
+		P->i = close + 1;
+		loop_body(P, 0, 0, NULL, "endfor");
+		body_end = P->i;
+		if (C->work - start_work > room)
+			break;
+		exprs_in(P, semi[1] + 1, close);
+		go = truthy((struct pv[]){exprs_in(P, semi[0] + 1, semi[1])}, &known);
+	}
+	P->i = body_end;
+	return true;
 }
 
 static void class_body(struct P *P)
@@ -4532,6 +4742,8 @@ static void stmt_inner(struct P *P)
 		}
 		if (word(P, "for")) {
 			P->i++;
+			if (for_iterate(P))
+				return;
 			uint16_t ht, hf;
 			header(P, &ht, &hf);
 			loop_body(P, ht, hf, P->acc_src, "endfor");

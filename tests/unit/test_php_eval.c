@@ -534,6 +534,77 @@ static void test_fold_primitives(void **state)
 	fbuf_free(&b);
 }
 
+/* Loops over known data are run (bounded), so a loop-built name or payload
+ * is known after the loop. */
+static void test_loops_and_increments(void **state)
+{
+	(void)state;
+	/* XOR with a repeating key, one character an iteration ("system") */
+	expect("<?php $s = \"\\x12\\x1b\\x10\\x15\\x07\\x0e\"; $k = 'abc'; $o = '';\n"
+	       "for ($i = 0; $i < strlen($s); $i++) { $o .= $s[$i] ^ $k[$i % strlen($k)]; }\n"
+	       "$o($_POST['z']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* a shift cipher with two loop variables and a pre-increment */
+	expect("<?php $c = 'bttfsu'; $o = '';\n"
+	       "for ($i = 0, $n = strlen($c); $i < $n; ++$i) $o .= chr(ord($c[$i]) - 1);\n"
+	       "$o($_GET['q']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	/* an array of characters joined by a loop, inside a function */
+	expect("<?php function t($a) { $p = array('e','x','e','c'); $f = '';\n"
+	       "for ($j = 0; $j < count($p); $j++) { $f .= $p[$j]; } $f($a); }\n"
+	       "t($_REQUEST['x']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* a payload decrypted by a loop and evaluated: the layer is read */
+	expect("<?php $e = 'fwbm)%`QPTU\\\\(y(^*<'; $d = '';\n"
+	       "for ($i = 0; $i < strlen($e); $i++) $d .= chr(ord($e[$i]) - 1);\n"
+	       "eval($d);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	/* string increments: 'r'++ is 's', 'Az'++ is 'Ba', 'zz'++ is 'aaa' */
+	expect("<?php $a = 'r'; $a++; $f = $a . 'ystem'; $f($_GET['c']);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	/* the carry: 'zz'++ is 'aaa', 'd9'++ is 'e0'; numbers count */
+	expect("<?php $b = 'zz'; $b++; $f = substr($b, 0, 1) . 'ssert'; $f($_GET['c']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $c = 'd9'; ++$c; $f = $c[0] . 'xec'; $f($_GET['c']);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php $n = 113; $n++; ++$n; $m = 122; $m--; $f = chr($n) . chr($m) . 'stem';\n"
+	       "$f($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* hostile loops: endless, huge, nested; the code after them is still read */
+	expect("<?php for ($i = 0; $i < 100000000; $i++) { $x = $i * 2; }\n"
+	       "for ($i = 0; $i < 10; $i--) { $y = 1; }\n"
+	       "for ($i = 0; $i < 5000; $i++) for ($j = 0; $j < 5000; $j++) $z = $i . $j;\n"
+	       "for (;;) { break; }\n"
+	       "eval($_POST['e']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	/* a loop whose condition is not known is read once, as before */
+	expect("<?php for ($i = 0; $i < $n; $i++) { $c = $_GET['c']; } system($c);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* a table computed by a loop over literals is not a finding */
+	quiet("<?php $t = array(); for ($i = 0; $i < 256; $i++) { $c = $i;\n"
+	      "for ($k = 0; $k < 8; $k++) $c = ($c & 1) ? (($c >> 1) ^ 0xEDB88320) : ($c >> 1);\n"
+	      "$t[$i] = $c; } echo count($t);");
+}
+
+/* An interactive shell started with pipes: the commands never reach a
+ * command function, they are written to the shell. */
+static void test_shell_spawn(void **state)
+{
+	(void)state;
+	expect("<?php $p = proc_open($_SERVER['COMSPEC'], array(array('pipe','r')), $pipes);",
+	       "php.shell_spawn", HS_SEV_MEDIUM);
+	expect("<?php $h = popen('/bin/bash -i', 'w');", "php.shell_spawn", HS_SEV_MEDIUM);
+	expect("<?php $p = proc_open(getenv('COMSPEC'), array(array('pipe','r')), $io);",
+	       "php.shell_spawn", HS_SEV_MEDIUM);
+	expect("<?php $d = array(0 => array('pipe','r')); $c = $_POST['c'];\n"
+	       "$p = proc_open('cmd.exe', $d, $pp); fwrite($pp[0], $c . \"\\r\\n\");",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* programs with arguments, and a shell running a fixed script, are not */
+	quiet("<?php $h = popen('/usr/sbin/sendmail -t -i', 'w'); fwrite($h, $msg);\n"
+	      "$p = proc_open('/bin/sh -c ' . escapeshellarg('make all'), array(), $x);\n"
+	      "$q = proc_open(array('git', 'status'), array(), $y);");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -550,6 +621,8 @@ int main(void)
 	    cmocka_unit_test(test_hostile_nesting),
 	    cmocka_unit_test(test_hostile_decoding),
 	    cmocka_unit_test(test_fold_primitives),
+	    cmocka_unit_test(test_loops_and_increments),
+	    cmocka_unit_test(test_shell_spawn),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
