@@ -492,14 +492,20 @@ rule phishing_landing_copier : phishing
         technique = "per-victim landing copy: recursive scandir+copy into md5(rand())/uniqid() dir, then Location: $dir"
         seen = "none"
     strings:
-        $w1 = "scandir(" ascii nocase
-        $w2 = "opendir(" ascii nocase
-        $c = /\bcopy\s{0,4}\(/ nocase
-        $m = "mkdir(" ascii nocase
-        $r1 = /md5\s{0,4}\(\s{0,4}(rand|mt_rand|uniqid|microtime|time)\s{0,4}\(/ nocase
-        $r2 = /sha1\s{0,4}\(\s{0,4}(rand|mt_rand|uniqid|microtime|time)\s{0,4}\(/ nocase
-        $r3 = "random_bytes(" ascii nocase
-        $r4 = "str_shuffle(" ascii nocase
+        $w1 = "scandir(" ascii
+        $w2 = "opendir(" ascii
+        $c = "copy(" ascii
+        $m = "mkdir(" ascii
+        /* a random name: plain literals (a regex on "md5" would run at every md5() call) */
+        $r1 = "md5(rand(" ascii
+        $r2 = "md5(mt_rand(" ascii
+        $r3 = "md5(uniqid(" ascii
+        $r4 = "md5(microtime(" ascii
+        $r5 = "md5(time(" ascii
+        $r6 = "sha1(time(" ascii
+        $r7 = "sha1(rand(" ascii
+        $r8 = "random_bytes(" ascii
+        $r9 = "str_shuffle(" ascii
         $h = /Location:\s{0,4}["']\s{0,4}\.\s{0,4}\$\w{1,30}/ nocase
         $h2 = /["']Location:\s{0,4}\$\w{1,30}/ nocase
     condition:
@@ -553,9 +559,11 @@ rule phishing_prefilled_victim_login : phishing
         technique = "session-expired / re-login page: value=\"<?php echo $_GET['email'] ?>\" + password field"
         seen = "none"
     strings:
-        $v = /value\s{0,2}=\s{0,2}["']?\s{0,2}<\?(php\s{1,4}echo|=)\s{0,4}[@(]{0,3}\s{0,2}(htmlspecialchars\s{0,2}\(\s{0,2}|htmlentities\s{0,2}\(\s{0,2}|trim\s{0,2}\(\s{0,2})?@?\$_(GET|REQUEST)\s{0,4}\[\s{0,4}['"]?(e|em|email|mail|login|user|username|userid|u|ai|account|id)['"]?\s{0,4}\]/ nocase
+        /* anchored on the echo, not on the common "value" */
+        $v1 = /<\?php\s{1,4}echo\s{1,4}[@(]{0,3}\s{0,2}(htmlspecialchars\s{0,2}\(\s{0,2}|htmlentities\s{0,2}\(\s{0,2}|trim\s{0,2}\(\s{0,2})?@?\$_(GET|REQUEST)\s{0,4}\[\s{0,4}['"]?(e|em|email|mail|login|user|username|userid|u|ai|account|id)['"]?\s{0,4}\]/ nocase
+        $v2 = /<\?=\s{0,4}[@(]{0,3}\s{0,2}(htmlspecialchars\s{0,2}\(\s{0,2}|htmlentities\s{0,2}\(\s{0,2}|trim\s{0,2}\(\s{0,2})?@?\$_(GET|REQUEST)\s{0,4}\[\s{0,4}['"]?(e|em|email|mail|login|user|username|userid|u|ai|account|id)['"]?\s{0,4}\]/ nocase
     condition:
-        filesize < 400KB and $v and phishing__password_form and not phishing__real_app_form
+        filesize < 400KB and any of ($v*) and phishing__password_form and not phishing__real_app_form
 }
 
 rule phishing_messenger_form_forward : phishing
