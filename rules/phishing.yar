@@ -475,3 +475,111 @@ rule phishing_kit_antibot_include : phishing
     condition:
         filesize < 1MB and phishing__php_source and $bl and ($f or $q)
 }
+
+/* ---------------------------------------------------------------------
+ * Written from the technique before the packetrat kits were looked at
+ * (seen = "none"): tested on the invented kits of tests/eval/gen_variants.py
+ * (the PHISHING KITS section) and tests/integration/scan_phishing.sh. The
+ * handler itself (credential fields reaching mail, an appended file or a
+ * messenger) is the PHP layer's php.credential_exfil; these are the kit's
+ * other files. */
+
+rule phishing_landing_copier : phishing
+{
+    meta:
+        description = "Kit index that copies a folder to a random name (per visitor) and redirects there"
+        severity = "medium"
+        technique = "per-victim landing copy: recursive scandir+copy into md5(rand())/uniqid() dir, then Location: $dir"
+        seen = "none"
+    strings:
+        $w1 = "scandir(" ascii
+        $w2 = "opendir(" ascii
+        $c = "copy(" ascii
+        $m = "mkdir(" ascii
+        /* a random name: plain literals (a regex on "md5" would run at every md5() call) */
+        $r1 = "md5(rand(" ascii
+        $r2 = "md5(mt_rand(" ascii
+        $r3 = "md5(uniqid(" ascii
+        $r4 = "md5(microtime(" ascii
+        $r5 = "md5(time(" ascii
+        $r6 = "sha1(time(" ascii
+        $r7 = "sha1(rand(" ascii
+        $r8 = "random_bytes(" ascii
+        $r9 = "str_shuffle(" ascii
+        $h = /Location:\s{0,4}["']\s{0,4}\.\s{0,4}\$\w{1,30}/ nocase
+        $h2 = /["']Location:\s{0,4}\$\w{1,30}/ nocase
+    condition:
+        filesize < 30KB and phishing__php_source and any of ($w*) and $c and $m and any of ($r*) and any of ($h*)
+}
+
+/* A sign-in form: a password field in a form that posts to a .php script. */
+private rule phishing__password_form
+{
+    strings:
+        /* t[y]pe: the class keeps YARA from taking the common "type" as search atom */
+        $p = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
+        $f = /<form[^>]{0,300}action\s{0,2}=\s{0,2}["'][^"'?#]{0,120}\.php["'?]/ nocase
+    condition:
+        $p and $f
+}
+
+/* What a real application's own login form carries and a clone's rarely
+ * does: a CSRF token or nonce, a template engine's markup. */
+private rule phishing__real_app_form
+{
+    strings:
+        $t1 = "csrf" ascii nocase
+        $t2 = "_token" ascii
+        $t3 = "nonce" ascii nocase
+        $t4 = "{{" ascii
+        $t5 = "<roundcube:" ascii
+        $t6 = "wp_login" ascii
+    condition:
+        any of them
+}
+
+rule phishing_brand_title_login_clone : phishing
+{
+    meta:
+        description = "Page titled as a bank, webmail, cloud or payment brand with a password form posting to a script, without the CSRF token of a real application"
+        severity = "medium"
+        technique = "static brand sign-in clone (<title>Sign in - PayPal</title> + password field + action=post.php)"
+        seen = "none"
+    strings:
+        $t = /<title>[^<]{0,80}(PayPal|Microsoft|Office ?365|Outlook|OneDrive|SharePoint|Apple ID|iCloud|Netflix|DHL|FedEx|Wells Fargo|Chase|Bank of America|Coinbase|Binance|MetaMask|Blockchain|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Gmail|Google|Yahoo|AOL|cPanel|Webmail|Zimbra|Office|Excel|Instagram|Facebook|Santander|Barclays|HSBC|Citi|Capital One|American Express|USPS|Royal Mail|La Poste)/ nocase
+    condition:
+        filesize < 400KB and $t and phishing__password_form and not phishing__real_app_form
+}
+
+rule phishing_prefilled_victim_login : phishing
+{
+    meta:
+        description = "Sign-in form whose user field is filled in from the link (the victim's address from the phishing mail) with a password field"
+        severity = "medium"
+        technique = "session-expired / re-login page: value=\"<?php echo $_GET['email'] ?>\" + password field"
+        seen = "none"
+    strings:
+        /* anchored on the echo, not on the common "value" */
+        $v1 = /<\?php\s{1,4}echo\s{1,4}[@(]{0,3}\s{0,2}(htmlspecialchars\s{0,2}\(\s{0,2}|htmlentities\s{0,2}\(\s{0,2}|trim\s{0,2}\(\s{0,2})?@?\$_(GET|REQUEST)\s{0,4}\[\s{0,4}['"]?(e|em|email|mail|login|user|username|userid|u|ai|account|id)['"]?\s{0,4}\]/ nocase
+        $v2 = /<\?=\s{0,4}[@(]{0,3}\s{0,2}(htmlspecialchars\s{0,2}\(\s{0,2}|htmlentities\s{0,2}\(\s{0,2}|trim\s{0,2}\(\s{0,2})?@?\$_(GET|REQUEST)\s{0,4}\[\s{0,4}['"]?(e|em|email|mail|login|user|username|userid|u|ai|account|id)['"]?\s{0,4}\]/ nocase
+    condition:
+        filesize < 400KB and any of ($v*) and phishing__password_form and not phishing__real_app_form
+}
+
+rule phishing_messenger_form_forward : phishing
+{
+    meta:
+        description = "Form fields and the visitor's address forwarded to a Telegram bot's sendMessage, however the API host is written"
+        severity = "medium"
+        technique = "sendMessage?chat_id=...&text= of $_POST data with REMOTE_ADDR (host hidden in base64 or a config file)"
+        seen = "none"
+    strings:
+        $s1 = "sendMessage" ascii
+        $s2 = "chat_id" ascii
+        $q1 = "$_POST" ascii
+        $q2 = "$_REQUEST" ascii
+        $i1 = "REMOTE_ADDR" ascii
+        $i2 = "HTTP_USER_AGENT" ascii
+    condition:
+        filesize < 200KB and phishing__php_source and $s1 and $s2 and any of ($q*) and any of ($i*)
+}

@@ -491,6 +491,7 @@ static const char *php_tags(const char *rule)
 	    {"php.upload_write", "uploader,php"},
 	    {"php.input_to_file_write", "uploader,php"},
 	    {"php.mass_mail_loop", "mailer,php"},
+	    {"php.credential_exfil", "phishing,php"},
 	    {"php.remote_code_drop", "webshell,downloader,php"},
 	    {"php.input_to_command_arg", "injection,php"},
 	    {"php.command_wrapper", "webshell,php"},

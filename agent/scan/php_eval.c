@@ -36,11 +36,20 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
 
+/* pv.cred: request fields whose names say what they hold, and the visitor's
+ * fingerprint, for the credential-exfiltration sink (cred_call). */
+#define CR_SECRET 0x01u /* a password, card, CVV, PIN, OTP, SSN... field */
+#define CR_USER   0x02u /* a user name, login or e-mail field */
+#define CR_FP     0x04u /* the visitor: REMOTE_ADDR, user agent, reverse DNS */
+#define CR_DUMP   0x08u /* every field of $_POST/$_GET/$_REQUEST, whatever its name */
+#define CR_APPEND 0x10u /* a handle opened to append */
+
 struct parr;
 struct fdef;
 
 struct pv {
 	uint8_t k;
+	uint8_t cred; /* CR_*: what a phishing back end sends away (php_cred_*) */
 	uint16_t fl;
 	uint16_t taint; /* which request input reaches it (bits of src_names) */
 	uint32_t n;
@@ -150,6 +159,7 @@ struct C {
 	const char *wrap[8];  /* command functions a parameter reached (command wrappers) */
 	int wrap_n;
 	size_t wrap_tok;
+	bool cred_messenger; /* a messenger's bot API was opened (cred_call) */
 	const char *props_src;
 	unsigned validations; /* calls of is_numeric, ctype_*, in_array ... so far */
 };
@@ -236,6 +246,7 @@ static struct pv unk_like(const struct pv *a)
 	v.src = a->src;
 	v.via = a->via;
 	v.fl = a->fl & (F_FILE | F_REMOTE | F_DECODED);
+	v.cred = a->cred & (uint8_t)~CR_APPEND;
 	return v;
 }
 
@@ -306,6 +317,7 @@ static void merge_taint(struct pv *dst, const struct pv *a)
 	dst->taint |= a->taint;
 	dst->param |= a->param;
 	dst->fl |= a->fl & (F_FILE | F_REMOTE | F_SMTP);
+	dst->cred |= a->cred & (uint8_t)~CR_APPEND;
 }
 
 /* -------------------------------------------------------------- the maps */
@@ -1782,6 +1794,195 @@ static void sink_mail(struct P *P, size_t tok, const char *what)
 		    P->C->loop_src ? P->C->loop_src : "a list", what);
 }
 
+/* ------------------------------------------- credential exfiltration */
+
+/* A phishing kit's back end: what the victim typed into fields named for a
+ * password, a card, a PIN or a one-time code, with the visitor's address,
+ * sent out of the site: mailed, appended to a file, or posted to a
+ * messenger's bot API. An application checks a password (hash, verify,
+ * session); it does not mail it, log it or forward it to a chat. The name of
+ * the field is what says "credential": a kit that renames its fields is left
+ * to the rules (rules/phishing.yar). */
+
+/* Segments of a field name that name a secret ("login_password" -> login,
+ * password; "userPass1" -> user, pass). */
+static uint8_t cred_key(const unsigned char *s, size_t n)
+{
+	static const char *const secret_sub[] = {
+	    "passw",         "passwd",       "pwd",       "psswd",    "pswd",
+	    "cardnum",       "card_num",     "cardno",    "card_no",  "ccnum",
+	    "cc_num",        "ccno",         "cvv",       "cvc",      "smscode",
+	    "sms_code",      "2fa",          "sortcode",  "passcode", "verification_code",
+	    "security_code", "securitycode", "auth_code", "authcode"};
+	static const char *const secret_seg[] = {"pass", "pw",  "psw", "pin", "otp", "ssn",
+	                                         "csc",  "ccv", "mmn", "cc",  "mfa", "tan"};
+	static const char *const user_sub[] = {"email", "user", "login", "account", "loginfmt"};
+	static const char *const user_seg[] = {"mail", "uname", "uid", "ai"};
+	char low[64];
+	if (!n || n >= sizeof(low))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+	low[n] = 0;
+	uint8_t r = 0;
+	for (size_t i = 0; i < HS_ARRAY_LEN(secret_sub); i++)
+		if (strstr(low, secret_sub[i]))
+			r |= CR_SECRET;
+	for (size_t i = 0; i < HS_ARRAY_LEN(user_sub); i++)
+		if (strstr(low, user_sub[i]))
+			r |= CR_USER;
+	/* segments: split at non-letters and at a lower-to-upper change */
+	for (size_t b = 0; b < n;) {
+		while (b < n && !((low[b] >= 'a' && low[b] <= 'z')))
+			b++;
+		size_t e = b;
+		while (e < n && low[e] >= 'a' && low[e] <= 'z' &&
+		       !(e > b && s[e] >= 'A' && s[e] <= 'Z' && s[e - 1] >= 'a' && s[e - 1] <= 'z'))
+			e++;
+		for (size_t i = 0; e > b && i < HS_ARRAY_LEN(secret_seg); i++)
+			if (strlen(secret_seg[i]) == e - b &&
+			    !memcmp(low + b, secret_seg[i], e - b))
+				r |= CR_SECRET;
+		for (size_t i = 0; e > b && i < HS_ARRAY_LEN(user_seg); i++)
+			if (strlen(user_seg[i]) == e - b && !memcmp(low + b, user_seg[i], e - b))
+				r |= CR_USER;
+		b = e > b ? e : b + 1;
+	}
+	return r;
+}
+
+/* $_SERVER entries and getenv() names that say who the visitor is. */
+static bool cred_fp_name(const struct pv *k)
+{
+	static const char *const names[] = {"REMOTE_ADDR",           "HTTP_USER_AGENT",
+	                                    "HTTP_X_FORWARDED_FOR",  "HTTP_CLIENT_IP",
+	                                    "HTTP_CF_CONNECTING_IP", "HTTP_X_REAL_IP"};
+	for (size_t i = 0; is_str(k) && i < HS_ARRAY_LEN(names); i++)
+		if (k->n == strlen(names[i]) && !memcmp(k->s, names[i], k->n))
+			return true;
+	return false;
+}
+
+/* The cred bits of a value and of the elements of an array (one level down:
+ * array('chat_id' => $id, 'text' => $msg)). */
+static uint8_t cred_deep(const struct pv *v)
+{
+	uint8_t c = v->cred;
+	if (v->k == K_ARR && v->a)
+		for (uint32_t i = 0; i < v->a->n; i++) {
+			const struct pv *e = &v->a->v[i].val;
+			c |= e->cred;
+			if (e->k == K_ARR && e->a)
+				for (uint32_t j = 0; j < e->a->n; j++)
+					c |= e->a->v[j].val.cred;
+		}
+	return (uint8_t)(c & ~CR_APPEND);
+}
+
+/* A messenger's bot or webhook API in the known text (or known beginning) of a URL. */
+static bool cred_messenger(const struct pv *v)
+{
+	static const char *const hosts[] = {"api.telegram.org", "discord.com/api/webhooks",
+	                                    "discordapp.com/api/webhooks", "hooks.slack.com"};
+	for (size_t i = 0; v->s && i < HS_ARRAY_LEN(hosts); i++)
+		if (memmem(v->s, v->n, hosts[i], strlen(hosts[i])))
+			return true;
+	return false;
+}
+
+static void cred_hit(struct P *P, size_t tok, uint8_t c, enum hs_severity sev, const char *src,
+                     const char *where)
+{
+	if (!(c & CR_SECRET))
+		sev = HS_SEV_MEDIUM; /* a whole-form dump: form mailers do that too */
+	hit(P, "php.credential_exfil", sev, tok, "%s input (%s)%s -> %s",
+	    c & CR_SECRET ? "credential" : "every form field", src ? src : "request",
+	    c & CR_FP ? " + the visitor's address" : "", where);
+}
+
+static const struct pv *argp(struct pv *args, int nargs, int i);
+
+/* After a call of a built-in: carry the cred bits through it, mark the
+ * fingerprint sources and append handles, and check the outbound channels. */
+static void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok,
+                      struct pv *ret)
+{
+	static const char *const digests[] = {"md5",
+	                                      "sha1",
+	                                      "hash",
+	                                      "hash_hmac",
+	                                      "crypt",
+	                                      "password_hash",
+	                                      "password_verify",
+	                                      "hash_equals",
+	                                      "strlen",
+	                                      "count",
+	                                      "intval",
+	                                      "preg_match",
+	                                      "in_array",
+	                                      "strcmp",
+	                                      "strcasecmp",
+	                                      "is_numeric",
+	                                      "empty"};
+	const struct pv *a0 = argp((struct pv *)args, nargs, 0),
+	                *a1 = argp((struct pv *)args, nargs, 1),
+	                *a2 = argp((struct pv *)args, nargs, 2);
+	uint8_t in = 0;
+	for (int i = 0; i < nargs; i++)
+		in |= cred_deep(&args[i]);
+	bool digest = false;
+	for (size_t i = 0; i < HS_ARRAY_LEN(digests) && !digest; i++)
+		digest = !strcmp(lname, digests[i]);
+	if (!digest)
+		ret->cred |= in;
+	if ((!strcmp(lname, "getenv") && cred_fp_name(a0)) || !strcmp(lname, "gethostbyaddr"))
+		ret->cred |= CR_FP;
+	if (!strcmp(lname, "fopen") && is_str(a1) && a1->n && a1->s[0] == 'a')
+		ret->cred |= CR_APPEND;
+	if (!strcmp(lname, "curl_init") || !strcmp(lname, "curl_setopt"))
+		for (int i = 0; i < nargs && i < 3; i++)
+			P->C->cred_messenger |= cred_messenger(&args[i]);
+	if (!(in & (CR_SECRET | CR_DUMP)))
+		return;
+	if (!strcmp(lname, "mail") || !strcmp(lname, "mb_send_mail") || !strcmp(lname, "wp_mail")) {
+		uint8_t c = (uint8_t)(cred_deep(a1) | cred_deep(a2) |
+		                      cred_deep(argp((struct pv *)args, nargs, 3)));
+		if (!(c & (CR_SECRET | CR_DUMP)) || a0->taint)
+			return; /* a copy to the address the visitor gave is a form's receipt */
+		bool fixed = is_str(a0) && memchr(a0->s, '@', a0->n);
+		enum hs_severity sev = fixed && (c & CR_FP)   ? HS_SEV_CRITICAL
+		                       : fixed || (c & CR_FP) ? HS_SEV_HIGH
+		                                              : HS_SEV_MEDIUM;
+		cred_hit(P, tok, c, sev, a1->src ? a1->src : a2->src,
+		         afmt(P->C, "%s(%s)", lname,
+		              fixed ? "a fixed address" : "a configured address"));
+	} else if ((!strcmp(lname, "fwrite") || !strcmp(lname, "fputs")) &&
+	           (a0->cred & CR_APPEND)) {
+		uint8_t c = cred_deep(a1);
+		if (c & (CR_SECRET | CR_DUMP))
+			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_HIGH : HS_SEV_MEDIUM, a1->src,
+			         afmt(P->C, "%s(a file opened to append)", lname));
+	} else if (!strcmp(lname, "file_put_contents") && nargs >= 3 && !a0->taint &&
+	           !is_script_path(a0) && !(is_str(a2) && a2->n == 1 && a2->s[0] == '0')) {
+		uint8_t c = cred_deep(a1);
+		if (c & (CR_SECRET | CR_DUMP))
+			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_HIGH : HS_SEV_MEDIUM, a1->src,
+			         "file_put_contents(FILE_APPEND)");
+	} else if (!strcmp(lname, "curl_setopt") && P->C->cred_messenger) {
+		uint8_t c = cred_deep(a2);
+		if (c & (CR_SECRET | CR_DUMP))
+			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_CRITICAL : HS_SEV_HIGH, a2->src,
+			         "curl_setopt(a messenger's bot API)");
+	} else if ((!strcmp(lname, "file_get_contents") || !strcmp(lname, "fopen") ||
+	            !strcmp(lname, "file") || !strcmp(lname, "curl_init")) &&
+	           (cred_messenger(a0) || P->C->cred_messenger)) {
+		uint8_t c = cred_deep(a0) | cred_deep(a2);
+		if (c & (CR_SECRET | CR_DUMP))
+			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_CRITICAL : HS_SEV_HIGH, a0->src,
+			         afmt(P->C, "%s(a messenger's bot API)", lname));
+	}
+}
+
 /* ------------------------------------------------------------ call sites */
 
 static const struct pv *argp(struct pv *args, int nargs, int i)
@@ -3212,6 +3413,8 @@ static struct pv index_val(struct P *P, const struct pv *base, const struct pv *
 			if (is_str(key) && ((key->n == 7 && !memcmp(key->s, "COMSPEC", 7)) ||
 			                    (key->n == 5 && !memcmp(key->s, "SHELL", 5))))
 				v.fl |= F_SHELLVAR;
+			if (cred_fp_name(key))
+				v.cred |= CR_FP;
 			return v;
 		}
 		struct pv v = unk();
@@ -3221,6 +3424,8 @@ static struct pv index_val(struct P *P, const struct pv *base, const struct pv *
 			             (const char *)key->s);
 		else
 			v.src = base->src;
+		if (is_str(key) && !(base->taint & (T_FILES | T_COOKIE)))
+			v.cred |= cred_key(key->s, key->n);
 		/* $_FILES['f'] is an array of name, tmp_name... all from the request */
 		if (base->taint & T_FILES) {
 			v.k = K_ARR;
@@ -3636,8 +3841,10 @@ static __attribute__((noinline)) struct pv call_at(struct P *P, const struct pv 
 		struct fdef *f = bn < 64 ? fn_find(C, lname, NULL, false) : NULL;
 		if (f)
 			v = call_fdef(P, f, args, nargs, NULL);
-		else
+		else {
 			v = call_builtin(P, lname, args, nargs, alv, start, false, NULL);
+			cred_call(P, lname, args, nargs, start, &v);
+		}
 	} else {
 		struct pv callee = v;
 		if (callee.fl & F_REFLECT)
@@ -4626,6 +4833,8 @@ static __attribute__((noinline)) void stmt_foreach(struct P *P)
 	struct pv elem = arr_any(&src);
 	if (elem.k == K_UNK)
 		elem.fl |= src.fl & F_FILE;
+	if ((src.fl & F_SUPER) && (src.taint & (T_GET | T_POST | T_REQUEST)))
+		elem.cred |= CR_DUMP; /* every posted field, whatever its name */
 	if (!elem.taint && ht) {
 		elem.taint = ht;
 		elem.src = src.src;
@@ -4977,7 +5186,8 @@ static bool candidate(const struct php_lex *lx)
 	                                    "array_uintersect_assoc",
 	                                    "socket_read",
 	                                    "stream_socket_client",
-	                                    "fsockopen"};
+	                                    "fsockopen",
+	                                    "curl_setopt"};
 	static const char *const callbacks[] = {"call_user_func",
 	                                        "call_user_func_array",
 	                                        "array_map",
@@ -5012,6 +5222,11 @@ static bool candidate(const struct php_lex *lx)
 				return true;
 			break;
 		case PT_STR:
+			/* a messenger's bot API: the credential-exfiltration sink */
+			if (t->vlen >= 16 &&
+			    (memmem(php_tok_val(lx, t), t->vlen, "api.telegram.org", 16) ||
+			     memmem(php_tok_val(lx, t), t->vlen, "/api/webhooks/", 14)))
+				return true;
 			if (call && !(pv && (php_tok_op(lx, pv, "->") || php_tok_op(lx, pv, "::"))))
 				return true;
 			break;

