@@ -162,6 +162,29 @@ static int cmp_tl(const void *a, const void *b)
 	return strcmp(x->path, y->path);
 }
 
+/* The timeline walk goes over trees the sweep has just walked: its skips
+ * (symlinks, own files, excluded paths) and errors are already in the
+ * run's report, so they are tallied in a scratch report that prints
+ * nothing and is thrown away. */
+static void quiet_finding(struct reporter *fmt, struct report *r, const struct finding *f)
+{
+	(void)fmt, (void)r, (void)f;
+}
+static void quiet_error(struct reporter *fmt, struct report *r, const char *path, const char *msg)
+{
+	(void)fmt, (void)r, (void)path, (void)msg;
+}
+static void quiet_end(struct reporter *fmt, struct report *r, json_t *summary)
+{
+	(void)fmt, (void)r, (void)summary;
+}
+static void quiet_free(struct reporter *fmt)
+{
+	(void)fmt;
+}
+static struct reporter quiet_reporter = {
+    .finding = quiet_finding, .error = quiet_error, .end = quiet_end, .free = quiet_free};
+
 /* The trees of an account: its home, and its docroots outside the home. */
 static void account_trees(struct hs_ctx *ctx, const char *account, struct strlist *out)
 {
@@ -234,18 +257,20 @@ static void incident(struct hs_ctx *ctx, const char *account, const char *label,
 		account_trees(ctx, account, &trees);
 	struct own_dirs own; /* hostsweep's own files are not the account's timeline */
 	own_dirs_find(ctx, &own, false);
+	struct report *tally = report_new(ctx->format, &quiet_reporter, NULL, "respond");
 	for (size_t i = 0; i < trees.n; i++) {
 		char *host = ctx_host_path(ctx, trees.v[i]);
 		struct walk_opts o = {.max_depth = ctx->cfg.max_depth,
 		                      .cross_mounts = ctx->cfg.cross_mounts,
 		                      .excludes = &ctx->cfg.excludes,
-		                      .rep = r,
+		                      .rep = tally,
 		                      .own = own.v,
 		                      .nown = own.n};
 		walk_tree(host, trees.v[i], &o, timeline_cb, &tl);
 		free(host);
 	}
 	own_dirs_free(&own);
+	report_free(tally);
 	if (tl.n)
 		qsort(tl.v, tl.n, sizeof(*tl.v), cmp_tl);
 
