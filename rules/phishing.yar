@@ -551,6 +551,25 @@ rule phishing_brand_title_login_clone : phishing
         filesize < 400KB and $t and phishing__password_form and not phishing__real_app_form
 }
 
+/* The same clone when the title is generic ("Aanmelden", "Sign in"): the
+ * page claims the brand in its body, as the brand's own copyright footer or
+ * as "your <brand> account" in the languages kits are written in. A real
+ * application's login page names itself, not Microsoft or PayPal. */
+rule phishing_brand_claim_login_clone : phishing
+{
+    meta:
+        description = "Password form posting to a script on a page that claims a brand's copyright or account, without the CSRF token of a real application"
+        severity = "medium"
+        technique = "static brand sign-in clone with a generic title: 'Microsoft (c) 2018' footer or 'Gebruik je Microsoft-account' + password field + action=log.php"
+        seen = "packetrat"
+    strings:
+        $c1 = /(\xc2\xa9|&copy;|&#169;|\(c\)|copyright)\s{0,3}(20\d\d\s{0,3})?(PayPal|Microsoft|Office ?365|Apple|Netflix|DHL|FedEx|Wells Fargo|Chase|Bank of America|Coinbase|Binance|MetaMask|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Google|Yahoo|AOL|cPanel|Zimbra|Instagram|Facebook|Santander|Barclays|HSBC|Citibank|Capital One|American Express|USPS|Royal Mail|La Poste)\b/ nocase
+        $c2 = /\b(PayPal|Microsoft|Office ?365|Apple|Netflix|DHL|FedEx|Wells Fargo|Chase|Bank of America|Coinbase|Binance|MetaMask|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Google|Yahoo|AOL|cPanel|Zimbra|Instagram|Facebook|Santander|Barclays|HSBC|Citibank|Capital One|American Express|USPS|Royal Mail|La Poste)\s{0,3}(\xc2\xa9|&copy;|&#169;|\(c\)|copyright)\s{0,3}20\d\d/ nocase
+        $f = /(PayPal|Microsoft|Apple|Netflix|Amazon|Google|Yahoo|Outlook|Dropbox|Adobe|Coinbase|Binance)[ -](account|Konto|-account)|(compte|cuenta de|conta) (PayPal|Microsoft|Apple|Netflix|Amazon|Google|Yahoo|Outlook)\b/ nocase
+    condition:
+        filesize < 400KB and any of them and phishing__password_form and not phishing__real_app_form
+}
+
 rule phishing_prefilled_victim_login : phishing
 {
     meta:

@@ -81,6 +81,22 @@ cat >"$kit/k7.php" <<'EOF'
 <input name="loginfmt" value="<?php echo htmlspecialchars($_GET['email']); ?>">
 <input type="password" name="passwd"><input type="submit" value="Sign in"></form></body></html>
 EOF
+# k8: the same clone under a generic title, claiming the brand in its body
+cat >"$kit/page/k8.php" <<'EOF'
+<html><head><title>Anmelden</title></head><body><h2>Anmelden</h2>
+<p>Verwenden Sie Ihr Microsoft-Konto.</p>
+<form method="post" action="../k1.php"><input name="user"><input type="password" name="pw">
+<input type="submit" value="Weiter"></form><footer>&copy; 2023 Microsoft</footer></body></html>
+EOF
+# b8 (look-alike): a real application's own login page that mentions a
+# brand for single sign-on, with its CSRF token
+cat >"$ok_/b8.php" <<'EOF'
+<html><head><title>Intranet login</title></head><body>
+<form method="post" action="login.php"><input type="hidden" name="csrf_token" value="<?php echo htmlspecialchars($token); ?>">
+<input name="user"><input type="password" name="pass"><input type="submit" value="Sign in"></form>
+<p><a href="sso.php">Sign in with your Microsoft account instead</a></p>
+<footer>&copy; 2024 Example Intranet</footer></body></html>
+EOF
 
 # the look-alikes of real sites
 cat >"$ok_/b1.php" <<'EOF'
@@ -166,6 +182,7 @@ cases = [
     ("k5.php", "phishing.phishing_landing_copier", "medium"),
     ("page/k6.html", "phishing.phishing_brand_title_login_clone", "medium"),
     ("k7.php", "phishing.phishing_prefilled_victim_login", "medium"),
+    ("page/k8.php", "phishing.phishing_brand_claim_login_clone", "medium"),
 ]
 for rel, rule, sev in cases:
     o = F.get(kit + "/" + rel)
@@ -176,7 +193,7 @@ for rel, rule, sev in cases:
         print("not ok\t%s\tseverity %s" % (name, o["severity"]))
     else:
         print("ok\t%s" % name)
-for rel in ("b1.php", "b2.php", "b3.php", "b4.php", "b5.php", "b6.php", "b7.php"):
+for rel in ("b1.php", "b2.php", "b3.php", "b4.php", "b5.php", "b6.php", "b7.php", "b8.php"):
     o = F.get(site + "/" + rel)
     name = "look-alike %s: no finding" % rel
     print(("not ok\t%s\t%s %s" % (name, o["severity"], o["rules"])) if o else "ok\t%s" % name)
