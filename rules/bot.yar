@@ -362,16 +362,17 @@ rule bot_php_back_connect : bot
         $sh1 = "/bin/sh -i" ascii
         $sh2 = "/bin/bash -i" ascii
         $sh3 = "uname -a; w; id;" ascii
-        $sh4 = "cmd.exe" ascii
         $sh5 = "/bin/sh\"" ascii
         $sh6 = "'/bin/sh'" ascii
         $fp = /(fputs|fwrite|socket_write)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}(\$\w{1,20}\s{0,4}\.\s{0,4})?(system|shell_exec|exec|passthru)\s{0,4}\(/
     condition:
         /* the sockets are listed by name: ($s*) would also take $sh1..$sh6,
-           and a proc_open of '/bin/sh' without any socket was "back-connect" */
+           and a proc_open of '/bin/sh' without any socket was "back-connect"
+           ("cmd.exe", which only counted as such a socket, is gone: an HTTP
+           client with a Windows fallback has a socket, popen and cmd.exe) */
         not hs_doc_file and (
             $fp and any of ($s1, $s2, $s3) or
-            filesize < 500KB and any of ($s1, $s2, $s3) and any of ($p*) and any of ($sh1, $sh2, $sh3, $sh4)
+            filesize < 500KB and any of ($s1, $s2, $s3) and any of ($p*) and any of ($sh1, $sh2, $sh3)
             or (filesize < 500KB and any of ($s1, $s2, $s3) and $p1 and any of ($sh5, $sh6))
         )
 }
