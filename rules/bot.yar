@@ -554,22 +554,32 @@ rule bot_smtp_spam_loop_script : bot mailer
         (
           ( for any i in (1..#loop) : (
             // the recipient is the list entry ...
-            for any of ($rv*) : ( $ in (@loop[i] + 1 .. @loop[i] + 1500) ) and
+            // (the innermost loop before it: a recipients loop after a body-reading
+            // loop sends one message)
+            for any of ($rv*) : ( for any r in (1..#) : ( @[r] > @loop[i] and @[r] <= @loop[i] + 1500 and
+                not for any l in (1..#loop) : ( @loop[l] > @loop[i] and @loop[l] < @[r] ) ) ) and
             // ... and a whole message goes out per entry
             ( for any of ($w*) : ( $ in (@loop[i] + 1 .. @loop[i] + 1500) ) or
               for any j in (1..#mf) : ( @mf[j] > @loop[i] and @mf[j] < @loop[i] + 1000 and
-                  for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 ) ) ) and
+                  for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 and
+                      // one sender, then a loop over the recipients: one message
+                      not for any l in (1..#loop) : ( @loop[l] > @mf[j] and @loop[l] < @rt[k] ) ) ) ) and
             // ... in code, not in POD
             not ( #pod < 2000 and for any j in (1..#pod) : ( @pod[j] < @loop[i] and
                   not for any k in (1..#cut) : ( @cut[k] > @pod[j] and @cut[k] < @loop[i] ) ) )
         ) and 2 of ($k*) ) or
           ( for any i in (1..#lr) : (
             // the recipient is the list entry ...
-            for any of ($rv*) : ( $ in (@lr[i] + 1 .. @lr[i] + 1500) ) and
+            // (the innermost loop before it: a recipients loop after a body-reading
+            // loop sends one message)
+            for any of ($rv*) : ( for any r in (1..#) : ( @[r] > @lr[i] and @[r] <= @lr[i] + 1500 and
+                not for any l in (1..#loop) : ( @loop[l] > @lr[i] and @loop[l] < @[r] ) ) ) and
             // ... and a whole message goes out per entry
             ( for any of ($w*) : ( $ in (@lr[i] + 1 .. @lr[i] + 1500) ) or
               for any j in (1..#mf) : ( @mf[j] > @lr[i] and @mf[j] < @lr[i] + 1000 and
-                  for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 ) ) ) and
+                  for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 and
+                      // one sender, then a loop over the recipients: one message
+                      not for any l in (1..#loop) : ( @loop[l] > @mf[j] and @loop[l] < @rt[k] ) ) ) ) and
             // ... in code, not in POD
             not ( #pod < 2000 and for any j in (1..#pod) : ( @pod[j] < @lr[i] and
                   not for any k in (1..#cut) : ( @cut[k] > @pod[j] and @cut[k] < @lr[i] ) ) )
