@@ -663,7 +663,9 @@ rule bot_process_masquerade : bot
         $p1 = /\$0\s{0,4}=\s{0,4}["']?\$?[\w\[\]\/ .:-]{0,40}["']?\s{0,4};/
         $p2 = /\bsetproctitle\s{0,2}\(/
         $p3 = /\bprctl\s{0,2}\(\s{0,2}(15|PR_SET_NAME)\b/
-        $d1 = "httpd" ascii
+        /* a process name, not part of one: "/usr/sbin/httpd", 'httpd' (not
+           'app-trigger-httpd', a log id, nor x-httpd-php, a MIME type) */
+        $d1 = /[\/"']httpd\b/
         $d2 = "[kswapd" ascii
         $d3 = "sshd" ascii
         $d4 = "[kworker" ascii
