@@ -714,8 +714,18 @@ rule bot_fetch_pipe_interpreter : bot
         // the URL kept in a variable
         $v1 = /\b(curl|wget|fetch)\s[^\n|;&]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         $v2 = /\b(sh|bash|zsh|ksh|dash|eval)( -c)? ["']?\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\)/
+        /* In PHP the line is only run through a command function; a PHP
+           page that prints the install command ("run: curl ... | php") is
+           a message. A make recipe (target line, tab-indented commands) is
+           run by a developer's make, not by a web server or cron. */
+        $tag1 = "<?php" ascii
+        $tag2 = "<?PHP" ascii
+        $run = /\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\s{0,4}\(|`\s{0,4}(curl|wget|fetch|sh|bash)\s/ nocase
+        $mk = /(^|\n)[\w.\/$()-]{1,60}:[^=\n]{0,200}\n\t[^\n]/
     condition:
-        filesize < 2MB and not hs_doc_file and any of them
+        filesize < 2MB and not hs_doc_file and any of ($p*, $v*) and
+        (not any of ($tag*) or $run) and
+        not ($mk and not any of ($tag*) and not hs_shebang and not hs_lang_perl and not hs_lang_python)
 }
 
 rule bot_fetch_then_exec : bot
