@@ -488,8 +488,12 @@ rule webshell_perl_cgi_shell : webshell
         $x6 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["'][^"'\n]{0,10}\$\w{1,20}[^"'\n]{0,20}\|\s{0,4}["']/
         $h1 = "Content-Type: application/octet-stream" ascii
         $h2 = "Content-type: text/html" ascii nocase
+        /* a file browser lists directories: opening a file named by a
+           variable is what every CGI report does (a log analyser, a graph page) */
+        $ls = /\b(opendir|readdir|glob)\s{0,4}\(/
     condition:
-        (any of ($p*)) and any of ($q*) and any of ($x*) and any of ($h*)
+        (any of ($p*)) and any of ($q*) and any of ($h*) and
+        (any of ($x1, $x2, $x4, $x5, $x6) or ($x3 and $ls and filesize < 256KB))
 }
 
 rule webshell_php_cmd_form_exec : webshell
