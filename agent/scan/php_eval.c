@@ -33,8 +33,7 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 #define F_KPREFIX 0x4000u /* unknown, but it starts with known text (a fixed path or program) */
 #define F_SHELLVAR                                                                                 \
 	0x8000u /* the system's command interpreter: $_SERVER['COMSPEC'], getenv('SHELL') */
-#define F_URLENC 0x10000u /* input through urlencode(): harmless in a URL, not in a data: stream   \
-	                   */
+#define F_URLENC 0x10000u /* input through urlencode(): not harmless in a data: stream */
 
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
 
