@@ -362,15 +362,18 @@ rule bot_php_back_connect : bot
         $sh1 = "/bin/sh -i" ascii
         $sh2 = "/bin/bash -i" ascii
         $sh3 = "uname -a; w; id;" ascii
-        $sh4 = "cmd.exe" ascii
         $sh5 = "/bin/sh\"" ascii
         $sh6 = "'/bin/sh'" ascii
         $fp = /(fputs|fwrite|socket_write)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}(\$\w{1,20}\s{0,4}\.\s{0,4})?(system|shell_exec|exec|passthru)\s{0,4}\(/
     condition:
+        /* the sockets are listed by name: ($s*) would also take $sh1..$sh6,
+           and a proc_open of '/bin/sh' without any socket was "back-connect"
+           ("cmd.exe", which only counted as such a socket, is gone: an HTTP
+           client with a Windows fallback has a socket, popen and cmd.exe) */
         not hs_doc_file and (
-            $fp and any of ($s*) or
-            filesize < 500KB and any of ($s*) and any of ($p*) and any of ($sh1, $sh2, $sh3)
-            or (filesize < 500KB and any of ($s*) and $p1 and any of ($sh5, $sh6))
+            $fp and any of ($s1, $s2, $s3) or
+            filesize < 500KB and any of ($s1, $s2, $s3) and any of ($p*) and any of ($sh1, $sh2, $sh3)
+            or (filesize < 500KB and any of ($s1, $s2, $s3) and $p1 and any of ($sh5, $sh6))
         )
 }
 
@@ -551,22 +554,32 @@ rule bot_smtp_spam_loop_script : bot mailer
         (
           ( for any i in (1..#loop) : (
             // the recipient is the list entry ...
-            for any of ($rv*) : ( $ in (@loop[i] + 1 .. @loop[i] + 1500) ) and
+            // (the innermost loop before it: a recipients loop after a body-reading
+            // loop sends one message)
+            for any of ($rv*) : ( for any r in (1..#) : ( @[r] > @loop[i] and @[r] <= @loop[i] + 1500 and
+                not for any l in (1..#loop) : ( @loop[l] > @loop[i] and @loop[l] < @[r] ) ) ) and
             // ... and a whole message goes out per entry
             ( for any of ($w*) : ( $ in (@loop[i] + 1 .. @loop[i] + 1500) ) or
               for any j in (1..#mf) : ( @mf[j] > @loop[i] and @mf[j] < @loop[i] + 1000 and
-                  for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 ) ) ) and
+                  for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 and
+                      // one sender, then a loop over the recipients: one message
+                      not for any l in (1..#loop) : ( @loop[l] > @mf[j] and @loop[l] < @rt[k] ) ) ) ) and
             // ... in code, not in POD
             not ( #pod < 2000 and for any j in (1..#pod) : ( @pod[j] < @loop[i] and
                   not for any k in (1..#cut) : ( @cut[k] > @pod[j] and @cut[k] < @loop[i] ) ) )
         ) and 2 of ($k*) ) or
           ( for any i in (1..#lr) : (
             // the recipient is the list entry ...
-            for any of ($rv*) : ( $ in (@lr[i] + 1 .. @lr[i] + 1500) ) and
+            // (the innermost loop before it: a recipients loop after a body-reading
+            // loop sends one message)
+            for any of ($rv*) : ( for any r in (1..#) : ( @[r] > @lr[i] and @[r] <= @lr[i] + 1500 and
+                not for any l in (1..#loop) : ( @loop[l] > @lr[i] and @loop[l] < @[r] ) ) ) and
             // ... and a whole message goes out per entry
             ( for any of ($w*) : ( $ in (@lr[i] + 1 .. @lr[i] + 1500) ) or
               for any j in (1..#mf) : ( @mf[j] > @lr[i] and @mf[j] < @lr[i] + 1000 and
-                  for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 ) ) ) and
+                  for any k in (1..#rt) : ( @rt[k] > @mf[j] and @rt[k] < @mf[j] + 600 and
+                      // one sender, then a loop over the recipients: one message
+                      not for any l in (1..#loop) : ( @loop[l] > @mf[j] and @loop[l] < @rt[k] ) ) ) ) and
             // ... in code, not in POD
             not ( #pod < 2000 and for any j in (1..#pod) : ( @pod[j] < @lr[i] and
                   not for any k in (1..#cut) : ( @cut[k] > @pod[j] and @cut[k] < @lr[i] ) ) )
@@ -650,7 +663,9 @@ rule bot_process_masquerade : bot
         $p1 = /\$0\s{0,4}=\s{0,4}["']?\$?[\w\[\]\/ .:-]{0,40}["']?\s{0,4};/
         $p2 = /\bsetproctitle\s{0,2}\(/
         $p3 = /\bprctl\s{0,2}\(\s{0,2}(15|PR_SET_NAME)\b/
-        $d1 = "httpd" ascii
+        /* a process name, not part of one: "/usr/sbin/httpd", 'httpd' (not
+           'app-trigger-httpd', a log id, nor x-httpd-php, a MIME type) */
+        $d1 = /[\/"']httpd\b/
         $d2 = "[kswapd" ascii
         $d3 = "sshd" ascii
         $d4 = "[kworker" ascii
@@ -699,8 +714,18 @@ rule bot_fetch_pipe_interpreter : bot
         // the URL kept in a variable
         $v1 = /\b(curl|wget|fetch)\s[^\n|;&]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         $v2 = /\b(sh|bash|zsh|ksh|dash|eval)( -c)? ["']?\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\)/
+        /* In PHP the line is only run through a command function; a PHP
+           page that prints the install command ("run: curl ... | php") is
+           a message. A make recipe (target line, tab-indented commands) is
+           run by a developer's make, not by a web server or cron. */
+        $tag1 = "<?php" ascii
+        $tag2 = "<?PHP" ascii
+        $run = /\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\s{0,4}\(|`\s{0,4}(curl|wget|fetch|sh|bash)\s/ nocase
+        $mk = /(^|\n)[\w.\/$()-]{1,60}:[^=\n]{0,200}\n\t[^\n]/
     condition:
-        filesize < 2MB and not hs_doc_file and any of them
+        filesize < 2MB and not hs_doc_file and any of ($p*, $v*) and
+        (not any of ($tag*) or $run) and
+        not ($mk and not any of ($tag*) and not hs_shebang and not hs_lang_perl and not hs_lang_python)
 }
 
 rule bot_fetch_then_exec : bot

@@ -118,9 +118,13 @@ rule mailer_mail_loop_uploaded_list : mailer
         $q2 = "$_FILES" ascii
         $q3 = "$_REQUEST" ascii
         $q4 = "$_GET" ascii
+        /* file_get_contents()/fopen() of an upload reads any data (a wiki
+           attachment, an avatar); it is an address list once it is split
+           into lines or read line by line (file() already does that) */
+        $sp = /\b(explode|preg_split|split|str_getcsv|strtok|fgets|fgetcsv)\s{0,4}\(/
     condition:
         filesize < 1MB and mailer__php_source and mailer__loop and any of ($q*) and
-        any of ($f*) and mailer__send_to_variable
+        (any of ($f1, $f3, $f4) or (any of ($f2, $f5) and $sp)) and mailer__send_to_variable
 }
 
 rule mailer_list_file_loop : mailer

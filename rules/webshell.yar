@@ -118,8 +118,12 @@ rule webshell_php_variable_function_request : webshell
         $v3 = /call_user_func(_array)?\s{0,8}\(\s{0,8}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)/
         $v4 = /array_map\s{0,8}\(\s{0,8}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s{0,4}\[/
         $v5 = /register_shutdown_function\s{0,8}\(\s{0,8}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)/
+        /* `new $_GET['module']($_GET['scope'])` constructs an object of a class the
+           request names (an application's module loader, checked against its list):
+           not a function call. Each such match is one $v1 match too. */
+        $n1 = /\bnew\s{1,4}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)\s{0,4}\[\s{0,4}['"]?[\w-]{1,40}['"]?\s{0,4}\]\s{0,4}\((\s{0,8}(base64_decode\s{0,4}\(\s{0,4})?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE|\$_SERVER)|\s{0,4}['"])/
     condition:
-        webshell__php_source and any of them
+        webshell__php_source and (#v1 > #n1 or any of ($v3, $v4, $v5))
 }
 
 rule webshell_php_variable_callee_request : webshell
@@ -484,8 +488,12 @@ rule webshell_perl_cgi_shell : webshell
         $x6 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["'][^"'\n]{0,10}\$\w{1,20}[^"'\n]{0,20}\|\s{0,4}["']/
         $h1 = "Content-Type: application/octet-stream" ascii
         $h2 = "Content-type: text/html" ascii nocase
+        /* a file browser lists directories: opening a file named by a
+           variable is what every CGI report does (a log analyser, a graph page) */
+        $ls = /\b(opendir|readdir|glob)\s{0,4}\(/
     condition:
-        (any of ($p*)) and any of ($q*) and any of ($x*) and any of ($h*)
+        (any of ($p*)) and any of ($q*) and any of ($h*) and
+        (any of ($x1, $x2, $x4, $x5, $x6) or ($x3 and $ls and filesize < 256KB))
 }
 
 rule webshell_php_cmd_form_exec : webshell

@@ -33,6 +33,7 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 #define F_KPREFIX 0x4000u /* unknown, but it starts with known text (a fixed path or program) */
 #define F_SHELLVAR                                                                                 \
 	0x8000u /* the system's command interpreter: $_SERVER['COMSPEC'], getenv('SHELL') */
+#define F_URLENC 0x10000u /* input through urlencode(): not harmless in a data: stream */
 
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
 
@@ -49,8 +50,8 @@ struct fdef;
 
 struct pv {
 	uint8_t k;
-	uint8_t cred; /* CR_*: what a phishing back end sends away (php_cred_*) */
-	uint16_t fl;
+	uint8_t cred;   /* CR_*: what a phishing back end sends away (php_cred_*) */
+	uint32_t fl;    /* F_* */
 	uint16_t taint; /* which request input reaches it (bits of src_names) */
 	uint32_t n;
 	const unsigned char *s;
@@ -1151,6 +1152,7 @@ enum bid {
 	/* checks and sanitizers */
 	B_TYPECHECK,
 	B_KILL,
+	B_URLENC,
 	B_SHESC,
 	/* folding */
 	B_STRREV,
@@ -1349,7 +1351,7 @@ static const struct builtin builtins[] = {
     {"preg_split", B_SPLIT},
     {"proc_open", B_CMD},
     {"rawurldecode", B_RAWURLDECODE},
-    {"rawurlencode", B_KILL},
+    {"rawurlencode", B_URLENC},
     {"register_shutdown_function", B_CB0},
     {"register_tick_function", B_CB0},
     {"reset", B_RESET},
@@ -1396,7 +1398,7 @@ static const struct builtin builtins[] = {
     {"uksort", B_USORT},
     {"unserialize", B_UNSERIALIZE},
     {"urldecode", B_URLDECODE},
-    {"urlencode", B_KILL},
+    {"urlencode", B_URLENC},
     {"usort", B_USORT},
     {"var_export", B_KILL},
     {"vsprintf", B_PASS},
@@ -1728,6 +1730,16 @@ static void sink_include(struct P *P, const struct pv *v, size_t tok, const char
 	 * .tpl template is something applications do include) */
 	static const char *const nonphp[] = {"ico", "png", "jpg", "jpeg", "gif", "bmp",
 	                                     "css", "js",  "svg", "zip",  "webp"};
+	if (starts_nocase(v, "data:") && !v->taint && !is_str(v) &&
+	    !(v->fl & (F_REMOTE | F_URLENC))) {
+		/* 'data://text/plain,' . urlencode($php) with $php neither input nor
+		 * fetched: a template engine running the code it compiled, judged as
+		 * eval() of unknown code is (only a decoder in the way is worth a look) */
+		if ((v->fl & F_DECODED) || memmem(v->s, v->n, ";base64", 7))
+			hit(P, "php.obfuscated_eval", HS_SEV_MEDIUM, tok,
+			    "%s of a data: stream (%s)", what, v->how ? v->how : "base64");
+		return;
+	}
 	if (starts_nocase(v, "data:") || starts_nocase(v, "php://input")) {
 		if (v->taint)
 			hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok,
@@ -2216,6 +2228,95 @@ static bool shell_spawn(struct P *P, const struct pv *v, size_t tok, const char 
 	return bare;
 }
 
+/* Is this preg_match() pattern a whitelist of one word: anchored at both
+ * ends, one repeated atom of letters, digits, '_', '-' or '.' ("/^\\w+$/",
+ * "/^([a-zA-Z0-9_]+)$/", "~^[a-z0-9.-]{1,64}$~i")? Not with /m, where ^ and
+ * $ match at every line. */
+static bool word_whitelist(const struct pv *pat)
+{
+	if (!is_str(pat) || pat->n < 5 || pat->n > 128)
+		return false;
+	const unsigned char *s = pat->s;
+	size_t n = pat->n;
+	unsigned char d = s[0];
+	if (d == '(')
+		d = ')';
+	else if (d == '{')
+		d = '}';
+	else if (d == '[')
+		d = ']';
+	else if (d == '<')
+		d = '>';
+	if ((d >= '0' && d <= '9') || (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') ||
+	    d == '\\' || d == ' ')
+		return false;
+	size_t e = n - 1;
+	while (e > 0 && s[e] != d)
+		e--;
+	if (e < 2)
+		return false;
+	for (size_t i = e + 1; i < n; i++)
+		if (!strchr("iDuS", s[i]))
+			return false;
+	size_t i = 1, end = e;
+	if (s[i++] != '^')
+		return false;
+	bool grp = false;
+	if (i < end && s[i] == '(') {
+		grp = true;
+		i++;
+		if (i + 1 < end && s[i] == '?' && s[i + 1] == ':')
+			i += 2;
+	}
+	/* the atom */
+	if (i + 1 < end && s[i] == '\\' && (s[i + 1] == 'w' || s[i + 1] == 'd')) {
+		i += 2;
+	} else if (i < end && s[i] == '[') {
+		i++;
+		if (i < end && s[i] == '^')
+			return false;
+		bool any = false;
+		while (i < end && s[i] != ']') {
+			unsigned char c = s[i];
+			if (c == '\\' && i + 1 < end && strchr("wd-._", s[i + 1])) {
+				i += 2;
+			} else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+			           (c >= 'A' && c <= 'Z') || c == '_' || c == '-' || c == '.') {
+				i++;
+			} else {
+				return false;
+			}
+			any = true;
+		}
+		if (i >= end || !any)
+			return false;
+		i++;
+	} else {
+		return false;
+	}
+	/* the repeat */
+	if (i < end && (s[i] == '+' || s[i] == '*')) {
+		i++;
+	} else if (i < end && s[i] == '{') {
+		i++;
+		while (i < end && ((s[i] >= '0' && s[i] <= '9') || s[i] == ','))
+			i++;
+		if (i >= end || s[i] != '}')
+			return false;
+		i++;
+	} else {
+		return false;
+	}
+	if (grp) {
+		if (i >= end || s[i] != ')')
+			return false;
+		i++;
+	}
+	if (i + 1 == end && s[i] == '$')
+		return true;
+	return i + 2 == end && s[i] == '\\' && s[i + 1] == 'z';
+}
+
 static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int nargs,
                               struct lv *alv, size_t tok, bool dynamic, const struct pv *callee)
 {
@@ -2617,9 +2718,26 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	case B_TYPECHECK:
 		P->sc->type_check = true;
 		C->validations++;
+		/* preg_match('/^[a-zA-Z0-9_]+$/', $key): after the check the variable
+		 * holds one word of letters and digits, which no quote, operator or
+		 * blank can follow into code or a command line: not free input any
+		 * more (whichever branch tests it: control flow is not followed) */
+		if (!strcmp(lname, "preg_match") && nargs >= 2 && a1->taint && alv &&
+		    alv[1].kind == LV_VAR && alv[1].nkeys == 0 && !alv[1].deep &&
+		    word_whitelist(a0)) {
+			struct pv t = *a1;
+			t.taint = 0;
+			t.src = t.via = NULL;
+			assign(P, &alv[1], &t);
+		}
 		return r;
 	case B_KILL:
 		C->validations++;
+		return r;
+	case B_URLENC:
+		C->validations++;
+		if (a0->taint)
+			r.fl |= F_URLENC;
 		return r;
 	case B_INTVAL: {
 		bool ok;
@@ -2632,7 +2750,9 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		return a0->k == K_ARR && a0->a && !(a0->fl & F_SUPER) ? num_of(C, a0->a->n) : r;
 	case B_SHESC:
 		r = unk_like(a0);
-		r.fl |= F_SHESC;
+		/* escaping keeps the input where it was: after a fixed program it is
+		 * still only that program's argument */
+		r.fl |= F_SHESC | (a0->fl & F_KPREFIX);
 		return r;
 	case B_STRREV:
 	case B_ROT13:
@@ -3236,7 +3356,7 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 			continue;
 		merge_taint(&r, e);
 	}
-	r.fl |= (a->fl | b->fl) & (F_DECODED | F_FILE | F_REMOTE);
+	r.fl |= (a->fl | b->fl) & (F_DECODED | F_FILE | F_REMOTE | F_URLENC);
 	/* "/etc/app/config-" . $host: the input is not where the path or the
 	 * command line starts */
 	if ((is_str(a) && a->n && !(a->fl & F_NUM) && !command_position(a)) || (a->fl & F_KPREFIX))
