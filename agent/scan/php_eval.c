@@ -163,6 +163,7 @@ struct C {
 	bool cred_messenger; /* a messenger's bot API was opened (cred_call) */
 	const char *props_src;
 	unsigned validations; /* calls of is_numeric, ctype_*, in_array ... so far */
+	bool uncalled_pass;   /* running functions and methods nothing in the file calls */
 };
 
 struct P {
@@ -404,6 +405,21 @@ static void map_free(struct map *m)
 }
 
 /* ----------------------------------------------------------------- hits */
+
+/* A file write of request data is an uploader's technique, and also an
+ * application's (a plugin's import, a kiosk profile upload). An uploader
+ * runs what it is sent: its code is at the top of the file or called from
+ * there. A write only reached in a method that nothing in the file calls
+ * waits for the application's framework (its routing, its ACL checks) to
+ * call it; it is reported, one level lower. */
+static enum hs_severity write_sev(const struct P *P)
+{
+	return P->C->uncalled_pass ? HS_SEV_MEDIUM : HS_SEV_HIGH;
+}
+static const char *write_where(const struct P *P)
+{
+	return P->C->uncalled_pass ? " (in code nothing in the file calls)" : "";
+}
 
 static void hit(struct P *P, const char *rule, enum hs_severity sev, size_t tok, const char *fmt,
                 ...) __attribute__((format(printf, 5, 6)));
@@ -2557,16 +2573,18 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			    "code fetched from a URL -> file_put_contents(\"%.*s\")",
 			    a0->n > 60 ? 60 : (int)a0->n, (const char *)a0->s);
 		if (a0->taint && data.taint)
-			hit(P, "php.input_to_file_write", HS_SEV_HIGH, tok,
-			    "%s -> file_put_contents(path from %s)", trail(P, &data), trail(P, a0));
+			hit(P, "php.input_to_file_write", write_sev(P), tok,
+			    "%s -> file_put_contents(path from %s)%s", trail(P, &data),
+			    trail(P, a0), write_where(P));
 		return r;
 	}
 	case B_FWRITE: {
 		if (a1->fl & F_DECODED)
 			keep_layer(P, a1);
 		if (a0->wtaint && a1->taint)
-			hit(P, "php.input_to_file_write", HS_SEV_HIGH, tok,
-			    "%s -> %s(handle on a path from input)", trail(P, a1), lname);
+			hit(P, "php.input_to_file_write", write_sev(P), tok,
+			    "%s -> %s(handle on a path from input)%s", trail(P, a1), lname,
+			    write_where(P));
 		if ((a0->fl & F_SHELLVAR) && a1->taint)
 			hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
 			    "%s -> %s(the pipe of a shell)", trail(P, a1), lname);
@@ -2584,9 +2602,9 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			    a1->n > 60 ? 60 : (int)a1->n, (const char *)a1->s);
 		bool from_upload = id == B_MOVE_UPLOADED || (a0->taint & T_FILES);
 		if (from_upload && a1->taint && !P->sc->type_check)
-			hit(P, "php.upload_write", HS_SEV_HIGH, tok,
-			    "upload -> %s(destination from %s), no type check", lname,
-			    trail(P, a1));
+			hit(P, "php.upload_write", write_sev(P), tok,
+			    "upload -> %s(destination from %s), no type check%s", lname,
+			    trail(P, a1), write_where(P));
 		return r;
 	}
 	case B_FOPEN: {
@@ -5519,6 +5537,7 @@ static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool c
 	/* functions and methods nobody called: with unknown arguments; then
 	 * the methods again, now that every property has been assigned (a
 	 * __destruct that evals what the constructor stored) */
+	C->uncalled_pass = true;
 	for (int round = 0; round < 2 && !C->stop; round++) {
 		for (size_t i = first_fn; i < C->nfn && !C->stop; i++) {
 			struct fdef *f = C->fn[i];
@@ -5547,6 +5566,7 @@ static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool c
 			P.lx = lx;
 		}
 	}
+	C->uncalled_pass = false;
 }
 
 void php_eval(const unsigned char *buf, size_t len, bool code_mode, const struct php_limits *lim,

@@ -347,6 +347,40 @@ static void test_uploads_writes_mail(void **state)
 	       "php.input_to_command", HS_SEV_CRITICAL);
 }
 
+/* A write of request data reached only in a method nothing in the file
+ * calls (an application's upload action, run by its framework) is medium;
+ * the same code at the top of the file, or called from there, is high. */
+static void test_uncalled_writes_are_medium(void **state)
+{
+	(void)state;
+	static const char cls[] =
+	    "<?php class Kiosk { var $dir = '../kiosk'; var $p = array();\n"
+	    "function execute() { if (isset($_FILES['np'])) { $f = $_FILES['np'];\n"
+	    "  $this->p[] = array('name' => $f['name'], 'content' => "
+	    "file_get_contents($f['tmp_name'])); } }\n"
+	    "function save() { foreach ($this->p as $q) { $fp = fopen($this->dir . '/' . "
+	    "$q['name'], 'w');\n"
+	    "  fwrite($fp, $q['content']); fclose($fp); } } }";
+	expect(cls, "php.input_to_file_write", HS_SEV_MEDIUM);
+	assert_int_equal(find("php.input_to_file_write")->sev, HS_SEV_MEDIUM);
+	assert_non_null(
+	    strstr(find("php.input_to_file_write")->evidence, "nothing in the file calls"));
+	static const char up[] =
+	    "<?php class U { function go() {\n"
+	    "move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']); } }";
+	expect(up, "php.upload_write", HS_SEV_MEDIUM);
+	assert_int_equal(find("php.upload_write")->sev, HS_SEV_MEDIUM);
+	/* called from the top of the file: the request reaches it */
+	static const char called[] =
+	    "<?php class U { function go() {\n"
+	    "move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']); } }\n"
+	    "$u = new U(); $u->go();";
+	expect(called, "php.upload_write", HS_SEV_HIGH);
+	static const char fn[] = "<?php function w($n, $d) { file_put_contents($n, $d); }\n"
+	                         "w($_POST['n'], $_POST['d']);";
+	expect(fn, "php.input_to_file_write", HS_SEV_HIGH);
+}
+
 /* What real applications do, that is not a webshell or a mailer. */
 static void test_application_idioms_are_quiet(void **state)
 {
@@ -668,6 +702,7 @@ int main(void)
 	    cmocka_unit_test(test_decoded_layers),
 	    cmocka_unit_test(test_heldout_app_idioms),
 	    cmocka_unit_test(test_uploads_writes_mail),
+	    cmocka_unit_test(test_uncalled_writes_are_medium),
 	    cmocka_unit_test(test_application_idioms_are_quiet),
 	    cmocka_unit_test(test_not_php_code),
 	    cmocka_unit_test(test_hostile_nesting),
