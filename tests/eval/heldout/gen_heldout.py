@@ -141,13 +141,14 @@ IMAGE_HEADS = {
 }
 
 
-def finish(r, text, crlf=True):
+def finish(r, text, lang="php"):
     """Line endings and indentation styles (applied to text files; no CRLF
-    for shell, which would not run it)."""
+    for shell, which would not run it, no tabs for Python, whose blocks are
+    its indentation)."""
     k = r.random()
-    if k < 0.12 and crlf:
+    if k < 0.12 and lang != "sh":
         text = text.replace("\r\n", "\n").replace("\n", "\r\n")
-    elif k < 0.25:
+    elif k < 0.25 and lang != "python":
         text = "\n".join(("\t" * ((len(l) - len(l.lstrip(" "))) // 4) + l.lstrip(" ")) if l.startswith("    ") else l
                          for l in text.split("\n"))
     if r.random() < 0.04 and text.startswith("<?php"):
@@ -275,13 +276,13 @@ def generate(seed):
             d = r.choice(("tmp", ".cache", "cgi-bin", "wp-content/uploads/20%02d/%02d" % (r.randint(18, 25), r.randint(1, 12)),
                           "wp-includes/images", ".config/htop", "bin", "public/.well-known", "var/tmp"))
             name = r.choice(("x", "httpd", ".b", "sess", "kworker", "cron", "update", "a", "bot", "s", ".sys", "init"))
-            yield (finish(r, text, lang != "sh").encode(), "%s/%s%s" % (d, name, r.choice(ext)), "malicious", "bot", tech, lang,
+            yield (finish(r, text, lang).encode(), "%s/%s%s" % (d, name, r.choice(ext)), "malicious", "bot", tech, lang,
                    "script")
     for tech, fn, n in benign.TEMPLATES:
         for _ in range(n):
             S = Style(r)
             text, lang, rel = fn(r, S)
-            data = text if isinstance(text, bytes) else finish(r, text, lang != "sh").encode("utf-8")
+            data = text if isinstance(text, bytes) else finish(r, text, lang).encode("utf-8")
             yield data, rel, "benign", "benign", tech, lang, "plain"
 
 

@@ -341,12 +341,13 @@ def ws_closure(r, S):
     k = r.randint(0, 3)
     src = source(r, S)
     if k == 0:
-        return S.lines(pre + ["%s = %s;" % (w, f), "%s = function ($a) use (%s) { return %s($a); };" % (v, w, w),
+        x = S.var()
+        return S.lines(pre + ["%s = %s;" % (w, f), "%s = function (%s) use (%s) { return %s(%s); };" % (v, x, w, w, x),
                               "%s(%s);" % (v, src)])
     if k == 1:
         return S.lines(pre + ["%s = fn($a) => (%s)($a);" % (v, f), "%s(%s);" % (v, src)])
     if k == 2:
-        return S.lines(pre + ["(function () use (&$argv) { $z = %s; $z(%s); })();" % (f, src)])
+        return S.lines(pre + ["%s = %s;" % (w, f), "(function () use (%s) { %s(%s); })();" % (w, w, src)])
     return S.lines(pre + ["%s = %s(%s);" % (v, "Closure::fromCallable", f), "%s(%s);" % (v, src)])
 
 

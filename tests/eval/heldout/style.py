@@ -16,6 +16,16 @@ WORDS = ("cache", "data", "item", "node", "conf", "opt", "res", "buf", "tmp", "v
          "user", "post", "page", "theme", "widget", "form", "field", "token", "stream", "handler")
 
 
+# names a generated function or variable must not take (PHP keywords and
+# built-in functions a generated function name could collide with)
+RESERVED = frozenset("""key list current next reset end each array echo print exit die empty isset unset eval include
+require new class function return static global var const int string bool float object mixed void null true false
+match fn parent self and or xor as do if else for while switch case default break continue goto try catch finally
+throw use namespace trait interface extends implements abstract final public private protected clone instanceof
+insteadof yield enum readonly callable iterable pos count min max ord chr link log exp mail file stat time date copy
+dir this""".split())
+
+
 class Style:
     def __init__(self, r):
         self.r = r
@@ -44,7 +54,8 @@ class Style:
                 v += str(r.randint(0, 9)) if r.random() < 0.5 else ""
             else:  # O0 / Il confusion
                 v = r.choice(("O", "I", "l")) + "".join(r.choice("O0Il1") for _ in range(r.randint(4, 9)))
-            if v not in self.used and v[0] not in "0123456789" and v not in ("_", "__"):
+            if (v not in self.used and v[0] not in "0123456789" and v not in ("_", "__")
+                    and v.lower() not in RESERVED):
                 self.used.add(v)
                 return v
         v = "v%d" % len(self.used)
@@ -159,6 +170,8 @@ def hide(r, S, s, depth=0):
     if s.isalnum() and s.islower() and len(s) <= 11:
         ways.append("base36")
     w = r.choice(ways)
+    if w == "lower" and s != s.lower():
+        w = "concat"  # strtolower() only gives back a string without capitals
     pre = []
     nest = depth == 0 and r.random() < 0.25
 
@@ -205,7 +218,7 @@ def hide(r, S, s, depth=0):
         arr = "array(%s)" % items if r.random() < 0.5 else "[%s]" % items
         e = "%s('', %s)" % (S.fn(r.choice(("implode", "join"))), arr)
     elif w == "junk":
-        j = r.choice(("#", "~", "|", "_x_", "@!", "%%", "^^", "Zq"))
+        j = r.choice([j for j in ("#", "~", "|", "_x_", "@!", "%%", "^^", "Zq") if j not in s] or ["\x01"])
         mixed = j.join(s)
         e = "%s(%s, '', %s)" % (S.fn("str_replace"), sq(j), inner(mixed))
     elif w == "hex2bin":
@@ -305,7 +318,11 @@ def layer(r, S, code):
         expr = "%s(%s)" % (dec("convert_uudecode"), dq_escape(uu))
     else:  # chunks: base64 split over an array, joined
         b = base64.b64encode(raw).decode()
-        parts = [b[i:i + r.randint(8, 40)] for i in range(0, len(b), 40)]
+        parts, i = [], 0
+        while i < len(b):
+            n = r.randint(8, 40)
+            parts.append(b[i:i + n])
+            i += n
         v = S.var()
         pre = "%s = array(%s);" % (v, ", ".join(sq(p) for p in parts))
         return pre + "\n" + runner(r, S, "%s(%s('', %s))" % (dec("base64_decode"), dec("implode"), v))
