@@ -40,7 +40,8 @@ PHP_TEMPLATES = [
     ("webshell", "header_keyed", pm.ws_header_keyed, 6), ("webshell", "password_gated", pm.ws_password_gated, 7),
     ("webshell", "magic_method_gadget", pm.ws_gadget, 7), ("webshell", "reflection", pm.ws_reflection, 5),
     ("webshell", "closure", pm.ws_closure, 6), ("webshell", "goto_shuffle", pm.ws_goto, 5),
-    ("webshell", "array_callee", pm.ws_array_trick, 6), ("webshell", "uploader", pm.ws_uploader, 8),
+    ("webshell", "array_callee", pm.ws_array_trick, 6), ("webshell", "rare_callback", pm.ws_rare_callback, 8),
+    ("webshell", "heredoc_payload", pm.ws_heredoc, 4), ("webshell", "uploader", pm.ws_uploader, 8),
     ("webshell", "file_manager", pm.ws_filemanager, 5), ("webshell", "dropper", pm.ws_dropper, 9),
     ("webshell", "ld_preload_bypass", pm.ws_ldpreload, 3), ("webshell", "wp_backdoor", pm.ws_wp_backdoor, 8),
     ("mailer", "mail_oneliner", pm.ml_oneline, 7), ("mailer", "mail_loop", pm.ml_loop_post, 6),
@@ -157,7 +158,7 @@ def finish(r, text, lang="php"):
 
 
 def can_flatten(S, code):
-    return S.comments in ("none", "block") and not any(
+    return S.comments in ("none", "block") and "<<<" not in code and not any(
         l.lstrip().startswith(("//", "#")) for l in code.split("\n"))
 
 

@@ -383,6 +383,52 @@ def ws_array_trick(r, S):
                           "%s(%s[1], array(%s));" % (S.fn("call_user_func_array"), a, src)])
 
 
+def ws_rare_callback(r, S):
+    """Callees reached through hooks few people think of."""
+    f = r.choice(("system", "passthru", "assert"))
+    pre, nm = hide(r, S, f)
+    v = S.var()
+    pre.append("%s = %s;" % (v, nm))
+    src = source(r, S)
+    k = r.randint(0, 7)
+    if k == 0:
+        body = ["%s(%s);" % (S.fn("ob_start"), v), "echo %s;" % src, "%s();" % S.fn("ob_end_flush")]
+    elif k == 1:
+        body = ["%s(function ($n, $s) use (%s) { %s($s); return true; });" % (S.fn("set_error_handler"), v, v),
+                "%s(%s, E_USER_NOTICE);" % (S.fn("trigger_error"), src)]
+    elif k == 2:
+        body = ["%s(function ($e) use (%s) { %s($e->getMessage()); });" % (S.fn("set_exception_handler"), v, v),
+                "throw new Exception(%s);" % src]
+    elif k == 3:
+        body = ["%s(function ($c) use (%s) { %s(%s); });" % (S.fn("spl_autoload_register"), v, v, src),
+                "class_exists('Wp_Cache_Loader_%d');" % r.randint(1, 99)]
+    elif k == 4:
+        body = ["%s(array(%s), array(1), %s);" % (S.fn("array_udiff"), src, v)]
+    elif k == 5:
+        body = ["%s(array('/.+/' => function ($m) use (%s) { return %s($m[0]); }), %s);" % (
+            S.fn("preg_replace_callback_array"), v, v, src)]
+    elif k == 6:
+        body = ["%s(function () use (%s) { %s(%s); });" % (S.fn("header_register_callback"), v, v, src), "echo ' ';"]
+    else:
+        body = ["declare(ticks=1);", "%s(%s, %s);" % (S.fn("register_tick_function"), v, src), "$x = 1;"]
+    if k == 7:  # declare() must come first
+        return S.lines([body[0]] + pre + body[1:])
+    return S.lines(pre + body)
+
+
+def ws_heredoc(r, S):
+    """The payload in a heredoc or nowdoc, decoded and run."""
+    import base64
+    core = r.choice(SHELL_CORE)
+    b = base64.b64encode(core.encode()).decode()
+    lines = "\n".join(b[i:i + 76] for i in range(0, len(b), 76))
+    tag = r.choice(("EOT", "DATA", "HTML", "CSS", "X"))
+    v = S.var()
+    now = r.random() < 0.5
+    return S.lines(["%s = <<<%s\n%s\n%s;" % (v, ("'%s'" % tag) if now else tag, lines, tag),
+                    "eval(%s(%s(\"\\n\", '', %s)));" % (S.fn("base64_decode"), S.fn("str_replace"), v)])
+
+
 def ws_uploader(r, S):
     fld = sq(r.choice(("file", "f", "upl", "uploaded", "userfile", "x")))
     k = r.randint(0, 3)
