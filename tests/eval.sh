@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # make eval: detection figures (tests/eval/eval.py does the work). Scans the
 # malicious corpus (CORPUS, default ../shared/corpus), the clean corpus (CLEAN,
-# default /var/tmp/clean-corpus, built with CORPUS/build-clean.sh when missing)
-# and freshly generated variants (tests/eval/gen_variants.py) with ./hostsweep
+# default /var/tmp/clean-corpus, built with CORPUS/build-clean.sh when missing),
+# freshly generated variants (tests/eval/gen_variants.py) and the held-out set
+# (tests/eval/heldout/, written without reading the detectors) with ./hostsweep
 # and this tree's rules, and ends with a summary against the targets.
 #
 # Environment (docs/detection-eval.md):
 #   EVAL_SPLIT=source       also leave one collection out (tests/eval/learners/)
 #   EVAL_SHOW_MISSED=1      list the missed files by collection, and missed variants
+#   EVAL_HELDOUT=0          skip the held-out set (tests/eval/heldout/); EVAL_HELDOUT_SEED=N;
+#                           EVAL_HELDOUT_MISSED=1 (or tests/eval.sh -v) lists its missed files
 #   EVAL_VARIANTS=0         skip the variants; EVAL_VARIANTS_SEED=N, EVAL_VARIANTS_PER=N
 #   EVAL_CONFIG=FILE        scan with this config (default: an empty one, built-in defaults)
 #   EVAL_LEARNERS="A B"|none  the learned components to train per fold
@@ -26,4 +29,4 @@ if [ ! -d "$clean" ] || [ -z "$(ls -A "$clean" 2>/dev/null)" ]; then
 	"$corpus/build-clean.sh" "$clean" >/dev/null
 fi
 exec python3 tests/eval/eval.py --hostsweep "${EVAL_HOSTSWEEP:-$PWD/hostsweep}" --src "$PWD" \
-	--corpus "$corpus/malicious" --clean "$clean"
+	--corpus "$corpus/malicious" --clean "$clean" "$@"

@@ -7,6 +7,9 @@ Scans, with the hostsweep binary and the rules of this tree:
   - the clean corpus: files with any finding, by severity, and the list;
   - the invented variants of tests/eval/gen_variants.py (a fresh temp dir):
     rate per technique for the malicious ones, high/critical for the benign;
+  - the held-out set of tests/eval/heldout/ (written without reading the
+    detectors): found and high+ per category, technique and container, benign
+    look-alikes with any and high+ findings (no target: it is reported only);
   - with EVAL_SPLIT=source, leave-one-collection-out: every learned
     component (tests/eval/learners/, see its README.md) is trained on the
     other collections and the held-out one is scored with those weights.
@@ -269,6 +272,77 @@ def meets(r, worst):
 
 
 # ---------------------------------------------------------------------------
+# the held-out set (tests/eval/heldout/README.md: written blind, not to be
+# tuned to casually)
+
+
+def heldout(scanner, config, work, seed, show_missed):
+    out = os.path.join(work, "heldout")
+    subprocess.check_call([sys.executable, os.path.join(HERE, "heldout", "gen_heldout.py"), "--out", out,
+                           "--seed", str(seed)], stdout=subprocess.DEVNULL)
+    rows = []
+    with open(os.path.join(out, "heldout.tsv"), encoding="utf-8") as f:
+        head = f.readline().rstrip("\n").split("\t")
+        for line in f:
+            r = dict(zip(head, line.rstrip("\n").split("\t")))
+            r["path"] = os.path.join(out, r["file"])
+            rows.append(r)
+    worst, _, _ = scanner.scan([os.path.join(out, "f")], config)
+    mal = [r for r in rows if r["class"] == "malicious"]
+    ben = [r for r in rows if r["class"] == "benign"]
+
+    def found(rs):
+        return sum(r["path"] in worst for r in rs)
+
+    def hi(rs):
+        return sum(r["path"] in worst and high(worst[r["path"]]["severity"]) for r in rs)
+
+    def table(title, groups, first_col):
+        print("%-30s %-8s %6s %7s %7s" % (title, first_col, "files", "found", "high+"))
+        for (k, extra), rs in groups:
+            print("%-30s %-8s %6d %6.1f%% %6.1f%%" % (k, extra, len(rs), pct(found(rs), len(rs)), pct(hi(rs), len(rs))))
+
+    def grouped(rs, key, extra):
+        by = collections.defaultdict(list)
+        for r in rs:
+            by[(r[key], extra(r))].append(r)
+        return list(by.items())  # in the generator's order
+
+    print("held-out set (written without reading the detectors; tests/eval/heldout/gen_heldout.py --seed %d): "
+          "%d malicious, %d benign" % (seed, len(mal), len(ben)))
+    table("category", sorted(grouped(mal, "category", lambda r: "")) + [(("all malicious", ""), mal)], "")
+    print()
+    table("technique", grouped(mal, "technique", lambda r: r["category"][:8]), "category")
+    print()
+    table("container (malicious)", sorted(grouped(mal, "container", lambda r: "")), "")
+    print()
+    print("%-30s %-8s %6s %7s %7s" % ("benign kind", "lang", "files", "any", "high+"))
+    for (k, lang), rs in grouped(ben, "technique", lambda r: r["lang"]):
+        print("%-30s %-8s %6d %7d %7d" % (k, lang, len(rs), found(rs), hi(rs)))
+    print("%-30s %-8s %6d %7d %7d" % ("all benign", "", len(ben), found(ben), hi(ben)))
+    for r in ben:
+        if r["path"] in worst:
+            f = worst[r["path"]]
+            print("  FP %-8s %-22s %s  %s" % (f["severity"], r["technique"], rules_of(f), r["file"]))
+    n_missed = sum(r["path"] not in worst for r in mal)
+    if show_missed:
+        print("held-out malicious missed (%d; file, category, technique, container):" % n_missed)
+        for r in mal:
+            if r["path"] not in worst:
+                print("  %s  %-8s %-22s %s" % (r["file"], r["category"], r["technique"], r["container"]))
+        print("held-out malicious found below high (file, technique, severity, rules):")
+        for r in mal:
+            f = worst.get(r["path"])
+            if f and not high(f["severity"]):
+                print("  %s  %-22s %-8s %s" % (r["file"], r["technique"], f["severity"], rules_of(f)))
+        print("(the files are in %s while EVAL_KEEP=1)" % out)
+    else:
+        print("(%d malicious missed: list them with -v or EVAL_HELDOUT_MISSED=1)" % n_missed)
+    return {"mal": len(mal), "found": found(mal), "high": hi(mal), "benign": len(ben), "benign_any": found(ben),
+            "benign_high": hi(ben)}
+
+
+# ---------------------------------------------------------------------------
 # leave one collection out
 
 
@@ -364,7 +438,7 @@ def leave_one_out(scanner, base, work, rows, worst, clean, cgroups, clean_worst,
 # ---------------------------------------------------------------------------
 
 
-def summary(rates, clean_n, clean_files, clean_sev, var, loo):
+def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None):
     print("\n== summary vs targets (issue 12)")
     missed = 0
 
@@ -398,6 +472,13 @@ def summary(rates, clean_n, clean_files, clean_sev, var, loo):
         line("variants: malicious high+", "%.1f%%" % pct(var["high"], var["mal"]), "(no target)", True)
         line("variants: benign high/critical", str(var["benign_high"]), "0", var["benign_high"] == 0)
         print("  %-34s %-14s" % ("variants: benign with any finding", "%d/%d" % (var["benign_any"], var["benign"])))
+    if held:  # reported, never a target (tests/eval/heldout/README.md)
+        print("  %-34s %-14s %-16s" % ("held-out: malicious found", "%.1f%%" % pct(held["found"], held["mal"]),
+                                       "(no target)"))
+        print("  %-34s %-14s %-16s" % ("held-out: malicious high+", "%.1f%%" % pct(held["high"], held["mal"]),
+                                       "(no target)"))
+        print("  %-34s %-14s %-16s" % ("held-out: benign any / high+", "%d / %d of %d" % (
+            held["benign_any"], held["benign_high"], held["benign"]), "(no target)"))
     print("  %d target(s) missed" % missed)
     return missed
 
@@ -408,6 +489,7 @@ def main():
     ap.add_argument("--src", required=True)
     ap.add_argument("--corpus", required=True, help="the malicious dir (with MANIFEST.tsv)")
     ap.add_argument("--clean", required=True)
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the held-out set's missed files")
     a = ap.parse_args()
     split = os.environ.get("EVAL_SPLIT", "")
     if split not in ("", "source"):
@@ -439,10 +521,15 @@ def main():
             var = variants(sc, base, work, int(os.environ.get("EVAL_VARIANTS_SEED", "1")),
                            int(os.environ.get("EVAL_VARIANTS_PER", "12")), want_missed)
             print()
+        held = None
+        if os.environ.get("EVAL_HELDOUT", "1") != "0":
+            held = heldout(sc, base, work, int(os.environ.get("EVAL_HELDOUT_SEED", "1")),
+                           want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
+            print()
         loo = None
         if split == "source":
             loo = leave_one_out(sc, base, work, rows, worst, a.clean, cgroups, cworst, rates)
-        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo)
+        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held)
     finally:
         if os.environ.get("EVAL_KEEP") == "1":
             print("eval: kept %s" % work)
