@@ -99,13 +99,20 @@ private rule hs_doc_file
     condition:
         not hs_shebang and not $php and not $php2 and (
             extension matches /^(md|markdown|mkd|rst|adoc|asciidoc|html?|xhtml|js|mjs|cjs|jsx|ts|tsx|json|css|scss|less|xml|svg|po|pot|pod|tex|[1-9]|man|ya?ml|csv|ipynb|vue|rtf|org)$/
-            // a script's extension says code: a Perl mailer or CGI script
-            // carries its HTML template (<html>, <p>) in a heredoc or __DATA__
-            or (any of ($f1, $f2, $f3, $f4, $f6, $f7, $f8, $f9, $f10, $f11, $f12) and
-                not extension matches /^(pl|pm|cgi|py|pyw|sh|bash|rb|lua|awk)$/)
+            or any of ($f1, $f2, $f3, $f4, $f6, $f7, $f8, $f9, $f10, $f11, $f12)
             or (extension == "txt" and not hs_lang_perl and not hs_lang_python)
             or (extension == "" and $f5 and not hs_lang_perl and not hs_lang_python)
         )
+}
+
+/* A script's own extension. A mass mailer carries its HTML letter (<html>,
+ * <p>) in a heredoc or after __DATA__: for the spam-loop rule that is no
+ * sign of documentation. (Other rules keep hs_doc_file as it is: POD with
+ * HTML examples in a Perl module is documentation for them.) */
+private rule hs_script_ext
+{
+    condition:
+        extension matches /^(pl|pm|cgi|py|pyw|sh|bash)$/
 }
 
 /* ---- reverse and bind shells -------------------------------------------- */
@@ -294,7 +301,7 @@ rule bot_revshell_python : bot
         $sh3 = /\bpty\.spawn\s{0,2}\(/
         $sh4 = /['"](ba|z|k|da)?sh -i['"]/
         // command loop
-        $r1 = /\.recv(from|_into)?\s{0,2}\(|\bself\.rfile\b|\.makefile\s{0,2}\(/
+        $r1 = /\.recv(from|_into)?\s{0,2}\(|\bself\.rfile\b/
         // run what arrived: the command is a variable, not a literal
         $e1 = /\bsubprocess\.(Popen|check_output|getoutput|getstatusoutput|run|call)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
         $e2 = /\bos\.(popen|system)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
@@ -647,7 +654,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         $pod = /\n=(head[1-4]|pod|begin|over|item|encoding|for)\b|\n__(END|DATA)__\s/
         $cut = /\n=cut\b/
     condition:
-        filesize < 1MB and not hs_doc_file and
+        filesize < 1MB and (not hs_doc_file or hs_script_ext) and
         (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang) and
         any of ($m*) and any of ($f*) and
         (
@@ -834,20 +841,16 @@ rule bot_login_bruteforce_script : bot hacktool
         technique = "paramiko SSHClient.connect(h, username=u, password=p) in loops over hosts and a password list, AuthenticationException caught; Net::SSH2 / ftplib / smtplib login in the same shape"
         seen = "none"
     strings:
-        $c1 = /\.connect\s{0,2}\([^)\n]{0,160}\bpassword\s{0,2}=\s{0,2}[a-zA-Z_][\w.\[\]]{0,30}\s{0,2}[,)]/
-        $c2 = /->\s{0,2}auth_password\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}/
-        $c3 = /\.login\s{0,2}\(\s{0,2}[a-zA-Z_][\w.\[\]]{0,30}\s{0,2},\s{0,2}[a-zA-Z_][\w.\[\]]{0,30}\s{0,2}\)/
-        $f1 = /\b(paramiko\.)?AuthenticationException\b|\bftplib\.error_perm\b|\bSMTPAuthenticationError\b|\bauth_ok\b/
-        $f2 = /->\s{0,2}auth_ok\b/
-        // two nested loops (hosts x passwords) or a loop over a file of credentials
-        $l1 = /\bfor\s{1,4}[\w, ]{1,40}\s{1,4}in\s{1,4}[^\n:]{1,120}:\s{0,4}\n\s{1,16}for\s{1,4}[\w, ]{1,40}\s{1,4}in\s/
-        $l2 = /\bfor\s{1,4}[\w, ]{1,40}\s{1,4}in\s{1,4}(open\s{0,2}\(|\w{1,30}\.readlines\s{0,2}\(|sys\.stdin|fileinput\.input)/
-        $l3 = /\bforeach\s{0,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,4}@\w{1,30}\s{0,4}\)\s{0,4}\{\s{0,8}foreach\s/
-        $l4 = /\bwhile\s{0,4}\(\s{0,4}(my\s{1,4})?\$\w{1,30}\s{0,4}=\s{0,4}<\s{0,2}\$?\w{1,30}\s{0,2}>/
+        // a login with the password in a variable
+        $c = /\.connect\s{0,2}\([^)\n]{0,160}\bpassword\s{0,2}=\s{0,2}[a-zA-Z_][\w.\[\]]{0,30}\s{0,2}[,)]|->\s{0,2}auth_password\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}|\.login\s{0,2}\(\s{0,2}[a-zA-Z_][\w.\[\]]{0,30}\s{0,2},\s{0,2}[a-zA-Z_][\w.\[\]]{0,30}\s{0,2}\)/
+        // a failed login caught (and the next one tried) right after it
+        $f = /\b(paramiko\.(ssh_exception\.)?)?AuthenticationException\b|\bftplib\.error_perm\b|\bSMTPAuthenticationError\b|->\s{0,2}auth_ok\b|\bpxssh\.ExceptionPxssh\b/
+        // the words or the hosts read from a file
+        $rd = /\bfor\s{1,4}[\w, ]{1,40}\s{1,4}in\s{1,4}(open\s{0,2}\(|\w{1,30}\.readlines\s{0,2}\(|sys\.stdin|fileinput\.input)|\.readlines\s{0,2}\(\s{0,2}\)|\.read\s{0,2}\(\s{0,2}\)\s{0,2}\.\s{0,2}(split|splitlines)\s{0,2}\(|\bwhile\s{0,4}\(\s{0,4}(my\s{1,4})?\$\w{1,30}\s{0,4}=\s{0,4}<\s{0,2}\$?\w{1,30}\s{0,2}>/
         $pw = /\b(pass(word)?s?|wordlist|creds?|combo)(\.txt|\.lst|_?list|_?file)?\b/ nocase
     condition:
         filesize < 1MB and not hs_doc_file and (hs_lang_python or hs_lang_perl) and
-        any of ($c*) and any of ($f*) and any of ($l*) and $pw
+        $rd and $pw and for any i in (1..#c) : ( $f in (@c[i] - 400 .. @c[i] + 400) )
 }
 
 /* Persistence installed by a script: a line that starts something hidden,
