@@ -365,14 +365,14 @@ rule bot_revshell_ruby : bot
         seen = "none"
     strings:
         $sk = /\bTCP(Socket|Server)\s{0,2}\.\s{0,2}(new|open)\b/
-        $ro = /(\$stdin|\bSTDIN|\$stdout|\bSTDOUT)\s{0,2}\.\s{0,2}reopen\s{0,2}\(\s{0,2}[a-z_@$]/
+        $ro = /(\$stdin|\bSTDIN|\$stdout|\bSTDOUT)\s{0,2}\.\s{0,2}reopen\s{0,2}\(\s{0,2}[a-zA-Z_@$]/
         $sh = /\b(exec|spawn|system)\s{0,2}\(?\s{0,2}['"](\/usr)?(\/bin\/)?(ba|z|k|da)?sh['"\s]/
         $g = /\.\s{0,2}(gets|readline|recv|read)\b/
-        $x1 = /\bIO\s{0,2}\.\s{0,2}popen\s{0,2}\(\s{0,2}[a-z_@$][\w.]{0,30}\s{0,2}[,)]/
-        $x2 = /`#\{\s{0,2}[a-z_@$]/
+        $x1 = /\bIO\s{0,2}\.\s{0,2}popen\s{0,2}\(\s{0,2}[a-zA-Z_@$][\w.]{0,30}\s{0,2}[,)]/
+        $x2 = /`#\{\s{0,2}[a-zA-Z_@$]/
         $x3 = /%x[({\[]#\{/
-        $x4 = /\b(system|exec|spawn)\s{0,2}\(?\s{0,2}[a-z_@$][\w.]{0,30}\s{0,2}(\)|$|\n)/
-        $x5 = /\bOpen3\s{0,2}\.\s{0,2}(popen[23e]?|capture[23e]?)\s{0,2}\(\s{0,2}[a-z_@$]/
+        $x4 = /\b(system|exec|spawn)\s{0,2}\(?\s{0,2}[a-zA-Z_@$][\w.]{0,30}\s{0,2}(\)|$|\n)/
+        $x5 = /\bOpen3\s{0,2}\.\s{0,2}(popen[23e]?|capture[23e]?)\s{0,2}\(\s{0,2}[a-zA-Z_@$]/
         $w = /\.\s{0,2}(print|puts|write|send)\b/
     condition:
         filesize < 2MB and not hs_doc_file and $sk and (
