@@ -867,8 +867,9 @@ rule bot_persistence_install : bot
         seen = "none"
     strings:
         // what is persisted: a dot file, a temp dir, a fetch piped to a shell, /dev/tcp
-        $rc = /\b(echo|printf)\s{1,4}(-e\s{1,4})?["'][^\n]{0,200}(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w-]{1,30}(\s|["';&>]|$)|(curl|wget)\s[^\n|]{1,200}\|\s{0,4}(ba)?sh|\/dev\/tcp\/|\bnohup\s)[^\n]{0,200}["']?\s{0,4}>>\s{0,4}["']?(~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]{1,32}|\/etc)\/(\.(bashrc|bash_profile|profile|zshrc|bash_login|zprofile)|rc\.local|profile)\b/
-        $ct = /\b(echo|printf)\s{1,4}(-e\s{1,4})?["'][^\n]{0,200}(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w-]{1,30}(\s|["';&>]|$)|(curl|wget)\s[^\n|]{1,200}\|\s{0,4}(ba)?sh|\/dev\/tcp\/)[^\n]{0,200}["']?\s{0,4}\)?\s{0,4}(\|\s{0,4}(sort|uniq)[^\n|]{0,20})?\|\s{0,4}crontab\s{1,4}-/
+        // (the regexes start at what is persisted, not at "echo": PHP echoes everywhere)
+        $rc = /(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w-]{1,30}(\s|["';&>]|$)|(curl|wget)\s[^\n|]{1,200}\|\s{0,4}(ba)?sh|\/dev\/tcp\/|\bnohup\s)[^\n]{0,200}["']?\s{0,4}>>\s{0,4}["']?(~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]{1,32}|\/etc)\/(\.(bashrc|bash_profile|profile|zshrc|bash_login|zprofile)|rc\.local|profile)\b/
+        $ct = /(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w-]{1,30}(\s|["';&>]|$)|(curl|wget)\s[^\n|]{1,200}\|\s{0,4}(ba)?sh|\/dev\/tcp\/|\bnohup\s)[^\n]{0,200}["']?\s{0,4}\)?\s{0,4}(\|\s{0,4}(sort|uniq)[^\n|]{0,20})?\|\s{0,4}crontab\s{1,4}-/
         $sd1 = /\bExecStart\s{0,2}=\s{0,2}[^\n]{0,200}(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w-]{1,30}(\s|$)|(curl|wget)\s[^\n|]{1,200}\|\s{0,4}(ba)?sh|\/dev\/tcp\/)/
         $sd2 = /\bsystemctl\s{1,4}--user\s{1,4}(enable|start|daemon-reload)\b/
     condition:
