@@ -254,14 +254,14 @@ rule bot_revshell_perl : bot
         $x5 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"](ba|z|k|da)?sh( -i)?['"]/
         $shp = /\/bin\/(ba|z|k|da)?sh\b|['"](ba|z|k|da)?sh -i\b|cmd\.exe|COMSPEC/
         // command loop: read a line from a handle, run it, print the output to a handle
-        $l1 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?(<\s{0,2}\$?\w{1,30}\s{0,2}>|\$\w{1,30}\s{0,2}->\s{0,2}getline\b|readline\s{0,2}\()/
+        $l1 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?(<\s{0,2}\$?\w{1,30}\s{0,2}>|\$\w{1,30}\s{0,2}->\s{0,2}getline\b|readline\s{0,2}\()|\bwhile\s{0,4}\(\s{0,4}(sysread|recv)\s{0,4}\(\s{0,4}\$?\w{1,30}\s{0,4},/
         $l2 = /\bprint\s{1,4}\{?\s{0,2}\$?\w{1,30}\s{0,2}\}?\s{1,4}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
         $l3 = /\b(send|syswrite)\s{0,4}\(\s{0,4}\$?\w{1,30}\s{0,4},\s{0,4}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
         $l4 = /->\s{0,2}(print|send|syswrite)\s{0,2}\(\s{0,2}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
         // or in two steps: $out = `$line`; print $sock $out;
         $l5 = /`\$\w{1,30}( 2>&1)?`/
         $l7 = /\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}/
-        $l6 = /\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}\$\w{1,30}\s{0,4};/
+        $l6 = /\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}\$\w{1,30}\s{0,4};|\b(syswrite|send)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}/
     condition:
         filesize < 2MB and hs_lang_perl and not hs_doc_file and any of ($sk*) and any of ($nt*) and (
             (any of ($w*) and (any of ($x1, $x2, $x4, $x5) or ($x3 and $shp)))
@@ -284,6 +284,7 @@ rule bot_revshell_python : bot
         $sk2 = /\bsocket\s{0,2}\(\s{0,2}(socket\.)?AF_INET6?\b/
         $sk3 = /\bcreate_connection\s{0,2}\(/
         $sk4 = /__import__\s{0,2}\(\s{0,2}['"]socket['"]\s{0,2}\)/
+        $sk6 = /\bimport\s{1,4}[^\n]{0,80}\bsocket\s{1,4}as\s{1,4}[A-Za-z_]\w{0,20}/
         $sk5 = /\b(socketserver|SocketServer)\.(TCPServer|ThreadingTCPServer|ForkingTCPServer|BaseRequestHandler|StreamRequestHandler)\b/
         $nt4 = /\bserve_forever\s{0,2}\(|\bdef\s{1,4}handle\s{0,2}\(\s{0,2}self/
         $as1 = /\basyncio\.(open_connection|start_server)\s{0,2}\(/
@@ -296,7 +297,7 @@ rule bot_revshell_python : bot
         $d2 = /\bstd(in|out|err)\s{0,2}=\s{0,2}[\w.\[\]]{1,40}\.fileno\s{0,2}\(\s{0,2}\)/
         $d3 = /\bos\.dup2\s{0,2}\(\s{0,2}\w{1,30}\s{0,2},\s{0,2}[012]\s{0,2}\)/
         $d4 = /\bstdin\s{0,2}=\s{0,2}[a-zA-Z_]\w{0,20}\s{0,2},\s{0,2}stdout\s{0,2}=\s{0,2}[a-zA-Z_]\w{0,20}\s{0,2},\s{0,2}stderr\s{0,2}=\s{0,2}[a-zA-Z_]\w{0,20}\s{0,2}[,)]/
-        $sh1 = /['"](\/usr)?\/bin\/(ba|z|k|da)?sh['"]/
+        $sh1 = /['"](\/usr)?\/bin\/(ba|z|k|da)?sh( -i)?['"]/
         $sh2 = /['"](ba|z|k|da)?sh['"]\s{0,2},\s{0,2}['"]-i['"]/
         $sh3 = /\bpty\.spawn\s{0,2}\(/
         $sh4 = /['"](ba|z|k|da)?sh -i['"]/
@@ -306,6 +307,8 @@ rule bot_revshell_python : bot
         $e1 = /\bsubprocess\.(Popen|check_output|getoutput|getstatusoutput|run|call)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
         $e2 = /\bos\.(popen|system)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
         $e3 = /\bcommands\.getoutput\s{0,2}\(\s{0,2}[a-zA-Z_]/
+        // the module under another name: import subprocess as P; P.check_output(d, shell=True)
+        $e4 = /\.(Popen|check_output|getoutput|getstatusoutput|run|call)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2},[^\n)]{0,120}\bshell\s{0,2}=\s{0,2}(True|1)\b/
         $sd = /\.send(all|to)?\s{0,2}\(|\bself\.wfile\.write\s{0,2}\(/
         $wl = /\bwhile\s{1,4}(True|1)\s{0,2}:/
     condition:
@@ -367,6 +370,8 @@ rule bot_revshell_ruby : bot
         $sk = /\bTCP(Socket|Server)\s{0,2}\.\s{0,2}(new|open)\b/
         $ro = /(\$stdin|\bSTDIN|\$stdout|\bSTDOUT)\s{0,2}\.\s{0,2}reopen\s{0,2}\(\s{0,2}[a-zA-Z_@$]/
         $sh = /\b(exec|spawn|system)\s{0,2}\(?\s{0,2}['"](\/usr)?(\/bin\/)?(ba|z|k|da)?sh['"\s]/
+        // Process.spawn("/bin/sh", in: s, out: s, err: s)
+        $ro2 = /\b(in|:in)\s{0,2}(:|=>)\s{0,2}[a-zA-Z_@$]\w{0,30}\s{0,2},\s{0,2}(out|:out)\s{0,2}(:|=>)/
         $g = /\.\s{0,2}(gets|readline|recv|read)\b/
         $x1 = /\bIO\s{0,2}\.\s{0,2}popen\s{0,2}\(\s{0,2}[a-zA-Z_@$][\w.]{0,30}\s{0,2}[,)]/
         $x2 = /`#\{\s{0,2}[a-zA-Z_@$]/
@@ -376,7 +381,7 @@ rule bot_revshell_ruby : bot
         $w = /\.\s{0,2}(print|puts|write|send)\b/
     condition:
         filesize < 2MB and not hs_doc_file and $sk and (
-            ($ro and $sh)
+            (($ro or $ro2) and $sh)
             or for any i in (1..#g) : ( for any of ($x*) : ( $ in (@g[i] .. @g[i] + 300) ) and
                    for any j in (1..#w) : ( @w[j] > @g[i] and @w[j] < @g[i] + 400 ) )
         )
@@ -584,6 +589,27 @@ rule bot_irc_raw_bot : bot
         filesize < 2MB and not hs_doc_file and hs_irc_protocol and hs_raw_transport and
         (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang or extension matches /^(php[0-9]?|phtml|inc|txt|cgi)$/ or extension == "") and
         (any of ($h*) or any of ($c*))
+}
+
+/* A bot on an IRC framework (python-irc, Net::IRC, POE::Component::IRC,
+ * irssi/weechat-style handlers) whose message handler runs the channel's
+ * text as a command. The framework hides the raw protocol that
+ * bot_irc_script looks for. Plugins that run fixed commands (a list, a
+ * configured path) do not match: the command must be a variable. */
+rule bot_irc_framework_exec : bot
+{
+    meta:
+        description = "IRC bot on a client framework whose public/private message handler runs the message text as a command"
+        severity = "high"
+        technique = "irc.bot.SingleServerIRCBot.on_pubmsg -> subprocess.getoutput(text); Net::IRC/POE on_public/irc_public -> system($msg) / `$cmd`"
+        seen = "none"
+    strings:
+        $fw = /\bSingleServerIRCBot\b|\birc\.(bot|client)\b|\bNet::IRC\b|\bPOE::Component::IRC\b|\bAnyEvent::IRC\b|\bBot::BasicBot\b/
+        $h = /\bdef\s{1,4}on_(pubmsg|privmsg)\s{0,2}\(|\bsub\s{1,4}(on_public|on_msg|irc_public|irc_msg|said)\b|\birc_(public|msg)\s{0,4}=>/
+        $x = /\b(os\.(popen|system)|subprocess\.(getoutput|getstatusoutput|check_output|Popen|run|call))\s{0,2}\(\s{0,2}[a-zA-Z_][\w.\[\]:]{0,40}\s{0,2}[,)]|\b(system|exec)\s{0,4}\(?\s{0,4}\$\w{1,30}|`\$\w{1,30}|\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}/
+    condition:
+        filesize < 2MB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and $fw and
+        for any i in (1..#h) : ( $x in (@h[i] .. @h[i] + 600) )
 }
 
 /* ---- SMTP spam loops ---------------------------------------------------- */
@@ -819,6 +845,8 @@ rule bot_miner_launcher : bot
         $p2 = /["']pools["']\s{0,4}:\s{0,4}\[\s{0,8}\{[^\]]{0,200}["']url["'][^\]]{0,400}["']user["']/
         $p3 = /\s--(donate-level|cpu-max-threads-hint|max-cpu-usage|randomx-mode|coin)[= ]/
         $p4 = /\s-a\s{1,4}['"]?(cryptonight|rx\/0|randomx|cn\/r|argon2)/
+        // the miners' common options: -o POOL:PORT -u WALLET (a long address)
+        $p5 = /\s-o\s{1,4}['"]?[\w.:\/+-]{1,80}:[0-9]{2,5}['"]?\s{1,4}-u\s{1,4}['"]?[0-9A-Za-z]{40}/
         $l1 = /\bnohup\s{1,4}(\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\$|~\/)/
         $l2 = /\s(-B|--background)\b/
         $l3 = /\bscreen\s{1,4}-dmS?\s/
