@@ -105,6 +105,16 @@ private rule hs_doc_file
         )
 }
 
+/* A script's own extension. A mass mailer carries its HTML letter (<html>,
+ * <p>) in a heredoc or after __DATA__: for the spam-loop rule that is no
+ * sign of documentation. (Other rules keep hs_doc_file as it is: POD with
+ * HTML examples in a Perl module is documentation for them.) */
+private rule hs_script_ext
+{
+    condition:
+        extension matches /^(pl|pm|cgi|py|pyw|sh|bash)$/
+}
+
 /* ---- reverse and bind shells -------------------------------------------- */
 
 rule bot_revshell_dev_tcp : bot
@@ -152,7 +162,7 @@ rule bot_revshell_netcat_pipe : bot
         // an interactive shell's output goes into the connection
         $p3 = /\b(ba|z|k|da)?sh -i\b[^\n|]{0,40}\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
         // a shell fed from a named pipe, piped into the connection
-        $p4 = /\b(\/bin\/|busybox\s{1,4})(ba|z|k|da)?sh (-i )?0?<\s{0,4}[^\s|;&]{1,60}\s{0,4}(2>&1\s{0,4})?\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
+        $p4 = /(\/bin\/|\bbusybox\s{1,4})(ba|z|k|da)?sh (-i )?0?<\s{0,4}[^\s|;&]{1,60}\s{0,4}(2>&1\s{0,4})?\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
     condition:
         filesize < 2MB and not hs_doc_file and any of them
 }
@@ -220,31 +230,41 @@ rule bot_revshell_perl : bot
         $nt3 = "PeerHost" ascii
         $nt4 = /\baccept\s{0,4}\(/
         $nt5 = /->\s{0,2}accept\b/
-        // STDIN/STDOUT/STDERR duplicated from a handle
+        // IO::Socket::INET->new("host:port"): the peer in the one argument
+        $nt6 = /IO::Socket::(INET6?|IP|SSL)\s{0,4}->\s{0,2}new\s{0,2}\(\s{0,2}["'][^"'\s]{1,80}:[0-9]{1,5}["']/
+        $nt7 = /\bnew\s{1,4}IO::Socket::(INET6?|IP|SSL)\s{0,2}\(\s{0,2}["'][^"'\s]{1,80}:[0-9]{1,5}["']/
+        $nt8 = /LocalPort\s{0,4}=>|\blisten\s{0,4}\(/
         // STDIN duplicated from a handle: a daemon points STDIN at /dev/null,
         // a shell on a socket needs it to read the commands
         $w1 = /\bopen\s{0,4}\(?\s{0,4}\*?STDIN\s{0,4},\s{0,4}["']\s{0,2}[<>+]{1,3}\s{0,2}&\s{0,2}=?\s{0,2}\$?\w{1,30}/
         $w2 = /\bopen\s{0,4}\(?\s{0,4}\*?STDIN\s{0,4},\s{0,4}["'][<>+]{1,3}&=?["']\s{0,4},\s{0,4}\$?\w{1,30}/
         $w3 = /\bdup2\s{0,4}\(\s{0,4}fileno\s{0,4}\(?\s{0,4}\$?\w{1,30}\s{0,4}\)?\s{0,4},\s{0,4}0\s{0,4}\)/
         $w4 = /\bSTDIN\s{0,2}->\s{0,2}fdopen\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}['"]?r/
+        // open(STDIN, "<&" . fileno($s)); the glob aliased: *STDIN = *STDOUT = $s
+        $w5 = /\bopen\s{0,4}\(?\s{0,4}\*?STDIN\s{0,4},\s{0,4}["'][<>+]{1,3}&=?["']\s{0,4}\.\s{0,4}(fileno\s{0,4}\(?\s{0,4})?\$\w{1,30}/
+        $w6 = /\*STDIN\s{0,4}=\s{0,4}(\*STD(OUT|ERR)\s{0,4}=\s{0,4}){0,2}\$\w{1,30}\s{0,4};/
+        // dup2 of the socket's descriptor onto 0..2, in a loop too
+        $w7 = /\bdup2\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,2}->\s{0,2}fileno\b/
+        $w8 = /\bdup2\s{0,4}\(\s{0,4}fileno\s{0,4}\(?\s{0,4}\$?\w{1,30}\s{0,4}\)?\s{0,4},\s{0,4}\$_\s{0,4}\)/
         // a shell run
         $x1 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"]\s{0,4}(\/usr)?\/bin\/(ba|z|k|da|c|tc)?sh\b/
         $x2 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"](ba|z|k|da)?sh -i\b/
         $x3 = /\b(exec|system)\s{0,4}[({]?\s{0,4}\$\w{1,30}/
         $x4 = /\bsystem\s{0,4}\(?\s{0,4}\$_\s{0,4}\)?\s{0,4}while\b/
+        $x5 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"](ba|z|k|da)?sh( -i)?['"]/
         $shp = /\/bin\/(ba|z|k|da)?sh\b|['"](ba|z|k|da)?sh -i\b|cmd\.exe|COMSPEC/
         // command loop: read a line from a handle, run it, print the output to a handle
-        $l1 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?(<\s{0,2}\$?\w{1,30}\s{0,2}>|\$\w{1,30}\s{0,2}->\s{0,2}getline\b|readline\s{0,2}\()/
+        $l1 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?(<\s{0,2}\$?\w{1,30}\s{0,2}>|\$\w{1,30}\s{0,2}->\s{0,2}getline\b|readline\s{0,2}\()|\bwhile\s{0,4}\(\s{0,4}(sysread|recv)\s{0,4}\(\s{0,4}\$?\w{1,30}\s{0,4},/
         $l2 = /\bprint\s{1,4}\{?\s{0,2}\$?\w{1,30}\s{0,2}\}?\s{1,4}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
         $l3 = /\b(send|syswrite)\s{0,4}\(\s{0,4}\$?\w{1,30}\s{0,4},\s{0,4}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
         $l4 = /->\s{0,2}(print|send|syswrite)\s{0,2}\(\s{0,2}(scalar\s{1,4})?(`|qx\s{0,2}[\(\{\/|!])/
         // or in two steps: $out = `$line`; print $sock $out;
         $l5 = /`\$\w{1,30}( 2>&1)?`/
         $l7 = /\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}/
-        $l6 = /\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}\$\w{1,30}\s{0,4};/
+        $l6 = /\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}\$\w{1,30}\s{0,4};|\b(syswrite|send)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}/
     condition:
         filesize < 2MB and hs_lang_perl and not hs_doc_file and any of ($sk*) and any of ($nt*) and (
-            (any of ($w*) and (any of ($x1, $x2, $x4) or ($x3 and $shp)))
+            (any of ($w*) and (any of ($x1, $x2, $x4, $x5) or ($x3 and $shp)))
             or ($l1 and any of ($l2, $l3, $l4))
             or for any i in (1..#l1) : ( for any j in (1..#l5) : ( @l5[j] > @l1[i] and @l5[j] < @l1[i] + 400 and
                    for any k in (1..#l6) : ( @l6[k] > @l5[j] and @l6[k] < @l5[j] + 300 ) ) )
@@ -264,6 +284,7 @@ rule bot_revshell_python : bot
         $sk2 = /\bsocket\s{0,2}\(\s{0,2}(socket\.)?AF_INET6?\b/
         $sk3 = /\bcreate_connection\s{0,2}\(/
         $sk4 = /__import__\s{0,2}\(\s{0,2}['"]socket['"]\s{0,2}\)/
+        $sk6 = /\bimport\s{1,4}[^\n]{0,80}\bsocket\s{1,4}as\s{1,4}[A-Za-z_]\w{0,20}/
         $sk5 = /\b(socketserver|SocketServer)\.(TCPServer|ThreadingTCPServer|ForkingTCPServer|BaseRequestHandler|StreamRequestHandler)\b/
         $nt4 = /\bserve_forever\s{0,2}\(|\bdef\s{1,4}handle\s{0,2}\(\s{0,2}self/
         $as1 = /\basyncio\.(open_connection|start_server)\s{0,2}\(/
@@ -275,18 +296,20 @@ rule bot_revshell_python : bot
         $d1 = /\bdup2\s{0,2}\(\s{0,2}[\w.\[\]()]{1,40}\.fileno\s{0,2}\(\s{0,2}\)/
         $d2 = /\bstd(in|out|err)\s{0,2}=\s{0,2}[\w.\[\]]{1,40}\.fileno\s{0,2}\(\s{0,2}\)/
         $d3 = /\bos\.dup2\s{0,2}\(\s{0,2}\w{1,30}\s{0,2},\s{0,2}[012]\s{0,2}\)/
-        $d4 = /\bstdin\s{0,2}=\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}stdout\s{0,2}=\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}stderr\s{0,2}=\s{0,2}[a-z_]\w{0,20}\s{0,2}[,)]/
-        $sh1 = /['"](\/usr)?\/bin\/(ba|z|k|da)?sh['"]/
+        $d4 = /\bstdin\s{0,2}=\s{0,2}[a-zA-Z_]\w{0,20}\s{0,2},\s{0,2}stdout\s{0,2}=\s{0,2}[a-zA-Z_]\w{0,20}\s{0,2},\s{0,2}stderr\s{0,2}=\s{0,2}[a-zA-Z_]\w{0,20}\s{0,2}[,)]/
+        $sh1 = /['"](\/usr)?\/bin\/(ba|z|k|da)?sh( -i)?['"]/
         $sh2 = /['"](ba|z|k|da)?sh['"]\s{0,2},\s{0,2}['"]-i['"]/
         $sh3 = /\bpty\.spawn\s{0,2}\(/
         $sh4 = /['"](ba|z|k|da)?sh -i['"]/
         // command loop
-        $r1 = /\.recv(from)?\s{0,2}\(/
+        $r1 = /\.recv(from|_into)?\s{0,2}\(|\bself\.rfile\b/
         // run what arrived: the command is a variable, not a literal
         $e1 = /\bsubprocess\.(Popen|check_output|getoutput|getstatusoutput|run|call)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
         $e2 = /\bos\.(popen|system)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
         $e3 = /\bcommands\.getoutput\s{0,2}\(\s{0,2}[a-zA-Z_]/
-        $sd = /\.send(all|to)?\s{0,2}\(/
+        // the module under another name: import subprocess as P; P.check_output(d, shell=True)
+        $e4 = /\.(Popen|check_output|getoutput|getstatusoutput|run|call)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2},[^\n)]{0,120}\bshell\s{0,2}=\s{0,2}(True|1)\b/
+        $sd = /\.send(all|to)?\s{0,2}\(|\bself\.wfile\.write\s{0,2}\(/
         $wl = /\bwhile\s{1,4}(True|1)\s{0,2}:/
     condition:
         filesize < 2MB and hs_lang_python and not hs_doc_file and ($as1 and $as2 or any of ($sk*) and any of ($nt*) and (
@@ -325,8 +348,62 @@ rule bot_revshell_node : bot
         $sp = /\b(spawn|exec)\s{0,2}\(\s{0,2}['"](\/usr)?(\/bin\/)?(ba|z|k|da)?sh['"]/
         $p1 = /\.pipe\s{0,2}\(\s{0,2}[\w.]{1,40}\.stdin\s{0,2}\)/
         $p2 = /\.stdout\s{0,2}\.\s{0,2}pipe\s{0,2}\(/
+        // or what arrives on the socket run as a command: .on('data', d => exec(d...))
+        $dt = /\.on\s{0,2}\(\s{0,2}['"]data['"]\s{0,2},/
+        $ex = /\b(exec|execSync|spawn|spawnSync)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,30}(\s{0,2}\.\s{0,2}toString\s{0,2}\(\s{0,2}\)(\s{0,2}\.\s{0,2}trim\s{0,2}\(\s{0,2}\))?)?\s{0,2}[,)]/
     condition:
-        filesize < 2MB and $r1 and $r2 and $sp and ($p1 or $p2)
+        filesize < 2MB and $r1 and $r2 and (
+            ($sp and ($p1 or $p2))
+            or for any i in (1..#dt) : ( $ex in (@dt[i] .. @dt[i] + 300) )
+        )
+}
+
+/* Ruby: a TCP socket made the shell's stdio, or a command loop over it. */
+rule bot_revshell_ruby : bot
+{
+    meta:
+        description = "Ruby connect-back/bind shell: a TCPSocket/TCPServer connection reopened as stdio for a shell, or lines read from it run and the output written back"
+        severity = "critical"
+        technique = "TCPSocket.new + $stdin.reopen(s) + exec sh; while c = s.gets: IO.popen(c) / `#{c}` / %x(#{c}), s.print / s.puts / s.write"
+        seen = "none"
+    strings:
+        $sk = /\bTCP(Socket|Server)\s{0,2}\.\s{0,2}(new|open)\b/
+        $ro = /(\$stdin|\bSTDIN|\$stdout|\bSTDOUT)\s{0,2}\.\s{0,2}reopen\s{0,2}\(\s{0,2}[a-zA-Z_@$]/
+        $sh = /\b(exec|spawn|system)\s{0,2}\(?\s{0,2}['"](\/usr)?(\/bin\/)?(ba|z|k|da)?sh['"\s]/
+        // Process.spawn("/bin/sh", in: s, out: s, err: s)
+        $ro2 = /\b(in|:in)\s{0,2}(:|=>)\s{0,2}[a-zA-Z_@$]\w{0,30}\s{0,2},\s{0,2}(out|:out)\s{0,2}(:|=>)/
+        $g = /\.\s{0,2}(gets|readline|recv|read)\b/
+        $x1 = /\bIO\s{0,2}\.\s{0,2}popen\s{0,2}\(\s{0,2}[a-zA-Z_@$][\w.]{0,30}\s{0,2}[,)]/
+        $x2 = /`#\{\s{0,2}[a-zA-Z_@$]/
+        $x3 = /%x[({\[]#\{/
+        $x4 = /\b(system|exec|spawn)\s{0,2}\(?\s{0,2}[a-zA-Z_@$][\w.]{0,30}\s{0,2}(\)|$|\n)/
+        $x5 = /\bOpen3\s{0,2}\.\s{0,2}(popen[23e]?|capture[23e]?)\s{0,2}\(\s{0,2}[a-zA-Z_@$]/
+        $w = /\.\s{0,2}(print|puts|write|send)\b/
+    condition:
+        filesize < 2MB and not hs_doc_file and $sk and (
+            (($ro or $ro2) and $sh)
+            or for any i in (1..#g) : ( for any of ($x*) : ( $ in (@g[i] .. @g[i] + 300) ) and
+                   for any j in (1..#w) : ( @w[j] > @g[i] and @w[j] < @g[i] + 400 ) )
+        )
+}
+
+/* Lua with LuaSocket: received lines handed to io.popen/os.execute. */
+rule bot_revshell_lua : bot
+{
+    meta:
+        description = "Lua connect-back/bind shell: LuaSocket lines run with io.popen/os.execute and the output sent back"
+        severity = "critical"
+        technique = "socket.tcp():connect(H,P); while: c = t:receive(); io.popen(c):read('*a'); t:send(...)"
+        seen = "none"
+    strings:
+        $rq = /\brequire\s{0,2}\(?\s{0,2}["']socket["']/
+        $cn = /[:.]\s{0,2}(connect|bind|accept)\s{0,2}\(/
+        $rv = /:\s{0,2}receive\s{0,2}\(/
+        $x = /\b(io\.popen|os\.execute)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,30}\s{0,2}[,)]/
+        $sd = /:\s{0,2}send\s{0,2}\(/
+    condition:
+        filesize < 1MB and not hs_doc_file and $rq and $cn and $sd and
+        for any i in (1..#rv) : ( $x in (@rv[i] .. @rv[i] + 300) )
 }
 
 /* Code that decodes a blob and evaluates it: the wrapper alone (the payload
@@ -342,8 +419,39 @@ rule bot_decode_eval_script : obfuscation bot
         $p1 = /\beval\s{0,4}\(?\s{0,4}(MIME::Base64::)?(decode_base64|unpack\s{0,4}\(?\s{0,4}["']?(u|H\*|m0?|B\*)["']?\s{0,4}(,|=>)|pack\s{0,4}\(?\s{0,4}["']?[HB]\*["']?\s{0,4}(,|=>)|uncompress\s{0,2}\(|Compress::Zlib::uncompress)/
         $p2 = /\b(exec|eval)\s{0,2}\(\s{0,2}(base64\.(b64decode|b32decode|b16decode|decodebytes|decodestring|a85decode)|zlib\.decompress|marshal\.loads|codecs\.decode|bytes\.fromhex|binascii\.(unhexlify|a2b_base64)|lzma\.decompress|bz2\.decompress|gzip\.decompress|__import__\s{0,2}\(\s{0,2}['"](base64|zlib|marshal|codecs|binascii)['"])/
         $p3 = /\b(exec|eval)\s{0,2}\(\s{0,2}(str\s{0,2}\(\s{0,2})?(b?['"]['"]\s{0,2}\.\s{0,2}join\s{0,2}\(\s{0,2}(map\s{0,2}\(\s{0,2}chr\b|\[?\s{0,2}chr\s{0,2}\()|bytes\s{0,2}\(\s{0,2}\[)/
+        // a reversed text run: Perl eval reverse, Python exec(s[::-1])
+        $r1 = /\beval\s{0,4}\(?\s{0,4}(scalar\s{1,4})?reverse\b/
+        $r2 = /\b(exec|eval)\s{0,2}\(\s{0,2}[\w.'"]{1,40}\s{0,2}\[\s{0,2}::\s{0,2}-1\s{0,2}\]/
+        // in two steps: $c = reverse '...'; eval $c (after the literal, however long)
+        $r3 = /=\s{0,4}(scalar\s{1,4})?reverse\s{0,4}\(?\s{0,4}(['"]|q[qw]?\s{0,2}[{(\/|!])/
+        $ev = /\beval\s{0,4}\(?\s{0,4}\$\w{1,30}\s{0,4}\)?\s{0,4};/
+        // Ruby: eval of Base64.decode64(...) or of '...'.unpack('m')
+        $rb1 = /\beval\s{0,2}\(?\s{0,2}(::)?Base64\s{0,2}\.\s{0,2}(decode64|strict_decode64|urlsafe_decode64)\s{0,2}\(/
+        $rb2 = /\beval\s{0,2}\(?\s{0,2}['"]/
+        $rb3 = /['"]\s{0,2}\.\s{0,2}unpack1?\s{0,2}\(?\s{0,2}['"]m0?['"]/
     condition:
-        filesize < 4MB and not hs_doc_file and any of them
+        filesize < 4MB and not hs_doc_file and (
+            any of ($p*, $r1, $r2, $rb1)
+            or for any i in (1..#r3) : ( $ev in (@r3[i] .. @r3[i] + 200000) )
+            or for any i in (1..#rb2) : ( $rb3 in (@rb2[i] .. @rb2[i] + 100000) )
+        )
+}
+
+/* Node.js: base64 decoded with Buffer (Node only, not a browser) and run by
+ * eval / Function / vm. Critical when the blob spells out a backdoor. */
+rule bot_node_decode_eval : obfuscation bot
+{
+    meta:
+        description = "Node.js code running base64-decoded text (eval / new Function / vm.runInThisContext of Buffer.from(..., 'base64'))"
+        severity = "high"
+        technique = "eval(Buffer.from('...', 'base64').toString()); new Function(Buffer.from(b64, 'base64') + '')(); vm.runInNewContext(atob(...))"
+        seen = "none"
+    strings:
+        $e = /\b(eval|Function|runInThisContext|runInNewContext|runInContext)\s{0,2}\(\s{0,2}(new\s{1,2})?Buffer\s{0,2}(\.\s{0,2}from\s{0,2})?\(/
+        $b = /['"]base64['"]\s{0,2}\)/
+    condition:
+        filesize < 4MB and for any i in (1..#e) : ( $b in (@e[i] .. @e[i] + 3000000) ) and
+        not extension matches /^(md|markdown|rst|txt|html?|json|xml|po|pot|yml|yaml)$/
 }
 
 rule bot_php_back_connect : bot
@@ -364,6 +472,7 @@ rule bot_php_back_connect : bot
         $sh3 = "uname -a; w; id;" ascii
         $sh5 = "/bin/sh\"" ascii
         $sh6 = "'/bin/sh'" ascii
+        $sh7 = /\b(proc_open|popen)\s{0,4}\(\s{0,4}["'](\/usr)?\/bin\/(ba|z|k|da)?sh( -i)?["']/
         $fp = /(fputs|fwrite|socket_write)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}(\$\w{1,20}\s{0,4}\.\s{0,4})?(system|shell_exec|exec|passthru)\s{0,4}\(/
     condition:
         /* the sockets are listed by name: ($s*) would also take $sh1..$sh6,
@@ -374,6 +483,7 @@ rule bot_php_back_connect : bot
             $fp and any of ($s1, $s2, $s3) or
             filesize < 500KB and any of ($s1, $s2, $s3) and any of ($p*) and any of ($sh1, $sh2, $sh3)
             or (filesize < 500KB and any of ($s1, $s2, $s3) and $p1 and any of ($sh5, $sh6))
+            or (filesize < 500KB and any of ($s1, $s2, $s3) and $sh7)
         )
 }
 
@@ -481,6 +591,27 @@ rule bot_irc_raw_bot : bot
         (any of ($h*) or any of ($c*))
 }
 
+/* A bot on an IRC framework (python-irc, Net::IRC, POE::Component::IRC,
+ * irssi/weechat-style handlers) whose message handler runs the channel's
+ * text as a command. The framework hides the raw protocol that
+ * bot_irc_script looks for. Plugins that run fixed commands (a list, a
+ * configured path) do not match: the command must be a variable. */
+rule bot_irc_framework_exec : bot
+{
+    meta:
+        description = "IRC bot on a client framework whose public/private message handler runs the message text as a command"
+        severity = "high"
+        technique = "irc.bot.SingleServerIRCBot.on_pubmsg -> subprocess.getoutput(text); Net::IRC/POE on_public/irc_public -> system($msg) / `$cmd`"
+        seen = "none"
+    strings:
+        $fw = /\bSingleServerIRCBot\b|\birc\.(bot|client)\b|\bNet::IRC\b|\bPOE::Component::IRC\b|\bAnyEvent::IRC\b|\bBot::BasicBot\b/
+        $h = /\bdef\s{1,4}on_(pubmsg|privmsg)\s{0,2}\(|\bsub\s{1,4}(on_public|on_msg|irc_public|irc_msg|said)\b|\birc_(public|msg)\s{0,4}=>/
+        $x = /\b(os\.(popen|system)|subprocess\.(getoutput|getstatusoutput|check_output|Popen|run|call))\s{0,2}\(\s{0,2}[a-zA-Z_][\w.\[\]:]{0,40}\s{0,2}[,)]|\b(system|exec)\s{0,4}\(?\s{0,4}\$\w{1,30}|`\$\w{1,30}|\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}/
+    condition:
+        filesize < 2MB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and $fw and
+        for any i in (1..#h) : ( $x in (@h[i] .. @h[i] + 600) )
+}
+
 /* ---- SMTP spam loops ---------------------------------------------------- */
 
 rule bot_smtp_spam_loop_script : bot mailer
@@ -529,7 +660,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         $f6 = /\bdone\s{0,4}<\s{0,4}["']?\$?\{?\w/
         $f7 = /\bcat ["']?\$?\{?[\w.\/-]{1,60}/
         // what a mass mailing does besides
-        $k1 = /Subject:/ nocase
+        $k1 = /Subject:|\[\s{0,2}['"]Subject['"]\s{0,2}\]\s{0,2}=/ nocase
         $k2 = /\bsleep\b/
         $k3 = /\brand\s{0,2}\(|\brandom\.(choice|randint|shuffle)|\$RANDOM\b/
         $k4 = /Net::DNS|\bmx\s{0,4}\(|dns\.resolver|['"]MX['"]|\bgetmxrr\b|\bdig\s{1,4}(\+short\s{1,4})?mx\b/ nocase
@@ -539,6 +670,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         $k11 = "', 25)" ascii
         $k12 = /:25['"]/
         $k13 = /\/dev\/tcp\/[^\/\s]{1,80}\/25\b/
+        $k15 = /\bSMTP\s{0,2}\(\s{0,2}[\w.'"\[\]]{1,60}\s{0,2},\s{0,2}25\b/
         $k6 = /threading\.Thread|\bfork\s{0,2}\(|Parallel::ForkManager|threads->create|\bmultiprocessing\b/
         $k7 = /Content-Type:\s{0,2}text\/html/ nocase
         $k8 = /X-Mailer/ nocase
@@ -548,7 +680,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         $pod = /\n=(head[1-4]|pod|begin|over|item|encoding|for)\b|\n__(END|DATA)__\s/
         $cut = /\n=cut\b/
     condition:
-        filesize < 1MB and not hs_doc_file and
+        filesize < 1MB and (not hs_doc_file or hs_script_ext) and
         (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang) and
         any of ($m*) and any of ($f*) and
         (
@@ -607,11 +739,18 @@ rule bot_perl_flooder_scanner : bot
         $s1 = /\bsend(to)?\s{0,4}\(/
         $s2 = /->\s{0,2}send\s{0,2}\(/
         $s3 = /\.send(to)?\s{0,2}\(/
+        $s4 = /\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}["'](GET|POST|HEAD) /
         $r1 = /\brand\s{0,2}\(|\bint\s{0,2}\(\s{0,2}rand\b|\brandom\.(randint|choice|_urandom|randrange)|os\.urandom/
-        $lp = /\bwhile\s{0,4}\(\s{0,4}(1\s{0,4}\)|time\s{0,2}(\(\s{0,2}\))?\s{0,4}<|\$\w{1,20}\s{0,4}<\s{0,4}\$\w{1,20}\s{0,4}\))|\bwhile\s{1,4}(True|1)\s{0,2}:|\bfor\s{0,4}\(\s{0,4};\s{0,4};\s{0,4}\)|\bwhile\s{1,4}time\.time\s{0,2}\(\s{0,2}\)\s{0,4}</
+        $lp = /\bwhile\s{0,4}\(\s{0,4}(1\s{0,4}\)|time\s{0,2}(\(\s{0,2}\))?\s{0,4}<|\$\w{1,20}\s{0,4}<\s{0,4}\$\w{1,20}\s{0,4}\))|\bwhile\s{1,4}(True|1)\s{0,2}:|\bfor\s{0,4}\(\s{0,4};\s{0,4}(time\s{0,2}(\(\s{0,2}\))?\s{0,4}<=?[^;\n]{1,40})?;\s{0,4}\)|\bwhile\s{1,4}time\.time\s{0,2}\(\s{0,2}\)\s{0,4}</
+        // a deadline: the loop runs until now + N seconds
+        $dl = /\btime\s{0,2}(\(\s{0,2}\))?\s{0,4}\+\s{0,4}\(?\s{0,4}\$\w{1,20}|\btime\.time\s{0,2}\(\s{0,2}\)\s{0,4}\+\s{0,4}[a-zA-Z_(]/
+        // a connection opened per round, or a packet to a random port
+        $cr = /IO::Socket::INET\s{0,4}->\s{0,2}new\s{0,2}\(\s{0,2}PeerAddr[^\n]{0,120}(Blocking\s{0,4}=>\s{0,4}0|Proto\s{0,4}=>\s{0,4}['"]udp)/
+        $rp = /\b(int\s{0,2}\(\s{0,2}rand\s{0,2}\(\s{0,2}6553[0-9]|random\.randint\s{0,2}\(\s{0,2}[0-9]{1,4}\s{0,2},\s{0,2}6553[0-9])/
     condition:
         filesize < 1MB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and
-        any of ($f*) and any of ($n*) and any of ($s*) and $r1 and $lp
+        any of ($n*) and any of ($s*) and $r1 and $lp and
+        (any of ($f*) or ($dl and ($cr or $rp)))
 }
 
 rule bot_socks_proxy_script : bot
@@ -689,6 +828,82 @@ rule bot_process_masquerade : bot
     condition:
         filesize < 2MB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and
         any of ($p*) and any of ($d*) and 2 of ($f*)
+}
+
+/* A coin miner started from a hosting account: the pool it mines for (a
+ * stratum URL, a miner's JSON pool list or its command-line options) and
+ * a launch that detaches or hides it, or the rival miners killed first. */
+rule bot_miner_launcher : bot
+{
+    meta:
+        description = "Script that starts a cryptocurrency miner: a mining pool (stratum URL, pool config, miner options) with a detached launch or rival miners killed"
+        severity = "high"
+        technique = "nohup ./x -o stratum+tcp://pool:3333 -u WALLET -p x --donate-level 1 &; config.json with \"pools\": [{\"url\", \"user\"}]; pkill -f xmrig"
+        seen = "none"
+    strings:
+        $p1 = /stratum[0-9]?\+(tcp|ssl|tls):\/\//
+        $p2 = /["']pools["']\s{0,4}:\s{0,4}\[\s{0,8}\{[^\]]{0,200}["']url["'][^\]]{0,400}["']user["']/
+        $p3 = /\s--(donate-level|cpu-max-threads-hint|max-cpu-usage|randomx-mode|coin)[= ]/
+        $p4 = /\s-a\s{1,4}['"]?(cryptonight|rx\/0|randomx|cn\/r|argon2)/
+        // the miners' common options: -o POOL:PORT -u WALLET (a long address)
+        $p5 = /\s-o\s{1,4}['"]?[\w.:\/+-]{1,80}:[0-9]{2,5}['"]?\s{1,4}-u\s{1,4}['"]?[0-9A-Za-z]{40}/
+        $l1 = /\bnohup\s{1,4}(\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\$|~\/)/
+        $l2 = /\s(-B|--background)\b/
+        $l3 = /\bscreen\s{1,4}-dmS?\s/
+        $l4 = /\bsetsid\s{1,4}(\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\$)/
+        $l5 = />\s{0,2}\/dev\/null\s{0,4}2>&1\s{0,4}&/
+        $k = /\b(pkill|killall)\s{1,4}(-9\s{1,4})?(-f\s{1,4})?['"]?(xmrig|minerd|cpuminer|kdevtmpfsi|kinsing|xmr-stak|ccminer|nanominer)\b/
+    condition:
+        filesize < 1MB and not hs_doc_file and
+        (hs_lang_shell or hs_shebang or hs_lang_perl or hs_lang_python or extension == "") and
+        any of ($p*) and (any of ($l*) or $k)
+}
+
+/* A password guesser: an SSH/FTP login tried with every password of a list
+ * against every host of a list, the hits kept. */
+rule bot_login_bruteforce_script : bot hacktool
+{
+    meta:
+        description = "SSH/FTP/SMTP brute forcer: logins tried with passwords from a list inside a loop, failed logins caught and the next one tried"
+        severity = "high"
+        technique = "paramiko SSHClient.connect(h, username=u, password=p) in loops over hosts and a password list, AuthenticationException caught; Net::SSH2 / ftplib / smtplib login in the same shape"
+        seen = "none"
+    strings:
+        // a login with the password in a variable
+        $c = /\.connect\s{0,2}\([^)\n]{0,160}\bpassword\s{0,2}=\s{0,2}[a-zA-Z_][\w.\[\]]{0,30}\s{0,2}[,)]|->\s{0,2}auth_password\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}|\.login\s{0,2}\(\s{0,2}[a-zA-Z_][\w.\[\]]{0,30}\s{0,2},\s{0,2}[a-zA-Z_][\w.\[\]]{0,30}\s{0,2}\)/
+        // a failed login caught (and the next one tried) right after it
+        $f = /\b(paramiko\.(ssh_exception\.)?)?AuthenticationException\b|\bftplib\.error_perm\b|\bSMTPAuthenticationError\b|->\s{0,2}auth_ok\b|\bpxssh\.ExceptionPxssh\b/
+        // the words or the hosts read from a file
+        $rd = /\bfor\s{1,4}[\w, ]{1,40}\s{1,4}in\s{1,4}(open\s{0,2}\(|\w{1,30}\.readlines\s{0,2}\(|sys\.stdin|fileinput\.input)|\.readlines\s{0,2}\(\s{0,2}\)|\.read\s{0,2}\(\s{0,2}\)\s{0,2}\.\s{0,2}(split|splitlines)\s{0,2}\(|\bwhile\s{0,4}\(\s{0,4}(my\s{1,4})?\$\w{1,30}\s{0,4}=\s{0,4}<\s{0,2}\$?\w{1,30}\s{0,2}>/
+        $pw = /\b(pass(word)?s?|wordlist|creds?|combo)(\.txt|\.lst|_?list|_?file)?\b/ nocase
+    condition:
+        filesize < 1MB and not hs_doc_file and (hs_lang_python or hs_lang_perl) and
+        $rd and $pw and for any i in (1..#c) : ( $f in (@c[i] - 400 .. @c[i] + 400) )
+}
+
+/* Persistence installed by a script: a line that starts something hidden,
+ * from a temp dir, fetched, or wired to /dev/tcp, appended to a shell
+ * startup file, fed to `crontab -`, or made a systemd user unit. A
+ * backup script adding "30 2 * * * $PWD/backup.sh" to its crontab does not
+ * match (nothing hidden, fetched or in a temp dir). */
+rule bot_persistence_install : bot
+{
+    meta:
+        description = "Script installing persistence for a hidden, temp-dir, fetched or /dev/tcp command (shell startup file, crontab from stdin, systemd user unit)"
+        severity = "high"
+        technique = "echo 'nohup ~/.x &' >> ~/.bashrc; (crontab -l; echo '* * * * * curl URL | sh') | crontab -; ExecStart=/tmp/.x + systemctl --user enable"
+        seen = "none"
+    strings:
+        // what is persisted: a dot file, a temp dir, a fetch piped to a shell, /dev/tcp
+        // (the regexes start at what is persisted, not at "echo": PHP echoes everywhere)
+        $rc = /(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w-]{1,30}(\s|["';&>]|$)|(curl|wget)\s[^\n|]{1,200}\|\s{0,4}(ba)?sh|\/dev\/tcp\/|\bnohup\s)[^\n]{0,200}["']?\s{0,4}>>\s{0,4}["']?(~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]{1,32}|\/etc)\/(\.(bashrc|bash_profile|profile|zshrc|bash_login|zprofile)|rc\.local|profile)\b/
+        $ct = /(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w-]{1,30}(\s|["';&>]|$)|(curl|wget)\s[^\n|]{1,200}\|\s{0,4}(ba)?sh|\/dev\/tcp\/|\bnohup\s)[^\n]{0,200}["']?\s{0,4}\)?\s{0,4}(\|\s{0,4}(sort|uniq)[^\n|]{0,20})?\|\s{0,4}crontab\s{1,4}-/
+        $sd1 = /\bExecStart\s{0,2}=\s{0,2}[^\n]{0,200}(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w-]{1,30}(\s|$)|(curl|wget)\s[^\n|]{1,200}\|\s{0,4}(ba)?sh|\/dev\/tcp\/)/
+        $sd2 = /\bsystemctl\s{1,4}--user\s{1,4}(enable|start|daemon-reload)\b/
+    condition:
+        filesize < 1MB and not hs_doc_file and
+        (hs_lang_shell or hs_shebang or hs_lang_perl or hs_lang_python or extension == "") and
+        ($rc or $ct or ($sd1 and $sd2))
 }
 
 /* ---- download and run --------------------------------------------------- */
@@ -798,10 +1013,12 @@ rule bot_decode_pipe_shell : bot obfuscation
         $b1 = /\bbase64\s{1,4}(-d|--decode|-D|-di)\b[^\n|]{0,40}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         $b2 = /\|\s{0,4}base64\s{1,4}(-d|--decode|-D|-di)\s{0,4}\)/
         $b3 = /\b(xxd\s{1,4}-r\s{1,4}-p|xxd\s{1,4}-p\s{1,4}-r|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d|gunzip\s{1,4}-c|gzip\s{1,4}-dc?|zcat)\b[^\n|]{0,40}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
+        // text reversed back and run: echo '...' | rev | sh
+        $b5 = /\|\s{0,4}rev\s{0,4}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         $b4 = /\bprintf\s{1,4}(--\s{1,4})?['"](\\x[0-9a-fA-F]{2}|\\[0-7]{3}){8}[^\n]{0,4000}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
         $ev = /\b(eval|sh -c|bash -c|exec) ["']?\$\(/
     condition:
-        filesize < 2MB and not hs_doc_file and ($b1 or $b3 or $b4 or ($b2 and $ev))
+        filesize < 2MB and not hs_doc_file and ($b1 or $b3 or $b4 or $b5 or ($b2 and $ev))
 }
 
 /* A decode-and-run wrapper whose base64 text, read as it is, spells out a
@@ -819,6 +1036,12 @@ rule bot_encoded_backdoor_payload : bot obfuscation
         $w3 = /\bbase64\s{1,4}(-d|--decode|-D|-di)\b[^\n|]{0,40}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         $w4 = /\b(eval|assert)\s{0,4}\(\s{0,4}base64_decode\s{0,4}\(/
         $w5 = /\|\s{0,4}base64\s{1,4}(-d|--decode|-D|-di)\s{0,4}\)/
+        // Ruby and Node.js wrappers
+        $w6 = /\beval\s{0,2}\(?\s{0,2}(::)?Base64\s{0,2}\.\s{0,2}(strict_|urlsafe_)?decode64\b/
+        $wn = /\b(eval|Function|runInThisContext|runInNewContext)\s{0,2}\(\s{0,2}(new\s{1,2})?Buffer\s{0,2}(\.\s{0,2}from\s{0,2})?\(/
+        $t21 = "child_process" base64
+        $t22 = "TCPSocket" base64
+        $t23 = "net.Socket" base64
         $t1 = "/bin/sh" base64
         $t2 = "/bin/bash" base64
         $t3 = "dup2(" base64
@@ -840,5 +1063,8 @@ rule bot_encoded_backdoor_payload : bot obfuscation
         $t19 = "sendmail(" base64
         $t20 = "SOCK_STREAM" base64
     condition:
-        filesize < 2MB and not hs_doc_file and any of ($w*) and 2 of ($t*)
+        filesize < 2MB and 2 of ($t*) and (
+            (not hs_doc_file and any of ($w*))
+            or ($wn and not extension matches /^(md|markdown|rst|txt|html?|json|xml|po|pot|yml|yaml)$/)
+        )
 }

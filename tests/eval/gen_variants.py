@@ -876,6 +876,11 @@ TEMPLATES = [
     ("loop_table", b_loop_table, "benign", "php", "none"),
 ]
 
+# the second set of script backdoors and look-alikes (tests/eval/scriptgen.py)
+from scriptgen import SCRIPT_TEMPLATES  # noqa: E402
+
+TEMPLATES += SCRIPT_TEMPLATES
+
 
 def generate(seed, per):
     """Yield (file name, bytes, manifest row) for every variant."""

@@ -54,6 +54,30 @@ for line in open(sys.argv[2]):
         print("#   got %s" % got)
 PY
 
+# The second set of invented variants (tests/eval/scriptgen.py: other styles,
+# languages and encodings, written before the rules were read), drawn with a
+# seed the rules were not tuned on (make eval uses seed 1): every malicious
+# one high or critical, every look-alike below high.
+g=$(mktemp_dir)/gen
+seed=11
+python3 "$SRC/tests/eval/scriptgen.py" --out "$g" --seed "$seed" --per 3 >/dev/null
+hs --format json scan "$g"
+python3 - "$OUT" "$g" "$seed" <<'PY'
+import json, sys, os
+rank = {"low": 1, "medium": 2, "high": 3, "critical": 4}
+worst = {}
+for line in open(sys.argv[1]):
+    o = json.loads(line)
+    if o["type"] == "finding":
+        worst[o["path"]] = max(worst.get(o["path"], 0), rank[o["severity"]])
+rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(sys.argv[2], "variants.tsv"))][1:]
+for fname, cls, tech, lang, expect, tr in rows:
+    w = worst.get(os.path.join(sys.argv[2], fname), 0)
+    ok = w >= 3 if cls == "malicious" else w < 3
+    print("%s - scan_scripts: scriptgen seed %s: %s %s (%s) %s" % ("ok" if ok else "not ok", sys.argv[3], cls, tech, tr,
+          "high or more" if cls == "malicious" else "below high"))
+PY
+
 # Reached where a sweep looks: a customer's docroot and /tmp (the tmp
 # inspector), under --root.
 r=$(mktemp_dir)
