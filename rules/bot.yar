@@ -97,12 +97,17 @@ private rule hs_doc_file
         $f12 = "<HTML" ascii
         $f5 = /\n#{1,4} [A-Z]/
     condition:
-        not hs_shebang and not $php and not $php2 and (
+        not hs_shebang and (
+            /* prose formats no web server runs as PHP: a PHP tag in them is
+             * quoted (a Markdown code fence), unless the file starts with it */
+            (extension matches /^(md|markdown|mkd|rst|adoc|asciidoc|pod|tex|[1-9]|man|ipynb|rtf|org)$/
+             and not ($php at 0 or $php2 at 0 or $php at 3 or $php2 at 3))
+            or not $php and not $php2 and (
             extension matches /^(md|markdown|mkd|rst|adoc|asciidoc|html?|xhtml|js|mjs|cjs|jsx|ts|tsx|json|css|scss|less|xml|svg|po|pot|pod|tex|[1-9]|man|ya?ml|csv|ipynb|vue|rtf|org)$/
             or any of ($f1, $f2, $f3, $f4, $f6, $f7, $f8, $f9, $f10, $f11, $f12)
             or (extension == "txt" and not hs_lang_perl and not hs_lang_python)
             or (extension == "" and $f5 and not hs_lang_perl and not hs_lang_python)
-        )
+        ))
 }
 
 /* A script's own extension. A mass mailer carries its HTML letter (<html>,
