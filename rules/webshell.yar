@@ -466,36 +466,6 @@ rule webshell_php_write_request_to_file : webshell
         webshell__php_source and any of them
 }
 
-rule webshell_perl_cgi_shell : webshell
-{
-    meta:
-        description = "Perl CGI script running commands or browsing files from query parameters"
-        severity = "high"
-        technique = "CGI command shell / file browser"
-        seen = "pre"
-    strings:
-        $p1 = "#!/usr/bin/perl" ascii
-        $p2 = "#!/usr/local/bin/perl" ascii
-        $p3 = "use CGI" ascii
-        $q1 = "QUERY_STRING" ascii
-        $q2 = "param(" ascii
-        $q3 = "REQUEST_METHOD" ascii
-        $x1 = /\b(system|exec)\s{0,4}\(?\s{0,4}\$(FORM|in|cmd|command|param)/ nocase
-        $x2 = /`\s{0,4}(\$FORM|\$in|\$cmd|\$command)/ nocase
-        $x3 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["']?[<]?\s{0,4}\$(path|file|FORM)/
-        $x4 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["']\s{0,4}\$\w{1,20}\s{0,4}\|["']/
-        $x5 = /system\s{0,4}\(?\s{0,4}["']?\$\w{1,20}/
-        $x6 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["'][^"'\n]{0,10}\$\w{1,20}[^"'\n]{0,20}\|\s{0,4}["']/
-        $h1 = "Content-Type: application/octet-stream" ascii
-        $h2 = "Content-type: text/html" ascii nocase
-        /* a file browser lists directories: opening a file named by a
-           variable is what every CGI report does (a log analyser, a graph page) */
-        $ls = /\b(opendir|readdir|glob)\s{0,4}\(/
-    condition:
-        (any of ($p*)) and any of ($q*) and any of ($h*) and
-        (any of ($x1, $x2, $x4, $x5, $x6) or ($x3 and $ls and filesize < 256KB))
-}
-
 rule webshell_php_cmd_form_exec : webshell
 {
     meta:
