@@ -11,6 +11,8 @@
  * that: what makes a kit is the fixed destination and the fingerprint
  * together. Severity and `seen` as in webshell.yar (docs/rules.md).
  */
+// Every rule here reads PHP source only (docs/rules.md, "Rule scope"):
+// hostsweep: scope=php
 
 private rule phishing__php_source
 {

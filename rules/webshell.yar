@@ -27,6 +27,8 @@
  * tests/eval-rules.sh scores each collection with only the rules that did
  * not see it (leave one collection out).
  */
+// Every rule here reads PHP source only (docs/rules.md, "Rule scope"):
+// hostsweep: scope=php
 
 private rule webshell__php_source
 {

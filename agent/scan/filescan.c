@@ -346,7 +346,8 @@ bool scan_worker_init(struct scan_worker *w, struct scan_engine *e)
 	 * six signal system calls per file. */
 	YR_SCANNER *sc[2] = {w->yscanner, w->yother};
 	for (int i = 0; i < 2 && sc[i]; i++) {
-		yr_scanner_set_flags(sc[i], SCAN_FLAGS_FAST_MODE | SCAN_FLAGS_REPORT_RULES_MATCHING |
+		yr_scanner_set_flags(sc[i], SCAN_FLAGS_FAST_MODE |
+		                                SCAN_FLAGS_REPORT_RULES_MATCHING |
 		                                SCAN_FLAGS_NO_TRYCATCH);
 		yr_scanner_set_timeout(sc[i], e->cfg->scan_timeout);
 	}

@@ -42,8 +42,8 @@ struct file_info {
 struct scan_worker {
 	struct scan_engine *eng;
 	magic_t magic;
-	YR_SCANNER *yscanner; /* eng->rs.all */
-	YR_SCANNER *yother;   /* eng->rs.other, or NULL */
+	YR_SCANNER *yscanner;    /* eng->rs.all */
+	YR_SCANNER *yother;      /* eng->rs.other, or NULL */
 	unsigned long nscan;     /* files scanned by this worker */
 	unsigned long ext_at[2]; /* nscan when each scanner got its externals */
 	struct pattern_matcher pm;

@@ -357,8 +357,8 @@ bool rules_load(const struct strlist *dirs, const struct strlist *required, cons
 	if (ok) {
 		/* the second set exists only when the pragma splits the files */
 		bool split = out->nphp > 0 && (size_t)out->nphp < nsrc;
-		char *other = split && cache_dir ? compiled_path(cache_dir, out->digest, ".other")
-		                                 : NULL;
+		char *other =
+		    split && cache_dir ? compiled_path(cache_dir, out->digest, ".other") : NULL;
 		char *all = split && cache_dir ? compiled_path(cache_dir, out->digest, "") : NULL;
 		out->all = load_set(src, nsrc, false, cache_dir, out->digest, "", other);
 		if (out->all && split) {

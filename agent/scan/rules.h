@@ -32,11 +32,11 @@ enum rule_external {
  * both sets, so content that cannot be PHP is matched against fewer
  * strings with the same verdicts. docs/rules.md, "Rule scope". */
 struct rule_sets {
-	YR_RULES *all;   /* every rule file: for content that may be PHP */
-	YR_RULES *other; /* the files without scope=php: for the rest; NULL when
-	                    there is no such file, or no file has the pragma */
-	int nfiles;      /* rule files compiled */
-	int nphp;        /* of them with scope=php */
+	YR_RULES *all;      /* every rule file: for content that may be PHP */
+	YR_RULES *other;    /* the files without scope=php: for the rest; NULL when
+	                       there is no such file, or no file has the pragma */
+	int nfiles;         /* rule files compiled */
+	int nphp;           /* of them with scope=php */
 	unsigned externals; /* EXT_* any rule may read */
 	char digest[65];
 };
