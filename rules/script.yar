@@ -1,7 +1,8 @@
 /*
  * hostsweep — web shells written in Python (CGI, WSGI, Flask-style
  * handlers): request input reaching a command or code execution sink.
- * And the Perl CGI shell (webshell_perl_cgi_shell: moved here from
+ * And the Perl CGI shell and the C socket shell's source
+ * (webshell_perl_cgi_shell, webshell_c_socket_shell_source: moved here from
  * webshell.yar, whose rules read PHP source only). Bots, reverse shells,
  * spam loops and droppers in any script language are in bot.yar.
  * docs/script-rules.md explains every rule.
@@ -83,4 +84,27 @@ rule webshell_perl_cgi_shell : webshell
     condition:
         (any of ($p*)) and any of ($q*) and any of ($h*) and
         (any of ($x1, $x2, $x4, $x5, $x6) or ($x3 and $ls and filesize < 256KB))
+}
+
+rule webshell_c_socket_shell_source : webshell
+{
+    meta:
+        description = "C source of a bind or back-connect shell: a socket connected or bound, its descriptor duplicated onto stdin/stdout and a shell executed (plain, in a PHP string a dropper compiles, or a decoded layer)"
+        severity = "high"
+        technique = "C back-connect/bind shell carried by a PHP dropper (written to /tmp, compiled with gcc, run)"
+        seen = "for-just-we"
+    strings:
+        $inc = "#include" ascii
+        $sock = "socket(" ascii
+        $n1 = "connect(" ascii
+        $n2 = "bind(" ascii
+        $n3 = "accept(" ascii
+        $dup = "dup2(" ascii
+        $sh1 = "/bin/sh" ascii
+        $sh2 = "/bin/bash" ascii
+        $sh3 = "cmd.exe" ascii nocase
+        $e1 = /\bexec(l|lp|le|v|vp|ve)\s{0,4}\(/
+        $e2 = /\bsystem\s{0,4}\(/
+    condition:
+        filesize < 2MB and $inc and $sock and any of ($n*) and $dup and any of ($sh*) and any of ($e*)
 }

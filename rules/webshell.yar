@@ -667,29 +667,6 @@ rule webshell_php_include_image_or_escaped_path : webshell
         webshell__php_source and any of them
 }
 
-rule webshell_c_socket_shell_source : webshell
-{
-    meta:
-        description = "C source of a bind or back-connect shell: a socket connected or bound, its descriptor duplicated onto stdin/stdout and a shell executed (plain, in a PHP string a dropper compiles, or a decoded layer)"
-        severity = "high"
-        technique = "C back-connect/bind shell carried by a PHP dropper (written to /tmp, compiled with gcc, run)"
-        seen = "for-just-we"
-    strings:
-        $inc = "#include" ascii
-        $sock = "socket(" ascii
-        $n1 = "connect(" ascii
-        $n2 = "bind(" ascii
-        $n3 = "accept(" ascii
-        $dup = "dup2(" ascii
-        $sh1 = "/bin/sh" ascii
-        $sh2 = "/bin/bash" ascii
-        $sh3 = "cmd.exe" ascii nocase
-        $e1 = /\bexec(l|lp|le|v|vp|ve)\s{0,4}\(/
-        $e2 = /\bsystem\s{0,4}\(/
-    condition:
-        filesize < 2MB and $inc and $sock and any of ($n*) and $dup and any of ($sh*) and any of ($e*)
-}
-
 rule webshell_php_antiforensics_commands : webshell
 {
     meta:
