@@ -11,8 +11,6 @@
  * that: what makes a kit is the fixed destination and the fingerprint
  * together. Severity and `seen` as in webshell.yar (docs/rules.md).
  */
-// Every rule here reads PHP source only (docs/rules.md, "Rule scope"):
-// hostsweep: scope=php
 
 private rule phishing__php_source
 {
