@@ -82,10 +82,11 @@ tree_stats() { # DIR -> sets FILES BYTES
 
 # ---- measuring ----
 # measure NAME COMMAND...: runs it BENCH_REPEAT times, keeps the fastest;
-# sets WALL and RSS (MB). The command's output goes to $WORK/last.out.
+# sets WALL, RSS (MB) and CPU (user + system s of the fastest run). The
+# command's output goes to $WORK/last.out.
 # $PREP, when set, is run before every repetition (not timed).
 measure() {
-	local name=$1 best="" rss="" w r i
+	local name=$1 best="" rss="" cpu="" w r c i
 	shift
 	for ((i = 0; i < REPEAT; i++)); do
 		[ -n "${PREP:-}" ] && eval "$PREP"
@@ -96,16 +97,19 @@ measure() {
 		t1=$(date +%s%N)
 		w=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')
 		r=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$TIMEF")
+		c=$(awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {printf "%.2f", s}' "$TIMEF")
 		if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN {exit !(a < b)}'; then
 			best=$w
 			rss=$r
+			cpu=$c
 		fi
 	done
 	WALL=$best
 	RSS=$rss
-	printf '%-44s %9.3f s %10.0f files/s %8.1f MB/s %8.1f MB RSS\n' "$name" "$WALL" \
+	CPU=$cpu
+	printf '%-44s %9.3f s %10.0f files/s %8.1f MB/s %8.1f MB RSS %7.2f s CPU\n' "$name" "$WALL" \
 		"$(awk -v f="$FILES" -v w="$WALL" 'BEGIN {print (w > 0 ? f / w : 0)}')" \
-		"$(awk -v b="$BYTES" -v w="$WALL" 'BEGIN {print (w > 0 ? b / 1e6 / w : 0)}')" "$RSS"
+		"$(awk -v b="$BYTES" -v w="$WALL" 'BEGIN {print (w > 0 ? b / 1e6 / w : 0)}')" "$RSS" "$CPU"
 }
 ratio() { # LABEL A B
 	printf '  %-50s %6.3f\n' "$1" "$(awk -v a="$2" -v b="$3" 'BEGIN {print (b > 0 ? a / b : 0)}')"
@@ -209,11 +213,17 @@ if [ -z "${BENCH_DIR:-}" ] && [ -d "$CORPUS" ]; then
 	measure "(f) read floor, warm, unique files" sh -c "find '$CORPUS' -type f -print0 | xargs -0 cat >/dev/null"
 	UFLOOR=$WALL
 	measure "(f) hostsweep scan --full, unique files" "${HS[@]}" --full scan "$CORPUS"
-	UFULL=$WALL
+	UFULL=$WALL UFULL_CPU=$CPU
+	# the PHP layer's cost (issue 12): the same scan without it
+	printf '[general]\nstate_dir = %s\n[cache]\nscan = yes\n[scan]\nphp_analysis = no\n' \
+		"$STATE" >"$WORK/nophp.conf"
+	measure "(f) same, [scan] php_analysis = no" "$HOSTSWEEP" --config "$WORK/nophp.conf" \
+		--format json --full scan "$CORPUS"
+	UNOPHP=$WALL UNOPHP_CPU=$CPU
 	if command -v yara >/dev/null; then
 		measure "(f) yara -r -f -N -p $NCPU, unique files" yara -r -f -N -p "$NCPU" \
 			"${YARA_DEFS[@]}" "$SRC"/rules/*.yar "$CORPUS"
-		UYARA=$WALL
+		UYARA=$WALL UYARA_CPU=$CPU
 	fi
 	FILES=$save_f BYTES=$save_b
 fi
@@ -224,6 +234,9 @@ ratio "full scan / warm read floor (target <= 3)" "$FULL" "$FLOOR_WARM"
 [ -n "$FLOOR_COLD" ] && ratio "full scan cold / cold read floor" "$FULL_COLD" "$FLOOR_COLD"
 [ -n "$CLAM" ] && ratio "full scan / clamscan walk-and-read" "$FULL" "$CLAM"
 [ -n "${UYARA:-}" ] && ratio "unique files: full scan / yara (target <= 1)" "$UFULL" "$UYARA"
+[ -n "${UYARA:-}" ] && ratio "unique files: full scan / yara, CPU" "$UFULL_CPU" "$UYARA_CPU"
+[ -n "${UNOPHP:-}" ] && ratio "unique files: with / without the PHP layer" "$UFULL" "$UNOPHP"
+[ -n "${UNOPHP:-}" ] && ratio "unique files: with / without the PHP layer, CPU" "$UFULL_CPU" "$UNOPHP_CPU"
 [ -n "${UFLOOR:-}" ] && ratio "unique files: full scan / warm read floor" "$UFULL" "$UFLOOR"
 ratio "repeat, nothing changed / full scan (target <= 0.05)" "$REPEAT0" "$FULL"
 ratio "repeat, 1% changed / full scan" "$REPEAT1" "$FULL"

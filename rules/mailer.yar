@@ -8,6 +8,8 @@
  * rules look at. Severity and the `seen` meta as in webshell.yar
  * (docs/rules.md).
  */
+// Every rule here reads PHP source only (docs/rules.md, "Rule scope"):
+// hostsweep: scope=php
 
 private rule mailer__php_source
 {

@@ -7,6 +7,8 @@
  * the layers and reports what they hold. Severity and `seen` as in
  * webshell.yar (docs/rules.md).
  */
+// Every rule here reads PHP source only (docs/rules.md, "Rule scope"):
+// hostsweep: scope=php
 
 private rule obfuscation__php_source
 {

@@ -27,6 +27,8 @@
  * tests/eval-rules.sh scores each collection with only the rules that did
  * not see it (leave one collection out).
  */
+// Every rule here reads PHP source only (docs/rules.md, "Rule scope"):
+// hostsweep: scope=php
 
 private rule webshell__php_source
 {
@@ -466,36 +468,6 @@ rule webshell_php_write_request_to_file : webshell
         webshell__php_source and any of them
 }
 
-rule webshell_perl_cgi_shell : webshell
-{
-    meta:
-        description = "Perl CGI script running commands or browsing files from query parameters"
-        severity = "high"
-        technique = "CGI command shell / file browser"
-        seen = "pre"
-    strings:
-        $p1 = "#!/usr/bin/perl" ascii
-        $p2 = "#!/usr/local/bin/perl" ascii
-        $p3 = "use CGI" ascii
-        $q1 = "QUERY_STRING" ascii
-        $q2 = "param(" ascii
-        $q3 = "REQUEST_METHOD" ascii
-        $x1 = /\b(system|exec)\s{0,4}\(?\s{0,4}\$(FORM|in|cmd|command|param)/ nocase
-        $x2 = /`\s{0,4}(\$FORM|\$in|\$cmd|\$command)/ nocase
-        $x3 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["']?[<]?\s{0,4}\$(path|file|FORM)/
-        $x4 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["']\s{0,4}\$\w{1,20}\s{0,4}\|["']/
-        $x5 = /system\s{0,4}\(?\s{0,4}["']?\$\w{1,20}/
-        $x6 = /open\s{0,4}\(\s{0,4}\w{1,20}\s{0,4},\s{0,4}["'][^"'\n]{0,10}\$\w{1,20}[^"'\n]{0,20}\|\s{0,4}["']/
-        $h1 = "Content-Type: application/octet-stream" ascii
-        $h2 = "Content-type: text/html" ascii nocase
-        /* a file browser lists directories: opening a file named by a
-           variable is what every CGI report does (a log analyser, a graph page) */
-        $ls = /\b(opendir|readdir|glob)\s{0,4}\(/
-    condition:
-        (any of ($p*)) and any of ($q*) and any of ($h*) and
-        (any of ($x1, $x2, $x4, $x5, $x6) or ($x3 and $ls and filesize < 256KB))
-}
-
 rule webshell_php_cmd_form_exec : webshell
 {
     meta:
@@ -693,29 +665,6 @@ rule webshell_php_include_image_or_escaped_path : webshell
         $i2 = /(include|require)(_once)?\s{0,4}\(?\s{0,4}"[^"\n]{0,6}\\x[0-9a-fA-F]{2}[^"\n]{0,6}\\x[0-9a-fA-F]{2}/
     condition:
         webshell__php_source and any of them
-}
-
-rule webshell_c_socket_shell_source : webshell
-{
-    meta:
-        description = "C source of a bind or back-connect shell: a socket connected or bound, its descriptor duplicated onto stdin/stdout and a shell executed (plain, in a PHP string a dropper compiles, or a decoded layer)"
-        severity = "high"
-        technique = "C back-connect/bind shell carried by a PHP dropper (written to /tmp, compiled with gcc, run)"
-        seen = "for-just-we"
-    strings:
-        $inc = "#include" ascii
-        $sock = "socket(" ascii
-        $n1 = "connect(" ascii
-        $n2 = "bind(" ascii
-        $n3 = "accept(" ascii
-        $dup = "dup2(" ascii
-        $sh1 = "/bin/sh" ascii
-        $sh2 = "/bin/bash" ascii
-        $sh3 = "cmd.exe" ascii nocase
-        $e1 = /\bexec(l|lp|le|v|vp|ve)\s{0,4}\(/
-        $e2 = /\bsystem\s{0,4}\(/
-    condition:
-        filesize < 2MB and $inc and $sock and any of ($n*) and $dup and any of ($sh*) and any of ($e*)
 }
 
 rule webshell_php_antiforensics_commands : webshell

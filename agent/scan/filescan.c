@@ -233,13 +233,13 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 		/* the shipped directory must exist; the operator's rules.d is optional */
 		strlist_add(&required, ctx->cfg.rules_dirs.v[0]);
 	}
-	char rdigest[65];
 	/* Where the scan cache is used, the compiled rules are kept beside it. */
-	e->rules = rules_load(&ctx->cfg.rules_dirs, &required, &e->nrulefiles, rdigest,
-	                      &e->rule_externals, ctx->rules_cache_dir);
+	bool rok = rules_load(&ctx->cfg.rules_dirs, &required, ctx->rules_cache_dir, &e->rs);
+	e->nrulefiles = e->rs.nfiles;
+	e->rule_externals = e->rs.externals;
 	e->rules_use_mime = (e->rule_externals & EXT_MIME) != 0;
 	strlist_clear(&required);
-	if (!e->rules) {
+	if (!rok) {
 		free(e);
 		return NULL;
 	}
@@ -269,7 +269,7 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	EVP_DigestUpdate(md, HS_VERSION, strlen(HS_VERSION));
 	if (ctx->cfg.php_analysis)
 		EVP_DigestUpdate(md, PHP_ANALYZER_VERSION, strlen(PHP_ANALYZER_VERSION));
-	EVP_DigestUpdate(md, rdigest, 64);
+	EVP_DigestUpdate(md, e->rs.digest, 64);
 	for (size_t i = 0; i < e->patterns->n; i++) {
 		const struct pattern *p = &e->patterns->v[i];
 		char *line = xasprintf("%s\t%d\t%s\t%d\t%s\n", p->id, p->severity, p->tags,
@@ -294,10 +294,10 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	EVP_DigestFinal_ex(md, d, &dl);
 	EVP_MD_CTX_free(md);
 	hex_encode(d, 32, e->digest);
-	hs_info(
-	    "rules: %d files (libmagic: %s); patterns: %zu; hash signatures: %zu; PCRE2 JIT: %s",
-	    e->nrulefiles, e->rules_use_mime ? "every file" : "files with findings", e->patterns->n,
-	    e->sigs->n, e->patterns->jit ? "on" : "off");
+	hs_info("rules: %d files, %d of them for PHP source only (libmagic: %s); patterns: %zu; "
+	        "hash signatures: %zu; PCRE2 JIT: %s",
+	        e->nrulefiles, e->rs.nphp, e->rules_use_mime ? "every file" : "files with findings",
+	        e->patterns->n, e->sigs->n, e->patterns->jit ? "on" : "off");
 	return e;
 }
 
@@ -309,8 +309,7 @@ void scan_engine_free(struct scan_engine *e)
 		hs_info("YARA: %lu of %lu files were identical copies of content already found "
 		        "clean with the same externals (verdict reused)",
 		        e->yara_reused, e->yara_files);
-	if (e->rules)
-		yr_rules_destroy(e->rules);
+	rules_free(&e->rs);
 	patterns_free(e->patterns);
 	patterns_free(e->builtin);
 	hashsigs_free(e->sigs);
@@ -333,8 +332,11 @@ bool scan_worker_init(struct scan_worker *w, struct scan_engine *e)
 			magic_close(w->magic);
 		return false;
 	}
-	if (yr_scanner_create(e->rules, &w->yscanner) != ERROR_SUCCESS) {
+	if (yr_scanner_create(e->rs.all, &w->yscanner) != ERROR_SUCCESS ||
+	    (e->rs.other && yr_scanner_create(e->rs.other, &w->yother) != ERROR_SUCCESS)) {
 		hs_err("cannot create a YARA scanner");
+		if (w->yscanner)
+			yr_scanner_destroy(w->yscanner);
 		magic_close(w->magic);
 		return false;
 	}
@@ -342,9 +344,13 @@ bool scan_worker_init(struct scan_worker *w, struct scan_engine *e)
 	 * that can vanish under it (a mapped file truncated mid-scan). We scan a
 	 * private heap buffer filled with read(), which cannot; the guard cost
 	 * six signal system calls per file. */
-	yr_scanner_set_flags(w->yscanner, SCAN_FLAGS_FAST_MODE | SCAN_FLAGS_REPORT_RULES_MATCHING |
-	                                      SCAN_FLAGS_NO_TRYCATCH);
-	yr_scanner_set_timeout(w->yscanner, e->cfg->scan_timeout);
+	YR_SCANNER *sc[2] = {w->yscanner, w->yother};
+	for (int i = 0; i < 2 && sc[i]; i++) {
+		yr_scanner_set_flags(sc[i], SCAN_FLAGS_FAST_MODE |
+		                                SCAN_FLAGS_REPORT_RULES_MATCHING |
+		                                SCAN_FLAGS_NO_TRYCATCH);
+		yr_scanner_set_timeout(sc[i], e->cfg->scan_timeout);
+	}
 	pattern_matcher_init(&w->pm);
 	return true;
 }
@@ -353,6 +359,8 @@ void scan_worker_free(struct scan_worker *w)
 {
 	if (w->yscanner)
 		yr_scanner_destroy(w->yscanner);
+	if (w->yother)
+		yr_scanner_destroy(w->yother);
 	if (w->magic)
 		magic_close(w->magic);
 	pattern_matcher_free(&w->pm);
@@ -470,6 +478,37 @@ static void externals_digest(unsigned used, const char *name, const char *ext, c
 	memcpy(out, d, 16);
 }
 
+/* A file's values of the YARA externals. */
+struct yara_externals {
+	const char *name, *ext, *path, *mime;
+	bool owner_web, in_docroot, in_uploads;
+};
+
+/* The scanner whose rules can match this content (rule scoping, rules.h),
+ * with the file's externals defined in it; NULL when no rule can. A
+ * decoded layer is matched with its file's externals, and so the same
+ * way. The externals are defined once per file and scanner. */
+static YR_SCANNER *yara_scanner(struct scan_worker *w, const struct yara_externals *x,
+                                const unsigned char *buf, size_t len)
+{
+	YR_RULES *r = rules_for(&w->eng->rs, rules_may_be_php(buf, len, x->ext));
+	if (!r)
+		return NULL;
+	int i = r == w->eng->rs.all ? 0 : 1;
+	YR_SCANNER *s = i ? w->yother : w->yscanner;
+	if (w->ext_at[i] != w->nscan) {
+		yr_scanner_define_string_variable(s, "filename", x->name);
+		yr_scanner_define_string_variable(s, "extension", x->ext);
+		yr_scanner_define_string_variable(s, "filepath", x->path);
+		yr_scanner_define_string_variable(s, "mime", x->mime);
+		yr_scanner_define_boolean_variable(s, "owner_web", x->owner_web);
+		yr_scanner_define_boolean_variable(s, "in_docroot", x->in_docroot);
+		yr_scanner_define_boolean_variable(s, "in_uploads", x->in_uploads);
+		w->ext_at[i] = w->nscan;
+	}
+	return s;
+}
+
 /* The tags of the PHP layer's rules. */
 static const char *php_tags(const char *rule)
 {
@@ -510,11 +549,11 @@ static const char *php_tags(const char *rule)
  * `decoded_layers` with the layer's number. Returns true when it found
  * nothing and decoded nothing (memoizable: it depends on the bytes
  * alone). */
-static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t len, const char *ext,
-                      struct finding *f, enum scan_result *res)
+static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t len,
+                      const struct yara_externals *x, struct finding *f, enum scan_result *res)
 {
 	struct php_result pr;
-	if (!php_analyze(buf, len, ext, &pr))
+	if (!php_analyze(buf, len, x->ext, &pr))
 		return true;
 	bool clean = pr.nhits == 0 && pr.nlayers == 0;
 	if (pr.nhits) {
@@ -538,12 +577,14 @@ static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t le
 			const struct php_layer *L = &pr.layers[i];
 			size_t n = L->len < budget ? L->len : budget;
 			budget -= n;
+			YR_SCANNER *ysc = yara_scanner(w, x, L->buf, n);
 			struct yara_cb_state ys = {
-			    .f = f, .scanner = w->yscanner, .layer = L->layer, .layer_log = log};
-			yr_scanner_set_callback(w->yscanner, yara_cb, &ys);
-			int yr = yr_scanner_scan_mem(w->yscanner, L->buf, n);
-			if (yr != ERROR_SUCCESS)
-				*res = SCAN_INCONCLUSIVE;
+			    .f = f, .scanner = ysc, .layer = L->layer, .layer_log = log};
+			if (ysc) {
+				yr_scanner_set_callback(ysc, yara_cb, &ys);
+				if (yr_scanner_scan_mem(ysc, L->buf, n) != ERROR_SUCCESS)
+					*res = SCAN_INCONCLUSIVE;
+			}
 			size_t before = f->rules.n;
 			if (patterns_scan(w->eng->patterns, &w->pm, L->buf, n, f) > 0)
 				*res = SCAN_INCONCLUSIVE;
@@ -612,21 +653,27 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 		content_type(w, buf, len, mimebuf, sizeof(mimebuf));
 	}
 
+	/* mimebuf is not written again before the decoded layers are matched */
+	const struct yara_externals x = {.name = name,
+	                                 .ext = ext,
+	                                 .path = fi->path,
+	                                 .mime = mimebuf,
+	                                 .owner_web = owner_web,
+	                                 .in_docroot = in_docroot,
+	                                 .in_uploads = in_uploads};
+	w->nscan++;
+	YR_SCANNER *ysc = NULL;
 	__atomic_add_fetch(&e->yara_files, 1, __ATOMIC_RELAXED);
 	if (memo & MEMO_YARA_CLEAN)
 		__atomic_add_fetch(&e->yara_reused, 1, __ATOMIC_RELAXED);
-	else {
-		yr_scanner_define_string_variable(w->yscanner, "filename", name);
-		yr_scanner_define_string_variable(w->yscanner, "extension", ext);
-		yr_scanner_define_string_variable(w->yscanner, "filepath", fi->path);
-		yr_scanner_define_string_variable(w->yscanner, "mime", mimebuf);
-		yr_scanner_define_boolean_variable(w->yscanner, "owner_web", owner_web);
-		yr_scanner_define_boolean_variable(w->yscanner, "in_docroot", in_docroot);
-		yr_scanner_define_boolean_variable(w->yscanner, "in_uploads", in_uploads);
-		struct yara_cb_state ys = {.f = f, .scanner = w->yscanner};
-		yr_scanner_set_callback(w->yscanner, yara_cb, &ys);
+	else if (!(ysc = yara_scanner(w, &x, buf, len))) {
+		if (e->memo) /* no rule can match this content */
+			memo_put(e->memo, raw, MEMO_YARA_CLEAN, NULL, yara_ext);
+	} else {
+		struct yara_cb_state ys = {.f = f, .scanner = ysc};
+		yr_scanner_set_callback(ysc, yara_cb, &ys);
 		size_t before = f->rules.n;
-		int yr = yr_scanner_scan_mem(w->yscanner, buf, len);
+		int yr = yr_scanner_scan_mem(ysc, buf, len);
 		if (yr == ERROR_SCAN_TIMEOUT || yr == ERROR_TOO_MANY_MATCHES) {
 			res = SCAN_INCONCLUSIVE;
 		} else if (yr != ERROR_SUCCESS) {
@@ -654,7 +701,7 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	if ((textish || ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) ||
 	     image_signature(buf, len)) &&
 	    !(memo & MEMO_PHP_CLEAN) && !is_elf && e->cfg->php_analysis) {
-		if (php_layer(w, buf, len, ext, f, &res) && e->memo)
+		if (php_layer(w, buf, len, &x, f, &res) && e->memo)
 			memo_put(e->memo, raw, MEMO_PHP_CLEAN, NULL, NULL);
 	}
 	if (!strcmp(name, ".htaccess") || !strcmp(name, ".user.ini")) {

@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 
 struct scan_engine {
-	YR_RULES *rules;
+	struct rule_sets rs; /* the full set, and the one for content that cannot be PHP */
 	struct patterns *patterns;
 	struct patterns *builtin; /* hostsweep's own content checks (filescan.c) */
 	struct hashsigs *sigs;
@@ -42,7 +42,10 @@ struct file_info {
 struct scan_worker {
 	struct scan_engine *eng;
 	magic_t magic;
-	YR_SCANNER *yscanner;
+	YR_SCANNER *yscanner;    /* eng->rs.all */
+	YR_SCANNER *yother;      /* eng->rs.other, or NULL */
+	unsigned long nscan;     /* files scanned by this worker */
+	unsigned long ext_at[2]; /* nscan when each scanner got its externals */
 	struct pattern_matcher pm;
 	unsigned char *buf;
 	size_t cap;

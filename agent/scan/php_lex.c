@@ -457,9 +457,14 @@ static size_t op_len(const unsigned char *s, size_t n)
 {
 	if (n < 2 || !memchr("<>=!*.?-+&|^%/:", s[0], 15))
 		return 1;
-	for (size_t i = 0; i < HS_ARRAY_LEN(ops); i++) {
+	/* ops[] keeps the operators of one first byte together, longest first */
+	size_t i = 0;
+	while (i < HS_ARRAY_LEN(ops) && (unsigned char)ops[i].s[0] != s[0])
+		i++;
+	for (; i < HS_ARRAY_LEN(ops) && (unsigned char)ops[i].s[0] == s[0]; i++) {
 		size_t l = ops[i].len;
-		if (l <= n && s[0] == (unsigned char)ops[i].s[0] && !memcmp(s, ops[i].s, l))
+		if (l <= n && s[1] == (unsigned char)ops[i].s[1] &&
+		    (l < 3 || s[2] == (unsigned char)ops[i].s[2]))
 			return l;
 	}
 	return 1;
@@ -660,8 +665,20 @@ static void step_code(struct st *S)
 		return;
 	}
 	if (c == '/' && p + 1 < n && s[p + 1] == '*') {
-		const unsigned char *e = p + 2 < n ? memmem(s + p + 2, n - p - 2, "*/", 2) : NULL;
-		S->p = e ? (size_t)(e - s) + 2 : n;
+		/* memchr is vectorized, memmem of two bytes is not; docblocks
+		 * are a good part of an application's bytes */
+		size_t q = p + 2, after = n;
+		while (q + 1 < n) {
+			const unsigned char *e = memchr(s + q, '*', n - q - 1);
+			if (!e)
+				break;
+			if (e[1] == '/') {
+				after = (size_t)(e - s) + 2;
+				break;
+			}
+			q = (size_t)(e - s) + 1;
+		}
+		S->p = after;
 		return;
 	}
 	if (c == '$') {
@@ -802,6 +819,10 @@ void php_lex_run(struct php_lex *lx, const unsigned char *src, size_t len, bool 
 	if (len > UINT32_MAX - 1)
 		len = UINT32_MAX - 1; /* offsets are 32-bit; files that large are not scanned */
 	struct st S = {.lx = lx, .s = src, .n = len, .max = max_tokens < 16 ? 16 : max_tokens};
+	/* about one token per six bytes of PHP: one allocation instead of a
+	 * chain of reallocs and copies (pages not reached are never touched) */
+	lx->cap = len / 5 + 256 < S.max ? len / 5 + 256 : S.max;
+	lx->t = xmalloc(lx->cap * sizeof(*lx->t));
 	S.fr[0].m = code_mode ? M_CODE : M_HTML;
 	while (S.p < S.n) {
 		if (full(&S)) {
@@ -855,16 +876,19 @@ const unsigned char *php_tok_val(const struct php_lex *lx, const struct php_toke
 
 bool php_tok_word_n(const struct php_lex *lx, const struct php_token *t, const char *word)
 {
-	/* the first letter before the length: the pre-check asks this for
-	 * every called name against some eighty words */
+	/* one pass, no strlen: the pre-check asks this for every called name
+	 * against some eighty words, and most differ in the first letter */
 	if (t->type != PT_IDENT || !t->len)
 		return false;
-	unsigned char c = lx->src[t->off];
-	if (c >= 'A' && c <= 'Z')
-		c |= 0x20;
-	if (c != (unsigned char)word[0] || t->len != strlen(word))
-		return false;
-	return php_tok_word(lx, t, word);
+	const unsigned char *s = lx->src + t->off;
+	for (size_t i = 0; i < t->len; i++) {
+		unsigned char c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		if (c != (unsigned char)word[i]) /* also at word's end: c is never NUL */
+			return false;
+	}
+	return word[t->len] == '\0';
 }
 
 bool php_has_open_tag(const unsigned char *buf, size_t len)

@@ -112,7 +112,45 @@ struct rule_source {
 	char *path;
 	char *text;
 	size_t len;
+	bool php_scope; /* "// hostsweep: scope=php" */
 };
+
+/* The file's "// hostsweep: KEY=VALUE" lines (a line of its own, leading
+ * blanks allowed). Only scope=php and scope=any are known; anything else
+ * is an error rather than a silently ignored typo. */
+static bool source_pragmas(struct rule_source *r)
+{
+	static const char tag[] = "// hostsweep:";
+	r->php_scope = false;
+	int lineno = 1;
+	for (const char *l = r->text, *end = r->text + r->len; l < end; lineno++) {
+		const char *nl = memchr(l, '\n', (size_t)(end - l));
+		const char *le = nl ? nl : end;
+		const char *p = l;
+		while (p < le && (*p == ' ' || *p == '\t'))
+			p++;
+		if ((size_t)(le - p) >= sizeof(tag) - 1 && !memcmp(p, tag, sizeof(tag) - 1)) {
+			p += sizeof(tag) - 1;
+			while (p < le && (*p == ' ' || *p == '\t'))
+				p++;
+			const char *q = le;
+			while (q > p && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\r'))
+				q--;
+			size_t n = (size_t)(q - p);
+			if (n == 9 && !memcmp(p, "scope=php", 9)) {
+				r->php_scope = true;
+			} else if (n == 9 && !memcmp(p, "scope=any", 9)) {
+				r->php_scope = false;
+			} else {
+				hs_err("%s:%d: unknown directive '%.*s' (scope=php or scope=any)",
+				       r->path, lineno, (int)n, p);
+				return false;
+			}
+		}
+		l = le + 1;
+	}
+	return true;
+}
 
 static bool read_source(const char *path, struct rule_source *out)
 {
@@ -140,7 +178,8 @@ static bool read_source(const char *path, struct rule_source *out)
 	return ok;
 }
 
-static YR_RULES *compile_sources(const struct rule_source *src, size_t n)
+/* Compile every source, or with unscoped_only those without scope=php. */
+static YR_RULES *compile_sources(const struct rule_source *src, size_t n, bool unscoped_only)
 {
 	YR_COMPILER *c = NULL;
 	if (yr_compiler_create(&c) != ERROR_SUCCESS) {
@@ -163,7 +202,7 @@ static YR_RULES *compile_sources(const struct rule_source *src, size_t n)
 		char *dot = strrchr(ns, '.');
 		if (dot)
 			*dot = '\0';
-		if (!src[i].len)
+		if (!src[i].len || (unscoped_only && src[i].php_scope))
 			continue; /* an empty file holds no rule (fmemopen wants a size) */
 		/* the text read for the digest, named after its file for messages */
 		FILE *fp = fmemopen(src[i].text, src[i].len, "r");
@@ -189,7 +228,7 @@ static YR_RULES *compile_sources(const struct rule_source *src, size_t n)
 /* Compiled rules are kept in the state directory under a name that covers
  * everything they were built from: the sources' digest, hostsweep's version
  * (the externals it defines) and libyara's (the file format). */
-static char *compiled_path(const char *dir, const char *digest)
+static char *compiled_path(const char *dir, const char *digest, const char *set)
 {
 	EVP_MD_CTX *md = EVP_MD_CTX_new();
 	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
@@ -202,7 +241,7 @@ static char *compiled_path(const char *dir, const char *digest)
 	EVP_MD_CTX_free(md);
 	char hex[33];
 	hex_encode(d, 16, hex);
-	return xasprintf("%s/rules-%s.yarc", dir, hex);
+	return xasprintf("%s/rules-%s%s.yarc", dir, hex, set);
 }
 
 static YR_RULES *load_compiled(const char *path)
@@ -227,8 +266,9 @@ static YR_RULES *load_compiled(const char *path)
 	return rules;
 }
 
-/* Save atomically, and drop the compiled sets of other rule versions. */
-static void save_compiled(YR_RULES *rules, const char *dir, const char *path)
+/* Save atomically, and drop the compiled sets of other rule versions
+ * (those named neither path nor keep2). */
+static void save_compiled(YR_RULES *rules, const char *dir, const char *path, const char *keep2)
 {
 	if (mkdir_p(dir, 0700) < 0)
 		return;
@@ -246,18 +286,36 @@ static void save_compiled(YR_RULES *rules, const char *dir, const char *path)
 	DIR *d = opendir(dir);
 	struct dirent *de;
 	const char *keep = path_basename(path);
+	const char *other = keep2 ? path_basename(keep2) : "";
 	while (d && (de = readdir(d)))
 		if (!strncmp(de->d_name, "rules-", 6) && strstr(de->d_name, ".yarc") &&
-		    strcmp(de->d_name, keep))
+		    strcmp(de->d_name, keep) && strcmp(de->d_name, other))
 			unlinkat(dirfd(d), de->d_name, 0);
 	if (d)
 		closedir(d);
 }
 
-YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required, int *nfiles,
-                     char digest[65], unsigned *externals, const char *cache_dir)
+/* One compiled set: loaded from the cache directory, or compiled (and kept
+ * there). keep2 names the sibling set's file, which pruning must spare. */
+static YR_RULES *load_set(const struct rule_source *src, size_t n, bool unscoped_only,
+                          const char *cache_dir, const char *digest, const char *set,
+                          const char *keep2)
 {
-	*externals = 0;
+	char *cpath = cache_dir ? compiled_path(cache_dir, digest, set) : NULL;
+	YR_RULES *rules = cpath ? load_compiled(cpath) : NULL;
+	if (!rules) {
+		rules = compile_sources(src, n, unscoped_only);
+		if (rules && cpath)
+			save_compiled(rules, cache_dir, cpath, keep2);
+	}
+	free(cpath);
+	return rules;
+}
+
+bool rules_load(const struct strlist *dirs, const struct strlist *required, const char *cache_dir,
+                struct rule_sets *out)
+{
+	memset(out, 0, sizeof(*out));
 	struct strlist files = {0};
 	for (size_t i = 0; i < dirs->n; i++) {
 		if (list_rule_files(dirs->v[i], &files) < 0) {
@@ -265,7 +323,7 @@ YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required,
 				hs_err("%s: cannot read rule directory: %s", dirs->v[i],
 				       strerror(errno));
 				strlist_clear(&files);
-				return NULL;
+				return false;
 			}
 			hs_debug("%s: no such rule directory (optional)", dirs->v[i]);
 		}
@@ -273,7 +331,7 @@ YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required,
 	if (files.n == 0) {
 		hs_err("no YARA rule files (*.yar) found in: %s",
 		       dirs->n ? strlist_join(dirs, " ") : "(no rule directories)");
-		return NULL;
+		return false;
 	}
 	struct rule_source *src = xcalloc(files.n, sizeof(*src));
 	size_t nsrc = 0;
@@ -284,33 +342,76 @@ YR_RULES *rules_load(const struct strlist *dirs, const struct strlist *required,
 		ok = read_source(files.v[i], &src[nsrc]);
 		if (!ok)
 			break;
-		const struct rule_source *r = &src[nsrc++];
+		struct rule_source *r = &src[nsrc++];
+		ok = source_pragmas(r);
+		out->nphp += r->php_scope;
 		EVP_DigestUpdate(md, path_basename(r->path), strlen(path_basename(r->path)) + 1);
 		EVP_DigestUpdate(md, r->text, r->len);
-		*externals |= source_externals(r->text, r->len);
+		out->externals |= source_externals(r->text, r->len);
 	}
 	unsigned char d[EVP_MAX_MD_SIZE];
 	unsigned int dl = 0;
 	EVP_DigestFinal_ex(md, d, &dl);
 	EVP_MD_CTX_free(md);
-	hex_encode(d, 32, digest);
-	YR_RULES *rules = NULL;
+	hex_encode(d, 32, out->digest);
 	if (ok) {
-		char *cpath = cache_dir ? compiled_path(cache_dir, digest) : NULL;
-		rules = cpath ? load_compiled(cpath) : NULL;
-		if (!rules) {
-			rules = compile_sources(src, nsrc);
-			if (rules && cpath)
-				save_compiled(rules, cache_dir, cpath);
+		/* the second set exists only when the pragma splits the files */
+		bool split = out->nphp > 0 && (size_t)out->nphp < nsrc;
+		char *other =
+		    split && cache_dir ? compiled_path(cache_dir, out->digest, ".other") : NULL;
+		char *all = split && cache_dir ? compiled_path(cache_dir, out->digest, "") : NULL;
+		out->all = load_set(src, nsrc, false, cache_dir, out->digest, "", other);
+		if (out->all && split) {
+			out->other =
+			    load_set(src, nsrc, true, cache_dir, out->digest, ".other", all);
+			if (!out->other) {
+				yr_rules_destroy(out->all);
+				out->all = NULL;
+			}
 		}
-		free(cpath);
+		free(other);
+		free(all);
+		ok = out->all != NULL;
 	}
 	for (size_t i = 0; i < nsrc; i++) {
 		free(src[i].path);
 		free(src[i].text);
 	}
 	free(src);
-	*nfiles = (int)files.n;
+	out->nfiles = (int)files.n;
 	strlist_clear(&files);
-	return rules;
+	return ok;
+}
+
+void rules_free(struct rule_sets *rs)
+{
+	if (rs->all)
+		yr_rules_destroy(rs->all);
+	if (rs->other)
+		yr_rules_destroy(rs->other);
+	rs->all = rs->other = NULL;
+}
+
+YR_RULES *rules_for(const struct rule_sets *rs, bool may_be_php)
+{
+	if (may_be_php || rs->nphp == 0)
+		return rs->all;
+	/* every file is scope=php: nothing can match content that is not PHP */
+	return rs->nphp == rs->nfiles ? NULL : rs->other;
+}
+
+bool rules_may_be_php(const unsigned char *buf, size_t len, const char *ext)
+{
+	if (!ext[0] || !strncmp(ext, "php", 3) || !strcmp(ext, "phtml") || !strcmp(ext, "pht") ||
+	    !strcmp(ext, "phar") || !strcmp(ext, "inc"))
+		return true;
+	/* memchr is vectorized; a '<' not followed by '?' costs one step */
+	for (const unsigned char *p = buf, *end = buf + len;
+	     len >= 2 && (p = memchr(p, '<', (size_t)(end - p - 1)));) {
+		if (p[1] == '?')
+			return true;
+		if (++p >= end - 1)
+			break;
+	}
+	return false;
 }

@@ -18,10 +18,13 @@ run() { hs --config "$t/hs.conf" --rules "$t/rules" --full --format json -vv sca
 rules_with() { jq_py "$OUT" "sorted(r for f in F for r in f['rules'] if '$1' in r)"; }
 
 run
+# Two sets (docs/rules.md, "Rule scope"): every file, and the files without
+# scope=php for content that cannot be PHP.
 n=$(find "$t/state" -name 'rules-*.yarc' | wc -l)
-check "first run compiles and keeps the compiled rules (one file)" test "$n" = 1
-yarc=$(find "$t/state" -name 'rules-*.yarc')
-check "compiled rules are private (0600)" test "$(stat -c %a "$yarc")" = 600
+check "first run compiles and keeps the compiled rules (one file per set: 2)" test "$n" = 2
+yarc=$(find "$t/state" -name 'rules-*.yarc' ! -name '*.other.yarc')
+check "compiled rules are private (0600)" \
+	test "$(find "$t/state" -name 'rules-*.yarc' -perm 600 | wc -l)" = 2
 check "first run finds the webshell" test "$(rules_with eval)" != "[]"
 first=$(jq_py "$OUT" "sorted((f['path'], tuple(f['rules'])) for f in F)")
 
@@ -37,11 +40,11 @@ EOF
 run
 check "a new rule file is compiled in (not the stale compiled set)" \
 	test "$(rules_with compiled_marker)" = "['zz_local.compiled_marker']"
-check "the stale compiled set is removed" test "$(find "$t/state" -name 'rules-*.yarc' | wc -l)" = 1
+check "the stale compiled sets are removed" test "$(find "$t/state" -name 'rules-*.yarc' | wc -l)" = 2
 check "and was not loaded" test "$(grep -c "compiled rules from $yarc" "$ERR")" = 0
 
 # Damaged: a warning, compiled again, same verdicts.
-yarc=$(find "$t/state" -name 'rules-*.yarc')
+yarc=$(find "$t/state" -name 'rules-*.yarc' ! -name '*.other.yarc')
 head -c 3000 /dev/urandom >"$yarc"
 run
 check "damaged compiled rules: warning" grep -q "cannot load compiled rules" "$ERR"
