@@ -684,8 +684,11 @@ rule bot_smtp_spam_loop_script : bot mailer
         // examples there ("for E in `cat list`; do swaks --to $E") do not count
         $pod = /\n=(head[1-4]|pod|begin|over|item|encoding|for)\b|\n__(END|DATA)__\s/
         $cut = /\n=cut\b/
+        // a List-Unsubscribe header is what a legitimate bulk sender sets for
+        // its subscribers' mail clients (RFC 2369/8058); spam tools do not
+        $lu = /\bList-Unsubscribe\b/ nocase
     condition:
-        filesize < 1MB and (not hs_doc_file or hs_script_ext) and
+        filesize < 1MB and (not hs_doc_file or hs_script_ext) and not $lu and
         (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang) and
         any of ($m*) and any of ($f*) and
         (
