@@ -2,6 +2,7 @@
 #include "escape.h"
 #include "scan/iocs.h"
 #include "scan/php_analyze.h"
+#include "scan/php_lex.h"
 #include "version.h"
 
 #include <errno.h>
@@ -586,7 +587,7 @@ static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t le
 					*res = SCAN_INCONCLUSIVE;
 			}
 			size_t before = f->rules.n;
-			if (patterns_scan(w->eng->patterns, &w->pm, L->buf, n, f) > 0)
+			if (patterns_scan(w->eng->patterns, &w->pm, L->buf, n, true, f) > 0)
 				*res = SCAN_INCONCLUSIVE;
 			for (size_t k = before; k < f->rules.n; k++)
 				json_array_append_new(log,
@@ -693,9 +694,14 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	                           strncmp(mimebuf, "text/", 5) == 0);
 	if (textish && !(memo & MEMO_PCRE_CLEAN)) {
 		size_t before = f->rules.n;
-		if (patterns_scan(e->patterns, &w->pm, buf, len, f) > 0)
+		/* a Markdown page or a .js that quotes PHP is not PHP code; the
+		 * memo is by content alone, so a verdict that skipped the PHP
+		 * patterns for the file's type alone is not kept */
+		bool may_be_php = php_is_code(buf, len, ext);
+		if (patterns_scan(e->patterns, &w->pm, buf, len, may_be_php, f) > 0)
 			res = SCAN_INCONCLUSIVE;
-		else if (before == 0 && f->rules.n == 0 && e->memo)
+		else if (before == 0 && f->rules.n == 0 && e->memo &&
+		         (may_be_php || !php_has_open_tag(buf, len)))
 			memo_put(e->memo, raw, MEMO_PCRE_CLEAN, NULL, NULL);
 	}
 	if ((textish || ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) ||
@@ -714,7 +720,7 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 			sub.v = e->builtin->v + 2;
 			sub.n = 1;
 		}
-		patterns_scan(&sub, &w->pm, buf, len, f);
+		patterns_scan(&sub, &w->pm, buf, len, true, f);
 	}
 
 	/* Content against name: PHP hidden in images (anywhere: a GIF header

@@ -173,11 +173,11 @@ static bool has_tag_start(const unsigned char *buf, size_t len)
 }
 
 int patterns_scan(const struct patterns *p, struct pattern_matcher *m, const unsigned char *buf,
-                  size_t len, struct finding *f)
+                  size_t len, bool may_be_php, struct finding *f)
 {
 	int inconclusive = 0;
 	/* PHP code cannot run without an open tag: spare PHP patterns the rest */
-	bool php_tag = has_tag_start(buf, len);
+	bool php_tag = may_be_php && has_tag_start(buf, len);
 	for (size_t i = 0; i < p->n; i++) {
 		if (p->v[i].php_only && !php_tag)
 			continue;

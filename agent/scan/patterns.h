@@ -40,10 +40,12 @@ void patterns_free(struct patterns *p);
 void pattern_matcher_init(struct pattern_matcher *m);
 void pattern_matcher_free(struct pattern_matcher *m);
 
-/* Match every pattern against buf (PHP-only patterns only when buf holds
- * a PHP open tag). Adds hits to f (creating nothing else).
+/* Match every pattern against buf. PHP-only patterns run only when buf
+ * holds a PHP open tag and may_be_php: the caller says false for a file
+ * whose type quotes PHP rather than runs it (php_is_code(): a Markdown
+ * page with a code fence). Adds hits to f (creating nothing else).
  * Returns the number of patterns that hit a limit (inconclusive). */
 int patterns_scan(const struct patterns *p, struct pattern_matcher *m, const unsigned char *buf,
-                  size_t len, struct finding *f);
+                  size_t len, bool may_be_php, struct finding *f);
 
 #endif
