@@ -118,6 +118,11 @@ static const char builtin_htaccess[] =
     "htaccess_php_handler\tmedium\tpersistence,type-mismatch\t"
     "(?im)^\\s*(?:AddHandler|SetHandler|AddType|ForceType)\\b[^\\n]*(?:php|x-httpd)[^\\n]*"
     "(?:\\.(?:jpe?g|png|gif|ico|bmp|txt|css|js)\\b|image/)\n"
+    /* the handler set inside a <Files>/<FilesMatch> block that names images */
+    "htaccess_php_handler_block\tmedium\tpersistence,type-mismatch\t"
+    "(?ism)<Files(?:Match)?\\b[^>\\n]*[.(|](?:jpe?g|png|gif|ico|bmp|txt|css|js)\\b[^>\\n]*>"
+    "(?:(?!</Files).){0,400}?^\\s*(?:SetHandler|AddHandler|AddType|ForceType)\\b[^\\n]*(?:php|"
+    "x-httpd)\n"
     "htaccess_auto_prepend\tmedium\tpersistence\t"
     "(?im)^\\s*php_value\\s+auto_(?:prepend|append)_file\\s+\\S\n";
 static const char builtin_userini[] = "userini_auto_prepend\tmedium\tpersistence\t(?im)^\\s*auto_(?"
@@ -712,12 +717,12 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	}
 	if (!strcmp(name, ".htaccess") || !strcmp(name, ".user.ini")) {
 		struct patterns sub = {.v = e->builtin->v, .n = 0};
-		/* built-ins: the first two lines are for .htaccess, the last for .user.ini */
+		/* built-ins: the first three lines are for .htaccess, the last for .user.ini */
 		if (!strcmp(name, ".htaccess")) {
 			sub.v = e->builtin->v;
-			sub.n = 2;
+			sub.n = 3;
 		} else {
-			sub.v = e->builtin->v + 2;
+			sub.v = e->builtin->v + 3;
 			sub.n = 1;
 		}
 		patterns_scan(&sub, &w->pm, buf, len, true, f);
