@@ -160,6 +160,7 @@ struct C {
 	const char *wrap[8];  /* command functions a parameter reached (command wrappers) */
 	int wrap_n;
 	size_t wrap_tok;
+	bool wrap_dyn; /* a parameter reached a call through an unknown callee (command wrappers) */
 	bool cred_messenger;   /* a messenger's bot API was opened (cred_call) */
 	struct pv err_handler; /* set_error_handler()'s callee: trigger_error() calls it */
 	const char *props_src;
@@ -3420,6 +3421,9 @@ static bool invoke_more(struct P *P, const struct pv *callee, struct pv *args, i
 			    "%s, called dynamically", how_gdf_fn);
 		return true;
 	}
+	if (callee->k == K_UNK && !callee->taint)
+		for (int i = 0; i < nargs; i++)
+			P->C->wrap_dyn |= args[i].param != 0; /* $f($cmd), $f from a list */
 	if (callee->k == K_OBJ && callee->s && callee->n && callee->n < 64 &&
 	    !(callee->fl & F_REFLECT)) {
 		char cls[64];
@@ -5717,6 +5721,53 @@ static int cmd_tokens(const struct fdef *f)
 	return n;
 }
 
+/* The tell of a command wrapper's fallback chain: the function asks which
+ * command functions are enabled (function_exists / is_callable of one of
+ * them, or disable_functions read). *names: how many different command
+ * functions it names, called or as strings (a list it walks). A finding on
+ * one command function alone would hit system-information tools and
+ * package managers; the probe over several is what a shell does. */
+static bool wrapper_probe(const struct fdef *f, int *names)
+{
+	static const char *const cmds[] = {"system", "exec",      "shell_exec", "passthru",
+	                                   "popen",  "proc_open", "pcntl_exec"};
+	bool seen[HS_ARRAY_LEN(cmds)] = {false};
+	bool probe = false;
+	*names = 0;
+	for (size_t i = f->body_b; i < f->body_e && i + 2 < f->lx->n; i++) {
+		const struct php_token *t = &f->lx->t[i];
+		if (t->type == PT_STR && t->vlen == 17 &&
+		    !memcmp(php_tok_val(f->lx, t), "disable_functions", 17))
+			probe = true;
+		bool check = t->type == PT_IDENT && (php_tok_word_n(f->lx, t, "function_exists") ||
+		                                     php_tok_word_n(f->lx, t, "is_callable"));
+		if (check && php_tok_op(f->lx, &f->lx->t[i + 1], "(")) {
+			/* of a command function, or of a variable (a list walked) */
+			const struct php_token *a = &f->lx->t[i + 2];
+			for (size_t k = 0; a->type == PT_STR && k < HS_ARRAY_LEN(cmds); k++)
+				probe |= a->vlen == strlen(cmds[k]) &&
+				         !memcmp(php_tok_val(f->lx, a), cmds[k], a->vlen);
+			probe |= a->type == PT_VAR;
+		}
+		if (t->type != PT_IDENT && t->type != PT_STR)
+			continue;
+		for (size_t k = 0; k < HS_ARRAY_LEN(cmds); k++)
+			if (!seen[k] && t->vlen == strlen(cmds[k]) &&
+			    (t->type == PT_STR ? !memcmp(php_tok_val(f->lx, t), cmds[k], t->vlen)
+			                       : php_tok_word_n(f->lx, t, cmds[k]))) {
+				seen[k] = true;
+				(*names)++;
+			}
+	}
+	/* disable_functions read elsewhere in the file (into a global list) */
+	for (size_t i = 0; !probe && *names >= 2 && i < f->lx->n; i++) {
+		const struct php_token *t = &f->lx->t[i];
+		probe = t->type == PT_STR && t->vlen == 17 &&
+		        !memcmp(php_tok_val(f->lx, t), "disable_functions", 17);
+	}
+	return probe;
+}
+
 /* A method of a built-in class that takes a callee (method_more,
  * static_more) at token i, called with something other than a closure
  * (a closure's own sinks are seen as tokens). */
@@ -6021,7 +6072,10 @@ static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool c
 	for (int round = 0; round < 2 && !C->stop; round++) {
 		for (size_t i = first_fn; i < C->nfn && !C->stop; i++) {
 			struct fdef *f = C->fn[i];
-			bool wrapper = round == 0 && f->evals > 0 && cmd_tokens(f) >= 3;
+			int wnames = 0;
+			bool probe = round == 0 && wrapper_probe(f, &wnames);
+			bool wrapper = round == 0 && f->evals > 0 &&
+			               (cmd_tokens(f) >= 3 || (probe && wnames >= 2));
 			if (round == 0 ? f->evals > 0 && !wrapper : !f->method)
 				continue;
 			if (wrapper)
@@ -6035,6 +6089,7 @@ static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool c
 				prm[k].param = (uint16_t)(1u << k);
 			}
 			C->wrap_n = 0;
+			C->wrap_dyn = false;
 			P.layer = f->layer;
 			P.lx = f->lx;
 			call_fdef(&P, f, prm, np, NULL);
@@ -6042,7 +6097,17 @@ static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool c
 				hit(&P, "php.command_wrapper", HS_SEV_MEDIUM, C->wrap_tok,
 				    "%s() runs its parameter with %s, %s, %s%s", f->name,
 				    C->wrap[0], C->wrap[1], C->wrap[2], C->wrap_n > 3 ? "..." : "");
+			else if (probe && C->wrap_n == 2)
+				hit(&P, "php.command_wrapper", HS_SEV_MEDIUM, C->wrap_tok,
+				    "%s() runs its parameter with %s or %s, whichever is enabled",
+				    f->name, C->wrap[0], C->wrap[1]);
+			else if (probe && wnames >= 2 && C->wrap_dyn)
+				hit(&P, "php.command_wrapper", HS_SEV_MEDIUM, f->body_b,
+				    "%s() calls its parameter with the first enabled of %d command "
+				    "functions",
+				    f->name, wnames);
 			C->wrap_n = 0;
+			C->wrap_dyn = false;
 			P.lx = lx;
 		}
 	}
