@@ -690,6 +690,137 @@ static void test_shell_spawn(void **state)
 	      "$q = proc_open(array('git', 'status'), array(), $y);");
 }
 
+/* Callbacks PHP calls for the caller: a reflection or a closure of a name,
+ * an object's __invoke, the sort of an ArrayObject, SQL functions, handlers
+ * of sessions, headers and errors, YAML tags; the callee folded or from
+ * the request. */
+static void test_callback_sinks_more(void **state)
+{
+	(void)state;
+	expect("<?php $r = new ReflectionFunction('sys' . 'tem'); $c = $r->getClosure();\n"
+	       "$c($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $c = Closure::fromCallable(strrev('urhtssap')); $c($_REQUEST['q']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php class Runner { function __invoke($code) { return eval($code); } }\n"
+	       "$r = new Runner(); $r($_POST['z']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $o = new ArrayObject(array($_GET['c'], 'x'));\n"
+	       "$o->uasort(str_rot13('flfgrz'));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $i = new ArrayIterator([$_COOKIE['k'] => 1]); $i->uksort('ass' . 'ert');",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $db = new SQLite3(':memory:'); $db->createFunction('f', 'sys' . 'tem');\n"
+	       "$db->query('SELECT f(1)');",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect(
+	    "<?php $pdo = new PDO('sqlite::memory:'); $pdo->sqliteCreateFunction('f', $_GET['f']);",
+	    "php.dynamic_call_input", HS_SEV_CRITICAL);
+	expect(
+	    "<?php $x = new XSLTProcessor(); $x->registerPHPFunctions(base64_decode('c3lzdGVt'));",
+	    "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $c = $_GET['c'];\n"
+	       "header_register_callback(function () use ($c) { passthru($c); });",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $f = 'sys' . 'tem'; session_set_save_handler($f, $f, $f, $f, $f, $f);",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php yaml_parse($_POST['y'], 0, $n, array('!run' => 'sys' . 'tem'));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php set_error_handler(function ($no, $msg) { eval($msg); });\n"
+	       "trigger_error($_POST['p'], E_USER_WARNING);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php spl_autoload_register($_GET['loader']);", "php.dynamic_call_input",
+	       HS_SEV_CRITICAL);
+	expect("<?php $l = get_defined_functions()['internal']; $l[array_search('exec', "
+	       "$l)]($_GET['c']);",
+	       "php.obfuscated_callee", HS_SEV_CRITICAL);
+	/* what applications do with the same functions */
+	quiet("<?php class Repo { function cmp($a, $b) { return $a <=> $b; }\n"
+	      "function sorted($rows) { $o = new ArrayObject($rows); $o->uasort(array($this, "
+	      "'cmp'));\n"
+	      "return $o; } }\n"
+	      "$pdo = new PDO('sqlite:/tmp/x.db');\n"
+	      "$pdo->sqliteCreateFunction('regexp', 'preg_match', 2);\n"
+	      "$pdo->sqliteCreateFunction('if', array('Repo', 'cmp'));\n"
+	      "set_error_handler(array('Repo', 'cmp')); trigger_error('deprecated', "
+	      "E_USER_DEPRECATED);\n"
+	      "$c = Closure::fromCallable('strtolower'); echo $c($_GET['q']);\n"
+	      "$x = new XSLTProcessor(); $x->registerPHPFunctions(array('date', 'ucfirst'));\n"
+	      "spl_autoload_register(function ($c) { include __DIR__ . '/lib/' . basename($c) . "
+	      "'.php'; });\n"
+	      "header_register_callback(function () { header_remove('X-Powered-By'); });");
+}
+
+/* while and do-while loops over known values run like for loops; a string
+ * written at offsets; more folding built-ins. */
+static void test_while_offsets_folds(void **state)
+{
+	(void)state;
+	expect("<?php $s = \"\\x12\\x1c\\x12\\x11\\x04\\x08\"; $k = 'ae'; $o = ''; $i = 0;\n"
+	       "while ($i < strlen($s)) { $o .= $s[$i] ^ $k[$i % 2]; $i++; } $o($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $s = 'u{uvgo'; $o = ''; $i = 0;\n"
+	       "do { $o .= chr(ord($s[$i]) - 2); $i++; } while ($i < strlen($s)); $o($_POST['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $f = '......'; $f[0] = 's'; $f[1] = 'y'; $f{2} = 's'; $f[3] = 't';\n"
+	       "$f[-2] = 'e'; $f[5] = 'm'; $f($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $f = str_pad('sys', 6, 'tem'); $f($_GET['c']);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php $f = str_pad('ert', 6, 'ass', STR_PAD_LEFT); $f($_GET['c']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $f = vsprintf('%s%s%s', array('pa', 'ss', 'thru')); $f($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $f = 'a' . chr(ceil(114.2)) . chr(floor(115.9)) . 'ert'; $f($_POST['c']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $m = array_flip(array('shell_exec' => 0)); echo $m[0]($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $m = array_keys(array('exec' => 1, 'system' => 2)); $m[1]($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* hostile: endless and huge loops, far offsets, huge pads; the code
+	 * after them is still read */
+	expect("<?php $i = 0; while ($i < 100000000) { $i++; }\n"
+	       "$j = 0; while ($j < 10) { $j--; }\n"
+	       "$a = 0; do { $a++; } while ($a > 0);\n"
+	       "$s = 'abc'; $s[100000000] = 'x'; $s[-100] = 'y';\n"
+	       "$p = str_pad('a', 1000000000, 'b');\n"
+	       "eval($_POST['e']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	/* real loops and string edits stay quiet */
+	quiet("<?php $fp = fopen('/tmp/x', 'r');\n"
+	      "while (true) { $line = fgets($fp); if ($line === false) break; echo $line; }\n"
+	      "while ($row = $stmt->fetch()) { echo $row['name']; }\n"
+	      "$i = 0; $out = ''; while ($i < 10) { $out .= $i; $i++; } echo $out;\n"
+	      "$w = 'hello'; $w[0] = 'H'; echo $w; $n = ceil(count($_GET) / 10); echo $n;");
+}
+
+/* Command wrappers: the fallback chain of command functions, told by the
+ * check of which one is enabled; one command function alone is what
+ * system-information tools and package managers have. */
+static void test_command_wrapper_chain(void **state)
+{
+	(void)state;
+	expect(
+	    "<?php function run($c) { if (function_exists('shell_exec')) return shell_exec($c);\n"
+	    "elseif (function_exists('system')) { ob_start(); system($c); return ob_get_clean(); "
+	    "}\n"
+	    "return ''; }",
+	    "php.command_wrapper", HS_SEV_MEDIUM);
+	expect("<?php function ex($c) { foreach (array('system', 'shell_exec', 'passthru') as $f)\n"
+	       "if (is_callable($f)) return $f($c); }",
+	       "php.command_wrapper", HS_SEV_MEDIUM);
+	expect(
+	    "<?php $d = explode(',', ini_get('disable_functions'));\n"
+	    "function x($c) { global $d; if (!in_array('exec', $d)) { exec($c, $o); return $o; }\n"
+	    "return passthru($c); }",
+	    "php.command_wrapper", HS_SEV_MEDIUM);
+	quiet("<?php function run($cmd) { if (function_exists('exec')) { exec($cmd, $out, $rc);\n"
+	      "return $out; } return false; }\n"
+	      "function fixed() { if (function_exists('proc_open')) return shell_exec('uptime');\n"
+	      "return exec('uname -a'); }\n"
+	      "function two($c) { $a = shell_exec($c); exec($c, $b); return array($a, $b); }");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -710,6 +841,9 @@ int main(void)
 	    cmocka_unit_test(test_fold_primitives),
 	    cmocka_unit_test(test_loops_and_increments),
 	    cmocka_unit_test(test_shell_spawn),
+	    cmocka_unit_test(test_callback_sinks_more),
+	    cmocka_unit_test(test_while_offsets_folds),
+	    cmocka_unit_test(test_command_wrapper_chain),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
