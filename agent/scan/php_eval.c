@@ -5203,6 +5203,19 @@ static bool cond_reads_var(const struct P *P, size_t b, size_t e)
 	return false;
 }
 
+/* A do-while condition that counts (`while (++$i < $n)`): evaluating it
+ * before the body, for what the loop runs over, would count once too many. */
+static bool cond_counts(const struct P *P)
+{
+	size_t open = P->i;
+	if (!op(P, "(") || T(P)->match <= open || T(P)->match >= P->end)
+		return false;
+	for (size_t k = open + 1; k < T(P)->match; k++)
+		if (php_tok_op(P->lx, &P->lx->t[k], "++") || php_tok_op(P->lx, &P->lx->t[k], "--"))
+			return true;
+	return false;
+}
+
 /* while (cond) body over known values, run as PHP runs it, with the bounds
  * of for_iterate. P->i is at the "("; false leaves the loop to the one-pass
  * evaluation (a condition unknown or false at the start). */
@@ -5512,7 +5525,10 @@ static void stmt_inner(struct P *P)
 				skip_group(P);
 				if (word(P, "while")) {
 					P->i++;
-					header(P, &ht, &hf);
+					if (cond_counts(P))
+						skip_group(P); /* run after the body (do_iterate) */
+					else
+						header(P, &ht, &hf);
 				}
 			}
 			size_t after = P->i;

@@ -676,6 +676,189 @@ def t_shell_spawn(g):
     return php_file(g, body)
 
 
+def t_callback_more(g):
+    """Callbacks PHP calls for the caller, round 2: a reflection's closure,
+    Closure::fromCallable, an object's __invoke, the sort of an ArrayObject
+    or ArrayIterator, an error handler fed by trigger_error, YAML tag
+    callbacks, a header callback, a function picked from
+    get_defined_functions()."""
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    cb = g.enc(name)
+    x = g.src()
+    v, w = g.var(), g.var()
+    kind = r.choice(["getclosure", "fromcallable", "invoke", "arrayobject", "arrayiterator", "error_handler",
+                     "yaml", "header_cb", "defined_functions"])
+    g.transforms.add("cb2:" + kind)
+    if kind == "getclosure":
+        body = "%s = new ReflectionFunction(%s);\n%s = %s->getClosure();\necho %s(%s);" % (v, cb, w, v, w, x)
+    elif kind == "fromcallable":
+        body = "%s = Closure::fromCallable(%s);\necho %s(%s);" % (v, cb, v, x)
+    elif kind == "invoke":
+        cls = g.fname().capitalize()
+        sink = g.fn(r.choice(["eval", "system", "passthru", "assert"]))
+        p = g.var()
+        body = ("class %s\n{\n    public function __invoke(%s)\n    {\n        return %s(%s);\n    }\n}\n"
+                "%s = new %s();\necho %s(%s);" % (cls, p, sink, p, v, cls, v, x))
+    elif kind in ("arrayobject", "arrayiterator"):
+        cls = "ArrayObject" if kind == "arrayobject" else "ArrayIterator"
+        m = r.choice(["uasort", "uksort"]) if kind == "arrayiterator" else "uasort"
+        arr = "array(%s, %s)" % (x, g.lit("1")) if m == "uasort" else "array(%s => 1, 'b' => 2)" % x
+        body = "%s = new %s(%s);\n%s->%s(%s);" % (v, cls, arr, v, m, cb)
+    elif kind == "error_handler":
+        p1, p2 = g.var(), g.var()
+        sink = g.fn(r.choice(["eval", "system", "passthru", "assert"]))
+        if r.random() < 0.5:
+            body = ("%s(function (%s, %s) { %s(%s); return true; });\n%s(%s, E_USER_NOTICE);"
+                    % (g.fn("set_error_handler"), p1, p2, sink, p2, g.fn("trigger_error"), x))
+        else:
+            fnm = g.fname()
+            body = ("function %s(%s, %s)\n{\n    %s(%s);\n    return true;\n}\n%s(%s);\n%s(%s);"
+                    % (fnm, p1, p2, sink, p2, g.fn("set_error_handler"), g.lit(fnm),
+                       g.fn(r.choice(["trigger_error", "user_error"])), x))
+    elif kind == "yaml":
+        tag = "!" + g.ident()[:6]
+        body = ("%s = array(%s => %s);\n%s(%s, 0, %s, %s);"
+                % (v, g.lit(tag), cb, g.fn("yaml_parse"), x, w, v))
+    elif kind == "header_cb":
+        sink = g.fn(r.choice(["system", "passthru", "eval"]))
+        body = ("%s = %s;\n%s(function () use (%s) { %s(%s); });"
+                % (v, x, g.fn("header_register_callback"), v, sink, v))
+    else:
+        if r.random() < 0.5:
+            body = ("%s = %s()[%s];\n%s = array_search(%s, %s);\necho %s[%s](%s);"
+                    % (v, g.fn("get_defined_functions"), g.lit("internal"), w, cb, v, v, w, x))
+        else:
+            body = ("%s = %s();\n%s[%s][%d](%s);"
+                    % (v, g.fn("get_defined_functions"), v, g.lit("internal"), r.randint(300, 1800), x))
+    return php_file(g, body)
+
+
+def t_callback_later(g):
+    """Callees registered for PHP to call later, with arguments PHP supplies:
+    SQL functions of SQLite3/PDO, a session save handler, the PHP functions
+    an XSL stylesheet may call. The callee is folded or comes from input."""
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    from_input = r.random() < 0.3
+    cb = g.src() if from_input else g.enc(name, allow=["concat", "rot13", "strrev", "chr", "base64", "hex",
+                                                          "escapes", "xor", "implode", "replace"])
+    g.transforms.add("callee:" + ("input" if from_input else "folded"))
+    v, f = g.var(), g.var()
+    kind = r.choice(["sqlite3", "pdo", "session", "xslt"])
+    g.transforms.add("later:" + kind)
+    fnm = g.lit(g.ident()[:5])
+    if kind == "sqlite3":
+        body = ("%s = new SQLite3(':memory:');\n%s->createFunction(%s, %s, 1);\n%s->query(\"SELECT %s('\" . %s . \"')\");"
+                % (v, v, fnm, cb, v, fnm.strip("'\""), g.src()))
+    elif kind == "pdo":
+        body = ("%s = new PDO('sqlite::memory:');\n%s->sqliteCreateFunction(%s, %s, 1);\n%s->query('SELECT 1');"
+                % (v, v, fnm, cb, v))
+    elif kind == "session":
+        body = ("%s = %s;\n%s(%s, %s, %s, %s, %s, %s);\n%s();"
+                % (f, cb, g.fn("session_set_save_handler"), f, f, f, f, f, f, g.fn("session_start")))
+    else:
+        body = ("%s = new XSLTProcessor();\n%s->registerPHPFunctions(%s);" % (v, v, cb)
+                if r.random() < 0.5 else
+                "%s = new XSLTProcessor();\n%s->registerPHPFunctions(array(%s));" % (v, v, cb))
+    return php_file(g, body)
+
+
+def t_fold_more(g):
+    """A callee name built by a while or do-while loop, written into a
+    placeholder at string offsets, padded (str_pad), formatted (vsprintf),
+    from chr() of ceil/floor, or the keys of a literal array."""
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    o, s, i, k = g.var(), g.var(), g.var(), g.var()
+    form = r.choice(["while_xor", "do_shift", "while_array", "offsets", "str_pad", "vsprintf", "ceil", "keys"])
+    g.transforms.add("fold:" + form)
+    if form == "while_xor":
+        key = "".join(r.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(r.randint(2, 5)))
+        data = "".join("\\x%02x" % (ord(c) ^ ord(key[j % len(key)])) for j, c in enumerate(name))
+        g.stmt("%s = \"%s\";" % (s, data))
+        g.stmt("%s = %s;" % (k, php_sq(key)))
+        build = ("%s = '';\n%s = 0;\nwhile (%s < strlen(%s)) {\n    %s .= %s[%s] ^ %s[%s %% strlen(%s)];\n    %s++;\n}"
+                 % (o, i, i, s, o, s, i, k, i, k, i))
+    elif form == "do_shift":
+        n = r.randint(1, 6)
+        g.stmt("%s = %s;" % (s, php_sq("".join(chr(ord(c) + n) for c in name))))
+        build = ("%s = '';\n%s = 0;\ndo {\n    %s .= chr(ord(%s[%s]) - %d);\n} while (++%s < strlen(%s));"
+                 % (o, i, o, s, i, n, i, s))
+    elif form == "while_array":
+        g.stmt("%s = array(%s);" % (s, ", ".join(php_sq(c) for c in reversed(name))))
+        build = ("%s = '';\n%s = count(%s);\nwhile (%s > 0) {\n    %s--;\n    %s .= %s[%s];\n}"
+                 % (o, i, s, i, i, o, s, i))
+    elif form == "offsets":
+        idx = list(range(len(name)))
+        r.shuffle(idx)
+        build = "%s = %s;\n" % (o, php_sq(r.choice(["_", "x", "."]) * len(name)))
+        build += "\n".join("%s[%d] = %s;" % (o, j if r.random() < 0.7 else j - len(name), php_sq(name[j]))
+                           for j in idx)
+    elif form == "str_pad":
+        cut = r.randint(1, len(name) - 1)
+        if r.random() < 0.5:
+            build = "%s = str_pad(%s, %d, %s);" % (o, php_sq(name[:cut]), len(name), php_sq(name[cut:]))
+        else:
+            build = "%s = str_pad(%s, %d, %s, STR_PAD_LEFT);" % (o, php_sq(name[cut:]), len(name), php_sq(name[:cut]))
+    elif form == "vsprintf":
+        parts = [name[j:j + 2] for j in range(0, len(name), 2)]
+        build = "%s = vsprintf(%s, array(%s));" % (o, php_sq("%s" * len(parts)), ", ".join(php_sq(p) for p in parts))
+    elif form == "ceil":
+        fn = r.choice(["ceil", "floor"])
+        c = ord(name[0])
+        lit = "%d.%d" % (c - 1, r.randint(1, 9)) if fn == "ceil" else "%d.%d" % (c, r.randint(1, 9))
+        build = "%s = chr(%s(%s)) . %s;" % (o, fn, lit, php_sq(name[1:]))
+    else:
+        if r.random() < 0.5:
+            build = ("%s = array_keys(array(%s => 1, %s => 2));\n%s = %s[0];"
+                     % (k, php_sq(name), php_sq(g.ident()), o, k))
+        else:
+            build = "%s = array_flip(array(%s => %d));\n%s = %s[%d];" % (k, php_sq(name), 7, o, k, 7)
+    body = "%s\n%s%s(%s);" % (build, "echo " if name in ("shell_exec", "exec") else g.at(), o, g.cast(g.src()))
+    return php_file(g, body)
+
+
+def t_cmd_wrapper(g):
+    """A function that runs its parameter with whichever command function
+    the host left enabled: function_exists/is_callable checks, a list
+    walked, disable_functions read. Called with input, or not called."""
+    r = g.rng
+    fnm, c, f, d, out = g.fname(), g.var(), g.var(), g.var(), g.var()
+    names = r.sample(["system", "shell_exec", "passthru", "exec", "popen"], r.randint(2, 4))
+    check = r.choice(["function_exists", "is_callable"])
+    form = r.choice(["chain", "list", "disabled"])
+    g.transforms.add("wrap:" + form)
+
+    def call(n):
+        if n == "exec":
+            return "exec(%s, %s);\n        return implode(\"\\n\", %s);" % (c, out, out)
+        if n == "shell_exec":
+            return "return shell_exec(%s);" % c
+        if n == "popen":
+            return "%s = popen(%s, 'r');\n        return fread(%s, 65536);" % (out, c, out)
+        return "ob_start();\n        %s(%s);\n        return ob_get_clean();" % (n, c)
+    if form == "chain":
+        parts = []
+        for j, n in enumerate(names):
+            parts.append("%s (%s(%s)) {\n        %s\n    }" % ("if" if j == 0 else "elseif", g.fn(check), php_sq(n), call(n)))
+        body = "function %s(%s)\n{\n    %s\n    return '';\n}\n" % (fnm, c, " ".join(parts))
+    elif form == "list":
+        body = ("function %s(%s)\n{\n    foreach (array(%s) as %s) {\n        if (%s(%s)) {\n"
+                "            return %s(%s);\n        }\n    }\n    return false;\n}\n"
+                % (fnm, c, ", ".join(php_sq(n) for n in names), f, g.fn(check), f, f, c))
+    else:
+        g.stmt("%s = array_map('trim', explode(',', ini_get('disable_functions')));" % d)
+        parts = []
+        for j, n in enumerate(names[:2]):
+            parts.append("%s (!in_array(%s, %s)) {\n        %s\n    }" % ("if" if j == 0 else "elseif", php_sq(n), d, call(n)))
+        body = "function %s(%s)\n{\n    global %s;\n    %s\n    return '';\n}\n" % (fnm, c, d, " ".join(parts))
+    if r.random() < 0.6:
+        body += "echo %s(%s);\n" % (fnm, g.src())
+        g.transforms.add("wrap:called")
+    return php_file(g, body)
+
+
 # ---------------------------------------------------------------------------
 # benign templates: look like the malicious ones to a byte pattern
 
@@ -835,6 +1018,38 @@ def b_loop_table(g):
     return php_file(g, body)
 
 
+def b_app_callbacks(g):
+    """The same built-ins as applications use them: sorts by a method, SQL
+    functions that are PHP's own string functions, an error handler that
+    logs, loops over rows and lines, a command helper that checks exec()."""
+    r = g.rng
+    form = r.randrange(4)
+    if form == 0:
+        body = ("class Collection\n{\n    private $items;\n    public function __construct(array $items) { $this->items = $items; }\n"
+                "    public function cmp($a, $b) { return strcmp($a['name'], $b['name']); }\n"
+                "    public function sorted()\n    {\n        $o = new ArrayObject($this->items);\n"
+                "        $o->uasort(array($this, 'cmp'));\n        return $o->getArrayCopy();\n    }\n}\n")
+    elif form == 1:
+        body = ("$pdo = new PDO('sqlite:' . __DIR__ . '/data/app.sqlite');\n"
+                "$pdo->sqliteCreateFunction('regexp', 'preg_match', 2);\n"
+                "$pdo->sqliteCreateFunction('lower_ascii', 'strtolower', 1);\n"
+                "$st = $pdo->prepare('SELECT * FROM pages WHERE slug REGEXP ?');\n$st->execute(array('/^' . preg_quote((string) $_GET['p'], '/') . '/'));\n"
+                "while ($row = $st->fetch()) {\n    echo htmlspecialchars($row['title']);\n}\n")
+    elif form == 2:
+        body = ("function app_log_error($no, $msg, $file = '', $line = 0)\n{\n"
+                "    error_log(sprintf('[%d] %s in %s:%d', $no, $msg, $file, $line));\n    return true;\n}\n"
+                "set_error_handler('app_log_error');\n"
+                "if (!isset($_GET['page'])) {\n    trigger_error('no page given: ' . $_SERVER['REQUEST_URI'], E_USER_NOTICE);\n}\n"
+                "$i = 0;\n$out = '';\nwhile ($i < 16) {\n    $out .= dechex($i);\n    $i++;\n}\n"
+                "$mask = '----------------';\n$mask[3] = 'x';\necho str_pad($out, 20, '0', STR_PAD_LEFT), $mask;\n")
+    else:
+        body = ("function app_has_exec()\n{\n    return function_exists('exec') && !in_array('exec', "
+                "array_map('trim', explode(',', ini_get('disable_functions'))));\n}\n"
+                "function app_image_info($path)\n{\n    if (!app_has_exec()) {\n        return null;\n    }\n"
+                "    exec('/usr/bin/identify ' . escapeshellarg($path), $out, $rc);\n    return $rc === 0 ? $out : null;\n}\n")
+    return php_file(g, body)
+
+
 # name, function, class, language (extension), expect
 TEMPLATES = [
     ("eval_input", t_eval_input, "malicious", "php", "high"),
@@ -863,6 +1078,10 @@ TEMPLATES = [
     ("sh_revshell", t_sh_revshell, "malicious", "sh", "high"),
     ("loop_decrypt", t_loop_decrypt, "malicious", "php", "high"),
     ("shell_spawn", t_shell_spawn, "malicious", "php", "high"),
+    ("callback_more", t_callback_more, "malicious", "php", "high"),
+    ("callback_later", t_callback_later, "malicious", "php", "any"),
+    ("fold_more", t_fold_more, "malicious", "php", "high"),
+    ("cmd_wrapper", t_cmd_wrapper, "malicious", "php", "any"),
     ("fixed_exec", b_fixed_exec, "benign", "php", "none"),
     ("template_eval", b_template_eval, "benign", "php", "none"),
     ("updater", b_updater, "benign", "php", "none"),
@@ -874,6 +1093,7 @@ TEMPLATES = [
     ("encoded_asset", b_encoded_asset, "benign", "php", "none"),
     ("cli_tool", b_cli_tool, "benign", "php", "none"),
     ("loop_table", b_loop_table, "benign", "php", "none"),
+    ("app_callbacks", b_app_callbacks, "benign", "php", "none"),
 ]
 
 # the second set of script backdoors and look-alikes (tests/eval/scriptgen.py)

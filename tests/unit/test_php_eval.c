@@ -765,6 +765,10 @@ static void test_while_offsets_folds(void **state)
 	expect("<?php $f = '......'; $f[0] = 's'; $f[1] = 'y'; $f{2} = 's'; $f[3] = 't';\n"
 	       "$f[-2] = 'e'; $f[5] = 'm'; $f($_GET['c']);",
 	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* a condition that counts is not evaluated before the first iteration */
+	expect("<?php $s = 'vkhoobh{hf'; $o = ''; $i = 0;\n"
+	       "do { $o .= chr(ord($s[$i]) - 3); } while (++$i < strlen($s)); echo $o($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
 	expect("<?php $f = str_pad('sys', 6, 'tem'); $f($_GET['c']);", "php.input_to_command",
 	       HS_SEV_CRITICAL);
 	expect("<?php $f = str_pad('ert', 6, 'ass', STR_PAD_LEFT); $f($_GET['c']);",
