@@ -179,6 +179,7 @@ struct P {
 	bool acc_on;
 	uint16_t acc_taint, acc_fl;
 	const char *acc_src; /* the first input source the header read */
+	int cond_keep;       /* in a branch of an if that validated nothing (set_var) */
 };
 
 static const char *const src_names[] = {"$_GET",           "$_POST",      "$_REQUEST",
@@ -940,6 +941,8 @@ static void set_var(struct P *P, struct scope *sc, const unsigned char *name, si
 		return;
 	struct var *v = map_find(&sc->vars, name, n, false, true);
 	struct pv x = arr_copy(P->C, val);
+	if (P->cond_keep > 0 && !x.taint && v->v.taint && x.k == K_STR)
+		merge_taint(&x, &v->v); /* `if (!$c) $c = 'id';`: either value after the if */
 	if (x.taint) {
 		/* the path of the taint: the first few variables it went through */
 		const char *lab = var_label(P->C, name, n);
@@ -2340,6 +2343,16 @@ static struct pv do_keys(struct P *P, const struct pv *a0, bool flip)
 	return r;
 }
 
+/* array_values($_SERVER), array_slice($_SERVER, n): the entries by
+ * position, which include the request's headers: input. */
+static struct pv server_list(const struct pv *srv)
+{
+	struct pv r = unk_like(srv);
+	r.taint |= T_SERVER;
+	r.src = "$_SERVER (its values by position)";
+	return r;
+}
+
 /* Invoke a callback registered with a built-in that PHP calls later
  * (header_register_callback, session_set_save_handler, createFunction...):
  * when it is a name or a closure, what would run; its arguments are
@@ -3214,6 +3227,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	case B_ARRAY_REVERSE:
 	case B_ARRAY_VALUES:
 	case B_ARRAY_SLICE: {
+		if ((a0->fl & F_SERVER) && id != B_ARRAY_REVERSE)
+			return server_list(a0);
 		if (a0->k != K_ARR || !a0->a || (a0->fl & F_SUPER))
 			return unk_like(a0);
 		r.k = K_ARR;
@@ -3421,9 +3436,22 @@ static bool invoke_more(struct P *P, const struct pv *callee, struct pv *args, i
 			    "%s, called dynamically", how_gdf_fn);
 		return true;
 	}
-	if (callee->k == K_UNK && !callee->taint)
-		for (int i = 0; i < nargs; i++)
+	if (callee->k == K_UNK && !callee->taint) {
+		const struct pv *in = NULL;
+		for (int i = 0; i < nargs; i++) {
 			P->C->wrap_dyn |= args[i].param != 0; /* $f($cmd), $f from a list */
+			if (args[i].taint && !in)
+				in = &args[i];
+		}
+		/* a callee decoded from data the analysis cannot finish (a key
+		 * from the file's own name, a server variable) called with input:
+		 * honest code does not call what a decoder produced */
+		if (in && (callee->fl & F_DECODED)) {
+			hit(P, "php.obfuscated_callee", HS_SEV_HIGH, tok,
+			    "%s -> a callee decoded from unknown data", trail(P, in));
+			return true;
+		}
+	}
 	if (callee->k == K_OBJ && callee->s && callee->n && callee->n < 64 &&
 	    !(callee->fl & F_REFLECT)) {
 		char cls[64];
@@ -3624,6 +3652,19 @@ static bool command_position(const struct pv *a)
 	       (e == 2 || a->s[e - 3] == ' ');
 }
 
+/* Known text that may be input (a default assigned in a branch, `$c ?: 'id'`)
+ * stays input when concatenated; after a fixed beginning it is an argument,
+ * as for unknown values. */
+static void known_concat_taint(struct pv *r, const struct pv *a, const struct pv *b)
+{
+	merge_taint(r, a);
+	merge_taint(r, b);
+	if (!a->taint && a->n && !(a->fl & F_NUM) && !command_position(a))
+		r->fl |= F_KPREFIX;
+	if (a->fl & F_KPREFIX)
+		r->fl |= F_KPREFIX;
+}
+
 static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 {
 	struct C *C = P->C;
@@ -3645,6 +3686,8 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		r.how = a->how ? a->how : b->how;
 		if (!(r.fl & F_SMTP) && (memmem(p, n, "RCPT TO", 7) || memmem(p, n, "rcpt to", 7)))
 			r.fl |= F_SMTP;
+		if (a->taint || b->taint)
+			known_concat_taint(&r, a, b);
 		return r;
 	}
 	r = unk();
@@ -3706,6 +3749,11 @@ static struct pv bitwise(struct P *P, const struct pv *a, const struct pv *b, ch
 	struct pv r = unk();
 	merge_taint(&r, a);
 	merge_taint(&r, b);
+	/* a string XORed with a key the analysis does not know (the file's
+	 * name, a server variable): still the output of a decryptor */
+	if (o == '^' && ((is_str(a) && !(a->fl & F_NUM) && a->n > 1 && b->k == K_UNK) ||
+	                 (is_str(b) && !(b->fl & F_NUM) && b->n > 1 && a->k == K_UNK)))
+		r.fl |= F_DECODED;
 	return r;
 }
 
@@ -5494,20 +5542,31 @@ static void stmt_inner(struct P *P)
 			if (loop && while_iterate(P))
 				return;
 			uint16_t ht, hf;
+			unsigned checks = P->C->validations;
 			header(P, &ht, &hf);
+			/* a branch of an if that checked nothing: a default value
+			 * assigned there does not replace the input */
+			bool keep = !loop && !end && P->C->validations == checks;
 			if (loop)
 				loop_body(P, ht, hf, P->acc_src, end);
 			else if (end)
 				body(P, end, NULL);
 			else if (accept(P, ":"))
 				return; /* if (...): the statements follow */
-			else
+			else {
+				P->cond_keep += keep;
 				stmt(P);
+				P->cond_keep -= keep;
+			}
 			return;
 		}
 		if (word(P, "else")) {
 			P->i++;
-			accept(P, ":");
+			if (!accept(P, ":") && !word(P, "if")) {
+				P->cond_keep++; /* else: the default of an if */
+				stmt(P);
+				P->cond_keep--;
+			}
 			return;
 		}
 		if (word(P, "endif") || word(P, "endwhile") || word(P, "endfor") ||

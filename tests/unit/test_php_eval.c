@@ -825,6 +825,39 @@ static void test_command_wrapper_chain(void **state)
 	      "function two($c) { $a = shell_exec($c); exec($c, $b); return array($a, $b); }");
 }
 
+/* A default assigned in a branch that checked nothing does not replace the
+ * input (either value may reach the sink); a default after a validation
+ * does. $_SERVER taken by position holds the headers. A callee decoded with
+ * a key the analysis cannot know, called with input. */
+static void test_branch_defaults_and_unknown_keys(void **state)
+{
+	(void)state;
+	expect("<?php $c = $_POST['cmd']; if (!$c) { $c = 'ls /'; } system(\"$c 2>&1\");",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $c = $_GET['c'] ?? ''; if ($c === '') $c = 'id'; else { echo 1; }\n"
+	       "echo shell_exec($c . ' 2>&1');",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $m = $_REQUEST['m']; if (empty($m)) { echo 'x'; } else $m = 'phpinfo();';\n"
+	       "eval($m);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $a = array_values($_SERVER); system('' . $a[6]);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php $k = substr(__FILE__, -5, -4); $f = base64_decode('c3lzdGVt') ^ $k;\n"
+	       "$f($_GET['c']);",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $f = str_rot13(gzinflate(base64_decode($_SERVER['SERVER_NAME'])));\n"
+	       "$f($_POST['c']);",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	/* a validated value with a default, a whitelist, a fixed default */
+	quiet("<?php $c = $_GET['c']; if (!preg_match('/^[a-z]+$/', $c)) { $c = 'list'; }\n"
+	      "echo shell_exec('/usr/bin/tool ' . escapeshellarg($c));\n"
+	      "$p = $_GET['p']; if (!in_array($p, array('a', 'b'))) $p = 'a';\n"
+	      "include __DIR__ . '/pages/' . $p . '.php';\n"
+	      "$mode = 'fast'; if (isset($argv[1])) { $mode = 'slow'; } exec('/usr/bin/job --' . "
+	      "$mode);\n"
+	      "$h = hash_hmac('sha256', $data, str_repeat(\"\\x36\", 64) ^ $key); echo $h;");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -848,6 +881,7 @@ int main(void)
 	    cmocka_unit_test(test_callback_sinks_more),
 	    cmocka_unit_test(test_while_offsets_folds),
 	    cmocka_unit_test(test_command_wrapper_chain),
+	    cmocka_unit_test(test_branch_defaults_and_unknown_keys),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
