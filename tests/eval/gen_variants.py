@@ -859,6 +859,55 @@ def t_cmd_wrapper(g):
     return php_file(g, body)
 
 
+def t_branch_default(g):
+    """The command or code from the request, with a default set in a branch
+    when it is empty: after the if, either value reaches the sink."""
+    r = g.rng
+    c = g.var()
+    kind = r.choice(["cmd", "cmd", "code"])
+    default = r.choice(["id", "ls -la", "uname -a", "whoami", "pwd"]) if kind == "cmd" else "phpinfo();"
+    cond = r.choice(["!%s", "empty(%s)", "%s == ''", "strlen(%s) < 1", "!isset(%s)"]) % c
+    g.transforms.add("default:" + cond.split("(")[0].replace(c, "$v").strip())
+    g.stmt("%s = %s;" % (c, g.src()))
+    if r.random() < 0.5:
+        g.stmt("if (%s) {\n    %s = %s;\n}" % (cond, c, php_sq(default)))
+    else:
+        g.stmt("if (%s)\n    %s = %s;\nelse\n    echo '<pre>';" % (cond, c, php_sq(default)))
+    if kind == "cmd":
+        sink = r.choice(["system", "passthru", "shell_exec", "exec"])
+        arg = r.choice(["%s", "\"%s 2>&1\"", "%s . ' 2>&1'"]) % c
+        body = ("echo " if sink in ("shell_exec", "exec") else "") + "%s%s(%s);" % (g.at(), g.fn(sink), arg)
+    else:
+        body = "%s(%s);" % (g.fn(r.choice(["eval", "assert"])), c)
+    return php_file(g, body)
+
+
+def t_unknown_key(g):
+    """A callee decrypted with a key the scanner cannot know (part of the
+    file's own name, the server's name), or the request's headers taken
+    from $_SERVER by position."""
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    f, k = g.var(), g.var()
+    form = r.choice(["file_key", "server_key", "server_list"])
+    g.transforms.add("key:" + form)
+    if form == "file_key":
+        key = r.choice(["substr(__FILE__, -5, -4)", "basename(__FILE__, '.php')", "md5(__FILE__)"])
+        g.stmt("%s = %s;" % (k, key))
+        body = "%s = %s ^ %s;\n%s%s(%s);" % (f, g.fn("base64_decode") + "(%s)" % php_sq(b64(name.encode())), k,
+                                             g.at(), f, g.src())
+    elif form == "server_key":
+        g.stmt("%s = $_SERVER[%s];" % (k, php_sq(r.choice(["SERVER_NAME", "DOCUMENT_ROOT", "SERVER_ADDR"]))))
+        body = "%s = %s(%s(%s));\n%s%s(%s);" % (f, g.fn("str_rot13"), g.fn("base64_decode"), k, g.at(), f, g.src())
+    else:
+        n = r.randint(2, 30)
+        fn = r.choice(["array_values", "array_slice"])
+        arr = "%s($_SERVER)" % fn if fn == "array_values" else "array_slice($_SERVER, %d)" % n
+        sink = r.choice(["system", "passthru", "eval", "assert"])
+        body = "%s = %s;\n%s(%s[%d]);" % (k, arr, g.fn(sink), k, r.randint(0, 9))
+    return php_file(g, body)
+
+
 # ---------------------------------------------------------------------------
 # benign templates: look like the malicious ones to a byte pattern
 
@@ -1043,7 +1092,10 @@ def b_app_callbacks(g):
                 "$i = 0;\n$out = '';\nwhile ($i < 16) {\n    $out .= dechex($i);\n    $i++;\n}\n"
                 "$mask = '----------------';\n$mask[3] = 'x';\necho str_pad($out, 20, '0', STR_PAD_LEFT), $mask;\n")
     else:
-        body = ("function app_has_exec()\n{\n    return function_exists('exec') && !in_array('exec', "
+        body = ("$view = isset($_GET['view']) ? (string) $_GET['view'] : '';\n"
+                "if (!preg_match('/^[a-z_]{1,32}$/', $view)) {\n    $view = 'home';\n}\n"
+                "require __DIR__ . '/views/' . $view . '.php';\n"
+                "function app_has_exec()\n{\n    return function_exists('exec') && !in_array('exec', "
                 "array_map('trim', explode(',', ini_get('disable_functions'))));\n}\n"
                 "function app_image_info($path)\n{\n    if (!app_has_exec()) {\n        return null;\n    }\n"
                 "    exec('/usr/bin/identify ' . escapeshellarg($path), $out, $rc);\n    return $rc === 0 ? $out : null;\n}\n")
@@ -1082,6 +1134,8 @@ TEMPLATES = [
     ("callback_later", t_callback_later, "malicious", "php", "any"),
     ("fold_more", t_fold_more, "malicious", "php", "high"),
     ("cmd_wrapper", t_cmd_wrapper, "malicious", "php", "any"),
+    ("branch_default", t_branch_default, "malicious", "php", "high"),
+    ("unknown_key", t_unknown_key, "malicious", "php", "high"),
     ("fixed_exec", b_fixed_exec, "benign", "php", "none"),
     ("template_eval", b_template_eval, "benign", "php", "none"),
     ("updater", b_updater, "benign", "php", "none"),
