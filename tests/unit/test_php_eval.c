@@ -858,6 +858,29 @@ static void test_branch_defaults_and_unknown_keys(void **state)
 	      "$h = hash_hmac('sha256', $data, str_repeat(\"\\x36\", 64) ^ $key); echo $h;");
 }
 
+/* Input written into a program's source, then a compiler or interpreter
+ * run: the input is code, in whatever language. */
+static void test_input_script_run(void **state)
+{
+	(void)state;
+	expect("<?php $t = sys_get_temp_dir() . '/j' . uniqid() . '.py';\n"
+	       "file_put_contents($t, $_POST['src']); echo shell_exec('python3 ' . $t . ' 2>&1');",
+	       "php.input_script_run", HS_SEV_CRITICAL);
+	expect("<?php $h = $_REQUEST['h']; $code = \"use IO::Socket; connect('$h');\";\n"
+	       "$f = fopen('/dev/shm/.x.pl', 'w'); fwrite($f, $code); fclose($f);\n"
+	       "system('nohup /usr/bin/perl /dev/shm/.x.pl &');",
+	       "php.input_script_run", HS_SEV_CRITICAL);
+	expect("<?php function run($c) { return shell_exec($c . ' 2>&1'); }\n"
+	       "$n = md5(mt_rand()); file_put_contents($n . '.c', base64_decode($_POST['b']));\n"
+	       "run('gcc ' . $n . '.c -o ' . $n); run('./' . $n);",
+	       "php.input_script_run", HS_SEV_CRITICAL);
+	/* a fixed script, input in a text file, a program with no file */
+	quiet("<?php file_put_contents('/tmp/build.sh', \"#!/bin/sh\\nmake all\\n\");\n"
+	      "exec('sh /tmp/build.sh');\n"
+	      "file_put_contents('/tmp/notes.txt', $_POST['note']); exec('sort /tmp/notes.txt');\n"
+	      "$v = shell_exec('php -v');");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -882,6 +905,7 @@ int main(void)
 	    cmocka_unit_test(test_while_offsets_folds),
 	    cmocka_unit_test(test_command_wrapper_chain),
 	    cmocka_unit_test(test_branch_defaults_and_unknown_keys),
+	    cmocka_unit_test(test_input_script_run),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
