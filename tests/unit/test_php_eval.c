@@ -769,6 +769,12 @@ static void test_while_offsets_folds(void **state)
 	expect("<?php $s = 'vkhoobh{hf'; $o = ''; $i = 0;\n"
 	       "do { $o .= chr(ord($s[$i]) - 3); } while (++$i < strlen($s)); echo $o($_GET['c']);",
 	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* an array as a string is "Array": its letters, incremented */
+	expect("<?php $z = [] . ''; $y = $z[1]; ++$y; $k = $y . 'ystem'; $k($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $_ = []; $_ = @\"$_\"; $a = $_['!' == '@']; $f = $a . 'ssert';\n"
+	       "$f($_POST['x']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
 	expect("<?php $f = str_pad('sys', 6, 'tem'); $f($_GET['c']);", "php.input_to_command",
 	       HS_SEV_CRITICAL);
 	expect("<?php $f = str_pad('ert', 6, 'ass', STR_PAD_LEFT); $f($_GET['c']);",
@@ -874,6 +880,11 @@ static void test_input_script_run(void **state)
 	       "$n = md5(mt_rand()); file_put_contents($n . '.c', base64_decode($_POST['b']));\n"
 	       "run('gcc ' . $n . '.c -o ' . $n); run('./' . $n);",
 	       "php.input_script_run", HS_SEV_CRITICAL);
+	/* a program decoded from the file itself, dropped and run: medium */
+	expect("<?php $p = 'IyEvdXNyL2Jpbi9wZXJsCnByaW50ICJoaSI7Cg==';\n"
+	       "$h = fopen('x.pl', 'w'); fwrite($h, base64_decode($p)); fclose($h);\n"
+	       "echo shell_exec('perl x.pl');",
+	       "php.decoded_script_run", HS_SEV_MEDIUM);
 	/* a fixed script, input in a text file, a program with no file */
 	quiet("<?php file_put_contents('/tmp/build.sh', \"#!/bin/sh\\nmake all\\n\");\n"
 	      "exec('sh /tmp/build.sh');\n"
