@@ -105,6 +105,7 @@ struct param {
 	uint32_t nlen;
 	size_t def_b, def_e; /* default value tokens (def_b == def_e: none) */
 	bool variadic;
+	bool ref; /* &$x: what the body assigns goes back to the caller (byref_back) */
 };
 
 struct fdef {
@@ -161,9 +162,11 @@ struct C {
 	int wrap_n;
 	size_t wrap_tok;
 	bool wrap_dyn; /* a parameter reached a call through an unknown callee (command wrappers) */
-	bool drop_open;        /* a source file (.c, .pl, .py, .sh...) opened for writing */
-	const char *drop_src;  /* input written to such a file: its trail (drop_run) */
-	const char *drop_dec;  /* decoded data written to such a file: how it was decoded */
+	bool drop_open;       /* a source file (.c, .pl, .py, .sh...) opened for writing */
+	const char *drop_src; /* input written to such a file: its trail (drop_run) */
+	const char *drop_dec; /* decoded data written to such a file: how it was decoded */
+	struct pv refout[4];  /* the last call's by-reference parameters, as it left them */
+	int nrefout;
 	bool cred_messenger;   /* a messenger's bot API was opened (cred_call) */
 	struct pv err_handler; /* set_error_handler()'s callee: trigger_error() calls it */
 	const char *props_src;
@@ -614,7 +617,7 @@ static void parse_params(struct P *P, struct fdef *f)
 	}
 	P->i++;
 	while (P->i < close && f->np < 16) {
-		bool variadic = false;
+		bool variadic = false, ref = false;
 		while (P->i < close && T(P)->type != PT_VAR) {
 			if (T(P)->type == PT_ATTR) {
 				skip_group(P);
@@ -622,6 +625,8 @@ static void parse_params(struct P *P, struct fdef *f)
 			}
 			if (op(P, "..."))
 				variadic = true;
+			if (op(P, "&"))
+				ref = true;
 			if (op(P, ","))
 				break;
 			P->i++;
@@ -634,6 +639,7 @@ static void parse_params(struct P *P, struct fdef *f)
 		p->name = tval(P, T(P));
 		p->nlen = T(P)->vlen;
 		p->variadic = variadic;
+		p->ref = ref;
 		P->i++;
 		if (accept(P, "=")) {
 			p->def_b = P->i;
@@ -3595,12 +3601,41 @@ static struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, i
 	return call_builtin(P, lname, args, nargs, NULL, tok, true, callee);
 }
 
+/* By-reference parameters: function f(&$s) { $s .= 't'; } changes the
+ * caller's variable (a name finished inside a helper). The call keeps the
+ * final values of the first four (byref_keep); the call site assigns them
+ * to its arguments (byref_back). */
+static void byref_keep(struct C *C, const struct fdef *f, struct scope *sc)
+{
+	C->nrefout = 0;
+	for (int i = 0; i < f->np && i < 4; i++) {
+		struct var *v = f->p[i].ref
+		                    ? map_find(&sc->vars, f->p[i].name, f->p[i].nlen, false, false)
+		                    : NULL;
+		C->refout[i] = v ? arr_copy(C, &v->v) : unk();
+		C->nrefout = i + 1;
+	}
+}
+
+static void byref_back(struct P *P, const struct fdef *f, struct lv *alv, int nargs)
+{
+	struct C *C = P->C;
+	int n = C->nrefout;
+	for (int i = 0; alv && i < n && i < nargs && i < f->np; i++)
+		if (f->p[i].ref && alv[i].kind != LV_NONE) {
+			struct pv v = C->refout[i];
+			assign(P, &alv[i], &v);
+		}
+	C->nrefout = 0;
+}
+
 /* Evaluate a user function's body with its parameters bound to the
  * arguments: the path of input through it, and its return value. */
 static struct pv call_fdef(struct P *P, struct fdef *f, struct pv *args, int nargs,
                            const struct pv *captured)
 {
 	struct C *C = P->C;
+	C->nrefout = 0;
 	if (f->active || C->call_depth >= 6 || C->stop)
 		return unk();
 	f->evals++;
@@ -3660,6 +3695,7 @@ static struct pv call_fdef(struct P *P, struct fdef *f, struct pv *args, int nar
 	struct pv ret = sc.has_ret ? sc.ret : unk();
 	if (ret.k == K_ARR)
 		ret = arr_copy(C, &ret);
+	byref_keep(C, f, &sc);
 	map_free(&sc.vars);
 	return ret;
 }
@@ -4475,9 +4511,10 @@ static __attribute__((noinline)) struct pv call_at(struct P *P, const struct pv 
 		char lname[64];
 		lower_copy(lname, sizeof(lname), b, bn);
 		struct fdef *f = bn < 64 ? fn_find(C, lname, NULL, false) : NULL;
-		if (f)
+		if (f) {
 			v = call_fdef(P, f, args, nargs, NULL);
-		else {
+			byref_back(P, f, alv, nargs);
+		} else {
 			v = call_builtin(P, lname, args, nargs, alv, start, false, NULL);
 			cred_call(P, lname, args, nargs, start, &v);
 		}

@@ -854,6 +854,13 @@ static void test_branch_defaults_and_unknown_keys(void **state)
 	expect("<?php $f = str_rot13(gzinflate(base64_decode($_SERVER['SERVER_NAME'])));\n"
 	       "$f($_POST['c']);",
 	       "php.obfuscated_callee", HS_SEV_HIGH);
+	/* a by-reference parameter finishes the caller's name */
+	expect("<?php function fin(&$n, $x) { $n = $n . $x; } $f = 'sys'; fin($f, 'tem');\n"
+	       "$f($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	quiet(
+	    "<?php function norm(&$s) { $s = strtolower(trim($s)); } $t = 'A'; norm($t); echo $t;\n"
+	    "function reset_it(&$v) { $v = 'ls'; } $c = $_GET['c']; reset_it($c); system($c);");
 	/* a validated value with a default, a whitelist, a fixed default */
 	quiet("<?php $c = $_GET['c']; if (!preg_match('/^[a-z]+$/', $c)) { $c = 'list'; }\n"
 	      "echo shell_exec('/usr/bin/tool ' . escapeshellarg($c));\n"
