@@ -162,10 +162,12 @@ struct C {
 	int wrap_n;
 	size_t wrap_tok;
 	bool wrap_dyn; /* a parameter reached a call through an unknown callee (command wrappers) */
-	bool drop_open;       /* a source file (.c, .pl, .py, .sh...) opened for writing */
-	const char *drop_src; /* input written to such a file: its trail (drop_run) */
-	const char *drop_dec; /* decoded data written to such a file: how it was decoded */
-	struct pv refout[4];  /* the last call's by-reference parameters, as it left them */
+	bool drop_open;         /* a source file (.c, .pl, .py, .sh...) opened for writing */
+	const char *drop_src;   /* input written to such a file: its trail (drop_run) */
+	const char *drop_dec;   /* decoded data written to such a file: how it was decoded */
+	struct pv refout[4];    /* the last call's by-reference parameters, as it left them */
+	unsigned char *cat_buf; /* the last long concatenation, with room after it (concat_grow) */
+	size_t cat_len, cat_cap;
 	int nrefout;
 	bool cred_messenger;   /* a messenger's bot API was opened (cred_call) */
 	struct pv err_handler; /* set_error_handler()'s callee: trigger_error() calls it */
@@ -3766,6 +3768,34 @@ static bool command_position(const struct pv *a)
 	       (e == 2 || a->s[e - 3] == ' ');
 }
 
+/* 'a' . 'b' . 'c' ... over a thousand lines (a payload split into literal
+ * pieces) copies the growing string each time: quadratic, and it used up
+ * the work and string bounds before the payload was whole. A long result
+ * gets room after it; appending to that same result (the value just built,
+ * whole) writes into the room. Earlier values that view the buffer keep
+ * their length, so they do not change. NULL: do the ordinary copy. */
+static unsigned char *concat_grow(struct C *C, const struct pv *a, const struct pv *b, size_t n)
+{
+	if (C->cat_buf && a->s == C->cat_buf && a->n == C->cat_len && n <= C->cat_cap) {
+		memcpy(C->cat_buf + a->n, b->s, b->n);
+		C->cat_len = n;
+		C->work += b->n / 64;
+		return C->cat_buf;
+	}
+	if (n < 4096)
+		return NULL;
+	size_t cap = n * 2 > 8u * 1024 * 1024 ? n : n * 2;
+	unsigned char *p = astr(C, cap);
+	if (!p)
+		return NULL;
+	memcpy(p, a->s, a->n);
+	memcpy(p + a->n, b->s, b->n);
+	C->cat_buf = p;
+	C->cat_len = n;
+	C->cat_cap = cap;
+	return p;
+}
+
 /* A literal array converted to a string: PHP gives "Array" (the first
  * letters of many names, one ++ at a time). */
 static bool array_text(const struct pv *v, struct pv *out)
@@ -3804,11 +3834,14 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		size_t n = (size_t)a->n + b->n;
 		if (n > 8u * 1024 * 1024)
 			return unk();
-		unsigned char *p = astr(C, n);
-		if (!p)
-			return unk();
-		memcpy(p, a->s, a->n);
-		memcpy(p + a->n, b->s, b->n);
+		unsigned char *p = concat_grow(C, a, b, n);
+		if (!p) {
+			p = astr(C, n);
+			if (!p)
+				return unk();
+			memcpy(p, a->s, a->n);
+			memcpy(p + a->n, b->s, b->n);
+		}
 		r = unk();
 		r.k = K_STR;
 		r.s = p;

@@ -899,6 +899,28 @@ static void test_input_script_run(void **state)
 	      "$v = shell_exec('php -v');");
 }
 
+/* A payload split into a thousand literal pieces joined with `.` is built
+ * whole (linear, not a copy per piece) and judged: the key from a cookie
+ * makes its create_function body input. */
+static void test_long_literal_chains(void **state)
+{
+	(void)state;
+	size_t cap = 200000, n = 0;
+	char *src = malloc(cap);
+	assert_non_null(src);
+	n += (size_t)snprintf(src + n, cap - n,
+	                      "<?php function k($d, $x) { return $d ^ str_repeat($x, "
+	                      "ceil(strlen($d) / strlen($x))); }\n$p = ''");
+	for (int i = 0; i < 2000; i++)
+		n += (size_t)snprintf(src + n, cap - n,
+		                      " .\n'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo%04d'", i);
+	snprintf(src + n, cap - n,
+	         ";\n$f = create_function('$a', k(base64_decode($p), $_COOKIE['k']) . ';');\n");
+	expect(src, "php.input_to_eval", HS_SEV_CRITICAL);
+	assert_false(res.truncated);
+	free(src);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -924,6 +946,7 @@ int main(void)
 	    cmocka_unit_test(test_command_wrapper_chain),
 	    cmocka_unit_test(test_branch_defaults_and_unknown_keys),
 	    cmocka_unit_test(test_input_script_run),
+	    cmocka_unit_test(test_long_literal_chains),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
