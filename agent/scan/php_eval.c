@@ -105,6 +105,7 @@ struct param {
 	uint32_t nlen;
 	size_t def_b, def_e; /* default value tokens (def_b == def_e: none) */
 	bool variadic;
+	bool ref; /* &$x: what the body assigns goes back to the caller (byref_back) */
 };
 
 struct fdef {
@@ -160,7 +161,16 @@ struct C {
 	const char *wrap[8];  /* command functions a parameter reached (command wrappers) */
 	int wrap_n;
 	size_t wrap_tok;
-	bool cred_messenger; /* a messenger's bot API was opened (cred_call) */
+	bool wrap_dyn; /* a parameter reached a call through an unknown callee (command wrappers) */
+	bool drop_open;         /* a source file (.c, .pl, .py, .sh...) opened for writing */
+	const char *drop_src;   /* input written to such a file: its trail (drop_run) */
+	const char *drop_dec;   /* decoded data written to such a file: how it was decoded */
+	struct pv refout[4];    /* the last call's by-reference parameters, as it left them */
+	unsigned char *cat_buf; /* the last long concatenation, with room after it (concat_grow) */
+	size_t cat_len, cat_cap;
+	int nrefout;
+	bool cred_messenger;   /* a messenger's bot API was opened (cred_call) */
+	struct pv err_handler; /* set_error_handler()'s callee: trigger_error() calls it */
 	const char *props_src;
 	unsigned validations; /* calls of is_numeric, ctype_*, in_array ... so far */
 	bool uncalled_pass;   /* running functions and methods nothing in the file calls */
@@ -177,6 +187,7 @@ struct P {
 	bool acc_on;
 	uint16_t acc_taint, acc_fl;
 	const char *acc_src; /* the first input source the header read */
+	int cond_keep;       /* in a branch of an if that validated nothing (set_var) */
 };
 
 static const char *const src_names[] = {"$_GET",           "$_POST",      "$_REQUEST",
@@ -608,7 +619,7 @@ static void parse_params(struct P *P, struct fdef *f)
 	}
 	P->i++;
 	while (P->i < close && f->np < 16) {
-		bool variadic = false;
+		bool variadic = false, ref = false;
 		while (P->i < close && T(P)->type != PT_VAR) {
 			if (T(P)->type == PT_ATTR) {
 				skip_group(P);
@@ -616,6 +627,8 @@ static void parse_params(struct P *P, struct fdef *f)
 			}
 			if (op(P, "..."))
 				variadic = true;
+			if (op(P, "&"))
+				ref = true;
 			if (op(P, ","))
 				break;
 			P->i++;
@@ -628,6 +641,7 @@ static void parse_params(struct P *P, struct fdef *f)
 		p->name = tval(P, T(P));
 		p->nlen = T(P)->vlen;
 		p->variadic = variadic;
+		p->ref = ref;
 		P->i++;
 		if (accept(P, "=")) {
 			p->def_b = P->i;
@@ -938,6 +952,8 @@ static void set_var(struct P *P, struct scope *sc, const unsigned char *name, si
 		return;
 	struct var *v = map_find(&sc->vars, name, n, false, true);
 	struct pv x = arr_copy(P->C, val);
+	if (P->cond_keep > 0 && !x.taint && v->v.taint && x.k == K_STR)
+		merge_taint(&x, &v->v); /* `if (!$c) $c = 'id';`: either value after the if */
 	if (x.taint) {
 		/* the path of the taint: the first few variables it went through */
 		const char *lab = var_label(P->C, name, n);
@@ -976,6 +992,40 @@ static void lv_none(struct lv *l)
 	}
 }
 
+/* $s[$i] = 'x' (or $s{$i}) on a known string: PHP writes the first byte of
+ * the value at that offset (padding with spaces past the end; a negative
+ * offset counts from the end), which is how a name is spelled into a
+ * placeholder one letter at a time. Bounded: offsets under 4,096. */
+static bool str_offset_write(struct C *C, struct pv *cur, const struct lv *l, const struct pv *val)
+{
+	if (!is_str(cur) || cur->n == 0 || l->nkeys != 1 || l->append[0] || (cur->fl & F_NUM))
+		return false;
+	bool ok;
+	long long off = to_int(&l->keys[0], &ok);
+	if (!ok || !is_str(&l->keys[0]) || l->keys[0].n == 0)
+		return false;
+	if (off < 0)
+		off += cur->n;
+	if (off < 0 || off >= 4096 || !is_str(val) || val->n == 0) {
+		*cur = unk_like(cur); /* not known any more */
+		merge_taint(cur, val);
+		return true;
+	}
+	size_t n = (size_t)off + 1 > cur->n ? (size_t)off + 1 : cur->n;
+	unsigned char *b = astr(C, n);
+	if (!b)
+		return false;
+	memcpy(b, cur->s, cur->n);
+	memset(b + cur->n, ' ', n - cur->n);
+	b[off] = val->s[0];
+	struct pv r = str_ref(b, n, (uint16_t)(F_FOLDED | ((cur->fl | val->fl) & BUILT)));
+	r.how = "writes at string offsets";
+	merge_taint(&r, cur);
+	merge_taint(&r, val);
+	*cur = r;
+	return true;
+}
+
 static void assign(struct P *P, const struct lv *l, const struct pv *val)
 {
 	struct C *C = P->C;
@@ -1010,6 +1060,8 @@ static void assign(struct P *P, const struct lv *l, const struct pv *val)
 		merge_taint(&v->v, val);
 		return;
 	}
+	if (str_offset_write(C, &v->v, l, val))
+		return;
 	if (v->v.k != K_ARR || !v->v.a) {
 		struct pv old = v->v;
 		v->v = unk();
@@ -1225,6 +1277,7 @@ enum bid {
 	B_SOCKET_READ,
 	B_UNSERIALIZE,
 	B_SPLIT,
+	B_MORE, /* more_builtin() */
 };
 
 struct builtin {
@@ -1240,11 +1293,11 @@ static const struct builtin builtins[] = {
     {"array_diff_uassoc", B_CBLAST},
     {"array_diff_ukey", B_CBLAST},
     {"array_filter", B_CB1},
-    {"array_flip", B_PASS},
+    {"array_flip", B_MORE},
     {"array_intersect_uassoc", B_CBLAST},
     {"array_intersect_ukey", B_CBLAST},
     {"array_key_exists", B_KILL},
-    {"array_keys", B_PASS},
+    {"array_keys", B_MORE},
     {"array_map", B_ARRAY_MAP},
     {"array_merge", B_ARRAY_MERGE},
     {"array_merge_recursive", B_ARRAY_MERGE},
@@ -1270,7 +1323,7 @@ static const struct builtin builtins[] = {
     {"boolval", B_KILL},
     {"call_user_func", B_CB0},
     {"call_user_func_array", B_CB0ARR},
-    {"ceil", B_KILL},
+    {"ceil", B_MORE},
     {"chop", B_RTRIM},
     {"chr", B_CHR},
     {"compact", B_COMPACT},
@@ -1307,7 +1360,7 @@ static const struct builtin builtins[] = {
     {"finfo_buffer", B_TYPECHECK},
     {"finfo_file", B_TYPECHECK},
     {"floatval", B_KILL},
-    {"floor", B_KILL},
+    {"floor", B_MORE},
     {"fopen", B_FOPEN},
     {"forward_static_call", B_CB0},
     {"forward_static_call_array", B_CB0ARR},
@@ -1317,6 +1370,7 @@ static const struct builtin builtins[] = {
     {"func_get_arg", B_FUNC_GET_ARG},
     {"func_get_args", B_FUNC_GET_ARGS},
     {"fwrite", B_FWRITE},
+    {"get_defined_functions", B_MORE},
     {"getallheaders", B_GETALLHEADERS},
     {"getenv", B_GETENV},
     {"getimagesize", B_TYPECHECK},
@@ -1325,6 +1379,7 @@ static const struct builtin builtins[] = {
     {"gzuncompress", B_GZUNCOMPRESS},
     {"hash", B_KILL},
     {"hash_hmac", B_KILL},
+    {"header_register_callback", B_MORE},
     {"hex2bin", B_HEX2BIN},
     {"html_entity_decode", B_ENTITY_DECODE},
     {"htmlspecialchars", B_PASS},
@@ -1374,7 +1429,8 @@ static const struct builtin builtins[] = {
     {"round", B_KILL},
     {"rtrim", B_RTRIM},
     {"serialize", B_KILL},
-    {"set_error_handler", B_SET_HANDLER},
+    {"session_set_save_handler", B_MORE},
+    {"set_error_handler", B_MORE},
     {"set_exception_handler", B_SET_HANDLER},
     {"sha1", B_KILL},
     {"shell_exec", B_CMD},
@@ -1386,7 +1442,7 @@ static const struct builtin builtins[] = {
     {"sprintf", B_SPRINTF},
     {"str_getcsv", B_PASS},
     {"str_ireplace", B_STR_IREPLACE},
-    {"str_pad", B_PASS},
+    {"str_pad", B_MORE},
     {"str_repeat", B_STR_REPEAT},
     {"str_replace", B_STR_REPLACE},
     {"str_rot13", B_ROT13},
@@ -1407,6 +1463,7 @@ static const struct builtin builtins[] = {
     {"substr", B_SUBSTR},
     {"substr_replace", B_SUBSTR_REPLACE},
     {"system", B_CMD},
+    {"trigger_error", B_MORE},
     {"trim", B_TRIM},
     {"uasort", B_USORT},
     {"ucfirst", B_UCFIRST},
@@ -1415,15 +1472,19 @@ static const struct builtin builtins[] = {
     {"unserialize", B_UNSERIALIZE},
     {"urldecode", B_URLDECODE},
     {"urlencode", B_URLENC},
+    {"user_error", B_MORE},
     {"usort", B_USORT},
     {"var_export", B_KILL},
-    {"vsprintf", B_PASS},
+    {"vsprintf", B_MORE},
     {"wordwrap", B_PASS},
     {"wp_check_filetype", B_TYPECHECK},
     {"wp_check_filetype_and_ext", B_TYPECHECK},
     {"wp_handle_upload", B_TYPECHECK},
     {"wp_mail", B_MAIL},
     {"wp_unslash", B_PASS},
+    {"yaml_parse", B_MORE},
+    {"yaml_parse_file", B_MORE},
+    {"yaml_parse_url", B_MORE},
 };
 
 static int bcmp_name(const void *k, const void *e)
@@ -1668,8 +1729,78 @@ static void keep_layer(struct P *P, const struct pv *v)
 	L->layer = P->layer + 1;
 }
 
+/* ------------------------------------------- code dropped and run */
+
+/* Request input written into a program's source (a .c, .java, .pl, .py, .sh
+ * file...) and a compiler or interpreter started on it: the input is code
+ * that runs, whatever language the shell chose. */
+static bool drop_path(const struct pv *v)
+{
+	static const char *const exts[] = {"c",  "cc",  "cpp", "java", "pl",  "py", "sh",
+	                                   "rb", "lua", "go",  "js",   "cgi", "php"};
+	const unsigned char *s = is_str(v) ? v->s : v->sfx;
+	size_t n = is_str(v) ? v->n : v->sfxn;
+	for (size_t i = 0; s && i < HS_ARRAY_LEN(exts); i++) {
+		size_t l = strlen(exts[i]);
+		if (n >= l + 1 && s[n - l - 1] == '.' &&
+		    name_eq(s + n - l, l, (const unsigned char *)exts[i], l, true))
+			return true;
+	}
+	return false;
+}
+
+static void drop_write(struct P *P, const struct pv *data)
+{
+	if (data->taint && !P->C->drop_src)
+		P->C->drop_src = trail(P, data);
+	else if ((data->fl & F_DECODED) && !P->C->drop_dec)
+		P->C->drop_dec = data->how ? data->how : "decoded";
+}
+
+/* A command line (its known beginning) that starts a compiler, an
+ * interpreter or a program in the current directory. */
+static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *sink)
+{
+	static const char *const progs[] = {"gcc",  "cc",   "g++",    "clang",   "tcc",     "javac",
+	                                    "java", "perl", "python", "python2", "python3", "sh",
+	                                    "bash", "ruby", "lua",    "node",    "php",     "go"};
+	if ((!P->C->drop_src && !P->C->drop_dec) || !v->s || !(is_str(v) || v->k == K_UNK))
+		return;
+	/* a program decoded from the file itself: hidden, not proven */
+	const char *rule = P->C->drop_src ? "php.input_script_run" : "php.decoded_script_run";
+	enum hs_severity sev = P->C->drop_src ? HS_SEV_CRITICAL : HS_SEV_MEDIUM;
+	const char *what = P->C->drop_src ? P->C->drop_src : P->C->drop_dec;
+	const unsigned char *s = v->s;
+	size_t n = v->n, i = 0;
+	for (int round = 0; round < 2; round++) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (n - i > 6 && !memcmp(s + i, "nohup ", 6))
+			i += 6;
+	}
+	if (n - i > 2 && !memcmp(s + i, "./", 2)) {
+		hit(P, rule, sev, tok, "%s -> a source file, then %s(\"./...\")", what, sink);
+		return;
+	}
+	size_t b = i;
+	while (i < n && s[i] != ' ' && s[i] != '\t')
+		i++;
+	size_t e = i, w = e;
+	while (w > b && s[w - 1] != '/')
+		w--; /* /usr/bin/perl */
+	if (e >= n)
+		return; /* a program with no argument: not run on a file */
+	for (size_t k = 0; k < HS_ARRAY_LEN(progs); k++)
+		if (e - w == strlen(progs[k]) && !memcmp(s + w, progs[k], e - w)) {
+			hit(P, rule, sev, tok, "%s -> a source file, then %s(\"%s ...\")", what,
+			    sink, progs[k]);
+			return;
+		}
+}
+
 static void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 {
+	drop_run(P, v, tok, sink);
 	if (v->param && P->C->wrap_n < 8) {
 		/* a wrapper that tries one command function after another on
 		 * its parameter: exec, then shell_exec, then system ... */
@@ -2207,6 +2338,210 @@ static struct pv cb_elem(const struct pv *arr)
 	return arr_any(arr);
 }
 
+/* ------------------------------------------- more built-ins (B_MORE) */
+
+/* What get_defined_functions() returns, and one function picked from it: an
+ * index nobody can fold (the list depends on the build), so any function at
+ * all. Marked by the identity of `how`. */
+static const char how_gdf[] = "get_defined_functions()";
+static const char how_gdf_fn[] = "a function picked from get_defined_functions()";
+
+/* A number written as decimal text, with a fraction ("114.2"), for ceil and
+ * floor; bounded like to_int. */
+static bool to_dec(const struct pv *v, long long *ip, bool *frac, bool *neg)
+{
+	bool ok;
+	*ip = to_int(v, &ok);
+	*frac = false;
+	*neg = false;
+	if (!ok || !is_str(v))
+		return false;
+	const unsigned char *dot = memchr(v->s, '.', v->n);
+	for (const unsigned char *p = dot ? dot + 1 : NULL; p && p < v->s + v->n; p++)
+		*frac |= *p >= '1' && *p <= '9';
+	*neg = v->n && memchr(v->s, '-', v->n < 2 ? v->n : 2);
+	return true;
+}
+
+/* str_pad($s, $len, $pad, $type) over known strings (a name padded out to
+ * its length: str_pad('sys', 6, 'tem')). */
+static struct pv do_str_pad(struct P *P, struct pv *args, int nargs)
+{
+	struct C *C = P->C;
+	const struct pv *s = argp(args, nargs, 0), *l = argp(args, nargs, 1),
+	                *pad = argp(args, nargs, 2), *ty = argp(args, nargs, 3);
+	bool ok;
+	long long len = to_int(l, &ok);
+	if (!is_str(s) || !ok || (nargs > 2 && (!is_str(pad) || pad->n == 0)))
+		return unk_like(s);
+	if (len <= (long long)s->n)
+		return *s;
+	if (len > 65536 || (size_t)len > fold_room(C))
+		return unk_like(s);
+	const unsigned char *ps = nargs > 2 ? pad->s : (const unsigned char *)" ";
+	size_t pn = nargs > 2 ? pad->n : 1, total = (size_t)len - s->n, left = 0;
+	if (nargs > 3) {
+		bool lft = is_str(ty) && ((ty->n == 1 && ty->s[0] == '0') ||
+		                          (ty->n == 12 && !memcmp(ty->s, "STR_PAD_LEFT", 12)));
+		bool both = is_str(ty) && ((ty->n == 1 && ty->s[0] == '2') ||
+		                           (ty->n == 12 && !memcmp(ty->s, "STR_PAD_BOTH", 12)));
+		left = lft ? total : both ? total / 2 : 0;
+	}
+	struct fbuf *fb = &C->fb;
+	fbuf_reset(fb, fold_room(C));
+	for (size_t i = 0; i < left; i++)
+		if (!fbuf_put(fb, ps + i % pn, 1))
+			return unk_like(s);
+	if (!fbuf_put(fb, s->s, s->n))
+		return unk_like(s);
+	for (size_t i = 0; i < total - left; i++)
+		if (!fbuf_put(fb, ps + i % pn, 1))
+			return unk_like(s);
+	return from_fb(P, F_FOLDED | (s->fl & BUILT), "str_pad", s);
+}
+
+/* array_flip / array_keys of a literal array (not input: its keys are the
+ * attacker's) */
+static struct pv do_keys(struct P *P, const struct pv *a0, bool flip)
+{
+	struct C *C = P->C;
+	if (a0->k != K_ARR || !a0->a || (a0->fl & F_SUPER) || a0->taint) {
+		struct pv x = unk_like(a0); /* as B_PASS */
+		if (a0->k == K_ARR)
+			x.taint |= arr_any(a0).taint;
+		return x;
+	}
+	struct pv r = unk();
+	r.k = K_ARR;
+	r.a = arr_new(C);
+	for (uint32_t i = 0; i < a0->a->n; i++) {
+		const struct pel *e = &a0->a->v[i];
+		if (flip)
+			arr_set(C, r.a, &e->val, &e->key);
+		else
+			arr_set(C, r.a, NULL, &e->key);
+	}
+	return r;
+}
+
+/* array_values($_SERVER), array_slice($_SERVER, n): the entries by
+ * position, which include the request's headers: input. */
+static struct pv server_list(const struct pv *srv)
+{
+	struct pv r = unk_like(srv);
+	r.taint |= T_SERVER;
+	r.src = "$_SERVER (its values by position)";
+	return r;
+}
+
+/* Invoke a callback registered with a built-in that PHP calls later
+ * (header_register_callback, session_set_save_handler, createFunction...):
+ * when it is a name or a closure, what would run; its arguments are
+ * unknown (they come from PHP, not from the caller). Input as the callee is
+ * dynamic_call_input. */
+static void later_cb(struct P *P, const struct pv *cb, size_t tok, int nargs)
+{
+	if (cb->k == K_UNK && !cb->taint)
+		return;
+	struct pv cargs[3] = {unk(), unk(), unk()};
+	invoke(P, cb, cargs, nargs < 3 ? nargs : 3, tok, true);
+}
+
+/* yaml_parse($doc, $pos, &$n, ['!tag' => callee]): each callee gets the
+ * value of its tag, which is the document's (input when the document is). */
+static void yaml_callbacks(struct P *P, const struct pv *doc, const struct pv *cbs, size_t tok)
+{
+	if (cbs->k != K_ARR || !cbs->a)
+		return;
+	for (uint32_t i = 0; i < cbs->a->n && i < 16; i++) {
+		struct pv cargs[3] = {unk_like(doc), unk(), unk()};
+		cargs[0].k = K_UNK;
+		invoke(P, &cbs->a->v[i].val, cargs, 3, tok, true);
+	}
+}
+
+static struct pv more_builtin(struct P *P, const char *lname, struct pv *args, int nargs,
+                              size_t tok)
+{
+	struct C *C = P->C;
+	const struct pv *a0 = argp(args, nargs, 0);
+	struct pv r = unk();
+	if (!strcmp(lname, "str_pad"))
+		return do_str_pad(P, args, nargs);
+	if (!strcmp(lname, "vsprintf")) {
+		/* vsprintf('%s%s', ['sy', 'stem']): sprintf with the elements */
+		const struct pv *a1 = argp(args, nargs, 1);
+		struct pv sargs[16];
+		int n = 0;
+		sargs[n++] = *a0;
+		if (a1->k == K_ARR && a1->a && !(a1->fl & F_SUPER))
+			for (uint32_t i = 0; i < a1->a->n && n < 16; i++)
+				sargs[n++] = a1->a->v[i].val;
+		else
+			sargs[n++] = unk_like(a1);
+		return do_sprintf(P, sargs, n);
+	}
+	if (!strcmp(lname, "ceil") || !strcmp(lname, "floor")) {
+		long long x;
+		bool frac, neg;
+		C->validations++; /* a number: nothing of the input is left (as B_KILL) */
+		if (!to_dec(a0, &x, &frac, &neg))
+			return r;
+		if (frac && lname[0] == 'c' && !neg)
+			x++;
+		else if (frac && lname[0] == 'f' && neg)
+			x--;
+		return num_of(C, x);
+	}
+	if (!strcmp(lname, "array_flip") || !strcmp(lname, "array_keys")) {
+		if (nargs > 1 && lname[6] == 'k')
+			return unk_like(a0); /* array_keys($a, $search): a search */
+		return do_keys(P, a0, lname[6] == 'f');
+	}
+	if (!strcmp(lname, "get_defined_functions")) {
+		r.k = K_ARR;
+		r.a = arr_new(C);
+		struct pv all = unk();
+		all.k = K_ARR;
+		all.a = arr_new(C);
+		all.how = how_gdf;
+		struct pv k = str_ref((const unsigned char *)"internal", 8, 0);
+		arr_set(C, r.a, &k, &all);
+		r.how = how_gdf;
+		return r;
+	}
+	if (!strcmp(lname, "header_register_callback")) {
+		later_cb(P, a0, tok, 0);
+		return r;
+	}
+	if (!strcmp(lname, "session_set_save_handler")) {
+		/* open, close, read, write, destroy, gc (or an object: its methods
+		 * are evaluated anyway) */
+		for (int i = 0; i < nargs && i < 6; i++)
+			later_cb(P, &args[i], tok, i == 3 ? 2 : 1);
+		return r;
+	}
+	if (!strcmp(lname, "yaml_parse") || !strcmp(lname, "yaml_parse_file") ||
+	    !strcmp(lname, "yaml_parse_url")) {
+		yaml_callbacks(P, a0, argp(args, nargs, 3), tok);
+		return unk_like(a0);
+	}
+	if (!strcmp(lname, "set_error_handler")) {
+		C->err_handler = *a0;
+		later_cb(P, a0, tok, 2);
+		return r;
+	}
+	if (!strcmp(lname, "trigger_error") || !strcmp(lname, "user_error")) {
+		/* the handler set before gets the message */
+		if (C->err_handler.k != K_UNK || C->err_handler.taint) {
+			struct pv cargs[2] = {num_of(C, 1024), *a0};
+			invoke(P, &C->err_handler, cargs, 2, tok, true);
+		}
+		return r;
+	}
+	return r;
+}
+
 /* Call the builtin lname (already known not to be a user function).
  * dynamic: called through a variable, an expression or a callback;
  * callee: that value (to tell a folded name from a plain one). */
@@ -2555,12 +2890,14 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	case B_OB_START:
 	case B_SET_HANDLER: {
 		struct pv cargs[1] = {unk()};
-		if (a0->k != K_UNK)
+		if (a0->k != K_UNK || a0->taint)
 			invoke(P, a0, cargs, 1, tok, true);
 		return r;
 	}
 	case B_FILE_PUT: {
 		struct pv data = a1->k == K_ARR ? arr_any(a1) : *a1;
+		if (drop_path(a0))
+			drop_write(P, &data);
 		if (data.fl & F_DECODED)
 			keep_layer(P, &data);
 		if (data.s && (data.k == K_STR || data.k == K_UNK) && (data.fl & F_DECODED) &&
@@ -2579,6 +2916,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		return r;
 	}
 	case B_FWRITE: {
+		if ((a0->fl & F_WHANDLE) && C->drop_open)
+			drop_write(P, a1);
 		if (a1->fl & F_DECODED)
 			keep_layer(P, a1);
 		if (a0->wtaint && a1->taint)
@@ -2624,6 +2963,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			r.fl |= F_WHANDLE;
 			r.fl &= (uint16_t)~F_FILE;
 			r.taint = 0;
+			C->drop_open |= drop_path(a0);
 		}
 		return r;
 	}
@@ -2973,6 +3313,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	case B_ARRAY_REVERSE:
 	case B_ARRAY_VALUES:
 	case B_ARRAY_SLICE: {
+		if ((a0->fl & F_SERVER) && id != B_ARRAY_REVERSE)
+			return server_list(a0);
 		if (a0->k != K_ARR || !a0->a || (a0->fl & F_SUPER))
 			return unk_like(a0);
 		r.k = K_ARR;
@@ -3148,6 +3490,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		if (a0->fl & F_SOCKET)
 			r.fl |= F_REMOTE;
 		return r;
+	case B_MORE:
+		return more_builtin(P, lname, args, nargs, tok);
 	case B_PASS: {
 		r = unk_like(a0);
 		if (a0->k == K_ARR)
@@ -3156,6 +3500,55 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	}
 	}
 	return r;
+}
+
+/* Callees invoke() did not model: an object called as a function (its
+ * class's __invoke), a function picked by index from
+ * get_defined_functions() (any function at all: with input, a shell). */
+static bool invoke_more(struct P *P, const struct pv *callee, struct pv *args, int nargs,
+                        size_t tok, struct pv *ret)
+{
+	*ret = unk();
+	if (callee->how == how_gdf_fn) {
+		const struct pv *in = NULL;
+		for (int i = 0; i < nargs && !in; i++)
+			if (args[i].taint)
+				in = &args[i];
+		if (in)
+			hit(P, "php.obfuscated_callee", HS_SEV_CRITICAL, tok,
+			    "%s -> %s, called dynamically", trail(P, in), how_gdf_fn);
+		else
+			hit(P, "php.obfuscated_callee", HS_SEV_MEDIUM, tok,
+			    "%s, called dynamically", how_gdf_fn);
+		return true;
+	}
+	if (callee->k == K_UNK && !callee->taint) {
+		const struct pv *in = NULL;
+		for (int i = 0; i < nargs; i++) {
+			P->C->wrap_dyn |= args[i].param != 0; /* $f($cmd), $f from a list */
+			if (args[i].taint && !in)
+				in = &args[i];
+		}
+		/* a callee decoded from data the analysis cannot finish (a key
+		 * from the file's own name, a server variable) called with input:
+		 * honest code does not call what a decoder produced */
+		if (in && (callee->fl & F_DECODED)) {
+			hit(P, "php.obfuscated_callee", HS_SEV_HIGH, tok,
+			    "%s -> a callee decoded from unknown data", trail(P, in));
+			return true;
+		}
+	}
+	if (callee->k == K_OBJ && callee->s && callee->n && callee->n < 64 &&
+	    !(callee->fl & F_REFLECT)) {
+		char cls[64];
+		lower_copy(cls, sizeof(cls), callee->s, callee->n);
+		struct fdef *f = fn_find(P->C, "__invoke", cls, true);
+		if (f && !strcmp(f->cls, cls)) {
+			*ret = call_fdef(P, f, args, nargs, NULL);
+			return true;
+		}
+	}
+	return false;
 }
 
 /* The callee of a callback or dynamic call: a closure, a user function, a
@@ -3172,6 +3565,9 @@ static struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, i
 	}
 	if (callee->k == K_FUNC && callee->fn)
 		return call_fdef(P, callee->fn, args, nargs, callee->a ? callee : NULL);
+	struct pv r2;
+	if (invoke_more(P, callee, args, nargs, tok, &r2))
+		return r2;
 	if (callee->k == K_ARR && callee->a && callee->a->n == 2) {
 		const struct pv *m = &callee->a->v[1].val;
 		if (m->taint && callee->a->v[0].val.k == K_STR && !callee->a->v[0].val.taint) {
@@ -3207,12 +3603,41 @@ static struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, i
 	return call_builtin(P, lname, args, nargs, NULL, tok, true, callee);
 }
 
+/* By-reference parameters: function f(&$s) { $s .= 't'; } changes the
+ * caller's variable (a name finished inside a helper). The call keeps the
+ * final values of the first four (byref_keep); the call site assigns them
+ * to its arguments (byref_back). */
+static void byref_keep(struct C *C, const struct fdef *f, struct scope *sc)
+{
+	C->nrefout = 0;
+	for (int i = 0; i < f->np && i < 4; i++) {
+		struct var *v = f->p[i].ref
+		                    ? map_find(&sc->vars, f->p[i].name, f->p[i].nlen, false, false)
+		                    : NULL;
+		C->refout[i] = v ? arr_copy(C, &v->v) : unk();
+		C->nrefout = i + 1;
+	}
+}
+
+static void byref_back(struct P *P, const struct fdef *f, struct lv *alv, int nargs)
+{
+	struct C *C = P->C;
+	int n = C->nrefout;
+	for (int i = 0; alv && i < n && i < nargs && i < f->np; i++)
+		if (f->p[i].ref && alv[i].kind != LV_NONE) {
+			struct pv v = C->refout[i];
+			assign(P, &alv[i], &v);
+		}
+	C->nrefout = 0;
+}
+
 /* Evaluate a user function's body with its parameters bound to the
  * arguments: the path of input through it, and its return value. */
 static struct pv call_fdef(struct P *P, struct fdef *f, struct pv *args, int nargs,
                            const struct pv *captured)
 {
 	struct C *C = P->C;
+	C->nrefout = 0;
 	if (f->active || C->call_depth >= 6 || C->stop)
 		return unk();
 	f->evals++;
@@ -3272,6 +3697,7 @@ static struct pv call_fdef(struct P *P, struct fdef *f, struct pv *args, int nar
 	struct pv ret = sc.has_ret ? sc.ret : unk();
 	if (ret.k == K_ARR)
 		ret = arr_copy(C, &ret);
+	byref_keep(C, f, &sc);
 	map_free(&sc.vars);
 	return ret;
 }
@@ -3342,19 +3768,80 @@ static bool command_position(const struct pv *a)
 	       (e == 2 || a->s[e - 3] == ' ');
 }
 
+/* 'a' . 'b' . 'c' ... over a thousand lines (a payload split into literal
+ * pieces) copies the growing string each time: quadratic, and it used up
+ * the work and string bounds before the payload was whole. A long result
+ * gets room after it; appending to that same result (the value just built,
+ * whole) writes into the room. Earlier values that view the buffer keep
+ * their length, so they do not change. NULL: do the ordinary copy. */
+static unsigned char *concat_grow(struct C *C, const struct pv *a, const struct pv *b, size_t n)
+{
+	if (C->cat_buf && a->s == C->cat_buf && a->n == C->cat_len && n <= C->cat_cap) {
+		memcpy(C->cat_buf + a->n, b->s, b->n);
+		C->cat_len = n;
+		C->work += b->n / 64;
+		return C->cat_buf;
+	}
+	if (n < 4096)
+		return NULL;
+	size_t cap = n * 2 > 8u * 1024 * 1024 ? n : n * 2;
+	unsigned char *p = astr(C, cap);
+	if (!p)
+		return NULL;
+	memcpy(p, a->s, a->n);
+	memcpy(p + a->n, b->s, b->n);
+	C->cat_buf = p;
+	C->cat_len = n;
+	C->cat_cap = cap;
+	return p;
+}
+
+/* A literal array converted to a string: PHP gives "Array" (the first
+ * letters of many names, one ++ at a time). */
+static bool array_text(const struct pv *v, struct pv *out)
+{
+	if (v->k != K_ARR || v->taint || (v->fl & F_SUPER))
+		return false;
+	*out = str_ref((const unsigned char *)"Array", 5, F_FOLDED);
+	out->how = "an array as a string";
+	return true;
+}
+
+/* Known text that may be input (a default assigned in a branch, `$c ?: 'id'`)
+ * stays input when concatenated; after a fixed beginning it is an argument,
+ * as for unknown values. */
+static void known_concat_taint(struct pv *r, const struct pv *a, const struct pv *b)
+{
+	merge_taint(r, a);
+	merge_taint(r, b);
+	if (!a->taint && a->n && !(a->fl & F_NUM) && !command_position(a))
+		r->fl |= F_KPREFIX;
+	if (a->fl & F_KPREFIX)
+		r->fl |= F_KPREFIX;
+}
+
 static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 {
 	struct C *C = P->C;
 	struct pv r;
+	/* an array as a string is "Array": `$_ = [] . '';` then $_[0] is 'A' */
+	struct pv arr_a, arr_b;
+	if (array_text(a, &arr_a))
+		a = &arr_a;
+	if (array_text(b, &arr_b))
+		b = &arr_b;
 	if (is_str(a) && is_str(b)) {
 		size_t n = (size_t)a->n + b->n;
 		if (n > 8u * 1024 * 1024)
 			return unk();
-		unsigned char *p = astr(C, n);
-		if (!p)
-			return unk();
-		memcpy(p, a->s, a->n);
-		memcpy(p + a->n, b->s, b->n);
+		unsigned char *p = concat_grow(C, a, b, n);
+		if (!p) {
+			p = astr(C, n);
+			if (!p)
+				return unk();
+			memcpy(p, a->s, a->n);
+			memcpy(p + a->n, b->s, b->n);
+		}
 		r = unk();
 		r.k = K_STR;
 		r.s = p;
@@ -3363,6 +3850,8 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		r.how = a->how ? a->how : b->how;
 		if (!(r.fl & F_SMTP) && (memmem(p, n, "RCPT TO", 7) || memmem(p, n, "rcpt to", 7)))
 			r.fl |= F_SMTP;
+		if (a->taint || b->taint)
+			known_concat_taint(&r, a, b);
 		return r;
 	}
 	r = unk();
@@ -3424,6 +3913,11 @@ static struct pv bitwise(struct P *P, const struct pv *a, const struct pv *b, ch
 	struct pv r = unk();
 	merge_taint(&r, a);
 	merge_taint(&r, b);
+	/* a string XORed with a key the analysis does not know (the file's
+	 * name, a server variable): still the output of a decryptor */
+	if (o == '^' && ((is_str(a) && !(a->fl & F_NUM) && a->n > 1 && b->k == K_UNK) ||
+	                 (is_str(b) && !(b->fl & F_NUM) && b->n > 1 && a->k == K_UNK)))
+		r.fl |= F_DECODED;
 	return r;
 }
 
@@ -3523,6 +4017,12 @@ static struct pv compare(struct P *P, const struct pv *a, const struct pv *b, co
 static struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 {
 	struct C *C = P->C;
+	if (base->how == how_gdf && base->k == K_ARR &&
+	    !(base->a && is_str(key) && arr_get(base->a, key))) {
+		struct pv f = unk(); /* get_defined_functions()['internal'][$n] */
+		f.how = how_gdf_fn;
+		return f;
+	}
 	if (base->fl & F_SUPER) {
 		if (base->s && base->n == 7 && !memcmp(base->s, "GLOBALS", 7)) {
 			if (!is_str(key))
@@ -3662,6 +4162,72 @@ static bool object_sink(struct P *P, const char *cls, const char *m, struct pv *
 	return false;
 }
 
+/* ------------------------------------------- callbacks of objects */
+
+/* new ArrayObject($a) / ArrayIterator($a): the object keeps the array (for
+ * its ->uasort($callee)), and its input. */
+static void new_more(struct C *C, const char *cls, struct pv *args, int nargs, struct pv *o)
+{
+	if (nargs < 1 || (strcmp(cls, "arrayobject") && strcmp(cls, "arrayiterator") &&
+	                  strcmp(cls, "recursivearrayiterator")))
+		return;
+	o->a = arr_new(C);
+	arr_set(C, o->a, NULL, &args[0]);
+	merge_taint(o, &args[0]);
+	if (args[0].k == K_ARR)
+		o->taint |= arr_any(&args[0]).taint;
+}
+
+/* Class::method() of a built-in class: Closure::fromCallable($f) is $f. */
+static struct pv static_more(const char *cls, const char *m, struct pv *args, int nargs)
+{
+	if (nargs > 0 && !strcmp(cls, "closure") && !strcmp(m, "fromcallable"))
+		return args[0];
+	return unk();
+}
+
+/* Methods of built-in classes that take a callee PHP calls later: sort
+ * callbacks of ArrayObject/ArrayIterator (with the elements), SQL functions
+ * of SQLite3/PDO (called by a query), the PHP functions an XSL stylesheet may
+ * call; ReflectionFunction->getClosure() is the function. */
+static bool method_more(struct P *P, const struct pv *obj, const char *m, struct pv *args,
+                        int nargs, size_t tok, struct pv *ret)
+{
+	const struct pv *a0 = argp(args, nargs, 0), *a1 = argp(args, nargs, 1);
+	if ((obj->fl & F_REFLECT) && !strcmp(m, "getclosure")) {
+		*ret = obj->a && obj->a->n ? obj->a->v[0].val : unk();
+		return true;
+	}
+	if (!strcmp(m, "uasort") || !strcmp(m, "uksort") || !strcmp(m, "usort")) {
+		if (obj->k != K_OBJ || !obj->a || !obj->a->n)
+			return false;
+		struct pv e = cb_elem(&obj->a->v[0].val);
+		struct pv cargs[2] = {e, e};
+		invoke(P, a0, cargs, 2, tok, true);
+		*ret = unk();
+		return true;
+	}
+	if (!strcmp(m, "createfunction") || !strcmp(m, "sqlitecreatefunction") ||
+	    !strcmp(m, "createaggregate") || !strcmp(m, "sqlitecreateaggregate")) {
+		later_cb(P, a1, tok, 1);
+		if (strstr(m, "aggregate") && nargs > 2)
+			later_cb(P, &args[2], tok, 1); /* an aggregate's final step */
+		*ret = unk();
+		return true;
+	}
+	if (!strcmp(m, "registerphpfunctions")) {
+		/* a name or a list of names the stylesheet may call */
+		if (a0->k == K_ARR && a0->a)
+			for (uint32_t i = 0; i < a0->a->n && i < 16; i++)
+				later_cb(P, &a0->a->v[i].val, tok, 1);
+		else
+			later_cb(P, a0, tok, 1);
+		*ret = unk();
+		return true;
+	}
+	return false;
+}
+
 /* `new X(args)` */
 static struct pv parse_new(struct P *P)
 {
@@ -3723,6 +4289,7 @@ static struct pv parse_new(struct P *P)
 		arr_set(C, o.a, NULL, &args[0]);
 		return o;
 	}
+	new_more(C, cls, args, nargs, &o);
 	if (cls[0]) {
 		struct fdef *f = fn_find(C, "__construct", cls, true);
 		if (f && !strcmp(f->cls, cls))
@@ -3977,9 +4544,10 @@ static __attribute__((noinline)) struct pv call_at(struct P *P, const struct pv 
 		char lname[64];
 		lower_copy(lname, sizeof(lname), b, bn);
 		struct fdef *f = bn < 64 ? fn_find(C, lname, NULL, false) : NULL;
-		if (f)
+		if (f) {
 			v = call_fdef(P, f, args, nargs, NULL);
-		else {
+			byref_back(P, f, alv, nargs);
+		} else {
 			v = call_builtin(P, lname, args, nargs, alv, start, false, NULL);
 			cred_call(P, lname, args, nargs, start, &v);
 		}
@@ -4258,7 +4826,8 @@ static struct pv postfix(struct P *P, struct lv *lv)
 					struct pv args[MAX_ARGS];
 					int nargs = parse_args(P, args, NULL);
 					struct fdef *f = fn_find(C, lname, cls, true);
-					v = f ? call_fdef(P, f, args, nargs, NULL) : unk();
+					v = f ? call_fdef(P, f, args, nargs, NULL)
+					      : static_more(cls, lname, args, nargs);
 				} else if (name_eq(m, ml, (const unsigned char *)"class", 5,
 				                   true)) {
 					v = str_ref(name, nlen, 0);
@@ -4374,6 +4943,9 @@ static struct pv postfix(struct P *P, struct lv *lv)
 					struct fdef *f = fn_find(C, lname, NULL, true);
 					const char *oc = obj_class(&obj);
 					if (oc && !f && object_sink(P, oc, lname, args, nargs, tok))
+						;
+					else if (!f &&
+					         method_more(P, &obj, lname, args, nargs, tok, &v))
 						;
 					else if (f)
 						v = call_fdef(P, f, args, nargs, NULL);
@@ -4833,6 +5405,93 @@ static bool for_iterate(struct P *P)
 	return true;
 }
 
+/* A loop condition at [b, e) worth running: it reads a variable (a
+ * constant condition, `while (true)`, is a loop that ends with break,
+ * which is not followed). */
+static bool cond_reads_var(const struct P *P, size_t b, size_t e)
+{
+	for (size_t k = b; k < e; k++)
+		if (P->lx->t[k].type == PT_VAR)
+			return true;
+	return false;
+}
+
+/* A do-while condition that counts (`while (++$i < $n)`): evaluating it
+ * before the body, for what the loop runs over, would count once too many. */
+static bool cond_counts(const struct P *P)
+{
+	size_t open = P->i;
+	if (!op(P, "(") || T(P)->match <= open || T(P)->match >= P->end)
+		return false;
+	for (size_t k = open + 1; k < T(P)->match; k++)
+		if (php_tok_op(P->lx, &P->lx->t[k], "++") || php_tok_op(P->lx, &P->lx->t[k], "--"))
+			return true;
+	return false;
+}
+
+/* while (cond) body over known values, run as PHP runs it, with the bounds
+ * of for_iterate. P->i is at the "("; false leaves the loop to the one-pass
+ * evaluation (a condition unknown or false at the start). */
+static bool while_iterate(struct P *P)
+{
+	struct C *C = P->C;
+	size_t open = P->i;
+	if (!op(P, "("))
+		return false;
+	size_t close = T(P)->match;
+	if (close <= open + 1 || close >= P->end || !cond_reads_var(P, open + 1, close))
+		return false;
+	size_t room = C->work_max > C->work ? (C->work_max - C->work) / 4 : 0;
+	size_t start_work = C->work;
+	bool known;
+	bool go = truthy((struct pv[]){exprs_in(P, open + 1, close)}, &known);
+	if (!known || !go) {
+		P->i = open;
+		return false;
+	}
+	size_t body_end = close + 1;
+	for (int it = 0; it < LOOP_MAX_ITER && go && known && !C->stop; it++) {
+		P->i = close + 1;
+		loop_body(P, 0, 0, NULL, "endwhile");
+		body_end = P->i;
+		if (C->work - start_work > room)
+			break;
+		go = truthy((struct pv[]){exprs_in(P, open + 1, close)}, &known);
+	}
+	P->i = body_end;
+	return true;
+}
+
+/* do { body } while (cond); the body was evaluated once: while the
+ * condition is known and true, run it again (bounded like for_iterate).
+ * [body_at, after) is the body and the while clause. */
+static void do_iterate(struct P *P, size_t body_at, size_t after)
+{
+	struct C *C = P->C;
+	if (body_at >= P->end || !php_tok_op(P->lx, &P->lx->t[body_at], "{"))
+		return;
+	size_t bclose = P->lx->t[body_at].match;
+	size_t open = bclose + 2;
+	if (bclose <= body_at || open >= after || open >= P->end ||
+	    !php_tok_word(P->lx, &P->lx->t[bclose + 1], "while") ||
+	    !php_tok_op(P->lx, &P->lx->t[open], "("))
+		return;
+	size_t close = P->lx->t[open].match;
+	if (close <= open + 1 || close >= P->end || !cond_reads_var(P, open + 1, close))
+		return;
+	size_t room = C->work_max > C->work ? (C->work_max - C->work) / 4 : 0;
+	size_t start_work = C->work;
+	bool known;
+	bool go = truthy((struct pv[]){exprs_in(P, open + 1, close)}, &known);
+	for (int it = 1; it < LOOP_MAX_ITER && go && known && !C->stop; it++) {
+		P->i = body_at;
+		loop_body(P, 0, 0, NULL, "endwhile");
+		if (C->work - start_work > room)
+			break;
+		go = truthy((struct pv[]){exprs_in(P, open + 1, close)}, &known);
+	}
+}
+
 static void class_body(struct P *P)
 {
 	struct C *C = P->C;
@@ -5045,21 +5704,34 @@ static void stmt_inner(struct P *P)
 			                  : word(P, "declare") ? "enddeclare"
 			                                       : NULL;
 			P->i++;
+			if (loop && while_iterate(P))
+				return;
 			uint16_t ht, hf;
+			unsigned checks = P->C->validations;
 			header(P, &ht, &hf);
+			/* a branch of an if that checked nothing: a default value
+			 * assigned there does not replace the input */
+			bool keep = !loop && !end && P->C->validations == checks;
 			if (loop)
 				loop_body(P, ht, hf, P->acc_src, end);
 			else if (end)
 				body(P, end, NULL);
 			else if (accept(P, ":"))
 				return; /* if (...): the statements follow */
-			else
+			else {
+				P->cond_keep += keep;
 				stmt(P);
+				P->cond_keep -= keep;
+			}
 			return;
 		}
 		if (word(P, "else")) {
 			P->i++;
-			accept(P, ":");
+			if (!accept(P, ":") && !word(P, "if")) {
+				P->cond_keep++; /* else: the default of an if */
+				stmt(P);
+				P->cond_keep--;
+			}
 			return;
 		}
 		if (word(P, "endif") || word(P, "endwhile") || word(P, "endfor") ||
@@ -5077,12 +5749,16 @@ static void stmt_inner(struct P *P)
 				skip_group(P);
 				if (word(P, "while")) {
 					P->i++;
-					header(P, &ht, &hf);
+					if (cond_counts(P))
+						skip_group(P); /* run after the body (do_iterate) */
+					else
+						header(P, &ht, &hf);
 				}
 			}
 			size_t after = P->i;
 			P->i = body_at;
 			loop_body(P, ht, hf, P->acc_src, "endwhile");
+			do_iterate(P, body_at, after);
 			if (after > P->i)
 				P->i = after;
 			return;
@@ -5285,6 +5961,93 @@ static int cmd_tokens(const struct fdef *f)
 	return n;
 }
 
+/* The tell of a command wrapper's fallback chain: the function asks which
+ * command functions are enabled (function_exists / is_callable of one of
+ * them, or disable_functions read). *names: how many different command
+ * functions it names, called or as strings (a list it walks). A finding on
+ * one command function alone would hit system-information tools and
+ * package managers; the probe over several is what a shell does. */
+static bool wrapper_probe(const struct fdef *f, int *names)
+{
+	static const char *const cmds[] = {"system", "exec",      "shell_exec", "passthru",
+	                                   "popen",  "proc_open", "pcntl_exec"};
+	bool seen[HS_ARRAY_LEN(cmds)] = {false};
+	bool probe = false;
+	*names = 0;
+	for (size_t i = f->body_b; i < f->body_e && i + 2 < f->lx->n; i++) {
+		const struct php_token *t = &f->lx->t[i];
+		if (t->type == PT_STR && t->vlen == 17 &&
+		    !memcmp(php_tok_val(f->lx, t), "disable_functions", 17))
+			probe = true;
+		bool check = t->type == PT_IDENT && (php_tok_word_n(f->lx, t, "function_exists") ||
+		                                     php_tok_word_n(f->lx, t, "is_callable"));
+		if (check && php_tok_op(f->lx, &f->lx->t[i + 1], "(")) {
+			/* of a command function, or of a variable (a list walked) */
+			const struct php_token *a = &f->lx->t[i + 2];
+			for (size_t k = 0; a->type == PT_STR && k < HS_ARRAY_LEN(cmds); k++)
+				probe |= a->vlen == strlen(cmds[k]) &&
+				         !memcmp(php_tok_val(f->lx, a), cmds[k], a->vlen);
+			probe |= a->type == PT_VAR;
+		}
+		if (t->type != PT_IDENT && t->type != PT_STR)
+			continue;
+		for (size_t k = 0; k < HS_ARRAY_LEN(cmds); k++)
+			if (!seen[k] && t->vlen == strlen(cmds[k]) &&
+			    (t->type == PT_STR ? !memcmp(php_tok_val(f->lx, t), cmds[k], t->vlen)
+			                       : php_tok_word_n(f->lx, t, cmds[k]))) {
+				seen[k] = true;
+				(*names)++;
+			}
+	}
+	/* disable_functions read elsewhere in the file (into a global list) */
+	for (size_t i = 0; !probe && *names >= 2 && i < f->lx->n; i++) {
+		const struct php_token *t = &f->lx->t[i];
+		probe = t->type == PT_STR && t->vlen == 17 &&
+		        !memcmp(php_tok_val(f->lx, t), "disable_functions", 17);
+	}
+	return probe;
+}
+
+/* A method of a built-in class that takes a callee (method_more,
+ * static_more) at token i, called with something other than a closure
+ * (a closure's own sinks are seen as tokens). */
+static bool method_cb_candidate(const struct php_lex *lx, size_t i)
+{
+	static const char *const arrow[] = {"uasort",
+	                                    "uksort",
+	                                    "createfunction",
+	                                    "sqlitecreatefunction",
+	                                    "createaggregate",
+	                                    "sqlitecreateaggregate",
+	                                    "registerphpfunctions"};
+	const struct php_token *t = &lx->t[i], *pv = &lx->t[i - 1];
+	bool hit = false;
+	if (php_tok_op(lx, pv, "->"))
+		for (size_t k = 0; k < HS_ARRAY_LEN(arrow) && !hit; k++)
+			hit = php_tok_word_n(lx, t, arrow[k]);
+	else if (php_tok_op(lx, pv, "::"))
+		hit = php_tok_word_n(lx, t, "fromcallable");
+	if (!hit)
+		return false;
+	/* the callee: the first argument, or the second of createFunction */
+	bool second = !php_tok_word_n(lx, t, "uasort") && !php_tok_word_n(lx, t, "uksort") &&
+	              !php_tok_word_n(lx, t, "fromcallable") &&
+	              !php_tok_word_n(lx, t, "registerphpfunctions");
+	size_t m = i + 2;
+	if (second) {
+		while (m < lx->n && !php_tok_op(lx, &lx->t[m], ",") &&
+		       !php_tok_op(lx, &lx->t[m], ")")) {
+			const struct php_token *u = &lx->t[m];
+			m = (u->match > m && u->match < lx->n) ? u->match + 1 : m + 1;
+		}
+		m++;
+	}
+	if (m >= lx->n)
+		return false;
+	return !php_tok_word(lx, &lx->t[m], "function") && !php_tok_word(lx, &lx->t[m], "fn") &&
+	       !php_tok_word(lx, &lx->t[m], "static");
+}
+
 /* Could this code reach a sink at all? Every finding comes from a sink
  * (code or command execution, a dynamic call, a callback, an include, a
  * write, an upload, mail), so a file without one is clean whatever its
@@ -5325,7 +6088,13 @@ static bool candidate(const struct php_lex *lx)
 	                                    "socket_read",
 	                                    "stream_socket_client",
 	                                    "fsockopen",
-	                                    "curl_setopt"};
+	                                    "curl_setopt",
+	                                    "session_set_save_handler",
+	                                    "header_register_callback",
+	                                    "yaml_parse",
+	                                    "yaml_parse_file",
+	                                    "yaml_parse_url",
+	                                    "get_defined_functions"};
 	static const char *const callbacks[] = {"call_user_func",
 	                                        "call_user_func_array",
 	                                        "array_map",
@@ -5379,6 +6148,8 @@ static bool candidate(const struct php_lex *lx)
 			     php_tok_word(lx, t, "exec")))
 				return true; /* a mailer's send(), an embedded interpreter's eval()
 				              */
+			if (call && pv && method_cb_candidate(lx, i))
+				return true;
 			if (pv && (php_tok_op(lx, pv, "->") || php_tok_op(lx, pv, "::") ||
 			           php_tok_op(lx, pv, "?->") || php_tok_word(lx, pv, "function")))
 				break; /* a method, or a declaration */
@@ -5541,7 +6312,10 @@ static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool c
 	for (int round = 0; round < 2 && !C->stop; round++) {
 		for (size_t i = first_fn; i < C->nfn && !C->stop; i++) {
 			struct fdef *f = C->fn[i];
-			bool wrapper = round == 0 && f->evals > 0 && cmd_tokens(f) >= 3;
+			int wnames = 0;
+			bool probe = round == 0 && wrapper_probe(f, &wnames);
+			bool wrapper = round == 0 && f->evals > 0 &&
+			               (cmd_tokens(f) >= 3 || (probe && wnames >= 2));
 			if (round == 0 ? f->evals > 0 && !wrapper : !f->method)
 				continue;
 			if (wrapper)
@@ -5555,6 +6329,7 @@ static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool c
 				prm[k].param = (uint16_t)(1u << k);
 			}
 			C->wrap_n = 0;
+			C->wrap_dyn = false;
 			P.layer = f->layer;
 			P.lx = f->lx;
 			call_fdef(&P, f, prm, np, NULL);
@@ -5562,7 +6337,17 @@ static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool c
 				hit(&P, "php.command_wrapper", HS_SEV_MEDIUM, C->wrap_tok,
 				    "%s() runs its parameter with %s, %s, %s%s", f->name,
 				    C->wrap[0], C->wrap[1], C->wrap[2], C->wrap_n > 3 ? "..." : "");
+			else if (probe && C->wrap_n == 2)
+				hit(&P, "php.command_wrapper", HS_SEV_MEDIUM, C->wrap_tok,
+				    "%s() runs its parameter with %s or %s, whichever is enabled",
+				    f->name, C->wrap[0], C->wrap[1]);
+			else if (probe && wnames >= 2 && C->wrap_dyn)
+				hit(&P, "php.command_wrapper", HS_SEV_MEDIUM, f->body_b,
+				    "%s() calls its parameter with the first enabled of %d command "
+				    "functions",
+				    f->name, wnames);
 			C->wrap_n = 0;
+			C->wrap_dyn = false;
 			P.lx = lx;
 		}
 	}

