@@ -13,8 +13,9 @@
 /* Bump when the analysis changes what it reports: it is part of the
  * engine digest, the key of the scan cache. */
 /* php-2: php.credential_exfil; php-3: writes in uncalled code are medium;
- * php-4: callbacks, loops, branch defaults, script drops */
-#define PHP_ANALYZER_VERSION "php-4"
+ * php-4: callbacks, loops, branch defaults, script drops;
+ * php-5: filter_input() and getenv('HTTP_*') are request input */
+#define PHP_ANALYZER_VERSION "php-5"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

@@ -1206,6 +1206,7 @@ enum bid {
 	/* sources */
 	B_GETALLHEADERS,
 	B_GETENV,
+	B_FILTER_INPUT,
 	B_FILE_GET_CONTENTS,
 	B_FILE,
 	B_FREAD,
@@ -1354,7 +1355,8 @@ static const struct builtin builtins[] = {
     {"file", B_FILE},
     {"file_get_contents", B_FILE_GET_CONTENTS},
     {"file_put_contents", B_FILE_PUT},
-    {"filter_input", B_FILTER_VAR},
+    {"filter_input", B_FILTER_INPUT},
+    {"filter_input_array", B_FILTER_INPUT},
     {"filter_var", B_FILTER_VAR},
     {"filter_var_array", B_FILTER_VAR},
     {"finfo_buffer", B_TYPECHECK},
@@ -2327,6 +2329,45 @@ static struct pv do_sprintf(struct P *P, struct pv *args, int nargs)
 	return o;
 }
 
+/* filter_input(INPUT_POST, 'c') is $_POST['c'] by another name, and
+ * filter_input_array(INPUT_GET) is $_GET; a filter that validates a
+ * number or a boolean makes the value harmless. */
+static struct pv filter_input_value(struct P *P, const char *lname, const struct pv *a0,
+                                    const struct pv *a1, const struct pv *a2, int nargs)
+{
+	static const struct {
+		const char *name;
+		uint16_t taint;
+		int src;
+	} types[] = {{"INPUT_GET", T_GET, 0},         {"INPUT_POST", T_POST, 1},
+	             {"INPUT_REQUEST", T_REQUEST, 2}, {"INPUT_COOKIE", T_COOKIE, 3},
+	             {"INPUT_SERVER", T_HEADERS, 6},  {"INPUT_ENV", T_HEADERS, 6}};
+	bool array = !strcmp(lname, "filter_input_array");
+	const struct pv *filter = array ? (nargs > 1 ? a1 : NULL) : (nargs > 2 ? a2 : NULL);
+	struct pv r = unk();
+	if (filter && is_str(filter) &&
+	    (memmem(filter->s, filter->n, "_INT", 4) || memmem(filter->s, filter->n, "_FLOAT", 6) ||
+	     memmem(filter->s, filter->n, "_BOOL", 5)))
+		return r;
+	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		size_t n = strlen(types[i].name);
+		if (!is_str(a0) || a0->n != n || memcmp(a0->s, types[i].name, n))
+			continue;
+		/* of the server's variables only the request headers are input */
+		if (types[i].taint == T_HEADERS && !array &&
+		    !(is_str(a1) && a1->n > 5 && !strncasecmp((const char *)a1->s, "HTTP_", 5)))
+			return r;
+		r.taint = types[i].taint;
+		r.src = afmt(P->C, "%s(%s)", lname, types[i].name);
+		break;
+	}
+	if (array && r.taint) {
+		r.k = K_ARR;
+		r.a = arr_new(P->C);
+	}
+	return r;
+}
+
 static const char *sink_label(const char *lname)
 {
 	return lname;
@@ -2757,7 +2798,15 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		    ((a0->n == 7 && !strncasecmp((const char *)a0->s, "COMSPEC", 7)) ||
 		     (a0->n == 5 && !memcmp(a0->s, "SHELL", 5))))
 			r.fl |= F_SHELLVAR;
+		/* under CGI and FPM the request headers are the environment */
+		if (is_str(a0) && a0->n > 5 && !strncasecmp((const char *)a0->s, "HTTP_", 5)) {
+			r.taint = T_HEADERS;
+			r.src = afmt(C, "getenv('%.*s')", a0->n > 40 ? 40 : (int)a0->n,
+			             (const char *)a0->s);
+		}
 		return r;
+	case B_FILTER_INPUT:
+		return filter_input_value(P, lname, a0, a1, a2, nargs);
 	case B_PCNTL_EXEC: {
 		struct pv x = *a0;
 		merge_taint(&x, a1);

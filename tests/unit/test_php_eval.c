@@ -347,6 +347,25 @@ static void test_uploads_writes_mail(void **state)
 	       "php.input_to_command", HS_SEV_CRITICAL);
 }
 
+/* Request input under other names: filter_input() and the HTTP_ variables
+ * of the environment (CGI/FPM); a number filter makes it harmless. */
+static void test_filter_input_getenv_sources(void **state)
+{
+	(void)state;
+	expect("<?php eval(filter_input(INPUT_POST, 'c'));", "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $x = filter_input(INPUT_COOKIE, 'k', FILTER_UNSAFE_RAW); passthru($x);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $a = filter_input_array(INPUT_GET); system($a['c']);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php system(getenv('HTTP_X_CMD'));", "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php eval(filter_input(INPUT_SERVER, 'HTTP_X_CODE'));", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
+	quiet(
+	    "<?php $id = filter_input(INPUT_GET, 'id', FILTER_VALIDATE_INT); system('ls ' . $id);");
+	quiet("<?php system('ls ' . escapeshellarg(getenv('PATH')));");
+	quiet("<?php $m = filter_input(INPUT_SERVER, 'REQUEST_METHOD'); eval('return 1;');");
+}
+
 /* A write of request data reached only in a method nothing in the file
  * calls (an application's upload action, run by its framework) is medium;
  * the same code at the top of the file, or called from there, is high. */
@@ -934,6 +953,7 @@ int main(void)
 	    cmocka_unit_test(test_heldout_app_idioms),
 	    cmocka_unit_test(test_uploads_writes_mail),
 	    cmocka_unit_test(test_uncalled_writes_are_medium),
+	    cmocka_unit_test(test_filter_input_getenv_sources),
 	    cmocka_unit_test(test_application_idioms_are_quiet),
 	    cmocka_unit_test(test_not_php_code),
 	    cmocka_unit_test(test_hostile_nesting),
