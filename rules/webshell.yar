@@ -685,3 +685,27 @@ rule webshell_php_antiforensics_commands : webshell
     condition:
         filesize < 1MB and webshell__php_source and $x and 2 of ($h*)
 }
+
+/* The disable_functions bypass: LD_PRELOAD set from PHP to a shared object,
+ * then a function that starts a program (mail() runs sendmail,
+ * error_log() with type 1 and mb_send_mail() too, imap_mail, or a new
+ * process of the image or ghostscript libraries), so the object's
+ * constructor runs the attacker's command although system() and exec()
+ * are disabled. An application never sets LD_PRELOAD in its own process. */
+rule webshell_php_ld_preload_bypass : webshell
+{
+    meta:
+        description = "PHP that sets LD_PRELOAD with putenv() and then starts a program (mail, error_log, mb_send_mail, imap_mail, Imagick, gnupg): the disable_functions bypass"
+        severity = "high"
+        technique = "putenv('LD_PRELOAD=/tmp/x.so') + mail('a','b','c') runs x.so's constructor"
+        seen = "none"
+    strings:
+        $p = /putenv\s{0,4}\(\s{0,4}[^)]{0,80}LD_PRELOAD/ nocase
+        $t1 = /\bmail\s{0,4}\(/
+        $t2 = /\berror_log\s{0,4}\([^;]{0,200},\s{0,4}1\s{0,4},/
+        $t3 = /\bmb_send_mail\s{0,4}\(/
+        $t4 = /\bimap_mail\s{0,4}\(/
+        $t5 = /new\s{1,4}\\?(Imagick|gnupg)\b/ nocase
+    condition:
+        filesize < 1MB and webshell__php_source and $p and any of ($t*)
+}
