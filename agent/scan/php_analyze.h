@@ -14,7 +14,8 @@
  * engine digest, the key of the scan cache. */
 /* php-2: php.credential_exfil; php-3: writes in uncalled code are medium;
  * php-4: callbacks, loops, branch defaults, script drops;
- * php-5: filter_input() and getenv('HTTP_*') are request input */
+ * php-5: filter_input() and getenv('HTTP_*') are request input, rename() of
+ * an upload */
 #define PHP_ANALYZER_VERSION "php-5"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file

@@ -1427,6 +1427,7 @@ static const struct builtin builtins[] = {
     {"rawurlencode", B_URLENC},
     {"register_shutdown_function", B_CB0},
     {"register_tick_function", B_CB0},
+    {"rename", B_COPY}, /* an upload moved out of its temp name, as copy() */
     {"reset", B_RESET},
     {"round", B_KILL},
     {"rtrim", B_RTRIM},
@@ -6117,6 +6118,7 @@ static bool candidate(const struct php_lex *lx)
 	                                    "move_uploaded_file",
 	                                    "file_put_contents",
 	                                    "copy",
+	                                    "rename",
 	                                    "fwrite",
 	                                    "fputs",
 	                                    "mail",

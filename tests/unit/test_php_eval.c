@@ -324,6 +324,9 @@ static void test_uploads_writes_mail(void **state)
 	(void)state;
 	expect("<?php move_uploaded_file($_FILES['f']['tmp_name'], $_FILES['f']['name']);",
 	       "php.upload_write", HS_SEV_HIGH);
+	expect("<?php rename($_FILES['f']['tmp_name'], $_FILES['f']['name']);", "php.upload_write",
+	       HS_SEV_HIGH);
+	quiet("<?php rename('cache.tmp', 'cache.json');");
 	expect("<?php file_put_contents($_POST['n'], $_POST['d']);", "php.input_to_file_write",
 	       HS_SEV_HIGH);
 	expect("<?php $h = fopen($_GET['p'], 'w'); fwrite($h, $_POST['c']);",
