@@ -201,9 +201,11 @@ static FILE *open_config(struct wc *w, const char *logical)
 {
 	char *h = ctx_host_path(w->ctx, logical);
 	FILE *fp = fopen_untrusted(h, false, WC_MAX_FILE_SIZE);
-	if (!fp && (errno == EINVAL || errno == EFBIG))
-		hs_warn("%s: not read as a web server config: %s", h,
-		        errno == EINVAL ? "not a regular file" : "larger than 16 MiB");
+	if (!fp && errno == EINVAL)
+		hs_warn("%s: not read as a web server config: not a regular file", h);
+	else if (!fp && errno == EFBIG)
+		hs_warn("%s: not read as a web server config: larger than %u MiB", h,
+		        WC_MAX_FILE_SIZE >> 20);
 	free(h);
 	return fp;
 }

@@ -702,11 +702,11 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 		/* a Markdown page or a .js that quotes PHP is not PHP code; the
 		 * memo is by content alone, so a verdict that skipped the PHP
 		 * patterns for the file's type alone is not kept */
-		bool may_be_php = php_is_code(buf, len, ext);
+		bool tag = php_has_open_tag(buf, len);
+		bool may_be_php = tag && php_is_code(buf, len, ext);
 		if (patterns_scan(e->patterns, &w->pm, buf, len, may_be_php, f) > 0)
 			res = SCAN_INCONCLUSIVE;
-		else if (before == 0 && f->rules.n == 0 && e->memo &&
-		         (may_be_php || !php_has_open_tag(buf, len)))
+		else if (before == 0 && f->rules.n == 0 && e->memo && (may_be_php || !tag))
 			memo_put(e->memo, raw, MEMO_PCRE_CLEAN, NULL, NULL);
 	}
 	if ((textish || ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) ||

@@ -2330,6 +2330,13 @@ static struct pv do_sprintf(struct P *P, struct pv *args, int nargs)
 	return o;
 }
 
+/* A server or environment variable that carries a request header
+ * (HTTP_X_CMD): CGI and FPM pass the headers so. */
+static bool http_header_name(const struct pv *v)
+{
+	return is_str(v) && v->n > 5 && !strncasecmp((const char *)v->s, "HTTP_", 5);
+}
+
 /* filter_input(INPUT_POST, 'c') is $_POST['c'] by another name, and
  * filter_input_array(INPUT_GET) is $_GET; a filter that validates a
  * number or a boolean makes the value harmless. */
@@ -2355,8 +2362,7 @@ static struct pv filter_input_value(struct P *P, const char *lname, const struct
 		if (!is_str(a0) || a0->n != n || memcmp(a0->s, types[i].name, n))
 			continue;
 		/* of the server's variables only the request headers are input */
-		if (types[i].taint == T_HEADERS && !array &&
-		    !(is_str(a1) && a1->n > 5 && !strncasecmp((const char *)a1->s, "HTTP_", 5)))
+		if (types[i].taint == T_HEADERS && !array && !http_header_name(a1))
 			return r;
 		r.taint = types[i].taint;
 		r.src = afmt(P->C, "%s(%s)", lname, types[i].name);
@@ -2800,7 +2806,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		     (a0->n == 5 && !memcmp(a0->s, "SHELL", 5))))
 			r.fl |= F_SHELLVAR;
 		/* under CGI and FPM the request headers are the environment */
-		if (is_str(a0) && a0->n > 5 && !strncasecmp((const char *)a0->s, "HTTP_", 5)) {
+		if (http_header_name(a0)) {
 			r.taint = T_HEADERS;
 			r.src = afmt(C, "getenv('%.*s')", a0->n > 40 ? 40 : (int)a0->n,
 			             (const char *)a0->s);
