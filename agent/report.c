@@ -26,7 +26,8 @@ void report_free(struct report *r)
 	for (size_t i = 0; i < r->nfindings; i++)
 		finding_free(r->findings[i]);
 	free(r->findings);
-	r->fmt->free(r->fmt);
+	if (r->fmt->free)
+		r->fmt->free(r->fmt);
 	json_decref(r->summary_extra);
 	strlist_clear(&r->text_summary);
 	strlist_clear(&r->text_actions);
@@ -54,7 +55,8 @@ void report_finding(struct report *r, struct finding *f)
 	}
 	r->findings[r->nfindings++] = f;
 	r->by_severity[f->severity]++;
-	r->fmt->finding(r->fmt, r, f);
+	if (r->fmt->finding)
+		r->fmt->finding(r->fmt, r, f);
 	for (int i = 0; i < r->nsinks; i++)
 		r->sinks[i].fn(r->sinks[i].ud, f);
 	pthread_mutex_unlock(&r->lock);
@@ -69,7 +71,8 @@ void report_error(struct report *r, const char *path, const char *what, int err)
 	else
 		snprintf(msg, sizeof(msg), "%s", what);
 	pthread_mutex_lock(&r->lock);
-	r->fmt->error(r->fmt, r, path, msg);
+	if (r->fmt->error)
+		r->fmt->error(r->fmt, r, path, msg);
 	pthread_mutex_unlock(&r->lock);
 }
 
@@ -171,8 +174,10 @@ void report_end(struct report *r)
 	                    json_real((double)(long long)((hs_now() - r->started) * 1000) / 1000));
 	json_object_update(s, r->summary_extra);
 	pthread_mutex_lock(&r->lock);
-	r->fmt->end(r->fmt, r, s);
-	fflush(r->out);
+	if (r->fmt->end)
+		r->fmt->end(r->fmt, r, s);
+	if (r->out)
+		fflush(r->out);
 	pthread_mutex_unlock(&r->lock);
 	json_decref(s);
 }

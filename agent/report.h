@@ -95,7 +95,9 @@ void report_forget(struct report *r, size_t n);
 void report_end(struct report *r);
 uint64_t report_total_findings(const struct report *r);
 
-/* An output format (report/report_text.c, report/report_json.c). */
+/* An output format (report/report_text.c, report/report_json.c). A NULL
+ * callback does nothing: a reporter of all NULLs is a scratch report that
+ * only counts (cmd_respond's timeline walk). */
 struct reporter {
 	void (*finding)(struct reporter *, struct report *, const struct finding *);
 	void (*error)(struct reporter *, struct report *, const char *path, const char *msg);

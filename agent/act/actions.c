@@ -395,7 +395,8 @@ int action_undo(struct hs_ctx *ctx, struct journal *j, int64_t id, bool force, c
 	} else if (!strcmp(e.action, "disable-cron")) {
 		const char *ct = json_string_value(json_object_get(e.undo, "crontab"));
 		const char *user = json_string_value(json_object_get(e.undo, "user"));
-		rc = ct ? cron_enable_line(ctx, ct, user, id, detail, dlen) : -1;
+		int line = (int)json_integer_value(json_object_get(e.undo, "line"));
+		rc = ct ? cron_enable_line(ctx, ct, user, line, id, detail, dlen) : -1;
 	} else if (!strcmp(e.action, "block-ip")) {
 		rc = block_ip_undo(ctx, e.undo, detail, dlen);
 	} else if (!strcmp(e.action, "hold-mail")) {

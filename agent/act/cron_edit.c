@@ -247,31 +247,69 @@ static int do_disable(const struct text *t, void *ud, char **out, size_t *outlen
 	return 0;
 }
 
+struct enable_args {
+	int line; /* where the disable put the marker (1-based); 0: unknown */
+	int64_t id;
+};
+
+/* The original bytes of a line that carries action id's marker
+ * ("#hostsweep-disabled:A<id>:<date>: <line>"): *os is where they start.
+ * False for any other line. */
+static bool marked_line(const struct text *t, size_t s, size_t e, const char *prefix, size_t pl,
+                        size_t *os)
+{
+	if (e - s <= pl || memcmp(t->data + s, prefix, pl))
+		return false;
+	/* skip "DATE: " after the id */
+	const char *p = memchr(t->data + s + pl, ':', e - s - pl);
+	if (!p || p + 1 >= t->data + e || p[1] != ' ')
+		return false;
+	*os = (size_t)(p + 2 - t->data);
+	return true;
+}
+
+/* Put back the line disabled by the action. The crontab is its owner's to
+ * write: a line that merely looks like our marker may have been planted
+ * there. So the line the disable wrote (its number is journalled, and the
+ * edit kept every line where it was) is restored when it still carries the
+ * marker; otherwise the marker must be on exactly one line, or nothing is
+ * touched. */
 static int do_enable(const struct text *t, void *ud, char **out, size_t *outlen, char *detail,
                      size_t dlen)
 {
-	int64_t id = *(int64_t *)ud;
-	char *prefix = xasprintf("#hostsweep-disabled:A%lld:", (long long)id);
+	const struct enable_args *a = ud;
+	char *prefix = xasprintf("#hostsweep-disabled:A%lld:", (long long)a->id);
 	size_t pl = strlen(prefix);
-	for (size_t s = 0; s < t->len;) {
-		const char *nl = memchr(t->data + s, '\n', t->len - s);
-		size_t e = nl ? (size_t)(nl - t->data) : t->len;
-		if (e - s > pl && !memcmp(t->data + s, prefix, pl)) {
-			/* skip "DATE: " after the id */
-			const char *p = memchr(t->data + s + pl, ':', e - s - pl);
-			if (p && p + 1 < t->data + e && p[1] == ' ') {
-				size_t os = (size_t)(p + 2 - t->data);
-				*out = replace_range(t, s, e, t->data + os, e - os, outlen);
-				free(prefix);
-				return 0;
-			}
+	size_t s, e, os, found_s = 0, found_e = 0, found_os = 0;
+	int matches = 0;
+	if (a->line > 0 && find_line(t, a->line, &s, &e) && marked_line(t, s, e, prefix, pl, &os)) {
+		found_s = s, found_e = e, found_os = os;
+		matches = 1;
+	} else {
+		for (s = 0; s < t->len;) {
+			const char *nl = memchr(t->data + s, '\n', t->len - s);
+			e = nl ? (size_t)(nl - t->data) : t->len;
+			if (marked_line(t, s, e, prefix, pl, &os) && matches++ == 0)
+				found_s = s, found_e = e, found_os = os;
+			s = e + 1;
 		}
-		s = e + 1;
 	}
 	free(prefix);
-	snprintf(detail, dlen, "the disabled line of action %lld is not in the crontab any more",
-	         (long long)id);
-	return -1;
+	if (matches == 0) {
+		snprintf(detail, dlen,
+		         "the disabled line of action %lld is not in the crontab any more",
+		         (long long)a->id);
+		return -1;
+	}
+	if (matches > 1) {
+		snprintf(detail, dlen,
+		         "%d lines carry the marker of action %lld and none is at line %d: left "
+		         "alone, edit the crontab by hand",
+		         matches, (long long)a->id, a->line);
+		return -1;
+	}
+	*out = replace_range(t, found_s, found_e, t->data + found_os, found_e - found_os, outlen);
+	return 0;
 }
 
 int cron_disable_line(struct hs_ctx *ctx, const char *crontab, const char *user, int line,
@@ -286,10 +324,11 @@ int cron_disable_line(struct hs_ctx *ctx, const char *crontab, const char *user,
 	return 0;
 }
 
-int cron_enable_line(struct hs_ctx *ctx, const char *crontab, const char *user, int64_t action_id,
-                     char *detail, size_t dlen)
+int cron_enable_line(struct hs_ctx *ctx, const char *crontab, const char *user, int line,
+                     int64_t action_id, char *detail, size_t dlen)
 {
-	if (edit_crontab(ctx, crontab, user, do_enable, &action_id, detail, dlen) < 0)
+	struct enable_args a = {.line = line, .id = action_id};
+	if (edit_crontab(ctx, crontab, user, do_enable, &a, detail, dlen) < 0)
 		return -1;
 	snprintf(detail, dlen, "line of action %lld restored in %s", (long long)action_id, crontab);
 	return 0;

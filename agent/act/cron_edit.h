@@ -19,8 +19,10 @@
 int cron_disable_line(struct hs_ctx *ctx, const char *crontab, const char *user, int line,
                       const char *expect, size_t expect_len, int64_t action_id, char *detail,
                       size_t dlen);
-/* Undo: put back the line disabled by action_id. */
-int cron_enable_line(struct hs_ctx *ctx, const char *crontab, const char *user, int64_t action_id,
-                     char *detail, size_t dlen);
+/* Undo: put back the line disabled by action_id. line is where the disable
+ * commented it out (0 if not known); a marker found elsewhere is restored
+ * only when it is the only one (see do_enable). */
+int cron_enable_line(struct hs_ctx *ctx, const char *crontab, const char *user, int line,
+                     int64_t action_id, char *detail, size_t dlen);
 
 #endif
