@@ -1101,3 +1101,200 @@ rule bot_encoded_backdoor_payload : bot obfuscation
             or ($wn and not extension matches /^(md|markdown|rst|txt|html?|json|xml|po|pot|yml|yaml)$/)
         )
 }
+
+/* ---- round 2 (issue 12): written from the techniques, seen = "none" ------
+ * The rules below were written from technique descriptions and the invented
+ * variants of tests/eval/botgen.py only, without opening the corpus bots or
+ * the blind held-out set. docs/script-rules.md ("Round 2") explains each. */
+
+/* An IRC client that runs what the channel orders: registration (NICK and
+ * USER), a read loop on the connection, and after a PRIVMSG is parsed a
+ * command run with a non-literal argument (shell_exec(trim($m[3])),
+ * system(implode(...)), subprocess.getoutput(" ".join(a))), a datagram
+ * flood or a download to a file. bot_irc_script wants the argument to start
+ * with a variable and the attack words; this one reads the order in the code:
+ * PRIVMSG first, then the action. A notifier that runs `git log` before it
+ * posts has its command ahead of any PRIVMSG and a literal argument. */
+rule bot_irc_command_dispatch : bot
+{
+    meta:
+        description = "IRC bot: registers, reads the connection in a loop and, after parsing a PRIVMSG, runs a command built from it, floods or downloads"
+        severity = "high"
+        technique = "fsockopen(irc) + NICK/USER + while(fgets) + preg_match('/PRIVMSG .* :!(\\w+) (.*)/') -> shell_exec(trim($m[2])) / fsockopen('udp://'.$t) / file_put_contents($f, file_get_contents($u)); the same in Perl/Python"
+        seen = "none"
+    strings:
+        $nick = /(\\[nr]|\b)NICK\s{1,4}["'$.%{\w]/
+        $user = /(\\[nr]|\b)USER\s{1,4}["'$.%{\w]/
+        $pm = "PRIVMSG" ascii
+        // the connection read line by line
+        $rd = /\b(fgets|socket_read|stream_get_line|socket_recv|readline)\s{0,2}\(|\.(recv|readline|makefile)\s{0,2}\(|->\s{0,2}getline\b/
+        $rd2 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>/
+        // a command run on something that is not a literal (or a literal joined to more)
+        $x1 = /\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\s{0,4}\(\s{0,4}(["'][^"'\n]{0,60}["']\s{0,4}[.,]\s{0,4})?[^"'\s)\[]/
+        $x2 = "`$" ascii
+        $x3 = /\b(os\.(popen|system)|subprocess\.(getoutput|getstatusoutput|check_output|Popen|run|call)|commands\.getoutput)\s{0,2}\(\s{0,2}(["'][^"'\n]{0,60}["']\s{0,4}[+%]\s{0,4})?[^"'\s)\[]/
+        $x4 = /\bqx\s{0,2}[\(\{\/|!][^\n]{0,40}\$\w/
+        // a datagram flood or a download ordered from the channel
+        $a1 = /udp:\/\/["'$.{]/
+        $a2 = "SOCK_DGRAM" ascii
+        $a3 = /\bfile_put_contents\s{0,2}\([^;\n]{1,80}file_get_contents\s{0,2}\(\s{0,2}\$/
+        $a4 = /\b(urlretrieve|getstore)\s{0,2}\(\s{0,2}[a-zA-Z_$]/
+        $a5 = /\bcopy\s{0,2}\(\s{0,2}\$\w{1,30}(\[[^\]]{1,20}\])?\s{0,2},\s{0,2}\$/
+    condition:
+        filesize < 2MB and not hs_doc_file and hs_raw_transport and $nick and $user and ($rd or $rd2) and
+        for any i in (1..#pm) : ( for any of ($x*, $a*) : ( $ in (@pm[i] .. @pm[i] + 1500) ) )
+}
+
+/* A UDP flood: a datagram socket (udp://, SOCK_DGRAM, SOL_UDP, Proto udp)
+ * written to in a loop that runs to a deadline (time() + the duration) with
+ * the target from the command line or the request, and no pause in the loop.
+ * A metrics agent sends one datagram every few seconds to a fixed collector
+ * (it sleeps); a health check sends one query per server (no deadline). */
+rule bot_udp_flood_loop : bot
+{
+    meta:
+        description = "UDP flooder: datagrams sent in a loop until a deadline to a target taken from argv or the request"
+        severity = "high"
+        technique = "$end = time() + $_GET['time']; while (time() < $end) fwrite(fsockopen('udp://'.$h, rand()), $pk); Perl SOCK_DGRAM send until time + $secs; Python sendto until time.time() + int(argv[3])"
+        seen = "none"
+    strings:
+        $d1 = /udp:\/\/["'$.{]/
+        $d2 = "SOCK_DGRAM" ascii
+        $d3 = "SOL_UDP" ascii
+        $d4 = /Proto\s{0,4}=>\s{0,4}['"]udp['"]/
+        $d5 = /getprotobyname\s{0,2}\(\s{0,2}['"]udp['"]/
+        // the target or the duration from outside
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$argv\s{0,2}\[|\bsys\.argv\b|@ARGV|\$ARGV\s{0,2}\[|\bshift\s{0,2}(;|\|\||\)|or\b)|\binput\s{0,2}\(\s{0,2}['"]|\bargparse\b/
+        // the deadline: now + a duration, or now - start compared with one
+        $dl1 = /\btime\s{0,2}(\(\s{0,2}\))?\s{0,4}\+\s{0,4}[$(a-zA-Z0-9]/
+        $dl2 = /\btime\s{0,2}\(\s{0,2}\)\s{0,4}-\s{0,4}\$?[a-zA-Z_]\w{0,30}\s{0,4}<\s{0,4}[$(a-zA-Z0-9]/
+        $lp = /\b(while|for)\b\s{0,2}[(\w]/
+        $sd = /\b(fwrite|fputs|socket_sendto|sendto|send)\s{0,2}\(|->\s{0,2}send\s{0,2}\(|\.send(to)?\s{0,2}\(/
+        $sl = /\b(u?sleep|time\.sleep|select)\s{0,2}\(|\bsleep\s{1,4}[0-9$]/
+    condition:
+        filesize < 1MB and not hs_doc_file and any of ($d*) and $in and (
+            for any i in (1..#dl1) : ( for any j in (1..#lp) : ( @lp[j] > @dl1[i] and @lp[j] < @dl1[i] + 400 and
+                for any k in (1..#sd) : ( @sd[k] > @lp[j] and @sd[k] < @lp[j] + 500 and
+                    not for any s in (1..#sl) : ( @sl[s] > @lp[j] and @sl[s] < @sd[k] + 300 ) ) ) )
+            or for any j in (1..#dl2) : (
+                for any k in (1..#sd) : ( @sd[k] > @dl2[j] and @sd[k] < @dl2[j] + 500 and
+                    not for any s in (1..#sl) : ( @sl[s] > @dl2[j] and @sl[s] < @sd[k] + 300 ) ) )
+        )
+}
+
+/* An SSH key planted for the way back in: a key appended to (or written
+ * into) authorized_keys from code, where the key is a literal in the script,
+ * comes from the request or from a download, or the file is locked with
+ * chattr. ssh-copy-id-like tools append a key file the admin names; an
+ * auditor only reads the file. */
+rule bot_sshkey_persistence : bot
+{
+    meta:
+        description = "Script appending an SSH public key (embedded, from the request or downloaded) to authorized_keys, or locking the file with chattr"
+        severity = "high"
+        technique = "echo 'ssh-rsa AAAA...' >> ~/.ssh/authorized_keys; chattr +i; file_put_contents($h.'/.ssh/authorized_keys', KEY, FILE_APPEND); open(..., 'a').write(KEY); curl URL >> authorized_keys"
+        seen = "none"
+    strings:
+        $ak = "authorized_keys" ascii
+        // appended or written
+        $ap1 = /(>>|\btee\s{1,4}(-a|--append)\s)\s{0,4}["']?[^\n;|&]{0,100}authorized_keys/
+        $ap2 = /authorized_keys[^\n]{0,1000}\bFILE_APPEND\b/
+        $ap3 = /authorized_keys['"]?\s{0,4}\)?\s{0,4},\s{0,4}["'](a|a\+|ab|w|wb|w\+|>>|>)["']/
+        $ap4 = /\bopen\s{0,2}\(\s{0,2}(my\s{1,4})?\$?\w{0,30}\s{0,2},\s{0,4}["'](>>|\+>>|>)["']\s{0,4},\s{0,4}\$\w{1,30}/
+        $ap5 = /\bopen\s{0,2}\(\s{0,2}[^\n,]{1,100},\s{0,4}["'](a|ab|a\+)["']\s{0,2}\)/
+        // the key: embedded, from the request, downloaded, or the file locked
+        $k1 = /(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com) AAAA[0-9A-Za-z+\/]{40}/
+        $k2 = /\$_(GET|POST|REQUEST|COOKIE)\s{0,2}\[/
+        $k3 = /\b(curl|wget)\s[^\n|;]{1,200}(>>|\|\s{0,4}tee\s{1,4}-a)\s{0,4}["']?[^\n;|&]{0,100}authorized_keys/
+        $k4 = /\bchattr\s{1,4}[-+][ia]{1,2}\s[^\n;|&]{0,100}authorized_keys/
+    condition:
+        filesize < 1MB and not hs_doc_file and $ak and
+        (any of ($ap1, $ap2, $ap3) or
+         for any i in (1..#ak) : ( for any of ($ap4, $ap5) : ( $ in (@ak[i] - 40 .. @ak[i] + 400) ) )) and
+        any of ($k*)
+}
+
+/* A scheduled line that restarts a downloader or a hidden program, written
+ * to a crontab (crontab -, crontab FILE, /etc/cron.d, the spool, from any
+ * language). The schedule, and in the same line what it runs: a fetch piped
+ * to a shell, a temp dir, a dot path. A package's cron.d file running its
+ * own program, a backup line and a health-check ping (curl without a shell)
+ * do not match. */
+rule bot_cron_install_payload : bot
+{
+    meta:
+        description = "Script installing a crontab or cron.d line that runs a fetched, temp-dir or hidden program"
+        severity = "high"
+        technique = "crontab -l | { cat; echo '*/5 * * * * curl URL | sh'; } | crontab -; echo '@reboot /tmp/.x' >> /var/spool/cron/crontabs/u; cat > /etc/cron.d/x; subprocess.run(['crontab','-'], input=...)"
+        seen = "none"
+    strings:
+        // the crontab it goes into
+        $c = /\bcrontab\s{1,4}(-\s|-["')\n]|-$|["']?[\/$~][^\s-])|['"]crontab['"]\s{0,2},\s{0,2}['"]-['"]|\/etc\/cron\.(d|hourly|daily)\/|\/var\/spool\/cron\/|\/etc\/crontab\b/
+        // a schedule ...
+        $sc1 = "@reboot" ascii
+        $sc2 = "@hourly" ascii
+        $sc3 = "* * *" ascii
+        $sc4 = /\*\/[0-9]{1,2} [0-9*]/
+        // ... running a fetch into a shell, something in a temp dir or a dot path
+        $pl = /\/tmp\/|\/var\/tmp\/|\/dev\/shm\b|\/\.[\w-]{1,30}(\s|["';&>)|]|$)|\b(curl|wget|fetch)\s[^\n|]{1,200}\|\s{0,4}(ba|da)?sh\b/
+    condition:
+        filesize < 1MB and not hs_doc_file and
+        for any of ($sc*) : ( for any i in (1..#) : (
+            $pl in (@[i] .. @[i] + 250) and $c in (@[i] - 600 .. @[i] + 600) ) )
+}
+
+/* Download and run, in any language and over several lines: a fetch, a temp
+ * dir or /dev/shm, the file made executable and started in the background
+ * (nohup, setsid, &, Popen, output to /dev/null), and no checksum or
+ * signature check in the script. bot_fetch_then_exec reads the shell
+ * one-liners; this one the steps wherever they are within a few lines. A
+ * deployment script that verifies a checksum before it installs does not
+ * match. */
+rule bot_dropper_tmp_exec : bot
+{
+    meta:
+        description = "Dropper: downloads a program into a temp dir, makes it executable and starts it detached (any language), without verifying it"
+        severity = "high"
+        technique = "F=/tmp/.x; wget -q $U -O $F; chmod +x $F; nohup $F &; rm -f $F | file_put_contents('/tmp/x', file_get_contents(URL)); chmod(..., 0755); exec('... &') | urlopen + os.chmod + Popen"
+        seen = "none"
+    strings:
+        $f = /\b(wget|curl|fetch|tftp|ftpget|lwp-download)\s{1,4}[-"'$\w]|\b(file_get_contents|copy|fopen|curl_init)\s{0,2}\(\s{0,2}['"](https?|ftp):\/\/|\b(urlopen|urlretrieve|getstore|mirror)\s{0,2}\(|\brequests\.get\s{0,2}\(|:content_file\b/
+        $tm = /\/(tmp|var\/tmp|dev\/shm)\b|\bsys_get_temp_dir\s{0,2}\(|\btempfile\.|\bmktemp\b/
+        // shell chmod +x / 755, PHP chmod($f, 0755), Perl chmod 0755, $f, os.chmod(p, 0o755 | S_IEXEC)
+        $cx = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\b|\bchmod\s{0,2}\(\s{0,2}[^,\n]{1,80},\s{0,2}0?[0-7]?[1357][0-7]{2}\s{0,2}\)|\bos\.chmod\s{0,2}\([^\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)/
+        // started detached: nohup, setsid, Popen, output thrown away, a trailing &
+        $rn1 = /\b(nohup|setsid)\s|\bPopen\s{0,2}\(|\bstart_new_session\b|>\s{0,2}\/dev\/null/
+        $rn2 = " &\n" ascii
+        $rn3 = " &'" ascii
+        $rn4 = " &\"" ascii
+        // a verified download is a deployment step
+        $ck = /\b(sha(1|224|256|384|512)sum|shasum|md5sum|b2sum|hashlib|hash_file|Digest::SHA|minisign|signify)\b|\bgpg\s{1,4}(--verify|--batch\s{1,4}--verify)\b|\bopenssl\s{1,4}dgst\b|\bcosign\s{1,4}verify\b/
+    condition:
+        filesize < 1MB and not hs_doc_file and not $ck and
+        for any i in (1..#f) : (
+            $tm in (@f[i] - 300 .. @f[i] + 400) and $cx in (@f[i] .. @f[i] + 800) and
+            for any of ($rn*) : ( $ in (@f[i] .. @f[i] + 1200) ) )
+}
+
+/* A coin miner started from PHP, Python or Perl code (bot_miner_launcher
+ * reads shell): a pool address and a wallet handed to a program the code
+ * starts. */
+rule bot_miner_launch_code : bot
+{
+    meta:
+        description = "Coin miner started from PHP/Python/Perl code: a mining pool and a wallet passed to a started program"
+        severity = "high"
+        technique = "exec('nohup ./x -o stratum+tcp://pool:3333 -u WALLET &'); subprocess.Popen(['./x', '-o', 'pool:3333', '-u', WALLET]); --url=POOL --user=WALLET"
+        seen = "none"
+    strings:
+        $p1 = /stratum[0-9]?\+(tcp|ssl|tls):\/\//
+        $p2 = /['"]-o['"]\s{0,2},\s{0,2}['"][\w.\/+-]{1,80}:[0-9]{2,5}['"]/
+        $p3 = /\s-o\s{1,4}['"]?[\w.\/+-]{1,80}:[0-9]{2,5}\b/
+        $p4 = /--url[= ]['"]?[\w.\/+-]{1,80}:[0-9]{2,5}\b/
+        // a wallet: a long address after the user option
+        $w1 = /(\s-u\s{1,4}|['"]-u['"]\s{0,2},\s{0,2}|--user[= ])['"]?[0-9A-Za-z]{40}/
+        $x1 = /\b(exec|shell_exec|system|passthru|popen|proc_open)\s{0,2}\(/
+        $x2 = /\bsubprocess\.\w{1,16}\s{0,2}\(|\bos\.(system|popen|spawn\w{0,3}|exec\w{0,3})\s{0,2}\(/
+    condition:
+        filesize < 1MB and not hs_doc_file and any of ($p*) and $w1 and any of ($x*)
+}
