@@ -1027,9 +1027,11 @@ rule bot_fetch_exec_python : bot
         $g3 = /\brequests\.get\s{0,2}\(/
         $c1 = /\bos\.chmod\s{0,2}\([^)\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)/
         $x1 = /\b(os\.system|subprocess\.\w{1,16}|os\.exec\w{1,3}|os\.popen|os\.spawn\w{1,3})\s{0,2}\(/
+        // a download checked against a digest is a deployment step
+        $ck = /\bhashlib\.(sha(1|224|256|384|512)|blake2[bs]|new)\s{0,2}\(/
     condition:
         filesize < 2MB and hs_lang_python and not hs_doc_file and
-        (any of ($e*) or (any of ($g*) and $c1 and $x1))
+        (any of ($e*) or (any of ($g*) and $c1 and $x1 and not $ck))
 }
 
 /* ---- payloads behind an encoding ---------------------------------------- */
