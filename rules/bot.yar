@@ -1216,6 +1216,9 @@ rule bot_sshkey_persistence : bot
         $k2 = /\$_(GET|POST|REQUEST|COOKIE)\s{0,2}\[/
         $k3 = /\b(curl|wget)\s[^\n|;]{1,200}(>>|\|\s{0,4}tee\s{1,4}-a)\s{0,4}["']?[^\n;|&]{0,100}authorized_keys/
         $k4 = /\bchattr\s{1,4}[-+][ia]{1,2}\s[^\n;|&]{0,100}authorized_keys/
+        // a key downloaded in Python, PHP or Perl; the file locked with chattr from a list
+        $k5 = /\burlopen\s{0,2}\(|\brequests\.get\s{0,2}\(|\bfile_get_contents\s{0,2}\(\s{0,2}['"](https?|ftp):|\bLWP::Simple\b|\bHTTP::Tiny\b/
+        $k6 = /['"]chattr['"]\s{0,2},\s{0,2}['"][-+][ia]/
     condition:
         filesize < 1MB and not hs_doc_file and $ak and
         (any of ($ap1, $ap2, $ap3) or
@@ -1306,8 +1309,10 @@ rule bot_miner_launch_code : bot
         $p4 = /--url[= ]['"]?[\w.\/+-]{1,80}:[0-9]{2,5}\b/
         // a wallet: a long address after the user option
         $w1 = /(\s-u\s{1,4}|['"]-u['"]\s{0,2},\s{0,2}|--user[= ])['"]?[0-9A-Za-z]{40}/
+        // or the wallet in a variable: ' -u ' . $w, "-u", wallet
+        $w2 = /\s-u\s{1,4}['"]\s{0,2}[.+]\s{0,2}\$?[a-zA-Z_]|['"]-u['"]\s{0,2},\s{0,2}\$?[a-zA-Z_]/
         $x1 = /\b(exec|shell_exec|system|passthru|popen|proc_open)\s{0,2}\(/
         $x2 = /\bsubprocess\.\w{1,16}\s{0,2}\(|\bos\.(system|popen|spawn\w{0,3}|exec\w{0,3})\s{0,2}\(/
     condition:
-        filesize < 1MB and not hs_doc_file and any of ($p*) and $w1 and any of ($x*)
+        filesize < 1MB and not hs_doc_file and any of ($p*) and any of ($w*) and any of ($x*)
 }
