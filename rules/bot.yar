@@ -1285,7 +1285,7 @@ rule bot_dropper_tmp_exec : bot
         // the variable just made executable, run on the next command: chmod +x "$F"; "$F"
         $rn7 = /\bchmod\s{1,4}[^\n;&|]{1,40}(\n|;|&&)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?["']?\$\{?\w{1,30}\}?["']?\s{0,4}(\n|;|&|>|$)/
         // or an interpreter started on the saved file (no exec bit needed), detached or removed after
-        $ip = /\b(perl|python[0-9.]{0,4}|php[0-9.]{0,3}|ruby|(ba|da)?sh)\s{1,4}["']?(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\$\{?\w{1,30})/
+        $ip = /\b(perl|python[0-9.]{0,4}|php[0-9.]{0,3}|ruby|(ba|da)?sh)\s{1,4}["']?(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)/
         $rm = /\brm\s{1,4}-[rf]{1,2}\s|\bunlink\s{0,2}\(|\bos\.(remove|unlink)\s{0,2}\(/
         $rn6 = /\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\s{0,2}\(\s{0,2}(\$\w{1,30}\s{0,2}[),.]|['"](\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/))|\bsubprocess\.(call|run|check_call|check_output)\s{0,2}\(\s{0,2}\[?\s{0,2}([a-zA-Z_]|['"](\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/))|\bos\.(system|exec\w{1,3}|spawn\w{1,3})\s{0,2}\(\s{0,2}[a-zA-Z_]/
         // a verified download is a deployment step
