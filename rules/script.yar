@@ -25,6 +25,7 @@ rule script_python_cgi_shell : webshell
         description = "Python CGI/web handler that reads request parameters and runs commands or code with a non-literal argument"
         severity = "high"
         technique = "cgi.FieldStorage / QUERY_STRING / request.args + os.popen/os.system/subprocess(shell=True)/exec of a variable"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $in1 = /\bcgi\.FieldStorage\s{0,2}\(/
         $in2 = /\bos\.environ\s{0,2}(\[|\.get\s{0,2}\()\s{0,2}['"](QUERY_STRING|HTTP_\w{1,30})['"]/
@@ -45,6 +46,7 @@ rule script_python_request_exec : webshell
         description = "Python web handler passing a request parameter straight to command or code execution"
         severity = "critical"
         technique = "os.popen(form.getvalue('cmd')), subprocess.check_output(request.args['c'], shell=True), exec(request.form['code'])"
+        seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
         $d1 = /\b(os\.(popen[234]?|system)|subprocess\.\w{1,16}|commands\.getoutput|exec|eval)\s{0,2}\(\s{0,2}(str\s{0,2}\(\s{0,2})?\w{1,20}\s{0,2}(\.getvalue|\.getfirst|\[\s{0,2}['"]\w{1,30}['"]\s{0,2}\]\s{0,2}\.value)\s{0,2}\(?/
         $d2 = /\b(os\.(popen[234]?|system)|subprocess\.\w{1,16}|commands\.getoutput|exec|eval)\s{0,2}\(\s{0,2}(str\s{0,2}\(\s{0,2})?request\.(args|form|values|GET|POST|query|forms)\s{0,2}(\.get\s{0,2}\(|\[)/

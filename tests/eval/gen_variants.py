@@ -1270,6 +1270,12 @@ from scriptgen import SCRIPT_TEMPLATES  # noqa: E402
 
 TEMPLATES += SCRIPT_TEMPLATES
 
+# bots and persistence scripts, round 2 (tests/eval/botgen.py); lang "auto":
+# the template picks the language and sets g.lang
+from botgen import BOT_TEMPLATES  # noqa: E402
+
+TEMPLATES += BOT_TEMPLATES
+
 
 def generate(seed, per):
     """Yield (file name, bytes, manifest row) for every variant."""
@@ -1280,9 +1286,11 @@ def generate(seed, per):
             rng = random.Random(tag)
             g = Gen(rng, noise=(lang == "php"))
             g.malicious = cls == "malicious"
+            g.lang = lang
             text = fn(g)
-            fname = hashlib.sha256(tag.encode()).hexdigest()[:12] + "." + lang
-            row = (fname, cls, name, lang, expect, ",".join(sorted(g.transforms)) or "-")
+            lang_of = g.lang
+            fname = hashlib.sha256(tag.encode()).hexdigest()[:12] + "." + lang_of
+            row = (fname, cls, name, lang_of, expect, ",".join(sorted(g.transforms)) or "-")
             yield fname, text.encode("latin-1"), row
 
 

@@ -54,6 +54,44 @@ for line in open(sys.argv[2]):
         print("#   got %s" % got)
 PY
 
+# Round 2 (the r2_* fixtures): each behaviour is found by the rule written for
+# it, whatever else fires (the copies of the first loop, by their neutral names).
+for pair in r2_php_irc_sockets.php:bot_irc_command_dispatch r2_py_irc_ssl.py:bot_irc_command_dispatch \
+	r2_udp_flood.pl:bot_udp_flood_loop r2_udp_flood.php:bot_udp_flood_loop r2_udp_flood.py:bot_udp_flood_loop \
+	r2_sshkey.sh:bot_sshkey_persistence r2_sshkey.php:bot_sshkey_persistence r2_sshkey.py:bot_sshkey_persistence \
+	r2_cron_braces.sh:bot_cron_install_payload r2_cron_d.py:bot_cron_install_payload r2_cron.php:bot_cron_install_payload \
+	r2_dropper.sh:bot_dropper_tmp_exec r2_dropper.php:bot_dropper_tmp_exec \
+	r2_dropper_fg.sh:bot_dropper_tmp_exec r2_dropper_lwp.pl:bot_dropper_tmp_exec r2_crontab_file:bot_crontab_file_payload \
+	r2_miner.py:bot_miner_launch_code r2_miner.php:bot_miner_launch_code; do
+	f=${pair%%:*} rule=${pair#*:}
+	dst=$(awk -F'\t' -v r="malicious/$f" '$3 == r { print $1 }' "$map")
+	got=$(jq_py "$OUT" "any(x['path']=='$dst' and 'bot.$rule' in x['rules'] for x in F)")
+	check "scan_scripts: round 2: $f found by bot.$rule" test "$got" = True
+done
+
+# The third set (tests/eval/botgen.py: PHP CLI IRC bots, UDP floods, SSH key
+# and cron persistence, droppers and miners from code, with their look-alikes),
+# drawn with a seed its rules were not tuned on (seeds 1-4 were used).
+g3=$(mktemp_dir)/gen3
+seed3=21
+python3 "$SRC/tests/eval/botgen.py" --out "$g3" --seed "$seed3" --per 4 >/dev/null
+hs --format json scan "$g3"
+python3 - "$OUT" "$g3" "$seed3" <<'PY'
+import json, sys, os
+rank = {"low": 1, "medium": 2, "high": 3, "critical": 4}
+worst = {}
+for line in open(sys.argv[1]):
+    o = json.loads(line)
+    if o["type"] == "finding":
+        worst[o["path"]] = max(worst.get(o["path"], 0), rank[o["severity"]])
+rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(sys.argv[2], "variants.tsv"))][1:]
+for fname, cls, tech, lang, expect, tr in rows:
+    w = worst.get(os.path.join(sys.argv[2], fname), 0)
+    ok = w >= 3 if cls == "malicious" else w == 0
+    print("%s - scan_scripts: botgen seed %s: %s %s (%s) %s" % ("ok" if ok else "not ok", sys.argv[3], cls, tech, lang,
+          "high or more" if cls == "malicious" else "no finding"))
+PY
+
 # The second set of invented variants (tests/eval/scriptgen.py: other styles,
 # languages and encodings, written before the rules were read), drawn with a
 # seed the rules were not tuned on (make eval uses seed 1): every malicious

