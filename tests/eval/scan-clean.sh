@@ -46,6 +46,9 @@ pkgs = collections.Counter(package(p) for p in files)
 exts = collections.Counter(extension(p) for p in files)
 rate = 100.0 * len(files) / n if n else 0.0
 print("%s %s: %d files scanned, %d with any finding (%.4f%%)" % (label, root, n, len(files), rate))
+sk = {k: v for k, v in S.get("skipped", {}).items() if v}
+print("not scanned: " + (", ".join("%s %d" % kv for kv in sorted(sk.items())) or "none") +
+      "; %.1f MB in %.1f s" % (S.get("bytes_scanned", 0) / 1e6, S.get("elapsed_seconds", 0)))
 print("by worst severity: " + ", ".join("%s %d" % (k, sev[k]) for k in ("critical", "high", "medium", "low")))
 print("by rule: " + (", ".join("%s %d" % kv for kv in rules.most_common()) or "none"))
 print("by extension: " + (", ".join("%s %d" % kv for kv in exts.most_common()) or "none"))
