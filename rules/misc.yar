@@ -79,6 +79,44 @@ rule misc_php_in_text_file : type_mismatch
         and $open and any of ($x*)
 }
 
+/* PHP appended to a script or style sheet: `echo '<?php ...' >> jquery.min.js`, then the
+ * file is include()d from a PHP file (an include runs the PHP blocks of any file, whatever
+ * its name, and prints the rest). misc_php_in_text_file only sees a file that *starts* with
+ * the tag. Front-end code quotes PHP too (highlighters, editors' samples, parser tests), so:
+ * the tag opens a line; nothing after it closes a JavaScript template literal (a backtick
+ * followed by `;` `)` `,` `+` `]` `}`), which is where a quoted sample with real newlines
+ * sits (a '...' or "..." string cannot hold one, a JSDoc line starts with `*`); and what
+ * follows the tag holds a sink (eval, assert, a command function, create_function) and
+ * request input or a decoder. Limit: a payload that runs a command in PHP backticks
+ * (`` `$c`; ``) looks like the end of a template literal and is not matched. */
+rule misc_php_appended_to_asset : type_mismatch webshell
+{
+    meta:
+        description = "A PHP block with a code or command sink appended to a JavaScript or CSS file"
+        severity = "high"
+        technique = "PHP payload appended to a static asset that a PHP file includes"
+        seen = "none"
+    strings:
+        $tag = /\n[ \t]{0,8}<\?(php|=)?[ \t\r\n]/ nocase
+        $sink = /\b(eval|assert|system|passthru|shell_exec|popen|proc_open|pcntl_exec|create_function)[ \t]{0,4}\(/ nocase
+        $in1 = /\$_(POST|GET|REQUEST|COOKIE|FILES|SERVER)\b/
+        $in2 = /\b(base64_decode|gzinflate|gzuncompress|str_rot13|hex2bin|php:\/\/input)\b/ nocase
+        $bt1 = "`;"
+        $bt2 = "`)"
+        $bt3 = "`,"
+        $bt4 = "`+"
+        $bt5 = "`]"
+        $bt6 = "`}"
+    condition:
+        (extension == "js" or extension == "mjs" or extension == "cjs" or extension == "css")
+        and for any i in (1..#tag): (
+            $sink in (@tag[i]..filesize) and
+            ($in1 in (@tag[i]..filesize) or $in2 in (@tag[i]..filesize)) and
+            not $bt1 in (@tag[i]..filesize) and not $bt2 in (@tag[i]..filesize) and
+            not $bt3 in (@tag[i]..filesize) and not $bt4 in (@tag[i]..filesize) and
+            not $bt5 in (@tag[i]..filesize) and not $bt6 in (@tag[i]..filesize))
+}
+
 rule misc_elf_in_docroot : type_mismatch
 {
     meta:
