@@ -10,6 +10,8 @@ Scans, with the hostsweep binary and the rules of this tree:
   - the held-out set of tests/eval/heldout/ (written without reading the
     detectors): found and high+ per category, technique and container, benign
     look-alikes with any and high+ findings (no target: it is reported only);
+  - the second held-out set of tests/eval/heldout2/ (written blind in
+    session 12), scored per sample (a sample may be several files);
   - with EVAL_SPLIT=source, leave-one-collection-out: every learned
     component (tests/eval/learners/, see its README.md) is trained on the
     other collections and the held-out one is scored with those weights.
@@ -343,6 +345,87 @@ def heldout(scanner, config, work, seed, show_missed):
 
 
 # ---------------------------------------------------------------------------
+# the second held-out set (tests/eval/heldout2/README.md: written blind in
+# session 12, scored per sample: a sample can be several files)
+
+
+def heldout2(scanner, config, work, seed, show_missed):
+    out = os.path.join(work, "heldout2")
+    subprocess.check_call([sys.executable, os.path.join(HERE, "heldout2", "gen_heldout2.py"), "--out", out,
+                           "--seed", str(seed)], stdout=subprocess.DEVNULL)
+    files = []
+    with open(os.path.join(out, "heldout2.tsv"), encoding="utf-8") as f:
+        head = f.readline().rstrip("\n").split("\t")
+        for line in f:
+            r = dict(zip(head, line.rstrip("\n").split("\t")))
+            r["path"] = os.path.join(out, r["file"])
+            files.append(r)
+    worst, _, _ = scanner.scan([os.path.join(out, "f")], config)
+    samples = collections.OrderedDict()
+    for r in files:
+        s = samples.setdefault(r["sample"], dict(r, files=[]))
+        s["files"].append(r)
+    for s in samples.values():
+        fs = [worst[r["path"]] for r in s["files"] if r["path"] in worst]
+        s["worst"] = max(fs, key=lambda f: RANK[f["severity"]]) if fs else None
+        s["langs"] = "+".join(sorted({r["lang"] for r in s["files"]}))
+    mal = [s for s in samples.values() if s["class"] == "malicious"]
+    ben = [s for s in samples.values() if s["class"] == "benign"]
+
+    def found(ss):
+        return sum(s["worst"] is not None for s in ss)
+
+    def hi(ss):
+        return sum(s["worst"] is not None and high(s["worst"]["severity"]) for s in ss)
+
+    def grouped(ss, key, extra):
+        by = collections.defaultdict(list)
+        for s in ss:
+            by[(s[key], extra(s))].append(s)
+        return list(by.items())  # in the generator's order
+
+    def table(title, groups, first_col):
+        print("%-30s %-8s %6s %7s %7s" % (title, first_col, "samples", "found", "high+"))
+        for (k, extra), ss in groups:
+            print("%-30s %-8s %6d %6.1f%% %6.1f%%" % (k, extra, len(ss), pct(found(ss), len(ss)), pct(hi(ss), len(ss))))
+
+    print("held-out set 2 (written blind, session 12; tests/eval/heldout2/gen_heldout2.py --seed %d): "
+          "%d malicious, %d benign samples (%d files)" % (seed, len(mal), len(ben), len(files)))
+    table("category", sorted(grouped(mal, "category", lambda s: "")) + [(("all malicious", ""), mal)], "")
+    print()
+    table("technique", grouped(mal, "technique", lambda s: s["category"][:8]), "category")
+    print()
+    table("container (malicious)", sorted(grouped(mal, "container", lambda s: "")), "")
+    print()
+    print("%-30s %-8s %6s %7s %7s" % ("benign kind", "lang", "samples", "any", "high+"))
+    for (k, lang), ss in grouped(ben, "technique", lambda s: s["langs"]):
+        print("%-30s %-8s %6d %7d %7d" % (k, lang, len(ss), found(ss), hi(ss)))
+    print("%-30s %-8s %6d %7d %7d" % ("all benign", "", len(ben), found(ben), hi(ben)))
+    for s in ben:
+        for r in s["files"]:
+            if r["path"] in worst:
+                f = worst[r["path"]]
+                print("  FP %-8s %-26s %s  %s" % (f["severity"], s["technique"], rules_of(f), r["file"]))
+    n_missed = len(mal) - found(mal)
+    if show_missed:
+        print("held-out 2 malicious missed (%d; sample, category, technique, container, files):" % n_missed)
+        for s in mal:
+            if s["worst"] is None:
+                print("  %s  %-8s %-24s %-13s %s" % (s["sample"], s["category"], s["technique"], s["container"],
+                                                     " ".join(r["file"] for r in s["files"])))
+        print("held-out 2 malicious found below high (sample, technique, severity, rules):")
+        for s in mal:
+            f = s["worst"]
+            if f and not high(f["severity"]):
+                print("  %s  %-24s %-8s %s" % (s["sample"], s["technique"], f["severity"], rules_of(f)))
+        print("(the files are in %s while EVAL_KEEP=1)" % out)
+    else:
+        print("(%d malicious missed: list them with -v or EVAL_HELDOUT_MISSED=1)" % n_missed)
+    return {"mal": len(mal), "found": found(mal), "high": hi(mal), "benign": len(ben), "benign_any": found(ben),
+            "benign_high": hi(ben)}
+
+
+# ---------------------------------------------------------------------------
 # leave one collection out
 
 
@@ -438,7 +521,7 @@ def leave_one_out(scanner, base, work, rows, worst, clean, cgroups, clean_worst,
 # ---------------------------------------------------------------------------
 
 
-def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None):
+def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None):
     print("\n== summary vs targets (issue 12)")
     missed = 0
 
@@ -479,6 +562,13 @@ def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None):
                                        "(no target)"))
         print("  %-34s %-14s %-16s" % ("held-out: benign any / high+", "%d / %d of %d" % (
             held["benign_any"], held["benign_high"], held["benign"]), "(no target)"))
+    if held2:  # reported, never a target (tests/eval/heldout2/README.md)
+        print("  %-34s %-14s %-16s" % ("held-out 2: malicious found", "%.1f%%" % pct(held2["found"], held2["mal"]),
+                                       "(no target)"))
+        print("  %-34s %-14s %-16s" % ("held-out 2: malicious high+", "%.1f%%" % pct(held2["high"], held2["mal"]),
+                                       "(no target)"))
+        print("  %-34s %-14s %-16s" % ("held-out 2: benign any / high+", "%d / %d of %d" % (
+            held2["benign_any"], held2["benign_high"], held2["benign"]), "(no target)"))
     print("  %d target(s) missed" % missed)
     return missed
 
@@ -526,10 +616,15 @@ def main():
             held = heldout(sc, base, work, int(os.environ.get("EVAL_HELDOUT_SEED", "1")),
                            want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
             print()
+        held2 = None
+        if os.environ.get("EVAL_HELDOUT2", "1") != "0":
+            held2 = heldout2(sc, base, work, int(os.environ.get("EVAL_HELDOUT2_SEED", "1")),
+                             want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
+            print()
         loo = None
         if split == "source":
             loo = leave_one_out(sc, base, work, rows, worst, a.clean, cgroups, cworst, rates)
-        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held)
+        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2)
     finally:
         if os.environ.get("EVAL_KEEP") == "1":
             print("eval: kept %s" % work)
