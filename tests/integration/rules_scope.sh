@@ -73,6 +73,25 @@ check "unknown directive: exit 2" test "$RC" = 2
 check "unknown directive: FILE:LINE named" grep -q "typo.yar:1: unknown directive" "$ERR"
 rm "$t/rules/typo.yar"
 
+# The shipped rules: phishing.yar is scope=php, so the HTML sign-in clone
+# rules live in phishing_pages.yar, which is not; a plain HTML clone (no
+# "<?" anywhere, an invented page) must still meet them.
+mkdir -p "$t/shipped"
+printf '<html><head><title>Sign in - PayPal</title></head><body>\n<form method="post" action="login.php">\n<input type="email" name="u"><input type="password" name="p">\n</form></body></html>\n' \
+	>"$t/shipped/signin.html"
+check "shipped: phishing.yar declares scope=php" grep -qx '// hostsweep: scope=php' "$SRC/rules/phishing.yar"
+check "shipped: phishing_pages.yar does not" \
+	test "$(grep -c '^// hostsweep: scope=php' "$SRC/rules/phishing_pages.yar")" = 0
+hs --format json scan "$t/shipped"
+check "shipped: a plain HTML sign-in clone gets the unscoped page rule" \
+	test "$(jq_py "$OUT" "sorted(r for f in F for r in f['rules'] if r.startswith('phishing'))")" \
+	= "['phishing_pages.phishing_brand_title_login_clone']"
+# tests/eval-content.sh compiles every rule file as one text: a private rule
+# name used in two files would not compile there.
+dups=$(cat "$SRC"/rules/*.yar | sed -n 's/^[[:space:]]*private[[:space:]]\{1,\}rule[[:space:]]\{1,\}\([A-Za-z0-9_]*\).*/\1/p' |
+	sort | uniq -d)
+check "shipped: private rule names are unique over rules/ ($dups)" test -z "$dups"
+
 # The shipped files that declare scope=php: every public rule must need
 # the file's own PHP-source guard (strings that all begin with "<?") or an
 # extension PHP runs under, as a top-level "and" term of its condition.

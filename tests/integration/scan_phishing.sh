@@ -180,9 +180,9 @@ cases = [
     ("k3.php", "php.credential_exfil", "high"),
     ("k4.php", "phishing.phishing_antibot_blocker", "high"),
     ("k5.php", "phishing.phishing_landing_copier", "medium"),
-    ("page/k6.html", "phishing.phishing_brand_title_login_clone", "medium"),
-    ("k7.php", "phishing.phishing_prefilled_victim_login", "medium"),
-    ("page/k8.php", "phishing.phishing_brand_claim_login_clone", "medium"),
+    ("page/k6.html", "phishing_pages.phishing_brand_title_login_clone", "medium"),
+    ("k7.php", "phishing_pages.phishing_prefilled_victim_login", "medium"),
+    ("page/k8.php", "phishing_pages.phishing_brand_claim_login_clone", "medium"),
 ]
 for rel, rule, sev in cases:
     o = F.get(kit + "/" + rel)
