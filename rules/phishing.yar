@@ -664,7 +664,7 @@ rule phishing_session_step_capture : phishing
         $k = /\$_SESSION\s{0,4}\[\s{0,4}['"][\w-]{0,12}(pass|pwd|passwd|pswd|pin|cvv|cvc|ccnum|cardnum|card_?num|card_?no|ssn|otp|sms_?code|mmn)[\w-]{0,12}['"]\s{0,4}\]\s{0,4}=\s{0,4}(trim\s{0,2}\(\s{0,2}|htmlspecialchars\s{0,2}\(\s{0,2}|stripslashes\s{0,2}\(\s{0,2}|@)?\$_(POST|REQUEST|GET)\s{0,4}\[/ nocase
         $r1 = /header\s{0,4}\(\s{0,4}["']Location:/ nocase
         $r2 = /(window\.location|location\.href|location\.replace)/
-        $r3 = /http-equiv\s{0,2}=\s{0,2}["']?refresh/ nocase
+        $r3 = /http-equiv\s{0,2}=\s{0,2}\\?["']?refresh/ nocase
     condition:
         filesize < 200KB and phishing__php_source and $k and any of ($r*) and not phishing__account_handling
 }
@@ -677,8 +677,25 @@ rule phishing_redirect_random_session : phishing
         technique = "header('Location: signin.php?email=' . $_GET['email'] . '&session=' . md5(uniqid()) ...)"
         seen = "none"
     strings:
-        $l = /(header\s{0,4}\(\s{0,4}["']Location:|location\.(href|replace)|http-equiv\s{0,2}=\s{0,2}["']?refresh)[^\n]{0,200}[?&](email|e|em|mail|login|user|userid|u|ai)=[^\n]{0,200}(md5|sha1)\s{0,2}\(\s{0,2}(rand|mt_rand|time|uniqid|microtime)\s{0,2}\(/ nocase
+        $l = /(header\s{0,4}\(\s{0,4}["']Location:|location\.(href|replace)|http-equiv\s{0,2}=\s{0,2}\\?["']?refresh)[^\n]{0,200}[?&](email|e|em|mail|login|user|userid|u|ai)=[^\n]{0,200}(md5|sha1)\s{0,2}\(\s{0,2}(rand|mt_rand|time|uniqid|microtime)\s{0,2}\(/ nocase
         $g = /\$_(GET|REQUEST)\s{0,4}\[\s{0,4}['"](email|e|em|mail|login|user|userid|u|ai)['"]\s{0,4}\]/ nocase
     condition:
         filesize < 100KB and phishing__php_source and $l and $g and not phishing__account_handling
+}
+
+rule phishing_credentials_posted_out : phishing
+{
+    meta:
+        description = "Posted credentials put into a message with the visitor's fingerprint and posted to a web address (a webhook, the kit author's collector)"
+        severity = "high"
+        technique = "$msg .= 'CVV : ' . $_POST['cvv'] ... 'IP : ' . $ip; curl CURLOPT_POSTFIELDS / stream context / wp_remote_post to https://..."
+        seen = "none"
+    strings:
+        $p1 = "CURLOPT_POSTFIELDS" ascii
+        $p2 = "stream_context_create" ascii
+        $p3 = "wp_remote_post" ascii
+        $u = /["']https?:\/\/[\w\\-]/
+    condition:
+        filesize < 200KB and phishing__php_source and phishing__credential_in_message and
+        phishing__fingerprint and any of ($p*) and $u and not phishing__account_handling
 }

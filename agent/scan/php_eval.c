@@ -2039,6 +2039,99 @@ static uint8_t cred_key(const unsigned char *s, size_t n)
 	return r;
 }
 
+/* The label a kit's message puts before a value says what the value is,
+ * when the field's name does not ("Password: " . $_POST['f2'],
+ * "CVV: {$x}", sprintf("Card number: %s", ...)): the last word of the text
+ * before it, past the separators. Generic words ("code", "number" alone)
+ * are not labels. */
+static bool cred_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static uint8_t cred_label_text(const unsigned char *s, size_t n)
+{
+	static const char *const login[] = {"password", "passwd", "pass",   "pwd", "pw",
+	                                    "passcode", "otp",    "mfa",    "2fa", "ssn",
+	                                    "mmn",      "pword",  "smscode"};
+	static const char *const card[] = {"cvv",   "cvv2", "cvc",       "csc",
+	                                   "ccnum", "ccno", "cardnumber"};
+	size_t e = n;
+	while (e > 0 && e + 24 > n && s[e - 1] && strchr(" \t\r\n:=>-|#.*([{\"'", s[e - 1]))
+		e--;
+	if (e == n || e + 24 <= n)
+		return 0; /* no separator right before the value: a word inside a text */
+	size_t b = e;
+	while (b > 0 && e - b < 16 && (cred_alnum(s[b - 1]) || s[b - 1] == '_'))
+		b--;
+	char w[20];
+	size_t wl = e - b;
+	if (!wl || wl >= sizeof(w) || (b > 0 && (cred_alnum(s[b - 1]) || s[b - 1] == '_')))
+		return 0;
+	for (size_t i = 0; i < wl; i++)
+		w[i] = (char)(s[b + i] >= 'A' && s[b + i] <= 'Z' ? s[b + i] | 0x20 : s[b + i]);
+	w[wl] = 0;
+	for (size_t i = 0; i < HS_ARRAY_LEN(login); i++)
+		if (!strcmp(w, login[i]))
+			return CR_SECRET | CR_LOGIN;
+	for (size_t i = 0; i < HS_ARRAY_LEN(card); i++)
+		if (!strcmp(w, card[i]))
+			return CR_SECRET;
+	/* "Card number", "CC No": the word before says whose number */
+	if (!strcmp(w, "number") || !strcmp(w, "no") || !strcmp(w, "num")) {
+		size_t p = b;
+		while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '_' || s[p - 1] == '-'))
+			p--;
+		if (p >= 4 && !strncasecmp((const char *)s + p - 4, "card", 4))
+			return CR_SECRET;
+		if (p >= 2 && !strncasecmp((const char *)s + p - 2, "cc", 2) &&
+		    (p == 2 || !cred_alnum(s[p - 3])))
+			return CR_SECRET;
+	}
+	return 0;
+}
+
+/* A concatenation (or interpolation) of request input after a label. */
+static uint8_t cred_label(const struct pv *a, const struct pv *b)
+{
+	if (!(b->taint & (T_GET | T_POST | T_REQUEST)))
+		return 0;
+	if (is_str(a))
+		return cred_label_text(a->s, a->n);
+	if (a->k == K_UNK && a->sfx)
+		return cred_label_text(a->sfx, a->sfxn);
+	return 0;
+}
+
+/* sprintf("Email: %s\nPassword: %s", ...): the label before each conversion
+ * names the argument it takes (positions %1$s too). */
+static uint8_t cred_label_format(const struct pv *args, int nargs)
+{
+	if (nargs < 2 || !is_str(&args[0]))
+		return 0;
+	const unsigned char *f = args[0].s;
+	size_t n = args[0].n, last = 0;
+	int next = 1;
+	uint8_t r = 0;
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (f[i] != '%')
+			continue;
+		if (f[i + 1] == '%') {
+			i++;
+			continue;
+		}
+		size_t j = i + 1;
+		int pos = 0;
+		while (j < n && (f[j] >= '0' && f[j] <= '9') && pos < 1000)
+			pos = pos * 10 + (f[j++] - '0');
+		int k = (j < n && f[j] == '$' && pos > 0) ? pos : next++;
+		if (k < nargs && (args[k].taint & (T_GET | T_POST | T_REQUEST)))
+			r |= cred_label_text(f + last, i - last);
+		last = i + 1;
+	}
+	return r;
+}
+
 /* $_SERVER entries and getenv() names that say who the visitor is. */
 static bool cred_fp_name(const struct pv *k)
 {
@@ -2267,6 +2360,8 @@ static void cred_call(struct P *P, const char *lname, const struct pv *args, int
 		digest = !strcmp(lname, digests[i]);
 	if (!digest)
 		ret->cred |= in;
+	if (!strcmp(lname, "sprintf"))
+		ret->cred |= cred_label_format(args, nargs);
 	if ((!strcmp(lname, "getenv") && cred_fp_name(a0)) || !strcmp(lname, "gethostbyaddr"))
 		ret->cred |= CR_FP;
 	if (!strcmp(lname, "fopen") && is_str(a1) && a1->n && a1->s[0] == 'a')
@@ -4130,6 +4225,7 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 			continue;
 		merge_taint(&r, e);
 	}
+	r.cred |= cred_label(a, b); /* "Password: " . $_POST['f2'] */
 	r.fl |= (a->fl | b->fl) & (F_DECODED | F_FILE | F_REMOTE | F_URLENC);
 	/* "/etc/app/config-" . $host: the input is not where the path or the
 	 * command line starts */
@@ -6405,7 +6501,8 @@ static bool candidate(const struct php_lex *lx)
 			/* a messenger's bot API: the credential-exfiltration sink */
 			if (t->vlen >= 16 &&
 			    (memmem(php_tok_val(lx, t), t->vlen, "api.telegram.org", 16) ||
-			     memmem(php_tok_val(lx, t), t->vlen, "/api/webhooks/", 14)))
+			     memmem(php_tok_val(lx, t), t->vlen, "/api/webhooks/", 14) ||
+			     memmem(php_tok_val(lx, t), t->vlen, "/sendMessage", 12)))
 				return true;
 			if (call && !(pv && (php_tok_op(lx, pv, "->") || php_tok_op(lx, pv, "::"))))
 				return true;
