@@ -304,6 +304,9 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	if (ctx->cfg.php_analysis)
 		EVP_DigestUpdate(md, PHP_ANALYZER_VERSION, strlen(PHP_ANALYZER_VERSION));
 	EVP_DigestUpdate(md, e->rs.digest, 64);
+	/* the .htaccess/.user.ini built-ins decide verdicts too */
+	EVP_DigestUpdate(md, builtin_htaccess, sizeof(builtin_htaccess) - 1);
+	EVP_DigestUpdate(md, builtin_userini, sizeof(builtin_userini) - 1);
 	for (size_t i = 0; i < e->patterns->n; i++) {
 		const struct pattern *p = &e->patterns->v[i];
 		char *line = xasprintf("%s\t%d\t%s\t%d\t%s\n", p->id, p->severity, p->tags,
