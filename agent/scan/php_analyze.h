@@ -15,8 +15,8 @@
 /* php-2: php.credential_exfil; php-3: writes in uncalled code are medium;
  * php-4: callbacks, loops, branch defaults, script drops;
  * php-5: filter_input() and getenv('HTTP_*') are request input, rename() of
- * an upload */
-#define PHP_ANALYZER_VERSION "php-5"
+ * an upload; php-6: literal PHP written to a file is a layer (php.code_drop) */
+#define PHP_ANALYZER_VERSION "php-6"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless
