@@ -100,8 +100,6 @@ static const char *const run_funcs[] = {
     "symlink",
     "link",
     "putenv",
-    "ini_set",
-    "ini_alter",
     "dl",
     "mb_ereg_replace",
     "mb_eregi_replace",
@@ -366,6 +364,65 @@ static bool include_safe(const struct php_lex *lx, size_t i)
 	return false;
 }
 
+/* `$escape(...)` where the variable only ever holds a closure of this
+ * file: every use of the name is a call, an assignment of `function` /
+ * `fn` / `static function`, or a closure's `use (...)` list. Anything
+ * else (a parameter, a foreach target, a reference, a string assigned)
+ * may make it any function. */
+static bool closure_var(const struct php_lex *lx, size_t v)
+{
+	const struct php_token *tv = &lx->t[v];
+	const unsigned char *name = php_tok_val(lx, tv);
+	if (v > 0 && (php_tok_op(lx, &lx->t[v - 1], "->") || php_tok_op(lx, &lx->t[v - 1], "?->") ||
+	              php_tok_op(lx, &lx->t[v - 1], "::")))
+		return false; /* $o->$m(): a method named by a variable */
+	bool assigned = false;
+	for (size_t k = 0; k < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->type != PT_VAR || t->vlen != tv->vlen ||
+		    memcmp(php_tok_val(lx, t), name, t->vlen))
+			continue;
+		const struct php_token *nx = k + 1 < lx->n ? &lx->t[k + 1] : NULL;
+		if (nx && php_tok_op(lx, nx, "(") &&
+		    (k == 0 || !php_tok_op(lx, &lx->t[k - 1], "&")))
+			continue;
+		if (nx && php_tok_op(lx, nx, "=") && k + 2 < lx->n) {
+			const struct php_token *a = &lx->t[k + 2];
+			if (php_tok_word(lx, a, "static") && k + 3 < lx->n)
+				a = &lx->t[k + 3];
+			if (php_tok_word(lx, a, "function") || php_tok_word(lx, a, "fn")) {
+				assigned = true;
+				continue;
+			}
+			return false;
+		}
+		/* in a use (...) list: the enclosing '(' follows `use` */
+		size_t j = k;
+		while (j > 0 && !php_tok_op(lx, &lx->t[j], "("))
+			j--;
+		if (j > 0 && lx->t[j].match > k && php_tok_word(lx, &lx->t[j - 1], "use") &&
+		    !php_tok_op(lx, &lx->t[k - 1], "&"))
+			continue;
+		return false;
+	}
+	return assigned;
+}
+
+/* `(new Escaper)(...)` / `(new Escaper($x))(...)`: an object of a named
+ * class called, its __invoke, like a method call. */
+static bool new_group(const struct php_lex *lx, size_t close)
+{
+	size_t open = lx->t[close].match;
+	if (open >= close || open + 2 > close)
+		return false;
+	if (!php_tok_word(lx, &lx->t[open + 1], "new") || lx->t[open + 2].type != PT_IDENT)
+		return false;
+	size_t k = open + 3;
+	if (k < close && php_tok_op(lx, &lx->t[k], "(") && lx->t[k].match < close)
+		k = lx->t[k].match + 1;
+	return k == close;
+}
+
 static void runs(struct php_quoted_regions *r, const char *why)
 {
 	if (!r->runs) {
@@ -429,9 +486,10 @@ void php_quoted_scan(const struct php_lex *lx, struct php_quoted_regions *r)
 			break;
 		case PT_OP:
 			if (php_tok_op(lx, t, "(") && pv &&
-			    (pv->type == PT_VAR || pv->type == PT_STR || pv->type == PT_ISTR_END ||
-			     php_tok_op(lx, pv, ")") || php_tok_op(lx, pv, "]") ||
-			     php_tok_op(lx, pv, "}")))
+			    ((pv->type == PT_VAR && !closure_var(lx, i - 1)) ||
+			     pv->type == PT_STR || pv->type == PT_ISTR_END ||
+			     (php_tok_op(lx, pv, ")") && !new_group(lx, i - 1)) ||
+			     php_tok_op(lx, pv, "]") || php_tok_op(lx, pv, "}")))
 				runs(r, "a call of a computed callee");
 			break;
 		case PT_IDENT: {

@@ -123,6 +123,28 @@ static void test_megabyte_literal(void **state)
 	free(s);
 }
 
+/* Well-formed PHP of every string form is complete: nothing the lexer
+ * emits as a literal is mistaken for an unterminated one. */
+static void test_complete_forms(void **state)
+{
+	(void)state;
+	static const char *const ok[] = {
+	    "<?php $a = b'x' . B\"y\";",
+	    "<?php $a = \"{$b['k']} {$c->d} $e[0] ${f}\";",
+	    "<?php $a = \"{$b[\"k\"]}\";",
+	    "<?php $a = [<<<EOT\n  x {$y}\n  EOT, <<<'N'\n  z\n  N];",
+	    "<?php $a = <<<\"Q\"\nq\nQ;\n",
+	    "<?php #[Attr('x')]\nfunction f(string $s = 'a'): string { return \"\"; }",
+	    "<?php // it's\n/* don't */ $a = '';\n?>\n<p>it's html</p>\n<?= 'x' ?>",
+	    "<?php $a = '\\''; $b = \"\\\"\";",
+	};
+	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+		scan_src(ok[i], strlen(ok[i]));
+		if (!rg.complete)
+			fail_msg("not complete: %s", ok[i]);
+	}
+}
+
 /* What keeps a file from being quoted code. */
 static void test_runs_verdict(void **state)
 {
@@ -138,6 +160,18 @@ static void test_runs_verdict(void **state)
 	    {"<?php $a = array_map('trim', $lines); usort($a, function ($x, $y) { return 0; });",
 	     false},
 	    {"<?php $x = preg_replace('/a+/i', 'b', $y);", false},
+	    {"<?php $e = fn ($s) => htmlspecialchars($s); $this->assertSame('x', $e('<?php'));",
+	     false},
+	    {"<?php $e = function ($s) { return $s; }; $g = function () use ($e) { return $e(1); "
+	     "};",
+	     false},
+	    {"<?php $this->assertSame('x', (new Escaper)('a')); (new Escaper('u'))('b');", false},
+	    {"<?php $e = fn ($s) => $s; $e = 'assert'; $e($code);", true},
+	    {"<?php function f($e, $c) { $e($c); }", true},
+	    {"<?php foreach ($fs as $e) { $e($code); }", true},
+	    {"<?php $e = function () {}; extract($_GET); $e($code);", true},
+	    {"<?php (new $cls)($code);", true},
+	    {"<?php (new Runner)->go($code)(1);", true},
 	    {"<?php $f = 'as' . 'sert'; $f($code);", true},
 	    {"<?php file_put_contents($t, $code); include $t;", true},
 	    {"<?php include $t;", true},
@@ -366,6 +400,7 @@ int main(void)
 	    cmocka_unit_test(test_concatenation_and_straddle),
 	    cmocka_unit_test(test_unterminated),
 	    cmocka_unit_test(test_megabyte_literal),
+	    cmocka_unit_test(test_complete_forms),
 	    cmocka_unit_test(test_runs_verdict),
 	    cmocka_unit_test(test_code_drop_layer),
 	    cmocka_unit_test(test_pipeline_test_suite_is_medium),
