@@ -368,14 +368,17 @@ static bool include_safe(const struct php_lex *lx, size_t i)
  * file: every use of the name is a call, an assignment of `function` /
  * `fn` / `static function`, or a closure's `use (...)` list. Anything
  * else (a parameter, a foreach target, a reference, a string assigned)
- * may make it any function. */
+ * may make it any function. Such a call is not a dynamic call site in the
+ * sense that matters: its callee is one of the closures written here,
+ * whose bodies this scan reads like the rest (extract() and parse_str(),
+ * which could overwrite the variable, keep the severity on their own). */
 static bool closure_var(const struct php_lex *lx, size_t v)
 {
 	const struct php_token *tv = &lx->t[v];
 	const unsigned char *name = php_tok_val(lx, tv);
 	if (v > 0 && (php_tok_op(lx, &lx->t[v - 1], "->") || php_tok_op(lx, &lx->t[v - 1], "?->") ||
 	              php_tok_op(lx, &lx->t[v - 1], "::")))
-		return false; /* $o->$m(): a method named by a variable */
+		return false; /* $o->$m(): a method named by a variable (a dynamic call site) */
 	bool assigned = false;
 	for (size_t k = 0; k < lx->n; k++) {
 		const struct php_token *t = &lx->t[k];
@@ -508,6 +511,9 @@ void php_quoted_scan(const struct php_lex *lx, struct php_quoted_regions *r)
 			           (nx->type == PT_VAR || nx->type == PT_DOLLAR ||
 			            php_tok_op(lx, nx, "("))) {
 				runs(r, "new of a computed class");
+			} else if (!strcmp(w, "reflectionfunction") ||
+			           !strcmp(w, "reflectionmethod") || !strcmp(w, "closure")) {
+				runs(r, "a reflected or bound callee");
 			} else if (!strcmp(w, "filter_callback")) {
 				runs(r, "FILTER_CALLBACK");
 			} else if (!strcmp(w, "eval") && !member && !decl) {
