@@ -457,7 +457,7 @@ __attribute__((no_sanitize("alignment"))) static int yara_cb(YR_SCAN_CONTEXT *ct
 			break;
 		tl += (size_t)n;
 	}
-	if (st->quoted && sev >= HS_SEV_HIGH && !strstr(tags, "phishing"))
+	if (st->quoted && sev >= HS_SEV_HIGH && php_quoted_family(tags))
 		sev = quoted_yara(st->quoted, ctx, rule, id, sev);
 	finding_add_rule(st->f, id, sev, tags);
 	if (st->layer_log)

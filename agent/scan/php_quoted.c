@@ -655,11 +655,18 @@ void php_quoted_settle(struct php_quoted *q, struct finding *f, bool php_clean)
 	finding_add_tag(f, "quoted-code");
 }
 
+bool php_quoted_family(const char *tags)
+{
+	/* a phishing page's or a mailer's HTML held in a literal is shown by
+	 * the echo that holds it: live, not quoted */
+	return !tags || (!strstr(tags, "phishing") && !strstr(tags, "mailer"));
+}
+
 enum hs_severity php_quoted_pcre(void *ud, struct pattern_matcher *m, const struct pattern *p,
                                  const unsigned char *buf, size_t len, size_t start, size_t end)
 {
 	struct php_quoted *q = ud;
-	if ((p->tags && strstr(p->tags, "phishing")) || !php_quoted_usable(q))
+	if (!php_quoted_family(p->tags) || !php_quoted_usable(q))
 		return p->severity;
 	/* every match, not only the first: one in code keeps the severity */
 	size_t s = start, e = end;

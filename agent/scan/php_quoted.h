@@ -70,6 +70,9 @@ enum hs_severity php_quoted_offer(struct php_quoted *q, const char *id, enum hs_
  * no decoded layer). Then the candidates stay medium and the finding
  * lists them in `quoted_code`; otherwise they get their severity back. */
 void php_quoted_settle(struct php_quoted *q, struct finding *f, bool php_clean);
+/* May a rule with these tags be lowered at all? Not phishing or mailer
+ * rules: their pages' HTML in a literal is what the echo shows. */
+bool php_quoted_family(const char *tags);
 /* struct pattern_matcher's `quoted` hook (ud: the file's php_quoted):
  * checks every match of the pattern, not only the first. */
 enum hs_severity php_quoted_pcre(void *ud, struct pattern_matcher *m, const struct pattern *p,
