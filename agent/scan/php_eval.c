@@ -1801,6 +1801,8 @@ static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *si
 		}
 }
 
+static bool candidate(const struct php_lex *lx);
+
 /* Literal PHP written to a file is a program the file plants: a dropper
  * that writes a fixed web shell (file_put_contents($d.'/x.php', '<?php
  * @eval($_POST[1]);')) runs nothing itself. The written text, when it is
@@ -1816,6 +1818,15 @@ static void drop_code(struct P *P, const struct pv *data, const struct pv *path,
 	struct php_result *r = C->res;
 	if (!is_str(data) || data->n < 5 || data->taint || P->layer >= PHP_MAX_LAYERS ||
 	    C->nlex >= PHP_MAX_LAYERS + 1 || C->stop || !php_has_open_tag(data->s, data->n))
+		return;
+	/* a layer slot only for text with a sink in it: an installer writing
+	 * guards and config files must not use up the layers of the eval()s
+	 * that come after */
+	struct php_lex pre = {0};
+	php_lex_run(&pre, data->s, data->n, false, C->max_tokens);
+	bool any = candidate(&pre);
+	php_lex_free(&pre);
+	if (!any)
 		return;
 	size_t h0 = r->nhits;
 	struct scope sc = {0};

@@ -263,6 +263,15 @@ static void test_code_drop_layer(void **state)
 	         &r);
 	assert_int_equal(r.nhits, 0);
 	php_result_free(&r);
+	/* guards written first do not use up the layers of what follows */
+	char many[2048] = "<?php\n";
+	for (int i = 0; i < 12; i++)
+		snprintf(many + strlen(many), sizeof(many) - strlen(many),
+		         "file_put_contents('g%d.php', '<?php exit; ?>');\n", i);
+	strcat(many, "eval(base64_decode('ZXZhbCgkX1BPU1RbMV0pOw=='));\n"); /* eval($_POST[1]); */
+	eval_src(many, &r);
+	assert_int_equal(hit_sev(&r, "php.input_to_eval"), HS_SEV_CRITICAL);
+	php_result_free(&r);
 	/* text without an open tag is data, not a program */
 	eval_src("<?php file_put_contents('n.txt', 'eval($_POST[1]);');", &r);
 	assert_int_equal(hit_sev(&r, "php.code_drop"), HS_SEV_NONE);
