@@ -3,6 +3,7 @@
 #include "scan/iocs.h"
 #include "scan/php_analyze.h"
 #include "scan/php_lex.h"
+#include "scan/php_quoted.h"
 #include "version.h"
 
 #include <errno.h>
@@ -424,9 +425,39 @@ void finding_set_file(struct finding *f, const struct accounts *a, const char *p
 struct yara_cb_state {
 	struct finding *f;
 	YR_SCANNER *scanner;
-	int layer;         /* > 0: scanning a decoded layer of the file */
-	json_t *layer_log; /* then: the rules it matched, with the layer */
+	int layer;                 /* > 0: scanning a decoded layer of the file */
+	json_t *layer_log;         /* then: the rules it matched, with the layer */
+	struct php_quoted *quoted; /* the file itself: rules matched only in literals */
 };
+
+/* A rule of high severity or more whose every match lies in a string
+ * literal of a file that runs no text: a candidate for medium
+ * (scan/php_quoted.h; settled after the PHP layer). */
+__attribute__((no_sanitize("alignment"))) static enum hs_severity
+quoted_yara(struct php_quoted *q, YR_SCAN_CONTEXT *ctx, const YR_RULE *rule, const char *id,
+            enum hs_severity sev)
+{
+	if (!php_quoted_usable(q))
+		return sev;
+	const YR_STRING *s;
+	const uint8_t *ev = NULL;
+	size_t evlen = 0, n = 0;
+	yr_rule_strings_foreach(rule, s)
+	{
+		const YR_MATCH *m;
+		yr_string_matches_foreach(ctx, s, m)
+		{
+			size_t off = (size_t)(m->base + m->offset), len = (size_t)m->match_length;
+			if (!php_quoted_inside(&q->r, off, len))
+				return sev;
+			if (!n++) {
+				ev = m->data;
+				evlen = (size_t)m->data_length > 120 ? 120 : (size_t)m->data_length;
+			}
+		}
+	}
+	return n ? php_quoted_offer(q, id, sev, ev, evlen) : sev;
+}
 
 /* libyara 4.2 keeps rules, strings and matches in a packed arena, so its own
  * iteration macros read misaligned members: exempt this function from
@@ -457,6 +488,8 @@ __attribute__((no_sanitize("alignment"))) static int yara_cb(YR_SCAN_CONTEXT *ct
 			break;
 		tl += (size_t)n;
 	}
+	if (st->quoted && sev >= HS_SEV_HIGH && php_quoted_family(tags))
+		sev = quoted_yara(st->quoted, ctx, rule, id, sev);
 	finding_add_rule(st->f, id, sev, tags);
 	if (st->layer_log)
 		json_array_append_new(st->layer_log,
@@ -569,6 +602,7 @@ static const char *php_tags(const char *rule)
 	    {"php.mass_mail_loop", "mailer,php"},
 	    {"php.credential_exfil", "phishing,php"},
 	    {"php.remote_code_drop", "webshell,downloader,php"},
+	    {"php.code_drop", "webshell,dropper,php"},
 	    {"php.input_to_command_arg", "injection,php"},
 	    {"php.command_wrapper", "webshell,php"},
 	    {"php.shell_spawn", "webshell,php"},
@@ -699,6 +733,9 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	                                 .in_docroot = in_docroot,
 	                                 .in_uploads = in_uploads};
 	w->nscan++;
+	/* quoted code: rules matched only inside inert string literals */
+	struct php_quoted quoted;
+	php_quoted_begin(&quoted, buf, len, ext);
 	YR_SCANNER *ysc = NULL;
 	__atomic_add_fetch(&e->yara_files, 1, __ATOMIC_RELAXED);
 	if (memo & MEMO_YARA_CLEAN)
@@ -707,7 +744,7 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 		if (e->memo) /* no rule can match this content */
 			memo_put(e->memo, raw, MEMO_YARA_CLEAN, NULL, yara_ext);
 	} else {
-		struct yara_cb_state ys = {.f = f, .scanner = ysc};
+		struct yara_cb_state ys = {.f = f, .scanner = ysc, .quoted = &quoted};
 		yr_scanner_set_callback(ysc, yara_cb, &ys);
 		size_t before = f->rules.n;
 		int yr = yr_scanner_scan_mem(ysc, buf, len);
@@ -735,17 +772,24 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 		 * patterns for the file's type alone is not kept */
 		bool tag = php_has_open_tag(buf, len);
 		bool may_be_php = tag && php_is_code(buf, len, ext);
-		if (patterns_scan(e->patterns, &w->pm, buf, len, may_be_php, f) > 0)
+		w->pm.quoted = php_quoted_pcre;
+		w->pm.quoted_ud = &quoted;
+		int pinc = patterns_scan(e->patterns, &w->pm, buf, len, may_be_php, f);
+		w->pm.quoted = NULL;
+		if (pinc > 0)
 			res = SCAN_INCONCLUSIVE;
 		else if (before == 0 && f->rules.n == 0 && e->memo && (may_be_php || !tag))
 			memo_put(e->memo, raw, MEMO_PCRE_CLEAN, NULL, NULL);
 	}
+	bool php_clean = (memo & MEMO_PHP_CLEAN) != 0;
 	if ((textish || ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) ||
 	     image_signature(buf, len)) &&
 	    !(memo & MEMO_PHP_CLEAN) && !is_elf && e->cfg->php_analysis) {
-		if (php_layer(w, buf, len, &x, f, &res) && e->memo)
+		if ((php_clean = php_layer(w, buf, len, &x, f, &res)) && e->memo)
 			memo_put(e->memo, raw, MEMO_PHP_CLEAN, NULL, NULL);
 	}
+	php_quoted_settle(&quoted, f, php_clean && e->cfg->php_analysis);
+	php_quoted_end(&quoted);
 	if (!strcmp(name, ".htaccess") || !strcmp(name, ".user.ini")) {
 		struct patterns sub = {.v = e->builtin->v, .n = 0};
 		/* built-ins: the first HTACCESS_BUILTINS lines are for .htaccess, the

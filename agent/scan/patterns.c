@@ -139,6 +139,8 @@ void patterns_free(struct patterns *p)
 
 void pattern_matcher_init(struct pattern_matcher *m)
 {
+	m->quoted = NULL;
+	m->quoted_ud = NULL;
 	m->md = pcre2_match_data_create(4, NULL);
 	m->mctx = pcre2_match_context_create(NULL);
 	/* Bounded work per pattern and file: a hit on a limit is "inconclusive". */
@@ -184,13 +186,15 @@ int patterns_scan(const struct patterns *p, struct pattern_matcher *m, const uns
 		int rc = pcre2_match(p->v[i].code, buf, len, 0, 0, m->md, m->mctx);
 		if (rc >= 0) {
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-			finding_add_rule(f, p->v[i].id, p->v[i].severity, p->v[i].tags);
 			size_t start = ov[0], end = ov[1];
+			enum hs_severity sev = p->v[i].severity;
+			if (m->quoted && sev >= HS_SEV_HIGH)
+				sev = m->quoted(m->quoted_ud, m, &p->v[i], buf, len, start, end);
+			finding_add_rule(f, p->v[i].id, sev, p->v[i].tags);
 			if (end > start + 120)
 				end = start + 120;
 			if (end > start)
-				finding_offer_evidence(f, p->v[i].severity, buf + start,
-				                       end - start);
+				finding_offer_evidence(f, sev, buf + start, end - start);
 		} else if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT ||
 		           rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT) {
 			inconclusive++;

@@ -30,6 +30,11 @@ struct pattern_matcher {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *stack;
+	/* Optional: asked for the severity of a match of high or more (quoted
+	 * code, scan/php_quoted.h); NULL: the pattern's own. */
+	enum hs_severity (*quoted)(void *ud, struct pattern_matcher *m, const struct pattern *p,
+	                           const unsigned char *buf, size_t len, size_t start, size_t end);
+	void *quoted_ud;
 };
 
 /* Load every *.pcre file in dir (sorted). A missing dir yields an empty

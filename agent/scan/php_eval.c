@@ -1807,6 +1807,85 @@ static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *si
 		}
 }
 
+static bool candidate(const struct php_lex *lx);
+
+/* Literal PHP written to a file is a program the file plants: a dropper
+ * that writes a fixed web shell (file_put_contents($d.'/x.php', '<?php
+ * @eval($_POST[1]);')) runs nothing itself. The written text, when it is
+ * known and holds an open tag, is analysed as a layer of its own (as the
+ * dropped file would run: from HTML mode, in a fresh global scope, under
+ * the layer bounds), and its findings are the dropper's: php.code_drop,
+ * as sure as the worst of them, names the write. Code written without
+ * any sink in it (a "<?php exit;" guard, a config template) says nothing. */
+static void drop_code(struct P *P, const struct pv *data, const struct pv *path, size_t tok,
+                      const char *sink)
+{
+	struct C *C = P->C;
+	struct php_result *r = C->res;
+	if (!is_str(data) || data->n < 5 || data->taint || P->layer >= PHP_MAX_LAYERS ||
+	    C->nlex >= PHP_MAX_LAYERS + 1 || C->stop || !php_has_open_tag(data->s, data->n))
+		return;
+	/* a layer slot only for text with a sink in it: an installer writing
+	 * guards and config files must not use up the layers of the eval()s
+	 * that come after */
+	struct php_lex pre = {0};
+	php_lex_run(&pre, data->s, data->n, false, C->max_tokens);
+	bool any = candidate(&pre);
+	php_lex_free(&pre);
+	if (!any)
+		return;
+	size_t h0 = r->nhits;
+	struct scope sc = {0};
+	sc.global = &sc;
+	eval_layer(C, data->s, data->n, false, P->layer + 1, &sc);
+	map_free(&sc.vars);
+	/* the worst hit of the new layer (and deeper ones it led to) */
+	size_t worst = SIZE_MAX;
+	for (size_t i = h0; i < r->nhits; i++)
+		if (r->hits[i].layer > P->layer &&
+		    (worst == SIZE_MAX || r->hits[i].sev > r->hits[worst].sev))
+			worst = i;
+	if (worst == SIZE_MAX)
+		return;
+	char inner[sizeof(r->hits[0].evidence)];
+	memcpy(inner, r->hits[worst].evidence, sizeof(inner));
+	enum hs_severity sev = r->hits[worst].sev;
+	int layer = r->hits[worst].layer;
+	size_t n0 = r->nhits;
+	if (is_str(path) && path->n)
+		hit(P, "php.code_drop", sev, tok, "PHP code -> %s(\"%.*s\"), layer %d: %s", sink,
+		    path->n > 40 ? 40 : (int)path->n, (const char *)path->s, layer, inner);
+	else
+		hit(P, "php.code_drop", sev, tok, "PHP code -> %s(), layer %d: %s", sink, layer,
+		    inner);
+	if (r->nhits == n0 + 1 && n0 > h0) {
+		/* first among the layer's hits: the finding's evidence is the write */
+		struct php_hit h = r->hits[n0];
+		memmove(&r->hits[h0 + 1], &r->hits[h0], (n0 - h0) * sizeof(h));
+		r->hits[h0] = h;
+	}
+}
+
+static bool starts_nocase(const struct pv *v, const char *p);
+
+/* copy('data:...;base64,...', $dst): the data stream is what is written. */
+static void drop_copy_data(struct P *P, const struct pv *from, const struct pv *to, size_t tok)
+{
+	if (!is_str(from) || !starts_nocase(from, "data:"))
+		return;
+	const unsigned char *c = memchr(from->s, ',', from->n);
+	if (!c)
+		return;
+	size_t pl = from->n - (size_t)(c + 1 - from->s);
+	struct fbuf *fb = &P->C->fb;
+	fbuf_reset(fb, fold_room(P->C));
+	bool b64 = memmem(from->s, (size_t)(c - from->s), ";base64", 7) != NULL;
+	if (!(b64 ? fold_base64(fb, c + 1, pl) : fold_urldecode(fb, c + 1, pl, false)))
+		return;
+	struct pv d = from_fb(P, F_DECODED, "data:", NULL);
+	drop_code(P, &d, to, tok, "copy");
+}
+
 static void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 {
 	drop_run(P, v, tok, sink);
@@ -3262,6 +3341,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			drop_write(P, &data);
 		if (data.fl & F_DECODED)
 			keep_layer(P, &data);
+		drop_code(P, &data, a0, tok, "file_put_contents");
 		if (data.s && (data.k == K_STR || data.k == K_UNK) && (data.fl & F_DECODED) &&
 		    is_script_path(a0) && memmem(data.s, data.n, "<?", 2))
 			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
@@ -3282,6 +3362,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			drop_write(P, a1);
 		if (a1->fl & F_DECODED)
 			keep_layer(P, a1);
+		if (a0->fl & F_WHANDLE)
+			drop_code(P, a1, &(struct pv){0}, tok, lname);
 		if (a0->wtaint && a1->taint)
 			hit(P, "php.input_to_file_write", write_sev(P), tok,
 			    "%s -> %s(handle on a path from input)%s", trail(P, a1), lname,
@@ -3301,6 +3383,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		    is_script_path(a1))
 			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok, "a URL copied to \"%.*s\"",
 			    a1->n > 60 ? 60 : (int)a1->n, (const char *)a1->s);
+		if (id == B_COPY)
+			drop_copy_data(P, a0, a1, tok);
 		bool from_upload = id == B_MOVE_UPLOADED || (a0->taint & T_FILES);
 		if (from_upload && a1->taint && !P->sc->type_check)
 			hit(P, "php.upload_write", write_sev(P), tok,

