@@ -180,6 +180,16 @@ struct C {
 	const char *props_src;
 	unsigned validations; /* calls of is_numeric, ctype_*, in_array ... so far */
 	bool uncalled_pass;   /* running functions and methods nothing in the file calls */
+	/* closures made but never called in the file: a framework calls them
+	 * (add_action, add_filter, a router), so the uncalled pass runs them */
+	struct pv closures[64];
+	int nclosures;
+	bool has_goto; /* the file has `goto`: statement lists follow it (goto_run) */
+	struct {
+		const unsigned char *s;
+		uint32_t n;
+	} goto_pend[16]; /* labels of gotos met inside a nested statement */
+	int ngoto_pend;
 };
 
 struct P {
@@ -722,6 +732,8 @@ static void declare_all(struct P *P)
 				continue;
 			}
 		}
+		if (t->type == PT_IDENT && TA(P, 1)->type == PT_IDENT && word(P, "goto"))
+			C->has_goto = true;
 		if (t->type == PT_IDENT && word(P, "function")) {
 			size_t k = P->i + 1;
 			if (k < P->end && php_tok_op(P->lx, &P->lx->t[k], "&"))
@@ -4662,6 +4674,19 @@ static struct pv parse_new(struct P *P)
 	return o;
 }
 
+/* A closure made here, for the uncalled pass: a closure given to a hook
+ * (add_action, add_filter, register_activation_hook, a router's table) is
+ * called by the framework, never by the file. The same closure made again
+ * (a function evaluated twice) is kept once. */
+static void closure_note(struct C *C, const struct pv *v)
+{
+	for (int i = 0; i < C->nclosures; i++)
+		if (C->closures[i].fn->lx == v->fn->lx && C->closures[i].fn->body_b == v->fn->body_b)
+			return;
+	if (C->nclosures < (int)HS_ARRAY_LEN(C->closures))
+		C->closures[C->nclosures++] = *v;
+}
+
 /* function (...) use (...) { ... } and fn (...) => expr */
 static struct pv parse_closure(struct P *P)
 {
@@ -4729,6 +4754,7 @@ static struct pv parse_closure(struct P *P)
 	v.k = K_FUNC;
 	v.fn = f;
 	v.a = cap.a;
+	closure_note(C, &v);
 	return v;
 }
 
@@ -5926,6 +5952,179 @@ static void class_body(struct P *P)
 
 static void stmt_inner(struct P *P);
 
+/* ------------------------------------------------------------- goto */
+
+/* A goto inside a nested statement (`if (...) { goto L; }`): the list that
+ * holds L walks from it once its own walk has ended (goto_run). */
+static void goto_note(struct P *P, const struct php_token *lt)
+{
+	struct C *C = P->C;
+	if (C->ngoto_pend < (int)HS_ARRAY_LEN(C->goto_pend)) {
+		C->goto_pend[C->ngoto_pend].s = tval(P, lt);
+		C->goto_pend[C->ngoto_pend].n = lt->vlen;
+		C->ngoto_pend++;
+	}
+}
+
+#define GOTO_SLOTS 4096u /* labels of one statement list (more are not followed) */
+
+struct goto_tab {
+	size_t start, n;
+	uint32_t *endat;   /* statement start -> its end (offsets from start + 1) */
+	uint8_t *visits;   /* how many times the walk ran the statement */
+	uint32_t *slot;    /* hash of label names -> label position + 1 */
+};
+
+/* `L:` at the top level of the list: an identifier and a colon where a
+ * statement starts (not `case X:`, a ternary's `? a : b` or `Foo::`). */
+static bool goto_label_at(const struct P *P, size_t k, size_t start)
+{
+	const struct php_lex *lx = P->lx;
+	const struct php_token *t = &lx->t[k];
+	if (t->type != PT_IDENT || k + 1 >= P->end || !php_tok_op(lx, &lx->t[k + 1], ":") ||
+	    php_tok_op(lx, &lx->t[k + 1], "::"))
+		return false;
+	if (t->vlen == 7 && !strncasecmp((const char *)tval(P, t), "default", 7))
+		return false;
+	if (t->vlen == 4 && !strncasecmp((const char *)tval(P, t), "else", 4))
+		return false;
+	if (k == start)
+		return true;
+	const struct php_token *pt = &lx->t[k - 1];
+	return php_tok_op(lx, pt, ";") || php_tok_op(lx, pt, "}") || php_tok_op(lx, pt, "{") ||
+	       php_tok_op(lx, pt, ":") || pt->type == PT_OPEN || pt->type == PT_CLOSE ||
+	       pt->type == PT_HTML;
+}
+
+static size_t goto_find(const struct P *P, const struct goto_tab *g, const unsigned char *s,
+                        size_t n)
+{
+	uint32_t h = hname(s, n, false);
+	for (uint32_t k = 0; k < GOTO_SLOTS; k++) {
+		uint32_t v = g->slot[(h + k) % GOTO_SLOTS];
+		if (!v)
+			return SIZE_MAX;
+		const struct php_token *t = &P->lx->t[v - 1];
+		if (t->vlen == n && !memcmp(tval(P, t), s, n))
+			return v - 1;
+	}
+	return SIZE_MAX;
+}
+
+/* Run statements from P->i as PHP does: a `goto L;` of this list jumps to
+ * L; a statement already run twice, `exit`, `die` or `return` end the
+ * walk. Bounded: each statement runs at most twice. */
+static void goto_walk(struct P *P, struct goto_tab *g)
+{
+	struct C *C = P->C;
+	while (P->i < P->end && !C->stop) {
+		size_t at = P->i, rel = at - g->start;
+		if (g->visits[rel] >= 2)
+			return;
+		g->visits[rel]++;
+		if (word(P, "goto") && TA(P, 1)->type == PT_IDENT) {
+			const struct php_token *lt = TA(P, 1);
+			size_t to = goto_find(P, g, tval(P, lt), lt->vlen);
+			P->i += 2;
+			accept(P, ";");
+			g->endat[rel] = (uint32_t)(P->i - g->start);
+			if (to == SIZE_MAX)
+				return; /* a label elsewhere: PHP leaves this list */
+			P->i = to;
+			continue;
+		}
+		bool last = word(P, "exit") || word(P, "die") || word(P, "return");
+		stmt(P);
+		if (P->i <= at)
+			P->i = at + 1;
+		g->endat[rel] = (uint32_t)(P->i - g->start);
+		if (last)
+			return;
+	}
+}
+
+/* A statement list that holds labels: follow its gotos (the statements of
+ * goto-shuffled code are out of order in the text), then the labels that
+ * nested gotos named, then every statement no walk reached, in order, so
+ * nothing is left unread. False (the list runs in order) when the list has
+ * no label of its own. */
+static bool goto_run(struct P *P)
+{
+	struct C *C = P->C;
+	size_t start = P->i, n = P->end > start ? P->end - start : 0;
+	if (n < 3 || n > 4u * 1024 * 1024)
+		return false;
+	struct goto_tab g = {.start = start, .n = n};
+	int labels = 0;
+	for (size_t k = start; k < P->end; k++) {
+		const struct php_token *t = &P->lx->t[k];
+		if (t->type == PT_OP && t->match > k && t->match < P->end &&
+		    (php_tok_op(P->lx, t, "{") || php_tok_op(P->lx, t, "(") ||
+		     php_tok_op(P->lx, t, "["))) {
+			k = t->match;
+			continue;
+		}
+		if (!goto_label_at(P, k, start))
+			continue;
+		if (!g.slot)
+			g.slot = xcalloc(GOTO_SLOTS, sizeof(*g.slot));
+		uint32_t h = hname(tval(P, t), t->vlen, false);
+		for (uint32_t j = 0; j < GOTO_SLOTS / 2 && labels < (int)GOTO_SLOTS / 2; j++) {
+			uint32_t *sl = &g.slot[(h + j) % GOTO_SLOTS];
+			if (!*sl) {
+				*sl = (uint32_t)k + 1;
+				labels++;
+				break;
+			}
+		}
+		k++;
+	}
+	if (!labels) {
+		free(g.slot);
+		return false;
+	}
+	g.endat = xcalloc(n, sizeof(*g.endat));
+	g.visits = xcalloc(n, 1);
+	int pend0 = C->ngoto_pend;
+	goto_walk(P, &g);
+	/* labels that gotos inside nested statements named */
+	for (int r = 0; r < 16 && !C->stop; r++) {
+		bool walked = false;
+		for (int j = pend0; j < C->ngoto_pend && !C->stop;) {
+			size_t to = goto_find(P, &g, C->goto_pend[j].s, C->goto_pend[j].n);
+			if (to == SIZE_MAX) {
+				j++; /* an outer list's label: left to it */
+				continue;
+			}
+			C->goto_pend[j] = C->goto_pend[--C->ngoto_pend];
+			if (g.visits[to - start] < 2) {
+				P->i = to;
+				goto_walk(P, &g);
+				walked = true;
+			}
+		}
+		if (!walked)
+			break;
+	}
+	/* what no walk reached, once, in order */
+	P->i = start;
+	while (P->i < P->end && !C->stop) {
+		size_t rel = P->i - start;
+		if (g.visits[rel] && g.endat[rel] > rel) {
+			P->i = start + g.endat[rel];
+			continue;
+		}
+		size_t at = P->i;
+		stmt(P);
+		if (P->i <= at)
+			P->i = at + 1;
+	}
+	free(g.slot);
+	free(g.endat);
+	free(g.visits);
+	return true;
+}
+
 static void stmt(struct P *P)
 {
 	struct C *C = P->C;
@@ -6195,6 +6394,8 @@ static void stmt_inner(struct P *P)
 			class_body(P);
 			return;
 		}
+		if (word(P, "goto") && TA(P, 1)->type == PT_IDENT)
+			goto_note(P, TA(P, 1));
 		if (word(P, "namespace") || word(P, "use") || word(P, "goto")) {
 			P->i++;
 			while (P->i < P->end && !op(P, ";") && !op(P, "{") &&
@@ -6290,11 +6491,17 @@ static void stmt_inner(struct P *P)
 	accept(P, ";");
 }
 
+static bool goto_run(struct P *P);
+
 static void stmts_until(struct P *P, size_t end)
 {
 	size_t saved_end = P->end;
 	if (end < P->end)
 		P->end = end;
+	if (P->C->has_goto && goto_run(P)) {
+		P->end = saved_end;
+		return;
+	}
 	while (P->i < P->end && !P->C->stop) {
 		size_t before = P->i;
 		stmt(P);
@@ -6655,6 +6862,24 @@ static bool candidate(const struct php_lex *lx)
 	return false;
 }
 
+/* The closures the file made and nothing called, once each with unknown
+ * arguments (their captured variables as they were when made). A sink in
+ * them is judged as anywhere else: only writes are demoted in this pass. */
+static void closures_uncalled(struct P *P)
+{
+	struct C *C = P->C;
+	for (int i = 0; i < C->nclosures && !C->stop; i++) {
+		struct pv *c = &C->closures[i];
+		if (c->fn->evals > 0)
+			continue;
+		struct php_lex *saved = P->lx;
+		P->lx = c->fn->lx;
+		P->layer = c->fn->layer;
+		call_fdef(P, c->fn, NULL, 0, c->a ? c : NULL);
+		P->lx = saved;
+	}
+}
+
 static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mode, int layer,
                        struct scope *sc)
 {
@@ -6720,6 +6945,8 @@ static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool c
 			C->wrap_dyn = false;
 			P.lx = lx;
 		}
+		if (round == 0)
+			closures_uncalled(&P);
 	}
 	C->uncalled_pass = false;
 }
