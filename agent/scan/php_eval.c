@@ -34,6 +34,9 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 #define F_SHELLVAR                                                                                 \
 	0x8000u /* the system's command interpreter: $_SERVER['COMSPEC'], getenv('SHELL') */
 #define F_URLENC 0x10000u /* input through urlencode(): not harmless in a data: stream */
+/* the Reflection API beyond ReflectionFunction (reflect_new, reflect_more) */
+#define F_REFLM 0x800000u  /* a ReflectionMethod: a[0] is the callee ("C::m", [obj, 'm']) */
+#define F_REFLC 0x1000000u /* a ReflectionClass / ReflectionObject: a[0] is the class */
 
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
 
@@ -4561,6 +4564,130 @@ static struct pv static_more(const char *cls, const char *m, struct pv *args, in
 	return unk();
 }
 
+/* ------------------------------------------- the Reflection API */
+
+/* new ReflectionMethod('C', 'm') / ('C::m') / ($obj, 'm'): the object
+ * holds the callee as invoke() takes it; new ReflectionClass('C') /
+ * ReflectionObject($o) holds the class. */
+static bool reflect_new(struct C *C, const char *cls, struct pv *args, int nargs, struct pv *o)
+{
+	if (nargs < 1)
+		return false;
+	if (!strcmp(cls, "reflectionmethod")) {
+		struct pv callee = args[0];
+		if (nargs > 1) {
+			callee = unk();
+			callee.k = K_ARR;
+			callee.a = arr_new(C);
+			arr_set(C, callee.a, NULL, &args[0]);
+			arr_set(C, callee.a, NULL, &args[1]);
+		}
+		o->fl |= F_REFLM;
+		o->a = arr_new(C);
+		arr_set(C, o->a, NULL, &callee);
+		return true;
+	}
+	if (!strcmp(cls, "reflectionclass") || !strcmp(cls, "reflectionobject")) {
+		o->fl |= F_REFLC;
+		o->a = arr_new(C);
+		arr_set(C, o->a, NULL, &args[0]);
+		return true;
+	}
+	return false;
+}
+
+/* The elements of an array argument (invokeArgs, newInstanceArgs) as
+ * arguments; an unknown or input array is one unknown argument. */
+static int reflect_spread(const struct pv *arr, struct pv *out, int max)
+{
+	int n = 0;
+	if (arr->k == K_ARR && arr->a && !arr->taint)
+		for (uint32_t i = 0; i < arr->a->n && n < max; i++)
+			out[n++] = arr->a->v[i].val;
+	else
+		out[n++] = cb_elem(arr);
+	return n;
+}
+
+/* The class a ReflectionClass holds, lower case ("" when unknown). */
+static void reflect_class(const struct pv *obj, char *out, size_t outlen)
+{
+	out[0] = 0;
+	const struct pv *c = obj->a && obj->a->n ? &obj->a->v[0].val : NULL;
+	if (c && (is_str(c) || (c->k == K_OBJ && c->s && c->n)))
+		lower_copy(out, outlen, c->s, c->n);
+	if (out[0] == '\\')
+		memmove(out, out + 1, strlen(out));
+}
+
+/* ReflectionMethod->invoke($obj, ...$args) / invokeArgs($obj, [$args]) /
+ * getClosure(); ReflectionClass->newInstance(...$args) /
+ * newInstanceArgs([$args]) (the constructor runs with them) /
+ * newInstanceWithoutConstructor() / getMethod('m'): the code the API runs
+ * is followed as a direct call would be. */
+static bool reflect_more(struct P *P, const struct pv *obj, const char *m, struct pv *args,
+                         int nargs, size_t tok, struct pv *ret)
+{
+	struct C *C = P->C;
+	struct pv cargs[8];
+	if (obj->fl & F_REFLM) {
+		struct pv callee = obj->a && obj->a->n ? obj->a->v[0].val : unk();
+		if (!strcmp(m, "invoke")) {
+			*ret = invoke(P, &callee, nargs > 1 ? args + 1 : NULL, nargs > 1 ? nargs - 1 : 0,
+			              tok, true);
+			return true;
+		}
+		if (!strcmp(m, "invokeargs")) {
+			int n = nargs > 1 ? reflect_spread(&args[1], cargs, 8) : 0;
+			*ret = invoke(P, &callee, cargs, n, tok, true);
+			return true;
+		}
+		if (!strcmp(m, "getclosure")) {
+			*ret = callee;
+			return true;
+		}
+		return false;
+	}
+	char cls[64];
+	reflect_class(obj, cls, sizeof(cls));
+	if (!strcmp(m, "getmethod") && nargs > 0) {
+		struct pv callee = unk();
+		callee.k = K_ARR;
+		callee.a = arr_new(C);
+		arr_set(C, callee.a, NULL, &obj->a->v[0].val);
+		arr_set(C, callee.a, NULL, &args[0]);
+		struct pv o = unk();
+		o.k = K_OBJ;
+		o.fl |= F_REFLM;
+		o.a = arr_new(C);
+		arr_set(C, o.a, NULL, &callee);
+		*ret = o;
+		return true;
+	}
+	bool with = !strcmp(m, "newinstance"), spread = !strcmp(m, "newinstanceargs");
+	if (!with && !spread && strcmp(m, "newinstancewithoutconstructor"))
+		return false;
+	struct pv o = unk();
+	o.k = K_OBJ;
+	size_t cl = strlen(cls);
+	unsigned char *cs = cl ? astr(C, cl) : NULL;
+	if (cs) {
+		memcpy(cs, cls, cl);
+		o.s = cs;
+		o.n = (uint32_t)cl;
+	}
+	struct fdef *f = cls[0] && (with || spread) ? fn_find(C, "__construct", cls, true) : NULL;
+	if (f && !strcmp(f->cls, cls)) {
+		int n = with ? (nargs < 8 ? nargs : 8) : (nargs > 0 ? reflect_spread(&args[0], cargs, 8) : 0);
+		if (with)
+			for (int i = 0; i < n; i++)
+				cargs[i] = args[i];
+		call_fdef(P, f, cargs, n, NULL);
+	}
+	*ret = o;
+	return true;
+}
+
 /* Methods of built-in classes that take a callee PHP calls later: sort
  * callbacks of ArrayObject/ArrayIterator (with the elements), SQL functions
  * of SQLite3/PDO (called by a query), the PHP functions an XSL stylesheet may
@@ -4569,6 +4696,8 @@ static bool method_more(struct P *P, const struct pv *obj, const char *m, struct
                         int nargs, size_t tok, struct pv *ret)
 {
 	const struct pv *a0 = argp(args, nargs, 0), *a1 = argp(args, nargs, 1);
+	if ((obj->fl & (F_REFLM | F_REFLC)) && reflect_more(P, obj, m, args, nargs, tok, ret))
+		return true;
 	if ((obj->fl & F_REFLECT) && !strcmp(m, "getclosure")) {
 		*ret = obj->a && obj->a->n ? obj->a->v[0].val : unk();
 		return true;
@@ -4664,6 +4793,8 @@ static struct pv parse_new(struct P *P)
 		arr_set(C, o.a, NULL, &args[0]);
 		return o;
 	}
+	if (reflect_new(C, cls, args, nargs, &o))
+		return o;
 	new_more(C, cls, args, nargs, &o);
 	if (cls[0]) {
 		struct fdef *f = fn_find(C, "__construct", cls, true);
