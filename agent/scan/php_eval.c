@@ -37,6 +37,7 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 /* the Reflection API beyond ReflectionFunction (reflect_new, reflect_more) */
 #define F_REFLM 0x800000u  /* a ReflectionMethod: a[0] is the callee ("C::m", [obj, 'm']) */
 #define F_REFLC 0x1000000u /* a ReflectionClass / ReflectionObject: a[0] is the class */
+#define F_WSCRIPT 0x2000000u /* a handle opened for writing on a path run as PHP (fetch_drop) */
 
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
 
@@ -1471,6 +1472,7 @@ static const struct builtin builtins[] = {
     {"str_replace", B_STR_REPLACE},
     {"str_rot13", B_ROT13},
     {"str_split", B_STR_SPLIT},
+    {"stream_copy_to_stream", B_MORE},
     {"stream_get_contents", B_FREAD},
     {"stream_socket_client", B_FSOCKOPEN},
     {"stream_socket_server", B_FSOCKOPEN},
@@ -1967,6 +1969,64 @@ static bool is_script_path(const struct pv *v)
 {
 	static const char *const exts[] = {"php", "phtml", "php5", "php7", "phar", "pht", "inc"};
 	return has_ext(v, exts, HS_ARRAY_LEN(exts));
+}
+
+/* ------------------------------------------- code fetched and written */
+
+/* Data that is request input as a whole (decoded or not; not text that
+ * merely holds a field, as an installer's config template does), or the
+ * content of a file or URL the request names. */
+static bool fetch_input_code(const struct pv *d)
+{
+	if (!d->taint || is_str(d))
+		return false;
+	if (d->fl & (F_FILE | F_REMOTE))
+		return true;
+	if (!(d->fl & F_KPREFIX))
+		return true;
+	/* "<?php " . $_POST['c']: only an open tag before the input */
+	size_t n = d->s ? d->n : 0;
+	while (n > 0 && (d->s[n - 1] == ' ' || d->s[n - 1] == '\n' || d->s[n - 1] == '\r' ||
+	                 d->s[n - 1] == '\t'))
+		n--;
+	return (n == 5 && !strncasecmp((const char *)d->s, "<?php", 5)) ||
+	       (n == 2 && !memcmp(d->s, "<?", 2));
+}
+
+/* A dropper whose code the request brings: a URL from a header, a cookie
+ * or a field fetched (file_get_contents, fopen, curl) and written, or the
+ * code itself, into a file the server runs as PHP (file_put_contents, a
+ * handle opened on such a path, copy/rename of a location the request
+ * names). `handle`: path is a write handle (F_WSCRIPT). */
+static void fetch_drop(struct P *P, const struct pv *path, const struct pv *data, bool handle,
+                       size_t tok, const char *lname)
+{
+	bool loc = !strcmp(lname, "copy") || !strcmp(lname, "rename");
+	if (!(handle ? (path->fl & F_WSCRIPT) != 0 : is_script_path(path)))
+		return;
+	if (loc ? data->taint != 0 : fetch_input_code(data))
+		hit(P, "php.remote_code_drop", write_sev(P), tok, "%s%s -> %s(%s)%s",
+		    loc ? "a file or URL from " : "", trail(P, data), lname,
+		    handle ? "a handle on a .php path" : "a .php path", write_where(P));
+	else if (handle && (data->fl & F_REMOTE))
+		hit(P, "php.remote_code_drop", write_sev(P), tok,
+		    "code fetched from a URL -> %s(a handle on a .php path)%s", lname,
+		    write_where(P));
+}
+
+/* stream_copy_to_stream(fopen($url, 'r'), fopen('x.php', 'w')) */
+static void fetch_stream_copy(struct P *P, struct pv *args, int nargs, size_t tok)
+{
+	const struct pv none = unk();
+	const struct pv *a0 = nargs > 0 ? &args[0] : &none, *a1 = nargs > 1 ? &args[1] : &none;
+	struct pv d = unk();
+	d.taint = a0->taint;
+	d.src = a0->src;
+	d.via = a0->via;
+	d.fl = a0->fl & (F_FILE | F_REMOTE);
+	if (d.taint)
+		d.fl |= F_FILE;
+	fetch_drop(P, a1, &d, true, tok, "stream_copy_to_stream");
 }
 
 /* mail() or a mailer's send() inside a loop over a list from input or a file. */
@@ -2850,6 +2910,10 @@ static struct pv more_builtin(struct P *P, const char *lname, struct pv *args, i
 			sargs[n++] = unk_like(a1);
 		return do_sprintf(P, sargs, n);
 	}
+	if (!strcmp(lname, "stream_copy_to_stream")) {
+		fetch_stream_copy(P, args, nargs, tok);
+		return r;
+	}
 	if (!strcmp(lname, "ceil") || !strcmp(lname, "floor")) {
 		long long x;
 		bool frac, neg;
@@ -3273,6 +3337,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	}
 	case B_FILE_PUT: {
 		struct pv data = a1->k == K_ARR ? arr_any(a1) : *a1;
+		fetch_drop(P, a0, &data, false, tok, lname);
 		if (drop_path(a0))
 			drop_write(P, &data);
 		if (data.fl & F_DECODED)
@@ -3293,6 +3358,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		return r;
 	}
 	case B_FWRITE: {
+		if (a0->fl & F_WSCRIPT)
+			fetch_drop(P, a0, a1, true, tok, lname);
 		if ((a0->fl & F_WHANDLE) && C->drop_open)
 			drop_write(P, a1);
 		if (a1->fl & F_DECODED)
@@ -3316,6 +3383,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		    is_script_path(a1))
 			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok, "a URL copied to \"%.*s\"",
 			    a1->n > 60 ? 60 : (int)a1->n, (const char *)a1->s);
+		if (id == B_COPY && !(a0->taint & T_FILES))
+			fetch_drop(P, a1, a0, false, tok, lname);
 		bool from_upload = id == B_MOVE_UPLOADED || (a0->taint & T_FILES);
 		if (from_upload && a1->taint && !P->sc->type_check)
 			hit(P, "php.upload_write", write_sev(P), tok,
@@ -3339,6 +3408,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			r.wtaint = a0->taint;
 			r.fl |= F_WHANDLE;
 			r.fl &= (uint16_t)~F_FILE;
+			if (is_script_path(a0))
+				r.fl |= F_WSCRIPT;
 			r.taint = 0;
 			C->drop_open |= drop_path(a0);
 		}
@@ -6772,6 +6843,7 @@ static bool candidate(const struct php_lex *lx)
 	                                    "file_put_contents",
 	                                    "copy",
 	                                    "rename",
+	                                    "stream_copy_to_stream",
 	                                    "fwrite",
 	                                    "fputs",
 	                                    "mail",
