@@ -35,8 +35,8 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 	0x8000u /* the system's command interpreter: $_SERVER['COMSPEC'], getenv('SHELL') */
 #define F_URLENC 0x10000u /* input through urlencode(): not harmless in a data: stream */
 /* the Reflection API beyond ReflectionFunction (reflect_new, reflect_more) */
-#define F_REFLM 0x800000u  /* a ReflectionMethod: a[0] is the callee ("C::m", [obj, 'm']) */
-#define F_REFLC 0x1000000u /* a ReflectionClass / ReflectionObject: a[0] is the class */
+#define F_REFLM   0x800000u  /* a ReflectionMethod: a[0] is the callee ("C::m", [obj, 'm']) */
+#define F_REFLC   0x1000000u /* a ReflectionClass / ReflectionObject: a[0] is the class */
 #define F_WSCRIPT 0x2000000u /* a handle opened for writing on a path run as PHP (fetch_drop) */
 
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
@@ -1980,10 +1980,8 @@ static bool fetch_input_code(const struct pv *d)
 {
 	if (!d->taint || is_str(d))
 		return false;
-	if (d->fl & (F_FILE | F_REMOTE))
-		return true;
 	if (!(d->fl & F_KPREFIX))
-		return true;
+		return true; /* the input, or what was fetched from where it names */
 	/* "<?php " . $_POST['c']: only an open tag before the input */
 	size_t n = d->s ? d->n : 0;
 	while (n > 0 && (d->s[n - 1] == ' ' || d->s[n - 1] == '\n' || d->s[n - 1] == '\r' ||
@@ -4672,7 +4670,7 @@ static bool reflect_new(struct C *C, const char *cls, struct pv *args, int nargs
 static int reflect_spread(const struct pv *arr, struct pv *out, int max)
 {
 	int n = 0;
-	if (arr->k == K_ARR && arr->a && !arr->taint)
+	if (arr->k == K_ARR && arr->a && arr->a->n)
 		for (uint32_t i = 0; i < arr->a->n && n < max; i++)
 			out[n++] = arr->a->v[i].val;
 	else
@@ -4704,8 +4702,8 @@ static bool reflect_more(struct P *P, const struct pv *obj, const char *m, struc
 	if (obj->fl & F_REFLM) {
 		struct pv callee = obj->a && obj->a->n ? obj->a->v[0].val : unk();
 		if (!strcmp(m, "invoke")) {
-			*ret = invoke(P, &callee, nargs > 1 ? args + 1 : NULL, nargs > 1 ? nargs - 1 : 0,
-			              tok, true);
+			*ret = invoke(P, &callee, nargs > 1 ? args + 1 : NULL,
+			              nargs > 1 ? nargs - 1 : 0, tok, true);
 			return true;
 		}
 		if (!strcmp(m, "invokeargs")) {
@@ -4749,7 +4747,8 @@ static bool reflect_more(struct P *P, const struct pv *obj, const char *m, struc
 	}
 	struct fdef *f = cls[0] && (with || spread) ? fn_find(C, "__construct", cls, true) : NULL;
 	if (f && !strcmp(f->cls, cls)) {
-		int n = with ? (nargs < 8 ? nargs : 8) : (nargs > 0 ? reflect_spread(&args[0], cargs, 8) : 0);
+		int n = with ? (nargs < 8 ? nargs : 8)
+		             : (nargs > 0 ? reflect_spread(&args[0], cargs, 8) : 0);
 		if (with)
 			for (int i = 0; i < n; i++)
 				cargs[i] = args[i];
@@ -4883,7 +4882,8 @@ static struct pv parse_new(struct P *P)
 static void closure_note(struct C *C, const struct pv *v)
 {
 	for (int i = 0; i < C->nclosures; i++)
-		if (C->closures[i].fn->lx == v->fn->lx && C->closures[i].fn->body_b == v->fn->body_b)
+		if (C->closures[i].fn->lx == v->fn->lx &&
+		    C->closures[i].fn->body_b == v->fn->body_b)
 			return;
 	if (C->nclosures < (int)HS_ARRAY_LEN(C->closures))
 		C->closures[C->nclosures++] = *v;
@@ -6172,9 +6172,9 @@ static void goto_note(struct P *P, const struct php_token *lt)
 
 struct goto_tab {
 	size_t start, n;
-	uint32_t *endat;   /* statement start -> its end (offsets from start + 1) */
-	uint8_t *visits;   /* how many times the walk ran the statement */
-	uint32_t *slot;    /* hash of label names -> label position + 1 */
+	uint32_t *endat; /* statement start -> its end (offsets from start + 1) */
+	uint8_t *visits; /* how many times the walk ran the statement */
+	uint32_t *slot;  /* hash of label names -> label position + 1 */
 };
 
 /* `L:` at the top level of the list: an identifier and a colon where a
