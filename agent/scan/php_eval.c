@@ -3892,6 +3892,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		if (a0->k == K_ARR && a0->a && a0->a->n == 1)
 			k = a0->a->v[0].key;
 		struct pv cargs[2] = {k, e};
+		if (strstr(lname, "udiff") || strstr(lname, "uintersect"))
+			cargs[0] = e; /* a value comparator: two elements */
 		invoke(P, &args[nargs - 1], cargs, 2, tok, true);
 		return r;
 	}
@@ -4665,6 +4667,21 @@ static bool reflect_new(struct C *C, const char *cls, struct pv *args, int nargs
 	return false;
 }
 
+/* new CallbackFilterIterator($it, $cb): iterating calls $cb with each
+ * element of $it, its key and the iterator (called here, once, with an
+ * element of the ArrayIterator's array when it is known). */
+static void new_callback_iter(struct P *P, const char *cls, struct pv *args, int nargs, size_t tok)
+{
+	if (nargs < 2 || (strcmp(cls, "callbackfilteriterator") &&
+	                  strcmp(cls, "recursivecallbackfilteriterator")))
+		return;
+	struct pv e = unk_like(&args[0]);
+	if (args[0].k == K_OBJ && args[0].a && args[0].a->n)
+		e = cb_elem(&args[0].a->v[0].val);
+	struct pv cargs[3] = {e, unk(), args[0]};
+	invoke(P, &args[1], cargs, 3, tok, true);
+}
+
 /* The elements of an array argument (invokeArgs, newInstanceArgs) as
  * arguments; an unknown or input array is one unknown argument. */
 static int reflect_spread(const struct pv *arr, struct pv *out, int max)
@@ -4865,6 +4882,7 @@ static struct pv parse_new(struct P *P)
 	}
 	if (reflect_new(C, cls, args, nargs, &o))
 		return o;
+	new_callback_iter(P, cls, args, nargs, tok);
 	new_more(C, cls, args, nargs, &o);
 	if (cls[0]) {
 		struct fdef *f = fn_find(C, "__construct", cls, true);
@@ -6853,6 +6871,8 @@ static bool candidate(const struct php_lex *lx)
 	                                    "mb_eregi_replace",
 	                                    "preg_filter",
 	                                    "reflectionfunction",
+	                                    "callbackfilteriterator",
+	                                    "recursivecallbackfilteriterator",
 	                                    "array_diff_uassoc",
 	                                    "array_diff_ukey",
 	                                    "array_intersect_uassoc",
