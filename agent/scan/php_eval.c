@@ -3099,6 +3099,8 @@ static bool word_whitelist(const struct pv *pat)
 	return i + 2 == end && s[i] == '\\' && s[i + 1] == 'z';
 }
 
+static void magic_unserialize(struct P *P, const struct pv *data);
+
 static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int nargs,
                               struct lv *alv, size_t tok, bool dynamic, const struct pv *callee)
 {
@@ -3925,6 +3927,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			C->props_taint = a0->taint;
 			C->props_src = afmt(C, "unserialize(%s)", a0->src ? a0->src : "input");
 		}
+		if (a0->taint)
+			magic_unserialize(P, a0);
 		return unk_like(a0);
 	case B_SPLIT:
 		/* preg_split('/[\r\n,;]+/', $_POST['emails']): a list of input */
@@ -4001,6 +4005,9 @@ static bool invoke_more(struct P *P, const struct pv *callee, struct pv *args, i
 
 /* The callee of a callback or dynamic call: a closure, a user function, a
  * method ([$obj, 'm'], 'C::m'), a builtin by name, or input itself. */
+static bool reflect_array_call(struct P *P, const struct pv *callee, struct pv *args, int nargs,
+                               size_t tok, struct pv *ret);
+
 static struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int nargs,
                         size_t tok, bool callback)
 {
@@ -4015,6 +4022,9 @@ static struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, i
 		return call_fdef(P, callee->fn, args, nargs, callee->a ? callee : NULL);
 	struct pv r2;
 	if (invoke_more(P, callee, args, nargs, tok, &r2))
+		return r2;
+	if (callee->k == K_ARR && callee->a && callee->a->n == 2 &&
+	    reflect_array_call(P, callee, args, nargs, tok, &r2))
 		return r2;
 	if (callee->k == K_ARR && callee->a && callee->a->n == 2) {
 		const struct pv *m = &callee->a->v[1].val;
@@ -4635,7 +4645,92 @@ static struct pv static_more(const char *cls, const char *m, struct pv *args, in
 	return unk();
 }
 
+/* ------------------------------------------- magic methods */
+
+/* A method the object's class does not have, called with input: PHP calls
+ * its __call($name, $args) (__callStatic for Class::m()). Only with input
+ * in the arguments: nothing else can make the call a finding. */
+static struct pv magic_call(struct P *P, const char *magic, const struct pv *obj,
+                            const unsigned char *name, size_t nlen, struct pv *args, int nargs)
+{
+	struct C *C = P->C;
+	bool input = false;
+	for (int i = 0; i < nargs; i++)
+		input |= args[i].taint != 0;
+	char cls[64] = "";
+	if (obj->k == K_OBJ && obj->s && obj->n && obj->n < sizeof(cls))
+		lower_copy(cls, sizeof(cls), obj->s, obj->n);
+	struct fdef *f = input ? fn_find(C, magic, cls, true) : NULL;
+	if (!f)
+		return unk();
+	struct pv cargs[2] = {name ? str_of(C, name, nlen, 0) : unk(), unk()};
+	cargs[1].k = K_ARR;
+	cargs[1].a = arr_new(C);
+	for (int i = 0; i < nargs; i++) {
+		arr_set(C, cargs[1].a, NULL, &args[i]);
+		merge_taint(&cargs[1], &args[i]);
+	}
+	return call_fdef(P, f, cargs, 2, NULL);
+}
+
+/* $obj->name = input: a class with __set($name, $value) gets it. */
+static void magic_set(struct P *P, const struct lv *l, const struct pv *val)
+{
+	struct fdef *f = fn_find(P->C, "__set", NULL, true);
+	if (!f)
+		return;
+	struct pv cargs[2] = {str_of(P->C, l->name, l->nlen, 0), *val};
+	call_fdef(P, f, cargs, 2, NULL);
+}
+
+/* unserialize(input): a Serializable class's unserialize($data) gets the
+ * string, __unserialize(array $data) the array it encodes. */
+static void magic_unserialize(struct P *P, const struct pv *data)
+{
+	static const char *const names[] = {"unserialize", "__unserialize"};
+	for (size_t k = 0; k < HS_ARRAY_LEN(names); k++) {
+		struct fdef *f = fn_find(P->C, names[k], NULL, true);
+		if (!f)
+			continue;
+		struct pv d = unk_like(data);
+		if (k == 1) {
+			d.k = K_ARR;
+			d.a = arr_new(P->C);
+		}
+		call_fdef(P, f, &d, 1, NULL);
+	}
+}
+
 /* ------------------------------------------- the Reflection API */
+
+static bool reflect_more(struct P *P, const struct pv *obj, const char *m, struct pv *args,
+                         int nargs, size_t tok, struct pv *ret);
+
+/* [$reflection, 'invoke'] as a callee (call_user_func_array([$rf,
+ * 'invoke'], [...])): the method of the Reflection object. */
+static bool reflect_array_call(struct P *P, const struct pv *callee, struct pv *args, int nargs,
+                               size_t tok, struct pv *ret)
+{
+	const struct pv *obj = &callee->a->v[0].val, *m = &callee->a->v[1].val;
+	if (obj->k != K_OBJ || !(obj->fl & (F_REFLECT | F_REFLM | F_REFLC)) || !is_str(m) ||
+	    m->n >= 32)
+		return false;
+	char lname[32];
+	lower_copy(lname, sizeof(lname), m->s, m->n);
+	if (obj->fl & (F_REFLM | F_REFLC))
+		return reflect_more(P, obj, lname, args, nargs, tok, ret);
+	struct pv fn = obj->a && obj->a->n ? obj->a->v[0].val : unk();
+	if (!strcmp(lname, "invoke")) {
+		*ret = invoke(P, &fn, args, nargs, tok, true);
+		return true;
+	}
+	if (!strcmp(lname, "invokeargs")) {
+		struct pv e = nargs > 0 ? arr_any(&args[0]) : unk();
+		*ret = invoke(P, &fn, &e, 1, tok, true);
+		return true;
+	}
+	return false;
+}
 
 /* new ReflectionMethod('C', 'm') / ('C::m') / ($obj, 'm'): the object
  * holds the callee as invoke() takes it; new ReflectionClass('C') /
@@ -5437,6 +5532,13 @@ static struct pv postfix(struct P *P, struct lv *lv)
 					struct fdef *f = fn_find(C, lname, cls, true);
 					v = f ? call_fdef(P, f, args, nargs, NULL)
 					      : static_more(cls, lname, args, nargs);
+					if (!f && v.k == K_UNK && !v.taint)
+						v = magic_call(
+						    P, "__callstatic",
+						    &(struct pv){.k = K_OBJ,
+						                 .s = (const unsigned char *)cls,
+						                 .n = (uint32_t)strlen(cls)},
+						    m, ml, args, nargs);
 				} else if (name_eq(m, ml, (const unsigned char *)"class", 5,
 				                   true)) {
 					v = str_ref(name, nlen, 0);
@@ -5565,6 +5667,9 @@ static struct pv postfix(struct P *P, struct lv *lv)
 					         !strcmp(lname, "smtpsend") ||
 					         !strcmp(lname, "mailsend"))
 						sink_mail(P, tok, "->send()");
+					else
+						v = magic_call(P, "__call", &obj, pname, plen, args,
+						               nargs);
 				}
 				lv_none(&l);
 				continue;
@@ -5643,6 +5748,8 @@ static struct pv postfix(struct P *P, struct lv *lv)
 				val = arith(P, &v, &rhs, o);
 		}
 		assign(P, &l, &val);
+		if (l.kind == LV_PROP && val.taint && !l.nkeys)
+			magic_set(P, &l, &val);
 		lv_none(lv);
 		return val;
 	}
@@ -6943,6 +7050,16 @@ static bool candidate(const struct php_lex *lx)
 				return true;
 			break;
 		case PT_IDENT: {
+			/* \system(...), new \ReflectionFunction: the global name */
+			struct php_token fq;
+			if (t->len > 1 && lx->src[t->off] == '\\') {
+				fq = *t;
+				fq.off++;
+				fq.len--;
+				fq.voff++;
+				fq.vlen--;
+				t = &fq;
+			}
 			if (call && pv && php_tok_op(lx, pv, "->") &&
 			    (php_tok_word(lx, t, "send") || php_tok_word(lx, t, "eval") ||
 			     php_tok_word(lx, t, "exec")))
@@ -6997,6 +7114,15 @@ static bool candidate(const struct php_lex *lx)
 			if (!call && !php_tok_word(lx, t, "new"))
 				break;
 			if (php_tok_word(lx, t, "new")) {
+				struct php_token nq;
+				if (nx->len > 1 && lx->src[nx->off] == '\\') {
+					nq = *nx;
+					nq.off++;
+					nq.len--;
+					nq.voff++;
+					nq.vlen--;
+					nx = &nq;
+				}
 				if (php_tok_word(lx, nx, "reflectionfunction") ||
 				    php_tok_word(lx, nx, "com") || php_tok_word(lx, nx, "perl") ||
 				    php_tok_word(lx, nx, "lua") || php_tok_word(lx, nx, "v8js") ||

@@ -1219,6 +1219,43 @@ def t_unserialize_gadget(g):
     return php_file(g, body)
 
 
+def t_magic_more(g):
+    """The input reaches a magic method PHP calls on its own: __call and
+    __callStatic (a method the class lacks), __set (a property assigned),
+    Serializable::unserialize and __unserialize (the data unserialize()
+    was given), __invoke (the object as a callback), __get."""
+    r = g.rng
+    cls, m = g.fname().capitalize(), g.fname()
+    x = g.src()
+    form = r.choice(["call", "callstatic", "set", "serializable", "unserialize", "invoke", "get"])
+    g.transforms.add("magic2:" + form)
+    o = g.var()
+    if form == "call":
+        body = ("class %s {\n    public function __call($n, $a) {\n        %s\n    }\n}\n%s = new %s();\n%s->%s(%s);"
+                % (cls, ws3_sink(g, "$a[0]"), o, cls, o, m, x))
+    elif form == "callstatic":
+        body = ("class %s {\n    public static function __callStatic($n, $a) {\n        %s\n    }\n}\n%s::%s(%s);"
+                % (cls, ws3_sink(g, "$a[0]"), cls, m, x))
+    elif form == "set":
+        body = ("class %s {\n    function __set($k, $v) {\n        %s\n    }\n}\n%s = new %s;\n%s->%s = %s;"
+                % (cls, ws3_sink(g, "$v"), o, cls, o, m, x))
+    elif form == "serializable":
+        body = ("class %s implements Serializable {\n    function serialize() { return ''; }\n"
+                "    function unserialize($d) {\n        %s\n    }\n}\n%s(%s);"
+                % (cls, ws3_sink(g, "$d"), g.fn("unserialize"), x))
+    elif form == "unserialize":
+        body = ("class %s {\n    function __unserialize(array $d) {\n        %s\n    }\n}\n%s(%s(%s));"
+                % (cls, ws3_sink(g, "$d[%s]" % g.lit(m)), g.fn("unserialize"), g.fn("base64_decode"), x))
+    elif form == "invoke":
+        body = ("class %s {\n    function __invoke($c) {\n        %s\n    }\n}\n%s(new %s(), array(%s));"
+                % (cls, ws3_sink(g, "$c"), g.fn("array_map"), cls, x))
+    else:
+        body = ("class %s {\n    private $v = array();\n    function __construct($c) { $this->v[%s] = $c; }\n"
+                "    function __get($n) {\n        return %s($this->v[$n]);\n    }\n}\n%s = new %s(%s);\necho %s->%s;"
+                % (cls, g.lit(m), g.fn(r.choice(["shell_exec", "system", "passthru"])), o, cls, x, o, m))
+    return php_file(g, body)
+
+
 def b_ws3_lookalikes(g):
     """What real applications do with the same constructs: a DI container
     that instantiates fixed classes by reflection, hooks that sanitize and
@@ -1495,6 +1532,7 @@ TEMPLATES = [
     ("dropper_fetch", t_dropper_fetch, "malicious", "php", "high"),
     ("wp_hook_backdoor", t_wp_hook_backdoor, "malicious", "php", "high"),
     ("unserialize_gadget", t_unserialize_gadget, "malicious", "php", "high"),
+    ("magic_more", t_magic_more, "malicious", "php", "high"),
     ("fixed_exec", b_fixed_exec, "benign", "php", "none"),
     ("template_eval", b_template_eval, "benign", "php", "none"),
     ("updater", b_updater, "benign", "php", "none"),

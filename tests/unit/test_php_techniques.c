@@ -195,6 +195,43 @@ static void test_unserialize_gadgets(void **state)
 	      "$c = unserialize($_SESSION['cart'], ['allowed_classes' => ['Cart']]);");
 }
 
+/* Magic methods PHP calls on its own with what the request gave. */
+static void test_magic_calls(void **state)
+{
+	(void)state;
+	expect("<?php class A { function __call($n, $a) { system($a[0]); } } $o = new A; "
+	       "$o->run($_GET['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php class A { static function __callStatic($n, $a) { eval($a[0]); } } "
+	       "A::x($_POST['c']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php class A { function __set($n, $v) { passthru($v); } } $o = new A; "
+	       "$o->cmd = $_GET['c'];",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php class S implements Serializable { function serialize() {} "
+	       "function unserialize($d) { eval($d); } } unserialize($_POST['x']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php class S { function __unserialize(array $d) { system($d['c']); } } "
+	       "unserialize($_GET['x']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* a proxy forwarding unknown methods, a setter storing input */
+	quiet("<?php class P { function __call($n, $a) { return $this->inner->$n(...$a); } "
+	      "function __set($k, $v) { $this->data[$k] = $v; } } $p = new P; "
+	      "$p->find($_GET['id']); $p->name = $_POST['name'];");
+}
+
+/* Fully qualified names: \system(), new \ReflectionFunction. */
+static void test_qualified_names(void **state)
+{
+	(void)state;
+	expect("<?php \\system($_GET['c']);", "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $r = new \\ReflectionFunction('exec'); echo $r->invoke($_COOKIE['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $r = new ReflectionFunction('passthru'); "
+	       "call_user_func_array([$r, 'invoke'], [$_GET['c']]);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+}
+
 /* Callbacks of the rarer kind: an iterator's filter, value comparators. */
 static void test_rare_callbacks(void **state)
 {
@@ -220,6 +257,7 @@ int main(void)
 	    cmocka_unit_test(test_hook_closures),       cmocka_unit_test(test_goto_shuffle),
 	    cmocka_unit_test(test_reflection),          cmocka_unit_test(test_fetch_drop),
 	    cmocka_unit_test(test_unserialize_gadgets), cmocka_unit_test(test_rare_callbacks),
+	    cmocka_unit_test(test_magic_calls),         cmocka_unit_test(test_qualified_names),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
