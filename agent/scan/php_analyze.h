@@ -16,8 +16,10 @@
  * php-4: callbacks, loops, branch defaults, script drops;
  * php-5: filter_input() and getenv('HTTP_*') are request input, rename() of
  * an upload; php-6: credentials posted to webhooks and mailer objects,
- * labels naming renamed fields */
-#define PHP_ANALYZER_VERSION "php-6"
+ * labels naming renamed fields; php-7: goto followed, closures nothing
+ * calls, ReflectionMethod/Class, fetch droppers, magic __call/__set/
+ * __unserialize, fully qualified names */
+#define PHP_ANALYZER_VERSION "php-7"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

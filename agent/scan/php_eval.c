@@ -186,9 +186,8 @@ struct C {
 	bool uncalled_pass;   /* running functions and methods nothing in the file calls */
 	/* closures made but never called in the file: a framework calls them
 	 * (add_action, add_filter, a router), so the uncalled pass runs them */
-	struct pv closures[64];
+	struct pv *closures; /* CLOSURES_MAX, allocated at the first */
 	int nclosures;
-	bool has_goto; /* the file has `goto`: statement lists follow it (goto_run) */
 	struct {
 		const unsigned char *s;
 		uint32_t n;
@@ -736,8 +735,6 @@ static void declare_all(struct P *P)
 				continue;
 			}
 		}
-		if (t->type == PT_IDENT && TA(P, 1)->type == PT_IDENT && word(P, "goto"))
-			C->has_goto = true;
 		if (t->type == PT_IDENT && word(P, "function")) {
 			size_t k = P->i + 1;
 			if (k < P->end && php_tok_op(P->lx, &P->lx->t[k], "&"))
@@ -4647,6 +4644,14 @@ static struct pv static_more(const char *cls, const char *m, struct pv *args, in
 
 /* ------------------------------------------- magic methods */
 
+static inline bool args_input(const struct pv *args, int nargs)
+{
+	for (int i = 0; i < nargs; i++)
+		if (args[i].taint)
+			return true;
+	return false;
+}
+
 /* A method the object's class does not have, called with input: PHP calls
  * its __call($name, $args) (__callStatic for Class::m()). Only with input
  * in the arguments: nothing else can make the call a finding. */
@@ -4654,9 +4659,7 @@ static struct pv magic_call(struct P *P, const char *magic, const struct pv *obj
                             const unsigned char *name, size_t nlen, struct pv *args, int nargs)
 {
 	struct C *C = P->C;
-	bool input = false;
-	for (int i = 0; i < nargs; i++)
-		input |= args[i].taint != 0;
+	bool input = args_input(args, nargs);
 	char cls[64] = "";
 	if (obj->k == K_OBJ && obj->s && obj->n && obj->n < sizeof(cls))
 		lower_copy(cls, sizeof(cls), obj->s, obj->n);
@@ -4992,13 +4995,17 @@ static struct pv parse_new(struct P *P)
  * (add_action, add_filter, register_activation_hook, a router's table) is
  * called by the framework, never by the file. The same closure made again
  * (a function evaluated twice) is kept once. */
+#define CLOSURES_MAX 64
+
 static void closure_note(struct C *C, const struct pv *v)
 {
 	for (int i = 0; i < C->nclosures; i++)
 		if (C->closures[i].fn->lx == v->fn->lx &&
 		    C->closures[i].fn->body_b == v->fn->body_b)
 			return;
-	if (C->nclosures < (int)HS_ARRAY_LEN(C->closures))
+	if (!C->closures)
+		C->closures = amem(C, CLOSURES_MAX * sizeof(*C->closures));
+	if (C->closures && C->nclosures < CLOSURES_MAX)
 		C->closures[C->nclosures++] = *v;
 }
 
@@ -5532,7 +5539,8 @@ static struct pv postfix(struct P *P, struct lv *lv)
 					struct fdef *f = fn_find(C, lname, cls, true);
 					v = f ? call_fdef(P, f, args, nargs, NULL)
 					      : static_more(cls, lname, args, nargs);
-					if (!f && v.k == K_UNK && !v.taint)
+					if (!f && v.k == K_UNK && !v.taint &&
+					    args_input(args, nargs))
 						v = magic_call(
 						    P, "__callstatic",
 						    &(struct pv){.k = K_OBJ,
@@ -5667,7 +5675,7 @@ static struct pv postfix(struct P *P, struct lv *lv)
 					         !strcmp(lname, "smtpsend") ||
 					         !strcmp(lname, "mailsend"))
 						sink_mail(P, tok, "->send()");
-					else
+					else if (args_input(args, nargs))
 						v = magic_call(P, "__call", &obj, pname, plen, args,
 						               nargs);
 				}
@@ -6375,10 +6383,10 @@ static void goto_walk(struct P *P, struct goto_tab *g)
  * nested gotos named, then every statement no walk reached, in order, so
  * nothing is left unread. False (the list runs in order) when the list has
  * no label of its own. */
-static bool goto_run(struct P *P)
+static bool goto_run(struct P *P, size_t list, int pend0)
 {
 	struct C *C = P->C;
-	size_t start = P->i, n = P->end > start ? P->end - start : 0;
+	size_t start = list, from = P->i, n = P->end > start ? P->end - start : 0;
 	if (n < 3 || n > 4u * 1024 * 1024)
 		return false;
 	struct goto_tab g = {.start = start, .n = n};
@@ -6412,7 +6420,6 @@ static bool goto_run(struct P *P)
 	}
 	g.endat = xcalloc(n, sizeof(*g.endat));
 	g.visits = xcalloc(n, 1);
-	int pend0 = C->ngoto_pend;
 	goto_walk(P, &g);
 	/* labels that gotos inside nested statements named */
 	for (int r = 0; r < 16 && !C->stop; r++) {
@@ -6433,8 +6440,9 @@ static bool goto_run(struct P *P)
 		if (!walked)
 			break;
 	}
-	/* what no walk reached, once, in order */
-	P->i = start;
+	/* what no walk reached after the first goto, once, in order (what was
+	 * before it ran in order already) */
+	P->i = from;
 	while (P->i < P->end && !C->stop) {
 		size_t rel = P->i - start;
 		if (g.visits[rel] && g.endat[rel] > rel) {
@@ -6818,19 +6826,19 @@ static void stmt_inner(struct P *P)
 	accept(P, ";");
 }
 
-static bool goto_run(struct P *P);
+static bool goto_run(struct P *P, size_t list, int pend0);
 
 static void stmts_until(struct P *P, size_t end)
 {
-	size_t saved_end = P->end;
+	size_t saved_end = P->end, list = P->i;
+	int pend0 = P->C->ngoto_pend;
 	if (end < P->end)
 		P->end = end;
-	if (P->C->has_goto && goto_run(P)) {
-		P->end = saved_end;
-		return;
-	}
 	while (P->i < P->end && !P->C->stop) {
 		size_t before = P->i;
+		/* the list's first goto: from here on, as PHP runs it */
+		if (T(P)->type == PT_IDENT && word(P, "goto") && goto_run(P, list, pend0))
+			break;
 		stmt(P);
 		if (P->i <= before)
 			P->i = before + 1;
@@ -7211,6 +7219,36 @@ static bool candidate(const struct php_lex *lx)
 	return false;
 }
 
+/* With unknown arguments, a closure can only give a finding from what it
+ * reads itself: a superglobal, a captured value that is input, or code it
+ * evaluates or includes (a decoded layer). Others are not run (speed). */
+static bool closure_worth(const struct pv *c)
+{
+	const struct fdef *f = c->fn;
+	if (c->a)
+		for (uint32_t i = 0; i < c->a->n; i++)
+			if (c->a->v[i].val.taint)
+				return true;
+	for (size_t k = f->body_b; k < f->body_e && k < f->lx->n; k++) {
+		const struct php_token *t = &f->lx->t[k];
+		const unsigned char *v = f->lx->src + t->voff;
+		if (t->type == PT_VAR && t->vlen >= 4 && (v[0] == '_' || v[0] == 'G'))
+			return true; /* $_GET, $_POST..., $GLOBALS */
+		if (t->type == PT_IDENT &&
+		    (php_tok_word(f->lx, t, "eval") || php_tok_word(f->lx, t, "assert") ||
+		     php_tok_word(f->lx, t, "include") || php_tok_word(f->lx, t, "include_once") ||
+		     php_tok_word(f->lx, t, "require") || php_tok_word(f->lx, t, "require_once") ||
+		     php_tok_word(f->lx, t, "create_function") ||
+		     php_tok_word(f->lx, t, "getenv") || php_tok_word(f->lx, t, "getallheaders") ||
+		     php_tok_word(f->lx, t, "file_get_contents") ||
+		     php_tok_word(f->lx, t, "filter_input") || php_tok_word(f->lx, t, "extract")))
+			return true;
+		if (t->type == PT_DOLLAR || t->type == PT_BT_BEGIN)
+			return true; /* $$name, backticks */
+	}
+	return false;
+}
+
 /* The closures the file made and nothing called, once each with unknown
  * arguments (their captured variables as they were when made). A sink in
  * them is judged as anywhere else: only writes are demoted in this pass. */
@@ -7219,7 +7257,7 @@ static void closures_uncalled(struct P *P)
 	struct C *C = P->C;
 	for (int i = 0; i < C->nclosures && !C->stop; i++) {
 		struct pv *c = &C->closures[i];
-		if (c->fn->evals > 0)
+		if (c->fn->evals > 0 || !closure_worth(c))
 			continue;
 		struct php_lex *saved = P->lx;
 		P->lx = c->fn->lx;
