@@ -17,8 +17,10 @@
  * php-5: filter_input() and getenv('HTTP_*') are request input, rename() of
  * an upload; php-6: credentials posted to webhooks and mailer objects,
  * labels naming renamed fields; php-7: literal PHP written to a file is a
- * layer (php.code_drop) */
-#define PHP_ANALYZER_VERSION "php-7"
+ * layer (php.code_drop); php-8: goto followed, closures nothing calls,
+ * ReflectionMethod/Class, fetch droppers, magic __call/__set/__unserialize,
+ * fully qualified names */
+#define PHP_ANALYZER_VERSION "php-8"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

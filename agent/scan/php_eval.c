@@ -34,6 +34,10 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 #define F_SHELLVAR                                                                                 \
 	0x8000u /* the system's command interpreter: $_SERVER['COMSPEC'], getenv('SHELL') */
 #define F_URLENC 0x10000u /* input through urlencode(): not harmless in a data: stream */
+/* the Reflection API beyond ReflectionFunction (reflect_new, reflect_more) */
+#define F_REFLM   0x800000u  /* a ReflectionMethod: a[0] is the callee ("C::m", [obj, 'm']) */
+#define F_REFLC   0x1000000u /* a ReflectionClass / ReflectionObject: a[0] is the class */
+#define F_WSCRIPT 0x2000000u /* a handle opened for writing on a path run as PHP (fetch_drop) */
 
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
 
@@ -180,6 +184,15 @@ struct C {
 	const char *props_src;
 	unsigned validations; /* calls of is_numeric, ctype_*, in_array ... so far */
 	bool uncalled_pass;   /* running functions and methods nothing in the file calls */
+	/* closures made but never called in the file: a framework calls them
+	 * (add_action, add_filter, a router), so the uncalled pass runs them */
+	struct pv *closures; /* CLOSURES_MAX, allocated at the first */
+	int nclosures;
+	struct {
+		const unsigned char *s;
+		uint32_t n;
+	} goto_pend[16]; /* labels of gotos met inside a nested statement */
+	int ngoto_pend;
 };
 
 struct P {
@@ -1456,6 +1469,7 @@ static const struct builtin builtins[] = {
     {"str_replace", B_STR_REPLACE},
     {"str_rot13", B_ROT13},
     {"str_split", B_STR_SPLIT},
+    {"stream_copy_to_stream", B_MORE},
     {"stream_get_contents", B_FREAD},
     {"stream_socket_client", B_FSOCKOPEN},
     {"stream_socket_server", B_FSOCKOPEN},
@@ -2031,6 +2045,62 @@ static bool is_script_path(const struct pv *v)
 {
 	static const char *const exts[] = {"php", "phtml", "php5", "php7", "phar", "pht", "inc"};
 	return has_ext(v, exts, HS_ARRAY_LEN(exts));
+}
+
+/* ------------------------------------------- code fetched and written */
+
+/* Data that is request input as a whole (decoded or not; not text that
+ * merely holds a field, as an installer's config template does), or the
+ * content of a file or URL the request names. */
+static bool fetch_input_code(const struct pv *d)
+{
+	if (!d->taint || is_str(d))
+		return false;
+	if (!(d->fl & F_KPREFIX))
+		return true; /* the input, or what was fetched from where it names */
+	/* "<?php " . $_POST['c']: only an open tag before the input */
+	size_t n = d->s ? d->n : 0;
+	while (n > 0 && (d->s[n - 1] == ' ' || d->s[n - 1] == '\n' || d->s[n - 1] == '\r' ||
+	                 d->s[n - 1] == '\t'))
+		n--;
+	return (n == 5 && !strncasecmp((const char *)d->s, "<?php", 5)) ||
+	       (n == 2 && !memcmp(d->s, "<?", 2));
+}
+
+/* A dropper whose code the request brings: a URL from a header, a cookie
+ * or a field fetched (file_get_contents, fopen, curl) and written, or the
+ * code itself, into a file the server runs as PHP (file_put_contents, a
+ * handle opened on such a path, copy/rename of a location the request
+ * names). `handle`: path is a write handle (F_WSCRIPT). */
+static void fetch_drop(struct P *P, const struct pv *path, const struct pv *data, bool handle,
+                       size_t tok, const char *lname)
+{
+	bool loc = !strcmp(lname, "copy") || !strcmp(lname, "rename");
+	if (!(handle ? (path->fl & F_WSCRIPT) != 0 : is_script_path(path)))
+		return;
+	if (loc ? data->taint != 0 : fetch_input_code(data))
+		hit(P, "php.remote_code_drop", write_sev(P), tok, "%s%s -> %s(%s)%s",
+		    loc ? "a file or URL from " : "", trail(P, data), lname,
+		    handle ? "a handle on a .php path" : "a .php path", write_where(P));
+	else if (handle && (data->fl & F_REMOTE))
+		hit(P, "php.remote_code_drop", write_sev(P), tok,
+		    "code fetched from a URL -> %s(a handle on a .php path)%s", lname,
+		    write_where(P));
+}
+
+/* stream_copy_to_stream(fopen($url, 'r'), fopen('x.php', 'w')) */
+static void fetch_stream_copy(struct P *P, struct pv *args, int nargs, size_t tok)
+{
+	const struct pv none = unk();
+	const struct pv *a0 = nargs > 0 ? &args[0] : &none, *a1 = nargs > 1 ? &args[1] : &none;
+	struct pv d = unk();
+	d.taint = a0->taint;
+	d.src = a0->src;
+	d.via = a0->via;
+	d.fl = a0->fl & (F_FILE | F_REMOTE);
+	if (d.taint)
+		d.fl |= F_FILE;
+	fetch_drop(P, a1, &d, true, tok, "stream_copy_to_stream");
 }
 
 /* mail() or a mailer's send() inside a loop over a list from input or a file. */
@@ -2914,6 +2984,10 @@ static struct pv more_builtin(struct P *P, const char *lname, struct pv *args, i
 			sargs[n++] = unk_like(a1);
 		return do_sprintf(P, sargs, n);
 	}
+	if (!strcmp(lname, "stream_copy_to_stream")) {
+		fetch_stream_copy(P, args, nargs, tok);
+		return r;
+	}
 	if (!strcmp(lname, "ceil") || !strcmp(lname, "floor")) {
 		long long x;
 		bool frac, neg;
@@ -3100,6 +3174,8 @@ static bool word_whitelist(const struct pv *pat)
 		return true;
 	return i + 2 == end && s[i] == '\\' && s[i + 1] == 'z';
 }
+
+static void magic_unserialize(struct P *P, const struct pv *data);
 
 static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int nargs,
                               struct lv *alv, size_t tok, bool dynamic, const struct pv *callee)
@@ -3337,6 +3413,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	}
 	case B_FILE_PUT: {
 		struct pv data = a1->k == K_ARR ? arr_any(a1) : *a1;
+		fetch_drop(P, a0, &data, false, tok, lname);
 		if (drop_path(a0))
 			drop_write(P, &data);
 		if (data.fl & F_DECODED)
@@ -3358,6 +3435,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		return r;
 	}
 	case B_FWRITE: {
+		if (a0->fl & F_WSCRIPT)
+			fetch_drop(P, a0, a1, true, tok, lname);
 		if ((a0->fl & F_WHANDLE) && C->drop_open)
 			drop_write(P, a1);
 		if (a1->fl & F_DECODED)
@@ -3385,6 +3464,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			    a1->n > 60 ? 60 : (int)a1->n, (const char *)a1->s);
 		if (id == B_COPY)
 			drop_copy_data(P, a0, a1, tok);
+		if (id == B_COPY && !(a0->taint & T_FILES))
+			fetch_drop(P, a1, a0, false, tok, lname);
 		bool from_upload = id == B_MOVE_UPLOADED || (a0->taint & T_FILES);
 		if (from_upload && a1->taint && !P->sc->type_check)
 			hit(P, "php.upload_write", write_sev(P), tok,
@@ -3408,6 +3489,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			r.wtaint = a0->taint;
 			r.fl |= F_WHANDLE;
 			r.fl &= (uint16_t)~F_FILE;
+			if (is_script_path(a0))
+				r.fl |= F_WSCRIPT;
 			r.taint = 0;
 			C->drop_open |= drop_path(a0);
 		}
@@ -3892,6 +3975,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		if (a0->k == K_ARR && a0->a && a0->a->n == 1)
 			k = a0->a->v[0].key;
 		struct pv cargs[2] = {k, e};
+		if (strstr(lname, "udiff") || strstr(lname, "uintersect"))
+			cargs[0] = e; /* a value comparator: two elements */
 		invoke(P, &args[nargs - 1], cargs, 2, tok, true);
 		return r;
 	}
@@ -3923,6 +4008,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			C->props_taint = a0->taint;
 			C->props_src = afmt(C, "unserialize(%s)", a0->src ? a0->src : "input");
 		}
+		if (a0->taint)
+			magic_unserialize(P, a0);
 		return unk_like(a0);
 	case B_SPLIT:
 		/* preg_split('/[\r\n,;]+/', $_POST['emails']): a list of input */
@@ -3999,6 +4086,9 @@ static bool invoke_more(struct P *P, const struct pv *callee, struct pv *args, i
 
 /* The callee of a callback or dynamic call: a closure, a user function, a
  * method ([$obj, 'm'], 'C::m'), a builtin by name, or input itself. */
+static bool reflect_array_call(struct P *P, const struct pv *callee, struct pv *args, int nargs,
+                               size_t tok, struct pv *ret);
+
 static struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int nargs,
                         size_t tok, bool callback)
 {
@@ -4013,6 +4103,9 @@ static struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, i
 		return call_fdef(P, callee->fn, args, nargs, callee->a ? callee : NULL);
 	struct pv r2;
 	if (invoke_more(P, callee, args, nargs, tok, &r2))
+		return r2;
+	if (callee->k == K_ARR && callee->a && callee->a->n == 2 &&
+	    reflect_array_call(P, callee, args, nargs, tok, &r2))
 		return r2;
 	if (callee->k == K_ARR && callee->a && callee->a->n == 2) {
 		const struct pv *m = &callee->a->v[1].val;
@@ -4633,6 +4726,237 @@ static struct pv static_more(const char *cls, const char *m, struct pv *args, in
 	return unk();
 }
 
+/* ------------------------------------------- magic methods */
+
+static inline bool args_input(const struct pv *args, int nargs)
+{
+	for (int i = 0; i < nargs; i++)
+		if (args[i].taint)
+			return true;
+	return false;
+}
+
+/* A method the object's class does not have, called with input: PHP calls
+ * its __call($name, $args) (__callStatic for Class::m()). Only with input
+ * in the arguments: nothing else can make the call a finding. */
+static struct pv magic_call(struct P *P, const char *magic, const struct pv *obj,
+                            const unsigned char *name, size_t nlen, struct pv *args, int nargs)
+{
+	struct C *C = P->C;
+	bool input = args_input(args, nargs);
+	char cls[64] = "";
+	if (obj->k == K_OBJ && obj->s && obj->n && obj->n < sizeof(cls))
+		lower_copy(cls, sizeof(cls), obj->s, obj->n);
+	struct fdef *f = input ? fn_find(C, magic, cls, true) : NULL;
+	if (!f)
+		return unk();
+	struct pv cargs[2] = {name ? str_of(C, name, nlen, 0) : unk(), unk()};
+	cargs[1].k = K_ARR;
+	cargs[1].a = arr_new(C);
+	for (int i = 0; i < nargs; i++) {
+		arr_set(C, cargs[1].a, NULL, &args[i]);
+		merge_taint(&cargs[1], &args[i]);
+	}
+	return call_fdef(P, f, cargs, 2, NULL);
+}
+
+/* $obj->name = input: a class with __set($name, $value) gets it. */
+static void magic_set(struct P *P, const struct lv *l, const struct pv *val)
+{
+	struct fdef *f = fn_find(P->C, "__set", NULL, true);
+	if (!f)
+		return;
+	struct pv cargs[2] = {str_of(P->C, l->name, l->nlen, 0), *val};
+	call_fdef(P, f, cargs, 2, NULL);
+}
+
+/* unserialize(input): a Serializable class's unserialize($data) gets the
+ * string, __unserialize(array $data) the array it encodes. */
+static void magic_unserialize(struct P *P, const struct pv *data)
+{
+	static const char *const names[] = {"unserialize", "__unserialize"};
+	for (size_t k = 0; k < HS_ARRAY_LEN(names); k++) {
+		struct fdef *f = fn_find(P->C, names[k], NULL, true);
+		if (!f)
+			continue;
+		struct pv d = unk_like(data);
+		if (k == 1) {
+			d.k = K_ARR;
+			d.a = arr_new(P->C);
+		}
+		call_fdef(P, f, &d, 1, NULL);
+	}
+}
+
+/* ------------------------------------------- the Reflection API */
+
+static bool reflect_more(struct P *P, const struct pv *obj, const char *m, struct pv *args,
+                         int nargs, size_t tok, struct pv *ret);
+
+/* [$reflection, 'invoke'] as a callee (call_user_func_array([$rf,
+ * 'invoke'], [...])): the method of the Reflection object. */
+static bool reflect_array_call(struct P *P, const struct pv *callee, struct pv *args, int nargs,
+                               size_t tok, struct pv *ret)
+{
+	const struct pv *obj = &callee->a->v[0].val, *m = &callee->a->v[1].val;
+	if (obj->k != K_OBJ || !(obj->fl & (F_REFLECT | F_REFLM | F_REFLC)) || !is_str(m) ||
+	    m->n >= 32)
+		return false;
+	char lname[32];
+	lower_copy(lname, sizeof(lname), m->s, m->n);
+	if (obj->fl & (F_REFLM | F_REFLC))
+		return reflect_more(P, obj, lname, args, nargs, tok, ret);
+	struct pv fn = obj->a && obj->a->n ? obj->a->v[0].val : unk();
+	if (!strcmp(lname, "invoke")) {
+		*ret = invoke(P, &fn, args, nargs, tok, true);
+		return true;
+	}
+	if (!strcmp(lname, "invokeargs")) {
+		struct pv e = nargs > 0 ? arr_any(&args[0]) : unk();
+		*ret = invoke(P, &fn, &e, 1, tok, true);
+		return true;
+	}
+	return false;
+}
+
+/* new ReflectionMethod('C', 'm') / ('C::m') / ($obj, 'm'): the object
+ * holds the callee as invoke() takes it; new ReflectionClass('C') /
+ * ReflectionObject($o) holds the class. */
+static bool reflect_new(struct C *C, const char *cls, struct pv *args, int nargs, struct pv *o)
+{
+	if (nargs < 1)
+		return false;
+	if (!strcmp(cls, "reflectionmethod")) {
+		struct pv callee = args[0];
+		if (nargs > 1) {
+			callee = unk();
+			callee.k = K_ARR;
+			callee.a = arr_new(C);
+			arr_set(C, callee.a, NULL, &args[0]);
+			arr_set(C, callee.a, NULL, &args[1]);
+		}
+		o->fl |= F_REFLM;
+		o->a = arr_new(C);
+		arr_set(C, o->a, NULL, &callee);
+		return true;
+	}
+	if (!strcmp(cls, "reflectionclass") || !strcmp(cls, "reflectionobject")) {
+		o->fl |= F_REFLC;
+		o->a = arr_new(C);
+		arr_set(C, o->a, NULL, &args[0]);
+		return true;
+	}
+	return false;
+}
+
+/* new CallbackFilterIterator($it, $cb): iterating calls $cb with each
+ * element of $it, its key and the iterator (called here, once, with an
+ * element of the ArrayIterator's array when it is known). */
+static void new_callback_iter(struct P *P, const char *cls, struct pv *args, int nargs, size_t tok)
+{
+	if (nargs < 2 || (strcmp(cls, "callbackfilteriterator") &&
+	                  strcmp(cls, "recursivecallbackfilteriterator")))
+		return;
+	struct pv e = unk_like(&args[0]);
+	if (args[0].k == K_OBJ && args[0].a && args[0].a->n)
+		e = cb_elem(&args[0].a->v[0].val);
+	struct pv cargs[3] = {e, unk(), args[0]};
+	invoke(P, &args[1], cargs, 3, tok, true);
+}
+
+/* The elements of an array argument (invokeArgs, newInstanceArgs) as
+ * arguments; an unknown or input array is one unknown argument. */
+static int reflect_spread(const struct pv *arr, struct pv *out, int max)
+{
+	int n = 0;
+	if (arr->k == K_ARR && arr->a && arr->a->n)
+		for (uint32_t i = 0; i < arr->a->n && n < max; i++)
+			out[n++] = arr->a->v[i].val;
+	else
+		out[n++] = cb_elem(arr);
+	return n;
+}
+
+/* The class a ReflectionClass holds, lower case ("" when unknown). */
+static void reflect_class(const struct pv *obj, char *out, size_t outlen)
+{
+	out[0] = 0;
+	const struct pv *c = obj->a && obj->a->n ? &obj->a->v[0].val : NULL;
+	if (c && (is_str(c) || (c->k == K_OBJ && c->s && c->n)))
+		lower_copy(out, outlen, c->s, c->n);
+	if (out[0] == '\\')
+		memmove(out, out + 1, strlen(out));
+}
+
+/* ReflectionMethod->invoke($obj, ...$args) / invokeArgs($obj, [$args]) /
+ * getClosure(); ReflectionClass->newInstance(...$args) /
+ * newInstanceArgs([$args]) (the constructor runs with them) /
+ * newInstanceWithoutConstructor() / getMethod('m'): the code the API runs
+ * is followed as a direct call would be. */
+static bool reflect_more(struct P *P, const struct pv *obj, const char *m, struct pv *args,
+                         int nargs, size_t tok, struct pv *ret)
+{
+	struct C *C = P->C;
+	struct pv cargs[8];
+	if (obj->fl & F_REFLM) {
+		struct pv callee = obj->a && obj->a->n ? obj->a->v[0].val : unk();
+		if (!strcmp(m, "invoke")) {
+			*ret = invoke(P, &callee, nargs > 1 ? args + 1 : NULL,
+			              nargs > 1 ? nargs - 1 : 0, tok, true);
+			return true;
+		}
+		if (!strcmp(m, "invokeargs")) {
+			int n = nargs > 1 ? reflect_spread(&args[1], cargs, 8) : 0;
+			*ret = invoke(P, &callee, cargs, n, tok, true);
+			return true;
+		}
+		if (!strcmp(m, "getclosure")) {
+			*ret = callee;
+			return true;
+		}
+		return false;
+	}
+	char cls[64];
+	reflect_class(obj, cls, sizeof(cls));
+	if (!strcmp(m, "getmethod") && nargs > 0) {
+		struct pv callee = unk();
+		callee.k = K_ARR;
+		callee.a = arr_new(C);
+		arr_set(C, callee.a, NULL, &obj->a->v[0].val);
+		arr_set(C, callee.a, NULL, &args[0]);
+		struct pv o = unk();
+		o.k = K_OBJ;
+		o.fl |= F_REFLM;
+		o.a = arr_new(C);
+		arr_set(C, o.a, NULL, &callee);
+		*ret = o;
+		return true;
+	}
+	bool with = !strcmp(m, "newinstance"), spread = !strcmp(m, "newinstanceargs");
+	if (!with && !spread && strcmp(m, "newinstancewithoutconstructor"))
+		return false;
+	struct pv o = unk();
+	o.k = K_OBJ;
+	size_t cl = strlen(cls);
+	unsigned char *cs = cl ? astr(C, cl) : NULL;
+	if (cs) {
+		memcpy(cs, cls, cl);
+		o.s = cs;
+		o.n = (uint32_t)cl;
+	}
+	struct fdef *f = cls[0] && (with || spread) ? fn_find(C, "__construct", cls, true) : NULL;
+	if (f && !strcmp(f->cls, cls)) {
+		int n = with ? (nargs < 8 ? nargs : 8)
+		             : (nargs > 0 ? reflect_spread(&args[0], cargs, 8) : 0);
+		if (with)
+			for (int i = 0; i < n; i++)
+				cargs[i] = args[i];
+		call_fdef(P, f, cargs, n, NULL);
+	}
+	*ret = o;
+	return true;
+}
+
 /* Methods of built-in classes that take a callee PHP calls later: sort
  * callbacks of ArrayObject/ArrayIterator (with the elements), SQL functions
  * of SQLite3/PDO (called by a query), the PHP functions an XSL stylesheet may
@@ -4641,6 +4965,8 @@ static bool method_more(struct P *P, const struct pv *obj, const char *m, struct
                         int nargs, size_t tok, struct pv *ret)
 {
 	const struct pv *a0 = argp(args, nargs, 0), *a1 = argp(args, nargs, 1);
+	if ((obj->fl & (F_REFLM | F_REFLC)) && reflect_more(P, obj, m, args, nargs, tok, ret))
+		return true;
 	if ((obj->fl & F_REFLECT) && !strcmp(m, "getclosure")) {
 		*ret = obj->a && obj->a->n ? obj->a->v[0].val : unk();
 		return true;
@@ -4736,6 +5062,9 @@ static struct pv parse_new(struct P *P)
 		arr_set(C, o.a, NULL, &args[0]);
 		return o;
 	}
+	if (reflect_new(C, cls, args, nargs, &o))
+		return o;
+	new_callback_iter(P, cls, args, nargs, tok);
 	new_more(C, cls, args, nargs, &o);
 	if (cls[0]) {
 		struct fdef *f = fn_find(C, "__construct", cls, true);
@@ -4744,6 +5073,24 @@ static struct pv parse_new(struct P *P)
 	}
 	(void)tok;
 	return o;
+}
+
+/* A closure made here, for the uncalled pass: a closure given to a hook
+ * (add_action, add_filter, register_activation_hook, a router's table) is
+ * called by the framework, never by the file. The same closure made again
+ * (a function evaluated twice) is kept once. */
+#define CLOSURES_MAX 64
+
+static void closure_note(struct C *C, const struct pv *v)
+{
+	for (int i = 0; i < C->nclosures; i++)
+		if (C->closures[i].fn->lx == v->fn->lx &&
+		    C->closures[i].fn->body_b == v->fn->body_b)
+			return;
+	if (!C->closures)
+		C->closures = amem(C, CLOSURES_MAX * sizeof(*C->closures));
+	if (C->closures && C->nclosures < CLOSURES_MAX)
+		C->closures[C->nclosures++] = *v;
 }
 
 /* function (...) use (...) { ... } and fn (...) => expr */
@@ -4813,6 +5160,7 @@ static struct pv parse_closure(struct P *P)
 	v.k = K_FUNC;
 	v.fn = f;
 	v.a = cap.a;
+	closure_note(C, &v);
 	return v;
 }
 
@@ -5275,6 +5623,14 @@ static struct pv postfix(struct P *P, struct lv *lv)
 					struct fdef *f = fn_find(C, lname, cls, true);
 					v = f ? call_fdef(P, f, args, nargs, NULL)
 					      : static_more(cls, lname, args, nargs);
+					if (!f && v.k == K_UNK && !v.taint &&
+					    args_input(args, nargs))
+						v = magic_call(
+						    P, "__callstatic",
+						    &(struct pv){.k = K_OBJ,
+						                 .s = (const unsigned char *)cls,
+						                 .n = (uint32_t)strlen(cls)},
+						    m, ml, args, nargs);
 				} else if (name_eq(m, ml, (const unsigned char *)"class", 5,
 				                   true)) {
 					v = str_ref(name, nlen, 0);
@@ -5403,6 +5759,9 @@ static struct pv postfix(struct P *P, struct lv *lv)
 					         !strcmp(lname, "smtpsend") ||
 					         !strcmp(lname, "mailsend"))
 						sink_mail(P, tok, "->send()");
+					else if (args_input(args, nargs))
+						v = magic_call(P, "__call", &obj, pname, plen, args,
+						               nargs);
 				}
 				lv_none(&l);
 				continue;
@@ -5481,6 +5840,8 @@ static struct pv postfix(struct P *P, struct lv *lv)
 				val = arith(P, &v, &rhs, o);
 		}
 		assign(P, &l, &val);
+		if (l.kind == LV_PROP && val.taint && !l.nkeys)
+			magic_set(P, &l, &val);
 		lv_none(lv);
 		return val;
 	}
@@ -6010,6 +6371,179 @@ static void class_body(struct P *P)
 
 static void stmt_inner(struct P *P);
 
+/* ------------------------------------------------------------- goto */
+
+/* A goto inside a nested statement (`if (...) { goto L; }`): the list that
+ * holds L walks from it once its own walk has ended (goto_run). */
+static void goto_note(struct P *P, const struct php_token *lt)
+{
+	struct C *C = P->C;
+	if (C->ngoto_pend < (int)HS_ARRAY_LEN(C->goto_pend)) {
+		C->goto_pend[C->ngoto_pend].s = tval(P, lt);
+		C->goto_pend[C->ngoto_pend].n = lt->vlen;
+		C->ngoto_pend++;
+	}
+}
+
+#define GOTO_SLOTS 4096u /* labels of one statement list (more are not followed) */
+
+struct goto_tab {
+	size_t start, n;
+	uint32_t *endat; /* statement start -> its end (offsets from start + 1) */
+	uint8_t *visits; /* how many times the walk ran the statement */
+	uint32_t *slot;  /* hash of label names -> label position + 1 */
+};
+
+/* `L:` at the top level of the list: an identifier and a colon where a
+ * statement starts (not `case X:`, a ternary's `? a : b` or `Foo::`). */
+static bool goto_label_at(const struct P *P, size_t k, size_t start)
+{
+	const struct php_lex *lx = P->lx;
+	const struct php_token *t = &lx->t[k];
+	if (t->type != PT_IDENT || k + 1 >= P->end || !php_tok_op(lx, &lx->t[k + 1], ":") ||
+	    php_tok_op(lx, &lx->t[k + 1], "::"))
+		return false;
+	if (t->vlen == 7 && !strncasecmp((const char *)tval(P, t), "default", 7))
+		return false;
+	if (t->vlen == 4 && !strncasecmp((const char *)tval(P, t), "else", 4))
+		return false;
+	if (k == start)
+		return true;
+	const struct php_token *pt = &lx->t[k - 1];
+	return php_tok_op(lx, pt, ";") || php_tok_op(lx, pt, "}") || php_tok_op(lx, pt, "{") ||
+	       php_tok_op(lx, pt, ":") || pt->type == PT_OPEN || pt->type == PT_CLOSE ||
+	       pt->type == PT_HTML;
+}
+
+static size_t goto_find(const struct P *P, const struct goto_tab *g, const unsigned char *s,
+                        size_t n)
+{
+	uint32_t h = hname(s, n, false);
+	for (uint32_t k = 0; k < GOTO_SLOTS; k++) {
+		uint32_t v = g->slot[(h + k) % GOTO_SLOTS];
+		if (!v)
+			return SIZE_MAX;
+		const struct php_token *t = &P->lx->t[v - 1];
+		if (t->vlen == n && !memcmp(tval(P, t), s, n))
+			return v - 1;
+	}
+	return SIZE_MAX;
+}
+
+/* Run statements from P->i as PHP does: a `goto L;` of this list jumps to
+ * L; a statement already run twice, `exit`, `die` or `return` end the
+ * walk. Bounded: each statement runs at most twice. */
+static void goto_walk(struct P *P, struct goto_tab *g)
+{
+	struct C *C = P->C;
+	while (P->i < P->end && !C->stop) {
+		size_t at = P->i, rel = at - g->start;
+		if (g->visits[rel] >= 2)
+			return;
+		g->visits[rel]++;
+		if (word(P, "goto") && TA(P, 1)->type == PT_IDENT) {
+			const struct php_token *lt = TA(P, 1);
+			size_t to = goto_find(P, g, tval(P, lt), lt->vlen);
+			P->i += 2;
+			accept(P, ";");
+			g->endat[rel] = (uint32_t)(P->i - g->start);
+			if (to == SIZE_MAX)
+				return; /* a label elsewhere: PHP leaves this list */
+			P->i = to;
+			continue;
+		}
+		bool last = word(P, "exit") || word(P, "die") || word(P, "return");
+		stmt(P);
+		if (P->i <= at)
+			P->i = at + 1;
+		g->endat[rel] = (uint32_t)(P->i - g->start);
+		if (last)
+			return;
+	}
+}
+
+/* A statement list that holds labels: follow its gotos (the statements of
+ * goto-shuffled code are out of order in the text), then the labels that
+ * nested gotos named, then every statement no walk reached, in order, so
+ * nothing is left unread. False (the list runs in order) when the list has
+ * no label of its own. */
+static bool goto_run(struct P *P, size_t list, int pend0)
+{
+	struct C *C = P->C;
+	size_t start = list, from = P->i, n = P->end > start ? P->end - start : 0;
+	if (n < 3 || n > 4u * 1024 * 1024)
+		return false;
+	struct goto_tab g = {.start = start, .n = n};
+	int labels = 0;
+	for (size_t k = start; k < P->end; k++) {
+		const struct php_token *t = &P->lx->t[k];
+		if (t->type == PT_OP && t->match > k && t->match < P->end &&
+		    (php_tok_op(P->lx, t, "{") || php_tok_op(P->lx, t, "(") ||
+		     php_tok_op(P->lx, t, "["))) {
+			k = t->match;
+			continue;
+		}
+		if (!goto_label_at(P, k, start))
+			continue;
+		if (!g.slot)
+			g.slot = xcalloc(GOTO_SLOTS, sizeof(*g.slot));
+		uint32_t h = hname(tval(P, t), t->vlen, false);
+		for (uint32_t j = 0; j < GOTO_SLOTS / 2 && labels < (int)GOTO_SLOTS / 2; j++) {
+			uint32_t *sl = &g.slot[(h + j) % GOTO_SLOTS];
+			if (!*sl) {
+				*sl = (uint32_t)k + 1;
+				labels++;
+				break;
+			}
+		}
+		k++;
+	}
+	if (!labels) {
+		free(g.slot);
+		return false;
+	}
+	g.endat = xcalloc(n, sizeof(*g.endat));
+	g.visits = xcalloc(n, 1);
+	goto_walk(P, &g);
+	/* labels that gotos inside nested statements named */
+	for (int r = 0; r < 16 && !C->stop; r++) {
+		bool walked = false;
+		for (int j = pend0; j < C->ngoto_pend && !C->stop;) {
+			size_t to = goto_find(P, &g, C->goto_pend[j].s, C->goto_pend[j].n);
+			if (to == SIZE_MAX) {
+				j++; /* an outer list's label: left to it */
+				continue;
+			}
+			C->goto_pend[j] = C->goto_pend[--C->ngoto_pend];
+			if (g.visits[to - start] < 2) {
+				P->i = to;
+				goto_walk(P, &g);
+				walked = true;
+			}
+		}
+		if (!walked)
+			break;
+	}
+	/* what no walk reached after the first goto, once, in order (what was
+	 * before it ran in order already) */
+	P->i = from;
+	while (P->i < P->end && !C->stop) {
+		size_t rel = P->i - start;
+		if (g.visits[rel] && g.endat[rel] > rel) {
+			P->i = start + g.endat[rel];
+			continue;
+		}
+		size_t at = P->i;
+		stmt(P);
+		if (P->i <= at)
+			P->i = at + 1;
+	}
+	free(g.slot);
+	free(g.endat);
+	free(g.visits);
+	return true;
+}
+
 static void stmt(struct P *P)
 {
 	struct C *C = P->C;
@@ -6279,6 +6813,8 @@ static void stmt_inner(struct P *P)
 			class_body(P);
 			return;
 		}
+		if (word(P, "goto") && TA(P, 1)->type == PT_IDENT)
+			goto_note(P, TA(P, 1));
 		if (word(P, "namespace") || word(P, "use") || word(P, "goto")) {
 			P->i++;
 			while (P->i < P->end && !op(P, ";") && !op(P, "{") &&
@@ -6374,13 +6910,19 @@ static void stmt_inner(struct P *P)
 	accept(P, ";");
 }
 
+static bool goto_run(struct P *P, size_t list, int pend0);
+
 static void stmts_until(struct P *P, size_t end)
 {
-	size_t saved_end = P->end;
+	size_t saved_end = P->end, list = P->i;
+	int pend0 = P->C->ngoto_pend;
 	if (end < P->end)
 		P->end = end;
 	while (P->i < P->end && !P->C->stop) {
 		size_t before = P->i;
+		/* the list's first goto: from here on, as PHP runs it */
+		if (T(P)->type == PT_IDENT && word(P, "goto") && goto_run(P, list, pend0))
+			break;
 		stmt(P);
 		if (P->i <= before)
 			P->i = before + 1;
@@ -6518,6 +7060,7 @@ static bool candidate(const struct php_lex *lx)
 	                                    "file_put_contents",
 	                                    "copy",
 	                                    "rename",
+	                                    "stream_copy_to_stream",
 	                                    "fwrite",
 	                                    "fputs",
 	                                    "mail",
@@ -6527,6 +7070,8 @@ static bool candidate(const struct php_lex *lx)
 	                                    "mb_eregi_replace",
 	                                    "preg_filter",
 	                                    "reflectionfunction",
+	                                    "callbackfilteriterator",
+	                                    "recursivecallbackfilteriterator",
 	                                    "array_diff_uassoc",
 	                                    "array_diff_ukey",
 	                                    "array_intersect_uassoc",
@@ -6597,6 +7142,16 @@ static bool candidate(const struct php_lex *lx)
 				return true;
 			break;
 		case PT_IDENT: {
+			/* \system(...), new \ReflectionFunction: the global name */
+			struct php_token fq;
+			if (t->len > 1 && lx->src[t->off] == '\\') {
+				fq = *t;
+				fq.off++;
+				fq.len--;
+				fq.voff++;
+				fq.vlen--;
+				t = &fq;
+			}
 			if (call && pv && php_tok_op(lx, pv, "->") &&
 			    (php_tok_word(lx, t, "send") || php_tok_word(lx, t, "eval") ||
 			     php_tok_word(lx, t, "exec")))
@@ -6651,6 +7206,15 @@ static bool candidate(const struct php_lex *lx)
 			if (!call && !php_tok_word(lx, t, "new"))
 				break;
 			if (php_tok_word(lx, t, "new")) {
+				struct php_token nq;
+				if (nx->len > 1 && lx->src[nx->off] == '\\') {
+					nq = *nx;
+					nq.off++;
+					nq.len--;
+					nq.voff++;
+					nq.vlen--;
+					nx = &nq;
+				}
 				if (php_tok_word(lx, nx, "reflectionfunction") ||
 				    php_tok_word(lx, nx, "com") || php_tok_word(lx, nx, "perl") ||
 				    php_tok_word(lx, nx, "lua") || php_tok_word(lx, nx, "v8js") ||
@@ -6739,6 +7303,54 @@ static bool candidate(const struct php_lex *lx)
 	return false;
 }
 
+/* With unknown arguments, a closure can only give a finding from what it
+ * reads itself: a superglobal, a captured value that is input, or code it
+ * evaluates or includes (a decoded layer). Others are not run (speed). */
+static bool closure_worth(const struct pv *c)
+{
+	const struct fdef *f = c->fn;
+	if (c->a)
+		for (uint32_t i = 0; i < c->a->n; i++)
+			if (c->a->v[i].val.taint)
+				return true;
+	for (size_t k = f->body_b; k < f->body_e && k < f->lx->n; k++) {
+		const struct php_token *t = &f->lx->t[k];
+		const unsigned char *v = f->lx->src + t->voff;
+		if (t->type == PT_VAR && t->vlen >= 4 && (v[0] == '_' || v[0] == 'G'))
+			return true; /* $_GET, $_POST..., $GLOBALS */
+		if (t->type == PT_IDENT &&
+		    (php_tok_word(f->lx, t, "eval") || php_tok_word(f->lx, t, "assert") ||
+		     php_tok_word(f->lx, t, "include") || php_tok_word(f->lx, t, "include_once") ||
+		     php_tok_word(f->lx, t, "require") || php_tok_word(f->lx, t, "require_once") ||
+		     php_tok_word(f->lx, t, "create_function") ||
+		     php_tok_word(f->lx, t, "getenv") || php_tok_word(f->lx, t, "getallheaders") ||
+		     php_tok_word(f->lx, t, "file_get_contents") ||
+		     php_tok_word(f->lx, t, "filter_input") || php_tok_word(f->lx, t, "extract")))
+			return true;
+		if (t->type == PT_DOLLAR || t->type == PT_BT_BEGIN)
+			return true; /* $$name, backticks */
+	}
+	return false;
+}
+
+/* The closures the file made and nothing called, once each with unknown
+ * arguments (their captured variables as they were when made). A sink in
+ * them is judged as anywhere else: only writes are demoted in this pass. */
+static void closures_uncalled(struct P *P)
+{
+	struct C *C = P->C;
+	for (int i = 0; i < C->nclosures && !C->stop; i++) {
+		struct pv *c = &C->closures[i];
+		if (c->fn->evals > 0 || !closure_worth(c))
+			continue;
+		struct php_lex *saved = P->lx;
+		P->lx = c->fn->lx;
+		P->layer = c->fn->layer;
+		call_fdef(P, c->fn, NULL, 0, c->a ? c : NULL);
+		P->lx = saved;
+	}
+}
+
 static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mode, int layer,
                        struct scope *sc)
 {
@@ -6804,6 +7416,8 @@ static void eval_layer(struct C *C, const unsigned char *src, size_t len, bool c
 			C->wrap_dyn = false;
 			P.lx = lx;
 		}
+		if (round == 0)
+			closures_uncalled(&P);
 	}
 	C->uncalled_pass = false;
 }

