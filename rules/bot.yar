@@ -1441,20 +1441,30 @@ rule bot_encoded_stager : bot obfuscation
     strings:
         $x1 = /\bxxd\s{1,4}(-rp|-pr|-r\s{1,4}-ps?|-ps?\s{1,4}-r|-r\s{1,4}-p\s{1,4}-c\s{0,2}[0-9]{1,3})\b[^\n|]{0,60}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
         // $(printf '\x..\x..\x..') as a command word: letters only (colour codes are not)
-        $pf = /(^|\n|[;|&(]|\$\(|\beval\s{1,4}["']?)\s{0,4}\$\(\s{0,2}printf\s{1,4}(--\s{1,4})?["']?(\\x(6[1-9a-fA-F]|7[0-9aA])|\\1[4-7][0-7]){3}/
+        $pf = /(^|\n|[;|&(]|\$\(|\beval\s{1,4}["']?|\bsh\s{1,4}-c\s{1,4}["']?)\s{0,4}\$\(\s{0,2}printf\s{1,4}(--\s{1,4})?["']?(\\x(6[1-9a-fA-F]|7[0-9aA])|\\1[4-7][0-7]){3}/
+        // bash's $'\x..' quoting as a command word, and escaped text echoed into a shell
+        $ac = /(^|\n|[;|&(]|\beval\s{1,4})\s{0,4}\$'(\\x(6[1-9a-fA-F]|7[0-9aA])|\\1[4-7][0-7]){3}/
+        $ec = /\becho\s{1,4}(-[en]{1,2}\s{1,4})?\$?['"](\\x[0-9a-fA-F]{2}|\\[0-7]{3}){8}[^\n]{0,4000}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        // a decoder anywhere in a pipe chain that ends in a shell (base64 | gunzip | sh, base32, rot13)
+        $ch = /\|\s{0,4}(base64|base32)\s{1,4}(-d|--decode|-di)\b[^\n]{0,120}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        $r13 = /\btr\s{1,4}['"]?(A-Za-z|a-zA-Z)['"]?\s{1,4}['"]?(N-ZA-Mn-za-m|n-za-mN-ZA-M)['"]?[^\n]{0,120}\|\s{0,4}(ba|da|z|k)?sh\b/
+        // a here-string or process substitution of decoded text fed to a shell
+        $hs = /\b(ba|da|z)?sh\s{1,4}(<<<\s{0,2}["']?\$\(|<\(|-c\s{1,4}["']?\$\()[^\n]{0,400}\b(base64|base32)\s{1,4}(-d|--decode|-di)\b/
+        // decoded into a file that a shell then runs
+        $df = /\b(base64|base32)\s{1,4}(-d|--decode|-di)\b[^\n|]{0,60}>\s{0,4}["']?(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\.\/|\$)[^\n]{0,200}\n[^\n]{0,40}\b(ba|da|z)?sh\s{1,4}["']?(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\.\/|\$)/
         // base64 decoded straight into eval / sh -c
         $e1 = /\b(eval|(ba|da|z)?sh\s{1,4}-c|exec)\s{1,4}["']?\$\(\s{0,2}(base64|openssl\s{1,4}(enc\s{1,4})?-?base64)\s{1,4}(-d|--decode|-di)\b/
         // or into a variable first, run within a few lines
-        $v1 = /\b\w{1,30}=["']?(\$\(|`)[^\n)`]{0,300}\bbase64\s{1,4}(-d|--decode|-di)\b[^\n]{0,40}(\)|`)/
+        $v1 = /\b\w{1,30}=["']?(\$\(|`)([^\n)`]{0,300}\bbase64\s{1,4}(-d|--decode|-di)\b[^\n]{0,40}|\s{0,2}printf\s{1,4}(--\s{1,4})?["']?(\\x(6[1-9a-fA-F]|7[0-9aA])|\\1[4-7][0-7]){3}[^\n]{0,400})(\)|`)/
         $v2 = /\b(eval|(ba|da|z)?sh\s{1,4}-c)\s{1,4}["']?\$\{?\w{1,30}/
         // HTTP over /dev/tcp, the answer run
-        $t0 = /\bexec\s{1,4}[0-9]\s{0,2}<>\s{0,2}\/dev\/tcp\//
+        $t0 = /[0-9]\s{0,2}<>\s{0,2}\/dev\/tcp\//
         $t1 = /<&\s{0,2}[0-9][^\n]{0,120}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
-        $t2 = /<&\s{0,2}[0-9]\s{0,4}>\s{0,4}["']?[^\s;&|]{1,80}[^\n]{0,80}\bchmod\s{1,4}(\+x|[0-7]{3,4})\b/
+        $t2 = /<&\s{0,2}[0-9][^\n]{0,80}>\s{0,4}["']?[^\s;&|]{1,80}[^\n]{0,80}(\n[^\n]{0,80})?\b(chmod\s{1,4}(\+x|[0-7]{3,4})|(ba|da|z)?sh\s{1,4}["']?[\/$.])/
         $get = "GET /" ascii
     condition:
         filesize < 1MB and not hs_doc_file and
-        ($x1 or $pf or $e1 or
+        ($x1 or $pf or $ac or $ec or $ch or $r13 or $hs or $df or $e1 or
          for any i in (1..#v1) : ( $v2 in (@v1[i] .. @v1[i] + 400) ) or
          ($t0 and $get and ($t1 or $t2)))
 }
