@@ -1441,9 +1441,9 @@ rule bot_encoded_stager : bot obfuscation
     strings:
         $x1 = /\bxxd\s{1,4}(-rp|-pr|-r\s{1,4}-ps?|-ps?\s{1,4}-r|-r\s{1,4}-p\s{1,4}-c\s{0,2}[0-9]{1,3})\b[^\n|]{0,60}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
         // $(printf '\x..\x..\x..') as a command word: letters only (colour codes are not)
-        $pf = /(^|\n|[;|&(]|\$\(|\beval\s{1,4}["']?|\bsh\s{1,4}-c\s{1,4}["']?)\s{0,4}\$\(\s{0,2}printf\s{1,4}(--\s{1,4})?["']?(\\x(6[1-9a-fA-F]|7[0-9aA])|\\1[4-7][0-7]){3}/
+        $pf = /(^|\n|[;|&(]|\$\(|\beval\s{1,4}["']?|\bsh\s{1,4}-c\s{1,4}["']?)\s{0,4}\$\(\s{0,2}printf\s{1,4}(--\s{1,4})?["']?(\\x[2-7][0-9a-fA-F]|\\0?[4-7][0-7]|\\1[0-7][0-7]){3}/
         // bash's $'\x..' quoting as a command word, and escaped text echoed into a shell
-        $ac = /(^|\n|[;|&(]|\beval\s{1,4})\s{0,4}\$'(\\x(6[1-9a-fA-F]|7[0-9aA])|\\1[4-7][0-7]){3}/
+        $ac = /(^|\n|[;|&(]|\beval\s{1,4})\s{0,4}\$'(\\x[2-7][0-9a-fA-F]|\\0?[4-7][0-7]|\\1[0-7][0-7]){3}/
         $ec = /\becho\s{1,4}(-[en]{1,2}\s{1,4})?\$?['"](\\x[0-9a-fA-F]{2}|\\[0-7]{3}){8}[^\n]{0,4000}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
         // a decoder anywhere in a pipe chain that ends in a shell (base64 | gunzip | sh, base32, rot13)
         $ch = /\|\s{0,4}(base64|base32)\s{1,4}(-d|--decode|-di)\b[^\n]{0,120}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
@@ -1455,8 +1455,15 @@ rule bot_encoded_stager : bot obfuscation
         // base64 decoded straight into eval / sh -c
         $e1 = /\b(eval|(ba|da|z)?sh\s{1,4}-c|exec)\s{1,4}["']?\$\(\s{0,2}(base64|openssl\s{1,4}(enc\s{1,4})?-?base64)\s{1,4}(-d|--decode|-di)\b/
         // or into a variable first, run within a few lines
-        $v1 = /\b\w{1,30}=["']?(\$\(|`)([^\n)`]{0,300}\bbase64\s{1,4}(-d|--decode|-di)\b[^\n]{0,40}|\s{0,2}printf\s{1,4}(--\s{1,4})?["']?(\\x(6[1-9a-fA-F]|7[0-9aA])|\\1[4-7][0-7]){3}[^\n]{0,400})(\)|`)/
+        $v1 = /\b\w{1,30}=["']?(\$\(|`)([^\n)`]{0,300}\bbase64\s{1,4}(-d|--decode|-di)\b[^\n]{0,40}|\s{0,2}printf\s{1,4}(--\s{1,4})?["']?(\\x[2-7][0-9a-fA-F]|\\0?[4-7][0-7]|\\1[0-7][0-7]){3}[^\n]{0,400})(\)|`)/
         $v2 = /\b(eval|(ba|da|z)?sh\s{1,4}-c)\s{1,4}["']?\$\{?\w{1,30}/
+        // a crontab line that runs decoded text (a crontab file with a
+        // "# Comment" line is prose for hs_doc_file; a Markdown page is not a crontab)
+        $cr = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily|weekly|monthly)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t][^\n]{0,300}\b(base64|base32)\s{1,4}(-d|--decode|-di)\b[^\n]{0,120}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        $md1 = "```" ascii
+        $md2 = "<p>" ascii
+        $md3 = "<pre" ascii
+        $md4 = "<html" ascii
         // HTTP over /dev/tcp, the answer run
         $t0 = /[0-9]\s{0,2}<>\s{0,2}\/dev\/tcp\//
         $t1 = /<&\s{0,2}[0-9][^\n]{0,120}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
@@ -1466,7 +1473,8 @@ rule bot_encoded_stager : bot obfuscation
         filesize < 1MB and not hs_doc_file and
         ($x1 or $pf or $ac or $ec or $ch or $r13 or $hs or $df or $e1 or
          for any i in (1..#v1) : ( $v2 in (@v1[i] .. @v1[i] + 400) ) or
-         ($t0 and $get and ($t1 or $t2)))
+         ($t0 and $get and ($t1 or $t2))) or
+        ($cr and filesize < 64KB and extension == "" and not any of ($md*))
 }
 
 /* Password guessing over HTTP Basic authentication (cPanel/WHM on 2082/2083/
