@@ -1448,6 +1448,13 @@ rule bot_encoded_stager : bot obfuscation
         // a decoder anywhere in a pipe chain that ends in a shell (base64 | gunzip | sh, base32, rot13)
         $ch = /\|\s{0,4}(base64|base32)\s{1,4}(-d|--decode|-di)\b[^\n]{0,120}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
         $r13 = /\btr\s{1,4}['"]?(A-Za-z|a-zA-Z)['"]?\s{1,4}['"]?(N-ZA-Mn-za-m|n-za-mN-ZA-M)['"]?[^\n]{0,120}\|\s{0,4}(ba|da|z|k)?sh\b/
+        // decoded text used as a command word: $(echo $A$B | base64 -d) at the start of a command
+        $cw = /(^|\n|;|&&|\|\|)\s{0,8}["']?(\$\(|`)\s{0,2}(echo|printf|cat)\s[^\n)`]{0,300}\|\s{0,4}(base64|base32)\s{1,4}(-d|--decode|-di)\s{0,4}["']?(\)|`)/
+        // openssl's decoder with -d first, busybox's shell, eval of a hex/rev/rot13 chain, rev of a here-string
+        $os = /\bopenssl\s{1,4}(enc\s{1,4})?(-d\s{1,4}-(base64|a)|-(base64|a)\s{1,4}-d|base64\s{1,4}-d)\b[^\n]{0,120}\|\s{0,4}(sudo\s{1,4}(-\w{1,3}\s{1,4})?)?(busybox\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        $bb = /\|\s{0,4}(base64|base32)\s{1,4}(-d|--decode|-di)\b[^\n]{0,120}\|\s{0,4}(sudo\s{1,4}-\w{1,3}\s{1,4}|busybox\s{1,4})(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        $ex = /\b(eval|(ba|da|z)?sh\s{1,4}-c)\s{1,4}["']?\$\([^\n]{0,400}\|\s{0,4}(xxd\s{1,4}-(r|p\s{1,4}-r)|rev\s{0,4}\)|tr\s{1,4}['"]?(A-Za-z|a-zA-Z)['"]?\s{1,4}['"]?(N-ZA-Mn-za-m|n-za-mN-ZA-M))/
+        $rv = /\brev\s{0,4}<<<\s{0,2}["'][^\n]{0,4000}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
         // a here-string or process substitution of decoded text fed to a shell
         $hs = /\b(ba|da|z)?sh\s{1,4}(<<<\s{0,2}["']?\$\(|<\(|-c\s{1,4}["']?\$\()[^\n]{0,400}\b(base64|base32)\s{1,4}(-d|--decode|-di)\b/
         // decoded into a file that a shell then runs
@@ -1471,7 +1478,7 @@ rule bot_encoded_stager : bot obfuscation
         $get = "GET /" ascii
     condition:
         filesize < 1MB and not hs_doc_file and
-        ($x1 or $pf or $ac or $ec or $ch or $r13 or $hs or $df or $e1 or
+        ($x1 or $pf or $ac or $ec or $ch or $r13 or $hs or $df or $e1 or $cw or $os or $bb or $ex or $rv or
          for any i in (1..#v1) : ( $v2 in (@v1[i] .. @v1[i] + 400) ) or
          ($t0 and $get and ($t1 or $t2))) or
         ($cr and filesize < 64KB and extension == "" and not any of ($md*))

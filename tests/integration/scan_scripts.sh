@@ -79,7 +79,9 @@ for pair in r3_c2_poll.php:bot_http_c2_poll r3_c2_poll_curl.php:bot_http_c2_poll
 	r3_stager_split.sh:bot_encoded_stager r3_stager_split2.sh:bot_encoded_stager r3_stager_devtcp.sh:bot_encoded_stager \
 	r3_stager_devtcp2.sh:bot_encoded_stager r3_stager_printf_var.sh:bot_encoded_stager \
 	r3_stager_ansi_c.sh:bot_encoded_stager r3_stager_gzip_chain.sh:bot_encoded_stager r3_stager_devtcp_group.sh:bot_encoded_stager \
-	r3_stager_b64_file.sh:bot_encoded_stager r3_stager_crontab_comments:bot_encoded_stager r3_cpanel_brute.pl:bot_http_basic_bruteforce \
+	r3_stager_b64_file.sh:bot_encoded_stager r3_stager_crontab_comments:bot_encoded_stager \
+	r3_stager_cmdword.sh:bot_encoded_stager r3_stager_openssl.sh:bot_encoded_stager r3_stager_busybox.sh:bot_encoded_stager \
+	r3_stager_eval_hex.sh:bot_encoded_stager r3_stager_rev_herestring.sh:bot_encoded_stager r3_cpanel_brute.pl:bot_http_basic_bruteforce \
 	r3_whm_brute.pl:bot_http_basic_bruteforce r3_cpanel_brute.py:bot_http_basic_bruteforce; do
 	f=${pair%%:*} rule=${pair#*:}
 	dst=$(awk -F'\t' -v r="malicious/$f" '$3 == r { print $1 }' "$map")
