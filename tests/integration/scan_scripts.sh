@@ -69,6 +69,26 @@ for pair in r2_php_irc_sockets.php:bot_irc_command_dispatch r2_py_irc_ssl.py:bot
 	check "scan_scripts: round 2: $f found by bot.$rule" test "$got" = True
 done
 
+# Round 3 (the r3_* fixtures): HTTP C2 pollers, preload rootkit installs,
+# encoded stagers and Basic-auth guessing, each found by the rule written for it.
+for pair in r3_c2_poll.php:bot_http_c2_poll r3_c2_poll_curl.php:bot_http_c2_poll r3_c2_requests.py:bot_http_c2_poll \
+	r3_c2_urllib.py:bot_http_c2_poll r3_c2_getoutput.py:bot_http_c2_poll r3_perl_lwp_bot.pl:bot_http_c2_poll \
+	r3_perl_iosock_bot.pl:bot_http_c2_poll r3_ldpreload_gcc.sh:bot_ld_preload_install \
+	r3_ldpreload_fetch.sh:bot_ld_preload_install r3_ldpreload_var.sh:bot_ld_preload_install \
+	r3_stager_xxd.sh:bot_encoded_stager r3_stager_printf.sh:bot_encoded_stager r3_stager_printf_eval.sh:bot_encoded_stager \
+	r3_stager_split.sh:bot_encoded_stager r3_stager_split2.sh:bot_encoded_stager r3_stager_devtcp.sh:bot_encoded_stager \
+	r3_stager_devtcp2.sh:bot_encoded_stager r3_stager_printf_var.sh:bot_encoded_stager \
+	r3_stager_ansi_c.sh:bot_encoded_stager r3_stager_gzip_chain.sh:bot_encoded_stager r3_stager_devtcp_group.sh:bot_encoded_stager \
+	r3_stager_b64_file.sh:bot_encoded_stager r3_stager_crontab_comments:bot_encoded_stager \
+	r3_stager_cmdword.sh:bot_encoded_stager r3_stager_openssl.sh:bot_encoded_stager r3_stager_busybox.sh:bot_encoded_stager \
+	r3_stager_eval_hex.sh:bot_encoded_stager r3_stager_rev_herestring.sh:bot_encoded_stager r3_cpanel_brute.pl:bot_http_basic_bruteforce \
+	r3_whm_brute.pl:bot_http_basic_bruteforce r3_cpanel_brute.py:bot_http_basic_bruteforce; do
+	f=${pair%%:*} rule=${pair#*:}
+	dst=$(awk -F'\t' -v r="malicious/$f" '$3 == r { print $1 }' "$map")
+	got=$(jq_py "$OUT" "any(x['path']=='$dst' and 'bot.$rule' in x['rules'] for x in F)")
+	check "scan_scripts: round 3: $f found by bot.$rule" test "$got" = True
+done
+
 # The third set (tests/eval/botgen.py: PHP CLI IRC bots, UDP floods, SSH key
 # and cron persistence, droppers and miners from code, with their look-alikes),
 # drawn with a seed its rules were not tuned on (seeds 1-4 were used).
