@@ -141,7 +141,7 @@ private rule phishing_pages__password_read
         $r1 = /getElementById\s{0,2}\(\s{0,2}["'][\w-]{0,20}(pass|pwd|psw|i0118)[\w-]{0,20}["']\s{0,2}\)\s{0,2}\.value/ nocase
         $r2 = /\$\(\s{0,2}["'][^"'\n]{0,60}(pass|pwd|psw|i0118)[^"'\n]{0,40}["']\s{0,2}\)\s{0,2}\.val\(\)/ nocase
         $r3 = /querySelector\s{0,2}\(\s{0,2}["'][^"'\n]{0,80}(pass|pwd|psw|i0118)[^"'\n]{0,40}["']\s{0,2}\)\s{0,2}\.value/ nocase
-        $r4 = /[.\[]["']?[\w-]{0,20}(pass|pwd|psw)[\w-]{0,20}["']?\]?\.value\b/ nocase
+        $r4 = /[.\[]["']?[\w-]{0,20}(pass|pwd|psw|i0118)[\w-]{0,20}["']?\]?\.value\b/ nocase
         $r5 = /new\s{1,4}FormData\s{0,2}\(/
         $r6 = ".serialize()" ascii
     condition:

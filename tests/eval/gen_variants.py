@@ -2684,7 +2684,9 @@ def p3_gate(g):
                                                         ", ".join(g.lit(c) for c in r.sample(["US", "GB", "CA", "DE", "FR", "NL", "AU", "IT"], 3)), deny)]))
     lines.append(r.choice(["include %s;" % g.lit(r.choice(["login.html", "page/index.php", "signin.php"])),
                            "header('Location: %s');" % r.choice(["./secure/", "login/index.php?session=" + g.ident()[:8], "verify/"]),
-                           "echo file_get_contents('index2.html');"]))
+                           "echo file_get_contents('index2.html');",
+                           "echo '<form method=\"post\" action=\"next.php\"><input name=\"email\">"
+                           "<input type=\"password\" name=\"pass\"><button>Sign in</button></form>';"]))
     return php_file(g, "\n".join(lines))
 
 
