@@ -104,8 +104,13 @@ private rule phishing_pages__brand_claim
         $c1 = /(\xc2\xa9|&copy;|&#169;|\(c\)|copyright)\s{0,3}(20\d\d\s{0,3})?(PayPal|Microsoft|Office ?365|Apple|Netflix|DHL|FedEx|Wells Fargo|Chase|Bank of America|Coinbase|Binance|MetaMask|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Google|Yahoo|AOL|Zimbra|Instagram|Facebook|Santander|Barclays|HSBC|Citibank|Capital One|American Express|USPS|Royal Mail|La Poste)\b/ nocase
         $c2 = /\b(PayPal|Microsoft|Office ?365|Apple|Netflix|DHL|FedEx|Wells Fargo|Chase|Bank of America|Coinbase|Binance|MetaMask|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Google|Yahoo|AOL|Zimbra|Instagram|Facebook|Santander|Barclays|HSBC|Citibank|Capital One|American Express|USPS|Royal Mail|La Poste)\s{0,3}(\xc2\xa9|&copy;|&#169;|\(c\)|copyright)\s{0,3}20\d\d/ nocase
         $f = /(PayPal|Microsoft|Apple|Netflix|Amazon|Google|Yahoo|Outlook|Dropbox|Adobe|Coinbase|Binance|DHL|Zimbra)[ -](account|Konto|-account)|(compte|cuenta de|conta) (PayPal|Microsoft|Apple|Netflix|Amazon|Google|Yahoo|Outlook)\b/ nocase
+        /* "Use your Google account" is also what a real page with a
+         * "Sign in with Google" button says: the account claim counts only
+         * on a page without such a button */
+        $o1 = /(sign in|log in|login|continue|sign up) with (Google|Microsoft|Apple|Facebook|PayPal|Amazon|Yahoo)/ nocase
+        $o2 = "oauth" ascii nocase
     condition:
-        any of them
+        any of ($t, $c1, $c2) or ($f and not any of ($o*))
 }
 
 private rule phishing_pages__password_field
@@ -138,10 +143,10 @@ rule phishing_html_form_posts_offsite : phishing
 private rule phishing_pages__password_read
 {
     strings:
-        $r1 = /getElementById\s{0,2}\(\s{0,2}["'][\w-]{0,20}(pass|pwd|psw|i0118)[\w-]{0,20}["']\s{0,2}\)\s{0,2}\.value/ nocase
-        $r2 = /\$\(\s{0,2}["'][^"'\n]{0,60}(pass|pwd|psw|i0118)[^"'\n]{0,40}["']\s{0,2}\)\s{0,2}\.val\(\)/ nocase
-        $r3 = /querySelector\s{0,2}\(\s{0,2}["'][^"'\n]{0,80}(pass|pwd|psw|i0118)[^"'\n]{0,40}["']\s{0,2}\)\s{0,2}\.value/ nocase
-        $r4 = /[.\[]["']?[\w-]{0,20}(pass|pwd|psw|i0118)[\w-]{0,20}["']?\]?\.value\b/ nocase
+        $r1 = /getElementById\s{0,2}\(\s{0,2}["'][\w-]{0,20}(pass|pwd|psw|pw|i0118)[\w-]{0,20}["']\s{0,2}\)\s{0,2}\.value/ nocase
+        $r2 = /\$\(\s{0,2}["'][^"'\n]{0,60}(pass|pwd|psw|pw|i0118)[^"'\n]{0,40}["']\s{0,2}\)\s{0,2}\.val\(\)/ nocase
+        $r3 = /querySelector\s{0,2}\(\s{0,2}["'][^"'\n]{0,80}(pass|pwd|psw|pw|i0118)[^"'\n]{0,40}["']\s{0,2}\)\s{0,2}\.value/ nocase
+        $r4 = /[.\[]["']?[\w-]{0,20}(pass|pwd|psw|pw|i0118)[\w-]{0,20}["']?\]?\.value\b/ nocase
         $r5 = /new\s{1,4}FormData\s{0,2}\(/
         $r6 = ".serialize()" ascii
     condition:
@@ -161,6 +166,18 @@ private rule phishing_pages__script_send
         any of them
 }
 
+/* Any field's value read by a script: on a page with a password field that
+ * sends to a messenger, which field it is does not matter. */
+private rule phishing_pages__field_read
+{
+    strings:
+        $v1 = /\)\s{0,2}\.value\b/
+        $v2 = /\)\s{0,2}\.val\(\)/
+        $v3 = /\.elements\s{0,2}[.\[]/
+    condition:
+        any of them
+}
+
 rule phishing_html_password_to_messenger : phishing
 {
     meta:
@@ -176,8 +193,8 @@ rule phishing_html_password_to_messenger : phishing
         $m5 = "/sendMessage" ascii
         $c = "chat_id" ascii
     condition:
-        filesize < 1MB and phishing_pages__password_field and phishing_pages__password_read and phishing_pages__script_send and
-        (any of ($m1, $m2, $m3, $m4) or ($m5 and $c))
+        filesize < 1MB and phishing_pages__password_field and (phishing_pages__password_read or phishing_pages__field_read) and
+        phishing_pages__script_send and (any of ($m1, $m2, $m3, $m4) or ($m5 and $c))
 }
 
 rule phishing_html_password_posted_offsite : phishing

@@ -2736,6 +2736,18 @@ def pb3_own_login_page(g):
                     "<form id=\"lf\" method=\"post\" action=\"%s\">" % act, script, "password")
 
 
+def pb3_social_login_page(g):
+    """A site's own sign-in page that also offers "Sign in with Google": it names the brand's account."""
+    r = g.rng
+    b = r.choice(["Google", "Microsoft", "Apple"])
+    page = ph3_page(g, "Log in | Acme Tools", "Acme Tools GmbH",
+                    "<form id=\"lf\" method=\"post\" action=\"%s\">" % r.choice(
+                        ["https://www.acme-tools.example/login", "https://app.acme-tools.example/session", "/login"]),
+                    "", "password")
+    return page.replace("<h2>", "<a class=\"btn\" href=\"/auth/%s\">Sign in with %s</a>\n<p>Use your %s account or your "
+                        "Acme password.</p>\n<h2>" % (b.lower(), b, b), 1)
+
+
 def pb3_newsletter_provider(g):
     """A newsletter signup posting to a mail-service provider's form: an address, no password."""
     r = g.rng
@@ -2802,6 +2814,7 @@ PHISH_TEMPLATES3 = [
     ("kit_gate", p3_gate, "malicious", "php", "any"),
     ("kit_onetime_dir", p3_onetime_dir, "malicious", "php", "any"),
     ("own_login_page", pb3_own_login_page, "benign", "html", "none"),
+    ("social_login_page", pb3_social_login_page, "benign", "html", "none"),
     ("newsletter_provider", pb3_newsletter_provider, "benign", "html", "none"),
     ("sso_form", pb3_sso_form, "benign", "html", "none"),
     ("geo_lang_redirect", pb3_geo_lang_redirect, "benign", "php", "none"),
