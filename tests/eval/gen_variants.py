@@ -2732,7 +2732,11 @@ def pb3_own_login_page(g):
     script = r.choice(["", "<script>\ndocument.getElementById('lf').addEventListener('submit', function (e) {\n  e.preventDefault();\n"
                        "  fetch('/api/login', {method: 'POST', body: JSON.stringify({user: document.getElementById('email').value, "
                        "password: document.getElementById('password').value})}).then(function () { location.href = '/'; });\n});\n</script>\n"])
-    return ph3_page(g, "Sign in - %s" % site.split(".")[0].title(), "Acme Tools GmbH",
+    if r.random() < 0.4:  # a webmail portal posting to the hosting company's server
+        act = r.choice(["https://mail.hostco.example:2096/login/", "https://webmail.hostco.example/?_task=login"])
+    title = r.choice(["Sign in - %s" % site.split(".")[0].title(), "Webmail Login - Acme", "Purchase history - Sign in",
+                      "Citizens Portal - Log in", "Office portal"])
+    return ph3_page(g, title, "Acme Tools GmbH",
                     "<form id=\"lf\" method=\"post\" action=\"%s\">" % act, script, "password")
 
 
