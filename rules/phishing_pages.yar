@@ -109,13 +109,19 @@ private rule phishing_pages__brand_claim
         $c1 = /(\xc2\xa9|&copy;|&#169;|\(c\)|copyright)\s{0,3}(20\d\d\s{0,3})?(PayPal|Microsoft|Office ?365|Apple|Netflix|DHL|FedEx|Wells Fargo|Chase|Bank of America|Coinbase|Binance|MetaMask|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Google|Yahoo|AOL|Zimbra|Instagram|Facebook|Santander|Barclays|HSBC|Citibank|Capital One|American Express|USPS|Royal Mail|La Poste)\b/ nocase
         $c2 = /\b(PayPal|Microsoft|Office ?365|Apple|Netflix|DHL|FedEx|Wells Fargo|Chase|Bank of America|Coinbase|Binance|MetaMask|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Google|Yahoo|AOL|Zimbra|Instagram|Facebook|Santander|Barclays|HSBC|Citibank|Capital One|American Express|USPS|Royal Mail|La Poste)\s{0,3}(\xc2\xa9|&copy;|&#169;|\(c\)|copyright)\s{0,3}20\d\d/ nocase
         $f = /(PayPal|Microsoft|Apple|Netflix|Amazon|Google|Yahoo|Outlook|Dropbox|Adobe|Coinbase|Binance|DHL|Zimbra)[ -](account|Konto|-account)|(compte|cuenta de|conta) (PayPal|Microsoft|Apple|Netflix|Amazon|Google|Yahoo|Outlook)\b/ nocase
-        /* "Use your Google account" is also what a real page with a
-         * "Sign in with Google" button says: the account claim counts only
-         * on a page without such a button */
+        /* more mail providers, banks and parcel services, claimed in a
+         * heading, a "Sign in to <brand>" line or the title (UPS and ING
+         * case-sensitive: "ups", "ing" are words) */
+        $b1 = /(<title>[^<]{0,80}|<h[1-3][^>]{0,120}>[^<]{0,60}|(sign in|log ?in|login|log on) to (your )?)\b(Hotmail|Outlook|Office ?365|Microsoft|Gmail|Google|Yahoo|AOL\b|Yandex|Mail\.ru|GMX|Web\.de|Zoho|ProtonMail|Xfinity|Comcast|AT&T|Verizon|iCloud|PayPal|Netflix|Apple|Amazon|DHL|FedEx|USPS|Royal Mail|DPD|Canada Post|Australia Post|PostNL|La Poste|Wells ?Fargo|Chase|Bank ?of ?America|Santander|Barclays|HSBC|Lloyds|NatWest|Halifax|TD Bank|Scotiabank|Capital ?One|American Express|Citi(bank)?\b|Commonwealth Bank|Westpac|BNP Paribas|Deutsche Bank|Sparkasse|Coinbase|Binance|MetaMask|Dropbox|DocuSign|Adobe|WeTransfer|SharePoint|OneDrive)/ nocase
+        $b2 = /(<title>[^<]{0,80}|<h[1-3][^>]{0,120}>[^<]{0,60}|(sign in|log ?in|login|log on) to (your )?|(\xc2\xa9|&copy;|&#169;)\s{0,3}(20\d\d\s{0,3})?)\b(UPS|ING)\b/
+        $b3 = /(\xc2\xa9|&copy;|&#169;|\(c\)|copyright)\s{0,3}(20\d\d\s{0,3})?(Hotmail|Yandex|Mail\.ru|GMX|Zoho|ProtonMail|Xfinity|Comcast|AT&T|Verizon|DPD|Canada Post|Australia Post|PostNL|Lloyds|NatWest|Halifax|TD Bank|Scotiabank|Commonwealth Bank|Westpac|BNP Paribas|Deutsche Bank|Sparkasse)\b/ nocase
+        /* "Use your Google account" (and a heading naming Google) is also
+         * what a real page with a "Sign in with Google" button says: the
+         * account or heading claim counts only on a page without one */
         $o1 = /(sign in|log in|login|continue|sign up) with (Google|Microsoft|Apple|Facebook|PayPal|Amazon|Yahoo)/ nocase
         $o2 = "oauth" ascii nocase
     condition:
-        any of ($t, $c1, $c2) or ($f and not any of ($o*))
+        any of ($t, $c1, $c2, $b2, $b3) or (($f or $b1) and not any of ($o*))
 }
 
 private rule phishing_pages__password_field
@@ -138,7 +144,7 @@ rule phishing_html_form_posts_offsite : phishing
          * or an SSO form, posts there, and nothing leaves for a stranger. */
         $ext = /<form[^>]{0,300}action\s{0,2}=\s{0,2}["']?(https?:)?\/\/[\w-]/ nocase
         /* the same form posting to the claimed brand's own sign-in host */
-        $own = /<form[^>]{0,300}action\s{0,2}=\s{0,2}["']?(https?:)?\/\/([\w-]{1,40}\.){0,4}(microsoftonline\.com|live\.com|microsoft\.com|office\.com|office365\.com|outlook\.com|paypal\.com|apple\.com|icloud\.com|google\.com|yahoo\.com|aol\.com|netflix\.com|amazon\.com|dropbox\.com|adobe\.com|docusign\.net|dhl\.com|fedex\.com|wellsfargo\.com|chase\.com|bankofamerica\.com|facebook\.com|instagram\.com|coinbase\.com|binance\.com)[\/"':?]/ nocase
+        $own = /<form[^>]{0,300}action\s{0,2}=\s{0,2}["']?(https?:)?\/\/([\w-]{1,40}\.){0,4}(microsoftonline\.com|live\.com|microsoft\.com|office\.com|office365\.com|outlook\.com|paypal\.com|apple\.com|icloud\.com|google\.com|yahoo\.com|aol\.com|netflix\.com|amazon\.com|dropbox\.com|adobe\.com|docusign\.net|dhl\.com|fedex\.com|wellsfargo\.com|chase\.com|bankofamerica\.com|facebook\.com|instagram\.com|coinbase\.com|binance\.com|yandex\.(ru|com)|mail\.ru|gmx\.(net|de|com)|web\.de|zoho\.com|proton\.me|ups\.com|usps\.com|lloydsbank\.com|natwest\.com|hsbc\.[a-z.]{2,6}|barclays\.co\.uk|santander\.[a-z.]{2,6}|citi\.com|capitalone\.com|americanexpress\.com)[\/"':?]/ nocase
     condition:
         filesize < 400KB and $ext and #ext > #own and phishing_pages__password_field and phishing_pages__brand_claim and
         not phishing_pages__real_app_form
@@ -216,8 +222,10 @@ rule phishing_html_password_posted_offsite : phishing
         $a4 = /\burl\s{0,2}:\s{0,2}(["']https?:\/\/|atob\s{0,2}\()/
         $a5 = /sendBeacon\s{0,2}\(\s{0,2}(["']https?:\/\/|atob\s{0,2}\()/
         $a6 = /axios\.post\s{0,2}\(\s{0,2}(["']https?:\/\/|atob\s{0,2}\()/
-        $own = /(fetch\s{0,2}\(|["']POST["']\s{0,2},|\$\.post\s{0,2}\(|\burl\s{0,2}:|sendBeacon\s{0,2}\(|axios\.post\s{0,2}\()\s{0,2}["']https?:\/\/([\w-]{1,40}\.){0,4}(microsoftonline\.com|live\.com|microsoft\.com|office\.com|paypal\.com|apple\.com|google\.com|googleapis\.com|yahoo\.com|netflix\.com|amazon\.com|dropbox\.com|dhl\.com|fedex\.com|wellsfargo\.com|chase\.com|facebook\.com)[\/"':?]/ nocase
+        /* the address in a variable the send call uses */
+        $a7 = /\b(var|let|const)\s{1,4}\w{1,30}\s{0,2}=\s{0,2}(["']https?:\/\/|atob\s{0,2}\()/
+        $own = /(fetch\s{0,2}\(|["']POST["']\s{0,2},|\$\.post\s{0,2}\(|\burl\s{0,2}:|sendBeacon\s{0,2}\(|axios\.post\s{0,2}\(|\b(var|let|const)\s{1,4}\w{1,30}\s{0,2}=)\s{0,2}["']https?:\/\/([\w-]{1,40}\.){0,4}(microsoftonline\.com|live\.com|microsoft\.com|office\.com|paypal\.com|apple\.com|google\.com|googleapis\.com|yahoo\.com|netflix\.com|amazon\.com|dropbox\.com|dhl\.com|fedex\.com|wellsfargo\.com|chase\.com|facebook\.com)[\/"':?]/ nocase
     condition:
-        filesize < 1MB and (#a1 + #a2 + #a3 + #a4 + #a5 + #a6) > #own and phishing_pages__password_field and
+        filesize < 1MB and (#a1 + #a2 + #a3 + #a4 + #a5 + #a6 + #a7) > #own and phishing_pages__script_send and phishing_pages__password_field and
         phishing_pages__password_read and phishing_pages__brand_claim and not phishing_pages__real_app_form
 }

