@@ -629,3 +629,141 @@ rule phishing_credentials_posted_out : phishing
         filesize < 200KB and phishing__php_source and phishing__credential_in_message and
         phishing__fingerprint and any of ($p*) and $u and not phishing__account_handling
 }
+
+/* ----------------------------------------------------------------------
+ * Third phishing session (issue 12): the kit's visitor gate and its
+ * one-time directories. Written from the technique and the invented
+ * variants of tests/eval/gen_variants.py (kit_gate, kit_onetime_dir and the
+ * look-alikes geo_lang_redirect, rate_limiter, cdn_bot_filter); the corpus
+ * and the held-out sets were not opened.
+ * A gate decides, from the visitor's address, host name, user agent or
+ * ISP, whether to show the kit; what it shows the others is a lie: a fake
+ * 404 or a big brand's site. A real rate limiter or bot filter answers 403
+ * or 429 and does not send the visitor to Google. A gate is not stolen
+ * credentials, so it is medium, high only with the kit's own parts.
+ * ---------------------------------------------------------------------- */
+
+/* The turned-away visitor gets a fake "Not Found" or is sent to a big site. */
+private rule phishing__gate_deny
+{
+    strings:
+        $d1 = /HTTP\/1\.[01]\s{1,4}404/
+        $d2 = /http_response_code\s{0,4}\(\s{0,4}404/
+        $d3 = /Location:\s{0,4}https?:\/\/(www\.)?(google|bing|yahoo|paypal|microsoft|office|outlook|live|apple|amazon|dhl|fedex|netflix|chase|wellsfargo|facebook|youtube|wikipedia)\./ nocase
+        $d4 = /<h1>\s{0,2}Not Found\s{0,2}<\/h1>/ nocase
+    condition:
+        any of them
+}
+
+/* The kinds of test on the visitor, one private rule each (names and
+ * escapes in the kit may hide REMOTE_ADDR or HTTP_USER_AGENT, so the tests
+ * themselves are what is looked for). T: an address list read from a text
+ * file, line by line. */
+private rule phishing__gate_list_file
+{
+    strings:
+        $t1 = /\bfile(_get_contents)?\s{0,4}\(\s{0,4}(__DIR__\s{0,4}\.\s{0,4})?["'][^"'\n]{0,60}\.txt["']/ nocase
+        $t2 = /\bfile\s{0,4}\([^;\n]{0,120}FILE_IGNORE_NEW_LINES/ nocase
+        $t3 = /explode\s{0,4}\(\s{0,4}["']\\[rn]["']\s{0,4},\s{0,4}(@\s{0,2})?file_get_contents\s{0,4}\(/ nocase
+    condition:
+        any of them
+}
+
+/* V: the visitor's host name or ISP matched against security vendors and
+ * hosting providers. */
+private rule phishing__gate_vendor_names
+{
+    strings:
+        $h1 = "gethostbyaddr" ascii nocase
+        $h2 = /(ip-api\.com|ipinfo\.io|ipapi\.co|geoplugin\.net|ipwhois\.app|ipwho\.is|extreme-ip-lookup\.com|ipgeolocation\.io)/ nocase
+        $v1 = /["'](phishtank|netcraft|google|amazonaws|amazon|microsoft|msn|digitalocean|ovh|hetzner|linode|softlayer|kaspersky|bitdefender|trendmicro|forcepoint|yandex|above|cyveillance|sophos|mcafee|symantec|fortinet|paloalto|spamhaus|virustotal|urlscan|zscaler|proofpoint|mimecast|barracuda|opendns|cloudflare|azure|googleusercontent)["']/ nocase
+        $v2 = /["']\/[^"'\/\n]{0,200}(phishtank|netcraft|amazonaws|amazon|digitalocean|ovh|hetzner|linode|softlayer|kaspersky|bitdefender|trendmicro|forcepoint|microsoft|google|msn|cyveillance|sophos|mcafee|symantec|fortinet|virustotal|urlscan)[^"'\/\n]{0,200}\/i?["']/ nocase
+    condition:
+        any of ($h*) and (#v1 >= 2 or $v2)
+}
+
+/* U: a crawler filter on the user agent (a pattern or a list of words). */
+private rule phishing__gate_crawler_filter
+{
+    strings:
+        $u1 = /["']\/[^"'\/\n]{0,200}(bot|crawl|spider|slurp|curl|wget|python|headless|scanner)[^"'\/\n]{0,200}\/i?["']/ nocase
+        $u2 = /["'](bot|crawl|crawler|spider|slurp|curl|wget|python|python-requests|headless|scanner|facebookexternalhit)["']/ nocase
+    condition:
+        $u1 or #u2 >= 2
+}
+
+/* G: a geo or ISP lookup of the visitor's address, its answer tested. */
+private rule phishing__gate_geo_lookup
+{
+    strings:
+        $g1 = /(ip-api\.com|ipinfo\.io|ipapi\.co|geoplugin\.net|ipwhois\.app|ipwho\.is|extreme-ip-lookup\.com|ipgeolocation\.io)/ nocase
+        $g2 = /\[\s{0,4}["'](isp|org|as|countryCode|country|country_code|hosting|proxy)["']\s{0,4}\]/
+        $g3 = /->(isp|org|countryCode|country|geoplugin_countryCode)\b/
+    condition:
+        $g1 and any of ($g2, $g3)
+}
+
+/* Two kinds of test together: one alone is a rate limiter, a bot filter or
+ * a language redirect. */
+private rule phishing__gate_tests
+{
+    condition:
+        (phishing__gate_list_file and (phishing__gate_vendor_names or phishing__gate_crawler_filter or phishing__gate_geo_lookup)) or
+        (phishing__gate_vendor_names and (phishing__gate_crawler_filter or phishing__gate_geo_lookup)) or
+        (phishing__gate_crawler_filter and phishing__gate_geo_lookup)
+}
+
+rule phishing_visitor_gate : phishing
+{
+    meta:
+        description = "Phishing-kit visitor gate: two kinds of test on the visitor (address list file, vendors' host names, crawler user agents, ISP/geo lookup) and a fake 404 or a big site for those turned away"
+        severity = "medium"
+        technique = "file('ips.txt') + preg_match('/bot|crawl|spider/i', $ua) / ip-api isp check -> header('HTTP/1.1 404 Not Found') or Location: https://www.google.com/, else include the kit"
+        seen = "none"
+    condition:
+        filesize < 300KB and phishing__php_source and phishing__gate_tests and phishing__gate_deny
+}
+
+rule phishing_visitor_gate_kit : phishing
+{
+    meta:
+        description = "Visitor gate in the same file as the kit's sign-in form or credential handling"
+        severity = "high"
+        technique = "gate (blocklist/ISP/user agent + fake 404) followed by the password form or the $_POST['pass'] handler"
+        seen = "none"
+    strings:
+        $p = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
+    condition:
+        filesize < 1MB and phishing__php_source and phishing__gate_tests and phishing__gate_deny and
+        ($p or phishing__credential_input or phishing__credential_in_message) and not phishing__account_handling
+}
+
+rule phishing_onetime_directory : phishing
+{
+    meta:
+        description = "One-time directory: the kit copied (or unzipped) into a folder named at random for this visitor, who is then sent there"
+        severity = "medium"
+        technique = "$d = md5($ip . time()); mkdir($d); copy/extractTo/cp -r kit/* $d; header('Location: ' . $d . '/')"
+        seen = "none"
+    strings:
+        $m = "mkdir(" ascii nocase
+        $r1 = "uniqid(" ascii nocase
+        $r2 = "rand(" ascii nocase
+        $r3 = "str_shuffle(" ascii nocase
+        $r4 = "random_bytes(" ascii nocase
+        $r5 = "openssl_random_pseudo_bytes(" ascii nocase
+        $r6 = "random_int(" ascii nocase
+        $r7 = /md5\s{0,4}\(\s{0,4}\$_SERVER/ nocase
+        $r8 = "md5(time(" ascii nocase
+        $r9 = "md5(microtime(" ascii nocase
+        $c1 = "copy(" ascii nocase
+        $c2 = "extractTo(" ascii nocase
+        $c3 = /cp\s{1,4}-[rRaf]{1,3}\s/
+        $c4 = /file_put_contents\s{0,4}\([^;]{0,200}file_get_contents\s{0,4}\(/ nocase
+        $c5 = "symlink(" ascii nocase
+        $h1 = /Location:\s{0,4}["']\s{0,4}\.\s{0,4}\$\w{1,30}/ nocase
+        $h2 = /Location:\s{0,4}(\.\/|\/)?\$\w{1,30}/ nocase
+        $h3 = /(url=|location(\.href)?\s{0,2}=\s{0,2}\\?["']?|location\.replace\(\s{0,2}\\?["']?)["']\s{0,4}\.\s{0,4}\$\w{1,30}/ nocase
+    condition:
+        filesize < 30KB and phishing__php_source and $m and any of ($r*) and any of ($c*) and any of ($h*)
+}

