@@ -3098,8 +3098,17 @@ static bool interp_code_flag(const struct pv *a)
 	size_t e = a->n;
 	while (e > 0 && (a->s[e - 1] == ' ' || a->s[e - 1] == '\'' || a->s[e - 1] == '"'))
 		e--;
-	return e >= 3 && a->s[e - 2] == '-' && memchr("ceErx", a->s[e - 1], 5) &&
-	       a->s[e - 3] == ' ';
+	if (e < 3 || a->s[e - 2] != '-' || a->s[e - 3] != ' ')
+		return false;
+	/* each interpreter's own flag: python -E or -x is followed by a script */
+	static const struct {
+		const char *name, *flags;
+	} code_flags[] = {{"python", "c"}, {"perl", "eE"}, {"php", "r"},       {"ruby", "e"},
+	                  {"node", "ep"},  {"lua", "e"},   {"osascript", "e"}, {"pwsh", "c"}};
+	for (size_t i = 0; i < HS_ARRAY_LEN(code_flags); i++)
+		if (!strncmp(p, code_flags[i].name, strlen(code_flags[i].name)))
+			return strchr(code_flags[i].flags, a->s[e - 1]) != NULL;
+	return false;
 }
 
 /* A header list (a string or wp_mail's array) with a Bcc from input: a

@@ -146,6 +146,8 @@ static void test_interpreter_program(void **state)
 	/* an escaped argument of a script is not a program */
 	not_high("<?php system('python3 /srv/app/resize.py ' . escapeshellarg($_GET['f']));");
 	quiet("<?php system('python3 /srv/app/resize.py ' . escapeshellarg($_GET['f']));");
+	/* python's -E (ignore the environment) and -x are followed by a script */
+	quiet("<?php system('python3 -E ' . escapeshellarg($_GET['f']));");
 	/* a job runner: an argument array naming its script, input as data on stdin */
 	quiet("<?php $p = proc_open(array('python3', __DIR__ . '/job.py', '--id', (string) (int) "
 	      "$_GET['id']),\n"
