@@ -3871,6 +3871,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 				t.k = K_ARR;
 				t.a = arr_new(C);
 				merge_taint(&t, a0);
+				/* its elements are input as $_GET's are (index_val) */
+				t.fl |= F_SUPER;
 				assign(P, &alv[1], &t);
 			} else {
 				P->sc->extract_taint |= a0->taint;
@@ -4399,7 +4401,7 @@ static struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, i
 {
 	struct C *C = P->C;
 	(void)callback;
-	if (callee->taint && (callee->k != K_ARR || !callee->a || !callee->a->n)) {
+	if (callee->taint && callee->k != K_ARR) {
 		hit(P, "php.dynamic_call_input", HS_SEV_CRITICAL, tok, "callee from %s",
 		    trail(P, callee));
 		return unk();
