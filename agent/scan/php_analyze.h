@@ -19,8 +19,10 @@
  * labels naming renamed fields; php-7: literal PHP written to a file is a
  * layer (php.code_drop); php-8: goto followed, closures nothing calls,
  * ReflectionMethod/Class, fetch droppers, magic __call/__set/__unserialize,
- * fully qualified names */
-#define PHP_ANALYZER_VERSION "php-8"
+ * fully qualified names;
+ * php-9: sendmail pipes, interpreters fed a program, FFI, error_log type 3,
+ * copy('php://input'), mail() -X, recipient lists and Bcc from input */
+#define PHP_ANALYZER_VERSION "php-9"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

@@ -39,6 +39,9 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 #define F_REFLC   0x1000000u /* a ReflectionClass / ReflectionObject: a[0] is the class */
 #define F_WSCRIPT 0x2000000u /* a handle opened for writing on a path run as PHP (fetch_drop) */
 
+/* a pipe to sendmail: what is written there is mail (pipe_more) */
+#define F_MAILPIPE 0x200000u
+
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
 
 /* pv.cred: request fields whose names say what they hold, and the visitor's
@@ -1361,6 +1364,7 @@ static const struct builtin builtins[] = {
     {"date", B_KILL},
     {"define", B_DEFINE},
     {"end", B_END},
+    {"error_log", B_MORE},
     {"escapeshellarg", B_SHESC},
     {"escapeshellcmd", B_SHESC},
     {"exec", B_CMD},
@@ -1406,6 +1410,7 @@ static const struct builtin builtins[] = {
     {"htmlspecialchars", B_PASS},
     {"htmlspecialchars_decode", B_ENTITY_DECODE},
     {"iconv", B_PASS},
+    {"imap_mail", B_MAIL},
     {"implode", B_IMPLODE},
     {"import_request_variables", B_IMPORT_REQ},
     {"in_array", B_TYPECHECK},
@@ -2963,12 +2968,298 @@ static void yaml_callbacks(struct P *P, const struct pv *doc, const struct pv *c
 	}
 }
 
+/* ------------------------------------------- mail, interpreter and write sinks (mail3) */
+
+static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int nargs,
+                              struct lv *alv, size_t tok, bool dynamic, const struct pv *callee);
+
+/* The program a command line starts: the base name of its first word
+ * ("/usr/sbin/sendmail -t" -> "sendmail"). Known text, or the known
+ * beginning of an unknown command line. */
+static bool cmd_program(const struct pv *v, char *out, size_t outlen)
+{
+	if (!(is_str(v) || (v->k == K_UNK && v->s)) || !v->n)
+		return false;
+	size_t i = 0, n = v->n;
+	while (i < n && (v->s[i] == ' ' || v->s[i] == '\t'))
+		i++;
+	size_t e = i;
+	while (e < n && v->s[e] != ' ' && v->s[e] != '\t' && v->s[e] != '\n')
+		e++;
+	size_t b = e;
+	while (b > i && v->s[b - 1] != '/' && v->s[b - 1] != '\\')
+		b--;
+	if (e == b || e - b >= outlen)
+		return false;
+	lower_copy(out, outlen, v->s + b, e - b);
+	return true;
+}
+
+/* popen('/usr/sbin/sendmail -t', 'w'): a message written to the handle is
+ * mail, its recipients in the headers written with it. */
+static bool mail_program(const struct pv *v)
+{
+	static const char *const progs[] = {
+	    "sendmail", "exim",         "exim4",    "ssmtp", "msmtp",
+	    "mailx",    "qmail-inject", "postdrop", "mail",  "nullmailer-inject"};
+	char p[32];
+	if (!cmd_program(v, p, sizeof(p)))
+		return false;
+	for (size_t i = 0; i < HS_ARRAY_LEN(progs); i++)
+		if (!strcmp(p, progs[i]))
+			return true;
+	return false;
+}
+
+/* Is p a script interpreter's name (python3.11, perl5, php8.2 ...)? */
+static bool interp_name(const char *p)
+{
+	static const char *const interps[] = {"python", "perl", "ruby",  "php",  "node",
+	                                      "nodejs", "lua",  "tclsh", "pwsh", "osascript"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(interps); i++) {
+		size_t l = strlen(interps[i]);
+		if (strncmp(p, interps[i], l))
+			continue;
+		const char *r = p + l; /* a version: digits and dots, nothing else */
+		while (*r && ((*r >= '0' && *r <= '9') || *r == '.'))
+			r++;
+		if (!*r)
+			return true;
+	}
+	return false;
+}
+
+/* A command line that is an interpreter reading its program from standard
+ * input: "perl", "python3 -", "php -q", "ruby -w -". What is written to its
+ * pipe is a program, as with a bare shell. A job runner names its script. */
+static bool interp_stdin(const struct pv *v)
+{
+	char p[32];
+	if (!is_str(v) || v->n > 64 || !cmd_program(v, p, sizeof(p)) || !interp_name(p))
+		return false;
+	/* after the name: only options ("-", "-q", "-w", "-u"), no script */
+	const unsigned char *s = v->s, *e = v->s + v->n;
+	while (s < e && (*s == ' ' || *s == '\t'))
+		s++;
+	while (s < e && *s != ' ' && *s != '\t')
+		s++;
+	while (s < e) {
+		while (s < e && (*s == ' ' || *s == '\t' || *s == '\n'))
+			s++;
+		if (s == e)
+			break;
+		if (*s != '-')
+			return false;
+		const unsigned char *w = s;
+		while (s < e && *s != ' ' && *s != '\t' && *s != '\n')
+			s++;
+		/* -c, -e, -r take the program as an argument: that is not stdin */
+		if (s - w == 2 && memchr("ceErx", w[1], 5))
+			return false;
+	}
+	return true;
+}
+
+/* proc_open(['python3', '-'], ...): the argument array as a command line,
+ * when every element is known. */
+static bool argv_line(struct C *C, const struct pv *a, struct pv *out)
+{
+	if (a->k != K_ARR || !a->a || !a->a->n || a->a->n > 8)
+		return false;
+	size_t n = 0;
+	for (uint32_t i = 0; i < a->a->n; i++) {
+		if (!is_str(&a->a->v[i].val))
+			return false;
+		n += a->a->v[i].val.n + 1;
+	}
+	unsigned char *p = astr(C, n);
+	if (!p)
+		return false;
+	size_t k = 0;
+	for (uint32_t i = 0; i < a->a->n; i++) {
+		memcpy(p + k, a->a->v[i].val.s, a->a->v[i].val.n);
+		k += a->a->v[i].val.n;
+		p[k++] = ' ';
+	}
+	*out = str_ref(p, k - 1, 0);
+	return true;
+}
+
+/* The known text before a value spliced into a command: an interpreter
+ * with the flag that takes a program ("python3 -c ", "perl -e '", "php -r",
+ * "node -e", "ruby -e"). What follows is code, escaped or not: escaping
+ * makes it one argument, the program. */
+static bool interp_code_flag(const struct pv *a)
+{
+	char p[32];
+	if (!is_str(a) || a->n < 4 || a->n > 256 || !cmd_program(a, p, sizeof(p)) ||
+	    !interp_name(p))
+		return false;
+	size_t e = a->n;
+	while (e > 0 && (a->s[e - 1] == ' ' || a->s[e - 1] == '\'' || a->s[e - 1] == '"'))
+		e--;
+	if (e < 3 || a->s[e - 2] != '-' || a->s[e - 3] != ' ')
+		return false;
+	/* each interpreter's own flag: python -E or -x is followed by a script */
+	static const struct {
+		const char *name, *flags;
+	} code_flags[] = {{"python", "c"}, {"perl", "eE"}, {"php", "r"},       {"ruby", "e"},
+	                  {"node", "ep"},  {"lua", "e"},   {"osascript", "e"}, {"pwsh", "c"}};
+	for (size_t i = 0; i < HS_ARRAY_LEN(code_flags); i++)
+		if (!strncmp(p, code_flags[i].name, strlen(code_flags[i].name)))
+			return strchr(code_flags[i].flags, a->s[e - 1]) != NULL;
+	return false;
+}
+
+/* A header list (a string or wp_mail's array) with a Bcc from input: a
+ * message to a posted list of recipients at once. (A Cc to the visitor is
+ * the "send me a copy" of a contact form.) */
+static bool bcc_input(const struct pv *h)
+{
+	if (h->k == K_ARR && h->a) {
+		for (uint32_t i = 0; i < h->a->n && i < 32; i++)
+			if (bcc_input(&h->a->v[i].val))
+				return true;
+		return false;
+	}
+	if (!h->taint || !h->s || !h->n)
+		return false;
+	for (uint32_t i = 0; i < h->n; i++) {
+		size_t r = h->n - i;
+		if ((i == 0 || h->s[i - 1] == '\n') && r >= 4 &&
+		    !strncasecmp((const char *)h->s + i, "bcc:", 4))
+			return true;
+	}
+	return false;
+}
+
+/* mail(), wp_mail(), mb_send_mail(), imap_mail(): besides the loop
+ * (sink_mail), recipients as a list from input in one call, a Bcc from
+ * input, and the sendmail arguments: input there, or -X (sendmail writes a
+ * log of the message to a file of the caller's choosing: a file write). */
+static void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok)
+{
+	const struct pv *to = argp(args, nargs, 0);
+	bool body_in = argp(args, nargs, 1)->taint || argp(args, nargs, 2)->taint;
+	/* a list of unknown length (explode, preg_split of input), not an
+	 * array literal of the one address the visitor typed */
+	if (body_in && to->k == K_ARR && (!to->a || !to->a->n) && to->taint)
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok, "a list of recipients from %s -> %s",
+		    trail(P, to), lname);
+	else if (body_in && bcc_input(argp(args, nargs, 3)))
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok, "Bcc from input -> %s", lname);
+	if (strcmp(lname, "mail") && strcmp(lname, "mb_send_mail"))
+		return;
+	const struct pv *prm = argp(args, nargs, 4);
+	bool x = prm->s && prm->n >= 2 && (is_str(prm) || prm->k == K_UNK) &&
+	         (memmem(prm->s, prm->n, "-X", 2) || memmem(prm->s, prm->n, "-C", 2) ||
+	          memmem(prm->s, prm->n, "-OQueueDirectory", 16));
+	if (x || (prm->taint && !(prm->fl & F_SHESC)))
+		hit(P, "php.sendmail_args", HS_SEV_HIGH, tok, "%s -> %s(.., additional parameters)",
+		    x ? "sendmail -X/-C (a log or config file)" : trail(P, prm), lname);
+}
+
+/* Writes that are not file_put_contents: error_log($msg, 3, $path) appends
+ * the message to the file, copy('php://input', $dst) writes the request's
+ * body. Input written as PHP code to a script path is a dropper whatever
+ * names the path. */
+static void write_more(struct P *P, const char *what, const struct pv *path, const struct pv *data,
+                       size_t tok)
+{
+	if (!data->taint)
+		return;
+	bool code = data->s && data->n >= 2 && memmem(data->s, data->n, "<?", 2);
+	if (path->taint)
+		hit(P, "php.input_to_file_write", write_sev(P), tok, "%s -> %s, path from %s%s",
+		    trail(P, data), what, trail(P, path), write_where(P));
+	else if (is_script_path(path) || code)
+		hit(P, "php.input_to_file_write", write_sev(P), tok, "%s -> %s, %s%s",
+		    trail(P, data), what, code ? "as PHP code" : "to a .php path", write_where(P));
+}
+
+/* FFI::cdef('int system(const char *);') / FFI::load(): the C functions it
+ * declares are methods of the object; the libc ones that run a command are
+ * command sinks (disable_functions does not cover FFI). */
+static const unsigned char ffi_class[] = "ffi";
+
+static struct pv ffi_object(void)
+{
+	struct pv o = unk();
+	o.k = K_OBJ;
+	o.s = ffi_class;
+	o.n = 3;
+	return o;
+}
+
+static bool ffi_sink(struct P *P, const char *m, struct pv *args, int nargs, size_t tok)
+{
+	static const char *const cmds[] = {"system", "popen",  "execl",  "execlp",     "execle",
+	                                   "execv",  "execvp", "execve", "posix_spawn"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(cmds); i++)
+		if (!strcmp(m, cmds[i])) {
+			struct pv a = *argp(args, nargs, 0);
+			for (int k = 1; k < nargs && k < 4; k++)
+				merge_taint(&a, &args[k]);
+			char label[40];
+			snprintf(label, sizeof(label), "FFI->%s", cmds[i]);
+			sink_cmd(P, &a, tok, label);
+			return true;
+		}
+	return false;
+}
+
+/* popen()/proc_open() of sendmail (F_MAILPIPE) or of an interpreter that
+ * reads its program from standard input (F_SHELLVAR, as a bare shell, but no
+ * finding of its own: what is written to it decides). r: the handle; for
+ * proc_open the pipes, assigned to the third argument. */
+static bool pipe_more(struct P *P, const char *lname, const struct pv *a0, int nargs,
+                      struct lv *alv, struct pv *r)
+{
+	struct pv line = *a0;
+	if (a0->k == K_ARR && !argv_line(P->C, a0, &line))
+		return false;
+	uint32_t fl;
+	if (mail_program(&line))
+		fl = F_MAILPIPE;
+	else if (interp_stdin(&line))
+		fl = F_SHELLVAR;
+	else
+		return false;
+	*r = unk();
+	r->fl |= fl;
+	if (!strcmp(lname, "proc_open") && nargs >= 3 && alv && alv[2].kind != LV_NONE) {
+		struct pv pipes = {.k = K_ARR, .a = arr_new(P->C)};
+		struct pv k0 = num_of(P->C, 0);
+		arr_set(P->C, pipes.a, &k0, r);
+		assign(P, &alv[2], &pipes);
+	}
+	return true;
+}
+
+/* Built-ins of this block, from more_builtin(). */
+static bool sink_more(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok,
+                      struct pv *ret)
+{
+	const struct pv *a0 = argp(args, nargs, 0);
+	if (!strcmp(lname, "error_log")) {
+		bool ok;
+		long long type = to_int(argp(args, nargs, 1), &ok);
+		if (ok && type == 3 && nargs >= 3)
+			write_more(P, "error_log(type 3)", &args[2], a0, tok);
+		*ret = unk();
+		return true;
+	}
+	return false;
+}
+
 static struct pv more_builtin(struct P *P, const char *lname, struct pv *args, int nargs,
                               size_t tok)
 {
 	struct C *C = P->C;
 	const struct pv *a0 = argp(args, nargs, 0);
 	struct pv r = unk();
+	if (sink_more(P, lname, args, nargs, tok, &r))
+		return r;
 	if (!strcmp(lname, "str_pad"))
 		return do_str_pad(P, args, nargs);
 	if (!strcmp(lname, "vsprintf")) {
@@ -3247,6 +3538,9 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 	case B_CMD:
 		sink_cmd(P, a0, tok, sink_label(lname));
 		if ((!strcmp(lname, "popen") || !strcmp(lname, "proc_open")) &&
+		    pipe_more(P, lname, a0, nargs, alv, &r))
+			return r;
+		if ((!strcmp(lname, "popen") || !strcmp(lname, "proc_open")) &&
 		    shell_spawn(P, a0, tok, lname)) {
 			/* the shell's handle, or its pipes: what is written there is a command */
 			r = unk();
@@ -3379,6 +3673,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		struct pv e = cb_elem(a0);
 		struct pv cargs[2] = {e, e};
 		invoke(P, a1, cargs, 1, tok, true);
+		if (!strcmp(lname, "array_filter") && a0->k == K_ARR)
+			return *a0; /* some of the same elements: still a list */
 		return unk_like(a0);
 	}
 	case B_USORT: {
@@ -3452,6 +3748,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			    "%s -> %s(the pipe of a shell)", trail(P, a1), lname);
 		if ((a0->fl & F_SOCKET) && (a1->fl & F_SMTP))
 			sink_mail(P, tok, "SMTP commands written to a socket");
+		if (a0->fl & F_MAILPIPE)
+			sink_mail(P, tok, "a message written to a sendmail pipe");
 		return r;
 	}
 	case B_MOVE_UPLOADED:
@@ -3466,6 +3764,12 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			drop_copy_data(P, a0, a1, tok);
 		if (id == B_COPY && !(a0->taint & T_FILES))
 			fetch_drop(P, a1, a0, false, tok, lname);
+		if (id == B_COPY && starts_nocase(a0, "php://input")) {
+			struct pv body = unk();
+			body.taint = T_INPUT;
+			body.src = src_names[7];
+			write_more(P, lname, a1, &body, tok);
+		}
 		bool from_upload = id == B_MOVE_UPLOADED || (a0->taint & T_FILES);
 		if (from_upload && a1->taint && !P->sc->type_check)
 			hit(P, "php.upload_write", write_sev(P), tok,
@@ -3501,6 +3805,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		return r;
 	case B_MAIL:
 		sink_mail(P, tok, lname);
+		mail_call(P, lname, args, nargs, tok);
 		return r;
 	case B_GETALLHEADERS:
 		r.k = K_ARR;
@@ -3566,6 +3871,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 				t.k = K_ARR;
 				t.a = arr_new(C);
 				merge_taint(&t, a0);
+				/* its elements are input as $_GET's are (index_val) */
+				t.fl |= F_SUPER;
 				assign(P, &alv[1], &t);
 			} else {
 				P->sc->extract_taint |= a0->taint;
@@ -4353,7 +4660,7 @@ static void known_concat_taint(struct pv *r, const struct pv *a, const struct pv
 {
 	merge_taint(r, a);
 	merge_taint(r, b);
-	if (!a->taint && a->n && !(a->fl & F_NUM) && !command_position(a))
+	if (!a->taint && a->n && !(a->fl & F_NUM) && !command_position(a) && !interp_code_flag(a))
 		r->fl |= F_KPREFIX;
 	if (a->fl & F_KPREFIX)
 		r->fl |= F_KPREFIX;
@@ -4398,7 +4705,7 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 	const struct pv *x = a, *y = b;
 	for (int k = 0; k < 2; k++) {
 		const struct pv *e = k ? y : x, *o = k ? x : y;
-		if ((e->fl & F_SHESC) && is_str(o) && o->n)
+		if ((e->fl & F_SHESC) && is_str(o) && o->n && !(k && interp_code_flag(o)))
 			continue;
 		merge_taint(&r, e);
 	}
@@ -4406,7 +4713,9 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 	r.fl |= (a->fl | b->fl) & (F_DECODED | F_FILE | F_REMOTE | F_URLENC);
 	/* "/etc/app/config-" . $host: the input is not where the path or the
 	 * command line starts */
-	if ((is_str(a) && a->n && !(a->fl & F_NUM) && !command_position(a)) || (a->fl & F_KPREFIX))
+	if ((is_str(a) && a->n && !(a->fl & F_NUM) && !command_position(a) &&
+	     !interp_code_flag(a)) ||
+	    (a->fl & F_KPREFIX))
 		r.fl |= F_KPREFIX;
 	/* the known beginning and end of an unknown value: 'data://...' . $x,
 	 * $root . '/x.php' */
@@ -4671,7 +4980,7 @@ static const char *obj_class(const struct pv *o)
 	(void)buf;
 	if (o->k != K_OBJ || !o->s || o->n == 0 || o->n > 24)
 		return NULL;
-	static const char *const known[] = {"perl", "com", "lua", "v8js", "python"};
+	static const char *const known[] = {"perl", "com", "lua", "v8js", "python", "ffi"};
 	for (size_t i = 0; i < HS_ARRAY_LEN(known); i++)
 		if (o->n == strlen(known[i]) && !memcmp(o->s, known[i], o->n))
 			return known[i];
@@ -4685,6 +4994,8 @@ static bool object_sink(struct P *P, const char *cls, const char *m, struct pv *
                         size_t tok)
 {
 	const struct pv *a0 = argp(args, nargs, 0);
+	if (!strcmp(cls, "ffi"))
+		return ffi_sink(P, m, args, nargs, tok);
 	if (!strcmp(cls, "com")) {
 		if (!strcmp(m, "exec") || !strcmp(m, "run") || !strcmp(m, "shellexecute")) {
 			sink_cmd(P, a0, tok, "WScript.Shell->exec");
@@ -4723,6 +5034,9 @@ static struct pv static_more(const char *cls, const char *m, struct pv *args, in
 {
 	if (nargs > 0 && !strcmp(cls, "closure") && !strcmp(m, "fromcallable"))
 		return args[0];
+	if (!strcmp(cls, "ffi") &&
+	    (!strcmp(m, "cdef") || !strcmp(m, "load") || !strcmp(m, "scope")))
+		return ffi_object();
 	return unk();
 }
 
@@ -7039,6 +7353,28 @@ static bool method_cb_candidate(const struct php_lex *lx, size_t i)
 	       !php_tok_word(lx, &lx->t[m], "static");
 }
 
+/* error_log(msg, 3, path) at token i: the message type that appends to a
+ * file (a write sink); the other types log and stay out of the interpreter. */
+static bool error_log_file(const struct php_lex *lx, size_t i)
+{
+	if (!php_tok_word(lx, &lx->t[i], "error_log") || i + 1 >= lx->n)
+		return false;
+	size_t close = lx->t[i + 1].match;
+	if (close <= i + 1 || close >= lx->n)
+		return false;
+	for (size_t k = i + 2; k + 1 < close; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->match > k && t->match < close) {
+			k = t->match; /* a nested call's arguments */
+			continue;
+		}
+		if (t->type == PT_NUM && t->len == 1 && lx->src[t->off] == '3' &&
+		    php_tok_op(lx, &lx->t[k - 1], ",") && php_tok_op(lx, &lx->t[k + 1], ","))
+			return true;
+	}
+	return false;
+}
+
 /* Could this code reach a sink at all? Every finding comes from a sink
  * (code or command execution, a dynamic call, a callback, an include, a
  * write, an upload, mail), so a file without one is clean whatever its
@@ -7066,6 +7402,7 @@ static bool candidate(const struct php_lex *lx)
 	                                    "mail",
 	                                    "wp_mail",
 	                                    "mb_send_mail",
+	                                    "imap_mail",
 	                                    "mb_ereg_replace",
 	                                    "mb_eregi_replace",
 	                                    "preg_filter",
@@ -7159,6 +7496,11 @@ static bool candidate(const struct php_lex *lx)
 				              */
 			if (call && pv && method_cb_candidate(lx, i))
 				return true;
+			if (call && error_log_file(lx, i))
+				return true;
+			if (call && pv && php_tok_op(lx, pv, "::") &&
+			    (php_tok_word(lx, t, "cdef") || php_tok_word(lx, t, "load")))
+				return true; /* FFI: C functions as methods (ffi_sink) */
 			if (pv && (php_tok_op(lx, pv, "->") || php_tok_op(lx, pv, "::") ||
 			           php_tok_op(lx, pv, "?->") || php_tok_word(lx, pv, "function")))
 				break; /* a method, or a declaration */

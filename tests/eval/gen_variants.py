@@ -1699,6 +1699,11 @@ from botgen import BOT_TEMPLATES  # noqa: E402
 
 TEMPLATES += BOT_TEMPLATES
 
+# the mail, interpreter and write sinks of session 12 (tests/eval/sinkgen.py)
+from sinkgen import sink_templates  # noqa: E402
+
+TEMPLATES += sink_templates(php_file)
+
 
 def generate(seed, per):
     """Yield (file name, bytes, manifest row) for every variant."""
