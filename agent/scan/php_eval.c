@@ -285,7 +285,7 @@ static struct pv unk_like(const struct pv *a)
 	return v;
 }
 
-static struct pv str_of(struct C *C, const void *s, size_t n, uint16_t fl)
+static struct pv str_of(struct C *C, const void *s, size_t n, uint32_t fl)
 {
 	unsigned char *p = astr(C, n);
 	if (!p)
@@ -302,7 +302,7 @@ static struct pv str_of(struct C *C, const void *s, size_t n, uint16_t fl)
 
 /* A known string that points at bytes that live as long as the analysis
  * (the source buffer, the lexer's values). */
-static struct pv str_ref(const unsigned char *s, size_t n, uint16_t fl)
+static struct pv str_ref(const unsigned char *s, size_t n, uint32_t fl)
 {
 	struct pv v = unk();
 	v.k = K_STR;
@@ -1040,7 +1040,7 @@ static bool str_offset_write(struct C *C, struct pv *cur, const struct lv *l, co
 	memcpy(b, cur->s, cur->n);
 	memset(b + cur->n, ' ', n - cur->n);
 	b[off] = val->s[0];
-	struct pv r = str_ref(b, n, (uint16_t)(F_FOLDED | ((cur->fl | val->fl) & BUILT)));
+	struct pv r = str_ref(b, n, (F_FOLDED | ((cur->fl | val->fl) & BUILT)));
 	r.how = "writes at string offsets";
 	merge_taint(&r, cur);
 	merge_taint(&r, val);
@@ -1175,9 +1175,9 @@ static struct pv incdec(struct C *C, const struct pv *v, bool inc)
 	struct pv r;
 	if (carry && first) {
 		b[0] = first;
-		r = str_ref(b, v->n + 1, (uint16_t)(F_FOLDED | (v->fl & (F_DECODED | F_ESCAPED))));
+		r = str_ref(b, v->n + 1, (F_FOLDED | (v->fl & (F_DECODED | F_ESCAPED))));
 	} else {
-		r = str_ref(b + 1, v->n, (uint16_t)(F_FOLDED | (v->fl & (F_DECODED | F_ESCAPED))));
+		r = str_ref(b + 1, v->n, (F_FOLDED | (v->fl & (F_DECODED | F_ESCAPED))));
 	}
 	r.taint = v->taint;
 	r.src = v->src;
@@ -1547,7 +1547,7 @@ static bool sensitive(enum bid id)
 
 /* ------------------------------------------------------------- decoding */
 
-static struct pv from_fb(struct P *P, uint16_t fl, const char *how, const struct pv *in)
+static struct pv from_fb(struct P *P, uint32_t fl, const char *how, const struct pv *in)
 {
 	struct C *C = P->C;
 	C->decoded += C->fb.n;
@@ -2637,7 +2637,7 @@ static struct pv fold1(struct P *P, const struct pv *a, enum bid id)
 	struct fbuf *fb = &C->fb;
 	fbuf_reset(fb, fold_room(C));
 	bool ok = false;
-	uint16_t fl = F_FOLDED | (a->fl & (F_DECODED | F_ESCAPED));
+	uint32_t fl = F_FOLDED | (a->fl & (F_DECODED | F_ESCAPED));
 	const char *how = a->how;
 	switch (id) {
 	case B_STRREV:
@@ -2720,7 +2720,7 @@ static struct pv do_implode(struct P *P, const struct pv *sep, const struct pv *
 	}
 	struct fbuf *fb = &C->fb;
 	fbuf_reset(fb, fold_room(C));
-	uint16_t fl = F_FOLDED;
+	uint32_t fl = F_FOLDED;
 	for (uint32_t i = 0; i < arr->a->n; i++) {
 		const struct pv *e = &arr->a->v[i].val;
 		if (!is_str(e)) {
@@ -2747,7 +2747,7 @@ static struct pv do_sprintf(struct P *P, struct pv *args, int nargs)
 	struct fbuf *fb = &C->fb;
 	fbuf_reset(fb, fold_room(C));
 	int ai = 1;
-	uint16_t fl = F_FOLDED;
+	uint32_t fl = F_FOLDED;
 	for (uint32_t i = 0; i < f->n; i++) {
 		if (f->s[i] != '%') {
 			if (!fbuf_put(fb, f->s + i, 1))
@@ -3792,7 +3792,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		if (is_str(a1) && a1->n && memchr("waxc", a1->s[0], 4)) {
 			r.wtaint = a0->taint;
 			r.fl |= F_WHANDLE;
-			r.fl &= (uint16_t)~F_FILE;
+			r.fl &= ~(uint32_t)F_FILE;
 			if (is_script_path(a0))
 				r.fl |= F_WSCRIPT;
 			r.taint = 0;
@@ -3979,7 +3979,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		if (!fold_trim(fb, a0->s, a0->n, nargs > 1 ? a1->s : NULL, nargs > 1 ? a1->n : 0,
 		               w))
 			return unk_like(a0);
-		return from_fb(P, (uint16_t)(a0->fl & (BUILT)), a0->how, a0);
+		return from_fb(P, (a0->fl & (BUILT)), a0->how, a0);
 	}
 	case B_PACK: {
 		if (is_str(a0) && a0->n >= 1 && (a0->s[0] == 'H' || a0->s[0] == 'h') &&
@@ -4030,8 +4030,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 				if (!fold_replace(fb, cur.s, cur.n, from->s, from->n, to->s, to->n,
 				                  nocase))
 					return unk_like(a2);
-				cur = from_fb(P, (uint16_t)(F_FOLDED | (a2->fl & BUILT)),
-				              "str_replace", a2);
+				cur = from_fb(P, (F_FOLDED | (a2->fl & BUILT)), "str_replace", a2);
 				if (!is_str(&cur))
 					return cur;
 			}
@@ -4046,7 +4045,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		fbuf_reset(fb, fold_room(C));
 		if (!fold_replace(fb, a2->s, a2->n, a0->s, a0->n, a1->s, a1->n, nocase))
 			return unk_like(a2);
-		return from_fb(P, (uint16_t)(F_FOLDED | (a2->fl & BUILT)), "str_replace", a2);
+		return from_fb(P, (F_FOLDED | (a2->fl & BUILT)), "str_replace", a2);
 	}
 	case B_SUBSTR: {
 		bool ok1, ok2 = true;
@@ -4065,7 +4064,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		if (e < st)
 			e = st;
 		struct pv o = str_of(C, a0->s + st, (size_t)(e - st),
-		                     (uint16_t)(F_FOLDED | (a0->fl & (F_DECODED | F_ESCAPED))));
+		                     (F_FOLDED | (a0->fl & (F_DECODED | F_ESCAPED))));
 		o.how = "substr";
 		merge_taint(&o, a0);
 		return o;
@@ -4101,9 +4100,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 			uint32_t st = 0;
 			for (uint32_t i = 0; i + a0->n <= a1->n && r.a->n < ARR_MAX;) {
 				if (!memcmp(a1->s + i, a0->s, a0->n)) {
-					struct pv e =
-					    str_ref(a1->s + st, i - st,
-					            (uint16_t)(F_FOLDED | (a1->fl & BUILT)));
+					struct pv e = str_ref(a1->s + st, i - st,
+					                      (F_FOLDED | (a1->fl & BUILT)));
 					arr_set(C, r.a, NULL, &e);
 					i += a0->n;
 					st = i;
@@ -4111,8 +4109,8 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 					i++;
 				}
 			}
-			struct pv e = str_ref(a1->s + st, a1->n - st,
-			                      (uint16_t)(F_FOLDED | (a1->fl & BUILT)));
+			struct pv e =
+			    str_ref(a1->s + st, a1->n - st, (F_FOLDED | (a1->fl & BUILT)));
 			arr_set(C, r.a, NULL, &e);
 		}
 		return r;
@@ -4140,8 +4138,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		if (is_str(a0) && ok && k > 0)
 			for (uint32_t i = 0; i < a0->n && r.a->n < ARR_MAX; i += (uint32_t)k) {
 				uint32_t l = (uint32_t)k < a0->n - i ? (uint32_t)k : a0->n - i;
-				struct pv e =
-				    str_ref(a0->s + i, l, (uint16_t)(F_FOLDED | (a0->fl & BUILT)));
+				struct pv e = str_ref(a0->s + i, l, (F_FOLDED | (a0->fl & BUILT)));
 				arr_set(C, r.a, NULL, &e);
 			}
 		return r;
@@ -4203,7 +4200,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 				if (!fbuf_put(fb, &c, 1))
 					return unk();
 			}
-			return from_fb(P, (uint16_t)(F_FOLDED | F_DECODED), "strtr", a0);
+			return from_fb(P, (F_FOLDED | F_DECODED), "strtr", a0);
 		}
 		if (nargs == 2 && is_str(a0) && a1->k == K_ARR && a1->a) {
 			struct pv cur = *a0;
@@ -4216,8 +4213,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 				if (!fold_replace(fb, cur.s, cur.n, from->s, from->n, to->s, to->n,
 				                  false))
 					return unk();
-				cur = from_fb(P, (uint16_t)(F_FOLDED | (a0->fl & BUILT)), "strtr",
-				              a0);
+				cur = from_fb(P, (F_FOLDED | (a0->fl & BUILT)), "strtr", a0);
 				if (!is_str(&cur))
 					return cur;
 			}
@@ -4270,8 +4266,7 @@ static struct pv call_builtin(struct P *P, const char *lname, struct pv *args, i
 		if (!fbuf_put(fb, a0->s, (size_t)st) || !fbuf_put(fb, a1->s, a1->n) ||
 		    !fbuf_put(fb, a0->s + e, (size_t)(n - e)))
 			return unk();
-		return from_fb(P, (uint16_t)(F_FOLDED | ((a0->fl | a1->fl) & BUILT)),
-		               "substr_replace", a0);
+		return from_fb(P, (F_FOLDED | ((a0->fl | a1->fl) & BUILT)), "substr_replace", a0);
 	}
 	case B_CBLAST: {
 		/* array_intersect_uassoc($a, $b, 'cb'): the callee is the last argument */
@@ -4692,7 +4687,7 @@ static struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		r.k = K_STR;
 		r.s = p;
 		r.n = (uint32_t)n;
-		r.fl = (uint16_t)(F_FOLDED | ((a->fl | b->fl) & (F_DECODED | F_ESCAPED | F_SMTP)));
+		r.fl = (F_FOLDED | ((a->fl | b->fl) & (F_DECODED | F_ESCAPED | F_SMTP)));
 		r.how = a->how ? a->how : b->how;
 		if (!(r.fl & F_SMTP) && (memmem(p, n, "RCPT TO", 7) || memmem(p, n, "rcpt to", 7)))
 			r.fl |= F_SMTP;
@@ -4755,8 +4750,7 @@ static struct pv bitwise(struct P *P, const struct pv *a, const struct pv *b, ch
 			struct fbuf *fb = &C->fb;
 			fbuf_reset(fb, fold_room(C));
 			if (fold_bitwise(fb, a->s, a->n, b->s, b->n, o))
-				return from_fb(P, (uint16_t)(F_FOLDED | F_DECODED),
-				               "XOR of strings", NULL);
+				return from_fb(P, (F_FOLDED | F_DECODED), "XOR of strings", NULL);
 		}
 	}
 	struct pv r = unk();
@@ -4961,16 +4955,16 @@ static struct pv index_val(struct P *P, const struct pv *base, const struct pv *
 			if (k < 0)
 				k += base->n;
 			if (k >= 0 && k < base->n) {
-				struct pv v = str_of(
-				    C, base->s + k, 1,
-				    (uint16_t)(F_FOLDED | (base->fl & (F_DECODED | F_ESCAPED))));
+				struct pv v =
+				    str_of(C, base->s + k, 1,
+				           (F_FOLDED | (base->fl & (F_DECODED | F_ESCAPED))));
 				v.how = base->how ? base->how : "string indexing";
 				return v;
 			}
 		}
 	}
 	struct pv v = unk_like(base);
-	v.fl &= (uint16_t)~F_DECODED;
+	v.fl &= ~(uint32_t)F_DECODED;
 	return v;
 }
 
@@ -6436,7 +6430,7 @@ static void body(struct P *P, const char *end1, const char *end2)
 	stmt(P);
 }
 
-static void loop_body(struct P *P, uint16_t taint, uint16_t fl, const char *src, const char *end)
+static void loop_body(struct P *P, uint16_t taint, uint32_t fl, const char *src, const char *end)
 {
 	struct C *C = P->C;
 	bool over_input = taint || (fl & F_FILE);
