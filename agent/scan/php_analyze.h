@@ -21,9 +21,8 @@
  * ReflectionMethod/Class, fetch droppers, magic __call/__set/__unserialize,
  * fully qualified names;
  * php-9: sendmail pipes, interpreters fed a program, FFI, error_log type 3,
- * copy('php://input'), mail() -X, recipient lists and Bcc from input;
- * php-10: decoded data read from a file, then run (php.decoded_file_eval) */
-#define PHP_ANALYZER_VERSION "php-10"
+ * copy('php://input'), mail() -X, recipient lists and Bcc from input */
+#define PHP_ANALYZER_VERSION "php-9"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

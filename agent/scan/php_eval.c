@@ -1732,14 +1732,7 @@ static void sink_code(struct P *P, const struct pv *v, size_t tok, const char *s
 		decoded_layer(P, v, tok, sink, true);
 		return;
 	}
-	/* Decoded text read from a file, then run: the payload kept in a
-	 * second file (an .ico, a .dat, an option dump) that its loader decodes.
-	 * An application runs the files it compiled as they are (a template
-	 * cache, eval('?>' . $tpl)); it has no reason to decode them first. */
-	if ((v->fl & F_DECODED) && (v->fl & F_FILE))
-		hit(P, "php.decoded_file_eval", HS_SEV_HIGH, tok, "%s(%s(data read from a file))",
-		    sink, v->how ? v->how : "decoded");
-	else if (v->fl & F_DECODED)
+	if (v->fl & F_DECODED)
 		hit(P, "php.obfuscated_eval", HS_SEV_MEDIUM, tok, "%s(%s(...))", sink,
 		    v->how ? v->how : "decoded data");
 }

@@ -251,29 +251,6 @@ static void test_rare_callbacks(void **state)
 	      "function ($v) { return $v % 2 == 0; }); foreach ($it as $v) echo (int)$v;");
 }
 
-/* A payload kept in a second file that its loader decodes and runs is high;
- * running a compiled template as it is, or decoding data that is not run,
- * is not that. */
-static void test_decoded_file_eval(void **state)
-{
-	(void)state;
-	expect("<?php $p = file_get_contents(__DIR__ . '/favicon.ico');\n"
-	       "eval(gzinflate(base64_decode($p)));",
-	       "php.decoded_file_eval", HS_SEV_HIGH);
-	expect("<?php $d = @file_get_contents(dirname(__FILE__) . '/.cache.dat');\n"
-	       "if ($d) { $f = base64_decode(strrev($d)); eval($f); }",
-	       "php.decoded_file_eval", HS_SEV_HIGH);
-	expect("<?php $h = fopen('data.bin', 'r'); $c = fread($h, 99999);\n"
-	       "assert(str_rot13(base64_decode($c)));",
-	       "php.decoded_file_eval", HS_SEV_HIGH);
-	/* a decoded value that is not from a file stays medium */
-	run("<?php eval(base64_decode($undefined_thing));");
-	assert_null(find("php.decoded_file_eval"));
-	/* a template cache run as it is, and a decoded file that is only shown */
-	quiet("<?php $tpl = file_get_contents('cache/compiled.php'); eval('?>' . $tpl);");
-	quiet("<?php $j = base64_decode(file_get_contents('logo.b64')); echo $j;");
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -281,7 +258,6 @@ int main(void)
 	    cmocka_unit_test(test_reflection),          cmocka_unit_test(test_fetch_drop),
 	    cmocka_unit_test(test_unserialize_gadgets), cmocka_unit_test(test_rare_callbacks),
 	    cmocka_unit_test(test_magic_calls),         cmocka_unit_test(test_qualified_names),
-	    cmocka_unit_test(test_decoded_file_eval),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
