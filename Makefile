@@ -60,7 +60,7 @@ build-asan/hostsweep: $(AOBJS)
 	@echo "  LD/ASAN $@"
 	@$(CC) $(SANITIZE) $(LDFLAGS) -o $@ $(AOBJS) $(LDLIBS)
 
-build-asan/tests/%: tests/unit/%.c $(HDRS) $(ALIBOBJS) | build-asan
+build-asan/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(HDRS) $(ALIBOBJS) | build-asan
 	@mkdir -p build-asan/tests
 	@echo "  CC/ASAN $<"
 	@$(CC) $(WARN) $(CFLAGS) -O1 $(SANITIZE) $(DEFS) $(PKG_CFLAGS) -Iagent -o $@ $< \
@@ -198,9 +198,9 @@ uninstall:
 	@echo "kept $(DESTDIR)$(SYSCONFDIR) and $(DESTDIR)$(STATEDIR) (remove them by hand to purge)"
 
 format:
-	clang-format -i $(SRCS) $(HDRS) tests/unit/*.c tests/fuzz/*.[ch]
+	clang-format -i $(SRCS) $(HDRS) tests/unit/*.[ch] tests/fuzz/*.[ch]
 check-format:
-	clang-format --dry-run -Werror $(SRCS) $(HDRS) tests/unit/*.c tests/fuzz/*.[ch]
+	clang-format --dry-run -Werror $(SRCS) $(HDRS) tests/unit/*.[ch] tests/fuzz/*.[ch]
 
 clean:
 	rm -rf build build-asan build-fuzz hostsweep hostsweep_*.deb

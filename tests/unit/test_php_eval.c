@@ -12,46 +12,9 @@
 #include <string.h>
 #include <zlib.h>
 
+#include "php_expect.h"
 #include "scan/php_analyze.h"
 #include "scan/php_fold.h"
-
-static struct php_result res;
-
-static void run(const char *src)
-{
-	php_result_free(&res);
-	php_eval((const unsigned char *)src, strlen(src), false, NULL, &res);
-}
-
-static const struct php_hit *find(const char *rule)
-{
-	for (size_t i = 0; i < res.nhits; i++)
-		if (!strcmp(res.hits[i].rule, rule))
-			return &res.hits[i];
-	return NULL;
-}
-
-/* src must give rule at severity >= sev */
-static void expect(const char *src, const char *rule, enum hs_severity sev)
-{
-	run(src);
-	const struct php_hit *h = find(rule);
-	if (!h) {
-		fprintf(stderr, "missing %s in: %s\n", rule, src);
-		for (size_t i = 0; i < res.nhits; i++)
-			fprintf(stderr, "  got %s: %s\n", res.hits[i].rule, res.hits[i].evidence);
-	}
-	assert_non_null(h);
-	assert_true(h->sev >= sev);
-}
-
-static void quiet(const char *src)
-{
-	run(src);
-	for (size_t i = 0; i < res.nhits; i++)
-		fprintf(stderr, "unexpected %s: %s\n", res.hits[i].rule, res.hits[i].evidence);
-	assert_int_equal(res.nhits, 0);
-}
 
 static void test_input_to_eval_and_command(void **state)
 {
