@@ -356,7 +356,6 @@ extern const char how_gdf_fn[];
 void *amem(struct C *C, size_t n);
 unsigned char *astr(struct C *C, size_t n);
 const char *afmt(struct C *C, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-struct pv unk(void);
 struct pv unk_like(const struct pv *a);
 struct pv str_of(struct C *C, const void *s, size_t n, uint32_t fl);
 struct pv str_ref(const unsigned char *s, size_t n, uint32_t fl);
@@ -364,7 +363,6 @@ struct pv num_of(struct C *C, long long x);
 bool is_str(const struct pv *v);
 long long to_int(const struct pv *v, bool *ok);
 void merge_taint(struct pv *dst, const struct pv *a);
-uint32_t hname(const unsigned char *s, size_t n, bool nocase);
 bool name_eq(const unsigned char *a, size_t an, const unsigned char *b, size_t bn, bool nocase);
 struct var *map_find(struct map *m, const unsigned char *name, size_t n, bool nocase, bool create);
 void map_free(struct map *m);
@@ -373,7 +371,6 @@ const char *write_where(const struct P *P);
 void hit(struct P *P, const char *rule, enum hs_severity sev, size_t tok, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 const char *trail(struct P *P, const struct pv *v);
-bool budget(struct P *P);
 void skip_group(struct P *P);
 const unsigned char *tval(const struct P *P, const struct php_token *t);
 void base_name(const unsigned char *s, size_t n, const unsigned char **b, size_t *bn);
@@ -394,7 +391,6 @@ int superglobal(const unsigned char *s, size_t n);
 struct pv get_var(struct P *P, const unsigned char *name, size_t n);
 void set_var(struct P *P, struct scope *sc, const unsigned char *name, size_t n,
              const struct pv *val);
-void lv_none(struct lv *l);
 void assign(struct P *P, const struct lv *l, const struct pv *val);
 struct pv incdec(struct C *C, const struct pv *v, bool inc);
 
@@ -556,6 +552,51 @@ static inline bool args_input(const struct pv *args, int nargs)
 		if (args[i].taint)
 			return true;
 	return false;
+}
+
+/* Small helpers of the hot path, inline in every file as they were in one. */
+static inline struct pv unk(void)
+{
+	struct pv v;
+	memset(&v, 0, sizeof(v));
+	return v;
+}
+
+static inline uint32_t hname(const unsigned char *s, size_t n, bool nocase)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+		if (nocase && c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		h = (h ^ c) * 16777619u;
+	}
+	return h | 1;
+}
+
+static inline bool budget(struct P *P)
+{
+	struct C *C = P->C;
+	if (C->stop)
+		return false;
+	if (++C->work > C->work_max) {
+		C->stop = true;
+		C->res->truncated = true;
+		return false;
+	}
+	return true;
+}
+
+static inline void lv_none(struct lv *l)
+{
+	if (l) {
+		l->kind = LV_NONE;
+		l->nkeys = 0;
+		l->deep = false;
+		l->name = NULL;
+		l->nlen = 0;
+		l->sc = NULL;
+	}
 }
 
 #endif

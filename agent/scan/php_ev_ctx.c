@@ -53,13 +53,6 @@ const char *afmt(struct C *C, const char *fmt, ...)
 	return p;
 }
 
-struct pv unk(void)
-{
-	struct pv v;
-	memset(&v, 0, sizeof(v));
-	return v;
-}
-
 struct pv unk_like(const struct pv *a)
 {
 	struct pv v = unk();
@@ -143,18 +136,6 @@ void merge_taint(struct pv *dst, const struct pv *a)
 }
 
 /* -------------------------------------------------------------- the maps */
-
-uint32_t hname(const unsigned char *s, size_t n, bool nocase)
-{
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = s[i];
-		if (nocase && c >= 'A' && c <= 'Z')
-			c |= 0x20;
-		h = (h ^ c) * 16777619u;
-	}
-	return h | 1;
-}
 
 bool name_eq(const unsigned char *a, size_t an, const unsigned char *b, size_t bn, bool nocase)
 {
@@ -289,19 +270,6 @@ const char *trail(struct P *P, const struct pv *v)
 /* ---------------------------------------------------------------- tokens */
 
 const struct php_token eof_tok = {.type = PT_EOF};
-
-bool budget(struct P *P)
-{
-	struct C *C = P->C;
-	if (C->stop)
-		return false;
-	if (++C->work > C->work_max) {
-		C->stop = true;
-		C->res->truncated = true;
-		return false;
-	}
-	return true;
-}
 
 /* The token after the bracket that opens at P->i. */
 void skip_group(struct P *P)

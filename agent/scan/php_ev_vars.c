@@ -405,18 +405,6 @@ void set_var(struct P *P, struct scope *sc, const unsigned char *name, size_t n,
 
 /* ------------------------------------------------------------- lvalues */
 
-void lv_none(struct lv *l)
-{
-	if (l) {
-		l->kind = LV_NONE;
-		l->nkeys = 0;
-		l->deep = false;
-		l->name = NULL;
-		l->nlen = 0;
-		l->sc = NULL;
-	}
-}
-
 /* $s[$i] = 'x' (or $s{$i}) on a known string: PHP writes the first byte of
  * the value at that offset (padding with spaces past the end; a negative
  * offset counts from the end), which is how a name is spelled into a
