@@ -1,0 +1,602 @@
+/* Internal interface of the PHP layer's abstract interpreter (php_eval.h is
+ * the public one): the values, the context and the parser state shared by
+ * the php_ev_*.c files and php_eval.c, and the functions one of them calls
+ * in another. The interpreter was one file; it is split by concern so each
+ * part can be read and changed on its own. Include it only from those
+ * files. */
+#ifndef HS_PHP_EV_H
+#define HS_PHP_EV_H
+
+#include "scan/php_eval.h"
+#include "scan/php_fold.h"
+#include "scan/php_lex.h"
+#include "util.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
+
+#define F_FOLDED  0x0001u /* computed from literals (concatenation, chr, indexing...) */
+#define F_DECODED 0x0002u /* went through a decoder (base64, gzinflate, rot13, XOR...) */
+#define F_ESCAPED 0x0004u /* a literal with letters written as escapes */
+#define F_FILE    0x0008u /* data read from a file or a file handle */
+#define F_SHESC   0x0010u /* escapeshellarg()ed */
+#define F_SUPER   0x0020u /* a superglobal array itself */
+#define F_SERVER  0x0040u /* $_SERVER: only its HTTP_* entries are input */
+#define F_REMOTE  0x0080u /* data fetched from a URL */
+#define F_REFLECT 0x0100u /* a ReflectionFunction: s is the function's name */
+#define F_NUM     0x0200u /* a number (s is its decimal text) */
+#define F_SOCKET  0x0400u /* a socket handle */
+#define F_SMTP    0x0800u /* text holding SMTP envelope commands */
+#define F_WHANDLE 0x1000u /* a handle opened for writing */
+#define F_PLAIN   0x2000u /* a literal exactly as written in the source */
+#define F_KPREFIX 0x4000u /* unknown, but it starts with known text (a fixed path or program) */
+#define F_SHELLVAR                                                                                 \
+	0x8000u /* the system's command interpreter: $_SERVER['COMSPEC'], getenv('SHELL') */
+#define F_URLENC 0x10000u /* input through urlencode(): not harmless in a data: stream */
+/* the Reflection API beyond ReflectionFunction (reflect_new, reflect_more) */
+#define F_REFLM   0x800000u  /* a ReflectionMethod: a[0] is the callee ("C::m", [obj, 'm']) */
+#define F_REFLC   0x1000000u /* a ReflectionClass / ReflectionObject: a[0] is the class */
+#define F_WSCRIPT 0x2000000u /* a handle opened for writing on a path run as PHP (fetch_drop) */
+
+/* a pipe to sendmail: what is written there is mail (pipe_more) */
+#define F_MAILPIPE 0x200000u
+
+#define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
+
+/* pv.cred: request fields whose names say what they hold, and the visitor's
+ * fingerprint, for the credential-exfiltration sink (cred_call). */
+#define CR_SECRET 0x01u /* a password, card, CVV, PIN, OTP, SSN... field */
+#define CR_USER   0x02u /* a user name, login or e-mail field */
+#define CR_FP     0x04u /* the visitor: REMOTE_ADDR, user agent, reverse DNS */
+#define CR_DUMP   0x08u /* every field of $_POST/$_GET/$_REQUEST, whatever its name */
+#define CR_APPEND 0x10u /* a handle opened to append */
+#define CR_MIX    0x20u /* a credential and the visitor's address in one text (cred_blob) */
+#define CR_STRUCT 0x40u /* separate fields of an array serialized (json_encode...) */
+#define CR_LOGIN  0x80u /* a password, PIN or one-time code (not a card: gateways take cards) */
+
+struct parr;
+struct fdef;
+
+struct pv {
+	uint8_t k;
+	uint8_t cred;   /* CR_*: what a phishing back end sends away (php_cred_*) */
+	uint32_t fl;    /* F_* */
+	uint16_t taint; /* which request input reaches it (bits of src_names) */
+	uint32_t n;
+	const unsigned char *s;
+	struct parr *a;
+	const char *src; /* the input it came from ("$_POST['c']") */
+	const char *via; /* variables it went through ("$x -> $y") */
+	const char *how; /* the last fold that built it ("str_rot13") */
+	struct fdef *fn;
+	uint16_t wtaint; /* a write handle: taint of the path it was opened on */
+	uint16_t param;  /* a function evaluated on its own: which parameters reach it */
+	uint32_t sfxn;   /* unknown, ending with known text: its length */
+	const unsigned char *sfx;
+};
+
+struct pel {
+	struct pv key, val;
+};
+
+struct parr {
+	uint32_t n, cap;
+	struct pel *v;
+	uint32_t next; /* next integer key */
+	uint32_t *idx; /* hash index of the keys (slot = element + 1), when large */
+	uint32_t icap;
+};
+
+#define ARR_MAX 4096
+
+struct chunk {
+	struct chunk *next;
+	size_t used, cap;
+	unsigned char mem[];
+};
+
+struct var {
+	const unsigned char *name;
+	uint32_t nlen;
+	uint32_t hash;
+	struct pv v;
+};
+
+struct map {
+	struct var *t;
+	size_t cap, n;
+};
+
+struct param {
+	const unsigned char *name;
+	uint32_t nlen;
+	size_t def_b, def_e; /* default value tokens (def_b == def_e: none) */
+	bool variadic;
+	bool ref; /* &$x: what the body assigns goes back to the caller (byref_back) */
+};
+
+struct fdef {
+	struct php_lex *lx; /* where its tokens are */
+	size_t body_b, body_e;
+	bool arrow; /* fn() => expr: the body is one expression */
+	struct param p[16];
+	int np;
+	char name[64]; /* lower case; "" for a closure */
+	char cls[64];
+	bool method;
+	int evals;
+	bool active;
+	int layer;
+	struct fdef *next; /* the next one of the same name */
+};
+
+struct scope {
+	struct map vars;
+	uint16_t extract_taint; /* extract($_POST) & co: unknown variables are input */
+	const char *extract_src;
+	bool type_check; /* the scope checks a file's type or name */
+	bool has_ret;
+	struct pv ret;
+	struct pv *args;
+	int nargs;
+	struct scope *global;
+};
+
+struct C {
+	struct chunk *arena;
+	size_t str_bytes, str_max;
+	size_t work, work_max;
+	bool stop;
+	struct php_result *res;
+	size_t hcap, lcap;
+	struct php_lex *lex[PHP_MAX_LAYERS + 1];
+	int nlex;
+	struct fdef **fn;
+	size_t nfn, capfn;
+	struct map fnames, mnames; /* name -> first fdef (v.fn) */
+	struct scope global;
+	struct map consts, props;
+	int call_depth;
+	int input_loops;
+	const char *loop_src; /* what the innermost such loop runs over */
+	size_t decoded, decoded_max;
+	size_t max_tokens;
+	struct fbuf fb;
+	int preg_compiles;
+	int depth;            /* of the recursion, across calls and layers */
+	uint16_t props_taint; /* unserialize() of input: unknown properties are input */
+	const char *wrap[8];  /* command functions a parameter reached (command wrappers) */
+	int wrap_n;
+	size_t wrap_tok;
+	bool wrap_dyn; /* a parameter reached a call through an unknown callee (command wrappers) */
+	bool drop_open;         /* a source file (.c, .pl, .py, .sh...) opened for writing */
+	const char *drop_src;   /* input written to such a file: its trail (drop_run) */
+	const char *drop_dec;   /* decoded data written to such a file: how it was decoded */
+	struct pv refout[4];    /* the last call's by-reference parameters, as it left them */
+	unsigned char *cat_buf; /* the last long concatenation, with room after it (concat_grow) */
+	size_t cat_len, cat_cap;
+	int nrefout;
+	bool cred_messenger;   /* a messenger's bot API was opened (cred_call) */
+	uint8_t cred_url;      /* CU_*: an outbound HTTP request was opened (cred_call) */
+	uint8_t cred_rcpt;     /* CM_*: a mailer object's recipient (cred_method) */
+	uint8_t cred_mbody;    /* cred bits of a mailer object's body (cred_method) */
+	struct pv err_handler; /* set_error_handler()'s callee: trigger_error() calls it */
+	const char *props_src;
+	unsigned validations; /* calls of is_numeric, ctype_*, in_array ... so far */
+	bool uncalled_pass;   /* running functions and methods nothing in the file calls */
+	/* closures made but never called in the file: a framework calls them
+	 * (add_action, add_filter, a router), so the uncalled pass runs them */
+	struct pv *closures; /* CLOSURES_MAX, allocated at the first */
+	int nclosures;
+	struct {
+		const unsigned char *s;
+		uint32_t n;
+	} goto_pend[16]; /* labels of gotos met inside a nested statement */
+	int ngoto_pend;
+};
+
+struct P {
+	struct C *C;
+	struct php_lex *lx;
+	size_t i, end;
+	struct scope *sc;
+	int layer;
+	int depth;
+	bool in_str; /* parts of an interpolated string: "{" is not an index there */
+	bool acc_on;
+	uint16_t acc_taint, acc_fl;
+	const char *acc_src; /* the first input source the header read */
+	int cond_keep;       /* in a branch of an if that validated nothing (set_var) */
+};
+#define T_GET     0x01u
+#define T_POST    0x02u
+#define T_REQUEST 0x04u
+#define T_COOKIE  0x08u
+#define T_FILES   0x10u
+#define T_SERVER  0x20u
+#define T_HEADERS 0x40u
+#define T_INPUT   0x80u
+
+enum { LV_NONE, LV_VAR, LV_PROP, LV_VARVAR };
+
+struct lv {
+	uint8_t kind;
+	const unsigned char *name;
+	uint32_t nlen;
+	struct scope *sc;
+	struct pv keys[4];
+	bool append[4];
+	int nkeys;
+	bool deep; /* more keys than kept: the base only gets the taint */
+};
+
+enum bid {
+	B_NONE,
+	/* sinks */
+	B_ASSERT,
+	B_CREATE_FUNCTION,
+	B_CMD,
+	B_PCNTL_EXEC,
+	B_PREG_REPLACE,
+	B_MB_EREG_REPLACE,
+	B_CB0,
+	B_CB0ARR,
+	B_ARRAY_MAP,
+	B_CB1,
+	B_ARRAY_WALK,
+	B_ARRAY_REDUCE,
+	B_PREG_CB,
+	B_OB_START,
+	B_SET_HANDLER,
+	B_USORT,
+	B_FILE_PUT,
+	B_FWRITE,
+	B_MOVE_UPLOADED,
+	B_COPY,
+	B_FOPEN,
+	B_MAIL,
+	B_FSOCKOPEN,
+	/* sources */
+	B_GETALLHEADERS,
+	B_GETENV,
+	B_FILTER_INPUT,
+	B_FILE_GET_CONTENTS,
+	B_FILE,
+	B_FREAD,
+	B_CURL_EXEC,
+	B_EXTRACT,
+	B_PARSE_STR,
+	B_IMPORT_REQ,
+	B_FUNC_GET_ARGS,
+	B_FUNC_GET_ARG,
+	B_DEFINE,
+	B_CONSTANT,
+	/* checks and sanitizers */
+	B_TYPECHECK,
+	B_KILL,
+	B_URLENC,
+	B_SHESC,
+	/* folding */
+	B_STRREV,
+	B_ROT13,
+	B_LOWER,
+	B_UPPER,
+	B_UCFIRST,
+	B_LCFIRST,
+	B_UCWORDS,
+	B_TRIM,
+	B_LTRIM,
+	B_RTRIM,
+	B_BASE64_DECODE,
+	B_BASE64_ENCODE,
+	B_HEX2BIN,
+	B_BIN2HEX,
+	B_PACK,
+	B_URLDECODE,
+	B_RAWURLDECODE,
+	B_UUDECODE,
+	B_GZINFLATE,
+	B_GZUNCOMPRESS,
+	B_GZDECODE,
+	B_STRIPSLASHES,
+	B_STR_REPLACE,
+	B_STR_IREPLACE,
+	B_SUBSTR,
+	B_STR_REPEAT,
+	B_SPRINTF,
+	B_IMPLODE,
+	B_EXPLODE,
+	B_CHR,
+	B_ORD,
+	B_STRVAL,
+	B_STR_SPLIT,
+	B_ARRAY_REVERSE,
+	B_ARRAY_VALUES,
+	B_END,
+	B_RESET,
+	B_ARRAY_POP,
+	B_ARRAY_SHIFT,
+	B_STRTR,
+	B_ENTITY_DECODE,
+	B_ARRAY_MERGE,
+	B_PASS,
+	B_COMPACT,
+	B_ARRAY_SLICE,
+	B_STRLEN,
+	B_COUNT,
+	B_INTVAL,
+	B_SUBSTR_REPLACE,
+	B_CBLAST,
+	B_FILTER_VAR,
+	B_SOCKET_READ,
+	B_UNSERIALIZE,
+	B_SPLIT,
+	B_MORE, /* more_builtin() */
+};
+
+#define MAX_ARGS 16
+/* Recursion of the parser (expressions, statements, calls, layers
+ * together): about 10 KB of stack a level at most. */
+#define MAX_DEPTH 240
+
+extern const char *const src_names[];
+extern const struct php_token eof_tok;
+extern const char how_gdf[];
+extern const char how_gdf_fn[];
+
+/* php_ev_ctx.c */
+void *amem(struct C *C, size_t n);
+unsigned char *astr(struct C *C, size_t n);
+const char *afmt(struct C *C, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+struct pv unk_like(const struct pv *a);
+struct pv str_of(struct C *C, const void *s, size_t n, uint32_t fl);
+struct pv str_ref(const unsigned char *s, size_t n, uint32_t fl);
+struct pv num_of(struct C *C, long long x);
+bool is_str(const struct pv *v);
+long long to_int(const struct pv *v, bool *ok);
+void merge_taint(struct pv *dst, const struct pv *a);
+bool name_eq(const unsigned char *a, size_t an, const unsigned char *b, size_t bn, bool nocase);
+struct var *map_find(struct map *m, const unsigned char *name, size_t n, bool nocase, bool create);
+void map_free(struct map *m);
+enum hs_severity write_sev(const struct P *P);
+const char *write_where(const struct P *P);
+void hit(struct P *P, const char *rule, enum hs_severity sev, size_t tok, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+const char *trail(struct P *P, const struct pv *v);
+void skip_group(struct P *P);
+const unsigned char *tval(const struct P *P, const struct php_token *t);
+void base_name(const unsigned char *s, size_t n, const unsigned char **b, size_t *bn);
+void lower_copy(char *out, size_t outlen, const unsigned char *s, size_t n);
+
+/* php_ev_vars.c */
+struct fdef *fn_find(struct C *C, const char *name, const char *cls, bool method);
+bool is_type_word(const struct P *P);
+void parse_params(struct P *P, struct fdef *f);
+void parse_body(struct P *P, struct fdef *f);
+void declare_all(struct P *P);
+struct parr *arr_new(struct C *C);
+struct pel *arr_get(struct parr *a, const struct pv *key);
+void arr_set(struct C *C, struct parr *a, const struct pv *key, const struct pv *val);
+struct pv arr_copy(struct C *C, const struct pv *v);
+struct pv arr_any(const struct pv *v);
+int superglobal(const unsigned char *s, size_t n);
+struct pv get_var(struct P *P, const unsigned char *name, size_t n);
+void set_var(struct P *P, struct scope *sc, const unsigned char *name, size_t n,
+             const struct pv *val);
+void assign(struct P *P, const struct lv *l, const struct pv *val);
+struct pv incdec(struct C *C, const struct pv *v, bool inc);
+
+/* php_ev_builtins.c */
+enum bid builtin_id(const char *lname);
+bool dangerous(enum bid id);
+bool sensitive(enum bid id);
+struct pv from_fb(struct P *P, uint32_t fl, const char *how, const struct pv *in);
+size_t fold_room(struct C *C);
+bool preg_parts(const struct pv *pat, const unsigned char **body, size_t *blen, char *mods,
+                size_t modlen);
+bool fold_preg(struct P *P, const struct pv *pat, const struct pv *rep, const struct pv *subj,
+               struct pv *out);
+
+/* php_ev_sinks.c */
+void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink);
+void keep_layer(struct P *P, const struct pv *v);
+bool drop_path(const struct pv *v);
+void drop_write(struct P *P, const struct pv *data);
+void drop_code(struct P *P, const struct pv *data, const struct pv *path, size_t tok,
+               const char *sink);
+void drop_copy_data(struct P *P, const struct pv *from, const struct pv *to, size_t tok);
+void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink);
+bool starts_nocase(const struct pv *v, const char *p);
+void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what);
+bool is_script_path(const struct pv *v);
+void fetch_drop(struct P *P, const struct pv *path, const struct pv *data, bool handle, size_t tok,
+                const char *lname);
+void fetch_stream_copy(struct P *P, struct pv *args, int nargs, size_t tok);
+void sink_mail(struct P *P, size_t tok, const char *what);
+
+/* php_ev_cred.c */
+uint8_t cred_key(const unsigned char *s, size_t n);
+uint8_t cred_label(const struct pv *a, const struct pv *b);
+bool cred_fp_name(const struct pv *k);
+bool cred_messenger(const struct pv *v);
+void cred_method(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);
+void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok,
+               struct pv *ret);
+
+/* php_ev_calls.c */
+const struct pv *argp(struct pv *args, int nargs, int i);
+struct pv fold1(struct P *P, const struct pv *a, enum bid id);
+struct pv do_implode(struct P *P, const struct pv *sep, const struct pv *arr);
+struct pv do_sprintf(struct P *P, struct pv *args, int nargs);
+bool http_header_name(const struct pv *v);
+struct pv filter_input_value(struct P *P, const char *lname, const struct pv *a0,
+                             const struct pv *a1, const struct pv *a2, int nargs);
+const char *sink_label(const char *lname);
+struct pv cb_elem(const struct pv *arr);
+bool to_dec(const struct pv *v, long long *ip, bool *frac, bool *neg);
+struct pv do_str_pad(struct P *P, struct pv *args, int nargs);
+struct pv do_keys(struct P *P, const struct pv *a0, bool flip);
+struct pv server_list(const struct pv *srv);
+void later_cb(struct P *P, const struct pv *cb, size_t tok, int nargs);
+void yaml_callbacks(struct P *P, const struct pv *doc, const struct pv *cbs, size_t tok);
+
+/* php_ev_mail.c */
+bool interp_code_flag(const struct pv *a);
+void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
+void write_more(struct P *P, const char *what, const struct pv *path, const struct pv *data,
+                size_t tok);
+struct pv ffi_object(void);
+bool ffi_sink(struct P *P, const char *m, struct pv *args, int nargs, size_t tok);
+bool pipe_more(struct P *P, const char *lname, const struct pv *a0, int nargs, struct lv *alv,
+               struct pv *r);
+struct pv more_builtin(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
+
+/* php_ev_dispatch.c */
+struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int nargs, struct lv *alv,
+                       size_t tok, bool dynamic, const struct pv *callee);
+
+/* php_ev_calls.c */
+struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int nargs, size_t tok,
+                 bool callback);
+void byref_back(struct P *P, const struct fdef *f, struct lv *alv, int nargs);
+struct pv call_fdef(struct P *P, struct fdef *f, struct pv *args, int nargs,
+                    const struct pv *captured);
+
+/* php_ev_ops.c */
+int parse_args(struct P *P, struct pv *args, struct lv *alv);
+struct pv concat(struct P *P, const struct pv *a, const struct pv *b);
+struct pv bitwise(struct P *P, const struct pv *a, const struct pv *b, char o);
+struct pv arith(struct P *P, const struct pv *a, const struct pv *b, const char *o);
+struct pv compare(struct P *P, const struct pv *a, const struct pv *b, const char *o);
+struct pv index_val(struct P *P, const struct pv *base, const struct pv *key);
+const char *obj_class(const struct pv *o);
+bool object_sink(struct P *P, const char *cls, const char *m, struct pv *args, int nargs,
+                 size_t tok);
+
+/* php_ev_objects.c */
+void new_more(struct C *C, const char *cls, struct pv *args, int nargs, struct pv *o);
+struct pv static_more(const char *cls, const char *m, struct pv *args, int nargs);
+struct pv magic_call(struct P *P, const char *magic, const struct pv *obj,
+                     const unsigned char *name, size_t nlen, struct pv *args, int nargs);
+void magic_set(struct P *P, const struct lv *l, const struct pv *val);
+void magic_unserialize(struct P *P, const struct pv *data);
+bool reflect_array_call(struct P *P, const struct pv *callee, struct pv *args, int nargs,
+                        size_t tok, struct pv *ret);
+bool reflect_new(struct C *C, const char *cls, struct pv *args, int nargs, struct pv *o);
+void new_callback_iter(struct P *P, const char *cls, struct pv *args, int nargs, size_t tok);
+bool method_more(struct P *P, const struct pv *obj, const char *m, struct pv *args, int nargs,
+                 size_t tok, struct pv *ret);
+
+/* php_ev_expr.c */
+struct pv parse_array(struct P *P, size_t close, struct lv *lvs, struct pv *lkeys, int *nlv);
+void destructure(struct P *P, struct lv *lvs, struct pv *lkeys, int n, const struct pv *v);
+struct pv postfix(struct P *P, struct lv *lv);
+struct pv unary(struct P *P, struct lv *lv);
+struct pv expr_rest(struct P *P, struct pv v, int minprec, unsigned valid0);
+struct pv expr(struct P *P, int prec);
+
+/* php_ev_stmt.c */
+void body(struct P *P, const char *end1, const char *end2);
+void stmts_until(struct P *P, size_t end);
+
+/* php_eval.c */
+bool candidate(const struct php_lex *lx);
+void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mode, int layer,
+                struct scope *sc);
+
+static inline __attribute__((always_inline)) const struct php_token *T(const struct P *P)
+{
+	return P->i < P->end ? &P->lx->t[P->i] : &eof_tok;
+}
+
+static inline __attribute__((always_inline)) const struct php_token *TA(const struct P *P, size_t k)
+{
+	return P->i + k < P->end ? &P->lx->t[P->i + k] : &eof_tok;
+}
+
+static inline __attribute__((always_inline)) bool op(const struct P *P, const char *o)
+{
+	return php_tok_op(P->lx, T(P), o);
+}
+
+static inline __attribute__((always_inline)) bool opa(const struct P *P, size_t k, const char *o)
+{
+	return php_tok_op(P->lx, TA(P, k), o);
+}
+
+static inline __attribute__((always_inline)) bool word(const struct P *P, const char *w)
+{
+	return php_tok_word(P->lx, T(P), w);
+}
+
+static inline __attribute__((always_inline)) bool accept(struct P *P, const char *o)
+{
+	if (op(P, o)) {
+		P->i++;
+		return true;
+	}
+	return false;
+}
+
+static inline bool args_input(const struct pv *args, int nargs)
+{
+	for (int i = 0; i < nargs; i++)
+		if (args[i].taint)
+			return true;
+	return false;
+}
+
+/* Small helpers of the hot path, inline in every file as they were in one. */
+static inline struct pv unk(void)
+{
+	struct pv v;
+	memset(&v, 0, sizeof(v));
+	return v;
+}
+
+static inline uint32_t hname(const unsigned char *s, size_t n, bool nocase)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+		if (nocase && c >= 'A' && c <= 'Z')
+			c |= 0x20;
+		h = (h ^ c) * 16777619u;
+	}
+	return h | 1;
+}
+
+static inline bool budget(struct P *P)
+{
+	struct C *C = P->C;
+	if (C->stop)
+		return false;
+	if (++C->work > C->work_max) {
+		C->stop = true;
+		C->res->truncated = true;
+		return false;
+	}
+	return true;
+}
+
+static inline void lv_none(struct lv *l)
+{
+	if (l) {
+		l->kind = LV_NONE;
+		l->nkeys = 0;
+		l->deep = false;
+		l->name = NULL;
+		l->nlen = 0;
+		l->sc = NULL;
+	}
+}
+
+#endif

@@ -1,0 +1,372 @@
+/* The table of PHP built-ins the interpreter models (enum bid, builtins[])
+ * and the decoders (base64, gzinflate, rot13 ...) that fold their results.
+ * Separate: data about PHP's library, not about the parser. */
+#include "scan/php_ev.h"
+
+/* -------------------------------------------------------------- builtins */
+
+struct builtin {
+	const char *name;
+	enum bid id;
+};
+
+/* Sorted by name (bsearch). */
+static const struct builtin builtins[] = {
+    {"addslashes", B_PASS},
+    {"apache_request_headers", B_GETALLHEADERS},
+    {"array_chunk", B_PASS},
+    {"array_diff_uassoc", B_CBLAST},
+    {"array_diff_ukey", B_CBLAST},
+    {"array_filter", B_CB1},
+    {"array_flip", B_MORE},
+    {"array_intersect_uassoc", B_CBLAST},
+    {"array_intersect_ukey", B_CBLAST},
+    {"array_key_exists", B_KILL},
+    {"array_keys", B_MORE},
+    {"array_map", B_ARRAY_MAP},
+    {"array_merge", B_ARRAY_MERGE},
+    {"array_merge_recursive", B_ARRAY_MERGE},
+    {"array_pop", B_ARRAY_POP},
+    {"array_reduce", B_ARRAY_REDUCE},
+    {"array_replace", B_ARRAY_MERGE},
+    {"array_reverse", B_ARRAY_REVERSE},
+    {"array_shift", B_ARRAY_SHIFT},
+    {"array_slice", B_ARRAY_SLICE},
+    {"array_udiff", B_CBLAST},
+    {"array_udiff_assoc", B_CBLAST},
+    {"array_uintersect", B_CBLAST},
+    {"array_uintersect_assoc", B_CBLAST},
+    {"array_unique", B_PASS},
+    {"array_values", B_ARRAY_VALUES},
+    {"array_walk", B_ARRAY_WALK},
+    {"array_walk_recursive", B_ARRAY_WALK},
+    {"assert", B_ASSERT},
+    {"base64_decode", B_BASE64_DECODE},
+    {"base64_encode", B_BASE64_ENCODE},
+    {"basename", B_PASS},
+    {"bin2hex", B_BIN2HEX},
+    {"boolval", B_KILL},
+    {"call_user_func", B_CB0},
+    {"call_user_func_array", B_CB0ARR},
+    {"ceil", B_MORE},
+    {"chop", B_RTRIM},
+    {"chr", B_CHR},
+    {"compact", B_COMPACT},
+    {"constant", B_CONSTANT},
+    {"convert_uudecode", B_UUDECODE},
+    {"copy", B_COPY},
+    {"count", B_COUNT},
+    {"crc32", B_KILL},
+    {"create_function", B_CREATE_FUNCTION},
+    {"ctype_alnum", B_KILL},
+    {"ctype_alpha", B_KILL},
+    {"ctype_digit", B_KILL},
+    {"curl_exec", B_CURL_EXEC},
+    {"current", B_RESET},
+    {"date", B_KILL},
+    {"define", B_DEFINE},
+    {"end", B_END},
+    {"error_log", B_MORE},
+    {"escapeshellarg", B_SHESC},
+    {"escapeshellcmd", B_SHESC},
+    {"exec", B_CMD},
+    {"exif_imagetype", B_TYPECHECK},
+    {"explode", B_EXPLODE},
+    {"extract", B_EXTRACT},
+    {"fgetc", B_FREAD},
+    {"fgetcsv", B_FREAD},
+    {"fgets", B_FREAD},
+    {"fgetss", B_FREAD},
+    {"file", B_FILE},
+    {"file_get_contents", B_FILE_GET_CONTENTS},
+    {"file_put_contents", B_FILE_PUT},
+    {"filter_input", B_FILTER_INPUT},
+    {"filter_input_array", B_FILTER_INPUT},
+    {"filter_var", B_FILTER_VAR},
+    {"filter_var_array", B_FILTER_VAR},
+    {"finfo_buffer", B_TYPECHECK},
+    {"finfo_file", B_TYPECHECK},
+    {"floatval", B_KILL},
+    {"floor", B_MORE},
+    {"fopen", B_FOPEN},
+    {"forward_static_call", B_CB0},
+    {"forward_static_call_array", B_CB0ARR},
+    {"fputs", B_FWRITE},
+    {"fread", B_FREAD},
+    {"fsockopen", B_FSOCKOPEN},
+    {"func_get_arg", B_FUNC_GET_ARG},
+    {"func_get_args", B_FUNC_GET_ARGS},
+    {"fwrite", B_FWRITE},
+    {"get_defined_functions", B_MORE},
+    {"getallheaders", B_GETALLHEADERS},
+    {"getenv", B_GETENV},
+    {"getimagesize", B_TYPECHECK},
+    {"gzdecode", B_GZDECODE},
+    {"gzinflate", B_GZINFLATE},
+    {"gzuncompress", B_GZUNCOMPRESS},
+    {"hash", B_KILL},
+    {"hash_hmac", B_KILL},
+    {"header_register_callback", B_MORE},
+    {"hex2bin", B_HEX2BIN},
+    {"html_entity_decode", B_ENTITY_DECODE},
+    {"htmlspecialchars", B_PASS},
+    {"htmlspecialchars_decode", B_ENTITY_DECODE},
+    {"iconv", B_PASS},
+    {"imap_mail", B_MAIL},
+    {"implode", B_IMPLODE},
+    {"import_request_variables", B_IMPORT_REQ},
+    {"in_array", B_TYPECHECK},
+    {"intval", B_INTVAL},
+    {"is_numeric", B_KILL},
+    {"iterator_apply", B_CB1},
+    {"join", B_IMPLODE},
+    {"json_decode", B_PASS},
+    {"json_encode", B_KILL},
+    {"lcfirst", B_LCFIRST},
+    {"ltrim", B_LTRIM},
+    {"mail", B_MAIL},
+    {"mb_convert_encoding", B_PASS},
+    {"mb_ereg_replace", B_MB_EREG_REPLACE},
+    {"mb_eregi_replace", B_MB_EREG_REPLACE},
+    {"mb_send_mail", B_MAIL},
+    {"mb_split", B_SPLIT},
+    {"md5", B_KILL},
+    {"mime_content_type", B_TYPECHECK},
+    {"move_uploaded_file", B_MOVE_UPLOADED},
+    {"next", B_RESET},
+    {"nl2br", B_PASS},
+    {"ob_start", B_OB_START},
+    {"ord", B_ORD},
+    {"pack", B_PACK},
+    {"parse_str", B_PARSE_STR},
+    {"passthru", B_CMD},
+    {"pathinfo", B_TYPECHECK},
+    {"pcntl_exec", B_PCNTL_EXEC},
+    {"popen", B_CMD},
+    {"preg_filter", B_PREG_REPLACE},
+    {"preg_match", B_TYPECHECK},
+    {"preg_replace", B_PREG_REPLACE},
+    {"preg_replace_callback", B_PREG_CB},
+    {"preg_split", B_SPLIT},
+    {"proc_open", B_CMD},
+    {"rawurldecode", B_RAWURLDECODE},
+    {"rawurlencode", B_URLENC},
+    {"register_shutdown_function", B_CB0},
+    {"register_tick_function", B_CB0},
+    {"rename", B_COPY}, /* an upload moved out of its temp name, as copy() */
+    {"reset", B_RESET},
+    {"round", B_KILL},
+    {"rtrim", B_RTRIM},
+    {"serialize", B_KILL},
+    {"session_set_save_handler", B_MORE},
+    {"set_error_handler", B_MORE},
+    {"set_exception_handler", B_SET_HANDLER},
+    {"sha1", B_KILL},
+    {"shell_exec", B_CMD},
+    {"sizeof", B_COUNT},
+    {"socket_create", B_FSOCKOPEN},
+    {"socket_read", B_SOCKET_READ},
+    {"socket_recv", B_SOCKET_READ},
+    {"spl_autoload_register", B_SET_HANDLER},
+    {"sprintf", B_SPRINTF},
+    {"str_getcsv", B_PASS},
+    {"str_ireplace", B_STR_IREPLACE},
+    {"str_pad", B_MORE},
+    {"str_repeat", B_STR_REPEAT},
+    {"str_replace", B_STR_REPLACE},
+    {"str_rot13", B_ROT13},
+    {"str_split", B_STR_SPLIT},
+    {"stream_copy_to_stream", B_MORE},
+    {"stream_get_contents", B_FREAD},
+    {"stream_socket_client", B_FSOCKOPEN},
+    {"stream_socket_server", B_FSOCKOPEN},
+    {"strip_tags", B_PASS},
+    {"stripcslashes", B_STRIPSLASHES},
+    {"stripslashes", B_STRIPSLASHES},
+    {"strlen", B_STRLEN},
+    {"strpos", B_KILL},
+    {"strrev", B_STRREV},
+    {"strtolower", B_LOWER},
+    {"strtoupper", B_UPPER},
+    {"strtr", B_STRTR},
+    {"strval", B_STRVAL},
+    {"substr", B_SUBSTR},
+    {"substr_replace", B_SUBSTR_REPLACE},
+    {"system", B_CMD},
+    {"trigger_error", B_MORE},
+    {"trim", B_TRIM},
+    {"uasort", B_USORT},
+    {"ucfirst", B_UCFIRST},
+    {"ucwords", B_UCWORDS},
+    {"uksort", B_USORT},
+    {"unserialize", B_UNSERIALIZE},
+    {"urldecode", B_URLDECODE},
+    {"urlencode", B_URLENC},
+    {"user_error", B_MORE},
+    {"usort", B_USORT},
+    {"var_export", B_KILL},
+    {"vsprintf", B_MORE},
+    {"wordwrap", B_PASS},
+    {"wp_check_filetype", B_TYPECHECK},
+    {"wp_check_filetype_and_ext", B_TYPECHECK},
+    {"wp_handle_upload", B_TYPECHECK},
+    {"wp_mail", B_MAIL},
+    {"wp_unslash", B_PASS},
+    {"yaml_parse", B_MORE},
+    {"yaml_parse_file", B_MORE},
+    {"yaml_parse_url", B_MORE},
+};
+
+static int bcmp_name(const void *k, const void *e)
+{
+	return strcmp(k, ((const struct builtin *)e)->name);
+}
+
+enum bid builtin_id(const char *lname)
+{
+	const struct builtin *b =
+	    bsearch(lname, builtins, HS_ARRAY_LEN(builtins), sizeof(builtins[0]), bcmp_name);
+	return b ? b->id : B_NONE;
+}
+
+/* Functions that run code or commands: a callee that folds to one of
+ * these, called dynamically, is the mark of a hidden shell. */
+bool dangerous(enum bid id)
+{
+	return id == B_ASSERT || id == B_CREATE_FUNCTION || id == B_CMD || id == B_PCNTL_EXEC ||
+	       id == B_PREG_REPLACE || id == B_MB_EREG_REPLACE;
+}
+
+/* Functions that are harmless to call with folded names (used by
+ * obfuscators and by honest code alike) but whose name, built, marks
+ * obfuscation: file writes, uploads, mail, sockets. */
+bool sensitive(enum bid id)
+{
+	return id == B_FILE_PUT || id == B_FWRITE || id == B_MOVE_UPLOADED || id == B_MAIL ||
+	       id == B_FSOCKOPEN || id == B_BASE64_DECODE || id == B_GZINFLATE ||
+	       id == B_GZUNCOMPRESS || id == B_ROT13;
+}
+
+/* ------------------------------------------------------------- decoding */
+
+struct pv from_fb(struct P *P, uint32_t fl, const char *how, const struct pv *in)
+{
+	struct C *C = P->C;
+	C->decoded += C->fb.n;
+	struct pv r = str_of(C, C->fb.p ? C->fb.p : (const unsigned char *)"", C->fb.n, fl);
+	r.how = how;
+	if (in)
+		merge_taint(&r, in);
+	return r;
+}
+
+size_t fold_room(struct C *C)
+{
+	size_t room = C->decoded < C->decoded_max ? C->decoded_max - C->decoded : 0;
+	return room < 4u * 1024 * 1024 ? room : 4u * 1024 * 1024;
+}
+
+/* preg_replace with a literal pattern: the modifiers (is it /e?) and, for
+ * folding, the replacement done by PCRE2 with a match limit. */
+bool preg_parts(const struct pv *pat, const unsigned char **body, size_t *blen, char *mods,
+                size_t modlen)
+{
+	if (!is_str(pat) || pat->n < 2)
+		return false;
+	const unsigned char *s = pat->s;
+	size_t n = pat->n, i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+		i++;
+	if (i >= n)
+		return false;
+	unsigned char d = s[i], e = d;
+	if (d == '(')
+		e = ')';
+	else if (d == '{')
+		e = '}';
+	else if (d == '[')
+		e = ']';
+	else if (d == '<')
+		e = '>';
+	else if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9') ||
+	         d == '\\')
+		return false;
+	size_t j = n;
+	while (j > i + 1 && s[j - 1] != e)
+		j--;
+	if (j <= i + 1)
+		return false;
+	*body = s + i + 1;
+	*blen = j - 1 - (i + 1);
+	size_t ml = n - j < modlen - 1 ? n - j : modlen - 1;
+	memcpy(mods, s + j, ml);
+	mods[ml] = '\0';
+	return true;
+}
+
+bool fold_preg(struct P *P, const struct pv *pat, const struct pv *rep, const struct pv *subj,
+               struct pv *out)
+{
+	struct C *C = P->C;
+	const unsigned char *body;
+	size_t blen;
+	char mods[16];
+	if (!is_str(rep) || !is_str(subj) || !preg_parts(pat, &body, &blen, mods, sizeof(mods)) ||
+	    C->preg_compiles >= 32 || strchr(mods, 'e'))
+		return false;
+	uint32_t opt = 0;
+	for (const char *m = mods; *m; m++) {
+		if (*m == 'i')
+			opt |= PCRE2_CASELESS;
+		else if (*m == 'm')
+			opt |= PCRE2_MULTILINE;
+		else if (*m == 's')
+			opt |= PCRE2_DOTALL;
+		else if (*m == 'x')
+			opt |= PCRE2_EXTENDED;
+		else if (*m == 'u')
+			opt |= PCRE2_UTF;
+		else if (*m != '\n' && *m != ' ' && *m != 'D' && *m != 'U')
+			return false;
+	}
+	C->preg_compiles++;
+	int err;
+	PCRE2_SIZE eoff;
+	pcre2_code *code = pcre2_compile(body, blen, opt, &err, &eoff, NULL);
+	if (!code)
+		return false;
+	pcre2_match_context *mc = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(mc, 100000);
+	pcre2_set_depth_limit(mc, 1000);
+	/* PHP's $1 and \1 are PCRE2's $1 */
+	unsigned char rbuf[512];
+	size_t rl = 0;
+	for (uint32_t i = 0; i < rep->n && rl + 3 < sizeof(rbuf); i++) {
+		unsigned char c = rep->s[i];
+		if (c == '\\' && i + 1 < rep->n && rep->s[i + 1] >= '0' && rep->s[i + 1] <= '9') {
+			rbuf[rl++] = '$';
+			continue;
+		}
+		if (c == '$' && !(i + 1 < rep->n && rep->s[i + 1] >= '0' && rep->s[i + 1] <= '9'))
+			rbuf[rl++] = '$';
+		rbuf[rl++] = c;
+	}
+	bool ok = false;
+	size_t room = fold_room(C);
+	PCRE2_SIZE olen = subj->n * 2 + 256 < room ? subj->n * 2 + 256 : room;
+	unsigned char *o = olen ? xmalloc(olen + 1) : NULL;
+	if (o) {
+		int rc = pcre2_substitute(code, subj->s, subj->n, 0, PCRE2_SUBSTITUTE_GLOBAL, NULL,
+		                          mc, rbuf, rl, o, &olen);
+		if (rc >= 0) {
+			*out = str_of(C, o, olen, F_FOLDED | (subj->fl & F_DECODED));
+			out->how = "preg_replace";
+			C->decoded += olen;
+			ok = out->k == K_STR;
+		}
+		free(o);
+	}
+	pcre2_match_context_free(mc);
+	pcre2_code_free(code);
+	return ok;
+}

@@ -1,0 +1,490 @@
+/* Credential exfiltration: request fields named like credentials sent away
+ * by mail, to a URL or appended to a file (a phishing kit's back end).
+ * Separate: one technique with its own vocabulary of field names. */
+#include "scan/php_ev.h"
+
+/* ------------------------------------------- credential exfiltration */
+
+/* A phishing kit's back end: what the victim typed into fields named for a
+ * password, a card, a PIN or a one-time code, with the visitor's address,
+ * sent out of the site: mailed, appended to a file, or posted to a
+ * messenger's bot API. An application checks a password (hash, verify,
+ * session); it does not mail it, log it or forward it to a chat. The name of
+ * the field is what says "credential": a kit that renames its fields is left
+ * to the rules (rules/phishing.yar). */
+
+/* Segments of a field name that name a secret ("login_password" -> login,
+ * password; "userPass1" -> user, pass). */
+uint8_t cred_key(const unsigned char *s, size_t n)
+{
+	/* cards first: a payment gateway takes them, so they alone are not a
+	 * login (CR_LOGIN) */
+	static const char *const card_sub[] = {"cardnum", "card_num", "cardno", "card_no", "ccnum",
+	                                       "cc_num",  "ccno",     "cvv",    "cvc"};
+	static const char *const card_seg[] = {"csc", "ccv", "cc"};
+	static const char *const secret_sub[] = {"passw",
+	                                         "passwd",
+	                                         "pwd",
+	                                         "psswd",
+	                                         "pswd",
+	                                         "smscode",
+	                                         "sms_code",
+	                                         "2fa",
+	                                         "sortcode",
+	                                         "passcode",
+	                                         "verification_code",
+	                                         "security_code",
+	                                         "securitycode",
+	                                         "auth_code",
+	                                         "authcode"};
+	static const char *const secret_seg[] = {"pass", "pw",  "psw", "pin", "otp",
+	                                         "ssn",  "mmn", "mfa", "tan"};
+	static const char *const user_sub[] = {"email", "user", "login", "account", "loginfmt"};
+	static const char *const user_seg[] = {"mail", "uname", "uid", "ai"};
+	char low[64];
+	if (!n || n >= sizeof(low))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+	low[n] = 0;
+	uint8_t r = 0;
+	for (size_t i = 0; i < HS_ARRAY_LEN(card_sub); i++)
+		if (strstr(low, card_sub[i]))
+			r |= CR_SECRET;
+	for (size_t i = 0; i < HS_ARRAY_LEN(secret_sub); i++)
+		if (strstr(low, secret_sub[i]))
+			r |= CR_SECRET | CR_LOGIN;
+	for (size_t i = 0; i < HS_ARRAY_LEN(user_sub); i++)
+		if (strstr(low, user_sub[i]))
+			r |= CR_USER;
+	/* segments: split at non-letters and at a lower-to-upper change */
+	for (size_t b = 0; b < n;) {
+		while (b < n && !((low[b] >= 'a' && low[b] <= 'z')))
+			b++;
+		size_t e = b;
+		while (e < n && low[e] >= 'a' && low[e] <= 'z' &&
+		       !(e > b && s[e] >= 'A' && s[e] <= 'Z' && s[e - 1] >= 'a' && s[e - 1] <= 'z'))
+			e++;
+		for (size_t i = 0; e > b && i < HS_ARRAY_LEN(card_seg); i++)
+			if (strlen(card_seg[i]) == e - b && !memcmp(low + b, card_seg[i], e - b))
+				r |= CR_SECRET;
+		for (size_t i = 0; e > b && i < HS_ARRAY_LEN(secret_seg); i++)
+			if (strlen(secret_seg[i]) == e - b &&
+			    !memcmp(low + b, secret_seg[i], e - b))
+				r |= CR_SECRET | CR_LOGIN;
+		for (size_t i = 0; e > b && i < HS_ARRAY_LEN(user_seg); i++)
+			if (strlen(user_seg[i]) == e - b && !memcmp(low + b, user_seg[i], e - b))
+				r |= CR_USER;
+		b = e > b ? e : b + 1;
+	}
+	return r;
+}
+
+/* The label a kit's message puts before a value says what the value is,
+ * when the field's name does not ("Password: " . $_POST['f2'],
+ * "CVV: {$x}", sprintf("Card number: %s", ...)): the last word of the text
+ * before it, past the separators. Generic words ("code", "number" alone)
+ * are not labels. */
+static bool cred_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static uint8_t cred_label_text(const unsigned char *s, size_t n)
+{
+	static const char *const login[] = {"password", "passwd", "pass",   "pwd", "pw",
+	                                    "passcode", "otp",    "mfa",    "2fa", "ssn",
+	                                    "mmn",      "pword",  "smscode"};
+	static const char *const card[] = {"cvv",   "cvv2", "cvc",       "csc",
+	                                   "ccnum", "ccno", "cardnumber"};
+	size_t e = n;
+	while (e > 0 && e + 24 > n && s[e - 1] && strchr(" \t\r\n:=>-|#.*([{\"'", s[e - 1]))
+		e--;
+	if (e == n || e + 24 <= n)
+		return 0; /* no separator right before the value: a word inside a text */
+	size_t b = e;
+	while (b > 0 && e - b < 16 && (cred_alnum(s[b - 1]) || s[b - 1] == '_'))
+		b--;
+	char w[20];
+	size_t wl = e - b;
+	if (!wl || wl >= sizeof(w) || (b > 0 && (cred_alnum(s[b - 1]) || s[b - 1] == '_')))
+		return 0;
+	for (size_t i = 0; i < wl; i++)
+		w[i] = (char)(s[b + i] >= 'A' && s[b + i] <= 'Z' ? s[b + i] | 0x20 : s[b + i]);
+	w[wl] = 0;
+	for (size_t i = 0; i < HS_ARRAY_LEN(login); i++)
+		if (!strcmp(w, login[i]))
+			return CR_SECRET | CR_LOGIN;
+	for (size_t i = 0; i < HS_ARRAY_LEN(card); i++)
+		if (!strcmp(w, card[i]))
+			return CR_SECRET;
+	/* "Card number", "CC No": the word before says whose number */
+	if (!strcmp(w, "number") || !strcmp(w, "no") || !strcmp(w, "num")) {
+		size_t p = b;
+		while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '_' || s[p - 1] == '-'))
+			p--;
+		if (p >= 4 && !strncasecmp((const char *)s + p - 4, "card", 4))
+			return CR_SECRET;
+		if (p >= 2 && !strncasecmp((const char *)s + p - 2, "cc", 2) &&
+		    (p == 2 || !cred_alnum(s[p - 3])))
+			return CR_SECRET;
+	}
+	return 0;
+}
+
+/* A concatenation (or interpolation) of request input after a label. */
+uint8_t cred_label(const struct pv *a, const struct pv *b)
+{
+	if (!(b->taint & (T_GET | T_POST | T_REQUEST)))
+		return 0;
+	if (is_str(a))
+		return cred_label_text(a->s, a->n);
+	if (a->k == K_UNK && a->sfx)
+		return cred_label_text(a->sfx, a->sfxn);
+	return 0;
+}
+
+/* sprintf("Email: %s\nPassword: %s", ...): the label before each conversion
+ * names the argument it takes (positions %1$s too). */
+static uint8_t cred_label_format(const struct pv *args, int nargs)
+{
+	if (nargs < 2 || !is_str(&args[0]))
+		return 0;
+	const unsigned char *f = args[0].s;
+	size_t n = args[0].n, last = 0;
+	int next = 1;
+	uint8_t r = 0;
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (f[i] != '%')
+			continue;
+		if (f[i + 1] == '%') {
+			i++;
+			continue;
+		}
+		size_t j = i + 1;
+		int pos = 0;
+		while (j < n && (f[j] >= '0' && f[j] <= '9') && pos < 1000)
+			pos = pos * 10 + (f[j++] - '0');
+		int k = (j < n && f[j] == '$' && pos > 0) ? pos : next++;
+		if (k < nargs && (args[k].taint & (T_GET | T_POST | T_REQUEST)))
+			r |= cred_label_text(f + last, i - last);
+		last = i + 1;
+	}
+	return r;
+}
+
+/* $_SERVER entries and getenv() names that say who the visitor is. */
+bool cred_fp_name(const struct pv *k)
+{
+	static const char *const names[] = {"REMOTE_ADDR",           "HTTP_USER_AGENT",
+	                                    "HTTP_X_FORWARDED_FOR",  "HTTP_CLIENT_IP",
+	                                    "HTTP_CF_CONNECTING_IP", "HTTP_X_REAL_IP"};
+	for (size_t i = 0; is_str(k) && i < HS_ARRAY_LEN(names); i++)
+		if (k->n == strlen(names[i]) && !memcmp(k->s, names[i], k->n))
+			return true;
+	return false;
+}
+
+/* The cred bits of a value and of the elements of its arrays, a few levels
+ * down (array('chat_id' => $id, 'text' => $msg); a Discord embed's
+ * array('embeds' => array(array('fields' => array(...))))), within a budget
+ * of elements visited. */
+static uint8_t cred_deep_n(const struct pv *v, int depth, unsigned *budget)
+{
+	uint8_t c = v->cred;
+	if (v->k == K_ARR && v->a && depth < 5)
+		for (uint32_t i = 0; i < v->a->n && *budget; i++) {
+			(*budget)--;
+			c |= cred_deep_n(&v->a->v[i].val, depth + 1, budget);
+		}
+	return c;
+}
+
+static uint8_t cred_deep(const struct pv *v)
+{
+	unsigned budget = 20000;
+	return (uint8_t)(cred_deep_n(v, 0, &budget) & ~CR_APPEND);
+}
+
+/* A credential and the visitor's address in one text ("Pass: $p\nIP: $ip"),
+ * anywhere in a value: what a kit writes for a person to read. A gateway or
+ * an API takes separate fields (CR_STRUCT once serialized). */
+static bool cred_blob_n(const struct pv *v, int depth, unsigned *budget)
+{
+	if (v->cred & CR_MIX)
+		return true;
+	if (v->k == K_ARR && v->a) {
+		for (uint32_t i = 0; depth < 5 && i < v->a->n && *budget; i++) {
+			(*budget)--;
+			if (cred_blob_n(&v->a->v[i].val, depth + 1, budget))
+				return true;
+		}
+		return false;
+	}
+	return (v->cred & CR_SECRET) && (v->cred & CR_FP) && !(v->cred & CR_STRUCT);
+}
+
+static bool cred_blob(const struct pv *v)
+{
+	unsigned budget = 20000;
+	return cred_blob_n(v, 0, &budget);
+}
+
+/* A messenger's bot or webhook API in the known text (or known beginning) of a URL. */
+bool cred_messenger(const struct pv *v)
+{
+	static const char *const hosts[] = {"api.telegram.org", "discord.com/api/webhooks",
+	                                    "discordapp.com/api/webhooks", "hooks.slack.com"};
+	for (size_t i = 0; v->s && i < HS_ARRAY_LEN(hosts); i++)
+		if (memmem(v->s, v->n, hosts[i], strlen(hosts[i])))
+			return true;
+	return false;
+}
+
+static void cred_hit(struct P *P, size_t tok, uint8_t c, enum hs_severity sev, const char *src,
+                     const char *where)
+{
+	if (!(c & CR_SECRET))
+		sev = HS_SEV_MEDIUM; /* a whole-form dump: form mailers do that too */
+	hit(P, "php.credential_exfil", sev, tok, "%s input (%s)%s -> %s",
+	    c & CR_SECRET ? "credential" : "every form field", src ? src : "request",
+	    c & CR_FP ? " + the visitor's address" : "", where);
+}
+
+/* pv of C->cred_url: what kind of place an outbound HTTP request goes to. */
+#define CU_FIXED 0x01u /* a known http(s) URL of an outside host */
+#define CU_CONF  0x02u /* a URL the analysis cannot read (a config file's, a variable's) */
+
+/* The kind of destination a URL names: a fixed outside host (its known
+ * beginning is http:// or https:// and not this machine or a private
+ * network), an unknown one, or none that matters (input: a proxy; local). */
+static uint8_t cred_url_kind(const struct pv *v)
+{
+	static const char *const local[] = {"localhost", "127.",     "[::1]",
+	                                    "10.",       "192.168.", "0.0.0.0"};
+	if (v->taint)
+		return 0;
+	if (v->s && (is_str(v) || v->k == K_UNK)) {
+		size_t skip = 0;
+		if (v->n >= 7 && !strncasecmp((const char *)v->s, "http://", 7))
+			skip = 7;
+		else if (v->n >= 8 && !strncasecmp((const char *)v->s, "https://", 8))
+			skip = 8;
+		if (!skip)
+			return 0;
+		for (size_t i = 0; i < HS_ARRAY_LEN(local); i++)
+			if (v->n - skip >= strlen(local[i]) &&
+			    !strncasecmp((const char *)v->s + skip, local[i], strlen(local[i])))
+				return 0;
+		/* "https://" alone, then a variable: the host is not known */
+		return v->n > skip ? CU_FIXED : CU_CONF;
+	}
+	return v->k == K_UNK ? CU_CONF : 0;
+}
+
+/* Credentials posted by an outbound HTTP request that is not a messenger's
+ * (a webhook, the kit author's collector): the credential and the visitor's
+ * address in one text is a kit (critical to a fixed host, high to a
+ * configured one); a password or one-time code in separate fields with the
+ * visitor's address to a fixed host is high. A card in separate fields is
+ * what a payment gateway takes: not a finding, nor is a whole-form dump (a
+ * CRM's web-to-lead). */
+static void cred_http(struct P *P, size_t tok, const struct pv *data, uint8_t url,
+                      const char *where)
+{
+	uint8_t c = cred_deep(data);
+	if (!(c & CR_SECRET) || !url)
+		return;
+	enum hs_severity sev = HS_SEV_NONE;
+	if (cred_blob(data))
+		sev = url & CU_FIXED ? HS_SEV_CRITICAL : HS_SEV_HIGH;
+	else if ((url & CU_FIXED) && (c & CR_LOGIN) && (c & CR_FP))
+		sev = HS_SEV_HIGH;
+	if (sev != HS_SEV_NONE)
+		cred_hit(P, tok, c, sev, data->src,
+		         afmt(P->C, "%s(%s)", where,
+		              url & CU_FIXED ? "a fixed outside URL" : "a configured URL"));
+}
+
+/* Is this (a bare word's) value the name of a cURL option? */
+static bool cred_curlopt(const struct pv *v, const char *name)
+{
+	return is_str(v) && v->n == strlen(name) && !memcmp(v->s, name, v->n);
+}
+
+/* CM_*: the recipient a mailer object was given (cred_method). */
+#define CM_FIXED 1 /* a literal address */
+#define CM_CONF  2 /* an address the analysis cannot read */
+#define CM_INPUT 3 /* the address the visitor typed: a receipt */
+
+/* A mailer object (PHPMailer, SwiftMailer, Symfony Mime...): the recipient
+ * of addAddress()/setTo()/to(), the body of msgHTML()/setBody()/html()/
+ * text() or the Body/AltBody properties, then send(): the same judgement as
+ * mail(). Called for every method call nothing in the file defines. */
+void cred_method(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok)
+{
+	static const char *const rcpt[] = {"addaddress", "addcc", "addbcc", "setto",
+	                                   "addto",      "to",    "cc",     "bcc"};
+	static const char *const body[] = {"msghtml", "setbody", "html", "text", "addpart", "body"};
+	struct C *C = P->C;
+	const struct pv *a0 = argp((struct pv *)args, nargs, 0);
+	for (size_t i = 0; nargs && i < HS_ARRAY_LEN(rcpt); i++)
+		if (!strcmp(lname, rcpt[i])) {
+			uint8_t k = a0->taint                                 ? CM_INPUT
+			            : is_str(a0) && memchr(a0->s, '@', a0->n) ? CM_FIXED
+			                                                      : CM_CONF;
+			if (k > C->cred_rcpt)
+				C->cred_rcpt = k; /* one copy to the visitor makes it a receipt */
+			return;
+		}
+	for (size_t i = 0; nargs && i < HS_ARRAY_LEN(body); i++)
+		if (!strcmp(lname, body[i])) {
+			C->cred_mbody |= cred_deep(a0);
+			return;
+		}
+	if (strcmp(lname, "send") || !C->cred_rcpt || C->cred_rcpt == CM_INPUT)
+		return;
+	uint8_t c = C->cred_mbody;
+	static const char *const props[] = {"Body", "AltBody"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(props); i++) {
+		struct var *pv = map_find(&C->props, (const unsigned char *)props[i],
+		                          strlen(props[i]), false, false);
+		if (pv)
+			c |= cred_deep(&pv->v);
+	}
+	for (int i = 0; i < nargs; i++)
+		c |= cred_deep(&args[i]);
+	if (!(c & (CR_SECRET | CR_DUMP)))
+		return;
+	bool fixed = C->cred_rcpt == CM_FIXED;
+	enum hs_severity sev = fixed && (c & CR_FP)   ? HS_SEV_CRITICAL
+	                       : fixed || (c & CR_FP) ? HS_SEV_HIGH
+	                                              : HS_SEV_MEDIUM;
+	cred_hit(P, tok, c, sev, NULL,
+	         fixed ? "a mailer's send() (a fixed address)"
+	               : "a mailer's send() (a configured address)");
+}
+
+/* After a call of a built-in: carry the cred bits through it, mark the
+ * fingerprint sources and append handles, and check the outbound channels. */
+void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok,
+               struct pv *ret)
+{
+	static const char *const digests[] = {"md5",
+	                                      "sha1",
+	                                      "hash",
+	                                      "hash_hmac",
+	                                      "crypt",
+	                                      "password_hash",
+	                                      "password_verify",
+	                                      "hash_equals",
+	                                      "strlen",
+	                                      "count",
+	                                      "intval",
+	                                      "preg_match",
+	                                      "in_array",
+	                                      "strcmp",
+	                                      "strcasecmp",
+	                                      "is_numeric",
+	                                      "empty"};
+	const struct pv *a0 = argp((struct pv *)args, nargs, 0),
+	                *a1 = argp((struct pv *)args, nargs, 1),
+	                *a2 = argp((struct pv *)args, nargs, 2);
+	uint8_t in = 0;
+	for (int i = 0; i < nargs; i++)
+		in |= cred_deep(&args[i]);
+	bool digest = false;
+	for (size_t i = 0; i < HS_ARRAY_LEN(digests) && !digest; i++)
+		digest = !strcmp(lname, digests[i]);
+	if (!digest)
+		ret->cred |= in;
+	if (!strcmp(lname, "sprintf"))
+		ret->cred |= cred_label_format(args, nargs);
+	if ((!strcmp(lname, "getenv") && cred_fp_name(a0)) || !strcmp(lname, "gethostbyaddr"))
+		ret->cred |= CR_FP;
+	if (!strcmp(lname, "fopen") && is_str(a1) && a1->n && a1->s[0] == 'a')
+		ret->cred |= CR_APPEND;
+	if (!strcmp(lname, "curl_init") || !strcmp(lname, "curl_setopt"))
+		for (int i = 0; i < nargs && i < 3; i++)
+			P->C->cred_messenger |= cred_messenger(&args[i]);
+	/* serialized separate fields are not one text (cred_blob) */
+	if (!digest && (!strcmp(lname, "json_encode") || !strcmp(lname, "http_build_query") ||
+	                !strcmp(lname, "serialize")))
+		ret->cred |= cred_blob(a0) ? CR_MIX : a0->k == K_ARR ? CR_STRUCT : 0;
+	const struct pv *post = NULL; /* the data of an outbound request */
+	if (!strcmp(lname, "curl_init") && nargs)
+		P->C->cred_url |= cred_url_kind(a0);
+	else if (!strcmp(lname, "curl_setopt") && cred_curlopt(a1, "CURLOPT_URL"))
+		P->C->cred_url |= cred_url_kind(a2);
+	else if (!strcmp(lname, "curl_setopt") && cred_curlopt(a1, "CURLOPT_POSTFIELDS"))
+		post = a2;
+	else if (!strcmp(lname, "curl_setopt_array") && a1->k == K_ARR && a1->a) {
+		for (uint32_t i = 0; i < a1->a->n; i++) {
+			const struct pv *k = &a1->a->v[i].key, *e = &a1->a->v[i].val;
+			if (cred_curlopt(k, "CURLOPT_URL")) {
+				P->C->cred_url |= cred_url_kind(e);
+				P->C->cred_messenger |= cred_messenger(e);
+			} else if (cred_curlopt(k, "CURLOPT_POSTFIELDS"))
+				post = e;
+		}
+	}
+	if (!(in & (CR_SECRET | CR_DUMP)))
+		return;
+	if (post && P->C->cred_messenger) {
+		uint8_t c = cred_deep(post);
+		if (c & (CR_SECRET | CR_DUMP))
+			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_CRITICAL : HS_SEV_HIGH, post->src,
+			         afmt(P->C, "%s(a messenger's bot API)", lname));
+		return;
+	}
+	if (post) {
+		cred_http(P, tok, post, P->C->cred_url, lname);
+		return;
+	}
+	if (!strcmp(lname, "mail") || !strcmp(lname, "mb_send_mail") || !strcmp(lname, "wp_mail")) {
+		uint8_t c = (uint8_t)(cred_deep(a1) | cred_deep(a2) |
+		                      cred_deep(argp((struct pv *)args, nargs, 3)));
+		if (!(c & (CR_SECRET | CR_DUMP)) || a0->taint)
+			return; /* a copy to the address the visitor gave is a form's receipt */
+		bool fixed = is_str(a0) && memchr(a0->s, '@', a0->n);
+		enum hs_severity sev = fixed && (c & CR_FP)   ? HS_SEV_CRITICAL
+		                       : fixed || (c & CR_FP) ? HS_SEV_HIGH
+		                                              : HS_SEV_MEDIUM;
+		cred_hit(P, tok, c, sev, a1->src ? a1->src : a2->src,
+		         afmt(P->C, "%s(%s)", lname,
+		              fixed ? "a fixed address" : "a configured address"));
+	} else if ((!strcmp(lname, "fwrite") || !strcmp(lname, "fputs")) &&
+	           (a0->cred & CR_APPEND)) {
+		uint8_t c = cred_deep(a1);
+		if (c & (CR_SECRET | CR_DUMP))
+			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_HIGH : HS_SEV_MEDIUM, a1->src,
+			         afmt(P->C, "%s(a file opened to append)", lname));
+	} else if (!strcmp(lname, "file_put_contents") && nargs >= 3 && !a0->taint &&
+	           !is_script_path(a0) && !(is_str(a2) && a2->n == 1 && a2->s[0] == '0')) {
+		uint8_t c = cred_deep(a1);
+		if (c & (CR_SECRET | CR_DUMP))
+			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_HIGH : HS_SEV_MEDIUM, a1->src,
+			         "file_put_contents(FILE_APPEND)");
+	} else if (!strcmp(lname, "curl_setopt") && P->C->cred_messenger) {
+		uint8_t c = cred_deep(a2);
+		if (c & (CR_SECRET | CR_DUMP))
+			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_CRITICAL : HS_SEV_HIGH, a2->src,
+			         "curl_setopt(a messenger's bot API)");
+	} else if ((!strcmp(lname, "file_get_contents") || !strcmp(lname, "fopen") ||
+	            !strcmp(lname, "file") || !strcmp(lname, "curl_init")) &&
+	           (cred_messenger(a0) || P->C->cred_messenger)) {
+		uint8_t c = cred_deep(a0) | cred_deep(a2);
+		if (c & (CR_SECRET | CR_DUMP))
+			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_CRITICAL : HS_SEV_HIGH, a0->src,
+			         afmt(P->C, "%s(a messenger's bot API)", lname));
+	} else if (!strcmp(lname, "file_get_contents") || !strcmp(lname, "fopen") ||
+	           !strcmp(lname, "wp_remote_post") || !strcmp(lname, "wp_remote_get") ||
+	           !strcmp(lname, "wp_safe_remote_post")) {
+		/* the data in the URL, a stream context (file_get_contents' third,
+		 * fopen's fourth argument) or WordPress's request arguments */
+		const struct pv *ctx = !strcmp(lname, "fopen") ? argp((struct pv *)args, nargs, 3)
+		                       : lname[0] == 'w'       ? a1
+		                                               : a2;
+		cred_http(P, tok, cred_deep(a0) & CR_SECRET ? a0 : ctx, cred_url_kind(a0), lname);
+	}
+}

@@ -1,0 +1,373 @@
+/* Mail, interpreter and write sinks: mail() and its relatives, pipes to
+ * sendmail or to an interpreter, proc_open() argument arrays, FFI and
+ * writes other than file_put_contents. Separate: sinks added as one block
+ * (mail3) with their own built-ins (more_builtin). */
+#include "scan/php_ev.h"
+
+/* ------------------------------------------- mail, interpreter and write sinks (mail3) */
+
+/* The program a command line starts: the base name of its first word
+ * ("/usr/sbin/sendmail -t" -> "sendmail"). Known text, or the known
+ * beginning of an unknown command line. */
+static bool cmd_program(const struct pv *v, char *out, size_t outlen)
+{
+	if (!(is_str(v) || (v->k == K_UNK && v->s)) || !v->n)
+		return false;
+	size_t i = 0, n = v->n;
+	while (i < n && (v->s[i] == ' ' || v->s[i] == '\t'))
+		i++;
+	size_t e = i;
+	while (e < n && v->s[e] != ' ' && v->s[e] != '\t' && v->s[e] != '\n')
+		e++;
+	size_t b = e;
+	while (b > i && v->s[b - 1] != '/' && v->s[b - 1] != '\\')
+		b--;
+	if (e == b || e - b >= outlen)
+		return false;
+	lower_copy(out, outlen, v->s + b, e - b);
+	return true;
+}
+
+/* popen('/usr/sbin/sendmail -t', 'w'): a message written to the handle is
+ * mail, its recipients in the headers written with it. */
+static bool mail_program(const struct pv *v)
+{
+	static const char *const progs[] = {
+	    "sendmail", "exim",         "exim4",    "ssmtp", "msmtp",
+	    "mailx",    "qmail-inject", "postdrop", "mail",  "nullmailer-inject"};
+	char p[32];
+	if (!cmd_program(v, p, sizeof(p)))
+		return false;
+	for (size_t i = 0; i < HS_ARRAY_LEN(progs); i++)
+		if (!strcmp(p, progs[i]))
+			return true;
+	return false;
+}
+
+/* Is p a script interpreter's name (python3.11, perl5, php8.2 ...)? */
+static bool interp_name(const char *p)
+{
+	static const char *const interps[] = {"python", "perl", "ruby",  "php",  "node",
+	                                      "nodejs", "lua",  "tclsh", "pwsh", "osascript"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(interps); i++) {
+		size_t l = strlen(interps[i]);
+		if (strncmp(p, interps[i], l))
+			continue;
+		const char *r = p + l; /* a version: digits and dots, nothing else */
+		while (*r && ((*r >= '0' && *r <= '9') || *r == '.'))
+			r++;
+		if (!*r)
+			return true;
+	}
+	return false;
+}
+
+/* A command line that is an interpreter reading its program from standard
+ * input: "perl", "python3 -", "php -q", "ruby -w -". What is written to its
+ * pipe is a program, as with a bare shell. A job runner names its script. */
+static bool interp_stdin(const struct pv *v)
+{
+	char p[32];
+	if (!is_str(v) || v->n > 64 || !cmd_program(v, p, sizeof(p)) || !interp_name(p))
+		return false;
+	/* after the name: only options ("-", "-q", "-w", "-u"), no script */
+	const unsigned char *s = v->s, *e = v->s + v->n;
+	while (s < e && (*s == ' ' || *s == '\t'))
+		s++;
+	while (s < e && *s != ' ' && *s != '\t')
+		s++;
+	while (s < e) {
+		while (s < e && (*s == ' ' || *s == '\t' || *s == '\n'))
+			s++;
+		if (s == e)
+			break;
+		if (*s != '-')
+			return false;
+		const unsigned char *w = s;
+		while (s < e && *s != ' ' && *s != '\t' && *s != '\n')
+			s++;
+		/* -c, -e, -r take the program as an argument: that is not stdin */
+		if (s - w == 2 && memchr("ceErx", w[1], 5))
+			return false;
+	}
+	return true;
+}
+
+/* proc_open(['python3', '-'], ...): the argument array as a command line,
+ * when every element is known. */
+static bool argv_line(struct C *C, const struct pv *a, struct pv *out)
+{
+	if (a->k != K_ARR || !a->a || !a->a->n || a->a->n > 8)
+		return false;
+	size_t n = 0;
+	for (uint32_t i = 0; i < a->a->n; i++) {
+		if (!is_str(&a->a->v[i].val))
+			return false;
+		n += a->a->v[i].val.n + 1;
+	}
+	unsigned char *p = astr(C, n);
+	if (!p)
+		return false;
+	size_t k = 0;
+	for (uint32_t i = 0; i < a->a->n; i++) {
+		memcpy(p + k, a->a->v[i].val.s, a->a->v[i].val.n);
+		k += a->a->v[i].val.n;
+		p[k++] = ' ';
+	}
+	*out = str_ref(p, k - 1, 0);
+	return true;
+}
+
+/* The known text before a value spliced into a command: an interpreter
+ * with the flag that takes a program ("python3 -c ", "perl -e '", "php -r",
+ * "node -e", "ruby -e"). What follows is code, escaped or not: escaping
+ * makes it one argument, the program. */
+bool interp_code_flag(const struct pv *a)
+{
+	char p[32];
+	if (!is_str(a) || a->n < 4 || a->n > 256 || !cmd_program(a, p, sizeof(p)) ||
+	    !interp_name(p))
+		return false;
+	size_t e = a->n;
+	while (e > 0 && (a->s[e - 1] == ' ' || a->s[e - 1] == '\'' || a->s[e - 1] == '"'))
+		e--;
+	if (e < 3 || a->s[e - 2] != '-' || a->s[e - 3] != ' ')
+		return false;
+	/* each interpreter's own flag: python -E or -x is followed by a script */
+	static const struct {
+		const char *name, *flags;
+	} code_flags[] = {{"python", "c"}, {"perl", "eE"}, {"php", "r"},       {"ruby", "e"},
+	                  {"node", "ep"},  {"lua", "e"},   {"osascript", "e"}, {"pwsh", "c"}};
+	for (size_t i = 0; i < HS_ARRAY_LEN(code_flags); i++)
+		if (!strncmp(p, code_flags[i].name, strlen(code_flags[i].name)))
+			return strchr(code_flags[i].flags, a->s[e - 1]) != NULL;
+	return false;
+}
+
+/* A header list (a string or wp_mail's array) with a Bcc from input: a
+ * message to a posted list of recipients at once. (A Cc to the visitor is
+ * the "send me a copy" of a contact form.) */
+static bool bcc_input(const struct pv *h)
+{
+	if (h->k == K_ARR && h->a) {
+		for (uint32_t i = 0; i < h->a->n && i < 32; i++)
+			if (bcc_input(&h->a->v[i].val))
+				return true;
+		return false;
+	}
+	if (!h->taint || !h->s || !h->n)
+		return false;
+	for (uint32_t i = 0; i < h->n; i++) {
+		size_t r = h->n - i;
+		if ((i == 0 || h->s[i - 1] == '\n') && r >= 4 &&
+		    !strncasecmp((const char *)h->s + i, "bcc:", 4))
+			return true;
+	}
+	return false;
+}
+
+/* mail(), wp_mail(), mb_send_mail(), imap_mail(): besides the loop
+ * (sink_mail), recipients as a list from input in one call, a Bcc from
+ * input, and the sendmail arguments: input there, or -X (sendmail writes a
+ * log of the message to a file of the caller's choosing: a file write). */
+void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok)
+{
+	const struct pv *to = argp(args, nargs, 0);
+	bool body_in = argp(args, nargs, 1)->taint || argp(args, nargs, 2)->taint;
+	/* a list of unknown length (explode, preg_split of input), not an
+	 * array literal of the one address the visitor typed */
+	if (body_in && to->k == K_ARR && (!to->a || !to->a->n) && to->taint)
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok, "a list of recipients from %s -> %s",
+		    trail(P, to), lname);
+	else if (body_in && bcc_input(argp(args, nargs, 3)))
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok, "Bcc from input -> %s", lname);
+	if (strcmp(lname, "mail") && strcmp(lname, "mb_send_mail"))
+		return;
+	const struct pv *prm = argp(args, nargs, 4);
+	bool x = prm->s && prm->n >= 2 && (is_str(prm) || prm->k == K_UNK) &&
+	         (memmem(prm->s, prm->n, "-X", 2) || memmem(prm->s, prm->n, "-C", 2) ||
+	          memmem(prm->s, prm->n, "-OQueueDirectory", 16));
+	if (x || (prm->taint && !(prm->fl & F_SHESC)))
+		hit(P, "php.sendmail_args", HS_SEV_HIGH, tok, "%s -> %s(.., additional parameters)",
+		    x ? "sendmail -X/-C (a log or config file)" : trail(P, prm), lname);
+}
+
+/* Writes that are not file_put_contents: error_log($msg, 3, $path) appends
+ * the message to the file, copy('php://input', $dst) writes the request's
+ * body. Input written as PHP code to a script path is a dropper whatever
+ * names the path. */
+void write_more(struct P *P, const char *what, const struct pv *path, const struct pv *data,
+                size_t tok)
+{
+	if (!data->taint)
+		return;
+	bool code = data->s && data->n >= 2 && memmem(data->s, data->n, "<?", 2);
+	if (path->taint)
+		hit(P, "php.input_to_file_write", write_sev(P), tok, "%s -> %s, path from %s%s",
+		    trail(P, data), what, trail(P, path), write_where(P));
+	else if (is_script_path(path) || code)
+		hit(P, "php.input_to_file_write", write_sev(P), tok, "%s -> %s, %s%s",
+		    trail(P, data), what, code ? "as PHP code" : "to a .php path", write_where(P));
+}
+
+/* FFI::cdef('int system(const char *);') / FFI::load(): the C functions it
+ * declares are methods of the object; the libc ones that run a command are
+ * command sinks (disable_functions does not cover FFI). */
+static const unsigned char ffi_class[] = "ffi";
+
+struct pv ffi_object(void)
+{
+	struct pv o = unk();
+	o.k = K_OBJ;
+	o.s = ffi_class;
+	o.n = 3;
+	return o;
+}
+
+bool ffi_sink(struct P *P, const char *m, struct pv *args, int nargs, size_t tok)
+{
+	static const char *const cmds[] = {"system", "popen",  "execl",  "execlp",     "execle",
+	                                   "execv",  "execvp", "execve", "posix_spawn"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(cmds); i++)
+		if (!strcmp(m, cmds[i])) {
+			struct pv a = *argp(args, nargs, 0);
+			for (int k = 1; k < nargs && k < 4; k++)
+				merge_taint(&a, &args[k]);
+			char label[40];
+			snprintf(label, sizeof(label), "FFI->%s", cmds[i]);
+			sink_cmd(P, &a, tok, label);
+			return true;
+		}
+	return false;
+}
+
+/* popen()/proc_open() of sendmail (F_MAILPIPE) or of an interpreter that
+ * reads its program from standard input (F_SHELLVAR, as a bare shell, but no
+ * finding of its own: what is written to it decides). r: the handle; for
+ * proc_open the pipes, assigned to the third argument. */
+bool pipe_more(struct P *P, const char *lname, const struct pv *a0, int nargs, struct lv *alv,
+               struct pv *r)
+{
+	struct pv line = *a0;
+	if (a0->k == K_ARR && !argv_line(P->C, a0, &line))
+		return false;
+	uint32_t fl;
+	if (mail_program(&line))
+		fl = F_MAILPIPE;
+	else if (interp_stdin(&line))
+		fl = F_SHELLVAR;
+	else
+		return false;
+	*r = unk();
+	r->fl |= fl;
+	if (!strcmp(lname, "proc_open") && nargs >= 3 && alv && alv[2].kind != LV_NONE) {
+		struct pv pipes = {.k = K_ARR, .a = arr_new(P->C)};
+		struct pv k0 = num_of(P->C, 0);
+		arr_set(P->C, pipes.a, &k0, r);
+		assign(P, &alv[2], &pipes);
+	}
+	return true;
+}
+
+/* Built-ins of this block, from more_builtin(). */
+static bool sink_more(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok,
+                      struct pv *ret)
+{
+	const struct pv *a0 = argp(args, nargs, 0);
+	if (!strcmp(lname, "error_log")) {
+		bool ok;
+		long long type = to_int(argp(args, nargs, 1), &ok);
+		if (ok && type == 3 && nargs >= 3)
+			write_more(P, "error_log(type 3)", &args[2], a0, tok);
+		*ret = unk();
+		return true;
+	}
+	return false;
+}
+
+struct pv more_builtin(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok)
+{
+	struct C *C = P->C;
+	const struct pv *a0 = argp(args, nargs, 0);
+	struct pv r = unk();
+	if (sink_more(P, lname, args, nargs, tok, &r))
+		return r;
+	if (!strcmp(lname, "str_pad"))
+		return do_str_pad(P, args, nargs);
+	if (!strcmp(lname, "vsprintf")) {
+		/* vsprintf('%s%s', ['sy', 'stem']): sprintf with the elements */
+		const struct pv *a1 = argp(args, nargs, 1);
+		struct pv sargs[16];
+		int n = 0;
+		sargs[n++] = *a0;
+		if (a1->k == K_ARR && a1->a && !(a1->fl & F_SUPER))
+			for (uint32_t i = 0; i < a1->a->n && n < 16; i++)
+				sargs[n++] = a1->a->v[i].val;
+		else
+			sargs[n++] = unk_like(a1);
+		return do_sprintf(P, sargs, n);
+	}
+	if (!strcmp(lname, "stream_copy_to_stream")) {
+		fetch_stream_copy(P, args, nargs, tok);
+		return r;
+	}
+	if (!strcmp(lname, "ceil") || !strcmp(lname, "floor")) {
+		long long x;
+		bool frac, neg;
+		C->validations++; /* a number: nothing of the input is left (as B_KILL) */
+		if (!to_dec(a0, &x, &frac, &neg))
+			return r;
+		if (frac && lname[0] == 'c' && !neg)
+			x++;
+		else if (frac && lname[0] == 'f' && neg)
+			x--;
+		return num_of(C, x);
+	}
+	if (!strcmp(lname, "array_flip") || !strcmp(lname, "array_keys")) {
+		if (nargs > 1 && lname[6] == 'k')
+			return unk_like(a0); /* array_keys($a, $search): a search */
+		return do_keys(P, a0, lname[6] == 'f');
+	}
+	if (!strcmp(lname, "get_defined_functions")) {
+		r.k = K_ARR;
+		r.a = arr_new(C);
+		struct pv all = unk();
+		all.k = K_ARR;
+		all.a = arr_new(C);
+		all.how = how_gdf;
+		struct pv k = str_ref((const unsigned char *)"internal", 8, 0);
+		arr_set(C, r.a, &k, &all);
+		r.how = how_gdf;
+		return r;
+	}
+	if (!strcmp(lname, "header_register_callback")) {
+		later_cb(P, a0, tok, 0);
+		return r;
+	}
+	if (!strcmp(lname, "session_set_save_handler")) {
+		/* open, close, read, write, destroy, gc (or an object: its methods
+		 * are evaluated anyway) */
+		for (int i = 0; i < nargs && i < 6; i++)
+			later_cb(P, &args[i], tok, i == 3 ? 2 : 1);
+		return r;
+	}
+	if (!strcmp(lname, "yaml_parse") || !strcmp(lname, "yaml_parse_file") ||
+	    !strcmp(lname, "yaml_parse_url")) {
+		yaml_callbacks(P, a0, argp(args, nargs, 3), tok);
+		return unk_like(a0);
+	}
+	if (!strcmp(lname, "set_error_handler")) {
+		C->err_handler = *a0;
+		later_cb(P, a0, tok, 2);
+		return r;
+	}
+	if (!strcmp(lname, "trigger_error") || !strcmp(lname, "user_error")) {
+		/* the handler set before gets the message */
+		if (C->err_handler.k != K_UNK || C->err_handler.taint) {
+			struct pv cargs[2] = {num_of(C, 1024), *a0};
+			invoke(P, &C->err_handler, cargs, 2, tok, true);
+		}
+		return r;
+	}
+	return r;
+}

@@ -1,0 +1,444 @@
+/* The sinks of the PHP interpreter: code and command execution, code
+ * dropped in a file and run, code fetched and written. Separate: where a
+ * finding is decided, so its rules can be read in one place. */
+#include "scan/php_ev.h"
+
+/* ----------------------------------------------------------------- sinks */
+
+/* A string given to eval (or assert, create_function, /e, include data:)
+ * that is known: analyse it as PHP, one layer deeper, and keep it for the
+ * YARA rules and the patterns. */
+static void decoded_layer(struct P *P, const struct pv *v, size_t tok, const char *sink,
+                          bool code_mode)
+{
+	struct C *C = P->C;
+	bool built = (v->fl & BUILT) != 0;
+	if (P->layer >= PHP_MAX_LAYERS || C->nlex >= PHP_MAX_LAYERS + 1 || v->n == 0)
+		return;
+	if (built) {
+		struct php_result *r = C->res;
+		if (r->nlayers == C->lcap) {
+			C->lcap = C->lcap ? C->lcap * 2 : 4;
+			r->layers = xrealloc(r->layers, C->lcap * sizeof(*r->layers));
+		}
+		struct php_layer *L = &r->layers[r->nlayers++];
+		/* eval()'d code runs without a tag: give the rules one, as they
+		 * look for PHP after an open tag */
+		bool tag = code_mode && !memmem(v->s, v->n, "<?", 2);
+		size_t pre = tag ? 6 : 0;
+		L->buf = xmalloc(v->n + pre + 1);
+		memcpy(L->buf, "<?php\n", pre);
+		memcpy(L->buf + pre, v->s, v->n);
+		L->buf[v->n + pre] = 0;
+		L->len = v->n + pre;
+		L->layer = P->layer + 1;
+		if (v->fl & F_DECODED) {
+			char ex[72];
+			size_t k = 0;
+			for (uint32_t i = 0; i < v->n && k < sizeof(ex) - 1; i++)
+				ex[k++] = (v->s[i] >= 0x20 && v->s[i] < 0x7f) ? (char)v->s[i] : '.';
+			ex[k] = 0;
+			hit(P, "php.decoded_layer_exec", HS_SEV_MEDIUM, tok,
+			    "%s(%s(...)) -> layer %d: %s", sink, v->how ? v->how : "decoded",
+			    P->layer + 1, ex);
+		}
+	}
+	int saved = P->layer;
+	eval_layer(C, v->s, v->n, code_mode, saved + 1, P->sc);
+	(void)saved;
+}
+
+void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink)
+{
+	if (v->taint) {
+		hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok, "%s -> %s()", trail(P, v), sink);
+		return;
+	}
+	if (v->fl & F_REMOTE) {
+		hit(P, "php.remote_code_exec", HS_SEV_HIGH, tok, "code fetched from a URL -> %s()",
+		    sink);
+		return;
+	}
+	if (is_str(v)) {
+		decoded_layer(P, v, tok, sink, true);
+		return;
+	}
+	if (v->fl & F_DECODED)
+		hit(P, "php.obfuscated_eval", HS_SEV_MEDIUM, tok, "%s(%s(...))", sink,
+		    v->how ? v->how : "decoded data");
+}
+
+/* Keep decoded bytes as a layer for the YARA rules and the patterns: a
+ * script written to disk from base64 (a Perl back-connect dropped into
+ * /tmp) is found by what it is. */
+void keep_layer(struct P *P, const struct pv *v)
+{
+	struct php_result *r = P->C->res;
+	if (!is_str(v) || v->n == 0 || r->nlayers >= 16)
+		return;
+	if (r->nlayers == P->C->lcap) {
+		P->C->lcap = P->C->lcap ? P->C->lcap * 2 : 4;
+		r->layers = xrealloc(r->layers, P->C->lcap * sizeof(*r->layers));
+	}
+	struct php_layer *L = &r->layers[r->nlayers++];
+	L->buf = xmalloc(v->n + 1);
+	memcpy(L->buf, v->s, v->n);
+	L->buf[v->n] = 0;
+	L->len = v->n;
+	L->layer = P->layer + 1;
+}
+
+/* ------------------------------------------- code dropped and run */
+
+/* Request input written into a program's source (a .c, .java, .pl, .py, .sh
+ * file...) and a compiler or interpreter started on it: the input is code
+ * that runs, whatever language the shell chose. */
+bool drop_path(const struct pv *v)
+{
+	static const char *const exts[] = {"c",  "cc",  "cpp", "java", "pl",  "py", "sh",
+	                                   "rb", "lua", "go",  "js",   "cgi", "php"};
+	const unsigned char *s = is_str(v) ? v->s : v->sfx;
+	size_t n = is_str(v) ? v->n : v->sfxn;
+	for (size_t i = 0; s && i < HS_ARRAY_LEN(exts); i++) {
+		size_t l = strlen(exts[i]);
+		if (n >= l + 1 && s[n - l - 1] == '.' &&
+		    name_eq(s + n - l, l, (const unsigned char *)exts[i], l, true))
+			return true;
+	}
+	return false;
+}
+
+void drop_write(struct P *P, const struct pv *data)
+{
+	if (data->taint && !P->C->drop_src)
+		P->C->drop_src = trail(P, data);
+	else if ((data->fl & F_DECODED) && !P->C->drop_dec)
+		P->C->drop_dec = data->how ? data->how : "decoded";
+}
+
+/* A command line (its known beginning) that starts a compiler, an
+ * interpreter or a program in the current directory. */
+static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *sink)
+{
+	static const char *const progs[] = {"gcc",  "cc",   "g++",    "clang",   "tcc",     "javac",
+	                                    "java", "perl", "python", "python2", "python3", "sh",
+	                                    "bash", "ruby", "lua",    "node",    "php",     "go"};
+	if ((!P->C->drop_src && !P->C->drop_dec) || !v->s || !(is_str(v) || v->k == K_UNK))
+		return;
+	/* a program decoded from the file itself: hidden, not proven */
+	const char *rule = P->C->drop_src ? "php.input_script_run" : "php.decoded_script_run";
+	enum hs_severity sev = P->C->drop_src ? HS_SEV_CRITICAL : HS_SEV_MEDIUM;
+	const char *what = P->C->drop_src ? P->C->drop_src : P->C->drop_dec;
+	const unsigned char *s = v->s;
+	size_t n = v->n, i = 0;
+	for (int round = 0; round < 2; round++) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (n - i > 6 && !memcmp(s + i, "nohup ", 6))
+			i += 6;
+	}
+	if (n - i > 2 && !memcmp(s + i, "./", 2)) {
+		hit(P, rule, sev, tok, "%s -> a source file, then %s(\"./...\")", what, sink);
+		return;
+	}
+	size_t b = i;
+	while (i < n && s[i] != ' ' && s[i] != '\t')
+		i++;
+	size_t e = i, w = e;
+	while (w > b && s[w - 1] != '/')
+		w--; /* /usr/bin/perl */
+	if (e >= n)
+		return; /* a program with no argument: not run on a file */
+	for (size_t k = 0; k < HS_ARRAY_LEN(progs); k++)
+		if (e - w == strlen(progs[k]) && !memcmp(s + w, progs[k], e - w)) {
+			hit(P, rule, sev, tok, "%s -> a source file, then %s(\"%s ...\")", what,
+			    sink, progs[k]);
+			return;
+		}
+}
+
+/* Literal PHP written to a file is a program the file plants: a dropper
+ * that writes a fixed web shell (file_put_contents($d.'/x.php', '<?php
+ * @eval($_POST[1]);')) runs nothing itself. The written text, when it is
+ * known and holds an open tag, is analysed as a layer of its own (as the
+ * dropped file would run: from HTML mode, in a fresh global scope, under
+ * the layer bounds), and its findings are the dropper's: php.code_drop,
+ * as sure as the worst of them, names the write. Code written without
+ * any sink in it (a "<?php exit;" guard, a config template) says nothing. */
+void drop_code(struct P *P, const struct pv *data, const struct pv *path, size_t tok,
+               const char *sink)
+{
+	struct C *C = P->C;
+	struct php_result *r = C->res;
+	if (!is_str(data) || data->n < 5 || data->taint || P->layer >= PHP_MAX_LAYERS ||
+	    C->nlex >= PHP_MAX_LAYERS + 1 || C->stop || !php_has_open_tag(data->s, data->n))
+		return;
+	/* a layer slot only for text with a sink in it: an installer writing
+	 * guards and config files must not use up the layers of the eval()s
+	 * that come after */
+	struct php_lex pre = {0};
+	php_lex_run(&pre, data->s, data->n, false, C->max_tokens);
+	bool any = candidate(&pre);
+	php_lex_free(&pre);
+	if (!any)
+		return;
+	size_t h0 = r->nhits;
+	struct scope sc = {0};
+	sc.global = &sc;
+	eval_layer(C, data->s, data->n, false, P->layer + 1, &sc);
+	map_free(&sc.vars);
+	/* the worst hit of the new layer (and deeper ones it led to) */
+	size_t worst = SIZE_MAX;
+	for (size_t i = h0; i < r->nhits; i++)
+		if (r->hits[i].layer > P->layer &&
+		    (worst == SIZE_MAX || r->hits[i].sev > r->hits[worst].sev))
+			worst = i;
+	if (worst == SIZE_MAX)
+		return;
+	char inner[sizeof(r->hits[0].evidence)];
+	memcpy(inner, r->hits[worst].evidence, sizeof(inner));
+	enum hs_severity sev = r->hits[worst].sev;
+	int layer = r->hits[worst].layer;
+	size_t n0 = r->nhits;
+	if (is_str(path) && path->n)
+		hit(P, "php.code_drop", sev, tok, "PHP code -> %s(\"%.*s\"), layer %d: %s", sink,
+		    path->n > 40 ? 40 : (int)path->n, (const char *)path->s, layer, inner);
+	else
+		hit(P, "php.code_drop", sev, tok, "PHP code -> %s(), layer %d: %s", sink, layer,
+		    inner);
+	if (r->nhits == n0 + 1 && n0 > h0) {
+		/* first among the layer's hits: the finding's evidence is the write */
+		struct php_hit h = r->hits[n0];
+		memmove(&r->hits[h0 + 1], &r->hits[h0], (n0 - h0) * sizeof(h));
+		r->hits[h0] = h;
+	}
+}
+
+/* copy('data:...;base64,...', $dst): the data stream is what is written. */
+void drop_copy_data(struct P *P, const struct pv *from, const struct pv *to, size_t tok)
+{
+	if (!is_str(from) || !starts_nocase(from, "data:"))
+		return;
+	const unsigned char *c = memchr(from->s, ',', from->n);
+	if (!c)
+		return;
+	size_t pl = from->n - (size_t)(c + 1 - from->s);
+	struct fbuf *fb = &P->C->fb;
+	fbuf_reset(fb, fold_room(P->C));
+	bool b64 = memmem(from->s, (size_t)(c - from->s), ";base64", 7) != NULL;
+	if (!(b64 ? fold_base64(fb, c + 1, pl) : fold_urldecode(fb, c + 1, pl, false)))
+		return;
+	struct pv d = from_fb(P, F_DECODED, "data:", NULL);
+	drop_code(P, &d, to, tok, "copy");
+}
+
+void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
+{
+	drop_run(P, v, tok, sink);
+	if (v->param && P->C->wrap_n < 8) {
+		/* a wrapper that tries one command function after another on
+		 * its parameter: exec, then shell_exec, then system ... */
+		struct C *C = P->C;
+		bool seen = false;
+		for (int i = 0; i < C->wrap_n; i++)
+			seen |= !strcmp(C->wrap[i], sink);
+		if (!seen)
+			C->wrap[C->wrap_n++] =
+			    afmt(C, "%s", sink); /* sink may be a caller's buffer */
+		C->wrap_tok = tok;
+	}
+	if (v->taint && (v->fl & F_KPREFIX)) {
+		/* input as an argument of a fixed program: an injection, not a shell */
+		hit(P, "php.input_to_command_arg", HS_SEV_MEDIUM, tok, "%s -> %s(fixed command)",
+		    trail(P, v), sink);
+		return;
+	}
+	if (v->taint) {
+		hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok, "%s -> %s()", trail(P, v),
+		    sink);
+		return;
+	}
+	if (is_str(v) && (v->fl & F_DECODED)) {
+		char ex[64];
+		size_t k = 0;
+		for (uint32_t i = 0; i < v->n && k < sizeof(ex) - 1; i++)
+			ex[k++] = (v->s[i] >= 0x20 && v->s[i] < 0x7f) ? (char)v->s[i] : '.';
+		ex[k] = 0;
+		hit(P, "php.obfuscated_command", HS_SEV_MEDIUM, tok, "%s(%s(...)): %s", sink,
+		    v->how ? v->how : "decoded", ex);
+		struct php_result *r = P->C->res;
+		if (r->nlayers < 16) {
+			if (r->nlayers == P->C->lcap) {
+				P->C->lcap = P->C->lcap ? P->C->lcap * 2 : 4;
+				r->layers = xrealloc(r->layers, P->C->lcap * sizeof(*r->layers));
+			}
+			struct php_layer *L = &r->layers[r->nlayers++];
+			L->buf = xmalloc(v->n + 1);
+			memcpy(L->buf, v->s, v->n);
+			L->buf[v->n] = 0;
+			L->len = v->n;
+			L->layer = P->layer + 1;
+		}
+	}
+}
+
+static bool has_ext(const struct pv *v, const char *const *exts, size_t n)
+{
+	const unsigned char *s = is_str(v) ? v->s : v->sfx;
+	size_t sn = is_str(v) ? v->n : v->sfxn;
+	if (!s)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		size_t l = strlen(exts[i]);
+		if (sn > l + 1 && s[sn - l - 1] == '.' &&
+		    name_eq(s + sn - l, l, (const unsigned char *)exts[i], l, true))
+			return true;
+	}
+	return false;
+}
+
+bool starts_nocase(const struct pv *v, const char *p)
+{
+	size_t l = strlen(p);
+	/* known, or unknown with a known beginning (concat keeps it in s) */
+	return (is_str(v) || (v->k == K_UNK && v->s)) && v->n >= l &&
+	       name_eq(v->s, l, (const unsigned char *)p, l, true);
+}
+
+void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what)
+{
+	/* what a web server serves as a picture or a style sheet (a .txt or
+	 * .tpl template is something applications do include) */
+	static const char *const nonphp[] = {"ico", "png", "jpg", "jpeg", "gif", "bmp",
+	                                     "css", "js",  "svg", "zip",  "webp"};
+	if (starts_nocase(v, "data:") && !v->taint && !is_str(v) &&
+	    !(v->fl & (F_REMOTE | F_URLENC))) {
+		/* 'data://text/plain,' . urlencode($php) with $php neither input nor
+		 * fetched: a template engine running the code it compiled, judged as
+		 * eval() of unknown code is (only a decoder in the way is worth a look) */
+		if ((v->fl & F_DECODED) || memmem(v->s, v->n, ";base64", 7))
+			hit(P, "php.obfuscated_eval", HS_SEV_MEDIUM, tok,
+			    "%s of a data: stream (%s)", what, v->how ? v->how : "base64");
+		return;
+	}
+	if (starts_nocase(v, "data:") || starts_nocase(v, "php://input")) {
+		if (v->taint)
+			hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok,
+			    "%s -> %s of a data: stream", trail(P, v), what);
+		else
+			hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok, "%s of a %.*s stream",
+			    what, v->n > 12 ? 12 : (int)v->n, (const char *)v->s);
+		if (starts_nocase(v, "data:") && is_str(v)) {
+			/* data:...;base64,PAYLOAD: the payload is a layer */
+			const unsigned char *c = memchr(v->s, ',', v->n);
+			if (c) {
+				size_t pl = v->n - (size_t)(c + 1 - v->s);
+				struct fbuf *fb = &P->C->fb;
+				fbuf_reset(fb, fold_room(P->C));
+				bool b64 = memmem(v->s, (size_t)(c - v->s), ";base64", 7) != NULL;
+				if (b64 ? fold_base64(fb, c + 1, pl)
+				        : fold_urldecode(fb, c + 1, pl, false)) {
+					struct pv d = from_fb(P, F_DECODED, "data:", NULL);
+					if (is_str(&d))
+						decoded_layer(P, &d, tok, what, false);
+				}
+			}
+		}
+		return;
+	}
+	if (v->taint && !(v->fl & F_KPREFIX)) {
+		hit(P, "php.input_to_include", HS_SEV_HIGH, tok, "%s -> %s", trail(P, v), what);
+		return;
+	}
+	if (v->fl & F_REMOTE) {
+		hit(P, "php.remote_code_exec", HS_SEV_HIGH, tok, "%s of code fetched from a URL",
+		    what);
+		return;
+	}
+	if (is_str(v) && (v->fl & F_ESCAPED)) {
+		hit(P, "php.obfuscated_include", HS_SEV_HIGH, tok,
+		    "%s \"%.*s\" (written in escapes)", what, v->n > 80 ? 80 : (int)v->n,
+		    (const char *)v->s);
+		return;
+	}
+	if (is_str(v) && (v->fl & F_DECODED)) {
+		hit(P, "php.obfuscated_include", HS_SEV_HIGH, tok, "%s of a path built by %s", what,
+		    v->how ? v->how : "decoding");
+		return;
+	}
+	if (is_str(v) && has_ext(v, nonphp, HS_ARRAY_LEN(nonphp)) && !starts_nocase(v, "http")) {
+		hit(P, "php.include_nonphp", HS_SEV_MEDIUM, tok, "%s \"%.*s\"", what,
+		    v->n > 80 ? 80 : (int)v->n, (const char *)v->s);
+	}
+}
+
+/* A path a web server would run as PHP. */
+bool is_script_path(const struct pv *v)
+{
+	static const char *const exts[] = {"php", "phtml", "php5", "php7", "phar", "pht", "inc"};
+	return has_ext(v, exts, HS_ARRAY_LEN(exts));
+}
+
+/* ------------------------------------------- code fetched and written */
+
+/* Data that is request input as a whole (decoded or not; not text that
+ * merely holds a field, as an installer's config template does), or the
+ * content of a file or URL the request names. */
+static bool fetch_input_code(const struct pv *d)
+{
+	if (!d->taint || is_str(d))
+		return false;
+	if (!(d->fl & F_KPREFIX))
+		return true; /* the input, or what was fetched from where it names */
+	/* "<?php " . $_POST['c']: only an open tag before the input */
+	size_t n = d->s ? d->n : 0;
+	while (n > 0 && (d->s[n - 1] == ' ' || d->s[n - 1] == '\n' || d->s[n - 1] == '\r' ||
+	                 d->s[n - 1] == '\t'))
+		n--;
+	return (n == 5 && !strncasecmp((const char *)d->s, "<?php", 5)) ||
+	       (n == 2 && !memcmp(d->s, "<?", 2));
+}
+
+/* A dropper whose code the request brings: a URL from a header, a cookie
+ * or a field fetched (file_get_contents, fopen, curl) and written, or the
+ * code itself, into a file the server runs as PHP (file_put_contents, a
+ * handle opened on such a path, copy/rename of a location the request
+ * names). `handle`: path is a write handle (F_WSCRIPT). */
+void fetch_drop(struct P *P, const struct pv *path, const struct pv *data, bool handle, size_t tok,
+                const char *lname)
+{
+	bool loc = !strcmp(lname, "copy") || !strcmp(lname, "rename");
+	if (!(handle ? (path->fl & F_WSCRIPT) != 0 : is_script_path(path)))
+		return;
+	if (loc ? data->taint != 0 : fetch_input_code(data))
+		hit(P, "php.remote_code_drop", write_sev(P), tok, "%s%s -> %s(%s)%s",
+		    loc ? "a file or URL from " : "", trail(P, data), lname,
+		    handle ? "a handle on a .php path" : "a .php path", write_where(P));
+	else if (handle && (data->fl & F_REMOTE))
+		hit(P, "php.remote_code_drop", write_sev(P), tok,
+		    "code fetched from a URL -> %s(a handle on a .php path)%s", lname,
+		    write_where(P));
+}
+
+/* stream_copy_to_stream(fopen($url, 'r'), fopen('x.php', 'w')) */
+void fetch_stream_copy(struct P *P, struct pv *args, int nargs, size_t tok)
+{
+	const struct pv none = unk();
+	const struct pv *a0 = nargs > 0 ? &args[0] : &none, *a1 = nargs > 1 ? &args[1] : &none;
+	struct pv d = unk();
+	d.taint = a0->taint;
+	d.src = a0->src;
+	d.via = a0->via;
+	d.fl = a0->fl & (F_FILE | F_REMOTE);
+	if (d.taint)
+		d.fl |= F_FILE;
+	fetch_drop(P, a1, &d, true, tok, "stream_copy_to_stream");
+}
+
+/* mail() or a mailer's send() inside a loop over a list from input or a file. */
+void sink_mail(struct P *P, size_t tok, const char *what)
+{
+	if (P->C->input_loops > 0)
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok, "loop over %s -> %s",
+		    P->C->loop_src ? P->C->loop_src : "a list", what);
+}

@@ -1,0 +1,577 @@
+/* Declarations (functions, classes, constants found before evaluation),
+ * arrays, variables and lvalues (what an assignment writes to) of the PHP
+ * interpreter, and ++/--. Separate: the storage of values, not their
+ * evaluation. */
+#include "scan/php_ev.h"
+
+/* --------------------------------------------------------- declarations */
+
+struct fdef *fn_find(struct C *C, const char *name, const char *cls, bool method)
+{
+	struct var *v = map_find(method ? &C->mnames : &C->fnames, (const unsigned char *)name,
+	                         strlen(name), false, false);
+	if (!v)
+		return NULL;
+	struct fdef *first = v->v.fn;
+	if (!cls || !cls[0])
+		return first;
+	for (struct fdef *f = first; f; f = f->next)
+		if (!strcmp(f->cls, cls))
+			return f;
+	return first;
+}
+
+static void fn_add(struct C *C, struct fdef *f)
+{
+	if (C->nfn == C->capfn) {
+		C->capfn = C->capfn ? C->capfn * 2 : 16;
+		C->fn = xrealloc(C->fn, C->capfn * sizeof(*C->fn));
+	}
+	C->fn[C->nfn++] = f;
+	struct var *v = map_find(f->method ? &C->mnames : &C->fnames,
+	                         (const unsigned char *)f->name, strlen(f->name), false, true);
+	if (!v->v.fn) {
+		v->v.fn = f;
+	} else {
+		struct fdef *t = v->v.fn;
+		while (t->next)
+			t = t->next;
+		t->next = f;
+	}
+}
+
+bool is_type_word(const struct P *P)
+{
+	const struct php_token *t = T(P);
+	return t->type == PT_IDENT || op(P, "?") || op(P, "|") || op(P, "(") || op(P, ")") ||
+	       (op(P, "&") && TA(P, 1)->type != PT_VAR && !opa(P, 1, "..."));
+}
+
+/* Parameters between the parenthesis at P->i and its match. */
+void parse_params(struct P *P, struct fdef *f)
+{
+	size_t close = T(P)->match;
+	if (close <= P->i || close >= P->end) {
+		P->i++;
+		return;
+	}
+	P->i++;
+	while (P->i < close && f->np < 16) {
+		bool variadic = false, ref = false;
+		while (P->i < close && T(P)->type != PT_VAR) {
+			if (T(P)->type == PT_ATTR) {
+				skip_group(P);
+				continue;
+			}
+			if (op(P, "..."))
+				variadic = true;
+			if (op(P, "&"))
+				ref = true;
+			if (op(P, ","))
+				break;
+			P->i++;
+		}
+		if (P->i >= close || T(P)->type != PT_VAR) {
+			P->i++;
+			continue;
+		}
+		struct param *p = &f->p[f->np++];
+		p->name = tval(P, T(P));
+		p->nlen = T(P)->vlen;
+		p->variadic = variadic;
+		p->ref = ref;
+		P->i++;
+		if (accept(P, "=")) {
+			p->def_b = P->i;
+			while (P->i < close && !op(P, ",")) {
+				if (op(P, "(") || op(P, "[") || op(P, "{"))
+					skip_group(P);
+				else
+					P->i++;
+			}
+			p->def_e = P->i;
+		}
+		while (P->i < close && !op(P, ","))
+			P->i++;
+		if (op(P, ","))
+			P->i++;
+	}
+	P->i = close + 1;
+}
+
+/* After the parameters: `use (...)`, `: type`, then the body '{' ... '}'
+ * (or ';' for an abstract method). Leaves P->i after the body. */
+void parse_body(struct P *P, struct fdef *f)
+{
+	if (word(P, "use") && opa(P, 1, "(")) {
+		P->i++;
+		skip_group(P);
+	}
+	if (accept(P, ":"))
+		while (P->i < P->end && is_type_word(P) && !op(P, "{"))
+			P->i++;
+	if (op(P, "{")) {
+		size_t close = T(P)->match;
+		f->body_b = P->i + 1;
+		f->body_e = close > P->i && close < P->end ? close : P->end;
+		P->i = f->body_e + 1;
+	} else {
+		f->body_b = f->body_e = P->i;
+		if (op(P, ";"))
+			P->i++;
+	}
+}
+
+/* Hoisting: PHP knows every function and method of a file before it runs
+ * a line of it, so a pre-pass registers them all (class members by the
+ * class whose braces hold them). */
+void declare_all(struct P *P)
+{
+	struct C *C = P->C;
+	size_t cls_end[16];
+	char cls_name[16][64];
+	int ncls = 0;
+	size_t save = P->i;
+	while (P->i < P->end && !C->stop) {
+		while (ncls > 0 && P->i > cls_end[ncls - 1])
+			ncls--;
+		const struct php_token *t = T(P);
+		if (t->type == PT_IDENT &&
+		    (word(P, "class") || word(P, "trait") || word(P, "interface") ||
+		     word(P, "enum")) &&
+		    TA(P, 1)->type == PT_IDENT &&
+		    !(P->i > 0 && php_tok_op(P->lx, &P->lx->t[P->i - 1], "::"))) {
+			const struct php_token *nt = TA(P, 1);
+			size_t k = P->i + 2;
+			while (k < P->end && !php_tok_op(P->lx, &P->lx->t[k], "{") &&
+			       !php_tok_op(P->lx, &P->lx->t[k], ";"))
+				k++;
+			if (k < P->end && php_tok_op(P->lx, &P->lx->t[k], "{") && ncls < 16) {
+				cls_end[ncls] = P->lx->t[k].match;
+				lower_copy(cls_name[ncls], 64, tval(P, nt), nt->vlen);
+				ncls++;
+				P->i = k + 1;
+				continue;
+			}
+		}
+		if (t->type == PT_IDENT && word(P, "function")) {
+			size_t k = P->i + 1;
+			if (k < P->end && php_tok_op(P->lx, &P->lx->t[k], "&"))
+				k++;
+			if (k + 1 < P->end && P->lx->t[k].type == PT_IDENT &&
+			    php_tok_op(P->lx, &P->lx->t[k + 1], "(")) {
+				struct fdef *f = amem(C, sizeof(*f));
+				f->lx = P->lx;
+				f->layer = P->layer;
+				const struct php_token *nt = &P->lx->t[k];
+				lower_copy(f->name, sizeof(f->name), tval(P, nt), nt->vlen);
+				if (ncls > 0) {
+					f->method = true;
+					snprintf(f->cls, sizeof(f->cls), "%s", cls_name[ncls - 1]);
+				}
+				P->i = k + 1;
+				parse_params(P, f);
+				size_t after = P->i;
+				parse_body(P, f);
+				fn_add(C, f);
+				/* nested declarations are found too: continue inside the body */
+				P->i = after;
+				continue;
+			}
+		}
+		P->i++;
+	}
+	P->i = save;
+}
+
+/* ---------------------------------------------------------------- arrays */
+
+struct parr *arr_new(struct C *C)
+{
+	return amem(C, sizeof(struct parr));
+}
+
+static bool key_eq(const struct pv *a, const struct pv *b)
+{
+	return a->k == K_STR && b->k == K_STR && a->n == b->n && !memcmp(a->s, b->s, a->n);
+}
+
+static uint32_t key_hash(const struct pv *k)
+{
+	return hname(k->s, k->n, false);
+}
+
+/* Arrays beyond a few elements get a hash index of their keys: literal
+ * tables of thousands of entries (font metrics, character maps) are
+ * common and a linear search would make them quadratic. */
+static void arr_index(struct C *C, struct parr *a)
+{
+	uint32_t cap = 64;
+	while (cap < a->cap * 2)
+		cap *= 2;
+	a->idx = amem(C, cap * sizeof(*a->idx));
+	a->icap = cap;
+	for (uint32_t i = 0; i < a->n; i++) {
+		uint32_t j = key_hash(&a->v[i].key) & (cap - 1);
+		while (a->idx[j])
+			j = (j + 1) & (cap - 1);
+		a->idx[j] = i + 1;
+	}
+}
+
+struct pel *arr_get(struct parr *a, const struct pv *key)
+{
+	if (!a || key->k != K_STR)
+		return NULL;
+	if (a->idx) {
+		uint32_t j = key_hash(key) & (a->icap - 1);
+		while (a->idx[j]) {
+			struct pel *e = &a->v[a->idx[j] - 1];
+			if (key_eq(&e->key, key))
+				return e;
+			j = (j + 1) & (a->icap - 1);
+		}
+		return NULL;
+	}
+	for (uint32_t i = 0; i < a->n; i++)
+		if (key_eq(&a->v[i].key, key))
+			return &a->v[i];
+	return NULL;
+}
+
+void arr_set(struct C *C, struct parr *a, const struct pv *key, const struct pv *val)
+{
+	struct pv k = key ? *key : unk();
+	if (!key || key->k != K_STR) {
+		if (!key)
+			k = num_of(C, a->next);
+		else
+			return; /* an unknown key: the element cannot be placed */
+	}
+	struct pel *e = arr_get(a, &k);
+	if (e) {
+		e->val = *val;
+		return;
+	}
+	if (a->n >= ARR_MAX)
+		return;
+	if (a->n == a->cap) {
+		uint32_t nc = a->cap ? a->cap * 2 : 8;
+		struct pel *nv = amem(C, nc * sizeof(*nv));
+		if (a->n)
+			memcpy(nv, a->v, a->n * sizeof(*nv));
+		a->v = nv;
+		a->cap = nc;
+		C->work += a->n / 8;
+		a->idx = NULL;
+	}
+	a->v[a->n].key = k;
+	a->v[a->n].val = *val;
+	a->n++;
+	if (a->idx) {
+		uint32_t j = key_hash(&k) & (a->icap - 1);
+		while (a->idx[j])
+			j = (j + 1) & (a->icap - 1);
+		a->idx[j] = a->n;
+	} else if (a->n > 16) {
+		arr_index(C, a);
+	}
+	bool ok;
+	long long ik = to_int(&k, &ok);
+	if (ok && (k.fl & F_NUM) && ik >= (long long)a->next)
+		a->next = (uint32_t)(ik + 1);
+}
+
+/* PHP arrays are values: an assignment copies. */
+struct pv arr_copy(struct C *C, const struct pv *v)
+{
+	struct pv r = *v;
+	if (v->k != K_ARR || !v->a)
+		return r;
+	struct parr *a = arr_new(C);
+	a->next = v->a->next;
+	if (v->a->n) {
+		a->v = amem(C, v->a->n * sizeof(*a->v));
+		memcpy(a->v, v->a->v, v->a->n * sizeof(*a->v));
+		a->n = a->cap = v->a->n;
+		C->work += v->a->n / 4;
+		if (a->n > 16)
+			arr_index(C, a);
+	}
+	r.a = a;
+	return r;
+}
+
+/* A value standing for "some element of v". */
+struct pv arr_any(const struct pv *v)
+{
+	if (v->k == K_ARR && v->a && v->a->n == 1)
+		return v->a->v[0].val;
+	struct pv r = unk_like(v);
+	if (v->k == K_ARR && v->a)
+		for (uint32_t i = 0; i < v->a->n; i++)
+			merge_taint(&r, &v->a->v[i].val);
+	return r;
+}
+
+/* ------------------------------------------------------------ variables */
+
+int superglobal(const unsigned char *s, size_t n)
+{
+	static const char *const names[] = {"_GET",    "_POST",  "_REQUEST",
+	                                    "_COOKIE", "_FILES", "_SERVER"};
+	for (int i = 0; i < 6; i++)
+		if (strlen(names[i]) == n && !memcmp(names[i], s, n))
+			return i;
+	return -1;
+}
+
+static struct pv super_value(struct C *C, int which)
+{
+	struct pv v = unk();
+	v.k = K_ARR;
+	v.a = arr_new(C);
+	v.fl = F_SUPER;
+	if (which == 5) {
+		v.fl |= F_SERVER; /* only some entries are input */
+	} else {
+		v.taint = (uint16_t)(1u << which);
+		v.src = src_names[which];
+	}
+	return v;
+}
+
+struct pv get_var(struct P *P, const unsigned char *name, size_t n)
+{
+	struct C *C = P->C;
+	struct pv r;
+	int sg = superglobal(name, n);
+	if (sg >= 0) {
+		r = super_value(C, sg);
+	} else if (n == 7 && !memcmp(name, "GLOBALS", 7)) {
+		r = unk();
+		r.k = K_ARR;
+		r.fl = F_SUPER; /* $GLOBALS['x'] is handled by the indexing */
+		r.s = (const unsigned char *)"GLOBALS";
+		r.n = 7;
+	} else if (n == 4 && !memcmp(name, "this", 4)) {
+		r = unk();
+		r.k = K_OBJ;
+	} else {
+		struct var *v = map_find(&P->sc->vars, name, n, false, false);
+		if (v) {
+			r = v->v;
+		} else {
+			r = unk();
+			if (P->sc->extract_taint) {
+				r.taint = P->sc->extract_taint;
+				r.src = P->sc->extract_src;
+			}
+		}
+	}
+	if (P->acc_on) {
+		if (r.taint && !P->acc_taint)
+			P->acc_src = r.src;
+		P->acc_taint |= r.taint;
+		P->acc_fl |= r.fl & (F_FILE | F_REMOTE);
+	}
+	return r;
+}
+
+static const char *var_label(struct C *C, const unsigned char *name, size_t n)
+{
+	return afmt(C, "$%.*s", (int)(n > 24 ? 24 : n), (const char *)name);
+}
+
+void set_var(struct P *P, struct scope *sc, const unsigned char *name, size_t n,
+             const struct pv *val)
+{
+	if (superglobal(name, n) >= 0 || (n == 4 && !memcmp(name, "this", 4)))
+		return;
+	struct var *v = map_find(&sc->vars, name, n, false, true);
+	struct pv x = arr_copy(P->C, val);
+	if (P->cond_keep > 0 && !x.taint && v->v.taint && x.k == K_STR)
+		merge_taint(&x, &v->v); /* `if (!$c) $c = 'id';`: either value after the if */
+	if (x.taint) {
+		/* the path of the taint: the first few variables it went through */
+		const char *lab = var_label(P->C, name, n);
+		if (!x.via)
+			x.via = lab;
+		else if (strlen(x.via) < 60 && !strstr(x.via, lab))
+			x.via = afmt(P->C, "%s -> %s", x.via, lab);
+	}
+	v->v = x;
+}
+
+/* ------------------------------------------------------------- lvalues */
+
+/* $s[$i] = 'x' (or $s{$i}) on a known string: PHP writes the first byte of
+ * the value at that offset (padding with spaces past the end; a negative
+ * offset counts from the end), which is how a name is spelled into a
+ * placeholder one letter at a time. Bounded: offsets under 4,096. */
+static bool str_offset_write(struct C *C, struct pv *cur, const struct lv *l, const struct pv *val)
+{
+	if (!is_str(cur) || cur->n == 0 || l->nkeys != 1 || l->append[0] || (cur->fl & F_NUM))
+		return false;
+	bool ok;
+	long long off = to_int(&l->keys[0], &ok);
+	if (!ok || !is_str(&l->keys[0]) || l->keys[0].n == 0)
+		return false;
+	if (off < 0)
+		off += cur->n;
+	if (off < 0 || off >= 4096 || !is_str(val) || val->n == 0) {
+		*cur = unk_like(cur); /* not known any more */
+		merge_taint(cur, val);
+		return true;
+	}
+	size_t n = (size_t)off + 1 > cur->n ? (size_t)off + 1 : cur->n;
+	unsigned char *b = astr(C, n);
+	if (!b)
+		return false;
+	memcpy(b, cur->s, cur->n);
+	memset(b + cur->n, ' ', n - cur->n);
+	b[off] = val->s[0];
+	struct pv r = str_ref(b, n, (F_FOLDED | ((cur->fl | val->fl) & BUILT)));
+	r.how = "writes at string offsets";
+	merge_taint(&r, cur);
+	merge_taint(&r, val);
+	*cur = r;
+	return true;
+}
+
+void assign(struct P *P, const struct lv *l, const struct pv *val)
+{
+	struct C *C = P->C;
+	if (!l || l->kind == LV_NONE || C->stop)
+		return;
+	if (l->kind == LV_VARVAR) {
+		/* $$k = v with k unknown: any variable may now hold v */
+		if (val->taint && !P->sc->extract_taint) {
+			P->sc->extract_taint = val->taint;
+			P->sc->extract_src = val->src;
+		}
+		return;
+	}
+	struct map *m = l->kind == LV_PROP ? &C->props : &l->sc->vars;
+	if (l->nkeys == 0 && !l->deep) {
+		if (l->kind == LV_PROP) {
+			struct var *v = map_find(m, l->name, l->nlen, false, true);
+			/* properties are shared by every object: join, keep taint */
+			struct pv x = arr_copy(C, val);
+			if (v->v.taint && !x.taint)
+				merge_taint(&x, &v->v);
+			v->v = x;
+		} else {
+			set_var(P, l->sc, l->name, l->nlen, val);
+		}
+		return;
+	}
+	if (superglobal(l->name, l->nlen) >= 0)
+		return;
+	struct var *v = map_find(m, l->name, l->nlen, false, true);
+	if (l->deep) {
+		merge_taint(&v->v, val);
+		return;
+	}
+	if (str_offset_write(C, &v->v, l, val))
+		return;
+	if (v->v.k != K_ARR || !v->v.a) {
+		struct pv old = v->v;
+		v->v = unk();
+		v->v.k = K_ARR;
+		v->v.a = arr_new(C);
+		merge_taint(&v->v, &old);
+	}
+	struct pv *cur = &v->v;
+	for (int i = 0; i < l->nkeys; i++) {
+		merge_taint(cur, val);
+		if (cur->k != K_ARR || !cur->a)
+			return;
+		bool last = i == l->nkeys - 1;
+		if (last) {
+			struct pv x = arr_copy(C, val);
+			arr_set(C, cur->a, l->append[i] ? NULL : &l->keys[i], &x);
+			return;
+		}
+		struct pel *e = l->append[i] ? NULL : arr_get(cur->a, &l->keys[i]);
+		if (!e) {
+			struct pv na = unk();
+			na.k = K_ARR;
+			na.a = arr_new(C);
+			arr_set(C, cur->a, l->append[i] ? NULL : &l->keys[i], &na);
+			e = l->append[i] ? (cur->a->n ? &cur->a->v[cur->a->n - 1] : NULL)
+			                 : arr_get(cur->a, &l->keys[i]);
+			if (!e)
+				return;
+		}
+		if (e->val.k != K_ARR || !e->val.a) {
+			struct pv old = e->val;
+			e->val = unk();
+			e->val.k = K_ARR;
+			e->val.a = arr_new(C);
+			merge_taint(&e->val, &old);
+		}
+		cur = &e->val;
+	}
+}
+
+/* ------------------------------------------------------------- forward */
+
+/* $x++ / $x-- over a known value: numbers count, and a string increments
+ * like PHP's ("a" -> "b", "Az" -> "Ba", "z9" -> "aa0"), which is how
+ * "Array"[0] becomes the letters of a function name one ++ at a time. */
+struct pv incdec(struct C *C, const struct pv *v, bool inc)
+{
+	if (!is_str(v))
+		return unk_like(v);
+	bool ok;
+	long long n = to_int(v, &ok);
+	bool numeric =
+	    ok && v->n && ((v->fl & F_NUM) || (v->s[0] >= '0' && v->s[0] <= '9') || v->s[0] == '-');
+	for (uint32_t i = 1; numeric && !(v->fl & F_NUM) && i < v->n; i++)
+		numeric = v->s[i] >= '0' && v->s[i] <= '9';
+	if (numeric || v->n == 0) {
+		struct pv r = num_of(C, v->n == 0 ? (inc ? 1 : -1) : n + (inc ? 1 : -1));
+		r.taint = v->taint;
+		r.src = v->src;
+		return r;
+	}
+	if (!inc || v->n > 4096)
+		return *v; /* PHP leaves a non-numeric string alone on -- */
+	unsigned char *b = astr(C, v->n + 1);
+	if (!b)
+		return unk_like(v);
+	memcpy(b + 1, v->s, v->n);
+	size_t i = v->n;
+	unsigned char first = 0;
+	bool carry = true;
+	while (carry && i > 0) {
+		unsigned char *c = &b[i];
+		if (*c >= 'a' && *c < 'z')
+			(*c)++, carry = false;
+		else if (*c == 'z')
+			*c = 'a', first = 'a';
+		else if (*c >= 'A' && *c < 'Z')
+			(*c)++, carry = false;
+		else if (*c == 'Z')
+			*c = 'A', first = 'A';
+		else if (*c >= '0' && *c < '9')
+			(*c)++, carry = false;
+		else if (*c == '9')
+			*c = '0', first = '1';
+		else
+			carry = false; /* not alphanumeric: PHP stops there */
+		i--;
+	}
+	struct pv r;
+	if (carry && first) {
+		b[0] = first;
+		r = str_ref(b, v->n + 1, (F_FOLDED | (v->fl & (F_DECODED | F_ESCAPED))));
+	} else {
+		r = str_ref(b + 1, v->n, (F_FOLDED | (v->fl & (F_DECODED | F_ESCAPED))));
+	}
+	r.taint = v->taint;
+	r.src = v->src;
+	r.how = "++";
+	return r;
+}
