@@ -3,24 +3,13 @@
 (rel, text, lang) files. Written blind (README.md)."""
 
 import base64
-import json
 import zlib
 
-from common3 import dq_escape, hexname, hide, host, layers, md5ish, rword, slug, source, sq, theme
+from common3 import hexname, hide, host, layers, md5ish, rword, slug, source, sq
 
 
 def _b64(s):
     return base64.b64encode(s.encode() if isinstance(s, str) else s).decode()
-
-
-def _deflate(s):
-    c = zlib.compressobj(9, zlib.DEFLATED, -15)
-    return base64.b64encode(c.compress(s.encode()) + c.flush()).decode()
-
-
-def _h(r, S, s):
-    pre, e = hide(r, S, s)
-    return pre, e
 
 
 def _gate(r, S):
