@@ -29,7 +29,8 @@
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless
  * it starts with the tag, or, for a served .js/.css, a PHP block is
- * appended to it (a line-opening tag no template literal closes after). ext: the lower-case extension ("" if none). */
+ * appended to it (a line-opening tag no template literal closes after). ext: the lower-case
+ * extension ("" if none). */
 bool php_is_code(const unsigned char *buf, size_t len, const char *ext);
 
 /* Analyse buf when it is PHP code. False when it is not (res untouched);
