@@ -74,6 +74,30 @@ private rule hs_lang_shell
         $sb at 0 or extension == "sh" or extension == "bash" or 3 of ($i*)
 }
 
+/* A crontab file (a spool file `crontab -u` installed, an /etc/cron.d
+ * entry): no extension, it starts with a comment, a schedule or a variable
+ * (MAILTO=, SHELL=, PATH=), and a line starts with a schedule (@reboot...,
+ * or five fields with `* *` in the day/month/weekday ones, as nearly every
+ * job has: literals, so the strings keep their atoms). Its `# Edit this
+ * file ...` comments look like Markdown headings, but it is what cron runs.
+ * A README starting with `# Title` whose crontab example is not in a code
+ * fence or indented is read as a crontab too (the fence keeps a page prose). */
+private rule hs_crontab_text
+{
+    strings:
+        $at = /(^|\n)[ \t]{0,4}@(reboot|yearly|annually|monthly|weekly|daily|midnight|hourly)[ \t]{1,8}[^ \t\n#]/
+        $s1 = /(^|\n)[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}\* \* [0-9a-z*\/,-]{1,12}[ \t]{1,8}[^ \t\n#]/
+        $s2 = /(^|\n)[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}\* \* [ \t]{0,7}[^ \t\n#]/
+        $v1 = "MAILTO=" ascii
+        $v2 = "SHELL=" ascii
+        $v3 = "PATH=" ascii
+    condition:
+        extension == "" and filesize < 64KB and
+        (uint8(0) == 0x23 or uint8(0) == 0x40 or uint8(0) == 0x2a or
+         (uint8(0) >= 0x30 and uint8(0) <= 0x39) or $v1 at 0 or $v2 at 0 or $v3 at 0) and
+        ($at or $s1 or $s2)
+}
+
 /* Text meant to be read, not run: documentation formats and web assets,
  * unless the file is a script after all (a shebang or a PHP tag). A .txt
  * is documentation only when nothing in it looks like Perl or Python:
@@ -106,7 +130,8 @@ private rule hs_doc_file
             extension matches /^(md|markdown|mkd|rst|adoc|asciidoc|html?|xhtml|js|mjs|cjs|jsx|ts|tsx|json|css|scss|less|xml|svg|po|pot|pod|tex|[1-9]|man|ya?ml|csv|ipynb|vue|rtf|org)$/
             or any of ($f1, $f2, $f3, $f4, $f6, $f7, $f8, $f9, $f10, $f11, $f12)
             or (extension == "txt" and not hs_lang_perl and not hs_lang_python)
-            or (extension == "" and $f5 and not hs_lang_perl and not hs_lang_python)
+            or (extension == "" and $f5 and not hs_lang_perl and not hs_lang_python and
+                not hs_crontab_text)
         ))
 }
 
