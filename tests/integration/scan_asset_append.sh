@@ -3,7 +3,8 @@
 # attacker edits jquery.min.js that a PHP file includes) is high from the
 # rule and the PHP layer reads it (php.input_to_eval); the same sample
 # quoted in any flavour of front-end source or document (.cjs, .jsx, .tsx,
-# .vue, .svelte, .coffee, .mdx, .adoc, .po) is not PHP code: no php.* rule.
+# .vue, .svelte, .coffee, .mdx, .adoc, .po) is not PHP code: no php.* rule,
+# and no YARA rule reads it as PHP source.
 . "$(dirname "$0")/../lib.sh"
 t=$(mktemp_dir)
 site=$t/home/acct/public_html
@@ -36,4 +37,10 @@ check "template-literal sample in a .js: no finding ($n)" [ "$n" = 0 ]
 for e in cjs jsx tsx vue svelte coffee mdx adoc po; do
 	n=$(jq_py "$OUT" "len([r for x in F if x['path'].endswith('/sample.$e') for r in x['rules'] if r.startswith('php.')])")
 	check ".$e quoting PHP: the PHP layer does not read it as code ($n)" [ "$n" = 0 ]
+done
+# The YARA rules read PHP source only (their __php_source rules leave these
+# extensions out, like .js and .md): a quoted sample is never high there either.
+for e in cjs jsx tsx vue svelte coffee mdx adoc po; do
+	sev=$(jq_py "$OUT" "[x['severity'] for x in F if x['path'].endswith('/sample.$e')]")
+	check ".$e quoting PHP: no high or critical finding ($sev)" sh -c "! echo \"$sev\" | grep -Eq \"'(high|critical)'\""
 done
