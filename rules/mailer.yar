@@ -285,3 +285,110 @@ rule mailer_send_test_to_posted_address : mailer
     condition:
         filesize < 200KB and mailer__php_source and $m and not any of ($k*)
 }
+
+/* ---- branch loco ("none"): written from the techniques without opening the
+ * corpus's mailer, phishing or bot samples; tuned only on the invented
+ * mailers of tests/eval/gen_variants.py (LOCO_MAILERS) and the clean sets. */
+
+/* Raw SMTP from PHP: the script opens the socket itself (fsockopen,
+ * stream_socket_client, socket_connect), speaks MAIL FROM / RCPT TO / DATA,
+ * and takes its recipient list from the request or an upload (split into
+ * lines). SMTP libraries (PHPMailer's SMTP class, Net_SMTP, Horde) speak the
+ * protocol too, but never read a recipient list from $_POST or $_FILES. */
+rule mailer_raw_smtp_request_list : mailer
+{
+    meta:
+        description = "Raw SMTP sender (own socket, MAIL FROM/RCPT TO) mailing a recipient list taken from the request or an upload"
+        severity = "high"
+        technique = "fsockopen($smtp, 25/587) + AUTH LOGIN + foreach (explode(\"\\n\", $_POST['list']) as $to) { fputs($s, \"RCPT TO:<$to>\\r\\n\") ... }"
+        seen = "none"
+    strings:
+        $t1 = "fsockopen" ascii
+        $t2 = "stream_socket_client" ascii
+        $t3 = "socket_connect" ascii
+        $mf = "MAIL FROM" ascii nocase
+        $rt = "RCPT TO" ascii nocase
+        $w1 = /\b(fputs|fwrite|socket_write|stream_socket_sendto)\s{0,4}\(/
+        $l1 = /(explode|preg_split)\s{0,4}\(\s{0,4}["'](\/|\\r|\\n|,|;|\[)[^;]{0,80}\$_(POST|GET|REQUEST|COOKIE)/
+        $l2 = /\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
+        $l3 = /\bfile\s{0,4}\(\s{0,4}\$_(POST|GET|REQUEST)\s{0,4}\[/
+    condition:
+        filesize < 1MB and mailer__php_source and mailer__loop and any of ($t*) and $mf and $rt and
+        $w1 and any of ($l*)
+}
+
+/* A letter personalised per recipient with a spam kit's placeholders
+ * (##EMAIL##, [-email-], %%name%%, [[user]]) replaced inside the send loop,
+ * the letter or the list coming from the request. A newsletter plugin uses
+ * {name}-style tags (one brace: not matched here) and reads its list from
+ * the database. */
+rule mailer_letter_placeholders : mailer
+{
+    meta:
+        description = "Letter placeholders of spam kits (##EMAIL##, [-email-], %%name%%) filled per recipient in a send loop driven by the request"
+        severity = "medium"
+        technique = "$body = str_replace('[-email-]', $to, $_POST['letter']); mail($to, ...) per line"
+        seen = "none"
+    strings:
+        $p1 = /str_(ireplace|replace)\s{0,4}\(\s{0,4}(array\s{0,2}\(\s{0,2}|\[\s{0,2})?["'](##|\[-|%%|\[\[|\{\{|\[%|#\[)[A-Za-z_]{2,16}(##|-\]|%%|\]\]|\}\}|%\]|\]#)["']/
+        $p2 = /str_(ireplace|replace)\s{0,4}\(\s{0,4}\$\w{1,20}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4}\)/
+        $k1 = /["'](##|\[-|%%)(email|mail|to|user|name|domain|date|rand|random|link|url)(##|-\]|%%)["']/ nocase
+        $q1 = "$_POST" ascii
+        $q2 = "$_FILES" ascii
+        $q3 = "$_REQUEST" ascii
+    condition:
+        filesize < 1MB and mailer__php_source and mailer__loop and mailer__send_to_variable and
+        any of ($q*) and ($p1 or ($p2 and $k1))
+}
+
+/* An open relay with the fields in variables: the recipient, the subject
+ * and the body each assigned from the request, then mail() of variables,
+ * with none of the checks a contact form makes. A contact form posts the
+ * *sender's* address (`email`) and mails a fixed owner; this posts the
+ * recipient (`to`, `mailto`, `rcpt`, `emails`). Medium: a "send to a friend"
+ * form is the same shape. */
+rule mailer_request_relay_fields : mailer
+{
+    meta:
+        description = "mail() relay: recipient, subject and body each assigned from request parameters, no form checks"
+        severity = "medium"
+        technique = "$to = $_POST['to']; $subject = $_POST['subject']; $msg = $_POST['body']; @mail($to, $subject, $msg, $headers)"
+        seen = "none"
+    strings:
+        $to = /\$\w{1,30}\s{0,4}=\s{0,4}@?\s{0,2}(trim|stripslashes|base64_decode|urldecode|rawurldecode|htmlspecialchars|strip_tags)?\s{0,4}\(?\s{0,8}(\/\*[^*\n]{0,30}\*\/\s{0,4})?\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[\s{0,4}['"](to|mailto|rcpt|rcptto|recipient|recipients|emails|maillist|mail_to|send_to|target|victim|list)['"]/ nocase
+        $su = /\$\w{1,30}\s{0,4}=\s{0,4}@?\s{0,2}(trim|stripslashes|base64_decode|urldecode|rawurldecode|htmlspecialchars|strip_tags)?\s{0,4}\(?\s{0,8}(\/\*[^*\n]{0,30}\*\/\s{0,4})?\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[\s{0,4}['"](subject|subj|sub|title|topic)['"]/ nocase
+        $bo = /\$\w{1,30}\s{0,4}=\s{0,4}@?\s{0,2}(trim|stripslashes|base64_decode|urldecode|rawurldecode|htmlspecialchars|strip_tags)?\s{0,4}\(?\s{0,8}(\/\*[^*\n]{0,30}\*\/\s{0,4})?\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[\s{0,4}['"](message|msg|body|letter|content|html|text|mbody|msgbody)['"]/ nocase
+        $m = /\bmail\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}/
+        $k1 = "captcha" ascii nocase
+        $k2 = "nonce" ascii nocase
+        $k3 = "csrf" ascii nocase
+        $k4 = "check_admin_referer" ascii
+        $k5 = "current_user_can" ascii
+        $k6 = "is_user_logged_in" ascii
+        $k7 = "session_start" ascii
+    condition:
+        filesize < 300KB and mailer__php_source and $to and $su and $bo and $m and not any of ($k*)
+}
+
+/* Sender and subject rotation: a spam run changes its From name, address or
+ * subject for every message (picked at random from lists) to get past
+ * filters, and sends inside a loop over a list from the request or a file. */
+rule mailer_sender_rotation : mailer
+{
+    meta:
+        description = "Bulk sender rotating its From or Subject per message (random pick from lists) in a send loop fed by the request or a list file"
+        severity = "medium"
+        technique = "$from = $froms[array_rand($froms)]; $subj = $subjects[rand(0, count($subjects)-1)]; mail($to, $subj, $body, \"From: $from\")"
+        seen = "none"
+    strings:
+        $r1 = /\$\w{0,20}(from|sender|subj|subject|name)\w{0,10}\s{0,4}\[\s{0,4}(array_rand|mt_rand|rand|random_int)\s{0,4}\(/ nocase
+        $r2 = /(array_rand|shuffle)\s{0,4}\(\s{0,4}\$\w{0,20}(from|sender|subj|subject|name)\w{0,10}\s{0,4}\)/ nocase
+        $h = /["'](From|Subject|Reply-To):/ nocase
+        $q1 = "$_POST" ascii
+        $q2 = "$_FILES" ascii
+        $q3 = "$_REQUEST" ascii
+        $f = /\bfile\s{0,4}\(/
+    condition:
+        filesize < 1MB and mailer__php_source and mailer__loop and mailer__send_to_variable and
+        any of ($r*) and $h and (any of ($q*) or $f)
+}
