@@ -1651,7 +1651,8 @@ rule bot_node_message_exec : bot
     strings:
         $cp = /require\s{0,2}\(\s{0,2}['"](node:)?child_process['"]\s{0,2}\)|from\s{1,4}['"](node:)?child_process['"]/
         $h = /\.(on|addListener|once)\s{0,2}\(\s{0,2}['"](message|data|privmsg|pm|text)['"]\s{0,2},\s{0,2}(async\s{1,4})?(function\s{0,2}\(|\(|[a-zA-Z_$]\w{0,20}\s{0,2}=>)/
-        $x = /\b(exec|execSync|spawn|spawnSync|execFile)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,40}\s{0,2}(\.(slice|substr|substring|replace|trim|toString)\s{0,2}\([^)\n]{0,30}\)\s{0,2}){0,3}[,)]/
+        // a variable, or a method chain on one (msg.slice(4), line.split('!x ')[1].trim())
+        $x = /\b(exec|execSync|spawn|spawnSync|execFile)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,40}\s{0,2}(\(\s{0,2}['"][^'"\n]{0,20}['"]\s{0,2}\)(\[\d\])?|\.\w{1,20}\s{0,2}\([^()\n]{0,30}\)(\[\d\])?\s{0,2}){0,4}[,)]/
         $irc = "PRIVMSG" ascii
         $irc2 = /require\s{0,2}\(\s{0,2}['"](irc|irc-framework|irc-upd|matrix-irc)['"]\s{0,2}\)/
         $net = /require\s{0,2}\(\s{0,2}['"](node:)?(net|tls|ws|dgram)['"]\s{0,2}\)/
@@ -1678,7 +1679,13 @@ rule bot_script_list_mailer : bot mailer
     strings:
         // the loop over a list's lines
         $lp1 = /\bwhile\s{0,2}\(\s{0,2}(defined\s{0,2}\(\s{0,2})?(my\s{1,4})?\$\w{1,30}\s{0,2}=\s{0,2}<\s{0,2}\$?\w{1,30}\s{0,2}>/
-        $lp2 = /\b(foreach|for)\s{1,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,2}(@\w{1,30}|<\s{0,2}\$?\w{1,30}\s{0,2}>)/
+        $lp2 = /\b(foreach|for)\s{1,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,2}<\s{0,2}\$?\w{1,30}\s{0,2}>/
+        // a loop over an array counts when the array holds a file's lines
+        $lp2a = /\b(foreach|for)\s{1,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,2}@\w{1,30}/
+        $slurp1 = /= <\$?[A-Za-z_]\w{0,30}>/
+        $slurp2 = /=<\$?[A-Za-z_]\w{0,30}>/
+        $slurp3 = /= `cat\s/
+        $slurp4 = /split\s{0,2}\(\s{0,2}\/\\r?\\n\//
         $lp3 = /\bfor\s{1,4}[a-z_]\w{0,30}(\s{0,2},\s{0,2}[a-z_]\w{0,30})?\s{1,4}in\s{1,4}(open\s{0,2}\(|enumerate\s{0,2}\(\s{0,2}(f|fh|fp|lst|lines|open)\b|(f|fh|fp|lst|lines|emails|targets|leads|recipients)\s{0,2}:|[a-z_]\w{0,30}\.(readlines|read\(\)\.split))/
         $lp4 = /\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s{1,4}(-r\s{1,4})?[a-z_]\w{0,30}\s{0,2}(;|\n)/
         $lp5 = /\bfor\s{1,4}[a-z_]\w{0,30}\s{1,4}in\s{1,4}(\$\(\s{0,2}cat\s|`cat\s)/
@@ -1694,11 +1701,17 @@ rule bot_script_list_mailer : bot mailer
         $s4 = /\[\s{0,2}['"]To['"]\s{0,2}\]\s{0,2}=\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\n/
         $s5 = /\b(mail|mailx|mutt|s-nail|sendmail)\s[^\n|;]{0,160}["']?\$\{?[a-z_][a-z0-9_]{0,30}\}?["']?\s{0,2}(<[^\n]{1,80})?(\n|;|&)/
         $s7 = /\.(sendmail|send_message)\s{0,2}\(/
+        // the message completed in the loop (a loop that only adds recipients sends once, after it)
+        $e = /->\s{0,2}(send|dataend|quit)\b|\bsendmail\s{0,2}\(/
     condition:
         filesize < 1MB and not hs_doc_file and (hs_lang_perl or hs_lang_python or hs_lang_shell) and
         any of ($f*) and (
-            for any i in (1..#lp1) : ( for any of ($s1, $s2, $s5) : ( $ in (@lp1[i] .. @lp1[i] + 800) ) ) or
-            for any i in (1..#lp2) : ( for any of ($s1, $s2, $s5) : ( $ in (@lp2[i] .. @lp2[i] + 800) ) ) or
+            for any i in (1..#lp1) : ( $s5 in (@lp1[i] .. @lp1[i] + 800) or
+                (for any of ($s1, $s2) : ( $ in (@lp1[i] .. @lp1[i] + 800) ) and $e in (@lp1[i] .. @lp1[i] + 1200)) ) or
+            for any i in (1..#lp2) : ( $s5 in (@lp2[i] .. @lp2[i] + 800) or
+                (for any of ($s1, $s2) : ( $ in (@lp2[i] .. @lp2[i] + 800) ) and $e in (@lp2[i] .. @lp2[i] + 1200)) ) or
+            (any of ($slurp*) and for any i in (1..#lp2a) : ( $s5 in (@lp2a[i] .. @lp2a[i] + 800) or
+                (for any of ($s1, $s2) : ( $ in (@lp2a[i] .. @lp2a[i] + 800) ) and $e in (@lp2a[i] .. @lp2a[i] + 1200)) )) or
             for any i in (1..#lp3) : ( for any of ($s3, $s4) : ( $ in (@lp3[i] .. @lp3[i] + 1200) ) and $s7 ) or
             for any i in (1..#lp4) : ( $s5 in (@lp4[i] .. @lp4[i] + 600) ) or
             for any i in (1..#lp5) : ( $s5 in (@lp5[i] .. @lp5[i] + 600) )

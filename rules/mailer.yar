@@ -313,8 +313,11 @@ rule mailer_raw_smtp_request_list : mailer
         $l2 = /\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
         $l3 = /\bfile\s{0,4}\(\s{0,4}\$_(POST|GET|REQUEST)\s{0,4}\[/
     condition:
-        filesize < 1MB and mailer__php_source and mailer__loop and any of ($t*) and $mf and $rt and
-        $w1 and any of ($l*)
+        filesize < 300KB and mailer__php_source and mailer__loop and any of ($t*) and $mf and
+        /* the recipient written to the socket, and the list taken shortly before: a
+           form library that names SMTP words and $_FILES far apart is not this */
+        for any i in (1..#rt) : ( $w1 in (@rt[i] - 120 .. @rt[i]) and
+            for any of ($l*) : ( $ in (@rt[i] - 6000 .. @rt[i]) ) )
 }
 
 /* A letter personalised per recipient with a spam kit's placeholders

@@ -844,5 +844,6 @@ rule phishing_onetime_copy_redirect : phishing
         $h6 = /(location(\.href)?\s{0,2}=|location\.(replace|assign)\s{0,2}\()\s{0,2}\\?["'](\.\/|\/)?(["']\s{0,4}\.\s{0,4})?\{?\$\w{1,30}/ nocase
         $h7 = /(location(\.href)?\s{0,2}=|location\.(replace|assign)\s{0,2}\()\s{0,2}\\?["'](\.\/|\/)?<\?(php\s{1,4}echo|=)\s{0,4}\$\w{1,30}/ nocase
     condition:
-        filesize < 30KB and phishing__php_source and any of ($m*) and any of ($r*) and any of ($c*) and any of ($h*)
+        /* a kit's index is a few lines; a file-system library holds all four far apart */
+        filesize < 12KB and phishing__php_source and any of ($m*) and any of ($r*) and any of ($c*) and any of ($h*)
 }
