@@ -1575,12 +1575,11 @@ rule bot_perl_irc_pipe_exec : bot
         $nick = /(\\[nr]|\b)NICK\s{1,4}["'$.%{\w]/
         $user = /(\\[nr]|\b)USER\s{1,4}["'$.%{\w]/
         $pm = "PRIVMSG" ascii
-        $o1 = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?[*$]?\w{1,30}\s{0,2},\s{0,2}"\s{0,2}\$\{?\w{1,30}\}?\s{0,2}(2>&1\s{0,2})?\|\s{0,2}"/
-        $o2 = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?[*$]?\w{1,30}\s{0,2},\s{0,2}['"]-\|['"]\s{0,2},\s{0,2}\$\w{1,30}/
-        $o3 = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?[*$]?\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}\s{0,2}\.\s{0,2}["']\s{0,2}(2>&1\s{0,2})?\|\s{0,2}["']/
+        // one regex for the three forms: each verifies at every "open" of every file
+        $o = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?[*$]?\w{1,30}\s{0,2},\s{0,2}("\s{0,2}\$\{?\w{1,30}\}?\s{0,2}(2>&1\s{0,2})?\|\s{0,2}"|['"]-\|['"]\s{0,2},\s{0,2}\$\w{1,30}|\$\w{1,30}\s{0,2}\.\s{0,2}["']\s{0,2}(2>&1\s{0,2})?\|\s{0,2}["'])/
     condition:
         filesize < 2MB and not hs_doc_file and hs_lang_perl and hs_raw_transport and
-        $nick and $user and $pm and any of ($o*)
+        $nick and $user and $pm and $o
 }
 
 /* An IRC bot that offers attacks as commands: besides the IRC registration
@@ -1650,7 +1649,15 @@ rule bot_node_message_exec : bot
         seen = "none"
     strings:
         $cp = /require\s{0,2}\(\s{0,2}['"](node:)?child_process['"]\s{0,2}\)|from\s{1,4}['"](node:)?child_process['"]/
-        $h = /\.(on|addListener|once)\s{0,2}\(\s{0,2}['"](message|data|privmsg|pm|text)['"]\s{0,2},\s{0,2}(async\s{1,4})?(function\s{0,2}\(|\(|[a-zA-Z_$]\w{0,20}\s{0,2}=>)/
+        // literals: a regex keyed on ".on(" is tried at every event handler of every script
+        $h1 = ".on('message'" ascii
+        $h2 = ".on(\"message\"" ascii
+        $h3 = ".on('data'" ascii
+        $h4 = ".on(\"data\"" ascii
+        $h5 = "addListener('message'" ascii
+        $h6 = "addListener(\"message\"" ascii
+        $h7 = ".on('privmsg'" ascii
+        $h8 = ".on('text'" ascii
         // a variable, or a method chain on one (msg.slice(4), line.split('!x ')[1].trim())
         $x = /\b(exec|execSync|spawn|spawnSync|execFile)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,40}\s{0,2}(\(\s{0,2}['"][^'"\n]{0,20}['"]\s{0,2}\)(\[\d\])?|\.\w{1,20}\s{0,2}\([^()\n]{0,30}\)(\[\d\])?\s{0,2}){0,4}[,)]/
         $irc = "PRIVMSG" ascii
@@ -1658,7 +1665,7 @@ rule bot_node_message_exec : bot
         $net = /require\s{0,2}\(\s{0,2}['"](node:)?(net|tls|ws|dgram)['"]\s{0,2}\)/
     condition:
         filesize < 2MB and $cp and any of ($irc, $irc2, $net) and
-        for any i in (1..#h) : ( $x in (@h[i] .. @h[i] + 400) )
+        for any of ($h*) : ( for any i in (1..#) : ( $x in (@[i] .. @[i] + 400) ) )
 }
 
 /* A list mailer in a script: a loop over the lines of a file (or of a file
@@ -1679,27 +1686,36 @@ rule bot_script_list_mailer : bot mailer
     strings:
         // the loop over a list's lines
         $lp1 = /\bwhile\s{0,2}\(\s{0,2}(defined\s{0,2}\(\s{0,2})?(my\s{1,4})?\$\w{1,30}\s{0,2}=\s{0,2}<\s{0,2}\$?\w{1,30}\s{0,2}>/
-        $lp2 = /\b(foreach|for)\s{1,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,2}<\s{0,2}\$?\w{1,30}\s{0,2}>/
+        // keyed on "for my $" / "foreach my $" (a regex starting at "for" is tried at every for)
+        $lp2 = /(foreach|for) my \$\w{1,30} ?\(\s{0,2}<\s{0,2}\$?\w{1,30}\s{0,2}>/
         // a loop over an array counts when the array holds a file's lines
-        $lp2a = /\b(foreach|for)\s{1,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,2}@\w{1,30}/
+        $lp2a = /(foreach|for) my \$\w{1,30} ?\(\s{0,2}@\w{1,30}/
         $slurp1 = /= <\$?[A-Za-z_]\w{0,30}>/
         $slurp2 = /=<\$?[A-Za-z_]\w{0,30}>/
         $slurp3 = /= `cat\s/
         $slurp4 = /split\s{0,2}\(\s{0,2}\/\\r?\\n\//
-        $lp3 = /\bfor\s{1,4}[a-z_]\w{0,30}(\s{0,2},\s{0,2}[a-z_]\w{0,30})?\s{1,4}in\s{1,4}(open\s{0,2}\(|enumerate\s{0,2}\(\s{0,2}(f|fh|fp|lst|lines|open)\b|(f|fh|fp|lst|lines|emails|targets|leads|recipients)\s{0,2}:|[a-z_]\w{0,30}\.(readlines|read\(\)\.split))/
+        // (keyed on what follows "in": a regex that starts at "for" is tried at every for)
+        $lp3 = /\sin\s{1,4}(open\s{0,2}\(|enumerate\s{0,2}\(\s{0,2}(f|fh|fp|lst|lines|open)\b|[a-z_]\w{0,30}\.readlines\s{0,2}\(|[a-z_]\w{0,30}\.read\(\)\.split)/
         $lp4 = /\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s{1,4}(-r\s{1,4})?[a-z_]\w{0,30}\s{0,2}(;|\n)/
-        $lp5 = /\bfor\s{1,4}[a-z_]\w{0,30}\s{1,4}in\s{1,4}(\$\(\s{0,2}cat\s|`cat\s)/
+        $lp5 = /\sin\s{1,4}(\$\(\s{0,2}cat\s|`cat\s)/
         // the list is a file
         $f1 = /\bopen\s{0,2}\(\s{0,2}(my\s{1,4})?[*$]?\w{1,30}\s{0,2},\s{0,2}(['"]<['"]\s{0,2},\s{0,2})?(\$\w{1,30}|shift|\$ARGV\s{0,2}\[|['"][^'"\n]{1,60}\.(txt|lst|list|csv|dat)['"])/
         $f2 = /\bopen\s{0,2}\(\s{0,2}(sys\.argv\s{0,2}\[|[a-z_]\w{0,30}\s{0,2}[,)]|['"][^'"\n]{1,60}\.(txt|lst|list|csv|dat)['"])/
         $f3 = /\bdone\s{0,2}<\s{0,2}["'$\w.\/{]/
         $f4 = /(\$\(\s{0,2}cat\s|`cat\s)/
         // a whole message sent to the entry
-        $s1 = /\bTo\s{0,4}=>\s{0,4}["']?\$[a-z_]\w{0,30}/
-        $s2 = /->\s{0,2}(to|recipient)\s{0,2}\(\s{0,2}["']?\$[a-z_]\w{0,30}/
+        // literals: a regex on "To =>" is keyed on "=>", in every PHP array
+        $s1a = "To => $" ascii
+        $s1b = "To=>$" ascii
+        $s1c = "To => \"$" ascii
+        $s1d = "To => '$" ascii
+        $s2a = "->to($" ascii
+        $s2b = "->to(\"$" ascii
+        $s2c = "->recipient($" ascii
         $s3 = /\.(sendmail|send_message)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}\[?\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\]?\s{0,2}[,)]/
         $s4 = /\[\s{0,2}['"]To['"]\s{0,2}\]\s{0,2}=\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\n/
-        $s5 = /\b(mail|mailx|mutt|s-nail|sendmail)\s[^\n|;]{0,160}["']?\$\{?[a-z_][a-z0-9_]{0,30}\}?["']?\s{0,2}(<[^\n]{1,80})?(\n|;|&)/
+        // options, then the recipient last: fails fast at the word "mail" in prose
+        $s5 = /\b(mailx?|mutt|s-nail|sendmail)\s{1,4}(-[a-zA-Z]{1,2}\s{0,4}("[^"\n]{0,80}"|'[^'\n]{0,80}'|[^\s"']{1,80})\s{1,4}){0,5}(--\s{1,4})?["']?\$\{?[a-z_][a-z0-9_]{0,30}\}?["']?\s{0,2}(<[^\n]{1,80})?(\n|;|&)/
         $s7 = /\.(sendmail|send_message)\s{0,2}\(/
         // the message completed in the loop (a loop that only adds recipients sends once, after it)
         $e = /->\s{0,2}(send|dataend|quit)\b|\bsendmail\s{0,2}\(/
@@ -1707,11 +1723,11 @@ rule bot_script_list_mailer : bot mailer
         filesize < 1MB and not hs_doc_file and (hs_lang_perl or hs_lang_python or hs_lang_shell) and
         any of ($f*) and (
             for any i in (1..#lp1) : ( $s5 in (@lp1[i] .. @lp1[i] + 800) or
-                (for any of ($s1, $s2) : ( $ in (@lp1[i] .. @lp1[i] + 800) ) and $e in (@lp1[i] .. @lp1[i] + 1200)) ) or
+                (for any of ($s1*, $s2*) : ( $ in (@lp1[i] .. @lp1[i] + 800) ) and $e in (@lp1[i] .. @lp1[i] + 1200)) ) or
             for any i in (1..#lp2) : ( $s5 in (@lp2[i] .. @lp2[i] + 800) or
-                (for any of ($s1, $s2) : ( $ in (@lp2[i] .. @lp2[i] + 800) ) and $e in (@lp2[i] .. @lp2[i] + 1200)) ) or
+                (for any of ($s1*, $s2*) : ( $ in (@lp2[i] .. @lp2[i] + 800) ) and $e in (@lp2[i] .. @lp2[i] + 1200)) ) or
             (any of ($slurp*) and for any i in (1..#lp2a) : ( $s5 in (@lp2a[i] .. @lp2a[i] + 800) or
-                (for any of ($s1, $s2) : ( $ in (@lp2a[i] .. @lp2a[i] + 800) ) and $e in (@lp2a[i] .. @lp2a[i] + 1200)) )) or
+                (for any of ($s1*, $s2*) : ( $ in (@lp2a[i] .. @lp2a[i] + 800) ) and $e in (@lp2a[i] .. @lp2a[i] + 1200)) )) or
             for any i in (1..#lp3) : ( for any of ($s3, $s4) : ( $ in (@lp3[i] .. @lp3[i] + 1200) ) and $s7 ) or
             for any i in (1..#lp4) : ( $s5 in (@lp4[i] .. @lp4[i] + 600) ) or
             for any i in (1..#lp5) : ( $s5 in (@lp5[i] .. @lp5[i] + 600) )

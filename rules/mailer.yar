@@ -358,9 +358,74 @@ rule mailer_request_relay_fields : mailer
         technique = "$to = $_POST['to']; $subject = $_POST['subject']; $msg = $_POST['body']; @mail($to, $subject, $msg, $headers)"
         seen = "none"
     strings:
-        $to = /\$\w{1,30}\s{0,4}=\s{0,4}@?\s{0,2}(trim|stripslashes|base64_decode|urldecode|rawurldecode|htmlspecialchars|strip_tags)?\s{0,4}\(?\s{0,8}(\/\*[^*\n]{0,30}\*\/\s{0,4})?\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[\s{0,4}['"](to|mailto|rcpt|rcptto|recipient|recipients|emails|maillist|mail_to|send_to|target|victim|list)['"]/ nocase
-        $su = /\$\w{1,30}\s{0,4}=\s{0,4}@?\s{0,2}(trim|stripslashes|base64_decode|urldecode|rawurldecode|htmlspecialchars|strip_tags)?\s{0,4}\(?\s{0,8}(\/\*[^*\n]{0,30}\*\/\s{0,4})?\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[\s{0,4}['"](subject|subj|sub|title|topic)['"]/ nocase
-        $bo = /\$\w{1,30}\s{0,4}=\s{0,4}@?\s{0,2}(trim|stripslashes|base64_decode|urldecode|rawurldecode|htmlspecialchars|strip_tags)?\s{0,4}\(?\s{0,8}(\/\*[^*\n]{0,30}\*\/\s{0,4})?\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[\s{0,4}['"](message|msg|body|letter|content|html|text|mbody|msgbody)['"]/ nocase
+        // the recipient, subject and body as literals (a regex keyed on $_POST verifies at
+        // every request read of every file)
+        $to1 = "_POST['to']" ascii
+        $to2 = "_POST[\"to\"]" ascii
+        $to3 = "_POST['mailto']" ascii
+        $to4 = "_POST[\"mailto\"]" ascii
+        $to5 = "_POST['rcpt']" ascii
+        $to6 = "_POST[\"rcpt\"]" ascii
+        $to7 = "_POST['recipient']" ascii
+        $to8 = "_POST[\"recipient\"]" ascii
+        $to9 = "_POST['recipients']" ascii
+        $to10 = "_POST[\"recipients\"]" ascii
+        $to11 = "_POST['emails']" ascii
+        $to12 = "_POST[\"emails\"]" ascii
+        $to13 = "_POST['maillist']" ascii
+        $to14 = "_POST[\"maillist\"]" ascii
+        $to15 = "_POST['send_to']" ascii
+        $to16 = "_POST[\"send_to\"]" ascii
+        $to17 = "_POST['mail_to']" ascii
+        $to18 = "_POST[\"mail_to\"]" ascii
+        $to19 = "_REQUEST['to']" ascii
+        $to20 = "_REQUEST[\"to\"]" ascii
+        $to21 = "_REQUEST['mailto']" ascii
+        $to22 = "_REQUEST[\"mailto\"]" ascii
+        $to23 = "_REQUEST['rcpt']" ascii
+        $to24 = "_REQUEST[\"rcpt\"]" ascii
+        $to25 = "_REQUEST['recipient']" ascii
+        $to26 = "_REQUEST[\"recipient\"]" ascii
+        $to27 = "_REQUEST['recipients']" ascii
+        $to28 = "_REQUEST[\"recipients\"]" ascii
+        $to29 = "_REQUEST['emails']" ascii
+        $to30 = "_REQUEST[\"emails\"]" ascii
+        $to31 = "_REQUEST['maillist']" ascii
+        $to32 = "_REQUEST[\"maillist\"]" ascii
+        $to33 = "_REQUEST['send_to']" ascii
+        $to34 = "_REQUEST[\"send_to\"]" ascii
+        $to35 = "_REQUEST['mail_to']" ascii
+        $to36 = "_REQUEST[\"mail_to\"]" ascii
+        $to37 = "_GET['to']" ascii
+        $to38 = "_GET[\"to\"]" ascii
+        $to39 = "_GET['mailto']" ascii
+        $to40 = "_GET[\"mailto\"]" ascii
+        $to41 = "_GET['rcpt']" ascii
+        $to42 = "_GET[\"rcpt\"]" ascii
+        $to43 = "_GET['recipient']" ascii
+        $to44 = "_GET[\"recipient\"]" ascii
+        $to45 = "_GET['recipients']" ascii
+        $to46 = "_GET[\"recipients\"]" ascii
+        $to47 = "_GET['emails']" ascii
+        $to48 = "_GET[\"emails\"]" ascii
+        $to49 = "_GET['maillist']" ascii
+        $to50 = "_GET[\"maillist\"]" ascii
+        $to51 = "_GET['send_to']" ascii
+        $to52 = "_GET[\"send_to\"]" ascii
+        $to53 = "_GET['mail_to']" ascii
+        $to54 = "_GET[\"mail_to\"]" ascii
+        $su1 = "['subject']" ascii
+        $su2 = "[\"subject\"]" ascii
+        $su3 = "['subj']" ascii
+        $su4 = "['Subject']" ascii
+        $bo1 = "['message']" ascii
+        $bo2 = "[\"message\"]" ascii
+        $bo3 = "['body']" ascii
+        $bo4 = "['letter']" ascii
+        $bo5 = "['msg']" ascii
+        $bo6 = "['content']" ascii
+        $bo7 = "['html']" ascii
+        $bo8 = "['text']" ascii
         $m = /\bmail\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}/
         $k1 = "captcha" ascii nocase
         $k2 = "nonce" ascii nocase
@@ -370,7 +435,7 @@ rule mailer_request_relay_fields : mailer
         $k6 = "is_user_logged_in" ascii
         $k7 = "session_start" ascii
     condition:
-        filesize < 300KB and mailer__php_source and $to and $su and $bo and $m and not any of ($k*)
+        filesize < 300KB and mailer__php_source and any of ($to*) and any of ($su*) and any of ($bo*) and $m and not any of ($k*)
 }
 
 /* Sender and subject rotation: a spam run changes its From name, address or
@@ -384,7 +449,11 @@ rule mailer_sender_rotation : mailer
         technique = "$from = $froms[array_rand($froms)]; $subj = $subjects[rand(0, count($subjects)-1)]; mail($to, $subj, $body, \"From: $from\")"
         seen = "none"
     strings:
-        $r1 = /\$\w{0,20}(from|sender|subj|subject|name)\w{0,10}\s{0,4}\[\s{0,4}(array_rand|mt_rand|rand|random_int)\s{0,4}\(/ nocase
+        // an element picked at random (literals: a regex that starts with "$" is keyed on nothing)
+        $r1a = "[array_rand(" ascii
+        $r1b = "[mt_rand(" ascii
+        $r1c = "[rand(" ascii
+        $r1d = "[random_int(" ascii
         $r2 = /(array_rand|shuffle)\s{0,4}\(\s{0,4}\$\w{0,20}(from|sender|subj|subject|name)\w{0,10}\s{0,4}\)/ nocase
         $h = /["'](From|Subject|Reply-To):/ nocase
         $q1 = "$_POST" ascii

@@ -809,9 +809,8 @@ rule phishing_ip_range_gate : phishing
         $n19 = "194.72.238." ascii
         $n20 = "212.143." ascii
         $a = "REMOTE_ADDR" ascii
-        $t1 = /\b(preg_match|ereg|eregi|fnmatch|strpos|stripos|in_array|substr)\s{0,4}\(/
     condition:
-        filesize < 300KB and phishing__php_source and 5 of ($n*) and $a and $t1 and phishing__gate_deny
+        filesize < 300KB and phishing__php_source and 5 of ($n*) and $a and phishing__gate_deny
 }
 
 /* The one-time directory in its other spellings: the random name built in
@@ -831,8 +830,13 @@ rule phishing_onetime_copy_redirect : phishing
         $m2 = "extractTo(" ascii nocase
         $m3 = /cp\s{1,4}-[rRaf]{1,3}\s/
         $r1 = /\b(md5|sha1|crc32|hash|base64_encode|substr)\s{0,4}\(\s{0,4}["']?\s{0,2}\$\w{0,20}(rand|rnd|random|ran|num|time|ip|uniq)\w{0,10}/ nocase
-        $r2 = /\b(mt_rand|rand|uniqid|str_shuffle|random_bytes|random_int|openssl_random_pseudo_bytes|microtime|time)\s{0,4}\(/
-        $c1 = /\bcopy\s{0,4}\(/
+        $r2 = "rand(" ascii
+        $r3 = "uniqid(" ascii
+        $r4 = "str_shuffle(" ascii
+        $r5 = "random_bytes(" ascii
+        $r6 = "random_int(" ascii
+        $r7 = "microtime(" ascii
+        $c1 = "copy(" ascii
         $c2 = /\b(xcopy|recurse_copy|recursive_copy|copy_dir|copydir|rcopy|copy_folder|copyfolder|dir_copy|full_copy|copy_r|smartCopy)\s{0,4}\(/ nocase
         $c3 = "extractTo(" ascii nocase
         $c4 = /cp\s{1,4}-[rRaf]{1,3}\s/
