@@ -63,6 +63,8 @@ void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		decoded_layer(P, v, tok, sink, true);
 		return;
 	}
+	if (pay_code_sink(P, v, tok, sink))
+		return;
 	if (v->fl & F_DECODED)
 		hit(P, "php.obfuscated_eval", HS_SEV_MEDIUM, tok, "%s(%s(...))", sink,
 		    v->how ? v->how : "decoded data");
@@ -258,6 +260,8 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		    sink);
 		return;
 	}
+	if (pay_cmd_sink(P, v, tok, sink))
+		return;
 	if (is_str(v) && (v->fl & F_DECODED)) {
 		char ex[64];
 		size_t k = 0;
@@ -282,7 +286,7 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 	}
 }
 
-static bool has_ext(const struct pv *v, const char *const *exts, size_t n)
+bool has_ext(const struct pv *v, const char *const *exts, size_t n)
 {
 	const unsigned char *s = is_str(v) ? v->s : v->sfx;
 	size_t sn = is_str(v) ? v->n : v->sfxn;
