@@ -370,9 +370,17 @@ void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 		    v->how ? v->how : "decoding");
 		return;
 	}
-	if (is_str(v) && has_ext(v, nonphp, HS_ARRAY_LEN(nonphp)) && !starts_nocase(v, "http")) {
-		hit(P, "php.include_nonphp", HS_SEV_MEDIUM, tok, "%s \"%.*s\"", what,
-		    v->n > 80 ? 80 : (int)v->n, (const char *)v->s);
+	/* a catalogue, a font, a data blob: nothing an application includes,
+	 * whoever wrote the directory before the name (php_ev_payload.c) */
+	static const char *const blobs[] = {"json", "po",  "mo",  "woff", "woff2",
+	                                    "ttf",  "eot", "dat", "bin",  "tmp"};
+	if (((is_str(v) && has_ext(v, nonphp, HS_ARRAY_LEN(nonphp))) ||
+	     ((is_str(v) || v->k == K_UNK) && has_ext(v, blobs, HS_ARRAY_LEN(blobs)))) &&
+	    !starts_nocase(v, "http")) {
+		const unsigned char *ps = is_str(v) ? v->s : v->sfx;
+		size_t pn = is_str(v) ? v->n : v->sfxn;
+		hit(P, "php.include_nonphp", HS_SEV_MEDIUM, tok, "%s \"%s%.*s\"", what,
+		    is_str(v) ? "" : "...", pn > 80 ? 80 : (int)pn, (const char *)ps);
 	}
 }
 

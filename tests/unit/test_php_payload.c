@@ -168,6 +168,19 @@ static void test_store_writer(void **state)
 	      "base64_decode('Ym9keXtjb2xvcjpyZWR9IC54e2Rpc3BsYXk6bm9uZX0='), 600);");
 }
 
+/* An include of a catalogue, a font or a data blob is code hidden where
+ * nobody reads code (medium, as an included picture is); a template that
+ * includes its compiled .php is not. */
+static void test_include_blob(void **state)
+{
+	(void)state;
+	expect("<?php include __DIR__ . '/languages/de_DE.po';", "php.include_nonphp",
+	       HS_SEV_MEDIUM);
+	expect("<?php @require_once sys_get_temp_dir() . '/.sess_cache.dat';", "php.include_nonphp",
+	       HS_SEV_MEDIUM);
+	quiet("<?php include __DIR__ . '/cache/' . md5('home') . '.php';");
+}
+
 /* What applications read from their files and never run. */
 static void test_benign_readers(void **state)
 {
@@ -347,6 +360,7 @@ int main(void)
 	    cmocka_unit_test(test_remote_commands),
 	    cmocka_unit_test(test_through_analyze),
 	    cmocka_unit_test(test_store_writer),
+	    cmocka_unit_test(test_include_blob),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
