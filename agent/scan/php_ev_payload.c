@@ -14,14 +14,14 @@
 #include <strings.h>
 
 /* A picture, a style sheet, a font, a catalogue or a data blob: what a
- * server only serves or an application only parses. Code read from one,
+ * server only serves or an application only parses (not a .tmp: caches
+ * keep PHP there, as var_export() writes it). Code read from one,
  * decoded or not, is a payload hidden where nobody reads code. */
 static bool pay_asset_path(const struct pv *v)
 {
-	static const char *const exts[] = {"ico",  "png", "jpg",  "jpeg", "gif",  "bmp",
-	                                   "webp", "tif", "tiff", "svg",  "woff", "woff2",
-	                                   "ttf",  "eot", "css",  "js",   "json", "po",
-	                                   "mo",   "map", "dat",  "bin",  "tmp"};
+	static const char *const exts[] = {
+	    "ico",   "png", "jpg", "jpeg", "gif", "bmp",  "webp", "tif", "tiff", "svg", "woff",
+	    "woff2", "ttf", "eot", "css",  "js",  "json", "po",   "mo",  "map",  "dat", "bin"};
 	return has_ext(v, exts, HS_ARRAY_LEN(exts));
 }
 

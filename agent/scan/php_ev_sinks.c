@@ -370,10 +370,10 @@ void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 		    v->how ? v->how : "decoding");
 		return;
 	}
-	/* a catalogue, a font, a data blob: nothing an application includes,
-	 * whoever wrote the directory before the name (php_ev_payload.c) */
-	static const char *const blobs[] = {"json", "po",  "mo",  "woff", "woff2",
-	                                    "ttf",  "eot", "dat", "bin",  "tmp"};
+	/* a catalogue or a font: nothing an application includes, whoever
+	 * wrote the directory before the name (php_ev_payload.c); not a .tmp or
+	 * .dat, where caches keep the PHP they include (cacti's mibcache.tmp) */
+	static const char *const blobs[] = {"json", "po", "mo", "woff", "woff2", "ttf", "eot"};
 	if (((is_str(v) && has_ext(v, nonphp, HS_ARRAY_LEN(nonphp))) ||
 	     ((is_str(v) || v->k == K_UNK) && has_ext(v, blobs, HS_ARRAY_LEN(blobs)))) &&
 	    !starts_nocase(v, "http")) {

@@ -176,9 +176,11 @@ static void test_include_blob(void **state)
 	(void)state;
 	expect("<?php include __DIR__ . '/languages/de_DE.po';", "php.include_nonphp",
 	       HS_SEV_MEDIUM);
-	expect("<?php @require_once sys_get_temp_dir() . '/.sess_cache.dat';", "php.include_nonphp",
+	expect("<?php @require_once $dir . '/fonts/icons.woff';", "php.include_nonphp",
 	       HS_SEV_MEDIUM);
 	quiet("<?php include __DIR__ . '/cache/' . md5('home') . '.php';");
+	/* a cache of var_export()ed PHP (cacti's mibcache.tmp) */
+	quiet("<?php $c = $base . '/cache/mibcache/mibcache.tmp'; include($c);");
 }
 
 /* What applications read from their files and never run. */
