@@ -23,8 +23,10 @@
  * php-9: sendmail pipes, interpreters fed a program, FFI, error_log type 3,
  * copy('php://input'), mail() -X, recipient lists and Bcc from input;
  * php-10: a PHP block appended to a served .js/.css is code, more types
- * (.cjs, .jsx, .tsx, .vue, .svelte, .coffee, .mdx, .adoc) only quote it */
-#define PHP_ANALYZER_VERSION "php-10"
+ * (.cjs, .jsx, .tsx, .vue, .svelte, .coffee, .mdx, .adoc) only quote it;
+ * php-11: payloads kept in another file or an asset, image metadata, the
+ * writer of a two-file pair, mass infectors, fetched commands */
+#define PHP_ANALYZER_VERSION "php-11"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

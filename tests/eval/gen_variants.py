@@ -1704,6 +1704,11 @@ from sinkgen import sink_templates  # noqa: E402
 
 TEMPLATES += sink_templates(php_file)
 
+# payloads kept elsewhere, mass infectors, remote commands (tests/eval/payloadgen.py)
+from payloadgen import payload_templates  # noqa: E402
+
+TEMPLATES += payload_templates(php_file)
+
 
 def generate(seed, per):
     """Yield (file name, bytes, manifest row) for every variant."""
