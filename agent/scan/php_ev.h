@@ -201,6 +201,7 @@ struct C {
 		uint32_t n;
 	} goto_pend[16]; /* labels of gotos met inside a nested statement */
 	int ngoto_pend;
+	bool no_gate; /* php_limits.no_gate */
 };
 
 struct P {
@@ -508,7 +509,6 @@ void body(struct P *P, const char *end1, const char *end2);
 void stmts_until(struct P *P, size_t end);
 
 /* php_eval.c */
-bool candidate(const struct php_lex *lx);
 void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mode, int layer,
                 struct scope *sc);
 
