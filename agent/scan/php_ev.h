@@ -211,6 +211,7 @@ struct C {
 		uint32_t n;
 	} goto_pend[16]; /* labels of gotos met inside a nested statement */
 	int ngoto_pend;
+	bool no_gate; /* php_limits.no_gate */
 };
 
 struct P {
@@ -523,9 +524,6 @@ struct pv expr(struct P *P, int prec);
 void body(struct P *P, const char *end1, const char *end2);
 void stmts_until(struct P *P, size_t end);
 
-/* php_eval.c */
-bool candidate(const struct php_lex *lx);
-
 /* php_ev_payload.c: payloads kept elsewhere, directory walks, fetched commands */
 uint32_t pay_read_flags(const struct pv *path);
 void pay_concat(struct P *P, struct pv *r, const struct pv *a, const struct pv *b);
@@ -538,7 +536,8 @@ void pay_walk_write(struct P *P, const struct pv *path, const struct pv *data, b
 bool pay_code_sink(struct P *P, const struct pv *v, size_t tok, const char *sink);
 bool pay_cmd_sink(struct P *P, const struct pv *v, size_t tok, const char *sink);
 void pay_store_write(struct P *P, const struct pv *data, size_t tok, const char *sink);
-bool pay_gate(const struct php_lex *lx, const struct php_token *t, bool *store, bool *decoder);
+
+/* php_eval.c */
 void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mode, int layer,
                 struct scope *sc);
 

@@ -2,6 +2,7 @@
  * and the decoders (base64, gzinflate, rot13 ...) that fold their results.
  * Separate: data about PHP's library, not about the parser. */
 #include "scan/php_ev.h"
+#include "scan/php_gate.h"
 
 /* -------------------------------------------------------------- builtins */
 
@@ -264,6 +265,16 @@ bool dangerous(enum bid id)
 {
 	return id == B_ASSERT || id == B_CREATE_FUNCTION || id == B_CMD || id == B_PCNTL_EXEC ||
 	       id == B_PREG_REPLACE || id == B_MB_EREG_REPLACE;
+}
+
+bool php_ev_name_dangerous(const char *lname)
+{
+	return dangerous(builtin_id(lname));
+}
+
+const char *php_ev_builtin_name(size_t i)
+{
+	return i < HS_ARRAY_LEN(builtins) ? builtins[i].name : NULL;
 }
 
 /* Functions that are harmless to call with folded names (used by

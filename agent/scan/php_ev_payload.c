@@ -8,6 +8,7 @@
  * code written into them (php.mass_infector); a command fetched from a URL
  * or a socket and run (php.remote_command). docs/php-analysis.md. */
 #include "scan/php_ev.h"
+#include "scan/php_gate.h"
 #include "scan/php_fold.h"
 
 #include <string.h>
@@ -266,7 +267,7 @@ void pay_store_write(struct P *P, const struct pv *data, size_t tok, const char 
 	}
 	struct php_lex pre = {0};
 	php_lex_run(&pre, s, n, true, C->max_tokens);
-	bool any = candidate(&pre);
+	bool any = php_gate(&pre);
 	php_lex_free(&pre);
 	if (!any)
 		return;
@@ -287,21 +288,4 @@ void pay_store_write(struct P *P, const struct pv *data, size_t tok, const char 
 	hit(P, "php.stored_code_drop", r->hits[worst].sev, tok,
 	    "decoded code -> %s() for another file to run, layer %d: %s", sink,
 	    r->hits[worst].layer, inner);
-}
-
-/* For candidate(): a store setter (update_option, set_transient...) and a
- * decoder both called in the file: the writer of a two-file pair
- * (pay_store_write) has no other sink. */
-bool pay_gate(const struct php_lex *lx, const struct php_token *t, bool *store, bool *decoder)
-{
-	static const char *const setters[] = {
-	    "update_option",      "add_option",   "update_site_option", "set_transient",
-	    "set_site_transient", "wp_cache_set", "apcu_store"};
-	static const char *const decoders[] = {"base64_decode", "gzinflate", "str_rot13",
-	                                       "gzuncompress",  "gzdecode",  "hex2bin"};
-	for (size_t k = 0; k < HS_ARRAY_LEN(setters) && !*store; k++)
-		*store = php_tok_word(lx, t, setters[k]);
-	for (size_t k = 0; k < HS_ARRAY_LEN(decoders) && !*decoder; k++)
-		*decoder = php_tok_word(lx, t, decoders[k]);
-	return *store && *decoder;
 }

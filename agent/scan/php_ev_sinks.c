@@ -2,6 +2,7 @@
  * dropped in a file and run, code fetched and written. Separate: where a
  * finding is decided, so its rules can be read in one place. */
 #include "scan/php_ev.h"
+#include "scan/php_gate.h"
 
 /* ----------------------------------------------------------------- sinks */
 
@@ -180,7 +181,7 @@ void drop_code(struct P *P, const struct pv *data, const struct pv *path, size_t
 	 * that come after */
 	struct php_lex pre = {0};
 	php_lex_run(&pre, data->s, data->n, false, C->max_tokens);
-	bool any = candidate(&pre);
+	bool any = php_gate(&pre);
 	php_lex_free(&pre);
 	if (!any)
 		return;

@@ -53,6 +53,7 @@ struct php_limits {
 	size_t max_work;    /* 0: derived from the size */
 	size_t max_decoded; /* bytes produced by decoders, all layers together */
 	size_t max_strings; /* bytes of known strings kept */
+	bool no_gate;       /* interpret even a file php_gate() rejects (its tests) */
 };
 
 /* Analyse buf as PHP (starting in HTML mode unless code_mode). Fills res
@@ -60,5 +61,9 @@ struct php_limits {
 void php_eval(const unsigned char *buf, size_t len, bool code_mode, const struct php_limits *lim,
               struct php_result *res);
 void php_result_free(struct php_result *res);
+
+/* The i-th name of the evaluator's table of built-in functions (NULL past
+ * the end): what its gate's tests walk (tests/unit/test_php_gate.c). */
+const char *php_ev_builtin_name(size_t i);
 
 #endif

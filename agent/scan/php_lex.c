@@ -30,14 +30,24 @@ struct st {
 	bool line_start; /* heredoc: at the start of a body line */
 };
 
+/* Byte classes, one table lookup each (the lexer asks for every byte of a
+ * name): 1 a label start (letters, '_', bytes >= 0x80), 2 a digit, 4 the
+ * first byte of an operator of more than one byte (ops[] below). */
+static const unsigned char cls[256] = {
+    ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1, [0x80 ... 0xff] = 1, ['0' ... '9'] = 2,
+    ['<'] = 4,         ['>'] = 4,         ['='] = 4, ['!'] = 4,           ['*'] = 4,
+    ['.'] = 4,         ['?'] = 4,         ['-'] = 4, ['+'] = 4,           ['&'] = 4,
+    ['|'] = 4,         ['^'] = 4,         ['%'] = 4, ['/'] = 4,           [':'] = 4,
+};
+
 static bool is_label_start(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
+	return cls[c] & 1;
 }
 
 static bool is_label(unsigned char c)
 {
-	return is_label_start(c) || (c >= '0' && c <= '9');
+	return cls[c] & 3;
 }
 
 static int hexval(unsigned char c)
@@ -455,7 +465,7 @@ static const struct {
 
 static size_t op_len(const unsigned char *s, size_t n)
 {
-	if (n < 2 || !memchr("<>=!*.?-+&|^%/:", s[0], 15))
+	if (n < 2 || !(cls[s[0]] & 4))
 		return 1;
 	/* ops[] keeps the operators of one first byte together, longest first */
 	size_t i = 0;
