@@ -1704,6 +1704,11 @@ from sinkgen import sink_templates  # noqa: E402
 
 TEMPLATES += sink_templates(php_file)
 
+# webshell techniques, round 4: hooks, gadget chains, wrapper includes (tests/eval/ws4gen.py)
+from ws4gen import ws4_templates  # noqa: E402
+
+TEMPLATES += ws4_templates(php_file)
+
 
 def generate(seed, per):
     """Yield (file name, bytes, manifest row) for every variant."""
