@@ -203,6 +203,14 @@ static void test_include_built_path(void **state)
 	quiet("<?php $map = ['a' => 'alpha.php', 'b' => 'beta.php']; $k = $_GET['k'] ?? 'a'; "
 	      "include __DIR__ . '/inc/' . ($map[$k] ?? 'alpha.php');");
 	quiet("<?php $locale = get_locale(); include __DIR__ . '/lang/' . $locale . '.php';");
+	/* an application looks before it includes; an admin screen behind a
+	 * capability and a nonce (wp-admin/update.php includes a plugin) */
+	quiet("<?php $lang = $_GET['lang'] ?? 'en'; if (file_exists(__DIR__ . \"/lang/$lang.php\")) "
+	      "{ include __DIR__ . \"/lang/$lang.php\"; }");
+	quiet("<?php $plugin = isset($_REQUEST['plugin']) ? trim($_REQUEST['plugin']) : ''; "
+	      "if (!current_user_can('update_plugins')) { wp_die('no'); } "
+	      "check_admin_referer('activate-plugin_' . $plugin); "
+	      "include WP_PLUGIN_DIR . '/' . $plugin;");
 	/* a fixed file that exists, named by the request among fixed ones */
 	quiet("<?php $tab = $_GET['tab'] ?? 'general'; if (in_array($tab, ['general', 'mail'])) { "
 	      "include __DIR__ . \"/tabs/$tab.php\"; }");
