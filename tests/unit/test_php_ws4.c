@@ -96,6 +96,41 @@ static void test_hook_sanitizers_and_options(void **state)
 	         "if ($s) { eval($s); } });");
 }
 
+/* A hook callback is an entry point: the framework calls it with the
+ * request, so a write there is not "code nothing in the file calls". */
+static void test_hook_entry_points(void **state)
+{
+	(void)state;
+	expect("<?php add_action('init', 'wf'); function wf() { $data = "
+	       "json_decode(file_get_contents('php://input'), true); if (isset($data['f'])) { "
+	       "file_put_contents(ABSPATH . $data['f'], $data['c']); } }",
+	       "php.input_to_file_write", HS_SEV_HIGH);
+	expect("<?php add_action('init', function () { global $wp_filesystem; WP_Filesystem(); "
+	       "$wp_filesystem->put_contents(ABSPATH . $_POST['n'], wp_unslash($_POST['c'])); });",
+	       "php.input_to_file_write", HS_SEV_HIGH);
+	expect("<?php class Up { function __construct() { add_action('wp_ajax_nopriv_up', "
+	       "array($this, 'up')); } function up() { $f = $_FILES['f']; move_uploaded_file("
+	       "$f['tmp_name'], WP_CONTENT_DIR . '/' . sanitize_file_name($f['name'])); } } new Up;",
+	       "php.upload_write", HS_SEV_HIGH);
+	/* WordPress's query variables are the request's */
+	expect("<?php add_action('template_redirect', 'chk'); function chk() { "
+	       "$d = get_query_var('d'); if ($d) { system($d); } }",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* a shortcode's attributes are what an author wrote in a post */
+	expect("<?php add_shortcode('sx', 'sx_run'); function sx_run($atts) { "
+	       "$a = shortcode_atts(array('c' => ''), $atts); if ($a['c']) { passthru($a['c']); } "
+	       "return ''; }",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* other hooks get WordPress's objects, not the request */
+	quiet("<?php add_filter('rest_pre_dispatch', 'h_opts', 10, 3); function h_opts($r, $srv, "
+	      "$req) { foreach ($srv->get_routes() as $route => $hs) { foreach ($hs as $h) { "
+	      "if (is_callable($h['permission_callback'])) { "
+	      "call_user_func($h['permission_callback'], $req); } } } return $r; }");
+	/* a method nothing registers keeps the demotion */
+	not_high("<?php class Imp { function import() { file_put_contents(__DIR__ . '/' . "
+	         "$_POST['name'], $_POST['body']); } }");
+}
+
 /* unserialize() of input: every property of the object is the
  * attacker's, defaults included; the magic methods PHP calls run on them. */
 static void test_pop_chains(void **state)
@@ -240,6 +275,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_rest_callbacks),
 	    cmocka_unit_test(test_hook_sanitizers_and_options),
+	    cmocka_unit_test(test_hook_entry_points),
 	    cmocka_unit_test(test_pop_chains),
 	    cmocka_unit_test(test_wrapper_include),
 	    cmocka_unit_test(test_include_built_path),
