@@ -22,7 +22,7 @@
  * fully qualified names;
  * php-9: sendmail pipes, interpreters fed a program, FFI, error_log type 3,
  * copy('php://input'), mail() -X, recipient lists and Bcc from input */
-#define PHP_ANALYZER_VERSION "php-9"
+#define PHP_ANALYZER_VERSION "php-10"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

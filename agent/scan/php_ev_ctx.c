@@ -213,11 +213,14 @@ void map_free(struct map *m)
  * call it; it is reported, one level lower. */
 enum hs_severity write_sev(const struct P *P)
 {
-	return P->C->uncalled_pass ? HS_SEV_MEDIUM : HS_SEV_HIGH;
+	return P->C->uncalled_pass && !P->C->magic_depth && !P->C->hook_depth ? HS_SEV_MEDIUM
+	                                                                      : HS_SEV_HIGH;
 }
 const char *write_where(const struct P *P)
 {
-	return P->C->uncalled_pass ? " (in code nothing in the file calls)" : "";
+	return P->C->uncalled_pass && !P->C->magic_depth && !P->C->hook_depth
+	           ? " (in code nothing in the file calls)"
+	           : "";
 }
 
 void hit(struct P *P, const char *rule, enum hs_severity sev, size_t tok, const char *fmt, ...)

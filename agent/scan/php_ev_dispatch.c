@@ -389,6 +389,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			hit(P, "php.input_to_file_write", write_sev(P), tok,
 			    "%s -> file_put_contents(path from %s)%s", trail(P, &data),
 			    trail(P, a0), write_where(P));
+		ev_written_put(P, alv, &data);
 		return r;
 	}
 	case B_FWRITE: {
@@ -411,6 +412,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			sink_mail(P, tok, "SMTP commands written to a socket");
 		if (a0->fl & F_MAILPIPE)
 			sink_mail(P, tok, "a message written to a sendmail pipe");
+		ev_written_fwrite(P, a0, a1);
 		return r;
 	}
 	case B_MOVE_UPLOADED:
@@ -458,6 +460,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 				r.fl |= F_WSCRIPT;
 			r.taint = 0;
 			C->drop_open |= drop_path(a0);
+			ev_written_open(P, alv);
 		}
 		return r;
 	}
@@ -573,6 +576,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	case B_TYPECHECK:
 		P->sc->type_check = true;
 		C->validations++;
+		ev_checked(C, args, nargs);
 		/* preg_match('/^[a-zA-Z0-9_]+$/', $key): after the check the variable
 		 * holds one word of letters and digits, which no quote, operator or
 		 * blank can follow into code or a command line: not free input any
@@ -588,6 +592,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return r;
 	case B_KILL:
 		C->validations++;
+		ev_checked(C, args, nargs);
 		return r;
 	case B_URLENC:
 		C->validations++;
@@ -965,6 +970,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return unk_like(a0);
 	}
 	case B_UNSERIALIZE:
+		if (nargs > 1 && ev_no_classes(a1))
+			return unk_like(a0); /* no objects: no gadget */
 		/* objects from the request: their properties are the attacker's
 		 * (a gadget's __destruct or __toString runs on them) */
 		if (a0->taint && !C->props_taint) {

@@ -251,7 +251,7 @@ bool candidate(const struct php_lex *lx)
 			}
 			if (call && pv && php_tok_op(lx, pv, "->") &&
 			    (php_tok_word(lx, t, "send") || php_tok_word(lx, t, "eval") ||
-			     php_tok_word(lx, t, "exec")))
+			     php_tok_word(lx, t, "exec") || php_tok_word(lx, t, "put_contents")))
 				return true; /* a mailer's send(), an embedded interpreter's eval()
 				              */
 			if (call && pv && method_cb_candidate(lx, i))
@@ -427,7 +427,8 @@ static bool closure_worth(const struct pv *c)
 		     php_tok_word(f->lx, t, "create_function") ||
 		     php_tok_word(f->lx, t, "getenv") || php_tok_word(f->lx, t, "getallheaders") ||
 		     php_tok_word(f->lx, t, "file_get_contents") ||
-		     php_tok_word(f->lx, t, "filter_input") || php_tok_word(f->lx, t, "extract")))
+		     php_tok_word(f->lx, t, "filter_input") || php_tok_word(f->lx, t, "extract") ||
+		     php_tok_word(f->lx, t, "register_rest_route")))
 			return true;
 		if (t->type == PT_DOLLAR || t->type == PT_BT_BEGIN)
 			return true; /* $$name, backticks */
@@ -495,6 +496,8 @@ void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mod
 			for (int k = 0; k < np; k++) {
 				prm[k] = unk();
 				prm[k].param = (uint16_t)(1u << k);
+				if (f->hooked == 2)
+					ev_hook_arg(&prm[k]);
 			}
 			C->wrap_n = 0;
 			C->wrap_dyn = false;
@@ -521,6 +524,7 @@ void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mod
 		if (round == 0)
 			closures_uncalled(&P);
 	}
+	ev_entry_late(&P, first_fn);
 	C->uncalled_pass = false;
 }
 

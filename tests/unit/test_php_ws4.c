@@ -84,13 +84,14 @@ static void test_hook_sanitizers_and_options(void **state)
 	       "$c = get_transient('tr_cmd'); if ($c) echo shell_exec($c); });",
 	       "php.input_to_command", HS_SEV_CRITICAL);
 	/* a settings page: capability, nonce, sanitized value stored and shown */
-	quiet("<?php add_action('admin_post_rs_save', 'rs_save'); function rs_save() { "
-	      "if (!current_user_can('manage_options')) wp_die('no'); "
-	      "check_admin_referer('rs_save'); update_option('rs_title', "
-	      "sanitize_text_field(wp_unslash($_POST['title']))); "
-	      "wp_safe_redirect(admin_url('options-general.php')); exit; } "
-	      "add_shortcode('rs_title', function ($atts) { return esc_html(get_option('rs_title')); "
-	      "});");
+	quiet(
+	    "<?php add_action('admin_post_rs_save', 'rs_save'); function rs_save() { "
+	    "if (!current_user_can('manage_options')) wp_die('no'); "
+	    "check_admin_referer('rs_save'); update_option('rs_title', "
+	    "sanitize_text_field(wp_unslash($_POST['title']))); "
+	    "wp_safe_redirect(admin_url('options-general.php')); exit; } "
+	    "add_shortcode('rs_title', function ($atts) { return esc_html(get_option('rs_title')); "
+	    "});");
 	/* an option nobody in the file sets from the request is not input */
 	not_high("<?php add_action('init', function () { $s = get_option('my_snippet'); "
 	         "if ($s) { eval($s); } });");
@@ -108,10 +109,11 @@ static void test_hook_entry_points(void **state)
 	expect("<?php add_action('init', function () { global $wp_filesystem; WP_Filesystem(); "
 	       "$wp_filesystem->put_contents(ABSPATH . $_POST['n'], wp_unslash($_POST['c'])); });",
 	       "php.input_to_file_write", HS_SEV_HIGH);
-	expect("<?php class Up { function __construct() { add_action('wp_ajax_nopriv_up', "
-	       "array($this, 'up')); } function up() { $f = $_FILES['f']; move_uploaded_file("
-	       "$f['tmp_name'], WP_CONTENT_DIR . '/' . sanitize_file_name($f['name'])); } } new Up;",
-	       "php.upload_write", HS_SEV_HIGH);
+	expect(
+	    "<?php class Up { function __construct() { add_action('wp_ajax_nopriv_up', "
+	    "array($this, 'up')); } function up() { $f = $_FILES['f']; move_uploaded_file("
+	    "$f['tmp_name'], WP_CONTENT_DIR . '/' . sanitize_file_name($f['name'])); } } new Up;",
+	    "php.upload_write", HS_SEV_HIGH);
 	/* WordPress's query variables are the request's */
 	expect("<?php add_action('template_redirect', 'chk'); function chk() { "
 	       "$d = get_query_var('d'); if ($d) { system($d); } }",
@@ -166,8 +168,9 @@ static void test_pop_chains(void **state)
 	      "class Log { public $file = '/var/log/app.log'; function __destruct() { "
 	      "file_put_contents($this->file, date('c') . \"\\n\", FILE_APPEND); } } "
 	      "$p = unserialize($_COOKIE['prefs'], ['allowed_classes' => false]);");
-	quiet("<?php class Job { public $cmd = 'ls'; function __destruct() { exec('/usr/bin/true'); "
-	      "} } $j = new Job(); $data = unserialize(file_get_contents(__DIR__ . '/cache.dat'));");
+	quiet(
+	    "<?php class Job { public $cmd = 'ls'; function __destruct() { exec('/usr/bin/true'); "
+	    "} } $j = new Job(); $data = unserialize(file_get_contents(__DIR__ . '/cache.dat'));");
 }
 
 /* Includes through a wrapper, of an upload, of a file holding the request. */
@@ -180,8 +183,8 @@ static void test_wrapper_include(void **state)
 	expect("<?php if (!empty($_FILES['z'])) { include 'zip://' . $_FILES['z']['tmp_name'] . "
 	       "'#a.php'; }",
 	       "php.input_to_eval", HS_SEV_CRITICAL);
-	expect("<?php include 'phar://' . $_FILES['f']['tmp_name'] . '/x.php';", "php.input_to_eval",
-	       HS_SEV_CRITICAL);
+	expect("<?php include 'phar://' . $_FILES['f']['tmp_name'] . '/x.php';",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
 	expect("<?php require $_FILES['up']['tmp_name'];", "php.input_to_eval", HS_SEV_CRITICAL);
 	expect("<?php include 'expect://' . $_REQUEST['c'];", "php.input_to_command",
 	       HS_SEV_CRITICAL);
@@ -193,13 +196,14 @@ static void test_wrapper_include(void **state)
 	       "fwrite($h, base64_decode($_POST['p'])); fclose($h); require_once $t;",
 	       "php.input_to_eval", HS_SEV_CRITICAL);
 	/* a stream wrapper whose reads return the request */
-	expect("<?php class VS { private $pos; private $data; "
-	       "function stream_open($path, $mode, $options, &$opened) { $this->data = $_POST['x']; "
-	       "$this->pos = 0; return true; } function stream_read($n) { $r = substr($this->data, "
-	       "$this->pos, $n); $this->pos += $n; return $r; } function stream_eof() { return "
-	       "$this->pos >= strlen($this->data); } function stream_stat() { return []; } } "
-	       "stream_wrapper_register('var', 'VS'); include 'var://code';",
-	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect(
+	    "<?php class VS { private $pos; private $data; "
+	    "function stream_open($path, $mode, $options, &$opened) { $this->data = $_POST['x']; "
+	    "$this->pos = 0; return true; } function stream_read($n) { $r = substr($this->data, "
+	    "$this->pos, $n); $this->pos += $n; return $r; } function stream_eof() { return "
+	    "$this->pos >= strlen($this->data); } function stream_stat() { return []; } } "
+	    "stream_wrapper_register('var', 'VS'); include 'var://code';",
+	    "php.input_to_eval", HS_SEV_CRITICAL);
 	/* ... or a payload it decodes: the layer is analysed */
 	expect("<?php class MS { var $d; function stream_open($p, $m, $o, &$op) { "
 	       "$this->d = base64_decode('PD9waHAgc3lzdGVtKCRfR0VUWydjJ10pOw=='); return true; } "
@@ -240,8 +244,9 @@ static void test_include_built_path(void **state)
 	quiet("<?php $locale = get_locale(); include __DIR__ . '/lang/' . $locale . '.php';");
 	/* an application looks before it includes; an admin screen behind a
 	 * capability and a nonce (wp-admin/update.php includes a plugin) */
-	quiet("<?php $lang = $_GET['lang'] ?? 'en'; if (file_exists(__DIR__ . \"/lang/$lang.php\")) "
-	      "{ include __DIR__ . \"/lang/$lang.php\"; }");
+	quiet(
+	    "<?php $lang = $_GET['lang'] ?? 'en'; if (file_exists(__DIR__ . \"/lang/$lang.php\")) "
+	    "{ include __DIR__ . \"/lang/$lang.php\"; }");
 	quiet("<?php $plugin = isset($_REQUEST['plugin']) ? trim($_REQUEST['plugin']) : ''; "
 	      "if (!current_user_can('update_plugins')) { wp_die('no'); } "
 	      "check_admin_referer('activate-plugin_' . $plugin); "
