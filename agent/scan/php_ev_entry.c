@@ -473,6 +473,20 @@ bool ev_entry_more(struct P *P, const char *lname, struct pv *args, int nargs, s
 		*r = unk();
 		return true;
 	}
+	if (!strcmp(lname, "wp_parse_args") || !strcmp(lname, "map_deep") ||
+	    !strcmp(lname, "esc_sql")) {
+		/* the arguments merged over defaults; a mapped or escaped copy */
+		*r = unk_like(a0);
+		if (a0->k == K_ARR)
+			r->taint |= arr_any(a0).taint;
+		/* map_deep($x, 'absint'): numbers; other callbacks keep the text */
+		if (!strcmp(lname, "map_deep") && is_str(a1) &&
+		    (name_eq(a1->s, a1->n, (const unsigned char *)"absint", 6, true) ||
+		     name_eq(a1->s, a1->n, (const unsigned char *)"intval", 6, true) ||
+		     name_eq(a1->s, a1->n, (const unsigned char *)"floatval", 8, true)))
+			*r = unk();
+		return true;
+	}
 	if (!strcmp(lname, "shortcode_atts")) {
 		/* the defaults, overridden by the attributes the shortcode got */
 		*r = a0->k == K_ARR ? arr_copy(P->C, a0) : unk();
@@ -527,6 +541,18 @@ bool ev_entry_more(struct P *P, const char *lname, struct pv *args, int nargs, s
  * property of one is input. */
 void ev_member_input(struct C *C, const struct pv *obj, const char *what, struct pv *v)
 {
+	/* WP_REST_Request's own accessors: the request, whoever holds it (a
+	 * route callback registered in another file of the plugin) */
+	static const char *const rest[] = {"get_param",       "get_params",       "get_json_params",
+	                                   "get_body_params", "get_query_params", "get_file_params",
+	                                   "get_url_params"};
+	for (size_t i = 0;
+	     what && !v->taint && !obj->taint && obj->k == K_UNK && i < HS_ARRAY_LEN(rest); i++)
+		if (!strcmp(what, rest[i])) {
+			v->taint = T_REQUEST;
+			v->src = afmt(C, "WP_REST_Request->%s()", what);
+			return;
+		}
 	if (v->taint || !obj->taint || v->k == K_FUNC)
 		return;
 	merge_taint(v, obj);

@@ -52,6 +52,14 @@ static void test_rest_callbacks(void **state)
 	expect("<?php register_rest_route('a/v1', '/h', ['callback' => 'hh']); "
 	       "function hh($q) { passthru(base64_decode($q->get_header('x_token'))); }",
 	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* the route callback alone (registered in another file of the plugin):
+	 * WP_REST_Request's accessors; arguments merged with wp_parse_args */
+	expect("<?php function rh_exec(WP_REST_Request $r) { $p = $r->get_json_params(); "
+	       "return shell_exec($p['c']); }",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php add_action('init', 'pa'); function pa() { $o = wp_parse_args($_POST, "
+	       "array('f' => 'trim', 'a' => '')); call_user_func($o['f'], $o['a']); }",
+	       "php.dynamic_call_input", HS_SEV_CRITICAL);
 	/* a real route: a number, an option, an escaped title */
 	quiet("<?php add_action('rest_api_init', function () { register_rest_route('rs/v1', "
 	      "'/title', array('methods' => 'GET', 'callback' => 'rs_get', "
