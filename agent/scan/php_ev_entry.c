@@ -355,14 +355,17 @@ static bool filter_decodes(const struct pv *v)
 /* A capability or nonce check earlier in the same function (or file):
  * WordPress's own admin screens include what an administrator picked
  * (wp-admin/update.php: a plugin's file). */
-static bool authz_before(const struct php_lex *lx, size_t tok)
+static bool authz_before(struct C *C, const struct php_lex *lx, size_t tok)
 {
 	static const char *const names[] = {"current_user_can",   "check_admin_referer",
 	                                    "check_ajax_referer", "wp_verify_nonce",
 	                                    "user_can",           "is_super_admin"};
-	size_t lo = tok > 20000 ? tok - 20000 : 0;
+	/* bounded, and paid from the work budget: an include in a loop or a
+	 * function evaluated again scans again */
+	size_t lo = tok > 8000 ? tok - 8000 : 0;
 	for (size_t k = tok < lx->n ? tok : lx->n; k-- > lo;) {
 		const struct php_token *t = &lx->t[k];
+		C->work++;
 		if (t->type != PT_IDENT)
 			continue;
 		if (php_tok_word(lx, t, "function"))
@@ -434,7 +437,7 @@ bool ev_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 	/* input in the middle of a fixed path: ../ walks out of the directory;
 	 * the host name of a multi-site config is not a path (servers refuse a
 	 * Host with /) */
-	if (!(v->taint & ~(uint16_t)T_SERVER) || authz_before(P->lx, tok))
+	if (!(v->taint & ~(uint16_t)T_SERVER) || authz_before(C, P->lx, tok))
 		return true;
 	hit(P, "php.input_to_include", HS_SEV_HIGH, tok,
 	    "%s -> %s of a path built around it (\"%.*s...\")", trail(P, v), what,

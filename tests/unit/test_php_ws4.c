@@ -283,6 +283,28 @@ static void test_lost_flows(void **state)
 	      "$o = json_decode($_POST['j']); echo htmlspecialchars($o->name);");
 }
 
+/* Hostile input: thousands of includes each of which would look back for
+ * a capability check, options and wrappers beyond the tables' sizes. */
+static void test_bounds(void **state)
+{
+	(void)state;
+	static const char rep[] = "include 'p/' . $_GET['x'] . '.php'; ";
+	static const char opt[] =
+	    "update_option('o%d', $_POST['a']); stream_wrapper_register('w%d', "
+	    "'C'); ";
+	size_t n = 4000, cap = 32 + n * sizeof(rep) + 64 * (sizeof(opt) + 16);
+	char *src = malloc(cap);
+	assert_non_null(src);
+	size_t len = (size_t)snprintf(src, cap, "<?php ");
+	for (int i = 0; i < 64; i++)
+		len += (size_t)snprintf(src + len, cap - len, opt, i, i);
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)snprintf(src + len, cap - len, "%s", rep);
+	run(src);
+	assert_non_null(find("php.input_to_include"));
+	free(src);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -293,6 +315,7 @@ int main(void)
 	    cmocka_unit_test(test_wrapper_include),
 	    cmocka_unit_test(test_include_built_path),
 	    cmocka_unit_test(test_lost_flows),
+	    cmocka_unit_test(test_bounds),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
