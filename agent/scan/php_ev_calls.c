@@ -423,7 +423,7 @@ struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int narg
 {
 	struct C *C = P->C;
 	(void)callback;
-	if (callee->taint && (callee->k != K_ARR || !callee->a || !callee->a->n)) {
+	if (callee->taint && callee->k != K_ARR) {
 		hit(P, "php.dynamic_call_input", HS_SEV_CRITICAL, tok, "callee from %s",
 		    trail(P, callee));
 		return unk();
