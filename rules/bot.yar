@@ -74,6 +74,30 @@ private rule hs_lang_shell
         $sb at 0 or extension == "sh" or extension == "bash" or 3 of ($i*)
 }
 
+/* A crontab file (a spool file `crontab -u` installed, an /etc/cron.d
+ * entry): no extension, it starts with a comment, a schedule or a variable
+ * (MAILTO=, SHELL=, PATH=), and a line starts with a schedule (@reboot...,
+ * or five fields with `* *` in the day/month/weekday ones, as nearly every
+ * job has: literals, so the strings keep their atoms). Its `# Edit this
+ * file ...` comments look like Markdown headings, but it is what cron runs.
+ * A README starting with `# Title` whose crontab example is not in a code
+ * fence or indented is read as a crontab too (the fence keeps a page prose). */
+private rule hs_crontab_text
+{
+    strings:
+        $at = /(^|\n)[ \t]{0,4}@(reboot|yearly|annually|monthly|weekly|daily|midnight|hourly)[ \t]{1,8}[^ \t\n#]/
+        $s1 = /(^|\n)[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}\* \* [0-9a-z*\/,-]{1,12}[ \t]{1,8}[^ \t\n#]/
+        $s2 = /(^|\n)[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}\* \* [ \t]{0,7}[^ \t\n#]/
+        $v1 = "MAILTO=" ascii
+        $v2 = "SHELL=" ascii
+        $v3 = "PATH=" ascii
+    condition:
+        extension == "" and filesize < 64KB and
+        (uint8(0) == 0x23 or uint8(0) == 0x40 or uint8(0) == 0x2a or
+         (uint8(0) >= 0x30 and uint8(0) <= 0x39) or $v1 at 0 or $v2 at 0 or $v3 at 0) and
+        ($at or $s1 or $s2)
+}
+
 /* Text meant to be read, not run: documentation formats and web assets,
  * unless the file is a script after all (a shebang or a PHP tag). A .txt
  * is documentation only when nothing in it looks like Perl or Python:
@@ -106,7 +130,8 @@ private rule hs_doc_file
             extension matches /^(md|markdown|mkd|rst|adoc|asciidoc|html?|xhtml|js|mjs|cjs|jsx|ts|tsx|json|css|scss|less|xml|svg|po|pot|pod|tex|[1-9]|man|ya?ml|csv|ipynb|vue|rtf|org)$/
             or any of ($f1, $f2, $f3, $f4, $f6, $f7, $f8, $f9, $f10, $f11, $f12)
             or (extension == "txt" and not hs_lang_perl and not hs_lang_python)
-            or (extension == "" and $f5 and not hs_lang_perl and not hs_lang_python)
+            or (extension == "" and $f5 and not hs_lang_perl and not hs_lang_python and
+                not hs_crontab_text)
         ))
 }
 
@@ -1525,4 +1550,186 @@ rule bot_http_basic_bruteforce : bot hacktool
         $ok = /\bis_success\b|\bstatus_code\s{0,2}==\s{0,2}200|\bcode\s{0,2}(==|eq)\s{0,2}["']?200|\/\s{0,2}200\s{0,2}(OK\s{0,2})?\/|!=\s{0,2}401\b|\bCURLINFO_HTTP_CODE\b/
     condition:
         filesize < 512KB and not hs_doc_file and any of ($a*) and any of ($u*) and $ok
+}
+
+/* ---- round 4 (branch loco, "none"): written from the techniques without
+ * opening the corpus's bot, mailer or phishing samples; tuned only on the
+ * invented bots of tests/eval/gen_variants.py (LOCO_BOTS) and on the clean
+ * script sets (tests/eval-scripts.sh, tests/eval/build-script-clean2.sh). */
+
+/* A Perl IRC bot that runs what it is told through a pipe open: the classic
+ * shape keeps the IRC parser (PRIVMSG ... :!cmd) and the runner
+ * (open(FH, "$cmd |"), open(my $fh, '-|', $cmd)) in separate subs, so no
+ * proximity to PRIVMSG is asked; the pipe's command must be a variable and
+ * nothing else (a notifier's `open(LOG, "tail -f $log |")` has a literal
+ * command). An irssi/weechat script talks to its client's API, not a raw
+ * socket, so it does not pass hs_raw_transport. */
+rule bot_perl_irc_pipe_exec : bot
+{
+    meta:
+        description = "Perl IRC bot: registers over a raw socket, reads PRIVMSG, and runs a command held in a variable through a pipe open"
+        severity = "high"
+        technique = "IO::Socket::INET to the IRC server + NICK/USER + PRIVMSG parse -> open(SH, \"$cmd 2>&1 |\") / open(my $p, '-|', $cmd) / open(P, $c . ' |')"
+        seen = "none"
+    strings:
+        $nick = /(\\[nr]|\b)NICK\s{1,4}["'$.%{\w]/
+        $user = /(\\[nr]|\b)USER\s{1,4}["'$.%{\w]/
+        $pm = "PRIVMSG" ascii
+        // one regex for the three forms: each verifies at every "open" of every file
+        $o = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?[*$]?\w{1,30}\s{0,2},\s{0,2}("\s{0,2}\$\{?\w{1,30}\}?\s{0,2}(2>&1\s{0,2})?\|\s{0,2}"|['"]-\|['"]\s{0,2},\s{0,2}\$\w{1,30}|\$\w{1,30}\s{0,2}\.\s{0,2}["']\s{0,2}(2>&1\s{0,2})?\|\s{0,2}["'])/
+    condition:
+        filesize < 2MB and not hs_doc_file and hs_lang_perl and hs_raw_transport and
+        $nick and $user and $pm and $o
+}
+
+/* An IRC bot that offers attacks as commands: besides the IRC registration
+ * and the PRIVMSG parsing, it names two kinds of flood (udpflood, tcpflood,
+ * synflood, httpflood...) and holds a datagram socket or a connect loop to
+ * carry them out. IRC clients protect against floods ("flood protection",
+ * "flood_limit"); none names two attack floods. */
+rule bot_irc_attack_commands : bot
+{
+    meta:
+        description = "IRC bot whose command set includes flood attacks (two kinds named) with the socket code to send them"
+        severity = "high"
+        technique = "!udpflood / !tcpflood / !httpflood handlers in an IRC bot (Perl, Python, PHP, Tcl), SOCK_DGRAM or repeated connects to the target"
+        seen = "none"
+    strings:
+        $nick = /(\\[nr]|\b)NICK\s{1,4}["'$.%{\w]/
+        $pm = "PRIVMSG" ascii
+        $f1 = /\budp_?flood/ nocase
+        $f2 = /\btcp_?flood/ nocase
+        $f3 = /\bsyn_?flood/ nocase
+        $f4 = /\bhttp_?flood/ nocase
+        $f5 = /\bicmp_?flood/ nocase
+        $f6 = /\back_?flood/ nocase
+        $f7 = /\bslowloris/ nocase
+        $f8 = /\bpingflood|\bping_flood/ nocase
+        $s1 = "SOCK_DGRAM" ascii
+        $s2 = /Proto\s{0,4}=>\s{0,4}['"](udp|tcp|icmp)['"]/
+        $s3 = /udp:\/\/["'$.{]/
+        $s4 = /getprotobyname\s{0,2}\(\s{0,2}['"](udp|tcp|icmp)['"]/
+        $s5 = "SOCK_RAW" ascii
+        $s6 = "SOCK_STREAM" ascii
+    condition:
+        filesize < 2MB and not hs_doc_file and hs_raw_transport and $nick and $pm and
+        2 of ($f*) and any of ($s*)
+}
+
+/* Tcl (eggdrop) bots: a public or private command bound to a proc that
+ * runs its argument. A legitimate eggdrop script execs fixed programs
+ * (`exec uptime`); this one execs the text it was given. */
+rule bot_tcl_eggdrop_exec : bot
+{
+    meta:
+        description = "Eggdrop/Tcl IRC script: a bound channel or private command whose handler execs the text it was sent"
+        severity = "high"
+        technique = "bind pub - !sh sh:run; proc sh:run {nick host hand chan text} { exec {*}$text } / eval exec $arg / open \"|$text\""
+        seen = "none"
+    strings:
+        $b = /\bbind\s{1,4}(pub|msg|pubm|msgm|dcc)\s{1,4}\S{1,10}\s/
+        $p = /\bproc\s{1,4}\S{1,40}\s{1,4}\{[^}\n]{0,60}\b(text|arg|args|rest|cmd|command|msg)\s{0,2}\}/
+        $x1 = /\bexec\s{1,4}(\{\*\}\s{0,2})?\$(text|arg|args|rest|cmd|command|msg)\b/
+        $x2 = /\beval\s{1,4}(\[?\s{0,2}list\s{1,4})?exec\s{1,4}\$/
+        $x3 = /\bopen\s{1,4}"\|\s{0,2}\$(text|arg|args|rest|cmd|command|msg)\b/
+        $x4 = /\bopen\s{1,4}\[?\s{0,2}concat\s{1,4}"?\|"?\s{0,2}\$/
+        $x5 = /\bexec\s{1,4}(\/bin\/|\/usr\/bin\/)?(ba|da|k|z)?sh\s{1,4}-c\s{1,4}\$(text|arg|args|rest|cmd|command|msg)\b/
+    condition:
+        filesize < 1MB and not hs_doc_file and $b and $p and any of ($x*)
+}
+
+/* Node.js bots: an IRC or raw-socket client (or a WebSocket/HTTP poller)
+ * whose message handler hands the message text to child_process. */
+rule bot_node_message_exec : bot
+{
+    meta:
+        description = "Node.js bot: a message handler (IRC, socket data, WebSocket) passes the received text to child_process exec/spawn"
+        severity = "high"
+        technique = "client.addListener('message', (f, to, m) => exec(m.slice(4), ...)); sock.on('data', d => execSync(d.toString()))"
+        seen = "none"
+    strings:
+        $cp = /require\s{0,2}\(\s{0,2}['"](node:)?child_process['"]\s{0,2}\)|from\s{1,4}['"](node:)?child_process['"]/
+        // literals: a regex keyed on ".on(" is tried at every event handler of every script
+        $h1 = ".on('message'" ascii
+        $h2 = ".on(\"message\"" ascii
+        $h3 = ".on('data'" ascii
+        $h4 = ".on(\"data\"" ascii
+        $h5 = "addListener('message'" ascii
+        $h6 = "addListener(\"message\"" ascii
+        $h7 = ".on('privmsg'" ascii
+        $h8 = ".on('text'" ascii
+        // a variable, or a method chain on one (msg.slice(4), line.split('!x ')[1].trim())
+        $x = /\b(exec|execSync|spawn|spawnSync|execFile)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,40}\s{0,2}(\(\s{0,2}['"][^'"\n]{0,20}['"]\s{0,2}\)(\[\d\])?|\.\w{1,20}\s{0,2}\([^()\n]{0,30}\)(\[\d\])?\s{0,2}){0,4}[,)]/
+        $irc = "PRIVMSG" ascii
+        $irc2 = /require\s{0,2}\(\s{0,2}['"](irc|irc-framework|irc-upd|matrix-irc)['"]\s{0,2}\)/
+        $net = /require\s{0,2}\(\s{0,2}['"](node:)?(net|tls|ws|dgram)['"]\s{0,2}\)/
+    condition:
+        filesize < 2MB and $cp and any of ($irc, $irc2, $net) and
+        for any of ($h*) : ( for any i in (1..#) : ( $x in (@[i] .. @[i] + 400) ) )
+}
+
+/* A list mailer in a script: a loop over the lines of a file (or of a file
+ * named on the command line) and, inside it, a whole message sent to the
+ * loop's entry: MIME::Lite/Email::Sender `To => $addr`, Net::SMTP
+ * `->to($addr)`, smtplib `sendmail(from, rcpt, ...)` / `msg['To'] = rcpt`,
+ * `mail`/`mutt`/`sendmail` with a lower-case variable last on the line. An
+ * alert script mails a fixed admin (`$ADMIN`, a literal) from a loop over
+ * a pipe; a list server's members come from its database, not a file.
+ * Medium: a sysadmin's "notify every user in users.txt" is the same shape. */
+rule bot_script_list_mailer : bot mailer
+{
+    meta:
+        description = "Script mailing every entry of a list file: a loop over the file's lines with a send to the entry inside"
+        severity = "medium"
+        technique = "while (my $to = <LIST>) { MIME::Lite->new(To => $to, ...)->send } / for line in open(sys.argv[1]): smtp.sendmail(frm, line.strip(), msg) / while read addr; do mail -s \"$s\" \"$addr\" < letter; done < list"
+        seen = "none"
+    strings:
+        // the loop over a list's lines
+        $lp1 = /\bwhile\s{0,2}\(\s{0,2}(defined\s{0,2}\(\s{0,2})?(my\s{1,4})?\$\w{1,30}\s{0,2}=\s{0,2}<\s{0,2}\$?\w{1,30}\s{0,2}>/
+        // keyed on "for my $" / "foreach my $" (a regex starting at "for" is tried at every for)
+        $lp2 = /(foreach|for) my \$\w{1,30} ?\(\s{0,2}<\s{0,2}\$?\w{1,30}\s{0,2}>/
+        // a loop over an array counts when the array holds a file's lines
+        $lp2a = /(foreach|for) my \$\w{1,30} ?\(\s{0,2}@\w{1,30}/
+        $slurp1 = /= <\$?[A-Za-z_]\w{0,30}>/
+        $slurp2 = /=<\$?[A-Za-z_]\w{0,30}>/
+        $slurp3 = /= `cat\s/
+        $slurp4 = /split\s{0,2}\(\s{0,2}\/\\r?\\n\//
+        // (keyed on what follows "in": a regex that starts at "for" is tried at every for)
+        $lp3 = /\sin\s{1,4}(open\s{0,2}\(|enumerate\s{0,2}\(\s{0,2}(f|fh|fp|lst|lines|open)\b|[a-z_]\w{0,30}\.readlines\s{0,2}\(|[a-z_]\w{0,30}\.read\(\)\.split)/
+        $lp4 = /\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s{1,4}(-r\s{1,4})?[a-z_]\w{0,30}\s{0,2}(;|\n)/
+        $lp5 = /\sin\s{1,4}(\$\(\s{0,2}cat\s|`cat\s)/
+        // the list is a file
+        $f1 = /\bopen\s{0,2}\(\s{0,2}(my\s{1,4})?[*$]?\w{1,30}\s{0,2},\s{0,2}(['"]<['"]\s{0,2},\s{0,2})?(\$\w{1,30}|shift|\$ARGV\s{0,2}\[|['"][^'"\n]{1,60}\.(txt|lst|list|csv|dat)['"])/
+        $f2 = /\bopen\s{0,2}\(\s{0,2}(sys\.argv\s{0,2}\[|[a-z_]\w{0,30}\s{0,2}[,)]|['"][^'"\n]{1,60}\.(txt|lst|list|csv|dat)['"])/
+        $f3 = /\bdone\s{0,2}<\s{0,2}["'$\w.\/{]/
+        $f4 = /(\$\(\s{0,2}cat\s|`cat\s)/
+        // a whole message sent to the entry
+        // literals: a regex on "To =>" is keyed on "=>", in every PHP array
+        $s1a = "To => $" ascii
+        $s1b = "To=>$" ascii
+        $s1c = "To => \"$" ascii
+        $s1d = "To => '$" ascii
+        $s2a = "->to($" ascii
+        $s2b = "->to(\"$" ascii
+        $s2c = "->recipient($" ascii
+        $s3 = /\.(sendmail|send_message)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}\[?\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\]?\s{0,2}[,)]/
+        $s4 = /\[\s{0,2}['"]To['"]\s{0,2}\]\s{0,2}=\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\n/
+        // options, then the recipient last: fails fast at the word "mail" in prose
+        $s5 = /\b(mailx?|mutt|s-nail|sendmail)\s{1,4}(-[a-zA-Z]{1,2}\s{0,4}("[^"\n]{0,80}"|'[^'\n]{0,80}'|[^\s"']{1,80})\s{1,4}){0,5}(--\s{1,4})?["']?\$\{?[a-z_][a-z0-9_]{0,30}\}?["']?\s{0,2}(<[^\n]{1,80})?(\n|;|&)/
+        $s7 = /\.(sendmail|send_message)\s{0,2}\(/
+        // the message completed in the loop (a loop that only adds recipients sends once, after it)
+        $e = /->\s{0,2}(send|dataend|quit)\b|\bsendmail\s{0,2}\(/
+    condition:
+        filesize < 1MB and not hs_doc_file and (hs_lang_perl or hs_lang_python or hs_lang_shell) and
+        any of ($f*) and (
+            for any i in (1..#lp1) : ( $s5 in (@lp1[i] .. @lp1[i] + 800) or
+                (for any of ($s1*, $s2*) : ( $ in (@lp1[i] .. @lp1[i] + 800) ) and $e in (@lp1[i] .. @lp1[i] + 1200)) ) or
+            for any i in (1..#lp2) : ( $s5 in (@lp2[i] .. @lp2[i] + 800) or
+                (for any of ($s1*, $s2*) : ( $ in (@lp2[i] .. @lp2[i] + 800) ) and $e in (@lp2[i] .. @lp2[i] + 1200)) ) or
+            (any of ($slurp*) and for any i in (1..#lp2a) : ( $s5 in (@lp2a[i] .. @lp2a[i] + 800) or
+                (for any of ($s1*, $s2*) : ( $ in (@lp2a[i] .. @lp2a[i] + 800) ) and $e in (@lp2a[i] .. @lp2a[i] + 1200)) )) or
+            for any i in (1..#lp3) : ( for any of ($s3, $s4) : ( $ in (@lp3[i] .. @lp3[i] + 1200) ) and $s7 ) or
+            for any i in (1..#lp4) : ( $s5 in (@lp4[i] .. @lp4[i] + 600) ) or
+            for any i in (1..#lp5) : ( $s5 in (@lp5[i] .. @lp5[i] + 600) )
+        )
 }

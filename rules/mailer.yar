@@ -20,6 +20,9 @@ private rule mailer__php_source
     condition:
         any of them and not (
             extension == "js" or extension == "mjs" or extension == "ts" or extension == "css" or
+            extension == "cjs" or extension == "jsx" or extension == "tsx" or extension == "vue" or
+            extension == "svelte" or extension == "coffee" or extension == "mdx" or extension == "adoc" or
+            extension == "asciidoc" or
             extension == "md" or extension == "markdown" or extension == "rst" or
             extension == "txt" or extension == "text" or extension == "log" or
             extension == "json" or extension == "xml" or extension == "svg" or
@@ -284,4 +287,183 @@ rule mailer_send_test_to_posted_address : mailer
         $k7 = "session_start" ascii
     condition:
         filesize < 200KB and mailer__php_source and $m and not any of ($k*)
+}
+
+/* ---- branch loco ("none"): written from the techniques without opening the
+ * corpus's mailer, phishing or bot samples; tuned only on the invented
+ * mailers of tests/eval/gen_variants.py (LOCO_MAILERS) and the clean sets. */
+
+/* Raw SMTP from PHP: the script opens the socket itself (fsockopen,
+ * stream_socket_client, socket_connect), speaks MAIL FROM / RCPT TO / DATA,
+ * and takes its recipient list from the request or an upload (split into
+ * lines). SMTP libraries (PHPMailer's SMTP class, Net_SMTP, Horde) speak the
+ * protocol too, but never read a recipient list from $_POST or $_FILES. */
+rule mailer_raw_smtp_request_list : mailer
+{
+    meta:
+        description = "Raw SMTP sender (own socket, MAIL FROM/RCPT TO) mailing a recipient list taken from the request or an upload"
+        severity = "high"
+        technique = "fsockopen($smtp, 25/587) + AUTH LOGIN + foreach (explode(\"\\n\", $_POST['list']) as $to) { fputs($s, \"RCPT TO:<$to>\\r\\n\") ... }"
+        seen = "none"
+    strings:
+        $t1 = "fsockopen" ascii
+        $t2 = "stream_socket_client" ascii
+        $t3 = "socket_connect" ascii
+        $mf = "MAIL FROM" ascii nocase
+        $rt = "RCPT TO" ascii nocase
+        $w1 = /\b(fputs|fwrite|socket_write|stream_socket_sendto)\s{0,4}\(/
+        $l1 = /(explode|preg_split)\s{0,4}\(\s{0,4}["'](\/|\\r|\\n|,|;|\[)[^;]{0,80}\$_(POST|GET|REQUEST|COOKIE)/
+        $l2 = /\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
+        $l3 = /\bfile\s{0,4}\(\s{0,4}\$_(POST|GET|REQUEST)\s{0,4}\[/
+    condition:
+        filesize < 300KB and mailer__php_source and mailer__loop and any of ($t*) and $mf and
+        /* the recipient written to the socket, and the list taken shortly before: a
+           form library that names SMTP words and $_FILES far apart is not this */
+        for any i in (1..#rt) : ( $w1 in (@rt[i] - 120 .. @rt[i]) and
+            for any of ($l*) : ( $ in (@rt[i] - 6000 .. @rt[i]) ) )
+}
+
+/* A letter personalised per recipient with a spam kit's placeholders
+ * (##EMAIL##, [-email-], %%name%%, [[user]]) replaced inside the send loop,
+ * the letter or the list coming from the request. A newsletter plugin uses
+ * {name}-style tags (one brace: not matched here) and reads its list from
+ * the database. */
+rule mailer_letter_placeholders : mailer
+{
+    meta:
+        description = "Letter placeholders of spam kits (##EMAIL##, [-email-], %%name%%) filled per recipient in a send loop driven by the request"
+        severity = "medium"
+        technique = "$body = str_replace('[-email-]', $to, $_POST['letter']); mail($to, ...) per line"
+        seen = "none"
+    strings:
+        $p1 = /str_(ireplace|replace)\s{0,4}\(\s{0,4}(array\s{0,2}\(\s{0,2}|\[\s{0,2})?["'](##|\[-|%%|\[\[|\{\{|\[%|#\[)[A-Za-z_]{2,16}(##|-\]|%%|\]\]|\}\}|%\]|\]#)["']/
+        $p2 = /str_(ireplace|replace)\s{0,4}\(\s{0,4}\$\w{1,20}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4}\)/
+        $k1 = /["'](##|\[-|%%)(email|mail|to|user|name|domain|date|rand|random|link|url)(##|-\]|%%)["']/ nocase
+        $q1 = "$_POST" ascii
+        $q2 = "$_FILES" ascii
+        $q3 = "$_REQUEST" ascii
+    condition:
+        filesize < 1MB and mailer__php_source and mailer__loop and mailer__send_to_variable and
+        any of ($q*) and ($p1 or ($p2 and $k1))
+}
+
+/* An open relay with the fields in variables: the recipient, the subject
+ * and the body each assigned from the request, then mail() of variables,
+ * with none of the checks a contact form makes. A contact form posts the
+ * *sender's* address (`email`) and mails a fixed owner; this posts the
+ * recipient (`to`, `mailto`, `rcpt`, `emails`). Medium: a "send to a friend"
+ * form is the same shape. */
+rule mailer_request_relay_fields : mailer
+{
+    meta:
+        description = "mail() relay: recipient, subject and body each assigned from request parameters, no form checks"
+        severity = "medium"
+        technique = "$to = $_POST['to']; $subject = $_POST['subject']; $msg = $_POST['body']; @mail($to, $subject, $msg, $headers)"
+        seen = "none"
+    strings:
+        // the recipient, subject and body as literals (a regex keyed on $_POST verifies at
+        // every request read of every file)
+        $to1 = "_POST['to']" ascii
+        $to2 = "_POST[\"to\"]" ascii
+        $to3 = "_POST['mailto']" ascii
+        $to4 = "_POST[\"mailto\"]" ascii
+        $to5 = "_POST['rcpt']" ascii
+        $to6 = "_POST[\"rcpt\"]" ascii
+        $to7 = "_POST['recipient']" ascii
+        $to8 = "_POST[\"recipient\"]" ascii
+        $to9 = "_POST['recipients']" ascii
+        $to10 = "_POST[\"recipients\"]" ascii
+        $to11 = "_POST['emails']" ascii
+        $to12 = "_POST[\"emails\"]" ascii
+        $to13 = "_POST['maillist']" ascii
+        $to14 = "_POST[\"maillist\"]" ascii
+        $to15 = "_POST['send_to']" ascii
+        $to16 = "_POST[\"send_to\"]" ascii
+        $to17 = "_POST['mail_to']" ascii
+        $to18 = "_POST[\"mail_to\"]" ascii
+        $to19 = "_REQUEST['to']" ascii
+        $to20 = "_REQUEST[\"to\"]" ascii
+        $to21 = "_REQUEST['mailto']" ascii
+        $to22 = "_REQUEST[\"mailto\"]" ascii
+        $to23 = "_REQUEST['rcpt']" ascii
+        $to24 = "_REQUEST[\"rcpt\"]" ascii
+        $to25 = "_REQUEST['recipient']" ascii
+        $to26 = "_REQUEST[\"recipient\"]" ascii
+        $to27 = "_REQUEST['recipients']" ascii
+        $to28 = "_REQUEST[\"recipients\"]" ascii
+        $to29 = "_REQUEST['emails']" ascii
+        $to30 = "_REQUEST[\"emails\"]" ascii
+        $to31 = "_REQUEST['maillist']" ascii
+        $to32 = "_REQUEST[\"maillist\"]" ascii
+        $to33 = "_REQUEST['send_to']" ascii
+        $to34 = "_REQUEST[\"send_to\"]" ascii
+        $to35 = "_REQUEST['mail_to']" ascii
+        $to36 = "_REQUEST[\"mail_to\"]" ascii
+        $to37 = "_GET['to']" ascii
+        $to38 = "_GET[\"to\"]" ascii
+        $to39 = "_GET['mailto']" ascii
+        $to40 = "_GET[\"mailto\"]" ascii
+        $to41 = "_GET['rcpt']" ascii
+        $to42 = "_GET[\"rcpt\"]" ascii
+        $to43 = "_GET['recipient']" ascii
+        $to44 = "_GET[\"recipient\"]" ascii
+        $to45 = "_GET['recipients']" ascii
+        $to46 = "_GET[\"recipients\"]" ascii
+        $to47 = "_GET['emails']" ascii
+        $to48 = "_GET[\"emails\"]" ascii
+        $to49 = "_GET['maillist']" ascii
+        $to50 = "_GET[\"maillist\"]" ascii
+        $to51 = "_GET['send_to']" ascii
+        $to52 = "_GET[\"send_to\"]" ascii
+        $to53 = "_GET['mail_to']" ascii
+        $to54 = "_GET[\"mail_to\"]" ascii
+        $su1 = "['subject']" ascii
+        $su2 = "[\"subject\"]" ascii
+        $su3 = "['subj']" ascii
+        $su4 = "['Subject']" ascii
+        $bo1 = "['message']" ascii
+        $bo2 = "[\"message\"]" ascii
+        $bo3 = "['body']" ascii
+        $bo4 = "['letter']" ascii
+        $bo5 = "['msg']" ascii
+        $bo6 = "['content']" ascii
+        $bo7 = "['html']" ascii
+        $bo8 = "['text']" ascii
+        $m = /\bmail\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}/
+        $k1 = "captcha" ascii nocase
+        $k2 = "nonce" ascii nocase
+        $k3 = "csrf" ascii nocase
+        $k4 = "check_admin_referer" ascii
+        $k5 = "current_user_can" ascii
+        $k6 = "is_user_logged_in" ascii
+        $k7 = "session_start" ascii
+    condition:
+        filesize < 300KB and mailer__php_source and any of ($to*) and any of ($su*) and any of ($bo*) and $m and not any of ($k*)
+}
+
+/* Sender and subject rotation: a spam run changes its From name, address or
+ * subject for every message (picked at random from lists) to get past
+ * filters, and sends inside a loop over a list from the request or a file. */
+rule mailer_sender_rotation : mailer
+{
+    meta:
+        description = "Bulk sender rotating its From or Subject per message (random pick from lists) in a send loop fed by the request or a list file"
+        severity = "medium"
+        technique = "$from = $froms[array_rand($froms)]; $subj = $subjects[rand(0, count($subjects)-1)]; mail($to, $subj, $body, \"From: $from\")"
+        seen = "none"
+    strings:
+        // an element picked at random (literals: a regex that starts with "$" is keyed on nothing)
+        $r1a = "[array_rand(" ascii
+        $r1b = "[mt_rand(" ascii
+        $r1c = "[rand(" ascii
+        $r1d = "[random_int(" ascii
+        $r2 = /(array_rand|shuffle)\s{0,4}\(\s{0,4}\$\w{0,20}(from|sender|subj|subject|name)\w{0,10}\s{0,4}\)/ nocase
+        $h = /["'](From|Subject|Reply-To):/ nocase
+        $q1 = "$_POST" ascii
+        $q2 = "$_FILES" ascii
+        $q3 = "$_REQUEST" ascii
+        $f = /\bfile\s{0,4}\(/
+    condition:
+        filesize < 1MB and mailer__php_source and mailer__loop and mailer__send_to_variable and
+        any of ($r*) and $h and (any of ($q*) or $f)
 }

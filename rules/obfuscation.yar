@@ -19,6 +19,9 @@ private rule obfuscation__php_source
     condition:
         any of them and not (
             extension == "js" or extension == "mjs" or extension == "ts" or extension == "css" or
+            extension == "cjs" or extension == "jsx" or extension == "tsx" or extension == "vue" or
+            extension == "svelte" or extension == "coffee" or extension == "mdx" or extension == "adoc" or
+            extension == "asciidoc" or
             extension == "md" or extension == "markdown" or extension == "rst" or
             extension == "txt" or extension == "text" or extension == "log" or
             extension == "json" or extension == "xml" or extension == "svg" or

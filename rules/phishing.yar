@@ -24,6 +24,9 @@ private rule phishing__php_source
     condition:
         any of them and not (
             extension == "js" or extension == "mjs" or extension == "ts" or extension == "css" or
+            extension == "cjs" or extension == "jsx" or extension == "tsx" or extension == "vue" or
+            extension == "svelte" or extension == "coffee" or extension == "mdx" or extension == "adoc" or
+            extension == "asciidoc" or
             extension == "md" or extension == "markdown" or extension == "rst" or
             extension == "txt" or extension == "text" or extension == "log" or
             extension == "json" or extension == "xml" or extension == "svg" or
@@ -766,4 +769,88 @@ rule phishing_onetime_directory : phishing
         $h3 = /(url=|location(\.href)?\s{0,2}=\s{0,2}\\?["']?|location\.replace\(\s{0,2}\\?["']?)["']\s{0,4}\.\s{0,4}\$\w{1,30}/ nocase
     condition:
         filesize < 30KB and phishing__php_source and $m and any of ($r*) and any of ($c*) and any of ($h*)
+}
+
+/* ---- branch loco ("none"): written from the techniques without opening the
+ * corpus's phishing, mailer or bot samples; tuned only on the invented kits
+ * of tests/eval/gen_variants.py (LOCO_PHISH) and on the clean sets. */
+
+/* A gate that bans visitors by address ranges written into the code: a
+ * long list of address prefixes (the vendors' and crawlers' networks, with
+ * ^ anchors or * wildcards) matched against REMOTE_ADDR, and a fake 404 or a
+ * big brand's site for those banned. A firewall plugin keeps its ranges in
+ * the database or a file and answers 403. */
+rule phishing_ip_range_gate : phishing
+{
+    meta:
+        description = "Phishing-kit gate: the address prefixes of crawler and vendor networks (five or more) in the code matched against the visitor's address, banned visitors get a fake 404 or a big site"
+        severity = "medium"
+        technique = "$banned = array('^66.102.*.*', '^38.100.', '^64.233.', ...); foreach ... if (preg_match('/' . $ip . '/', $_SERVER['REMOTE_ADDR'])) { header('HTTP/1.0 404 Not Found'); exit; }"
+        seen = "none"
+    strings:
+        /* the networks of crawlers and vendors every such list starts with
+           (Google, Microsoft/Bing, Yahoo, Amazon, security vendors): literals,
+           cheap to search, and five of them are a list, not an example */
+        $n1 = "66.249." ascii
+        $n2 = "64.233." ascii
+        $n3 = "66.102." ascii
+        $n4 = "72.14." ascii
+        $n5 = "74.125." ascii
+        $n6 = "209.85." ascii
+        $n7 = "216.239." ascii
+        $n8 = "38.100." ascii
+        $n9 = "207.46." ascii
+        $n10 = "157.55." ascii
+        $n11 = "65.52." ascii
+        $n12 = "131.253." ascii
+        $n13 = "40.77." ascii
+        $n14 = "8.6.48." ascii
+        $n15 = "72.30." ascii
+        $n16 = "67.195." ascii
+        $n17 = "54.176." ascii
+        $n18 = "63.229." ascii
+        $n19 = "194.72.238." ascii
+        $n20 = "212.143." ascii
+        $a = "REMOTE_ADDR" ascii
+    condition:
+        filesize < 300KB and phishing__php_source and 5 of ($n*) and $a and phishing__gate_deny
+}
+
+/* The one-time directory in its other spellings: the random name built in
+ * steps (md5 of a random number, base64 of that, a slice of a hash), the
+ * kit copied by a recursive function, an unzip or cp -r, and the visitor sent
+ * there by any kind of redirect (an interpolated Location or Refresh header,
+ * a meta refresh or a script that prints the variable). */
+rule phishing_onetime_copy_redirect : phishing
+{
+    meta:
+        description = "Kit index: the kit copied to a directory named at random, then the visitor redirected into it"
+        severity = "medium"
+        technique = "$r = rand(); $d = md5(\"$r\"); recurse_copy('page', $d); header(\"Location: {$d}/\") / echo \"<meta http-equiv='refresh' content='0;url=$d'>\""
+        seen = "none"
+    strings:
+        $m1 = "mkdir(" ascii nocase
+        $m2 = "extractTo(" ascii nocase
+        $m3 = /cp\s{1,4}-[rRaf]{1,3}\s/
+        $r1 = /\b(md5|sha1|crc32|hash|base64_encode|substr)\s{0,4}\(\s{0,4}["']?\s{0,2}\$\w{0,20}(rand|rnd|random|ran|num|time|ip|uniq)\w{0,10}/ nocase
+        $r2 = "rand(" ascii
+        $r3 = "uniqid(" ascii
+        $r4 = "str_shuffle(" ascii
+        $r5 = "random_bytes(" ascii
+        $r6 = "random_int(" ascii
+        $r7 = "microtime(" ascii
+        $c1 = "copy(" ascii
+        $c2 = /\b(xcopy|recurse_copy|recursive_copy|copy_dir|copydir|rcopy|copy_folder|copyfolder|dir_copy|full_copy|copy_r|smartCopy)\s{0,4}\(/ nocase
+        $c3 = "extractTo(" ascii nocase
+        $c4 = /cp\s{1,4}-[rRaf]{1,3}\s/
+        $h1 = /Location:\s{0,4}(\.\/|\/)?\{?\$\w{1,30}/ nocase
+        $h2 = /Location:\s{0,4}["']\s{0,4}\.\s{0,4}(["'][.\/]{1,2}["']\s{0,4}\.\s{0,4})?\$\w{1,30}/ nocase
+        $h3 = /Refresh:\s{0,4}\d{1,3}\s{0,2};\s{0,2}url=\s{0,2}(["']\s{0,4}\.\s{0,4})?(\.\/|\/)?\{?\$\w{1,30}/ nocase
+        $h4 = /url=\s{0,2}(\.\/|\/)?\{?\$\w{1,30}/ nocase
+        $h5 = /url=\s{0,2}(\.\/|\/)?<\?(php\s{1,4}echo|=)\s{0,4}\$\w{1,30}/ nocase
+        $h6 = /(location(\.href)?\s{0,2}=|location\.(replace|assign)\s{0,2}\()\s{0,2}\\?["'](\.\/|\/)?(["']\s{0,4}\.\s{0,4})?\{?\$\w{1,30}/ nocase
+        $h7 = /(location(\.href)?\s{0,2}=|location\.(replace|assign)\s{0,2}\()\s{0,2}\\?["'](\.\/|\/)?<\?(php\s{1,4}echo|=)\s{0,4}\$\w{1,30}/ nocase
+    condition:
+        /* a kit's index is a few lines; a file-system library holds all four far apart */
+        filesize < 12KB and phishing__php_source and any of ($m*) and any of ($r*) and any of ($c*) and any of ($h*)
 }

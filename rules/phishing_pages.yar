@@ -34,6 +34,10 @@ private rule phishing_pages__real_app_form
         any of them
 }
 
+/* A brand in the title. Generic words a hosting provider's own pages use
+ * too (Webmail, Office, Excel: "Webmail :: Welcome" is Roundcube's title,
+ * "Webmail Login" cPanel's) are not brands here: they count only for a form
+ * that posts offsite (phishing_generic_title_offsite_login). */
 rule phishing_brand_title_login_clone : phishing
 {
     meta:
@@ -42,9 +46,54 @@ rule phishing_brand_title_login_clone : phishing
         technique = "static brand sign-in clone (<title>Sign in - PayPal</title> + password field + action=post.php)"
         seen = "none"
     strings:
-        $t = /<title>[^<]{0,80}(PayPal|Microsoft|Office ?365|Outlook|OneDrive|SharePoint|Apple ID|iCloud|Netflix|DHL|FedEx|Wells Fargo|Chase|Bank of America|Coinbase|Binance|MetaMask|Blockchain|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Gmail|Google|Yahoo|AOL|cPanel|Webmail|Zimbra|Office|Excel|Instagram|Facebook|Santander|Barclays|HSBC|Citi|Capital One|American Express|USPS|Royal Mail|La Poste)/ nocase
+        $t = /<title>[^<]{0,80}(PayPal|Microsoft|Office ?365|Outlook|OneDrive|SharePoint|Apple ID|iCloud|Netflix|DHL|FedEx|Wells Fargo|Chase|Bank of America|Coinbase|Binance|MetaMask|Blockchain|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Gmail|Google|Yahoo|AOL|cPanel|Zimbra|Instagram|Facebook|Santander|Barclays|HSBC|Citi|Capital One|American Express|USPS|Royal Mail|La Poste)/ nocase
     condition:
         filesize < 400KB and $t and phishing_pages__password_form and not phishing_pages__real_app_form
+}
+
+/* The password goes to a script on another host (an absolute http(s) URL
+ * ending in .php): a brand's sign-in page never posts to someone's PHP
+ * script, a clone that forwards what it collects does. */
+private rule phishing_pages__offsite_post
+{
+    strings:
+        $o = /<form[^>]{0,300}action\s{0,2}=\s{0,2}["']https?:\/\/[^"'\/\s]{1,100}\/[^"'?#]{0,120}\.php["'?]/ nocase
+    condition:
+        $o
+}
+
+/* A named brand's title and its password posted offsite: the harvesting
+ * clone, not a provider's own page (which posts to itself). */
+rule phishing_brand_title_offsite_post : phishing
+{
+    meta:
+        description = "Page titled as a bank, cloud or payment brand whose password form posts to a PHP script on another host"
+        severity = "high"
+        technique = "brand sign-in clone forwarding credentials: <title>Sign in - PayPal</title> + password field + action=https://collector.example/post.php"
+        seen = "none"
+    strings:
+        $t = /<title>[^<]{0,80}(PayPal|Microsoft|Office ?365|Outlook|OneDrive|SharePoint|Apple ID|iCloud|Netflix|DHL|FedEx|Wells Fargo|Chase|Bank of America|Coinbase|Binance|MetaMask|Blockchain|Dropbox|Amazon|Adobe|DocuSign|WeTransfer|Gmail|Google|Yahoo|AOL|Zimbra|Instagram|Facebook|Santander|Barclays|HSBC|Citi|Capital One|American Express|USPS|Royal Mail|La Poste)/ nocase
+    condition:
+        filesize < 400KB and $t and phishing_pages__password_form and phishing_pages__offsite_post and
+        not phishing_pages__real_app_form
+}
+
+/* A generic webmail/office title ("Webmail :: Welcome", "Excel Online")
+ * with the password posted to another host's PHP script: a provider's own
+ * login posts to itself (./?_task=login, /login/). Medium: a provider's
+ * site may carry a webmail box posting to its mail host. */
+rule phishing_generic_title_offsite_login : phishing
+{
+    meta:
+        description = "Page titled Webmail, Office or Excel whose password form posts to a PHP script on another host"
+        severity = "medium"
+        technique = "generic webmail sign-in clone: <title>Webmail :: Welcome</title> + password field + action=https://collector.example/next.php"
+        seen = "none"
+    strings:
+        $t = /<title>[^<]{0,80}(Webmail|Office|Excel)/ nocase
+    condition:
+        filesize < 400KB and $t and phishing_pages__password_form and phishing_pages__offsite_post and
+        not phishing_pages__real_app_form
 }
 
 /* The same clone when the title is generic ("Aanmelden", "Sign in"): the

@@ -48,7 +48,8 @@ rule script_python_request_exec : webshell
         technique = "os.popen(form.getvalue('cmd')), subprocess.check_output(request.args['c'], shell=True), exec(request.form['code'])"
         seen = "bediger4000,nikicat,shipcod3,tennc"
     strings:
-        $d1 = /\b(os\.(popen[234]?|system)|subprocess\.\w{1,16}|commands\.getoutput|exec|eval)\s{0,2}\(\s{0,2}(str\s{0,2}\(\s{0,2})?\w{1,20}\s{0,2}(\.getvalue|\.getfirst|\[\s{0,2}['"]\w{1,30}['"]\s{0,2}\]\s{0,2}\.value)\s{0,2}\(?/
+        // cgi's getvalue/getfirst name a field; StringIO/BytesIO.getvalue() takes no argument
+        $d1 = /\b(os\.(popen[234]?|system)|subprocess\.\w{1,16}|commands\.getoutput|exec|eval)\s{0,2}\(\s{0,2}(str\s{0,2}\(\s{0,2})?\w{1,20}\s{0,2}(\.getvalue\s{0,2}\(\s{0,2}['"\w]|\.getfirst\s{0,2}\(\s{0,2}['"\w]|\[\s{0,2}['"]\w{1,30}['"]\s{0,2}\]\s{0,2}\.value)/
         $d2 = /\b(os\.(popen[234]?|system)|subprocess\.\w{1,16}|commands\.getoutput|exec|eval)\s{0,2}\(\s{0,2}(str\s{0,2}\(\s{0,2})?request\.(args|form|values|GET|POST|query|forms)\s{0,2}(\.get\s{0,2}\(|\[)/
         $d3 = /\b(os\.(popen[234]?|system)|subprocess\.\w{1,16}|commands\.getoutput|exec|eval)\s{0,2}\(\s{0,2}os\.environ\s{0,2}(\[|\.get\s{0,2}\()\s{0,2}['"](QUERY_STRING|HTTP_\w{1,30})/
         $gv = /\b\w{1,30}\s{0,2}=\s{0,2}[\w.]{0,30}(\.getvalue\s{0,2}\(\s{0,2}['\"\w]|\.getfirst\s{0,2}\(\s{0,2}['\"\w]|request\.(args|form|values)\.get|request\.(args|form|values)\s{0,2}\[)/

@@ -39,6 +39,9 @@ private rule webshell__php_source
     condition:
         any of them and not (
             extension == "js" or extension == "mjs" or extension == "ts" or extension == "css" or
+            extension == "cjs" or extension == "jsx" or extension == "tsx" or extension == "vue" or
+            extension == "svelte" or extension == "coffee" or extension == "mdx" or extension == "adoc" or
+            extension == "asciidoc" or
             extension == "scss" or extension == "less" or extension == "map" or
             extension == "md" or extension == "markdown" or extension == "rst" or
             extension == "txt" or extension == "text" or extension == "log" or

@@ -13,6 +13,8 @@
 #                           EVAL_HELDOUT_MISSED=1 (or tests/eval.sh -v) lists its missed files
 #   EVAL_HELDOUT2=0         skip the second held-out set (tests/eval/heldout2/); EVAL_HELDOUT2_SEED=N;
 #                           its missed samples are listed by the same -v / EVAL_HELDOUT_MISSED=1
+#   EVAL_HELDOUT3=0         skip the third held-out set (tests/eval/heldout3/); EVAL_HELDOUT3_SEED=N;
+#                           listed the same way
 #   EVAL_VARIANTS=0         skip the variants; EVAL_VARIANTS_SEED=N, EVAL_VARIANTS_PER=N
 #   EVAL_CONFIG=FILE        scan with this config (default: an empty one, built-in defaults)
 #   EVAL_LEARNERS="A B"|none  the learned components to train per fold

@@ -21,12 +21,20 @@
  * ReflectionMethod/Class, fetch droppers, magic __call/__set/__unserialize,
  * fully qualified names;
  * php-9: sendmail pipes, interpreters fed a program, FFI, error_log type 3,
- * copy('php://input'), mail() -X, recipient lists and Bcc from input */
-#define PHP_ANALYZER_VERSION "php-10"
+ * copy('php://input'), mail() -X, recipient lists and Bcc from input;
+ * php-10: a PHP block appended to a served .js/.css is code, more types
+ * (.cjs, .jsx, .tsx, .vue, .svelte, .coffee, .mdx, .adoc) only quote it;
+ * php-11: payloads kept in another file or an asset, image metadata, the
+ * writer of a two-file pair, mass infectors, fetched commands;
+ * php-12: WordPress hook callbacks and REST routes as entry points, gadget
+ * chains from unserialize(), includes through wrappers or built paths */
+#define PHP_ANALYZER_VERSION "php-12"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless
- * it starts with the tag. ext: the lower-case extension ("" if none). */
+ * it starts with the tag, or, for a served .js/.css, a PHP block is
+ * appended to it (a line-opening tag no template literal closes after). ext: the lower-case
+ * extension ("" if none). */
 bool php_is_code(const unsigned char *buf, size_t len, const char *ext);
 
 /* Analyse buf when it is PHP code. False when it is not (res untouched);

@@ -49,9 +49,17 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 /* a pipe to sendmail: what is written there is mail (pipe_more) */
 #define F_MAILPIPE 0x200000u
 
+/* payloads kept elsewhere and directory walks (php_ev_payload.c) */
+#define F_STORED   0x4000000u  /* kept outside this file: another file, an option, the session */
+#define F_ASSET    0x8000000u  /* bytes of a picture, a style sheet, a font, a data file; EXIF */
+#define F_SELFPATH 0x10000000u /* a path naming this very file: __FILE__, SCRIPT_FILENAME */
+#define F_LISTED   0x20000000u /* a name found by a directory walk (scandir, glob, readdir...) */
+#define F_CODETXT  0x40000000u /* unknown, holding known code text (an infector's payload) */
+/* where data came from: carried as F_FILE and F_REMOTE are */
+#define F_ORIGIN (F_STORED | F_ASSET | F_LISTED | F_CODETXT)
 /* round 4 (php_ev_entry.c): a path through basename(), no directory in the
  * input part; a path variable naming a file the request's data was written to */
-#define F_BASENAME 0x40000000u
+#define F_BASENAME 0x100000u
 #define F_HOLDSIN  0x80000000u
 
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
@@ -185,6 +193,7 @@ struct C {
 	size_t wrap_tok;
 	bool wrap_dyn; /* a parameter reached a call through an unknown callee (command wrappers) */
 	bool drop_open;         /* a source file (.c, .pl, .py, .sh...) opened for writing */
+	bool walks;             /* the file lists directories (scandir, glob, readdir, find...) */
 	const char *drop_src;   /* input written to such a file: its trail (drop_run) */
 	const char *drop_dec;   /* decoded data written to such a file: how it was decoded */
 	struct pv refout[4];    /* the last call's by-reference parameters, as it left them */
@@ -285,6 +294,11 @@ enum bid {
 	B_FILE,
 	B_FREAD,
 	B_CURL_EXEC,
+	B_STORE_GET, /* get_option(), get_transient()...: kept by another file */
+	B_STORE_PUT, /* update_option(), set_transient()...: kept for another file */
+	B_DECRYPT,   /* openssl_decrypt(), mcrypt_decrypt(): a decoder with a key */
+	B_IMGMETA,   /* exif_read_data(), iptcparse(): a picture's metadata */
+	B_LISTDIR,   /* scandir(), glob(), readdir(): a directory walk */
 	B_EXTRACT,
 	B_PARSE_STR,
 	B_IMPORT_REQ,
@@ -431,6 +445,7 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink);
 bool starts_nocase(const struct pv *v, const char *p);
 void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what);
 bool is_script_path(const struct pv *v);
+bool has_ext(const struct pv *v, const char *const *exts, size_t n);
 void fetch_drop(struct P *P, const struct pv *path, const struct pv *data, bool handle, size_t tok,
                 const char *lname);
 void fetch_stream_copy(struct P *P, struct pv *args, int nargs, size_t tok);
@@ -540,6 +555,20 @@ void ev_entry_late(struct P *P, size_t first_fn);
 
 /* php_eval.c */
 bool candidate(const struct php_lex *lx);
+
+/* php_ev_payload.c: payloads kept elsewhere, directory walks, fetched commands */
+uint32_t pay_read_flags(const struct pv *path);
+void pay_concat(struct P *P, struct pv *r, const struct pv *a, const struct pv *b);
+void pay_replace(struct P *P, struct pv *r, const struct pv *to);
+void pay_new(struct C *C, const char *cls, const struct pv *args, int nargs, struct pv *o);
+void pay_method(const struct pv *obj, struct pv *v);
+void pay_cmd_walk(struct P *P, const struct pv *v, struct pv *out);
+void pay_walk_write(struct P *P, const struct pv *path, const struct pv *data, bool append,
+                    size_t tok, const char *sink);
+bool pay_code_sink(struct P *P, const struct pv *v, size_t tok, const char *sink);
+bool pay_cmd_sink(struct P *P, const struct pv *v, size_t tok, const char *sink);
+void pay_store_write(struct P *P, const struct pv *data, size_t tok, const char *sink);
+bool pay_gate(const struct php_lex *lx, const struct php_token *t, bool *store, bool *decoder);
 void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mode, int layer,
                 struct scope *sc);
 

@@ -111,7 +111,10 @@ struct pv fold1(struct P *P, const struct pv *a, enum bid id)
 struct pv do_implode(struct P *P, const struct pv *sep, const struct pv *arr)
 {
 	struct C *C = P->C;
-	if (arr->k != K_ARR || !arr->a || !is_str(sep)) {
+	/* file($f): an array of lines nobody knows, not an empty one */
+	bool lines = arr->k == K_ARR && arr->a && arr->a->n == 0 &&
+	             (arr->fl & (F_FILE | F_REMOTE | F_ORIGIN));
+	if (arr->k != K_ARR || !arr->a || !is_str(sep) || lines) {
 		struct pv r = arr_any(arr);
 		r.k = K_UNK;
 		merge_taint(&r, sep);

@@ -60,7 +60,7 @@ struct pv unk_like(const struct pv *a)
 	v.param = a->param;
 	v.src = a->src;
 	v.via = a->via;
-	v.fl = a->fl & (F_FILE | F_REMOTE | F_DECODED);
+	v.fl = a->fl & (F_FILE | F_REMOTE | F_DECODED | F_ORIGIN);
 	v.cred = a->cred & (uint8_t)~CR_APPEND;
 	return v;
 }
@@ -131,7 +131,7 @@ void merge_taint(struct pv *dst, const struct pv *a)
 	}
 	dst->taint |= a->taint;
 	dst->param |= a->param;
-	dst->fl |= a->fl & (F_FILE | F_REMOTE | F_SMTP);
+	dst->fl |= a->fl & (F_FILE | F_REMOTE | F_SMTP | F_ORIGIN);
 	dst->cred |= a->cred & (uint8_t)~CR_APPEND;
 }
 

@@ -164,7 +164,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return r;
 	}
 	case B_ASSERT:
-		if (is_str(a0) || a0->taint || (a0->fl & (F_DECODED | F_REMOTE)))
+		if (is_str(a0) || a0->taint || (a0->fl & (F_DECODED | F_REMOTE | F_ASSET)))
 			sink_code(P, a0, tok, "assert");
 		return r;
 	case B_CREATE_FUNCTION: {
@@ -215,7 +215,9 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			}
 			return r;
 		}
-		return unk_like(a0);
+		r = unk_like(a0);
+		pay_cmd_walk(P, a0, &r);
+		return r;
 	case B_GETENV:
 		if (is_str(a0) &&
 		    ((a0->n == 7 && !strncasecmp((const char *)a0->s, "COMSPEC", 7)) ||
@@ -241,6 +243,9 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		const unsigned char *body;
 		size_t blen;
 		char mods[16];
+		/* a pattern from a picture's metadata: its /e modifier is not seen */
+		if ((a0->fl & F_ASSET) && !is_str(a0))
+			pay_code_sink(P, a0, tok, "preg_replace");
 		if (preg_parts(a0, &body, &blen, mods, sizeof(mods)) && strchr(mods, 'e')) {
 			struct pv code = *a1;
 			if (code.k == K_ARR)
@@ -370,12 +375,18 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	}
 	case B_FILE_PUT: {
 		struct pv data = a1->k == K_ARR ? arr_any(a1) : *a1;
+		pay_walk_write(P, a0, &data,
+		               (is_str(a2) && memmem(a2->s, a2->n, "APPEND", 6)) ||
+		                   (is_str(a2) && a2->n == 1 && a2->s[0] == '8'),
+		               tok, lname);
 		fetch_drop(P, a0, &data, false, tok, lname);
 		if (drop_path(a0))
 			drop_write(P, &data);
 		if (data.fl & F_DECODED)
 			keep_layer(P, &data);
 		drop_code(P, &data, a0, tok, "file_put_contents");
+		if (!is_script_path(a0))
+			pay_store_write(P, &data, tok, "file_put_contents");
 		if (data.s && (data.k == K_STR || data.k == K_UNK) && (data.fl & F_DECODED) &&
 		    is_script_path(a0) && memmem(data.s, data.n, "<?", 2))
 			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
@@ -393,6 +404,10 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return r;
 	}
 	case B_FWRITE: {
+		if ((a0->fl & (F_WHANDLE | F_LISTED)) == (F_WHANDLE | F_LISTED))
+			pay_walk_write(P, a0, a1, (a0->cred & CR_APPEND) != 0, tok, lname);
+		if ((a0->fl & F_WHANDLE) && !(a0->fl & F_WSCRIPT))
+			pay_store_write(P, a1, tok, lname);
 		if (a0->fl & F_WSCRIPT)
 			fetch_drop(P, a0, a1, true, tok, lname);
 		if ((a0->fl & F_WHANDLE) && C->drop_open)
@@ -449,13 +464,19 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		           starts_nocase(a0, "ftp://")) {
 			r.fl |= F_REMOTE | F_FILE;
 		} else {
-			r.fl |= F_FILE;
+			r.fl |= F_FILE | pay_read_flags(a0);
 			merge_taint(&r, a0);
 		}
 		if (is_str(a1) && a1->n && memchr("waxc", a1->s[0], 4)) {
 			r.wtaint = a0->taint;
 			r.fl |= F_WHANDLE;
-			r.fl &= ~(uint32_t)F_FILE;
+			r.fl &= ~(uint32_t)(F_FILE | F_ORIGIN);
+			/* a handle on a name a walk found, for pay_walk_write */
+			if ((a0->fl & F_LISTED) || (C->walks && !is_str(a0))) {
+				r.fl |= F_LISTED;
+				r.sfx = is_str(a0) ? a0->s : a0->sfx;
+				r.sfxn = is_str(a0) ? a0->n : a0->sfxn;
+			}
 			if (is_script_path(a0))
 				r.fl |= F_WSCRIPT;
 			r.taint = 0;
@@ -488,6 +509,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		if (starts_nocase(a0, "http://") || starts_nocase(a0, "https://") ||
 		    starts_nocase(a0, "ftp://"))
 			r.fl |= F_REMOTE;
+		else
+			r.fl |= pay_read_flags(a0);
 		/* the content of a file the request names (an upload, a URL) */
 		merge_taint(&r, a0);
 		if (id == B_FILE) {
@@ -502,12 +525,47 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	}
 	case B_FREAD:
 		r = unk_like(a0);
-		r.fl |= a0->fl & (F_FILE | F_REMOTE);
+		r.fl |= a0->fl & (F_FILE | F_REMOTE | F_ORIGIN);
 		if (a0->fl & F_SOCKET)
 			r.fl |= F_REMOTE; /* code read from a connection */
 		return r;
 	case B_CURL_EXEC:
 		r.fl = F_REMOTE;
+		return r;
+	case B_STORE_GET: {
+		/* an option the file stored from input is input (php_ev_entry.c) */
+		struct pv o;
+		if (ev_entry_more(P, lname, args, nargs, tok, &o) && o.taint)
+			r = o;
+		r.fl |= F_STORED;
+		return r;
+	}
+	case B_STORE_PUT: {
+		struct pv o;
+		ev_entry_more(P, lname, args, nargs, tok, &o);
+		pay_store_write(P, a1, tok, lname);
+		return r;
+	}
+	case B_DECRYPT: {
+		/* the cipher text: openssl_decrypt's first argument, mcrypt's third */
+		const struct pv *ct = lname[0] == 'm' ? a2 : a0;
+		r = unk_like(ct);
+		r.fl |= F_DECODED;
+		r.how = lname[0] == 'm' ? "mcrypt_decrypt" : "openssl_decrypt";
+		return r;
+	}
+	case B_IMGMETA:
+		r.k = K_ARR;
+		r.a = arr_new(C);
+		r.fl = F_STORED | F_ASSET;
+		return r;
+	case B_LISTDIR:
+		C->walks = true;
+		if (strcmp(lname, "readdir")) {
+			r.k = K_ARR;
+			r.a = arr_new(C);
+		}
+		r.fl = F_LISTED;
 		return r;
 	case B_EXTRACT:
 	case B_IMPORT_REQ: {
@@ -577,6 +635,11 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		P->sc->type_check = true;
 		C->validations++;
 		ev_checked(C, args, nargs);
+		if (!strcmp(lname, "getimagesize") && nargs >= 2 && alv && alv[1].kind != LV_NONE) {
+			/* getimagesize($f, $info): $info holds the APP segments (IPTC...) */
+			struct pv m = {.k = K_ARR, .a = arr_new(C), .fl = F_STORED | F_ASSET};
+			assign(P, &alv[1], &m);
+		}
 		/* preg_match('/^[a-zA-Z0-9_]+$/', $key): after the check the variable
 		 * holds one word of letters and digits, which no quote, operator or
 		 * blank can follow into code or a command line: not free input any
@@ -675,6 +738,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		if (!is_str(a2)) {
 			r = unk_like(a2);
 			merge_taint(&r, a1);
+			pay_replace(P, &r, a1);
 			return r;
 		}
 		struct pv cur = *a2;
@@ -761,7 +825,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		r.k = K_ARR;
 		r.a = arr_new(C);
 		merge_taint(&r, a1);
-		r.fl |= a1->fl & (F_FILE | F_REMOTE);
+		r.fl |= a1->fl & (F_FILE | F_REMOTE | F_ORIGIN);
 		if (is_str(a0) && a0->n && is_str(a1)) {
 			uint32_t st = 0;
 			for (uint32_t i = 0; i + a0->n <= a1->n && r.a->n < ARR_MAX;) {
@@ -792,7 +856,10 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return o;
 	}
 	case B_ORD:
-		return is_str(a0) && a0->n ? num_of(C, a0->s[0]) : r;
+		if (is_str(a0) && a0->n)
+			return num_of(C, a0->s[0]);
+		r.fl = a0->fl & (F_FILE | F_REMOTE | F_ORIGIN); /* a decryptor's loop */
+		return r;
 	case B_STRVAL:
 		return *a0;
 	case B_STR_SPLIT: {
@@ -997,6 +1064,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return more_builtin(P, lname, args, nargs, tok);
 	case B_PASS: {
 		r = unk_like(a0);
+		if ((!strcmp(lname, "basename") && nargs < 2) || !strcmp(lname, "realpath"))
+			r.fl |= a0->fl & F_SELFPATH;
 		if (a0->k == K_ARR)
 			r.taint |= arr_any(a0).taint;
 		return r;

@@ -526,10 +526,13 @@ bool ev_entry_more(struct P *P, const char *lname, struct pv *args, int nargs, s
 	if (!strcmp(lname, "realpath")) {
 		ev_checked(P->C, args, 1);
 		*r = unk_like(a0);
+		r->fl |= a0->fl & F_SELFPATH; /* php_ev_payload.c: this very file */
 		return true;
 	}
 	if (!strcmp(lname, "basename") || !strcmp(lname, "sanitize_file_name")) {
 		*r = unk_like(a0);
+		if (lname[0] == 'b' && nargs < 2)
+			r->fl |= a0->fl & F_SELFPATH; /* php_ev_payload.c: this very file */
 		if (a0->k == K_ARR)
 			r->taint |= arr_any(a0).taint;
 		if (r->taint)

@@ -69,6 +69,7 @@ static struct pv parse_new(struct P *P)
 		return o;
 	new_callback_iter(P, cls, args, nargs, tok);
 	new_more(C, cls, args, nargs, &o);
+	pay_new(C, cls, args, nargs, &o);
 	if (cls[0]) {
 		struct fdef *f = fn_find(C, "__construct", cls, true);
 		if (f && !strcmp(f->cls, cls))
@@ -314,6 +315,11 @@ static struct pv constant_value(struct P *P, const unsigned char *s, size_t n)
 	struct var *v = map_find(&C->consts, s, n, false, false);
 	if (v)
 		return v->v;
+	if (name_eq(s, n, (const unsigned char *)"__FILE__", 8, true)) {
+		struct pv f = unk();
+		f.fl = F_SELFPATH; /* this very file (pay_read_flags) */
+		return f;
+	}
 	if (n >= 4 && s[0] == '_' && s[1] == '_')
 		return unk(); /* __FILE__, __DIR__, __LINE__ ... */
 	struct pv r = str_ref(s, n, F_FOLDED);
@@ -770,6 +776,7 @@ struct pv postfix(struct P *P, struct lv *lv)
 						ev_member_input(C, &obj, lname, &v);
 					}
 				}
+				pay_method(&obj, &v);
 				lv_none(&l);
 				continue;
 			}

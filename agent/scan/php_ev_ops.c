@@ -161,7 +161,8 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		merge_taint(&r, e);
 	}
 	r.cred |= cred_label(a, b); /* "Password: " . $_POST['f2'] */
-	r.fl |= (a->fl | b->fl) & (F_DECODED | F_FILE | F_REMOTE | F_URLENC);
+	r.fl |= (a->fl | b->fl) & (F_DECODED | F_FILE | F_REMOTE | F_URLENC | F_ORIGIN);
+	pay_concat(P, &r, a, b);
 	/* "/etc/app/config-" . $host: the input is not where the path or the
 	 * command line starts */
 	if ((is_str(a) && a->n && !(a->fl & F_NUM) && !command_position(a) &&
@@ -217,6 +218,10 @@ struct pv bitwise(struct P *P, const struct pv *a, const struct pv *b, char o)
 	 * name, a server variable): still the output of a decryptor */
 	if (o == '^' && ((is_str(a) && !(a->fl & F_NUM) && a->n > 1 && b->k == K_UNK) ||
 	                 (is_str(b) && !(b->fl & F_NUM) && b->n > 1 && a->k == K_UNK)))
+		r.fl |= F_DECODED;
+	/* data read from a file or a URL XORed, one character after another:
+	 * a decryptor's loop */
+	if (o == '^' && ((a->fl | b->fl) & (F_FILE | F_STORED | F_REMOTE)))
 		r.fl |= F_DECODED;
 	return r;
 }
@@ -353,6 +358,11 @@ struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 				v.fl |= F_SHELLVAR;
 			if (cred_fp_name(key))
 				v.cred |= CR_FP;
+			if (is_str(key) &&
+			    ((key->n == 15 && !memcmp(key->s, "SCRIPT_FILENAME", 15)) ||
+			     (key->n == 8 && !memcmp(key->s, "PHP_SELF", 8)) ||
+			     (key->n == 11 && !memcmp(key->s, "SCRIPT_NAME", 11))))
+				v.fl |= F_SELFPATH;
 			return v;
 		}
 		struct pv v = unk();

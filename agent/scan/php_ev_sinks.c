@@ -62,6 +62,8 @@ void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		decoded_layer(P, v, tok, sink, true);
 		return;
 	}
+	if (pay_code_sink(P, v, tok, sink))
+		return;
 	if (v->fl & F_DECODED)
 		hit(P, "php.obfuscated_eval", HS_SEV_MEDIUM, tok, "%s(%s(...))", sink,
 		    v->how ? v->how : "decoded data");
@@ -257,6 +259,8 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		    sink);
 		return;
 	}
+	if (pay_cmd_sink(P, v, tok, sink))
+		return;
 	if (is_str(v) && (v->fl & F_DECODED)) {
 		char ex[64];
 		size_t k = 0;
@@ -281,7 +285,7 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 	}
 }
 
-static bool has_ext(const struct pv *v, const char *const *exts, size_t n)
+bool has_ext(const struct pv *v, const char *const *exts, size_t n)
 {
 	const unsigned char *s = is_str(v) ? v->s : v->sfx;
 	size_t sn = is_str(v) ? v->n : v->sfxn;
@@ -367,9 +371,17 @@ void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 		    v->how ? v->how : "decoding");
 		return;
 	}
-	if (is_str(v) && has_ext(v, nonphp, HS_ARRAY_LEN(nonphp)) && !starts_nocase(v, "http")) {
-		hit(P, "php.include_nonphp", HS_SEV_MEDIUM, tok, "%s \"%.*s\"", what,
-		    v->n > 80 ? 80 : (int)v->n, (const char *)v->s);
+	/* a catalogue or a font: nothing an application includes, whoever
+	 * wrote the directory before the name (php_ev_payload.c); not a .tmp or
+	 * .dat, where caches keep the PHP they include (cacti's mibcache.tmp) */
+	static const char *const blobs[] = {"json", "po", "mo", "woff", "woff2", "ttf", "eot"};
+	if (((is_str(v) && has_ext(v, nonphp, HS_ARRAY_LEN(nonphp))) ||
+	     ((is_str(v) || v->k == K_UNK) && has_ext(v, blobs, HS_ARRAY_LEN(blobs)))) &&
+	    !starts_nocase(v, "http")) {
+		const unsigned char *ps = is_str(v) ? v->s : v->sfx;
+		size_t pn = is_str(v) ? v->n : v->sfxn;
+		hit(P, "php.include_nonphp", HS_SEV_MEDIUM, tok, "%s \"%s%.*s\"", what,
+		    is_str(v) ? "" : "...", pn > 80 ? 80 : (int)pn, (const char *)ps);
 	}
 }
 

@@ -211,6 +211,7 @@ bool candidate(const struct php_lex *lx)
 	                                        "set_exception_handler",
 	                                        "spl_autoload_register",
 	                                        "preg_replace"};
+	bool store = false, decoder = false; /* pay_store_write: both in the file */
 	for (size_t i = 0; i + 1 < lx->n; i++) {
 		const struct php_token *t = &lx->t[i], *nx = &lx->t[i + 1];
 		const struct php_token *pv = i ? &lx->t[i - 1] : NULL;
@@ -304,6 +305,8 @@ bool candidate(const struct php_lex *lx)
 				break;
 			}
 			if (php_tok_word(lx, t, "filter_callback"))
+				return true;
+			if (call && pay_gate(lx, t, &store, &decoder))
 				return true;
 			if (!call && !php_tok_word(lx, t, "new"))
 				break;

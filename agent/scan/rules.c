@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 struct compile_state {
@@ -266,9 +268,19 @@ static YR_RULES *load_compiled(const char *path)
 	return rules;
 }
 
-/* Save atomically, and drop the compiled sets of other rule versions
- * (those named neither path nor keep2). */
-static void save_compiled(YR_RULES *rules, const char *dir, const char *path, const char *keep2)
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/* Save atomically (a private temporary file renamed into place: a reader
+ * sees the old file or the whole new one), and drop the compiled sets of
+ * other rule versions (those named neither path nor keep2). Another run's
+ * temporary file is its work in progress: removed (left by a crash) only
+ * when locked says no other run can be writing one. */
+static void save_compiled(YR_RULES *rules, const char *dir, const char *path, const char *keep2,
+                          bool locked)
 {
 	if (mkdir_p(dir, 0700) < 0)
 		return;
@@ -288,25 +300,65 @@ static void save_compiled(YR_RULES *rules, const char *dir, const char *path, co
 	const char *keep = path_basename(path);
 	const char *other = keep2 ? path_basename(keep2) : "";
 	while (d && (de = readdir(d)))
-		if (!strncmp(de->d_name, "rules-", 6) && strstr(de->d_name, ".yarc") &&
+		if (!strncmp(de->d_name, "rules-", 6) &&
+		    (ends_with(de->d_name, ".yarc") ||
+		     (locked && strstr(de->d_name, ".yarc.tmp."))) &&
 		    strcmp(de->d_name, keep) && strcmp(de->d_name, other))
 			unlinkat(dirfd(d), de->d_name, 0);
 	if (d)
 		closedir(d);
 }
 
+/* How long a run waits for another one compiling the same cache
+ * directory's rules before it compiles them itself (a few seconds is the
+ * usual; a hung holder must not stop the nightly sweep). */
+#define RULES_LOCK_WAIT_MS 120000
+
+/* The cache directory's lock (rules.lock, flock): runs started at once
+ * (the nightly timer and an operator's `respond`) compile the rules once,
+ * the others wait and load the file. -1 when it cannot be had: the run
+ * goes on without it (the rename keeps every file whole anyway). */
+static int lock_cache(const char *dir)
+{
+	if (mkdir_p(dir, 0700) < 0)
+		return -1;
+	char *p = xasprintf("%s/rules.lock", dir);
+	int fd = open(p, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY, 0600);
+	free(p);
+	if (fd < 0)
+		return -1;
+	for (int waited = 0; flock(fd, LOCK_EX | LOCK_NB) < 0; waited += 50) {
+		if ((errno != EWOULDBLOCK && errno != EINTR) || waited >= RULES_LOCK_WAIT_MS) {
+			hs_warn("%s: rules lock not taken (%s); compiling without it", dir,
+			        errno == EWOULDBLOCK ? "another run holds it" : strerror(errno));
+			close(fd);
+			return -1;
+		}
+		if (waited == 0)
+			hs_debug("rules: another run is compiling the rules in %s; waiting", dir);
+		nanosleep(&(struct timespec){.tv_nsec = 50 * 1000000L}, NULL);
+	}
+	return fd;
+}
+
+static void unlock_cache(int fd)
+{
+	if (fd >= 0)
+		close(fd); /* releases the flock */
+}
+
 /* One compiled set: loaded from the cache directory, or compiled (and kept
  * there). keep2 names the sibling set's file, which pruning must spare. */
 static YR_RULES *load_set(const struct rule_source *src, size_t n, bool unscoped_only,
                           const char *cache_dir, const char *digest, const char *set,
-                          const char *keep2)
+                          const char *keep2, bool locked)
 {
 	char *cpath = cache_dir ? compiled_path(cache_dir, digest, set) : NULL;
 	YR_RULES *rules = cpath ? load_compiled(cpath) : NULL;
 	if (!rules) {
 		rules = compile_sources(src, n, unscoped_only);
 		if (rules && cpath)
-			save_compiled(rules, cache_dir, cpath, keep2);
+			save_compiled(rules, cache_dir, cpath, keep2, locked);
 	}
 	free(cpath);
 	return rules;
@@ -360,15 +412,17 @@ bool rules_load(const struct strlist *dirs, const struct strlist *required, cons
 		char *other =
 		    split && cache_dir ? compiled_path(cache_dir, out->digest, ".other") : NULL;
 		char *all = split && cache_dir ? compiled_path(cache_dir, out->digest, "") : NULL;
-		out->all = load_set(src, nsrc, false, cache_dir, out->digest, "", other);
+		int lock = cache_dir ? lock_cache(cache_dir) : -1;
+		out->all = load_set(src, nsrc, false, cache_dir, out->digest, "", other, lock >= 0);
 		if (out->all && split) {
-			out->other =
-			    load_set(src, nsrc, true, cache_dir, out->digest, ".other", all);
+			out->other = load_set(src, nsrc, true, cache_dir, out->digest, ".other",
+			                      all, lock >= 0);
 			if (!out->other) {
 				yr_rules_destroy(out->all);
 				out->all = NULL;
 			}
 		}
+		unlock_cache(lock);
 		free(other);
 		free(all);
 		ok = out->all != NULL;

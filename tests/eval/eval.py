@@ -12,6 +12,8 @@ Scans, with the hostsweep binary and the rules of this tree:
     look-alikes with any and high+ findings (no target: it is reported only);
   - the second held-out set of tests/eval/heldout2/ (written blind in
     session 12), scored per sample (a sample may be several files);
+  - the third held-out set of tests/eval/heldout3/ (written blind in
+    session 13), scored the same way;
   - with EVAL_SPLIT=source, leave-one-collection-out: every learned
     component (tests/eval/learners/, see its README.md) is trained on the
     other collections and the held-out one is scored with those weights.
@@ -350,11 +352,20 @@ def heldout(scanner, config, work, seed, show_missed):
 
 
 def heldout2(scanner, config, work, seed, show_missed):
-    out = os.path.join(work, "heldout2")
-    subprocess.check_call([sys.executable, os.path.join(HERE, "heldout2", "gen_heldout2.py"), "--out", out,
+    return sample_set(scanner, config, work, seed, show_missed, "heldout2", "held-out 2",
+                      "held-out set 2 (written blind, session 12")
+
+
+def sample_set(scanner, config, work, seed, show_missed, name, label, title):
+    """Generate a held-out set scored per sample (tests/eval/NAME/gen_NAME.py
+    writing NAME.tsv), scan it and print its section; label ("held-out 2")
+    and title name it in the output (set 2 and set 3 share this)."""
+    out = os.path.join(work, name)
+    gen = os.path.join(name, "gen_%s.py" % name)
+    subprocess.check_call([sys.executable, os.path.join(HERE, gen), "--out", out,
                            "--seed", str(seed)], stdout=subprocess.DEVNULL)
     files = []
-    with open(os.path.join(out, "heldout2.tsv"), encoding="utf-8") as f:
+    with open(os.path.join(out, "%s.tsv" % name), encoding="utf-8") as f:
         head = f.readline().rstrip("\n").split("\t")
         for line in f:
             r = dict(zip(head, line.rstrip("\n").split("\t")))
@@ -389,8 +400,8 @@ def heldout2(scanner, config, work, seed, show_missed):
         for (k, extra), ss in groups:
             print("%-30s %-8s %6d %6.1f%% %6.1f%%" % (k, extra, len(ss), pct(found(ss), len(ss)), pct(hi(ss), len(ss))))
 
-    print("held-out set 2 (written blind, session 12; tests/eval/heldout2/gen_heldout2.py --seed %d): "
-          "%d malicious, %d benign samples (%d files)" % (seed, len(mal), len(ben), len(files)))
+    print("%s; tests/eval/%s --seed %d): "
+          "%d malicious, %d benign samples (%d files)" % (title, gen, seed, len(mal), len(ben), len(files)))
     table("category", sorted(grouped(mal, "category", lambda s: "")) + [(("all malicious", ""), mal)], "")
     print()
     table("technique", grouped(mal, "technique", lambda s: s["category"][:8]), "category")
@@ -408,12 +419,12 @@ def heldout2(scanner, config, work, seed, show_missed):
                 print("  FP %-8s %-26s %s  %s" % (f["severity"], s["technique"], rules_of(f), r["file"]))
     n_missed = len(mal) - found(mal)
     if show_missed:
-        print("held-out 2 malicious missed (%d; sample, category, technique, container, files):" % n_missed)
+        print("%s malicious missed (%d; sample, category, technique, container, files):" % (label, n_missed))
         for s in mal:
             if s["worst"] is None:
                 print("  %s  %-8s %-24s %-13s %s" % (s["sample"], s["category"], s["technique"], s["container"],
                                                      " ".join(r["file"] for r in s["files"])))
-        print("held-out 2 malicious found below high (sample, technique, severity, rules):")
+        print("%s malicious found below high (sample, technique, severity, rules):" % label)
         for s in mal:
             f = s["worst"]
             if f and not high(f["severity"]):
@@ -423,6 +434,16 @@ def heldout2(scanner, config, work, seed, show_missed):
         print("(%d malicious missed: list them with -v or EVAL_HELDOUT_MISSED=1)" % n_missed)
     return {"mal": len(mal), "found": found(mal), "high": hi(mal), "benign": len(ben), "benign_any": found(ben),
             "benign_high": hi(ben)}
+
+
+# ---------------------------------------------------------------------------
+# the third held-out set (tests/eval/heldout3/README.md: written blind in
+# session 13, scored per sample like the second)
+
+
+def heldout3(scanner, config, work, seed, show_missed):
+    return sample_set(scanner, config, work, seed, show_missed, "heldout3", "held-out 3",
+                      "held-out set 3 (written blind, session 13")
 
 
 # ---------------------------------------------------------------------------
@@ -521,7 +542,7 @@ def leave_one_out(scanner, base, work, rows, worst, clean, cgroups, clean_worst,
 # ---------------------------------------------------------------------------
 
 
-def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None):
+def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None, held3=None):
     print("\n== summary vs targets (issue 12)")
     missed = 0
 
@@ -569,6 +590,13 @@ def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=N
                                        "(no target)"))
         print("  %-34s %-14s %-16s" % ("held-out 2: benign any / high+", "%d / %d of %d" % (
             held2["benign_any"], held2["benign_high"], held2["benign"]), "(no target)"))
+    if held3:  # reported, never a target (tests/eval/heldout3/README.md)
+        print("  %-34s %-14s %-16s" % ("held-out 3: malicious found", "%.1f%%" % pct(held3["found"], held3["mal"]),
+                                       "(no target)"))
+        print("  %-34s %-14s %-16s" % ("held-out 3: malicious high+", "%.1f%%" % pct(held3["high"], held3["mal"]),
+                                       "(no target)"))
+        print("  %-34s %-14s %-16s" % ("held-out 3: benign any / high+", "%d / %d of %d" % (
+            held3["benign_any"], held3["benign_high"], held3["benign"]), "(no target)"))
     print("  %d target(s) missed" % missed)
     return missed
 
@@ -621,10 +649,15 @@ def main():
             held2 = heldout2(sc, base, work, int(os.environ.get("EVAL_HELDOUT2_SEED", "1")),
                              want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
             print()
+        held3 = None
+        if os.environ.get("EVAL_HELDOUT3", "1") != "0":
+            held3 = heldout3(sc, base, work, int(os.environ.get("EVAL_HELDOUT3_SEED", "1")),
+                             want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
+            print()
         loo = None
         if split == "source":
             loo = leave_one_out(sc, base, work, rows, worst, a.clean, cgroups, cworst, rates)
-        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2)
+        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2, held3)
     finally:
         if os.environ.get("EVAL_KEEP") == "1":
             print("eval: kept %s" % work)

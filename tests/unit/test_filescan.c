@@ -8,52 +8,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pipeline_fixture.h"
 #include "scan/filescan.h"
-
-static struct hs_ctx ctx;
-static struct scan_engine *eng;
-static struct scan_worker w;
 
 static int setup(void **state)
 {
 	(void)state;
-	const char *src = getenv("SRC") ? getenv("SRC") : ".";
-	config_defaults(&ctx.cfg);
-	strlist_clear(&ctx.cfg.rules_dirs);
-	char *rules = path_join(src, "rules");
-	strlist_add(&ctx.cfg.rules_dirs, rules);
-	free(rules);
-	free(ctx.cfg.signatures_dir);
-	ctx.cfg.signatures_dir = path_join(src, "signatures");
-	ctx.root = "";
-	ctx.rules_from_cli = true;
-	ctx.accounts = accounts_load("", &ctx.cfg);
-	if (yr_initialize() != ERROR_SUCCESS)
-		return -1;
-	eng = scan_engine_load(&ctx, true);
-	if (!eng || !scan_worker_init(&w, eng))
-		return -1;
-	return 0;
+	return pipeline_setup();
 }
 
 static int teardown(void **state)
 {
 	(void)state;
-	scan_worker_free(&w);
-	scan_engine_free(eng);
-	accounts_free(ctx.accounts);
-	config_free(&ctx.cfg);
-	yr_finalize();
+	pipeline_teardown();
 	return 0;
 }
 
 static struct finding *scan(const char *path, const void *buf, size_t len, const struct docroot *d)
 {
-	struct stat st = {.st_uid = 0, .st_size = (off_t)len};
-	struct file_info fi = {.path = path, .st = &st, .kind = "file", .docroot = d};
-	struct finding *f = NULL;
-	scan_worker_scan_buffer(&w, buf, len, &fi, &f);
-	return f;
+	return pipeline_scan(path, buf, len, d);
 }
 
 static void test_clean_php_is_quiet(void **state)
