@@ -25,8 +25,10 @@
  * php-10: a PHP block appended to a served .js/.css is code, more types
  * (.cjs, .jsx, .tsx, .vue, .svelte, .coffee, .mdx, .adoc) only quote it;
  * php-11: payloads kept in another file or an asset, image metadata, the
- * writer of a two-file pair, mass infectors, fetched commands */
-#define PHP_ANALYZER_VERSION "php-11"
+ * writer of a two-file pair, mass infectors, fetched commands;
+ * php-12: WordPress hook callbacks and REST routes as entry points, gadget
+ * chains from unserialize(), includes through wrappers or built paths */
+#define PHP_ANALYZER_VERSION "php-12"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

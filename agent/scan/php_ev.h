@@ -57,6 +57,10 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 #define F_CODETXT  0x40000000u /* unknown, holding known code text (an infector's payload) */
 /* where data came from: carried as F_FILE and F_REMOTE are */
 #define F_ORIGIN (F_STORED | F_ASSET | F_LISTED | F_CODETXT)
+/* round 4 (php_ev_entry.c): a path through basename(), no directory in the
+ * input part; a path variable naming a file the request's data was written to */
+#define F_BASENAME 0x100000u
+#define F_HOLDSIN  0x80000000u
 
 #define BUILT (F_FOLDED | F_DECODED | F_ESCAPED)
 
@@ -143,6 +147,8 @@ struct fdef {
 	bool method;
 	int evals;
 	bool active;
+	uint8_t hooked; /* a framework's hook callback (add_action...): an entry point; 2: a
+	                 * shortcode's, whose arguments are what visitors wrote (ev_hook_arg) */
 	int layer;
 	struct fdef *next; /* the next one of the same name */
 };
@@ -212,6 +218,12 @@ struct C {
 	} goto_pend[16]; /* labels of gotos met inside a nested statement */
 	int ngoto_pend;
 	bool no_gate; /* php_limits.no_gate */
+	/* round 4 (php_ev_entry.c): stored options, stream wrappers, checked
+	 * input, the last path opened for writing; allocated at first use */
+	struct ev_entry *ent;
+	/* in a magic method (or what it calls) of a file that unserializes
+	 * input; in a hook callback (fdef.hooked) or what it calls */
+	int magic_depth, hook_depth;
 };
 
 struct P {
@@ -422,6 +434,7 @@ bool fold_preg(struct P *P, const struct pv *pat, const struct pv *rep, const st
                struct pv *out);
 
 /* php_ev_sinks.c */
+void decoded_layer(struct P *P, const struct pv *v, size_t tok, const char *sink, bool code_mode);
 void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink);
 void keep_layer(struct P *P, const struct pv *v);
 bool drop_path(const struct pv *v);
@@ -523,6 +536,23 @@ struct pv expr(struct P *P, int prec);
 /* php_ev_stmt.c */
 void body(struct P *P, const char *end1, const char *end2);
 void stmts_until(struct P *P, size_t end);
+
+/* php_ev_entry.c: where the request enters code nothing in the file calls
+ * (WordPress hooks, REST routes, stored options), includes through wrappers
+ * or of files holding input, members of objects that are input */
+bool ev_entry_more(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok,
+                   struct pv *r);
+bool ev_include(struct P *P, const struct pv *v, size_t tok, const char *what);
+void ev_checked(struct C *C, const struct pv *args, int nargs);
+void ev_written_put(struct P *P, const struct lv *alv, const struct pv *data);
+void ev_written_open(struct P *P, const struct lv *alv);
+void ev_written_fwrite(struct P *P, const struct pv *h, const struct pv *data);
+uint32_t ev_basename_join(const struct pv *a, const struct pv *b);
+void ev_member_input(struct C *C, const struct pv *obj, const char *what, struct pv *v);
+void ev_method_sink(struct P *P, const char *m, struct pv *args, int nargs, size_t tok);
+bool ev_no_classes(const struct pv *opts);
+void ev_hook_arg(struct pv *a);
+void ev_entry_late(struct P *P, size_t first_fn);
 
 /* php_ev_payload.c: payloads kept elsewhere, directory walks, fetched commands */
 uint32_t pay_read_flags(const struct pv *path);

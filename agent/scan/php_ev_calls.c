@@ -555,6 +555,10 @@ struct pv call_fdef(struct P *P, struct fdef *f, struct pv *args, int nargs,
 		}
 	f->active = true;
 	C->call_depth++;
+	/* a magic method of a file that unserializes input, and what it calls */
+	bool magic = C->props_taint && f->method && f->name[0] == '_' && f->name[1] == '_';
+	C->magic_depth += magic;
+	C->hook_depth += f->hooked != 0;
 	Q.i = f->body_b;
 	Q.end = f->body_e;
 	if (f->arrow) {
@@ -563,6 +567,8 @@ struct pv call_fdef(struct P *P, struct fdef *f, struct pv *args, int nargs,
 	} else {
 		stmts_until(&Q, f->body_e);
 	}
+	C->magic_depth -= magic;
+	C->hook_depth -= f->hooked != 0;
 	C->call_depth--;
 	f->active = false;
 	struct pv ret = sc.has_ret ? sc.ret : unk();

@@ -210,14 +210,19 @@ void map_free(struct map *m)
  * runs what it is sent: its code is at the top of the file or called from
  * there. A write only reached in a method that nothing in the file calls
  * waits for the application's framework (its routing, its ACL checks) to
- * call it; it is reported, one level lower. */
+ * call it; it is reported, one level lower. Not in a hook callback the
+ * file registers (the framework calls it with the request) nor in a gadget's
+ * magic method in a file that unserializes input (php_ev_entry.c). */
 enum hs_severity write_sev(const struct P *P)
 {
-	return P->C->uncalled_pass ? HS_SEV_MEDIUM : HS_SEV_HIGH;
+	return P->C->uncalled_pass && !P->C->magic_depth && !P->C->hook_depth ? HS_SEV_MEDIUM
+	                                                                      : HS_SEV_HIGH;
 }
 const char *write_where(const struct P *P)
 {
-	return P->C->uncalled_pass ? " (in code nothing in the file calls)" : "";
+	return P->C->uncalled_pass && !P->C->magic_depth && !P->C->hook_depth
+	           ? " (in code nothing in the file calls)"
+	           : "";
 }
 
 void hit(struct P *P, const char *rule, enum hs_severity sev, size_t tok, const char *fmt, ...)

@@ -400,6 +400,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			hit(P, "php.input_to_file_write", write_sev(P), tok,
 			    "%s -> file_put_contents(path from %s)%s", trail(P, &data),
 			    trail(P, a0), write_where(P));
+		ev_written_put(P, alv, &data);
 		return r;
 	}
 	case B_FWRITE: {
@@ -426,6 +427,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			sink_mail(P, tok, "SMTP commands written to a socket");
 		if (a0->fl & F_MAILPIPE)
 			sink_mail(P, tok, "a message written to a sendmail pipe");
+		ev_written_fwrite(P, a0, a1);
 		return r;
 	}
 	case B_MOVE_UPLOADED:
@@ -479,6 +481,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 				r.fl |= F_WSCRIPT;
 			r.taint = 0;
 			C->drop_open |= drop_path(a0);
+			ev_written_open(P, alv);
 		}
 		return r;
 	}
@@ -529,12 +532,20 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	case B_CURL_EXEC:
 		r.fl = F_REMOTE;
 		return r;
-	case B_STORE_GET:
-		r.fl = F_STORED;
+	case B_STORE_GET: {
+		/* an option the file stored from input is input (php_ev_entry.c) */
+		struct pv o;
+		if (ev_entry_more(P, lname, args, nargs, tok, &o) && o.taint)
+			r = o;
+		r.fl |= F_STORED;
 		return r;
-	case B_STORE_PUT:
+	}
+	case B_STORE_PUT: {
+		struct pv o;
+		ev_entry_more(P, lname, args, nargs, tok, &o);
 		pay_store_write(P, a1, tok, lname);
 		return r;
+	}
 	case B_DECRYPT: {
 		/* the cipher text: openssl_decrypt's first argument, mcrypt's third */
 		const struct pv *ct = lname[0] == 'm' ? a2 : a0;
@@ -623,6 +634,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	case B_TYPECHECK:
 		P->sc->type_check = true;
 		C->validations++;
+		ev_checked(C, args, nargs);
 		if (!strcmp(lname, "getimagesize") && nargs >= 2 && alv && alv[1].kind != LV_NONE) {
 			/* getimagesize($f, $info): $info holds the APP segments (IPTC...) */
 			struct pv m = {.k = K_ARR, .a = arr_new(C), .fl = F_STORED | F_ASSET};
@@ -643,6 +655,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return r;
 	case B_KILL:
 		C->validations++;
+		ev_checked(C, args, nargs);
 		return r;
 	case B_URLENC:
 		C->validations++;
@@ -1024,6 +1037,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return unk_like(a0);
 	}
 	case B_UNSERIALIZE:
+		if (nargs > 1 && ev_no_classes(a1))
+			return unk_like(a0); /* no objects: no gadget */
 		/* objects from the request: their properties are the attacker's
 		 * (a gadget's __destruct or __toString runs on them) */
 		if (a0->taint && !C->props_taint) {

@@ -771,6 +771,10 @@ struct pv postfix(struct P *P, struct lv *lv)
 					else if (args_input(args, nargs))
 						v = magic_call(P, "__call", &obj, pname, plen, args,
 						               nargs);
+					if (!f && v.k == K_UNK) {
+						ev_method_sink(P, lname, args, nargs, tok);
+						ev_member_input(C, &obj, lname, &v);
+					}
 				}
 				pay_method(&obj, &v);
 				lv_none(&l);
@@ -784,13 +788,18 @@ struct pv postfix(struct P *P, struct lv *lv)
 				l.deep = false;
 				struct var *pv = map_find(&C->props, pname, plen, false, false);
 				v = pv ? pv->v : unk();
-				if (!pv && C->props_taint) {
+				if ((!pv || (C->magic_depth && !v.taint && v.k != K_FUNC)) &&
+				    C->props_taint) {
+					/* a gadget's property: the attacker set it, defaults
+					 * and constructors do not run */
 					v.taint = C->props_taint;
 					v.src = C->props_src;
 				}
+				ev_member_input(C, &obj, "property", &v);
 			} else {
 				lv_none(&l);
 				v = unk();
+				ev_member_input(C, &obj, "property", &v);
 			}
 			continue;
 		}

@@ -292,6 +292,8 @@ struct pv more_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	struct pv r = unk();
 	if (sink_more(P, lname, args, nargs, tok, &r))
 		return r;
+	if (ev_entry_more(P, lname, args, nargs, tok, &r))
+		return r;
 	if (!strcmp(lname, "str_pad"))
 		return do_str_pad(P, args, nargs);
 	if (!strcmp(lname, "vsprintf")) {

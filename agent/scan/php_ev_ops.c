@@ -190,6 +190,7 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		r.fl |= F_SMTP;
 	if ((a->fl & F_SHESC) && (b->fl & F_SHESC))
 		r.fl |= F_SHESC;
+	r.fl |= ev_basename_join(a, b);
 	return r;
 }
 

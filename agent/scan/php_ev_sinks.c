@@ -9,8 +9,7 @@
 /* A string given to eval (or assert, create_function, /e, include data:)
  * that is known: analyse it as PHP, one layer deeper, and keep it for the
  * YARA rules and the patterns. */
-static void decoded_layer(struct P *P, const struct pv *v, size_t tok, const char *sink,
-                          bool code_mode)
+void decoded_layer(struct P *P, const struct pv *v, size_t tok, const char *sink, bool code_mode)
 {
 	struct C *C = P->C;
 	bool built = (v->fl & BUILT) != 0;
@@ -316,6 +315,8 @@ void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 	 * .tpl template is something applications do include) */
 	static const char *const nonphp[] = {"ico", "png", "jpg", "jpeg", "gif", "bmp",
 	                                     "css", "js",  "svg", "zip",  "webp"};
+	if (ev_include(P, v, tok, what))
+		return;
 	if (starts_nocase(v, "data:") && !v->taint && !is_str(v) &&
 	    !(v->fl & (F_REMOTE | F_URLENC))) {
 		/* 'data://text/plain,' . urlencode($php) with $php neither input nor

@@ -96,7 +96,8 @@ static bool closure_worth(const struct pv *c)
 		     php_tok_word(f->lx, t, "create_function") ||
 		     php_tok_word(f->lx, t, "getenv") || php_tok_word(f->lx, t, "getallheaders") ||
 		     php_tok_word(f->lx, t, "file_get_contents") ||
-		     php_tok_word(f->lx, t, "filter_input") || php_tok_word(f->lx, t, "extract")))
+		     php_tok_word(f->lx, t, "filter_input") || php_tok_word(f->lx, t, "extract") ||
+		     php_tok_word(f->lx, t, "register_rest_route")))
 			return true;
 		if (t->type == PT_DOLLAR || t->type == PT_BT_BEGIN)
 			return true; /* $$name, backticks */
@@ -164,6 +165,8 @@ void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mod
 			for (int k = 0; k < np; k++) {
 				prm[k] = unk();
 				prm[k].param = (uint16_t)(1u << k);
+				if (f->hooked == 2)
+					ev_hook_arg(&prm[k]);
 			}
 			C->wrap_n = 0;
 			C->wrap_dyn = false;
@@ -190,6 +193,7 @@ void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mod
 		if (round == 0)
 			closures_uncalled(&P);
 	}
+	ev_entry_late(&P, first_fn);
 	C->uncalled_pass = false;
 }
 

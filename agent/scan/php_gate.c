@@ -10,7 +10,7 @@
 #define G_CB         0x002u /* takes a callee: call_user_func, array_map... */
 #define G_CB_SECOND  0x004u /* ... as its second argument (array_walk, usort...) */
 #define G_PREG       0x008u /* preg_replace: a callee only with /e or a computed pattern */
-#define G_ARROW_SINK 0x010u /* ->send(), ->eval(), ->exec(): a mailer, an embedded interpreter */
+#define G_ARROW_SINK 0x010u /* ->send(), ->eval(), ->exec(), ->put_contents() (WP_Filesystem) */
 #define G_ARROW_CB   0x020u /* a built-in class's method that takes a callee (method_more) */
 #define G_ARROW_CB1  0x040u /* ... as its first argument (the others: the second) */
 #define G_STATIC_CB  0x080u /* Closure::fromCallable() */
@@ -85,6 +85,7 @@ static const struct gname {
     {"preg_replace", G_CB | G_PREG},
     {"preg_replace_callback", G_CB | G_CB_SECOND},
     {"proc_open", G_SINK},
+    {"put_contents", G_ARROW_SINK}, /* $wp_filesystem->put_contents(): a file write */
     {"recursivecallbackfilteriterator", G_SINK},
     {"reflectionfunction", G_SINK},
     {"register_shutdown_function", G_CB},

@@ -1709,6 +1709,11 @@ from payloadgen import payload_templates  # noqa: E402
 
 TEMPLATES += payload_templates(php_file)
 
+# webshell techniques, round 4: hooks, gadget chains, wrapper includes (tests/eval/ws4gen.py)
+from ws4gen import ws4_templates  # noqa: E402
+
+TEMPLATES += ws4_templates(php_file)
+
 
 def generate(seed, per):
     """Yield (file name, bytes, manifest row) for every variant."""
