@@ -22,16 +22,26 @@ rule cgi_perl_bulk_mailer : mailer
         $sp1 = /\bsplit\s{0,2}\(?\s{0,2}(\/[^\/\n]{1,20}\/|m?\{[^}\n]{1,20}\}|['"][^'"\n]{1,10}['"])\s{0,2},\s{0,2}(\$\w{1,20}\s{0,2}->\s{0,2}param|param|\$FORM|\$in\b|\$input|\$form|\$query\s{0,2}->)/
         $sp2 = /\bupload\s{0,2}\(\s{0,2}['"]/
         $sp3 = /\bparam\s{0,2}\(\s{0,2}['"][\w-]{0,20}(mails|list|emails|recipients|targets|leads)['"]/ nocase
-        $lp = /\b(foreach|for|while)\b[^\n{]{0,120}\{/
+        /* loop keywords as literals: a regex on "for" would be verified at every "for" */
+        $lp1 = "foreach" ascii
+        $lp2 = "for my " ascii
+        $lp3 = "for $" ascii
+        $lp4 = "while (<" ascii
+        $lp5 = "while(<" ascii
         $s1 = /\|\s{0,2}(\/usr(\/s?bin)?\/|\/usr\/lib\/)?sendmail\b/
         $s2 = /['"]\|-['"]\s{0,2},\s{0,2}['"][^'"\n]{0,40}sendmail/
         $s3 = /Net::SMTP(::SSL|S)?\s{0,2}->\s{0,2}new\b/
         $s4 = /MIME::Lite\s{0,2}->\s{0,2}new\b/
-        $s5 = /->\s{0,2}(to|recipient|send)\s{0,2}\(\s{0,2}\$\w{1,30}/
-        $to = /To:\s{0,2}\$\w{1,30}/
+        $s5 = "->to($" ascii
+        $s6 = "->recipient($" ascii
+        $to = "To: $" ascii
     condition:
-        filesize < 1MB and any of ($in*) and any of ($sp*) and $lp and
-        for any i in (1..#lp) : ( for any of ($s*, $to) : ( $ in (@lp[i] .. @lp[i] + 2000) ) ) and
+        filesize < 1MB and any of ($in*) and any of ($sp*) and
+        (for any i in (1..#lp1) : ( for any of ($s*, $to) : ( $ in (@lp1[i] .. @lp1[i] + 2000) ) ) or
+         for any i in (1..#lp2) : ( for any of ($s*, $to) : ( $ in (@lp2[i] .. @lp2[i] + 2000) ) ) or
+         for any i in (1..#lp3) : ( for any of ($s*, $to) : ( $ in (@lp3[i] .. @lp3[i] + 2000) ) ) or
+         for any i in (1..#lp4) : ( for any of ($s*, $to) : ( $ in (@lp4[i] .. @lp4[i] + 2000) ) ) or
+         for any i in (1..#lp5) : ( for any of ($s*, $to) : ( $ in (@lp5[i] .. @lp5[i] + 2000) ) )) and
         any of ($s1, $s2, $s3, $s4)
 }
 
@@ -49,11 +59,10 @@ rule cgi_python_bulk_mailer : mailer
         $sp1 = /\.\s{0,2}(splitlines\s{0,2}\(|split\s{0,2}\(\s{0,2}['"](\\r)?\\n['"]|split\s{0,2}\(\s{0,2}['"],['"])/
         $sp2 = /\.(file|stream)\s{0,2}\.\s{0,2}read(lines)?\s{0,2}\(/
         $sp3 = /\b(getvalue|getfirst|getlist|get)\s{0,2}\(\s{0,2}['"][\w-]{0,20}(mails|list|emails|recipients|targets|leads)['"]/ nocase
-        $lp = /(^|\n)[ \t]{0,16}for\s{1,4}\w{1,30}\s{1,4}in\s/
-        $s1 = /\.\s{0,2}(sendmail|send_message)\s{0,2}\(/
-        $s2 = /['"](\/usr(\/s?bin)?\/|\/usr\/lib\/)?sendmail\s{1,4}-/
+        // the send indented (inside the loop over the list; "for" itself is too common an atom)
+        $s1 = /\n[ \t]{4,16}[\w.]{1,40}\.(sendmail|send_message)\s{0,2}\(/
+        $s3 = /\n[ \t]{4,16}[\w.]{1,40}\s{0,2}=\s{0,2}(os\.popen|subprocess\.Popen)\s{0,2}\(\s{0,2}\[?\s{0,2}['"](\/usr(\/s?bin)?\/|\/usr\/lib\/)?sendmail\b/
         $sm = /\bsmtplib\s{0,2}\.\s{0,2}SMTP(_SSL)?\s{0,2}\(/
     condition:
-        filesize < 1MB and any of ($in*) and any of ($sp*) and ($sm or $s2) and
-        for any i in (1..#lp) : ( for any of ($s*) : ( $ in (@lp[i] .. @lp[i] + 2000) ) )
+        filesize < 1MB and any of ($in*) and any of ($sp*) and (($sm and $s1) or $s3)
 }

@@ -40,6 +40,7 @@ rule harvest_credentials_to_file : phishing
         seen = "none"
     strings:
         $c = /\$_(POST|REQUEST|GET)\s{0,2}\[\s{0,2}['"][\w-]{0,20}(pass|pwd|cvv|cvc|card|ccnum|otp|ssn|secret|pin)[\w-]{0,20}['"]\s{0,2}\]/ nocase
+        $c2 = /filter_input\s{0,2}\(\s{0,2}INPUT_(POST|GET|REQUEST)\s{0,2},\s{0,2}['"][\w-]{0,20}(pass|pwd|cvv|cvc|card|ccnum|otp|ssn|secret|pin)[\w-]{0,20}['"]/ nocase
         $all = /foreach\s{0,2}\(\s{0,2}\$_(POST|REQUEST)\s{1,4}as\s/ nocase
         $w1 = /\bfopen\s{0,2}\([^;]{1,160},\s{0,2}['"]a\+?b?['"]\s{0,2}\)/
         $w2 = /\bfile_put_contents\s{0,2}\([^;]{1,400}\bFILE_APPEND\b/
@@ -47,6 +48,7 @@ rule harvest_credentials_to_file : phishing
         $r1 = /header\s{0,2}\(\s{0,2}["']Location\s{0,2}:\s{0,4}https?:\/\// nocase
         $r2 = /(window\.|document\.)?location(\.href|\.replace\s{0,2}\()?\s{0,2}=?\s{0,2}["']https?:\/\// nocase
         $r3 = /http-equiv\s{0,2}=\s{0,2}["']?refresh["']?[^>]{0,80}url\s{0,2}=\s{0,2}'?https?:\/\// nocase
+        $r5 = /header\s{0,2}\(\s{0,2}["']Refresh\s{0,2}:[^"'\n]{0,20}url\s{0,2}=\s{0,2}https?:\/\// nocase
         $r4 = /header\s{0,2}\(\s{0,2}["']Location\s{0,2}:\s{0,4}["']?\s{0,2}\.?\s{0,2}\$\w{1,30}/ nocase
         $u = /\$\w{1,30}\s{0,2}=\s{0,2}["']https?:\/\// nocase
         $v1 = "password_verify" ascii
@@ -58,10 +60,11 @@ rule harvest_credentials_to_file : phishing
         $v7 = "->checkPassword" ascii nocase
         $v8 = "->verifyPassword" ascii nocase
     condition:
-        filesize < 1MB and harvest__php_source and ($c or $all) and any of ($w*) and
-        (any of ($r1, $r2, $r3) or ($r4 and $u)) and not any of ($v*) and
+        filesize < 1MB and harvest__php_source and ($c or $c2 or $all) and any of ($w*) and
+        (any of ($r1, $r2, $r3, $r5) or ($r4 and $u)) and not any of ($v*) and
         // the write follows a credential read (the handler, not two unrelated functions)
         (for any i in (1..#c) : ( for any of ($w*) : ( $ in (@c[i] .. @c[i] + 3000) ) ) or
+         for any i in (1..#c2) : ( for any of ($w*) : ( $ in (@c2[i] .. @c2[i] + 3000) ) ) or
          for any i in (1..#all) : ( for any of ($w*) : ( $ in (@all[i] .. @all[i] + 3000) ) ))
 }
 
@@ -76,14 +79,21 @@ rule harvest_contact_form_relay : mailer
         $m = /\bmail\s{0,2}\(/
         $d1 = /\bmail\s{0,2}\(\s{0,2}(trim\s{0,2}\(\s{0,2}|stripslashes\s{0,2}\(\s{0,2})?\$_(POST|REQUEST|GET)\b/
         $d2 = /\bmail\s{0,2}\([^;]{1,300},\s{0,2}(stripslashes\s{0,2}\(\s{0,2})?\$_(POST|REQUEST|GET)\s{0,2}\[[^\]]{1,40}\]\s{0,2}\)\s{0,2};/
-        $q1 = /\$_(POST|REQUEST|GET)\s{0,2}\[\s{0,2}['"](to|mailto|mail_to|recipients?|rcpt|sendto|send_to|to_email|email_to|toemail|receiver|bcc|cc|headers?|extra_headers|xheaders)['"]\s{0,2}\]/ nocase
+        $q1 = /(\$_(POST|REQUEST|GET)\s{0,2}\[|filter_input\s{0,2}\(\s{0,2}INPUT_(POST|GET|REQUEST)\s{0,2},)\s{0,2}['"](to|mailto|mail_to|recipients?|rcpt|sendto|send_to|to_email|email_to|toemail|receiver)['"]/ nocase
+        $q2 = /(\$_(POST|REQUEST|GET)\s{0,2}\[|filter_input\s{0,2}\(\s{0,2}INPUT_(POST|GET|REQUEST)\s{0,2},)\s{0,2}['"](bcc|cc|headers?|extra_headers|xheaders)['"]/ nocase
+        // one validated address (a "send me a copy" box) is not a relay of a list
+        $v1 = "FILTER_VALIDATE_EMAIL" ascii
+        $v2 = "is_email(" ascii
         $h1 = /["']\s{0,2}(Bcc|Cc|To)\s{0,2}:\s{0,4}["']\s{0,2}\.\s{0,2}(trim\s{0,2}\(\s{0,2})?\$_(POST|REQUEST|GET)\b/ nocase
         $h2 = /["'](Bcc|Cc|To)\s{0,2}:\s{0,4}\{?\$_(POST|REQUEST|GET)\[/ nocase
     condition:
         filesize < 1MB and harvest__php_source and $m and (
-            $d1 or $d2 or $h1 or $h2 or
-            // a recipient/header field read from the request and mailed within the same handler
-            for any i in (1..#q1) : ( for any j in (1..#m) : ( @m[j] > @q1[i] and @m[j] < @q1[i] + 3000 ) )
+            $d2 or $h1 or $h2 or
+            // a Bcc/Cc/headers field read from the request and mailed within the same handler
+            for any i in (1..#q2) : ( for any j in (1..#m) : ( @m[j] > @q2[i] and @m[j] < @q2[i] + 3000 ) ) or
+            // the recipient from the request, not checked to be one address
+            (not any of ($v*) and ($d1 or
+                for any i in (1..#q1) : ( for any j in (1..#m) : ( @m[j] > @q1[i] and @m[j] < @q1[i] + 3000 ) )))
         )
 }
 

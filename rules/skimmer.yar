@@ -45,6 +45,7 @@ rule skimmer_card_beacon : phishing
         $rv1 = /\.value\b/
         $rv2 = /\.val\s{0,2}\(\s{0,2}\)/
         $rv3 = /new\s{1,2}FormData\s{0,2}\(/
+        $rv4 = /['"]value['"]/
         $b1 = /new\s{1,2}Image\s{0,2}(\(\s{0,2}\))?[^\n]{0,200}\.src\s{0,2}=/
         $b2 = /navigator\s{0,2}\.\s{0,2}sendBeacon\s{0,2}\(/
         $b3 = /\bfetch\s{0,2}\(\s{0,2}(["'`]https?:\/\/|["'`]\/\/|atob\s{0,2}\(|String\.fromCharCode)/

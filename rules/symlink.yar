@@ -25,7 +25,9 @@ rule symlink_mass_config_linker : webshell
         $u5 = "/etc/valiases" ascii
         $u6 = "/etc/trueuserdomains" ascii
         $l1 = /\bsymlink\s{0,2}\(/
-        $l2 = /\bln\s{1,4}-[a-z]{0,3}s[a-z]{0,3}\s/
+        $l2 = "ln -s" ascii
+        $l3 = "ln -fs" ascii
+        $l4 = "ln -nfs" ascii
         $f1 = "wp-config.php" ascii nocase
         $f2 = "configuration.php" ascii nocase
         $f3 = "config.php" ascii nocase
