@@ -39,9 +39,12 @@ rule harvest_credentials_to_file : phishing
         technique = "$_POST['pass'|'cvv'|'otp'...] + fopen(..,'a')/file_put_contents(..,FILE_APPEND)/error_log(..,3,..) + header('Location: https://..'), no password verification"
         seen = "none"
     strings:
-        $c = /\$_(POST|REQUEST|GET)\s{0,2}\[\s{0,2}['"][\w-]{0,20}(pass|pwd|cvv|cvc|card|ccnum|otp|ssn|secret|pin)[\w-]{0,20}['"]\s{0,2}\]/ nocase
+        $c = /\$_(POST|REQUEST|GET)\s{0,2}\[\s{0,2}['"][\w-]{0,20}(pass|pwd|pw|cvv|cvc|card|ccnum|otp|ssn|secret|pin)[\w-]{0,20}['"]\s{0,2}\]/ nocase
         $c2 = /filter_input\s{0,2}\(\s{0,2}INPUT_(POST|GET|REQUEST)\s{0,2},\s{0,2}['"][\w-]{0,20}(pass|pwd|cvv|cvc|card|ccnum|otp|ssn|secret|pin)[\w-]{0,20}['"]/ nocase
         $all = /foreach\s{0,2}\(\s{0,2}\$_(POST|REQUEST)\s{1,4}as\s/ nocase
+        $all2 = /\b(json_encode|http_build_query|serialize|var_export|print_r)\s{0,2}\(\s{0,2}\$_(POST|REQUEST)\b/
+        // a dump of the whole form counts on a page that asks for a password or a card code
+        $cw = /(type\s{0,2}=\s{0,2}["']?password|['"][\w-]{0,20}(pass|pwd|cvv|cvc|otp)[\w-]{0,20}['"])/ nocase
         $w1 = /\bfopen\s{0,2}\([^;]{1,160},\s{0,2}['"]a\+?b?['"]\s{0,2}\)/
         $w2 = /\bfile_put_contents\s{0,2}\([^;]{1,400}\bFILE_APPEND\b/
         $w3 = /\berror_log\s{0,2}\([^;]{1,300},\s{0,2}3\s{0,2},/
@@ -51,6 +54,8 @@ rule harvest_credentials_to_file : phishing
         $r5 = /header\s{0,2}\(\s{0,2}["']Refresh\s{0,2}:[^"'\n]{0,20}url\s{0,2}=\s{0,2}https?:\/\// nocase
         $r4 = /header\s{0,2}\(\s{0,2}["']Location\s{0,2}:\s{0,4}["']?\s{0,2}\.?\s{0,2}\$\w{1,30}/ nocase
         $u = /\$\w{1,30}\s{0,2}=\s{0,2}["']https?:\/\// nocase
+        $r6 = /header\s{0,2}\(\s{0,2}["']Location\s{0,2}:\s{0,4}["']\s{0,2}\.\s{0,2}[A-Z_]{3,30}\s{0,2}\)/
+        $u2 = /define\s{0,2}\(\s{0,2}['"][A-Z_]{1,30}['"]\s{0,2},\s{0,2}['"]https?:\/\//
         $v1 = "password_verify" ascii
         $v2 = "hash_equals" ascii
         $v3 = "wp_check_password" ascii
@@ -60,12 +65,13 @@ rule harvest_credentials_to_file : phishing
         $v7 = "->checkPassword" ascii nocase
         $v8 = "->verifyPassword" ascii nocase
     condition:
-        filesize < 1MB and harvest__php_source and ($c or $c2 or $all) and any of ($w*) and
-        (any of ($r1, $r2, $r3, $r5) or ($r4 and $u)) and not any of ($v*) and
-        // the write follows a credential read (the handler, not two unrelated functions)
-        (for any i in (1..#c) : ( for any of ($w*) : ( $ in (@c[i] .. @c[i] + 3000) ) ) or
-         for any i in (1..#c2) : ( for any of ($w*) : ( $ in (@c2[i] .. @c2[i] + 3000) ) ) or
-         for any i in (1..#all) : ( for any of ($w*) : ( $ in (@all[i] .. @all[i] + 3000) ) ))
+        filesize < 1MB and harvest__php_source and ($c or $c2 or (($all or $all2) and $cw)) and any of ($w*) and
+        (any of ($r1, $r2, $r3, $r5) or ($r4 and $u) or ($r6 and $u2)) and not any of ($v*) and
+        // the write within 3000 bytes of a credential read (the handler, not two unrelated functions)
+        (for any i in (1..#c) : ( for any of ($w*) : ( $ in (@c[i] - 3000 .. @c[i] + 3000) ) ) or
+         for any i in (1..#c2) : ( for any of ($w*) : ( $ in (@c2[i] - 3000 .. @c2[i] + 3000) ) ) or
+         for any i in (1..#all) : ( for any of ($w*) : ( $ in (@all[i] - 3000 .. @all[i] + 3000) ) ) or
+         for any i in (1..#all2) : ( for any of ($w*) : ( $ in (@all2[i] - 3000 .. @all2[i] + 3000) ) ))
 }
 
 rule harvest_contact_form_relay : mailer

@@ -65,11 +65,13 @@ rule node_c2_command_poller : bot
         $g1 = /\bhttps?\s{0,2}\.\s{0,2}(get|request)\s{0,2}\(/
         $g2 = /\bfetch\s{0,2}\(/
         $g3 = /\baxios\s{0,2}(\.\s{0,2}get)?\s{0,2}\(/
-        $ex = /\b(exec|execSync|spawn|spawnSync)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,40}(\s{0,2}\.\s{0,2}(toString|trim)\s{0,2}\(\s{0,2}\)){0,2}\s{0,2}[,)]/
+        $ex = /\b(exec|execSync|spawn|spawnSync)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,40}(\s{0,2}\(|(\s{0,2}\.\s{0,2}(toString|trim)\s{0,2}\(\s{0,2}\)){0,2}\s{0,2}[,)])/
         $b1 = /\bmethod\s{0,2}:\s{0,2}['"]POST['"]/ nocase
         $b2 = /\baxios\s{0,2}\.\s{0,2}post\s{0,2}\(/
         $b3 = /\.write\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,40}/
     condition:
-        filesize < 1MB and node__child_process and any of ($t*) and any of ($g*) and any of ($b*) and
-        for any i in (1..#ex) : ( for any of ($g*) : ( $ in (@ex[i] - 1500 .. @ex[i] + 1500) ) )
+        filesize < 1MB and node__child_process and any of ($t*) and any of ($g*) and
+        for any i in (1..#ex) : ( for any of ($g*) : ( $ in (@ex[i] - 1500 .. @ex[i] + 1500) ) ) and
+        // the output sent back: a POST, or another request right after the command
+        (any of ($b*) or for any i in (1..#ex) : ( for any of ($g*) : ( $ in (@ex[i] + 1 .. @ex[i] + 800) ) ))
 }

@@ -14,7 +14,8 @@ private rule shellrc__rc_file
         filename == ".bashrc" or filename == ".bash_profile" or filename == ".bash_login" or
         filename == ".profile" or filename == ".zshrc" or filename == ".zprofile" or
         filename == ".zlogin" or filename == ".kshrc" or filename == ".mkshrc" or
-        filename == "bash.bashrc" or filename == ".bash_logout"
+        filename == "bash.bashrc" or filename == ".bash_logout" or
+        extension == "bashrc" or extension == "bash_profile" or extension == "zshrc"
 }
 
 rule shellrc_background_implant : bot
@@ -28,6 +29,7 @@ rule shellrc_background_implant : bot
         // a download piped to a shell is bot.yar's bot_fetch_pipe_interpreter (any file)
         $t1 = /(\/tmp|\/var\/tmp|\/dev\/shm)\/[^\n;|]{1,200}[^&\n]&[ \t]{0,4}(\)|;|\n|disown)/
         $h1 = /\b(nohup|setsid)\s{1,4}[^\n;&|\s]{0,60}\/\.[\w.-]{1,40}\s/
+        $h3 = /\b(nohup|setsid)\s{1,4}[^\n;&|\s]{0,60}\/\.[\w.-]{1,40}\/[^\n]{0,200}&/
         $h2 = /\/\.[\w.-]{1,40}(\s[^\n;&|]{0,80})?\s{0,4}(>\s{0,2}\/dev\/null\s{0,2}2>&1|&>\s{0,2}\/dev\/null|>\s{0,2}\/dev\/null)\s{0,4}&\s{0,4}(\)|;|\n|disown)/
     condition:
         filesize < 256KB and shellrc__rc_file and any of them
