@@ -121,3 +121,24 @@ rule harvest_contact_form_from_header : mailer
     condition:
         filesize < 1MB and harvest__php_source and $m and any of ($h*) and not any of ($f*)
 }
+
+rule harvest_labelled_credentials_appended : phishing
+{
+    meta:
+        description = "Form handler that appends a labelled password/card-code/OTP value from the request to a file (a harvest log, whatever else the page does)"
+        severity = "high"
+        technique = "$msg = \"Pass: \" . $_POST['password']; / \"Password: {$_POST['pw']}\" / fwrite($fp, $_POST['cvv']) + fopen(..,'a')/file_put_contents(..,FILE_APPEND)"
+        seen = "none"
+    strings:
+        $l1 = /["'][^"'\n]{0,30}\b(pass(word|wd)?|pwd|pw|cvv2?|cvc|otp|pin)\s{0,4}[:=]\s{0,4}["']\s{0,2}\.\s{0,2}\$_(POST|REQUEST|GET)\s{0,2}\[/ nocase
+        $l2 = /"[^"\n]{0,30}\b(pass(word|wd)?|pwd|pw|cvv2?|cvc|otp|pin)\s{0,4}[:=]\s{0,4}\{?\$_(POST|REQUEST|GET)\s{0,2}\[/ nocase
+        $l3 = /\b(fwrite|fputs|file_put_contents)\s{0,2}\([^;]{0,300}\$_(POST|REQUEST)\s{0,2}\[\s{0,2}['"][\w-]{0,20}(pass|pwd|cvv|cvc|otp)/ nocase
+        $w1 = /\bfopen\s{0,2}\([^;]{1,160},\s{0,2}['"]a[+b]{0,2}['"]\s{0,2}\)/
+        $w2 = /\bfile_put_contents\s{0,2}\([^;]{1,400}\bFILE_APPEND\b/
+        $w3 = /\berror_log\s{0,2}\([^;]{1,300},\s{0,2}3\s{0,2},/
+    condition:
+        filesize < 2MB and harvest__php_source and
+        (for any i in (1..#l1) : ( for any of ($w*) : ( $ in (@l1[i] - 3000 .. @l1[i] + 3000) ) ) or
+         for any i in (1..#l2) : ( for any of ($w*) : ( $ in (@l2[i] - 3000 .. @l2[i] + 3000) ) ) or
+         for any i in (1..#l3) : ( for any of ($w*) : ( $ in (@l3[i] - 3000 .. @l3[i] + 3000) ) ))
+}
