@@ -1,0 +1,144 @@
+/*
+ * hostsweep — PHP form handlers that keep or relay what a visitor typed
+ * (written from the technique, seen = "none"; docs/rules.md "Wave 3").
+ *
+ * - Credential harvest to a file: a "login"/"verify" handler appends the
+ *   posted password/card/OTP fields to a text file the kit owner fetches
+ *   later, then sends the victim on to the real site. A real login
+ *   verifies the password (password_verify, hash_equals, wp_check_password
+ *   ...) and never writes it.
+ * - Contact-form relay: the recipient, Bcc/Cc or the whole additional
+ *   headers of mail() come from the request, so anyone can send through
+ *   the form. A real contact form mails a fixed address and puts the
+ *   visitor's input in the body.
+ */
+// Every rule here reads PHP source only (docs/rules.md, "Rule scope"):
+// hostsweep: scope=php
+
+private rule harvest__php_source
+{
+    strings:
+        $o1 = "<?php" ascii nocase
+        $o2 = "<?=" ascii
+        $o3 = /<\?[ \t\r\n]/
+    condition:
+        any of them and not (
+            extension == "js" or extension == "mjs" or extension == "ts" or extension == "css" or
+            extension == "md" or extension == "markdown" or extension == "rst" or
+            extension == "txt" or extension == "text" or extension == "log" or
+            extension == "json" or extension == "xml" or extension == "svg" or
+            extension == "yml" or extension == "yaml" or extension == "po" or extension == "pot" or
+            extension == "csv" or extension == "sql" or extension == "html" or extension == "htm")
+}
+
+rule harvest_credentials_to_file : phishing
+{
+    meta:
+        description = "Login/verify handler that appends posted passwords, card or OTP fields to a file and redirects the visitor to another site"
+        severity = "high"
+        technique = "$_POST['pass'|'cvv'|'otp'...] + fopen(..,'a')/file_put_contents(..,FILE_APPEND)/error_log(..,3,..) + header('Location: https://..'), no password verification"
+        seen = "none"
+    strings:
+        $c = /\$_(POST|REQUEST|GET)\s{0,2}\[\s{0,2}['"][\w-]{0,20}(pass|pwd|pw|cvv|cvc|card|ccnum|otp|ssn|secret|pin)[\w-]{0,20}['"]\s{0,2}\]/ nocase
+        $c2 = /filter_input\s{0,2}\(\s{0,2}INPUT_(POST|GET|REQUEST)\s{0,2},\s{0,2}['"][\w-]{0,20}(pass|pwd|cvv|cvc|card|ccnum|otp|ssn|secret|pin)[\w-]{0,20}['"]/ nocase
+        $all = /foreach\s{0,2}\(\s{0,2}\$_(POST|REQUEST)\s{1,4}as\s/ nocase
+        $all2 = /\b(json_encode|http_build_query|serialize|var_export|print_r)\s{0,2}\(\s{0,2}\$_(POST|REQUEST)\b/
+        // a dump of the whole form counts on a page that asks for a password or a card code
+        $cw = /(type\s{0,2}=\s{0,2}["']?password|['"][\w-]{0,20}(pass|pwd|cvv|cvc|otp)[\w-]{0,20}['"])/ nocase
+        $w1 = /\bfopen\s{0,2}\([^;]{1,160},\s{0,2}['"]a\+?b?['"]\s{0,2}\)/
+        $w2 = /\bfile_put_contents\s{0,2}\([^;]{1,400}\bFILE_APPEND\b/
+        $w3 = /\berror_log\s{0,2}\([^;]{1,300},\s{0,2}3\s{0,2},/
+        $r1 = /header\s{0,2}\(\s{0,2}["']Location\s{0,2}:\s{0,4}https?:\/\// nocase
+        $r2 = /(window\.|document\.)?location(\.href|\.replace\s{0,2}\()?\s{0,2}=?\s{0,2}["']https?:\/\// nocase
+        $r3 = /http-equiv\s{0,2}=\s{0,2}["']?refresh["']?[^>]{0,80}url\s{0,2}=\s{0,2}'?https?:\/\// nocase
+        $r5 = /header\s{0,2}\(\s{0,2}["']Refresh\s{0,2}:[^"'\n]{0,20}url\s{0,2}=\s{0,2}https?:\/\// nocase
+        $r4 = /header\s{0,2}\(\s{0,2}["']Location\s{0,2}:\s{0,4}["']?\s{0,2}\.?\s{0,2}\$\w{1,30}/ nocase
+        $u = /\$\w{1,30}\s{0,2}=\s{0,2}["']https?:\/\// nocase
+        $r6 = /header\s{0,2}\(\s{0,2}["']Location\s{0,2}:\s{0,4}["']\s{0,2}\.\s{0,2}[A-Z_]{3,30}\s{0,2}\)/
+        $u2 = /define\s{0,2}\(\s{0,2}['"][A-Z_]{1,30}['"]\s{0,2},\s{0,2}['"]https?:\/\//
+        $v1 = "password_verify" ascii
+        $v2 = "hash_equals" ascii
+        $v3 = "wp_check_password" ascii
+        $v4 = "wp_authenticate" ascii
+        $v5 = "wp_signon" ascii
+        $v6 = "Auth::attempt" ascii
+        $v7 = "->checkPassword" ascii nocase
+        $v8 = "->verifyPassword" ascii nocase
+    condition:
+        filesize < 1MB and harvest__php_source and ($c or $c2 or (($all or $all2) and $cw)) and any of ($w*) and
+        (any of ($r1, $r2, $r3, $r5) or ($r4 and $u) or ($r6 and $u2)) and not any of ($v*) and
+        // the write within 3000 bytes of a credential read (the handler, not two unrelated functions)
+        (for any i in (1..#c) : ( for any of ($w*) : ( $ in (@c[i] - 3000 .. @c[i] + 3000) ) ) or
+         for any i in (1..#c2) : ( for any of ($w*) : ( $ in (@c2[i] - 3000 .. @c2[i] + 3000) ) ) or
+         for any i in (1..#all) : ( for any of ($w*) : ( $ in (@all[i] - 3000 .. @all[i] + 3000) ) ) or
+         for any i in (1..#all2) : ( for any of ($w*) : ( $ in (@all2[i] - 3000 .. @all2[i] + 3000) ) ))
+}
+
+rule harvest_contact_form_relay : mailer
+{
+    meta:
+        description = "Contact-form relay: mail() whose recipient, Bcc/Cc or additional headers come from the request"
+        severity = "high"
+        technique = "mail($_POST['to'], ..); $to = $_POST['recipient']; mail($to ..); \"Bcc: \".$_POST['bcc']; mail($to, $s, $m, $_POST['headers'])"
+        seen = "none"
+    strings:
+        $m = /\bmail\s{0,2}\(/
+        $d1 = /\bmail\s{0,2}\(\s{0,2}(trim\s{0,2}\(\s{0,2}|stripslashes\s{0,2}\(\s{0,2})?\$_(POST|REQUEST|GET)\b/
+        $d2 = /\bmail\s{0,2}\([^;]{1,300},\s{0,2}(stripslashes\s{0,2}\(\s{0,2})?\$_(POST|REQUEST|GET)\s{0,2}\[[^\]]{1,40}\]\s{0,2}\)\s{0,2};/
+        $q1 = /(\$_(POST|REQUEST|GET)\s{0,2}\[|filter_input\s{0,2}\(\s{0,2}INPUT_(POST|GET|REQUEST)\s{0,2},)\s{0,2}['"](to|mailto|mail_to|recipients?|rcpt|sendto|send_to|to_email|email_to|toemail|receiver)['"]/ nocase
+        $q2 = /(\$_(POST|REQUEST|GET)\s{0,2}\[|filter_input\s{0,2}\(\s{0,2}INPUT_(POST|GET|REQUEST)\s{0,2},)\s{0,2}['"](bcc|cc|headers?|extra_headers|xheaders)['"]/ nocase
+        // one validated address (a "send me a copy" box) is not a relay of a list
+        $v1 = "FILTER_VALIDATE_EMAIL" ascii
+        $v2 = "is_email(" ascii
+        $h1 = /["']\s{0,2}(Bcc|Cc|To)\s{0,2}:\s{0,4}["']\s{0,2}\.\s{0,2}(trim\s{0,2}\(\s{0,2})?\$_(POST|REQUEST|GET)\b/ nocase
+        $h2 = /["'](Bcc|Cc|To)\s{0,2}:\s{0,4}\{?\$_(POST|REQUEST|GET)\[/ nocase
+    condition:
+        filesize < 1MB and harvest__php_source and $m and (
+            $d2 or $h1 or $h2 or
+            // a Bcc/Cc/headers field read from the request and mailed within the same handler
+            for any i in (1..#q2) : ( for any j in (1..#m) : ( @m[j] > @q2[i] and @m[j] < @q2[i] + 3000 ) ) or
+            // the recipient from the request, not checked to be one address
+            (not any of ($v*) and ($d1 or
+                for any i in (1..#q1) : ( for any j in (1..#m) : ( @m[j] > @q1[i] and @m[j] < @q1[i] + 3000 ) )))
+        )
+}
+
+rule harvest_contact_form_from_header : mailer
+{
+    meta:
+        description = "mail() additional headers (From/Content-Type) built from unvalidated request input (header injection)"
+        severity = "medium"
+        technique = "\"From: \".$_POST['email'] without filter_var(FILTER_VALIDATE_EMAIL)/preg_match on the value"
+        seen = "none"
+    strings:
+        $m = /\bmail\s{0,2}\(/
+        $h1 = /["']\s{0,2}(From|Reply-To|Content-Type)\s{0,2}:\s{0,4}["']\s{0,2}\.\s{0,2}\$_(POST|REQUEST|GET)\b/ nocase
+        $h2 = /["'](From|Reply-To|Content-Type)\s{0,2}:\s{0,4}\{?\$_(POST|REQUEST|GET)\[/ nocase
+        $f1 = "FILTER_VALIDATE_EMAIL" ascii
+        $f2 = "FILTER_SANITIZE_EMAIL" ascii
+        $f3 = "is_email(" ascii
+        $f4 = /preg_(match|replace)\s{0,2}\([^;]{0,120}(\\r|\\n|%0a|%0d)/ nocase
+    condition:
+        filesize < 1MB and harvest__php_source and $m and any of ($h*) and not any of ($f*)
+}
+
+rule harvest_labelled_credentials_appended : phishing
+{
+    meta:
+        description = "Form handler that appends a labelled password/card-code/OTP value from the request to a file (a harvest log, whatever else the page does)"
+        severity = "high"
+        technique = "$msg = \"Pass: \" . $_POST['password']; / \"Password: {$_POST['pw']}\" / fwrite($fp, $_POST['cvv']) + fopen(..,'a')/file_put_contents(..,FILE_APPEND)"
+        seen = "none"
+    strings:
+        $l1 = /["'][^"'\n]{0,30}\b(pass(word|wd)?|pwd|pw|cvv2?|cvc|otp|pin)\s{0,4}[:=]\s{0,4}["']\s{0,2}\.\s{0,2}\$_(POST|REQUEST|GET)\s{0,2}\[/ nocase
+        $l2 = /"[^"\n]{0,30}\b(pass(word|wd)?|pwd|pw|cvv2?|cvc|otp|pin)\s{0,4}[:=]\s{0,4}\{?\$_(POST|REQUEST|GET)\s{0,2}\[/ nocase
+        $l3 = /\b(fwrite|fputs|file_put_contents)\s{0,2}\([^;]{0,300}\$_(POST|REQUEST)\s{0,2}\[\s{0,2}['"][\w-]{0,20}(pass|pwd|cvv|cvc|otp)/ nocase
+        $w1 = /\bfopen\s{0,2}\([^;]{1,160},\s{0,2}['"]a[+b]{0,2}['"]\s{0,2}\)/
+        $w2 = /\bfile_put_contents\s{0,2}\([^;]{1,400}\bFILE_APPEND\b/
+        $w3 = /\berror_log\s{0,2}\([^;]{1,300},\s{0,2}3\s{0,2},/
+    condition:
+        filesize < 2MB and harvest__php_source and
+        (for any i in (1..#l1) : ( for any of ($w*) : ( $ in (@l1[i] - 3000 .. @l1[i] + 3000) ) ) or
+         for any i in (1..#l2) : ( for any of ($w*) : ( $ in (@l2[i] - 3000 .. @l2[i] + 3000) ) ) or
+         for any i in (1..#l3) : ( for any of ($w*) : ( $ in (@l3[i] - 3000 .. @l3[i] + 3000) ) ))
+}

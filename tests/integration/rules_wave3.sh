@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The wave-3 rule files (rules/harvest.yar, wp_persistence.yar, symlink.yar,
+# skimmer.yar, node.yar, cgi_mailer.yar, shellrc.yar; docs/rules.md "Wave 3") on
+# handwritten files in tests/fixtures/wave3: each malicious behaviour found by its
+# rule at (at least) its severity, each benign look-alike (a real login with an
+# audit log, a fixed-address contact form, the WordPress installer and WP-CLI,
+# deploy symlinks, Stripe-like tokenization, analytics beacons, build scripts, a
+# feedback CGI, real rc files) with no finding of these rules. Files are copied
+# under neutral names that keep only the extension; shell start-up files keep
+# their base name, which is the rule's scope (the benign rc files share it).
+. "$(dirname "$0")/../lib.sh"
+
+fx=$SRC/tests/fixtures/wave3
+t=$(mktemp_dir)
+n=0
+while IFS=$'\t' read -r rel sev rule; do
+	case "$rel" in '#'* | '') continue ;; esac
+	n=$((n + 1))
+	base=$(basename "$rel")
+	case "$base" in
+	.* | bash.bashrc) dst=$t/d$n/$base ;;
+	*) dst=$t/d$n/f$n.${base##*.} ;;
+	esac
+	mkdir -p "$t/d$n"
+	cp "$fx/$rel" "$dst"
+	printf '%s\t%s\t%s\t%s\n' "$dst" "$sev" "${rule:-}" "$rel"
+done <"$fx/EXPECTED.tsv" >"$t.map"
+
+hs --format json scan "$t"
+check "scan ran (exit 0 or 1)" test "$RC" -le 1
+python3 - "$OUT" "$t.map" <<'PY' || HS_FAILED=1
+import json, sys
+out, mapf = sys.argv[1:]
+own = ("harvest.", "wp_persistence.", "symlink.", "skimmer.", "node.", "cgi_mailer.", "shellrc.")
+found = {}
+for line in open(out):
+    o = json.loads(line)
+    if o["type"] == "finding":
+        found[o["path"]] = o
+bad = 0
+rank = {"none": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+for line in open(mapf):
+    path, sev, rule, rel = line.rstrip("\n").split("\t")
+    f = found.get(path)
+    if rel.startswith("malicious/"):
+        if f and rule in f["rules"] and rank[f["severity"]] >= rank[sev]:
+            print("ok - rules_wave3: %s found by %s (%s)" % (rel, rule, f["severity"]))
+        else:
+            bad = 1
+            print("not ok - rules_wave3: %s found by %s at %s or more\n#   got %s" %
+                  (rel, rule, sev, f and (f["severity"], f["rules"])))
+    else:
+        mine = [r for r in (f["rules"] if f else []) if r.startswith(own)]
+        got = f["severity"] if mine else "none"
+        if rank[got] <= rank[sev]:
+            print("ok - rules_wave3: benign %s: no wave-3 rule above %s" % (rel, sev))
+        else:
+            bad = 1
+            print("not ok - rules_wave3: benign %s: %s by %s" % (rel, got, mine))
+sys.exit(bad)
+PY
+exit "$HS_FAILED"
