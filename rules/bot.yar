@@ -947,15 +947,24 @@ rule bot_persistence_install : bot
         seen = "none"
     strings:
         // what is persisted: a dot file, a temp dir, a fetch piped to a shell, /dev/tcp
-        // (the regexes start at what is persisted, not at "echo": PHP echoes everywhere)
-        $rc = /(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w-]{1,30}(\s|["';&>]|$)|(curl|wget)\s[^\n|]{1,200}\|\s{0,4}(ba)?sh|\/dev\/tcp\/|\bnohup\s)[^\n]{0,200}["']?\s{0,4}>>\s{0,4}["']?(~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]{1,32}|\/etc)\/(\.(bashrc|bash_profile|profile|zshrc|bash_login|zprofile)|rc\.local|profile)\b/
+        // (the regexes start at what is persisted, not at "echo": PHP echoes everywhere);
+        // in $rc a dot file ends at a blank, not a newline: one line's "/.bashrc" and
+        // the next line's ">> ~/.profile" are not one command
+        $rc = /(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w-]{1,30}([ \t"';&>]|$)|(curl|wget)\s[^\n|]{1,200}\|\s{0,4}(ba)?sh|\/dev\/tcp\/|\bnohup\s)[^\n]{0,200}["']?\s{0,4}>>\s{0,4}["']?(~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]{1,32}|\/etc)\/(\.(bashrc|bash_profile|profile|zshrc|bash_login|zprofile)|rc\.local|profile)\b/
         $ct = /(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w-]{1,30}(\s|["';&>]|$)|(curl|wget)\s[^\n|]{1,200}\|\s{0,4}(ba)?sh|\/dev\/tcp\/|\bnohup\s)[^\n]{0,200}["']?\s{0,4}\)?\s{0,4}(\|\s{0,4}(sort|uniq)[^\n|]{0,20})?\|\s{0,4}crontab\s{1,4}-/
         $sd1 = /\bExecStart\s{0,2}=\s{0,2}[^\n]{0,200}(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w-]{1,30}(\s|$)|(curl|wget)\s[^\n|]{1,200}\|\s{0,4}(ba)?sh|\/dev\/tcp\/)/
         $sd2 = /\bsystemctl\s{1,4}--user\s{1,4}(enable|start|daemon-reload)\b/
+        // an installer's environment line (nvm, pyenv, sdkman: export X="$HOME/.dir")
+        // names a dot directory but runs nothing; LD_* variables are left out. The
+        // span runs to the rc file's name: $rc may also start at that name (its
+        // "/.bashrc" then the next line's ">> ~/.bashrc")
+        $env = /echo\s{1,4}['"]export\s{1,4}[A-KM-Z][A-Z0-9_]{0,39}=["']?\$(HOME|\{HOME\})\/\.[\w-]{1,30}["']?['"]\s{0,4}>>\s{0,4}["']?(~|\$HOME|\$\{HOME\})\/\.(bashrc|bash_profile|profile|zshrc|zprofile|bash_login)["']?/
     condition:
         filesize < 1MB and not hs_doc_file and
         (hs_lang_shell or hs_shebang or hs_lang_perl or hs_lang_python or extension == "") and
-        ($rc or $ct or ($sd1 and $sd2))
+        (($rc and not for all i in (1..#rc) : (
+              for any j in (1..#env) : (@rc[i] >= @env[j] and @rc[i] < @env[j] + !env[j]))) or
+         $ct or ($sd1 and $sd2))
 }
 
 /* ---- download and run --------------------------------------------------- */
