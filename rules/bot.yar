@@ -359,9 +359,10 @@ rule bot_revshell_python : bot
             // place, a subprocess in another and a send in a third of a big tool)
             or for any w in (1..#wl) : (
                 for any i in (1..#r1) : ( @r1[i] > @wl[w] and @r1[i] < @wl[w] + 1000 ) and
-                // the command run there, or by a helper handing it to a shell (shell=True)
-                ( for any of ($e*) : ( $ in (@wl[w] .. @wl[w] + 1500) ) or $e4 ) and
+                for any of ($e*) : ( $ in (@wl[w] .. @wl[w] + 1500) ) and
                 for any j in (1..#sd) : ( @sd[j] > @wl[w] and @sd[j] < @wl[w] + 1500 ) )
+            // or anywhere, through helpers, when a variable is handed to a shell (shell=True)
+            or ($e4 and $r1 and $sd and $wl)
         ))
 }
 
