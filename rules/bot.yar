@@ -741,12 +741,13 @@ rule bot_smtp_spam_loop_script : bot mailer
         // its subscribers' mail clients (RFC 2369/8058); spam tools do not
         $lu = /\bList-Unsubscribe\b/ nocase
         // a function or class starts: a loop's body does not run past it
+        // (not named $f*: those are the list-file strings of any of ($f*))
         // (literals: a regex on indentation + def is tried at every newline)
-        $fn1 = "\ndef " ascii
-        $fn2 = "\nclass " ascii
-        $fn3 = "\nsub " ascii
-        $fn4 = "    def " ascii
-        $fn5 = "\tdef " ascii
+        $def1 = "\ndef " ascii
+        $def2 = "\nclass " ascii
+        $def3 = "\nsub " ascii
+        $def4 = "    def " ascii
+        $def5 = "\tdef " ascii
     condition:
         filesize < 1MB and (not hs_doc_file or hs_script_ext) and not $lu and
         (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang) and
@@ -759,11 +760,11 @@ rule bot_smtp_spam_loop_script : bot mailer
             for any of ($rv*) : ( for any r in (1..#) : ( @[r] > @loop[i] and @[r] <= @loop[i] + 1500 and
                 not for any l in (1..#loop) : ( @loop[l] > @loop[i] and @loop[l] < @[r] ) and
                 // ... of this loop's function (a test's loop, then the next test's RCPT TO)
-                not for any d in (1..#fn1) : ( @fn1[d] > @loop[i] and @fn1[d] < @[r] ) and
-                not for any d in (1..#fn2) : ( @fn2[d] > @loop[i] and @fn2[d] < @[r] ) and
-                not for any d in (1..#fn3) : ( @fn3[d] > @loop[i] and @fn3[d] < @[r] ) and
-                not for any d in (1..#fn4) : ( @fn4[d] > @loop[i] and @fn4[d] < @[r] ) and
-                not for any d in (1..#fn5) : ( @fn5[d] > @loop[i] and @fn5[d] < @[r] ) ) ) and
+                not for any d in (1..#def1) : ( @def1[d] > @loop[i] and @def1[d] < @[r] ) and
+                not for any d in (1..#def2) : ( @def2[d] > @loop[i] and @def2[d] < @[r] ) and
+                not for any d in (1..#def3) : ( @def3[d] > @loop[i] and @def3[d] < @[r] ) and
+                not for any d in (1..#def4) : ( @def4[d] > @loop[i] and @def4[d] < @[r] ) and
+                not for any d in (1..#def5) : ( @def5[d] > @loop[i] and @def5[d] < @[r] ) ) ) and
             // ... and a whole message goes out per entry
             ( for any of ($w*) : ( $ in (@loop[i] + 1 .. @loop[i] + 1500) ) or
               for any j in (1..#mf) : ( @mf[j] > @loop[i] and @mf[j] < @loop[i] + 1000 and
@@ -781,11 +782,11 @@ rule bot_smtp_spam_loop_script : bot mailer
             for any of ($rv*) : ( for any r in (1..#) : ( @[r] > @lr[i] and @[r] <= @lr[i] + 1500 and
                 not for any l in (1..#loop) : ( @loop[l] > @lr[i] and @loop[l] < @[r] ) and
                 // ... of this loop's function (a test's loop, then the next test's RCPT TO)
-                not for any d in (1..#fn1) : ( @fn1[d] > @lr[i] and @fn1[d] < @[r] ) and
-                not for any d in (1..#fn2) : ( @fn2[d] > @lr[i] and @fn2[d] < @[r] ) and
-                not for any d in (1..#fn3) : ( @fn3[d] > @lr[i] and @fn3[d] < @[r] ) and
-                not for any d in (1..#fn4) : ( @fn4[d] > @lr[i] and @fn4[d] < @[r] ) and
-                not for any d in (1..#fn5) : ( @fn5[d] > @lr[i] and @fn5[d] < @[r] ) ) ) and
+                not for any d in (1..#def1) : ( @def1[d] > @lr[i] and @def1[d] < @[r] ) and
+                not for any d in (1..#def2) : ( @def2[d] > @lr[i] and @def2[d] < @[r] ) and
+                not for any d in (1..#def3) : ( @def3[d] > @lr[i] and @def3[d] < @[r] ) and
+                not for any d in (1..#def4) : ( @def4[d] > @lr[i] and @def4[d] < @[r] ) and
+                not for any d in (1..#def5) : ( @def5[d] > @lr[i] and @def5[d] < @[r] ) ) ) and
             // ... and a whole message goes out per entry
             ( for any of ($w*) : ( $ in (@lr[i] + 1 .. @lr[i] + 1500) ) or
               for any j in (1..#mf) : ( @mf[j] > @lr[i] and @mf[j] < @lr[i] + 1000 and
