@@ -355,7 +355,14 @@ rule bot_revshell_python : bot
                 for any i in (1..#r1) : ( for any of ($e*) : ( $ in (@r1[i] .. @r1[i] + 600) ) )
                 and for any i in (1..#sd) : ( for any of ($e*) : ( $ in (@sd[i] - 800 .. @sd[i]) ) )
             )
-            or ($r1 and $sd and $wl and any of ($e*))
+            // an endless loop whose body receives, runs and sends (not a socket in one
+            // place, a subprocess in another and a send in a third of a big tool)
+            or for any w in (1..#wl) : (
+                for any i in (1..#r1) : ( @r1[i] > @wl[w] and @r1[i] < @wl[w] + 1000 ) and
+                for any of ($e*) : ( $ in (@wl[w] .. @wl[w] + 1500) ) and
+                for any j in (1..#sd) : ( @sd[j] > @wl[w] and @sd[j] < @wl[w] + 1500 ) )
+            // or anywhere, through helpers, when a variable is handed to a shell (shell=True)
+            or ($e4 and $r1 and $sd and $wl)
         ))
 }
 
@@ -606,6 +613,9 @@ rule bot_irc_script : bot
         $a7 = "backconnect" ascii nocase
     condition:
         filesize < 2MB and not hs_doc_file and hs_irc_protocol and hs_raw_transport and
+        // a script, not a compiled program (an IRC client's ELF binary holds the
+        // protocol verbs and exec( in its string table, and has no extension)
+        not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d) and
         (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang or extension matches /^(php[0-9]?|phtml|inc|txt|cgi)$/ or extension == "") and
         (any of ($x*) or any of ($a*))
 }
@@ -631,6 +641,9 @@ rule bot_irc_raw_bot : bot
         $c3 = /["']GET\s{1,4}(\$|%s|["']\s{0,2}[.+]|\/)[^\n]{0,60}HTTP\/1\.[01]/
     condition:
         filesize < 2MB and not hs_doc_file and hs_irc_protocol and hs_raw_transport and
+        // a script, not a compiled program (an IRC client's ELF binary holds the
+        // protocol verbs and exec( in its string table, and has no extension)
+        not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d) and
         (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang or extension matches /^(php[0-9]?|phtml|inc|txt|cgi)$/ or extension == "") and
         (any of ($h*) or any of ($c*))
 }
@@ -727,6 +740,14 @@ rule bot_smtp_spam_loop_script : bot mailer
         // a List-Unsubscribe header is what a legitimate bulk sender sets for
         // its subscribers' mail clients (RFC 2369/8058); spam tools do not
         $lu = /\bList-Unsubscribe\b/ nocase
+        // a function or class starts: a loop's body does not run past it
+        // (not named $f*: those are the list-file strings of any of ($f*))
+        // (literals: a regex on indentation + def is tried at every newline)
+        $def1 = "\ndef " ascii
+        $def2 = "\nclass " ascii
+        $def3 = "\nsub " ascii
+        $def4 = "    def " ascii
+        $def5 = "\tdef " ascii
     condition:
         filesize < 1MB and (not hs_doc_file or hs_script_ext) and not $lu and
         (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang) and
@@ -737,7 +758,13 @@ rule bot_smtp_spam_loop_script : bot mailer
             // (the innermost loop before it: a recipients loop after a body-reading
             // loop sends one message)
             for any of ($rv*) : ( for any r in (1..#) : ( @[r] > @loop[i] and @[r] <= @loop[i] + 1500 and
-                not for any l in (1..#loop) : ( @loop[l] > @loop[i] and @loop[l] < @[r] ) ) ) and
+                not for any l in (1..#loop) : ( @loop[l] > @loop[i] and @loop[l] < @[r] ) and
+                // ... of this loop's function (a test's loop, then the next test's RCPT TO)
+                not for any d in (1..#def1) : ( @def1[d] > @loop[i] and @def1[d] < @[r] ) and
+                not for any d in (1..#def2) : ( @def2[d] > @loop[i] and @def2[d] < @[r] ) and
+                not for any d in (1..#def3) : ( @def3[d] > @loop[i] and @def3[d] < @[r] ) and
+                not for any d in (1..#def4) : ( @def4[d] > @loop[i] and @def4[d] < @[r] ) and
+                not for any d in (1..#def5) : ( @def5[d] > @loop[i] and @def5[d] < @[r] ) ) ) and
             // ... and a whole message goes out per entry
             ( for any of ($w*) : ( $ in (@loop[i] + 1 .. @loop[i] + 1500) ) or
               for any j in (1..#mf) : ( @mf[j] > @loop[i] and @mf[j] < @loop[i] + 1000 and
@@ -753,7 +780,13 @@ rule bot_smtp_spam_loop_script : bot mailer
             // (the innermost loop before it: a recipients loop after a body-reading
             // loop sends one message)
             for any of ($rv*) : ( for any r in (1..#) : ( @[r] > @lr[i] and @[r] <= @lr[i] + 1500 and
-                not for any l in (1..#loop) : ( @loop[l] > @lr[i] and @loop[l] < @[r] ) ) ) and
+                not for any l in (1..#loop) : ( @loop[l] > @lr[i] and @loop[l] < @[r] ) and
+                // ... of this loop's function (a test's loop, then the next test's RCPT TO)
+                not for any d in (1..#def1) : ( @def1[d] > @lr[i] and @def1[d] < @[r] ) and
+                not for any d in (1..#def2) : ( @def2[d] > @lr[i] and @def2[d] < @[r] ) and
+                not for any d in (1..#def3) : ( @def3[d] > @lr[i] and @def3[d] < @[r] ) and
+                not for any d in (1..#def4) : ( @def4[d] > @lr[i] and @def4[d] < @[r] ) and
+                not for any d in (1..#def5) : ( @def5[d] > @lr[i] and @def5[d] < @[r] ) ) ) and
             // ... and a whole message goes out per entry
             ( for any of ($w*) : ( $ in (@lr[i] + 1 .. @lr[i] + 1500) ) or
               for any j in (1..#mf) : ( @mf[j] > @lr[i] and @mf[j] < @lr[i] + 1000 and
@@ -799,7 +832,9 @@ rule bot_perl_flooder_scanner : bot
     condition:
         filesize < 1MB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and
         any of ($n*) and any of ($s*) and $r1 and $lp and
-        (any of ($f*) or ($dl and ($cr or $rp)))
+        // "flooding" alone is also an IRC relay's or a chat client's rate limit
+        // over a TCP socket: the bare word counts with a UDP/raw socket only
+        ($f1 or $f5 or ($f6 and any of ($n1, $n2, $n3, $n4)) or ($dl and ($cr or $rp)))
 }
 
 rule bot_socks_proxy_script : bot

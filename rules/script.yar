@@ -37,7 +37,15 @@ rule script_python_cgi_shell : webshell
         $x4 = /\b(exec|eval)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
         $x5 = /\bsubprocess\.(getoutput|getstatusoutput)\s{0,2}\(\s{0,2}[a-zA-Z_]/
     condition:
-        filesize < 2MB and hs_py_script and any of ($in*) and any of ($x*)
+        // the sink in the handler that reads the request: within 4 KB of the read
+        // (a web framework parses the request in one place and runs template code
+        // with exec() 100 KB further on)
+        filesize < 2MB and hs_py_script and any of ($in*) and
+        for any of ($x*) : ( for any k in (1..#) : (
+            for any i in (1..#in1) : ( @[k] > @in1[i] - 4096 and @[k] < @in1[i] + 4096 ) or
+            for any i in (1..#in2) : ( @[k] > @in2[i] - 4096 and @[k] < @in2[i] + 4096 ) or
+            for any i in (1..#in3) : ( @[k] > @in3[i] - 4096 and @[k] < @in3[i] + 4096 ) or
+            for any i in (1..#in4) : ( @[k] > @in4[i] - 4096 and @[k] < @in4[i] + 4096 ) ) )
 }
 
 rule script_python_request_exec : webshell
