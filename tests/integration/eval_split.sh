@@ -18,7 +18,7 @@ if diff -rq "$d/g1" "$d/g3" >/dev/null; then not_ok "generator: another seed, ot
 got=$(awk -F'\t' 'NR>1{print $2}' "$d/g1/variants.tsv" | sort -u | tr '\n' ' ')
 check "generator: both classes in the manifest ($got)" test "$got" = "benign malicious "
 # neutral names: the class is in the manifest only
-bad=$(awk -F'\t' 'NR>1{print $1}' "$d/g1/variants.tsv" | grep -cvE '^[0-9a-f]{12}\.(php|pl|py|sh|js|md|html|rb|awk|lua)$')
+bad=$(awk -F'\t' 'NR>1{print $1}' "$d/g1/variants.tsv" | grep -cvE '^[0-9a-f]{12}\.(php|pl|py|sh|js|md|html|rb|awk|lua|tcl)$')
 check "generator: names are a hash and the language ($bad others)" test "$bad" = 0
 mkdir -p "$d/site/public_html"
 if python3 "$gen" --out "$d/site/public_html/v" >/dev/null 2>&1; then
