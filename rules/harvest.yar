@@ -39,7 +39,7 @@ rule harvest_credentials_to_file : phishing
         technique = "$_POST['pass'|'cvv'|'otp'...] + fopen(..,'a')/file_put_contents(..,FILE_APPEND)/error_log(..,3,..) + header('Location: https://..'), no password verification"
         seen = "none"
     strings:
-        $c = /\$_(POST|REQUEST|GET)\s{0,2}\[\s{0,2}['"][\w-]{0,20}(pass|pwd|pw|cvv|cvc|card|ccnum|otp|ssn|secret|pin)[\w-]{0,20}['"]\s{0,2}\]/ nocase
+        $c = /\$_([Pp][Oo][Ss][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt]|[Gg][Ee][Tt])\s{0,2}\[\s{0,2}['"][\w-]{0,20}([Pp][Aa][Ss][Ss]|[Pp][Ww][Dd]|[Pp][Ww]|[Cc][Vv][Vv]|[Cc][Vv][Cc]|[Cc][Aa][Rr][Dd]|[Cc][Cc][Nn][Uu][Mm]|[Oo][Tt][Pp]|[Ss][Ss][Nn]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Pp][Ii][Nn])[\w-]{0,20}['"]\s{0,2}\]/
         $c2 = /filter_input\s{0,2}\(\s{0,2}INPUT_(POST|GET|REQUEST)\s{0,2},\s{0,2}['"][\w-]{0,20}(pass|pwd|cvv|cvc|card|ccnum|otp|ssn|secret|pin)[\w-]{0,20}['"]/ nocase
         $all = /foreach\s{0,2}\(\s{0,2}\$_(POST|REQUEST)\s{1,4}as\s/ nocase
         $all2 = /\b(json_encode|http_build_query|serialize|var_export|print_r)\s{0,2}\(\s{0,2}\$_(POST|REQUEST)\b/
@@ -90,8 +90,8 @@ rule harvest_contact_form_relay : mailer
         // one validated address (a "send me a copy" box) is not a relay of a list
         $v1 = "FILTER_VALIDATE_EMAIL" ascii
         $v2 = "is_email(" ascii
-        $h1 = /["']\s{0,2}(Bcc|Cc|To)\s{0,2}:\s{0,4}["']\s{0,2}\.\s{0,2}(trim\s{0,2}\(\s{0,2})?\$_(POST|REQUEST|GET)\b/ nocase
-        $h2 = /["'](Bcc|Cc|To)\s{0,2}:\s{0,4}\{?\$_(POST|REQUEST|GET)\[/ nocase
+        $h1 = /["']\s{0,2}([Bb][Cc][Cc]|[Cc][Cc]|[Tt][Oo])\s{0,2}:\s{0,4}["']\s{0,2}\.\s{0,2}([Tt][Rr][Ii][Mm]\s{0,2}\(\s{0,2})?\$_([Pp][Oo][Ss][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt]|[Gg][Ee][Tt])\b/
+        $h2 = /["']([Bb][Cc][Cc]|[Cc][Cc]|[Tt][Oo])\s{0,2}:\s{0,4}\{?\$_([Pp][Oo][Ss][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt]|[Gg][Ee][Tt])\[/
     condition:
         filesize < 1MB and harvest__php_source and $m and (
             $d2 or $h1 or $h2 or
@@ -112,8 +112,8 @@ rule harvest_contact_form_from_header : mailer
         seen = "none"
     strings:
         $m = /\bmail\s{0,2}\(/
-        $h1 = /["']\s{0,2}(From|Reply-To|Content-Type)\s{0,2}:\s{0,4}["']\s{0,2}\.\s{0,2}\$_(POST|REQUEST|GET)\b/ nocase
-        $h2 = /["'](From|Reply-To|Content-Type)\s{0,2}:\s{0,4}\{?\$_(POST|REQUEST|GET)\[/ nocase
+        $h1 = /["']\s{0,2}([Ff][Rr][Oo][Mm]|[Rr][Ee][Pp][Ll][Yy]-[Tt][Oo]|[Cc][Oo][Nn][Tt][Ee][Nn][Tt]-[Tt][Yy][Pp][Ee])\s{0,2}:\s{0,4}["']\s{0,2}\.\s{0,2}\$_([Pp][Oo][Ss][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt]|[Gg][Ee][Tt])\b/
+        $h2 = /["']([Ff][Rr][Oo][Mm]|[Rr][Ee][Pp][Ll][Yy]-[Tt][Oo]|[Cc][Oo][Nn][Tt][Ee][Nn][Tt]-[Tt][Yy][Pp][Ee])\s{0,2}:\s{0,4}\{?\$_([Pp][Oo][Ss][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt]|[Gg][Ee][Tt])\[/
         $f1 = "FILTER_VALIDATE_EMAIL" ascii
         $f2 = "FILTER_SANITIZE_EMAIL" ascii
         $f3 = "is_email(" ascii
@@ -130,9 +130,9 @@ rule harvest_labelled_credentials_appended : phishing
         technique = "$msg = \"Pass: \" . $_POST['password']; / \"Password: {$_POST['pw']}\" / fwrite($fp, $_POST['cvv']) + fopen(..,'a')/file_put_contents(..,FILE_APPEND)"
         seen = "none"
     strings:
-        $l1 = /["'][^"'\n]{0,30}\b(pass(word|wd)?|pwd|pw|cvv2?|cvc|otp|pin)\s{0,4}[:=]\s{0,4}["']\s{0,2}\.\s{0,2}\$_(POST|REQUEST|GET)\s{0,2}\[/ nocase
-        $l2 = /"[^"\n]{0,30}\b(pass(word|wd)?|pwd|pw|cvv2?|cvc|otp|pin)\s{0,4}[:=]\s{0,4}\{?\$_(POST|REQUEST|GET)\s{0,2}\[/ nocase
-        $l3 = /\b(fwrite|fputs|file_put_contents)\s{0,2}\([^;]{0,300}\$_(POST|REQUEST)\s{0,2}\[\s{0,2}['"][\w-]{0,20}(pass|pwd|cvv|cvc|otp)/ nocase
+        $l1 = /["'][^"'\n]{0,30}\b([Pp][Aa][Ss][Ss]([Ww][Oo][Rr][Dd]|[Ww][Dd])?|[Pp][Ww][Dd]|[Pp][Ww]|[Cc][Vv][Vv]2?|[Cc][Vv][Cc]|[Oo][Tt][Pp]|[Pp][Ii][Nn])\s{0,4}[:=]\s{0,4}["']\s{0,2}\.\s{0,2}\$_([Pp][Oo][Ss][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt]|[Gg][Ee][Tt])\s{0,2}\[/
+        $l2 = /"[^"\n]{0,30}\b([Pp][Aa][Ss][Ss]([Ww][Oo][Rr][Dd]|[Ww][Dd])?|[Pp][Ww][Dd]|[Pp][Ww]|[Cc][Vv][Vv]2?|[Cc][Vv][Cc]|[Oo][Tt][Pp]|[Pp][Ii][Nn])\s{0,4}[:=]\s{0,4}\{?\$_([Pp][Oo][Ss][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt]|[Gg][Ee][Tt])\s{0,2}\[/
+        $l3 = /\b([Ff][Ww][Rr][Ii][Tt][Ee]|[Ff][Pp][Uu][Tt][Ss]|[Ff][Ii][Ll][Ee]_[Pp][Uu][Tt]_[Cc][Oo][Nn][Tt][Ee][Nn][Tt][Ss])\s{0,2}\([^;]{0,300}\$_([Pp][Oo][Ss][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt])\s{0,2}\[\s{0,2}['"][\w-]{0,20}([Pp][Aa][Ss][Ss]|[Pp][Ww][Dd]|[Cc][Vv][Vv]|[Cc][Vv][Cc]|[Oo][Tt][Pp])/
         $w1 = /\bfopen\s{0,2}\([^;]{1,160},\s{0,2}['"]a[+b]{0,2}['"]\s{0,2}\)/
         $w2 = /\bfile_put_contents\s{0,2}\([^;]{1,400}\bFILE_APPEND\b/
         $w3 = /\berror_log\s{0,2}\([^;]{1,300},\s{0,2}3\s{0,2},/

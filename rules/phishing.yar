@@ -50,7 +50,7 @@ private rule phishing__credential_in_message
 private rule phishing__credential_input
 {
     strings:
-        $k = /\$_(POST|REQUEST|GET)\s{0,4}\[\s{0,4}['"][\w-]{0,12}(pass|pwd|passwd|pswd|pin|cvv|cvc|ccnum|cardnum|card_num|ssn|otp|mmn|expir)[\w-]{0,12}['"]\s{0,4}\]/ nocase
+        $k = /\$_([Pp][Oo][Ss][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt]|[Gg][Ee][Tt])\s{0,4}\[\s{0,4}['"][\w-]{0,12}([Pp][Aa][Ss][Ss]|[Pp][Ww][Dd]|[Pp][Aa][Ss][Ss][Ww][Dd]|[Pp][Ss][Ww][Dd]|[Pp][Ii][Nn]|[Cc][Vv][Vv]|[Cc][Vv][Cc]|[Cc][Cc][Nn][Uu][Mm]|[Cc][Aa][Rr][Dd][Nn][Uu][Mm]|[Cc][Aa][Rr][Dd]_[Nn][Uu][Mm]|[Ss][Ss][Nn]|[Oo][Tt][Pp]|[Mm][Mm][Nn]|[Ee][Xx][Pp][Ii][Rr])[\w-]{0,12}['"]\s{0,4}\]/
     condition:
         $k
 }
@@ -145,7 +145,7 @@ rule phishing_login_capture_redirect : phishing
         technique = "kit login.php: capture user + password, mail/Telegram/file, then Location: the real brand"
         seen = "none"
     strings:
-        $u = /\$_(POST|REQUEST|GET)\s{0,4}\[\s{0,4}['"][\w-]{0,10}(user|login|email|mail|account|id|userid|username|uname)[\w-]{0,10}['"]\s{0,4}\]/ nocase
+        $u = /\$_([Pp][Oo][Ss][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt]|[Gg][Ee][Tt])\s{0,4}\[\s{0,4}['"][\w-]{0,10}([Uu][Ss][Ee][Rr]|[Ll][Oo][Gg][Ii][Nn]|[Ee][Mm][Aa][Ii][Ll]|[Mm][Aa][Ii][Ll]|[Aa][Cc][Cc][Oo][Uu][Nn][Tt]|[Ii][Dd]|[Uu][Ss][Ee][Rr][Ii][Dd]|[Uu][Ss][Ee][Rr][Nn][Aa][Mm][Ee]|[Uu][Nn][Aa][Mm][Ee])[\w-]{0,10}['"]\s{0,4}\]/
         $r1 = /header\s{0,4}\(\s{0,4}["']Location:\s{0,4}https?:\/\//
         $r2 = /(window\.location|location\.href|location\.replace)[^\n]{0,20}https?:\/\//
         $r3 = /http-equiv\s{0,2}=\s{0,2}["']?refresh["']?[^>]{0,80}url\s{0,2}=\s{0,2}https?:\/\// nocase
@@ -611,7 +611,7 @@ rule phishing_redirect_random_session : phishing
         seen = "none"
     strings:
         $l = /(header\s{0,4}\(\s{0,4}["']Location:|location\.(href|replace)|http-equiv\s{0,2}=\s{0,2}\\?["']?refresh)[^\n]{0,200}[?&](email|e|em|mail|login|user|userid|u|ai)=[^\n]{0,200}(md5|sha1)\s{0,2}\(\s{0,2}(rand|mt_rand|time|uniqid|microtime)\s{0,2}\(/ nocase
-        $g = /\$_(GET|REQUEST)\s{0,4}\[\s{0,4}['"](email|e|em|mail|login|user|userid|u|ai)['"]\s{0,4}\]/ nocase
+        $g = /\$_([Gg][Ee][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt])\s{0,4}\[\s{0,4}['"]([Ee][Mm][Aa][Ii][Ll]|[Ee]|[Ee][Mm]|[Mm][Aa][Ii][Ll]|[Ll][Oo][Gg][Ii][Nn]|[Uu][Ss][Ee][Rr]|[Uu][Ss][Ee][Rr][Ii][Dd]|[Uu]|[Aa][Ii])['"]\s{0,4}\]/
     condition:
         filesize < 100KB and phishing__php_source and $l and $g and not phishing__account_handling
 }
