@@ -1,0 +1,97 @@
+# The checks shared by the blind held-out sets' generators (sets 2 and 3:
+# tests/integration/eval_heldout2.sh, eval_heldout3.sh; the first set's
+# generator has other columns and its own script): seeded and deterministic
+# whatever PYTHONHASHSEED, every file it writes is labelled and every label
+# names a file, the files of a sample share its directory, all four categories
+# and both classes are there, names are not the labels, it refuses web roots,
+# places outside the temp dirs and non-empty directories, its files parse (when
+# php and perl are here), and make eval's section for it runs on a scan of the
+# set with the ASan build.
+# usage (after tests/lib.sh): heldout_set_checks N TECHNIQUE
+#   N: the set's number (tests/eval/heldoutN/gen_heldoutN.py, heldoutN.tsv,
+#      eval.py's heldoutN()); TECHNIQUE: one of its techniques, which the
+#      section must list. A script may define heldout_set_extra (it sees d and
+#      tsv) for checks of its own set.
+heldout_set_checks() {
+	local n=$1 tech=$2
+	d=$(mktemp_dir)
+	gen=$SRC/tests/eval/heldout$n/gen_heldout$n.py
+
+	PYTHONHASHSEED=1 python3 "$gen" --out "$d/g1" --seed 3 >/dev/null &&
+		PYTHONHASHSEED=77 python3 "$gen" --out "$d/g2" --seed 3 >/dev/null &&
+		python3 "$gen" --out "$d/g3" --seed 4 >/dev/null
+	check "generator runs" test -s "$d/g1/heldout$n.tsv"
+	check "same seed, same files (whatever PYTHONHASHSEED)" diff -r "$d/g1" "$d/g2"
+	if diff -rq "$d/g1" "$d/g3" >/dev/null; then not_ok "another seed, other files"; else ok "another seed, other files"; fi
+
+	tsv=$d/g1/heldout$n.tsv
+	listed=$(tail -n +2 "$tsv" | cut -f1 | sort)
+	written=$(cd "$d/g1" && find f -type f | sort)
+	check "manifest and files agree" test "$listed" = "$written"
+	stray=$(awk -F'\t' 'NR>1 && index($1, "f/" $7 "/") != 1' "$tsv" | wc -l)
+	check "a sample's files are under its own dir ($stray stray)" test "$stray" = 0
+	multi=$(awk -F'\t' 'NR>1{n[$7]++} END{for (s in n) if (n[s] > 1) m++; print m + 0}' "$tsv")
+	check "some samples are several files ($multi)" test "$multi" -ge 30
+	cats=$(awk -F'\t' 'NR>1 && $2=="malicious"{print $3}' "$tsv" | sort -u | tr '\n' ' ')
+	check "four malicious categories ($cats)" test "$cats" = "bot mailer phishing webshell "
+	nmal=$(awk -F'\t' 'NR>1 && $2=="malicious"{print $7}' "$tsv" | sort -u | wc -l)
+	nben=$(awk -F'\t' 'NR>1 && $2=="benign"{print $7}' "$tsv" | sort -u | wc -l)
+	check "about 250 malicious and 130 benign samples ($nmal, $nben)" test "$nmal" -ge 240 -a "$nben" -ge 120
+	ntech=$(awk -F'\t' 'NR>1 && $2=="malicious"{print $4}' "$tsv" | sort -u | wc -l)
+	check "many techniques ($ntech)" test "$ntech" -ge 40
+	bad=$(awk -F'\t' 'NR>1 && $2=="malicious"{print $1}' "$tsv" | grep -ciE 'shell|backdoor|phish|malware|mailer|spam|evil|hack|brute|miner|bot' || true)
+	check "names do not give the label away ($bad)" test "$bad" = 0
+	perm=$(find "$d/g1/f" -type f -perm /111 | wc -l)
+	check "nothing written executable ($perm)" test "$perm" = 0
+	# the set's own checks, if its script defines them (d, tsv are set)
+	if declare -F heldout_set_extra >/dev/null; then heldout_set_extra; fi
+
+	mkdir -p "$d/site/public_html"
+	if python3 "$gen" --out "$d/site/public_html/h" >/dev/null 2>&1; then
+		not_ok "refuses a web root"
+	else ok "refuses a web root"; fi
+	if python3 "$gen" --out "$SRC/tests/eval/heldout$n/out-here" >/dev/null 2>&1; then
+		not_ok "refuses a place outside the temp dirs"
+		rm -rf "$SRC/tests/eval/heldout$n/out-here"
+	else ok "refuses a place outside the temp dirs"; fi
+	if python3 "$gen" --out "$d/g1" >/dev/null 2>&1; then not_ok "refuses a non-empty dir"; else ok "refuses a non-empty dir"; fi
+
+	if command -v php >/dev/null && command -v perl >/dev/null; then
+		quiet() { "$@" >"$d/quiet.log" 2>&1 || { tail -n 5 "$d/quiet.log"; return 1; }; }
+		check "every generated file parses" quiet "$SRC/tests/eval/heldout$n/check-syntax.sh" "$d/g1"
+		# the check itself fails on a broken file
+		cp -r "$d/g1" "$d/broken"
+		f=$(awk -F'\t' 'NR>1 && $5=="php"{print $1; exit}' "$d/broken/heldout$n.tsv")
+		echo '<?php if (' >"$d/broken/$f"
+		if "$SRC/tests/eval/heldout$n/check-syntax.sh" "$d/broken" >/dev/null 2>&1; then
+			not_ok "the syntax check reports a broken file"
+		else ok "the syntax check reports a broken file"; fi
+	else
+		skip "every generated file parses" "no php or perl here"
+	fi
+
+	if [ -x "$HOSTSWEEP" ]; then
+		python3 - "$SRC" "$HOSTSWEEP" "$d" "$n" >"$d/sec.txt" 2>&1 <<'PY'
+import os, sys
+src, hsw, d, n = sys.argv[1:]
+sys.path.insert(0, os.path.join(src, "tests/eval"))
+import eval as ev
+section = getattr(ev, "heldout" + n)
+open(os.path.join(d, "empty.conf"), "w").close()
+sc = ev.Scanner(hsw, src, d)
+section(sc, os.path.join(d, "empty.conf"), os.path.join(d, "w1"), 2, False)
+print("=====")
+section(sc, os.path.join(d, "empty.conf"), os.path.join(d, "w2"), 2, True)
+PY
+		rc=$?
+		check "eval's held-out $n section runs (rc $rc)" test "$rc" = 0
+		check "section: per category" grep -qE '^webshell +[0-9]+ +[0-9.]+% +[0-9.]+%' "$d/sec.txt"
+		check "section: per technique" grep -qE "^$tech +webshell " "$d/sec.txt"
+		check "section: benign totals" grep -qE '^all benign +[0-9]+ +[0-9]+ +[0-9]+' "$d/sec.txt"
+		first=$(sed '/^=====/,$d' "$d/sec.txt")
+		if printf '%s\n' "$first" | grep -q "^held-out $n malicious missed"; then
+			not_ok "misses listed only when asked"
+		else ok "misses listed only when asked"; fi
+		check "misses listed when asked" grep -q "^held-out $n malicious missed" "$d/sec.txt"
+	fi
+}
