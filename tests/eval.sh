@@ -15,6 +15,8 @@
 #                           its missed samples are listed by the same -v / EVAL_HELDOUT_MISSED=1
 #   EVAL_HELDOUT3=0         skip the third held-out set (tests/eval/heldout3/); EVAL_HELDOUT3_SEED=N;
 #                           listed the same way
+#   EVAL_HELDOUT4=0         skip the fourth held-out set (tests/eval/heldout4/); EVAL_HELDOUT4_SEED=N;
+#                           listed the same way
 #   EVAL_VARIANTS=0         skip the variants; EVAL_VARIANTS_SEED=N, EVAL_VARIANTS_PER=N
 #   EVAL_CONFIG=FILE        scan with this config (default: an empty one, built-in defaults)
 #   EVAL_LEARNERS="A B"|none  the learned components to train per fold

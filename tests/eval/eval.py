@@ -14,6 +14,8 @@ Scans, with the hostsweep binary and the rules of this tree:
     session 12), scored per sample (a sample may be several files);
   - the third held-out set of tests/eval/heldout3/ (written blind in
     session 13), scored the same way;
+  - the fourth held-out set of tests/eval/heldout4/ (written blind in
+    session 14), scored the same way;
   - with EVAL_SPLIT=source, leave-one-collection-out: every learned
     component (tests/eval/learners/, see its README.md) is trained on the
     other collections and the held-out one is scored with those weights.
@@ -447,6 +449,16 @@ def heldout3(scanner, config, work, seed, show_missed):
 
 
 # ---------------------------------------------------------------------------
+# the fourth held-out set (tests/eval/heldout4/README.md: written blind in
+# session 14, scored per sample like the second and third)
+
+
+def heldout4(scanner, config, work, seed, show_missed):
+    return sample_set(scanner, config, work, seed, show_missed, "heldout4", "held-out 4",
+                      "held-out set 4 (written blind, session 14")
+
+
+# ---------------------------------------------------------------------------
 # leave one collection out
 
 
@@ -542,7 +554,7 @@ def leave_one_out(scanner, base, work, rows, worst, clean, cgroups, clean_worst,
 # ---------------------------------------------------------------------------
 
 
-def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None, held3=None):
+def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None, held3=None, held4=None):
     print("\n== summary vs targets (issue 12)")
     missed = 0
 
@@ -597,6 +609,13 @@ def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=N
                                        "(no target)"))
         print("  %-34s %-14s %-16s" % ("held-out 3: benign any / high+", "%d / %d of %d" % (
             held3["benign_any"], held3["benign_high"], held3["benign"]), "(no target)"))
+    if held4:  # reported, never a target (tests/eval/heldout4/README.md)
+        print("  %-34s %-14s %-16s" % ("held-out 4: malicious found", "%.1f%%" % pct(held4["found"], held4["mal"]),
+                                       "(no target)"))
+        print("  %-34s %-14s %-16s" % ("held-out 4: malicious high+", "%.1f%%" % pct(held4["high"], held4["mal"]),
+                                       "(no target)"))
+        print("  %-34s %-14s %-16s" % ("held-out 4: benign any / high+", "%d / %d of %d" % (
+            held4["benign_any"], held4["benign_high"], held4["benign"]), "(no target)"))
     print("  %d target(s) missed" % missed)
     return missed
 
@@ -654,10 +673,15 @@ def main():
             held3 = heldout3(sc, base, work, int(os.environ.get("EVAL_HELDOUT3_SEED", "1")),
                              want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
             print()
+        held4 = None
+        if os.environ.get("EVAL_HELDOUT4", "1") != "0":
+            held4 = heldout4(sc, base, work, int(os.environ.get("EVAL_HELDOUT4_SEED", "1")),
+                             want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
+            print()
         loo = None
         if split == "source":
             loo = leave_one_out(sc, base, work, rows, worst, a.clean, cgroups, cworst, rates)
-        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2, held3)
+        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2, held3, held4)
     finally:
         if os.environ.get("EVAL_KEEP") == "1":
             print("eval: kept %s" % work)

@@ -5,6 +5,7 @@
 # JSON, and bash -n on the command of every crontab line. So a miss is a miss,
 # not a file no interpreter would accept. Nothing is run.
 #   tests/eval/heldout3/check-syntax.sh DIR    (DIR as given to --out)
+# (HELDOUT_TSV=FILE reads another set's manifest: tests/eval/heldout4/check-syntax.sh)
 set -u
 d=${1:?usage: check-syntax.sh DIR}
 bad=0 n=0
@@ -31,6 +32,6 @@ while IFS=$'\t' read -r f cls cat tech lang cont sample; do
 		done <"$p" ;;
 	esac
 	[ $ok = 1 ] || { echo "$lang: $tech $cont $f"; bad=$((bad + 1)); }
-done < <(tail -n +2 "$d/heldout3.tsv")
+done < <(tail -n +2 "${HELDOUT_TSV:-$d/heldout3.tsv}")
 echo "check-syntax: $n files, $bad that do not parse"
 [ "$bad" = 0 ]

@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""The fourth held-out set: malicious and benign samples written WITHOUT
+reading the detectors (README.md), with populations, techniques and file
+shapes the first three sets (tests/eval/heldout/, heldout2/, heldout3/) lack.
+
+    gen_heldout4.py --out DIR [--seed N]
+
+writes about 250 malicious samples (webshell, mailer, phishing, bot) and 130
+benign look-alikes under DIR/f/NNNN/<realistic relative paths>, and
+DIR/heldout4.tsv: file, class, category, technique, lang, container, sample
+(the columns of sets 2 and 3). A sample is one incident and can be several
+files under the same DIR/f/NNNN/; a scanner finds a sample when it flags any
+of its files. Seeded and deterministic. DIR must be new or empty, under a
+temp dir, and not look like a web root. Nothing it writes is ever run: files
+are 0644, addresses are documentation ranges and example domains.
+"""
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import t4_benign  # noqa: E402
+import t4_bot  # noqa: E402
+import t4_mp  # noqa: E402
+import t4_web  # noqa: E402
+from common4 import Style, place  # noqa: E402
+
+WEBROOT_PARTS = ("public_html", "www", "htdocs", "httpdocs", "html", "web", "wwwroot", "private_html")
+
+# bodies that need their newlines (heredoc) are never minified
+NO_MINIFY = ("heredoc_blob",)
+
+
+def check_out(out):
+    real = os.path.realpath(out)
+    roots = {os.path.realpath(p) for p in (tempfile.gettempdir(), "/tmp", "/var/tmp")}
+    if not any(real == t or real.startswith(t + os.sep) for t in roots):
+        sys.exit("gen_heldout4: --out must be under a temp dir (%s), not %s" % (", ".join(sorted(roots)), real))
+    if any(p in WEBROOT_PARTS for p in real.split(os.sep)):
+        sys.exit("gen_heldout4: %s looks like a web root; refusing" % real)
+    if os.path.exists(real) and (not os.path.isdir(real) or os.listdir(real)):
+        sys.exit("gen_heldout4: %s exists and is not an empty directory" % real)
+    return real
+
+
+def _b(x):
+    return x if isinstance(x, bytes) else x.encode("utf-8")
+
+
+def _files(out):
+    return [(_b(t), rel, lang) for rel, t, lang in out]
+
+
+def generate(seed):
+    """Yield samples: (class, category, technique, container, [(bytes, rel, lang)])."""
+    r = random.Random(seed)
+    for tech, fn, n in t4_web.TEMPLATES:
+        for _ in range(n):
+            S = Style(r)
+            out = fn(r, S)
+            if isinstance(out, str):
+                force = "plain" if tech in NO_MINIFY else None
+                data, rel, cont = place(r, S, out, force)
+                yield "malicious", "webshell", tech, cont, [(data, rel, "php")]
+            else:
+                yield "malicious", "webshell", tech, "legacy-app", _files(out)
+    for cat, templates in (("mailer", t4_mp.mailer_templates()), ("phishing", t4_mp.phishing_templates())):
+        for tech, fn, n in templates:
+            for _ in range(n):
+                S = Style(r)
+                out = fn(r, S)
+                if isinstance(out, tuple):  # phishing: (files, "brand/antibot/channel")
+                    out, what = out
+                    cont = "kit:" + what.split("/")[0]
+                else:
+                    cont = "multi" if len(out) > 1 else "app-file"
+                yield "malicious", cat, tech, cont, _files(out)
+    for tech, fn, n in t4_bot.TEMPLATES:
+        for _ in range(n):
+            S = Style(r)
+            out = fn(r, S)
+            yield "malicious", "bot", tech, "script" if len(out) == 1 else "multi", _files(out)
+    for tech, fn, n in t4_benign.TEMPLATES:
+        for _ in range(n):
+            S = Style(r)
+            yield "benign", "benign", tech, "app", _files(fn(r, S))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--seed", type=int, default=1)
+    a = ap.parse_args()
+    out = check_out(a.out)
+    os.makedirs(out, exist_ok=True)
+    rows, nmal, nben = [], 0, 0
+    for i, (cls, cat, tech, cont, files) in enumerate(generate(a.seed)):
+        sample = "%04d" % i
+        nmal += cls == "malicious"
+        nben += cls == "benign"
+        for data, rel, lang in files:
+            rel = "f/%s/%s" % (sample, rel.strip("/"))
+            p = os.path.join(out, rel)
+            os.makedirs(os.path.dirname(p), exist_ok=True)
+            with open(p, "wb") as f:
+                f.write(data)
+            os.chmod(p, 0o644)
+            rows.append((rel, cls, cat, tech, lang, cont, sample))
+    with open(os.path.join(out, "heldout4.tsv"), "w", encoding="utf-8") as f:
+        f.write("file\tclass\tcategory\ttechnique\tlang\tcontainer\tsample\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print("gen_heldout4: seed %d: %d malicious and %d benign samples (%d files) in %s" % (a.seed, nmal, nben, len(rows), out))
+
+
+if __name__ == "__main__":
+    main()
