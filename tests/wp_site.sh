@@ -6,7 +6,7 @@
 # usage (after tests/lib.sh):
 #   wp_site_setup || exit 0     # skips (and says why) without a WordPress
 #   inject PATH EXPECT MODE WHAT [TECHNIQUE] <<'EOF' ... EOF
-#   wp_site_scan_check NAME
+#   wp_site_scan_check NAME      # WP_SITE_KEEP=DIR keeps the site there
 # PATH is relative to the docroot ($site). EXPECT: `high` (found, high or
 # critical), `any` (found at any severity), `benign` (a look-alike of real
 # plugin code: no high or critical finding). MODE: new, append or prepend
@@ -126,4 +126,8 @@ if len(tech) > 1:
     print("#   %-28s %3d %3d %3d" % ("ALL", *tot))
 print("# injections judged: %d; wrong: %s" % (len(injected), "; ".join(missed) if missed else "none"))
 PY
+	# WP_SITE_KEEP=DIR keeps the site and the scan's output for a look
+	if [ -n "${WP_SITE_KEEP:-}" ]; then
+		rm -rf "$WP_SITE_KEEP" && mkdir -p "$WP_SITE_KEEP" && cp -a "$r"/. "$WP_SITE_KEEP"/ && cp "$OUT" "$WP_SITE_KEEP/scan.jsonl"
+	fi
 }

