@@ -5,7 +5,7 @@
  * generators writing pages and sitemaps, links hidden from visitors, and
  * visitors from a search engine or a phone sent to another site. Written
  * from the technique and tuned on tests/integration/scan_wp_site.sh's
- * invented site only (seen = "wpsite-variants"). An SEO plugin tests for
+ * invented site only (seen = "none", tuned_on = "wpsite-variants"). An SEO plugin tests for
  * crawlers too, and pings a search engine; it serves the site's own posts
  * and never echoes a page fetched from another host, hides no link and
  * writes no doorway.
@@ -47,7 +47,8 @@ rule seo_crawler_cloaking_remote_page : seo spam
         description = "PHP that fetches a page from another host and echoes it to search-engine crawlers (cloaking; the Japanese / pharma keyword hack's loader)"
         severity = "high"
         technique = "a crawler test (Googlebot/bingbot/.. user agent, 66.249., gethostbyaddr) + a fetch of an http(s) literal (file_get_contents, curl, wp_remote_get, fsockopen) whose address carries the site's host or the requested path and a variable is echoed, or whose answer is echoed and the script exits; a sitemap ping names the site too but echoes nothing it fetched"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $f1 = /\b(file_get_contents|fopen|wp_remote_get|wp_safe_remote_get|curl_init|fsockopen)\s{0,2}\(\s{0,2}['"](https?:\/\/|tcp:\/\/)?[\w.-]{3,80}/
         $f2 = /CURLOPT_URL\s{0,2},\s{0,2}['"]https?:\/\//
@@ -68,7 +69,8 @@ rule seo_doorway_generator : seo spam
         description = "PHP that writes doorway pages in a loop from a remote keyword list or template, and a sitemap of them"
         severity = "high"
         technique = "file_get_contents/curl of an http(s) list or template + a loop writing .html/.htm/.php pages (file_put_contents/fwrite) + an XML sitemap (<urlset) built of the written pages"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $r1 = /\b(file_get_contents|file|fopen|curl_init)\s{0,2}\(\s{0,2}['"]https?:\/\//
         $r2 = /CURLOPT_URL\s{0,2},\s{0,2}['"]https?:\/\//
@@ -87,7 +89,8 @@ rule seo_hidden_links_injected : seo spam
         description = "Links hidden from the visitor (display:none, off-screen, zero size) printed by a WordPress content, footer or header hook, to other sites or from a remote link server"
         severity = "high"
         technique = "add_filter/add_action('the_content'|'wp_footer'|'wp_head'|'the_excerpt'|'widget_text') + a hidden block (display:none, visibility:hidden, left/top:-NNNpx, font-size:0/1px, height:0 + overflow:hidden) followed by two absolute <a href> or by a variable fetched from an http(s) host"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $h = /add_(filter|action)\s{0,2}\(\s{0,2}['"](the_content|wp_footer|wp_head|the_excerpt|widget_text|get_footer|wp_body_open)['"]/
         $x = /style\s{0,2}=\s{0,2}\\?['"][^'"\n]{0,60}(display\s{0,2}:\s{0,2}none|visibility\s{0,2}:\s{0,2}hidden|(left|top)\s{0,2}:\s{0,2}-\d{3,5}px|font-size\s{0,2}:\s{0,2}[01](px)?\s{0,2}[;'"]|height\s{0,2}:\s{0,2}0(px)?\s{0,2};\s{0,2}overflow\s{0,2}:\s{0,2}hidden)/
@@ -107,7 +110,8 @@ rule seo_search_referrer_redirect : seo redirect
         description = "PHP that sends visitors arriving from a search engine to a fixed address on another site"
         severity = "high"
         technique = "$_SERVER['HTTP_REFERER'] matched against google/bing/yahoo/yandex/.. then header('Location: http(s)://..') or wp_redirect('http(s)://..') within 600 bytes"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $r = /HTTP_REFERER/
         $s = /(google|bing|yahoo|yandex|duckduckgo|baidu)(\\\.|\.|\|)/
@@ -127,7 +131,8 @@ rule seo_mobile_redirect_offsite : redirect
         description = "PHP that sends phone visitors (wp_is_mobile or a mobile user-agent test) who are not logged in, or once per cookie, to a fixed address on another site"
         severity = "medium"
         technique = "wp_is_mobile()/preg_match(android|iphone..) + is_user_logged_in/$_COOKIE/setcookie + header('Location: http(s)://literal') within 600 bytes; a mobile-site plugin redirects to an address from its settings"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $m1 = /\bwp_is_mobile\s{0,2}\(\s{0,2}\)/
         $m2 = /HTTP_USER_AGENT[^;]{0,200}(android|iphone|ipod|mobile)/ nocase

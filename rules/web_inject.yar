@@ -7,7 +7,7 @@
  * visitors away or lock the site's PHP but the attacker's. Not scoped to
  * PHP: the evidence sits in .js, .html and .htaccess files too. Written from
  * the technique and tuned on tests/integration/scan_wp_site.sh's invented
- * site only (seen = "wpsite-variants").
+ * site only (seen = "none", tuned_on = "wpsite-variants").
  *
  * Why a hidden address: front-end code that loads a script or sends the
  * visitor elsewhere names the address in plain text (analytics snippets,
@@ -67,7 +67,8 @@ rule web_inject_hidden_script_loader : injection redirect
         description = "A script, a script tag or a redirect whose address is hidden (char codes, base64, percent-escaped tag, hex escapes, a reversed string): the loader an infection adds to templates and JS files"
         severity = "high"
         technique = "String.fromCharCode(104,116,116,112..), eval(String.fromCharCode(<40+ codes>)), atob('aHR0c..'), eval(atob('<base64>')), document.write(unescape('%3Cscript..src%3D')), '\\x63\\x72..' createElement, '//:sptth' reversed + createElement/.src=/document.write/eval/location"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     condition:
         filesize < 5MB and web_inject__hidden_address and web_inject__sink
 }
@@ -78,7 +79,8 @@ rule web_inject_search_referrer_redirect_js : injection redirect
         description = "JavaScript that sends visitors arriving from a search engine to a fixed address on another site"
         severity = "high"
         technique = "document.referrer tested for google/bing/yahoo/yandex (regex or indexOf) + window.location / location.replace / location.href = 'http(s)://..' within 500 bytes"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $r = "document.referrer" ascii
         $s = /(google|bing|yahoo|yandex|duckduckgo|baidu)(\\\.|\||['"])/
@@ -96,7 +98,8 @@ rule web_inject_cryptominer : injection miner
         description = "An in-browser cryptocurrency miner started on the visitors of a page (a miner library's anonymous client, or a cryptonight/RandomX worker fed a pool)"
         severity = "high"
         technique = "CoinHive/CoinImp/Crypto-Loot-style `new X.Anonymous('<site key>')` / `.User(` + `.start(`, a miner script from a known miner path, or cryptonight/RandomX + a Worker + a wss:// or stratum pool; opt-in miners (AuthedMine) ask the visitor first and are not matched"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $a1 = /new\s{1,4}[A-Z][A-Za-z]{1,20}\.(Anonymous|User)\s{0,2}\(\s{0,2}['"][0-9A-Za-z]{20,64}['"]/
         $a2 = /\.start\s{0,2}\(/
@@ -117,7 +120,8 @@ rule web_inject_htaccess_search_redirect : injection redirect
         description = ".htaccess that sends visitors arriving from a search engine to another site"
         severity = "high"
         technique = "RewriteCond %{HTTP_REFERER} (google|bing|yahoo|..) (not negated: hotlink rules allow search engines with !) followed by a RewriteRule to an absolute http(s) address"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $c = /RewriteCond\s{1,8}%\{HTTP_REFERER\}\s{1,8}[^!\s][^\n]{0,80}(google|bing|yahoo|yandex|baidu|msn|aol)/ nocase
         $r = /RewriteRule\s{1,8}\S{1,80}\s{1,8}https?:\/\//
@@ -132,7 +136,8 @@ rule web_inject_htaccess_mobile_redirect : redirect
         description = ".htaccess that sends phone user agents to another site"
         severity = "medium"
         technique = "RewriteCond %{HTTP_USER_AGENT} (android|iphone|mobile..) followed by a RewriteRule to an absolute http(s) address; a site's own mobile domain is set up the same way, so medium"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $c = /RewriteCond\s{1,8}%\{HTTP_USER_AGENT\}\s{1,8}[^!\s][^\n]{0,80}(android|iphone|ipod|blackberry|mobile)/ nocase
         $r = /RewriteRule\s{1,8}\S{1,80}\s{1,8}https?:\/\//
@@ -147,7 +152,8 @@ rule web_inject_htaccess_php_allowlist : persistence
         description = ".htaccess that denies every PHP file and then allows a short list of named PHP files (an attacker locking the site to his own scripts)"
         severity = "medium"
         technique = "<FilesMatch> on .php (often its case variants) with Deny from all / Require all denied, then <FilesMatch \"^(a.php|b.php|..)$\"> with Allow from all / Require all granted"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $d = /<FilesMatch\s{1,4}['"][^'"\n]{0,40}php[^'"\n]{0,120}['"]\s{0,4}>\s{0,8}(Order\s{1,4}allow,deny\s{0,8})?(Deny\s{1,4}from\s{1,4}all|Require\s{1,4}all\s{1,4}denied)/ nocase
         $a = /<FilesMatch\s{1,4}['"]\^\(\s{0,2}[\w.-]{1,40}\.php\s{0,2}\|[\w.|-]{1,200}\)\$['"]\s{0,4}>\s{0,8}(Order\s{1,4}allow,deny\s{0,8})?(Allow\s{1,4}from\s{1,4}all|Require\s{1,4}all\s{1,4}granted)/ nocase

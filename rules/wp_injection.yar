@@ -5,7 +5,7 @@
  * and checkout hooks, WP-Cron re-infection, code fetched from a remote host
  * and run, includes of a file hidden in uploads. Written from the technique
  * and tuned on the invented site of tests/integration/scan_wp_site.sh only
- * (seen = "wpsite-variants"): no corpus sample and no held-out file was
+ * (seen = "none", tuned_on = "wpsite-variants"): no corpus sample and no held-out file was
  * opened. Each rule names the WordPress API the technique uses *with* the
  * act that no real plugin does with it (a write into every theme, a login
  * cookie for the first administrator, the typed password in a send).
@@ -50,7 +50,8 @@ rule wp_theme_infector : webshell persistence
         description = "PHP that writes code into the functions.php of every theme (a loop over the themes directory), from a remote host, the request, a decoder or an option"
         severity = "high"
         technique = "glob(get_theme_root().'/*/functions.php') / scandir(themes) + '/functions.php' in a loop + file_put_contents/fwrite, the code from wp_remote_get/curl/request/base64/get_option"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $t1 = /glob\s{0,2}\([^;]{0,160}\/\*\/functions\.php['"]/
         $t2 = /['"]\/functions\.php['"]/
@@ -75,7 +76,8 @@ rule wp_plugin_hidden_backdoor : webshell persistence
         description = "WordPress plugin that removes itself from the plugin list (all_plugins filter) and holds a backdoor: code run from outside, a login cookie or an account made"
         severity = "high"
         technique = "add_filter('all_plugins') + unset(plugin_basename(__FILE__) / its own 'dir/file.php' key) + eval/assert/create_function of a variable, wp_set_auth_cookie, wp_insert_user/wp_create_user, or a command function"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $h = /add_filter\s{0,2}\(\s{0,2}['"]all_plugins['"]/
         $u1 = /unset\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2}\[\s{0,2}(plugin_basename\s{0,2}\(\s{0,2}__FILE__|['"][\w.-]{1,60}\/[\w.-]{1,60}\.php['"])/
@@ -94,7 +96,8 @@ rule wp_plugin_hides_itself : persistence
         description = "WordPress plugin that removes its own entry from the plugin list for everyone (all_plugins filter with no capability test)"
         severity = "medium"
         technique = "add_filter('all_plugins') + unset(plugin_basename(__FILE__)), no current_user_can/is_super_admin in the file; an agency hiding a tool from client editors tests the user first"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $h = /add_filter\s{0,2}\(\s{0,2}['"]all_plugins['"]/
         $u = /unset\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2}\[\s{0,2}plugin_basename\s{0,2}\(\s{0,2}__FILE__/
@@ -111,7 +114,8 @@ rule wp_magic_login_backdoor : webshell
         description = "WordPress code that logs the visitor in as an administrator on a secret request value (a login cookie set for the first administrator or for user 1, after comparing the request with a literal)"
         severity = "high"
         technique = "$_GET/$_POST/$_COOKIE + md5/sha1/hash(..) == 'literal hash' or get_users(role administrator) / wp_set_auth_cookie(1) + wp_set_auth_cookie, no wp_signon/wp_check_password/wp_verify_nonce"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $q = /\$_(GET|POST|REQUEST|COOKIE|SERVER\s{0,2}\[\s{0,2}['"]HTTP_)\s{0,2}\[/
         $c = /\bwp_set_auth_cookie\s{0,2}\(/
@@ -134,7 +138,8 @@ rule wp_login_credential_stealer : phishing credentials
         description = "A hook on the WordPress login (wp_login, wp_authenticate, authenticate, wp_authenticate_user) that sends, mails or appends to a file the password the user typed"
         severity = "high"
         technique = "add_action/add_filter('wp_login'|'wp_authenticate'|'authenticate'|..) + the typed password ($_POST['pwd'], the hook's $password argument) inside wp_remote_post/wp_remote_get/curl/file_get_contents(http)/mail/wp_mail/file_put_contents/fwrite/error_log"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $h = /add_(action|filter)\s{0,2}\(\s{0,2}['"](wp_login|wp_authenticate|authenticate|wp_authenticate_user|wp_signon|login_init)['"]/
         // the password, as typed, in the arguments of a send or a write
@@ -149,7 +154,8 @@ rule wp_checkout_card_skimmer : phishing skimmer
         description = "A WooCommerce checkout or order hook that reads the card number or security code from the form and sends it away or appends it to a file, outside a payment gateway class"
         severity = "high"
         technique = "add_action('woocommerce_checkout_*'|'woocommerce_after_checkout_validation'|'woocommerce_new_order'|'woocommerce_payment_complete') + $_POST[..card..|cvv|cvc|ccv|expiry] + wp_remote_post/curl/file_get_contents(http)/mail/fopen(..,'a')/FILE_APPEND; not in a class extending WC_Payment_Gateway"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $h = /add_action\s{0,2}\(\s{0,2}['"]woocommerce_(checkout_[a-z_]{2,40}|after_checkout_validation|new_order|payment_complete|thankyou)['"]/
         $f = /\$_(POST|REQUEST)\s{0,2}\[\s{0,2}['"][\w-]{0,30}(card[_-]?(number|num|no|cvc|cvv|code)|cc[_-]?(num|number|cvv)|cvv2?|cvc|ccv|card[_-]?expir[\w-]{0,6})['"]/ nocase
@@ -168,7 +174,8 @@ rule wp_cron_code_reinfection : persistence
         description = "A WP-Cron event whose handler writes code from a remote host, an option or a decoder into a PHP file (functions.php, the core tree)"
         severity = "high"
         technique = "wp_schedule_event + (wp_remote_get/curl/file_get_contents(http)/gzinflate/base64_decode(get_option)) + file_put_contents/fwrite into a .php path, functions.php, ABSPATH/WPINC or the theme directory"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $e = /\bwp_schedule_(single_)?event\s{0,2}\(/
         $s1 = /\bwp_remote_(get|retrieve_body)\s{0,2}\(/
@@ -188,7 +195,8 @@ rule wp_remote_code_run : webshell
         description = "PHP that runs code fetched from a remote host: eval of a wp_remote_get/curl body, or a fetched body written to a file that is then included"
         severity = "high"
         technique = "$b = curl_exec(..)/wp_remote_retrieve_body(..)/file_get_contents('http..') then eval($b)/eval('?>'.$b)/eval($r['body']); or file_put_contents($t, file_get_contents($u)) followed by include $t"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $f1 = /\$\w{1,30}\s{0,2}=\s{0,2}@?(curl_exec|wp_remote_retrieve_body)\s{0,2}\(/
         $f2 = /\$\w{1,30}\s{0,2}=\s{0,2}@?file_get_contents\s{0,2}\(\s{0,2}['"]https?:\/\//
@@ -211,7 +219,8 @@ rule wp_include_hidden_upload : webshell persistence
         description = "An include of a file in wp-content/uploads with a hidden name or a picture or text extension (the loader half of a backdoor kept in uploads)"
         severity = "high"
         technique = "include/require of a literal 'uploads/..../.name' or 'uploads/..../x.ico|jpg|png|gif|txt|css', directly or through a variable set from the literal just before"
-        seen = "wpsite-variants"
+        seen = "none"
+        tuned_on = "wpsite-variants"
     strings:
         $p1 = /['"][^'"\n]{0,120}uploads\/([^'"\n\/]{1,60}\/){0,5}\.[\w.-]{1,60}['"]/
         $p2 = /['"][^'"\n]{0,120}uploads\/[^'"\n]{0,120}\.(ico|jpe?g|png|gif|bmp|webp|svg|txt|log|dat|css|js|json|tmp|bak|zip)['"]/
