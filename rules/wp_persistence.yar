@@ -33,7 +33,7 @@ private rule wp_persistence__admin_created
     strings:
         $u1 = /\bwp_(insert|create)_user\s{0,2}\(/
         $a1 = /->\s{0,2}(set_role|add_role)\s{0,2}\(\s{0,2}['"]administrator['"]/
-        $a2 = /['"]role['"]\s{0,2}=>\s{0,2}['"]administrator['"]/
+        $a2 = /['"]role['"]\s{0,12}=>\s{0,2}['"]administrator['"]/
         $s1 = /INSERT\s{1,4}INTO\s{1,4}[`'"]?(\{?\$[\w>-]{1,40}\}?|\w{1,20})?_?(users|usermeta)\b/ nocase
         $s2 = /capabilities['"`]?\s{0,4}[,=)]/
         $s3 = "administrator\";b:1" ascii
@@ -80,7 +80,7 @@ rule wp_backdoor_admin_creator : webshell
         seen = "none"
     strings:
         $l1 = /\bwp_create_user\s{0,2}\(\s{0,2}['"][^'"\n]{1,60}['"]\s{0,2},\s{0,2}['"][^'"\n]{1,80}['"]/
-        $l2 = /['"]user_pass['"]\s{0,2}=>\s{0,2}['"][^'"\n]{1,80}['"]/
+        $l2 = /['"]user_pass['"]\s{0,12}=>\s{0,2}['"][^'"\n]{1,80}['"]/
         $l3 = /INSERT\s{1,4}INTO\s{1,4}[`'"]?(\{?\$[\w>-]{1,40}\}?|\w{1,20})?_?users\b[^;]{1,600}(MD5\s{0,2}\(\s{0,2}['"]|['"]\$P\$)/ nocase
         $q = /\$_(GET|POST|REQUEST|COOKIE|SERVER\s{0,2}\[\s{0,2}['"]HTTP_)/
         $c1 = "current_user_can" ascii

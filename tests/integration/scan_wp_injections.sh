@@ -10,59 +10,8 @@
 # collection. They are text for the scanner, in a temp dir, never run or
 # served. Missed injections are named in the output ("MISSED").
 . "$(dirname "$0")/../lib.sh"
-clean=${CLEAN:-/var/tmp/clean-corpus}
-wp=$clean/wordpress/usr/share/wordpress
-if [ ! -f "$wp/wp-settings.php" ]; then
-	skip "WordPress site with injections" "no WordPress in the clean corpus ($wp); build it with ../shared/corpus/build-clean.sh $clean"
-	exit 0
-fi
-r=$(mktemp_dir)
-mkdir -p "$r/etc" "$r/home/alice"
-cat >"$r/etc/passwd" <<'P'
-root:x:0:0:root:/root:/bin/bash
-www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin
-alice:x:2001:2001::/home/alice:/bin/bash
-P
-site=$r/home/alice/public_html
-cp -a "$wp" "$site"
-for t in "$clean"/wordpress-theme-*/usr/share/wordpress/wp-content/themes/*; do
-	[ -d "$t" ] && cp -a "$t" "$site/wp-content/themes/"
-done
-# Debian links some files to other packages: a real install has the files.
-# Take them from the clean corpus when it has them, drop the link otherwise.
-python3 - "$site" "$clean" <<'PY'
-import glob, os, shutil, sys
-site, clean = sys.argv[1:]
-for d, dirs, files in os.walk(site):
-    for n in dirs + files:
-        p = os.path.join(d, n)
-        if not os.path.islink(p):
-            continue
-        t = os.readlink(p)
-        logical = "/usr/share/wordpress/" + os.path.relpath(p, site)
-        t = t if t.startswith("/") else os.path.normpath(os.path.join(os.path.dirname(logical), t))
-        os.unlink(p)
-        for c in sorted(glob.glob(os.path.join(clean, "*", t.lstrip("/")))):
-            if os.path.isfile(c) and not os.path.islink(c):
-                shutil.copyfile(c, p)
-                break
-PY
-find "$site" -type f -printf '%P\n' | sort >"$r/untouched.list"
-
-# --- the injections: path (in the docroot), what must be found, and the text
-inj=$r/injections.tsv
-: >"$inj"
-# inject PATH EXPECT (high|any) MODE (new|append|prepend): text on stdin
-inject() {
-	local p=$site/$1
-	mkdir -p "$(dirname "$p")"
-	case "$3" in
-	new) cat >"$p" ;;
-	append) cat >>"$p" ;;
-	prepend) { cat; cat "$p"; } >"$p.new" && mv "$p.new" "$p" ;;
-	esac
-	printf '%s\t%s\t%s\n' "$1" "$2" "$4" >>"$inj"
-}
+. "$(dirname "$0")/../wp_site.sh"
+wp_site_setup || exit 0
 
 # 1. wp-settings.php includes a file hidden in uploads, its path in octal escapes
 inject wp-settings.php any prepend "@include of an octal-escaped path in wp-settings.php" <<'EOF'
@@ -187,47 +136,5 @@ if (isset($_FILES['f'])) {
 }
 ?><form method="post" enctype="multipart/form-data"><input type="file" name="f"><input type="submit"></form>
 EOF
-chown -R 2001:2001 "$site"
-
-hs --root "$r" --full --format json scan /home/alice/public_html
-check "scan exits 1 (findings), valid JSON" sh -c "[ $RC = 1 ] && python3 -c 'import json,sys;[json.loads(l) for l in open(sys.argv[1])]' '$OUT'"
-python3 - "$OUT" "$inj" "$r/untouched.list" <<'PY'
-import json, sys
-out, inj, untouched = sys.argv[1:]
-rank = {"low": 0, "medium": 1, "high": 2, "critical": 3}
-docroot = "/home/alice/public_html/"
-worst = {}
-for line in open(out):
-    o = json.loads(line)
-    if o.get("type") == "finding" and (o.get("path") or "").startswith(docroot):
-        p = o["path"][len(docroot):]
-        if p not in worst or rank[o["severity"]] > rank[worst[p]["severity"]]:
-            worst[p] = o
-name = "scan_wp_injections"
-missed = []
-injected = set()
-for line in open(inj):
-    p, expect, what = line.rstrip("\n").split("\t")
-    injected.add(p)
-    f = worst.get(p)
-    got = f["severity"] if f else "nothing"
-    good = bool(f) and (expect == "any" or rank[f["severity"]] >= 2)
-    want = "found" if expect == "any" else "found high or critical"
-    if good:
-        print("ok - %s: %s: %s (%s: %s)" % (name, want, what, got, ",".join(f["rules"])))
-    else:
-        missed.append(what)
-        print("not ok - %s: %s: %s -- MISSED (got %s)" % (name, want, what, got))
-        print("#   %s" % p)
-fps = sorted(p for p in worst if p not in injected)
-known = {l.strip() for l in open(untouched)}
-if fps:
-    print("not ok - %s: no finding on any untouched WordPress file (%d of %d files have one)" % (name, len(fps), len(known)))
-    for p in fps[:30]:
-        print("#   FP %s %s %s" % (worst[p]["severity"], ",".join(worst[p]["rules"]), p))
-else:
-    print("ok - %s: no finding on any untouched WordPress file (%d files)" % (name, len(known - injected)))
-print("# injections found: %d of %d; MISSED: %s" % (len(injected) - len(missed), len(injected),
-                                                   "; ".join(missed) if missed else "none"))
-PY
+wp_site_scan_check scan_wp_injections
 exit 0
