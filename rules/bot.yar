@@ -1788,7 +1788,7 @@ rule bot_script_list_mailer : bot mailer
         )
 }
 
-/* ---- branch scripts4 ("scripts4-variants"): written from the techniques
+/* ---- branch scripts4 ("none"): written from the techniques
  * without opening the corpus's bot, mailer or "other" samples; tuned only on
  * tests/eval/botgen.py's round-5 templates and the clean script sets. */
 
@@ -1805,7 +1805,7 @@ rule bot_irc_vuln_scanner : bot hacktool
         description = "IRC bot that scans the web for vulnerable sites on the channel's orders (RFI/LFI/SQLi probes or their answers checked)"
         severity = "high"
         technique = "!scan <dork> -> search engine query -> GET target?page=http://x/id.txt? / ../../etc/passwd / id=1' -> PRIVMSG #chan :vuln <url>"
-        seen = "scripts4-variants"
+        seen = "none"
     strings:
         $nick = /(\\[nr]|\b)NICK\s{1,4}["'$.%{\w]/
         $pm = "PRIVMSG" ascii
