@@ -639,13 +639,23 @@ rule bot_irc_raw_bot : bot
         $c1 = /LWP::UserAgent|HTTP::Request|LWP::Simple|WWW::Mechanize|HTTP::Tiny/
         $c2 = /\burllib(2|\.request)?\.urlopen\s{0,2}\(|\brequests\.get\s{0,2}\(/
         $c3 = /["']GET\s{1,4}(\$|%s|["']\s{0,2}[.+]|\/)[^\n]{0,60}HTTP\/1\.[01]/
+        // what makes the crawl a scan: targets from a search engine or a dork, or a
+        // probe sent (a channel's URL-title bot fetches pages too, and sends none)
+        $k1 = /(google|bing|yahoo|ask|aol|yandex|duckduckgo|baidu|altavista|alltheweb|lycos)\.[a-z.]{2,8}\//
+        $k2 = "inurl:" ascii
+        $k3 = "/etc/passwd" ascii
+        $k4 = /=http:\/\/[^\s"'<>]{1,80}\?/
+        $k5 = /union(\+|%20|\/\*\*\/|\s)(all(\+|%20|\/\*\*\/|\s))?select/ nocase
+        $k6 = "%27" ascii
+        $k7 = /[Dd]ork/
+        $k8 = /\b(rfi|lfi|sqli|xss)\b/ nocase
     condition:
         filesize < 2MB and not hs_doc_file and hs_irc_protocol and hs_raw_transport and
         // a script, not a compiled program (an IRC client's ELF binary holds the
         // protocol verbs and exec( in its string table, and has no extension)
         not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d) and
         (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang or extension matches /^(php[0-9]?|phtml|inc|txt|cgi)$/ or extension == "") and
-        (any of ($h*) or any of ($c*))
+        (any of ($h*) or (any of ($c*) and any of ($k*)))
 }
 
 /* A bot on an IRC framework (python-irc, Net::IRC, POE::Component::IRC,
@@ -1776,4 +1786,46 @@ rule bot_script_list_mailer : bot mailer
             for any i in (1..#lp4) : ( $s5 in (@lp4[i] .. @lp4[i] + 600) ) or
             for any i in (1..#lp5) : ( $s5 in (@lp5[i] .. @lp5[i] + 600) )
         )
+}
+
+/* ---- branch scripts4 ("none"): written from the techniques
+ * without opening the corpus's bot, mailer or "other" samples; tuned only on
+ * tests/eval/botgen.py's round-5 templates and the clean script sets. */
+
+/* An IRC-commanded web scanner: the bot takes a dork or a target from the
+ * channel, asks a search engine for pages or probes sites itself, and reports
+ * what is vulnerable. It runs no command, so the exec rules miss it; what it
+ * does is the pair "speaks IRC over a raw socket" and "sends exploit probes"
+ * (an RFI include of a remote text file, a path traversal to /etc/passwd, a
+ * SQL injection) or checks the answer for the signs of one (the SQL error
+ * text, `root:x:0:0`). A URL-title bot fetches pages but sends no probe. */
+rule bot_irc_vuln_scanner : bot hacktool
+{
+    meta:
+        description = "IRC bot that scans the web for vulnerable sites on the channel's orders (RFI/LFI/SQLi probes or their answers checked)"
+        severity = "high"
+        technique = "!scan <dork> -> search engine query -> GET target?page=http://x/id.txt? / ../../etc/passwd / id=1' -> PRIVMSG #chan :vuln <url>"
+        seen = "none"
+    strings:
+        $nick = /(\\[nr]|\b)NICK\s{1,4}["'$.%{\w]/
+        $pm = "PRIVMSG" ascii
+        // probes
+        $p1 = "../../../../" ascii
+        $p2 = "/etc/passwd" ascii
+        $p3 = /=http:\/\/[^\s"'<>]{1,80}\.(txt|jpg|gif|png)\?/
+        $p4 = /union(\+|%20|\/\*\*\/|\s)(all(\+|%20|\/\*\*\/|\s))?select/ nocase
+        $p5 = "%27" ascii
+        // answers that say the probe worked
+        $a1 = "root:x:0:0" ascii
+        $a2 = "You have an error in your SQL syntax" ascii
+        $a3 = "mysql_fetch_" ascii
+        $a4 = "Warning: include" ascii
+        $a5 = "failed to open stream" ascii
+        // a search engine asked for targets
+        $s1 = /(google|bing|yahoo|ask|aol|yandex|duckduckgo|baidu)\.[a-z.]{2,8}\/(search|web|s)\?/
+        $s2 = "inurl:" ascii
+    condition:
+        filesize < 2MB and not hs_doc_file and hs_raw_transport and $nick and $pm and
+        not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d) and
+        (any of ($a*) or (2 of ($p*) and any of ($s*)))
 }

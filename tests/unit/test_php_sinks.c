@@ -157,6 +157,30 @@ static void test_writes_and_parse_str(void **state)
 	      "echo htmlspecialchars($q['sort'] ?? 'date');");
 }
 
+/* A remailer: one message per request, every part of it from the request
+ * (scripts4). A contact form mails a fixed owner; a "send to a friend"
+ * form fixes the subject or the headers. */
+static void test_mail_relay(void **state)
+{
+	(void)state;
+	expect("<?php $to = $_POST['t']; $s = $_POST['s']; $b = $_POST['b'];\n"
+	       "$h = 'From: ' . $_POST['fn'] . ' <' . $_POST['f'] . \">\\r\\n\";\n"
+	       "@mail($to, $s, $b, $h);",
+	       "php.mail_relay", HS_SEV_HIGH);
+	/* base64 fields, the headers posted whole */
+	expect("<?php if (isset($_POST['e'])) { mail(base64_decode($_POST['e']), "
+	       "base64_decode($_POST['s']),\n"
+	       "  base64_decode($_POST['m']), base64_decode($_POST['h'])); echo 'ok'; }",
+	       "php.mail_relay", HS_SEV_HIGH);
+	/* a contact form: the owner's address, the visitor's address in Reply-To */
+	quiet("<?php $h = 'Reply-To: ' . $_POST['email'];\n"
+	      "mail('owner@example.org', $_POST['subject'], $_POST['message'], $h);");
+	/* a "send to a friend" form: the friend's address and a note, fixed subject
+	 * and headers */
+	quiet("<?php mail($_POST['friend'], 'A page for you', 'Have a look: ' . $_POST['note'],\n"
+	      "  'From: site@example.org');");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +189,7 @@ int main(void)
 	    cmocka_unit_test(test_interpreter_program),
 	    cmocka_unit_test(test_disable_functions_bypass),
 	    cmocka_unit_test(test_writes_and_parse_str),
+	    cmocka_unit_test(test_mail_relay),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
