@@ -261,6 +261,8 @@ bool method_more(struct P *P, const struct pv *obj, const char *m, struct pv *ar
                  size_t tok, struct pv *ret)
 {
 	const struct pv *a0 = argp(args, nargs, 0), *a1 = argp(args, nargs, 1);
+	if (ev_fw_method(P->C, obj, m, args, nargs, ret))
+		return true; /* a framework's request (php_ev_fw.c) */
 	if ((obj->fl & (F_REFLM | F_REFLC)) && reflect_more(P, obj, m, args, nargs, tok, ret))
 		return true;
 	if ((obj->fl & F_REFLECT) && !strcmp(m, "getclosure")) {
