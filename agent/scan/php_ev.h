@@ -221,6 +221,7 @@ struct C {
 	/* round 4 (php_ev_entry.c): stored options, stream wrappers, checked
 	 * input, the last path opened for writing; allocated at first use */
 	struct ev_entry *ent;
+	struct ev_write *wr; /* php_ev_write.c: files written, the zip opened... */
 	/* in a magic method (or what it calls) of a file that unserializes
 	 * input; in a hook callback (fdef.hooked) or what it calls */
 	int magic_depth, hook_depth;
@@ -576,6 +577,15 @@ void ev_anon_name(char *out, size_t outlen, int layer, size_t tok);
 struct pv ev_anon_new(struct P *P, const char *cls, struct pv *args, int nargs);
 void ev_match_arm(struct C *C, struct pv *v, const struct pv *x);
 void ev_enum_case(struct P *P, const unsigned char *name, size_t n, const struct pv *val);
+
+/* php_ev_write.c: less common writers and loaders */
+void ev_none(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok, struct pv *r);
+void ev_wrote(struct P *P, const struct pv *path, const struct pv *data, size_t tok,
+              const char *sink);
+void ev_session_store(struct P *P, const struct pv *v, size_t tok);
+bool ev_write_method(struct P *P, const struct pv *obj, const char *m, struct pv *args, int nargs,
+                     size_t tok, struct pv *ret);
+void ev_write_new(struct C *C, const char *cls, struct pv *args, int nargs, struct pv *o);
 
 /* php_ev_payload.c: payloads kept elsewhere, directory walks, fetched commands */
 uint32_t pay_read_flags(const struct pv *path);

@@ -864,6 +864,8 @@ struct pv postfix(struct P *P, struct lv *lv)
 				val = arith(P, &v, &rhs, o);
 		}
 		assign(P, &l, &val);
+		if (l.kind == LV_VAR && l.nkeys && l.nlen == 8 && !memcmp(l.name, "_SESSION", 8))
+			ev_session_store(P, &val, start); /* php_ev_write.c */
 		if (l.kind == LV_PROP && val.taint && !l.nkeys)
 			magic_set(P, &l, &val);
 		lv_none(lv);

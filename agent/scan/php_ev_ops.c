@@ -160,8 +160,8 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 			continue;
 		/* $bin_dir . '/tool.pl ' . escapeshellarg($x): an unknown
 		 * directory, then a fixed program */
-		if ((e->fl & F_SHESC) && k && o->k == K_UNK && !o->taint && o->sfx &&
-		    o->sfxn > 1 && memchr(o->sfx, '/', o->sfxn)) {
+		if ((e->fl & F_SHESC) && k && o->k == K_UNK && !o->taint && o->sfx && o->sfxn > 1 &&
+		    memchr(o->sfx, '/', o->sfxn)) {
 			struct pv sf = str_ref(o->sfx, o->sfxn, 0);
 			if (!interp_code_flag(&sf))
 				continue;

@@ -379,6 +379,11 @@ struct pv get_var(struct P *P, const unsigned char *name, size_t n)
 		struct var *v = map_find(&P->sc->vars, name, n, false, false);
 		if (v) {
 			r = v->v;
+		} else if (n == 18 && !memcmp(name, "HTTP_RAW_POST_DATA", 18)) {
+			/* the request's body (PHP < 7 filled it) */
+			r = unk();
+			r.taint = T_INPUT;
+			r.src = "$HTTP_RAW_POST_DATA";
 		} else if (n == 8 && !memcmp(name, "_SESSION", 8)) {
 			/* what an earlier request stored: kept outside this file */
 			r = unk();
