@@ -79,6 +79,17 @@ static bool in_list(const char *s, const char *const *l, size_t n)
  * upload. Not the typed ones (getInt, integer, boolean: a number cannot
  * carry a command) nor routing data (route(), attributes). */
 static const char *const accessors[] = {
+    /* WP_REST_Request (a typed parameter is this marker too) */
+    "get_param",
+    "get_params",
+    "get_json_params",
+    "get_body_params",
+    "get_query_params",
+    "get_file_params",
+    "get_url_params",
+    "get_body",
+    "get_header",
+    "get_headers",
     "input",
     "get",
     "post",
