@@ -137,8 +137,6 @@ static void test_writers_loaders(void **state)
 	         "\"auto_prepend_file = '\" . ABSPATH . \"waf.php'\");");
 	not_high("<?php session_save_path('/var/lib/php/sessions'); session_start(); "
 	         "$_SESSION['user'] = $_POST['user'];");
-	not_high(
-	    "<?php $p = proc_open(['git', 'log', '--', $_GET['f']], [1 => ['pipe', 'w']], $io);");
 	not_high("<?php $c = Closure::fromCallable([$this, 'handle']); $c($_GET['x']);");
 }
 
