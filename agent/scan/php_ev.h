@@ -221,6 +221,7 @@ struct C {
 	/* round 4 (php_ev_entry.c): stored options, stream wrappers, checked
 	 * input, the last path opened for writing; allocated at first use */
 	struct ev_entry *ent;
+	struct ev_write *wr; /* php_ev_write.c: files written, the zip opened... */
 	/* in a magic method (or what it calls) of a file that unserializes
 	 * input; in a hook callback (fdef.hooked) or what it calls */
 	int magic_depth, hook_depth;
@@ -553,6 +554,38 @@ void ev_method_sink(struct P *P, const char *m, struct pv *args, int nargs, size
 bool ev_no_classes(const struct pv *opts);
 void ev_hook_arg(struct pv *a);
 void ev_entry_late(struct P *P, size_t first_fn);
+
+/* php_ev_fw.c: frameworks' request objects as sources of input; constructor
+ * property promotion */
+bool ev_fw_typed(const struct fdef *f);
+void ev_fw_param(struct P *P, const struct fdef *f, int i, struct pv *v);
+void ev_fw_prop(struct C *C, const struct pv *obj, const unsigned char *name, size_t n,
+                bool assigned, struct pv *v);
+bool ev_fw_method(struct C *C, const struct pv *obj, const char *m, struct pv *args, int nargs,
+                  struct pv *ret);
+struct pv ev_fw_static(struct C *C, const char *cls, const char *m, struct pv *args, int nargs);
+bool ev_fw_func(struct C *C, const char *lname, struct pv *args, int nargs, struct pv *r);
+
+/* php_ev_php8.c: dispatch tables picked by input, first-class callables,
+ * anonymous classes, backed enums */
+extern const char how_oneof[];
+bool ev_table_pick(struct C *C, const struct pv *base, const struct pv *key, struct pv *out);
+struct pv ev_table_call(struct P *P, const struct pv *table, struct pv *args, int nargs,
+                        size_t tok);
+bool ev_first_class(struct P *P, const unsigned char *name, size_t n, struct pv *out);
+void ev_anon_name(char *out, size_t outlen, int layer, size_t tok);
+struct pv ev_anon_new(struct P *P, const char *cls, struct pv *args, int nargs);
+void ev_match_arm(struct C *C, struct pv *v, const struct pv *x);
+void ev_enum_case(struct P *P, const unsigned char *name, size_t n, const struct pv *val);
+
+/* php_ev_write.c: less common writers and loaders */
+void ev_none(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok, struct pv *r);
+void ev_wrote(struct P *P, const struct pv *path, const struct pv *data, size_t tok,
+              const char *sink);
+void ev_session_store(struct P *P, const struct pv *v, size_t tok);
+bool ev_write_method(struct P *P, const struct pv *obj, const char *m, struct pv *args, int nargs,
+                     size_t tok, struct pv *ret);
+void ev_write_new(struct C *C, const char *cls, struct pv *args, int nargs, struct pv *o);
 
 /* php_ev_payload.c: payloads kept elsewhere, directory walks, fetched commands */
 uint32_t pay_read_flags(const struct pv *path);

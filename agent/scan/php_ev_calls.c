@@ -433,6 +433,8 @@ struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int narg
 	}
 	if (callee->k == K_FUNC && callee->fn)
 		return call_fdef(P, callee->fn, args, nargs, callee->a ? callee : NULL);
+	if (callee->how == how_oneof && callee->k == K_ARR && callee->a)
+		return ev_table_call(P, callee, args, nargs, tok);
 	struct pv r2;
 	if (invoke_more(P, callee, args, nargs, tok, &r2))
 		return r2;
@@ -545,6 +547,7 @@ struct pv call_fdef(struct P *P, struct fdef *f, struct pv *args, int nargs,
 		} else {
 			v = unk();
 		}
+		ev_fw_param(&Q, f, i, &v); /* a request type; constructor promotion */
 		set_var(&Q, &sc, f->p[i].name, f->p[i].nlen, &v);
 	}
 	if (captured && captured->a)

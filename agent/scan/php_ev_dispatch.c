@@ -160,7 +160,9 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	struct pv r = unk();
 	switch (id) {
 	case B_NONE: {
-		/* not modelled: a result that carries no input */
+		/* not modelled: a result that carries no input, but for a
+		 * framework's request (php_ev_fw.c) */
+		ev_none(P, lname, args, nargs, tok, &r); /* php_ev_write.c */
 		return r;
 	}
 	case B_ASSERT:
@@ -385,6 +387,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		if (data.fl & F_DECODED)
 			keep_layer(P, &data);
 		drop_code(P, &data, a0, tok, "file_put_contents");
+		ev_wrote(P, a0, &data, tok, lname); /* php_ev_write.c */
 		if (!is_script_path(a0))
 			pay_store_write(P, &data, tok, "file_put_contents");
 		if (data.s && (data.k == K_STR || data.k == K_UNK) && (data.fl & F_DECODED) &&
@@ -457,6 +460,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	}
 	case B_FOPEN: {
 		r = unk();
+		if (starts_nocase(a0, "expect://"))
+			ev_include(P, a0, tok, lname); /* a command */
 		if (starts_nocase(a0, "php://input")) {
 			r.taint = T_INPUT;
 			r.src = src_names[7];
@@ -500,6 +505,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return r;
 	case B_FILE_GET_CONTENTS:
 	case B_FILE: {
+		if (starts_nocase(a0, "expect://"))
+			ev_include(P, a0, tok, lname); /* a command */
 		if (starts_nocase(a0, "php://input")) {
 			r.taint = T_INPUT;
 			r.src = src_names[7];
@@ -635,6 +642,14 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		P->sc->type_check = true;
 		C->validations++;
 		ev_checked(C, args, nargs);
+		if (!strcmp(lname, "pathinfo") && a0->taint) {
+			/* a part of the name the request sent: still input; one
+			 * part (nargs 2) holds no directory, as basename()'s */
+			r = unk_like(a0);
+			if (nargs >= 2)
+				r.fl |= F_BASENAME;
+			return r;
+		}
 		if (!strcmp(lname, "getimagesize") && nargs >= 2 && alv && alv[1].kind != LV_NONE) {
 			/* getimagesize($f, $info): $info holds the APP segments (IPTC...) */
 			struct pv m = {.k = K_ARR, .a = arr_new(C), .fl = F_STORED | F_ASSET};

@@ -19,17 +19,17 @@ static struct pv parse_new(struct P *P)
 		lower_copy(cls, sizeof(cls), b, bn);
 		P->i++;
 	} else if (word(P, "class")) {
-		/* an anonymous class: its methods were declared by the pre-pass */
+		/* an anonymous class: its methods were declared by the pre-pass
+		 * under a name of its own (php_ev_php8.c) */
+		ev_anon_name(cls, sizeof(cls), P->layer, P->i);
 		P->i++;
-		if (op(P, "("))
-			skip_group(P);
+		struct pv args[MAX_ARGS];
+		int nargs = op(P, "(") ? parse_args(P, args, NULL) : 0;
 		while (P->i < P->end && !op(P, "{"))
 			P->i++;
 		if (op(P, "{"))
 			skip_group(P);
-		struct pv o = unk();
-		o.k = K_OBJ;
-		return o;
+		return ev_anon_new(P, cls, args, nargs);
 	} else if (T(P)->type == PT_VAR) {
 		cname = get_var(P, tval(P, T(P)), T(P)->vlen);
 		P->i++;
@@ -339,6 +339,8 @@ static __attribute__((noinline)) struct pv call_at(struct P *P, const struct pv 
 	size_t tok = P->i;
 	struct pv args[MAX_ARGS];
 	struct lv alv[MAX_ARGS];
+	if (callable_name && ev_first_class(P, fname, fnlen, &v))
+		return v; /* shell_exec(...): the function itself (php_ev_php8.c) */
 	int nargs = parse_args(P, args, alv);
 	if (callable_name) {
 		callable_name = false;
@@ -632,6 +634,8 @@ struct pv postfix(struct P *P, struct lv *lv)
 					struct fdef *f = fn_find(C, lname, cls, true);
 					v = f ? call_fdef(P, f, args, nargs, NULL)
 					      : static_more(cls, lname, args, nargs);
+					if (!f && v.k == K_UNK && !v.taint)
+						v = ev_fw_static(C, cls, lname, args, nargs);
 					if (!f && v.k == K_UNK && !v.taint &&
 					    args_input(args, nargs))
 						v = magic_call(
@@ -796,6 +800,7 @@ struct pv postfix(struct P *P, struct lv *lv)
 					v.src = C->props_src;
 				}
 				ev_member_input(C, &obj, "property", &v);
+				ev_fw_prop(C, &obj, pname, plen, pv != NULL, &v);
 			} else {
 				lv_none(&l);
 				v = unk();
@@ -859,6 +864,8 @@ struct pv postfix(struct P *P, struct lv *lv)
 				val = arith(P, &v, &rhs, o);
 		}
 		assign(P, &l, &val);
+		if (l.kind == LV_VAR && l.nkeys && l.nlen == 8 && !memcmp(l.name, "_SESSION", 8))
+			ev_session_store(P, &val, start); /* php_ev_write.c */
 		if (l.kind == LV_PROP && val.taint && !l.nkeys)
 			magic_set(P, &l, &val);
 		lv_none(lv);
@@ -955,7 +962,7 @@ struct pv unary(struct P *P, struct lv *lv)
 			while (P->i < bclose && P->i < P->end && !C->stop) {
 				size_t before = P->i;
 				struct pv x = expr(P, 0);
-				merge_taint(&v, &x);
+				ev_match_arm(C, &v, &x); /* php_ev_php8.c */
 				if (P->i == before)
 					P->i++;
 			}

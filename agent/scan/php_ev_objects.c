@@ -9,6 +9,7 @@
  * its ->uasort($callee)), and its input. */
 void new_more(struct C *C, const char *cls, struct pv *args, int nargs, struct pv *o)
 {
+	ev_write_new(C, cls, args, nargs, o); /* SplFileObject (php_ev_write.c) */
 	if (nargs < 1 || (strcmp(cls, "arrayobject") && strcmp(cls, "arrayiterator") &&
 	                  strcmp(cls, "recursivearrayiterator")))
 		return;
@@ -261,6 +262,10 @@ bool method_more(struct P *P, const struct pv *obj, const char *m, struct pv *ar
                  size_t tok, struct pv *ret)
 {
 	const struct pv *a0 = argp(args, nargs, 0), *a1 = argp(args, nargs, 1);
+	if (ev_fw_method(P->C, obj, m, args, nargs, ret))
+		return true; /* a framework's request (php_ev_fw.c) */
+	if (ev_write_method(P, obj, m, args, nargs, tok, ret))
+		return true; /* SplFileObject, ZipArchive, Phar (php_ev_write.c) */
 	if ((obj->fl & (F_REFLM | F_REFLC)) && reflect_more(P, obj, m, args, nargs, tok, ret))
 		return true;
 	if ((obj->fl & F_REFLECT) && !strcmp(m, "getclosure")) {

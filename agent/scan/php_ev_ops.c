@@ -158,6 +158,14 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		const struct pv *e = k ? y : x, *o = k ? x : y;
 		if ((e->fl & F_SHESC) && is_str(o) && o->n && !(k && interp_code_flag(o)))
 			continue;
+		/* $bin_dir . '/tool.pl ' . escapeshellarg($x): an unknown
+		 * directory, then a fixed program */
+		if ((e->fl & F_SHESC) && k && o->k == K_UNK && !o->taint && o->sfx && o->sfxn > 1 &&
+		    memchr(o->sfx, '/', o->sfxn)) {
+			struct pv sf = str_ref(o->sfx, o->sfxn, 0);
+			if (!interp_code_flag(&sf))
+				continue;
+		}
 		merge_taint(&r, e);
 	}
 	r.cred |= cred_label(a, b); /* "Password: " . $_POST['f2'] */
@@ -398,7 +406,10 @@ struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 				merge_taint(&v, base);
 			return v;
 		}
-		struct pv v = arr_any(base);
+		struct pv v;
+		if (!e && ev_table_pick(C, base, key, &v))
+			return v; /* a table of callables keyed by input (php_ev_php8.c) */
+		v = arr_any(base);
 		if (v.k != K_ARR)
 			v.k = K_UNK;
 		if (base->taint && v.k == K_UNK) {

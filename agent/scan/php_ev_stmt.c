@@ -293,6 +293,14 @@ static void class_body(struct P *P)
 			}
 			continue;
 		}
+		if (word(P, "case") && TA(P, 1)->type == PT_IDENT && opa(P, 2, "=")) {
+			/* a backed enum's case (php_ev_php8.c) */
+			const struct php_token *nt = TA(P, 1);
+			P->i += 3;
+			struct pv v = expr(P, 0);
+			ev_enum_case(P, tval(P, nt), nt->vlen, &v);
+			continue;
+		}
 		if (word(P, "use") || word(P, "case")) {
 			while (P->i < close && !op(P, ";") && !op(P, "{"))
 				P->i++;

@@ -136,6 +136,24 @@ void declare_all(struct P *P)
 		while (ncls > 0 && P->i > cls_end[ncls - 1])
 			ncls--;
 		const struct php_token *t = T(P);
+		if (t->type == PT_IDENT && word(P, "class") && ncls < 16 && P->i > 0 &&
+		    php_tok_word(P->lx, &P->lx->t[P->i - 1], "new")) {
+			/* new class(...) extends X { ... }: a name of its own (php_ev_php8.c) */
+			size_t k = P->i + 1;
+			if (k < P->end && php_tok_op(P->lx, &P->lx->t[k], "(") &&
+			    P->lx->t[k].match > k)
+				k = P->lx->t[k].match + 1;
+			while (k < P->end && !php_tok_op(P->lx, &P->lx->t[k], "{") &&
+			       !php_tok_op(P->lx, &P->lx->t[k], ";"))
+				k++;
+			if (k < P->end && php_tok_op(P->lx, &P->lx->t[k], "{")) {
+				cls_end[ncls] = P->lx->t[k].match;
+				ev_anon_name(cls_name[ncls], 64, P->layer, P->i);
+				ncls++;
+				P->i = k + 1;
+				continue;
+			}
+		}
 		if (t->type == PT_IDENT &&
 		    (word(P, "class") || word(P, "trait") || word(P, "interface") ||
 		     word(P, "enum")) &&
@@ -361,6 +379,11 @@ struct pv get_var(struct P *P, const unsigned char *name, size_t n)
 		struct var *v = map_find(&P->sc->vars, name, n, false, false);
 		if (v) {
 			r = v->v;
+		} else if (n == 18 && !memcmp(name, "HTTP_RAW_POST_DATA", 18)) {
+			/* the request's body (PHP < 7 filled it) */
+			r = unk();
+			r.taint = T_INPUT;
+			r.src = "$HTTP_RAW_POST_DATA";
 		} else if (n == 8 && !memcmp(name, "_SESSION", 8)) {
 			/* what an earlier request stored: kept outside this file */
 			r = unk();

@@ -80,6 +80,8 @@ static bool wrapper_probe(const struct fdef *f, int *names)
 static bool closure_worth(const struct pv *c)
 {
 	const struct fdef *f = c->fn;
+	if (ev_fw_typed(f))
+		return true; /* a route closure: fn (Request $r) => ... */
 	if (c->a)
 		for (uint32_t i = 0; i < c->a->n; i++)
 			if (c->a->v[i].val.taint)

@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 /* What a called name can be to the gate (bits: a name can be several). */
 #define G_SINK       0x001u /* a sink called by name: eval, system, fwrite, mail... */
@@ -48,6 +49,7 @@ static const struct gname {
     {"call_user_func_array", G_CB},
     {"callbackfilteriterator", G_SINK},
     {"cdef", G_STATIC_FFI},
+    {"dl", G_SINK},
     {"copy", G_SINK},
     {"create_function", G_SINK},
     {"createaggregate", G_ARROW_CB},
@@ -55,14 +57,16 @@ static const struct gname {
     {"curl_setopt", G_SINK},
     {"curl_setopt_array", G_SINK}, /* credential exfiltration */
     {"eval", G_SINK | G_ARROW_SINK},
+    {"extractto", G_ARROW_SINK}, /* ZipArchive (php_ev_write.c) */
     {"exec", G_SINK | G_ARROW_SINK},
     {"file_put_contents", G_SINK},
     {"forward_static_call", G_CB},
     {"forward_static_call_array", G_CB},
     {"fputs", G_SINK},
     {"fromcallable", G_STATIC_CB},
+    {"fputcsv", G_SINK | G_ARROW_SINK},
     {"fsockopen", G_SINK},
-    {"fwrite", G_SINK},
+    {"fwrite", G_SINK | G_ARROW_SINK}, /* SplFileObject->fwrite() too */
     {"get_defined_functions", G_SINK},
     {"gzdecode", G_DECODE},
     {"gzinflate", G_DECODE},
@@ -70,6 +74,7 @@ static const struct gname {
     {"header_register_callback", G_SINK},
     {"hex2bin", G_DECODE},
     {"imap_mail", G_SINK},
+    {"imap_open", G_SINK}, /* -oProxyCommand */
     {"iterator_apply", G_CB | G_CB_SECOND},
     {"load", G_STATIC_FFI},
     {"mail", G_SINK},
@@ -93,7 +98,9 @@ static const struct gname {
     {"registerphpfunctions", G_ARROW_CB | G_ARROW_CB1},
     {"rename", G_SINK},
     {"send", G_ARROW_SINK},
+    {"session_save_path", G_SINK}, /* session files in the site */
     {"session_set_save_handler", G_SINK},
+    {"setmetadata", G_ARROW_SINK}, /* Phar */
     {"set_error_handler", G_CB},
     {"set_exception_handler", G_CB},
     {"set_site_transient", G_STORE},
@@ -339,6 +346,10 @@ bool php_gate(const struct php_lex *lx)
 			    (memmem(php_tok_val(lx, t), t->vlen, "api.telegram.org", 16) ||
 			     memmem(php_tok_val(lx, t), t->vlen, "/api/webhooks/", 14) ||
 			     memmem(php_tok_val(lx, t), t->vlen, "/sendMessage", 12)))
+				return true;
+			/* expect://: a command opened as a file */
+			if (t->vlen >= 9 &&
+			    !strncasecmp((const char *)php_tok_val(lx, t), "expect://", 9))
 				return true;
 			/* 'name'(...): a string called */
 			if (call && !(pv && (php_tok_op(lx, pv, "->") || php_tok_op(lx, pv, "::"))))
