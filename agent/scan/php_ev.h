@@ -81,6 +81,7 @@ struct fdef;
 struct pv {
 	uint8_t k;
 	uint8_t cred;   /* CR_*: what a phishing back end sends away (php_cred_*) */
+	uint16_t kpre;  /* known text with input: the length of its untainted beginning */
 	uint32_t fl;    /* F_* */
 	uint16_t taint; /* which request input reaches it (bits of src_names) */
 	uint32_t n;

@@ -2,6 +2,8 @@
  * built-ins (B_MORE), and invoke()/call_fdef(), which call a callee (a
  * closure, a user function, a built-in) with its arguments. Separate: how a
  * call reaches the function it names. */
+#include <ctype.h>
+
 #include "scan/php_ev.h"
 
 /* ------------------------------------------------------------ call sites */
@@ -419,6 +421,32 @@ static bool invoke_more(struct P *P, const struct pv *callee, struct pv *args, i
 	return false;
 }
 
+/* Whether a callee that starts with the known text callee->s can name a
+ * built-in of the evaluator's table. A prefix that is not a plain PHP
+ * identifier (a namespace '\\', 'C::', a space) could go anywhere: true. */
+static bool fixed_prefix_reaches_builtin(const struct pv *callee)
+{
+	char pre[64];
+	/* unknown with a known beginning, or known text whose input comes after
+	 * its first kpre bytes (one branch's value: `if (!$o) $o = 'name';`) */
+	uint32_t n = callee->k == K_UNK ? callee->n : callee->kpre;
+	if (!callee->s || !n)
+		return true;
+	if (n >= sizeof(pre))
+		return false; /* no built-in name is that long */
+	for (uint32_t i = 0; i < n; i++) {
+		unsigned char c = callee->s[i];
+		if (!(isalnum(c) || c == '_'))
+			return true;
+		pre[i] = (char)tolower(c);
+	}
+	pre[n] = 0;
+	for (size_t i = 0; php_ev_builtin_name(i); i++)
+		if (!strncmp(php_ev_builtin_name(i), pre, n))
+			return true;
+	return false;
+}
+
 /* The callee of a callback or dynamic call: a closure, a user function, a
  * method ([$obj, 'm'], 'C::m'), a builtin by name, or input itself. */
 struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int nargs, size_t tok,
@@ -427,6 +455,19 @@ struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int narg
 	struct C *C = P->C;
 	(void)callback;
 	if (callee->taint && callee->k != K_ARR) {
+		/* 'comp_by_' . $_GET['order'] (a sort dispatch): the request picks
+		 * only among the functions named with that fixed prefix. When no
+		 * built-in the evaluator models (every code, command, write and
+		 * callback function) starts with it, those are the application's
+		 * own: medium. "s" . $x can still be system: critical. */
+		if ((callee->k == K_UNK || callee->k == K_STR) &&
+		    !fixed_prefix_reaches_builtin(callee)) {
+			uint32_t pn = callee->k == K_UNK ? callee->n : callee->kpre;
+			hit(P, "php.dynamic_call_input", HS_SEV_MEDIUM, tok,
+			    "callee from %s, after the fixed prefix '%.*s'", trail(P, callee),
+			    (int)(pn < 32 ? pn : 32), (const char *)callee->s);
+			return unk();
+		}
 		hit(P, "php.dynamic_call_input", HS_SEV_CRITICAL, tok, "callee from %s",
 		    trail(P, callee));
 		return unk();

@@ -111,6 +111,8 @@ static void known_concat_taint(struct pv *r, const struct pv *a, const struct pv
 {
 	merge_taint(r, a);
 	merge_taint(r, b);
+	/* where the input can start: 'comp_by_' . $order (a dispatch by name) */
+	r->kpre = !a->taint ? (uint16_t)(a->n < 0xffff ? a->n : 0xffff) : a->kpre;
 	if (!a->taint && a->n && !(a->fl & F_NUM) && !command_position(a) && !interp_code_flag(a))
 		r->fl |= F_KPREFIX;
 	if (a->fl & F_KPREFIX)

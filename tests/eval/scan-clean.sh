@@ -2,7 +2,7 @@
 # Shared by the clean-corpus scans (tests/eval-clean-heldout.sh, tests/eval-clean-npm.sh):
 # scans DIR with this tree's rules and signatures, an empty config and --full, and prints
 # the files with any finding, by worst severity, by rule, by extension and by package (the
-# first path component under GROUP_ROOT, two for an npm @scope), then every finding.
+# first path component under GROUP_ROOT, two for an npm @scope, node_modules/ skipped), then every finding.
 # Targets (issue 12): no high or critical, at most 0.02% of files with any finding.
 # EVAL_STRICT=1: exit 1 when a target is missed. EVAL_HOSTSWEEP: the binary (./hostsweep).
 # usage: tests/eval/scan-clean.sh LABEL DIR [GROUP_ROOT]    (from the repo root, after make)
@@ -35,6 +35,9 @@ def package(p):
     if not p.startswith(group):
         return "(other)"
     parts = p[len(group):].split("/")
+    # an npm tarball stored under GROUP_ROOT/node_modules/ (tests/eval/build-clean-apps3.sh)
+    if parts[0] == "node_modules" and len(parts) > 1:
+        parts = parts[1:]
     return "/".join(parts[:2]) if parts[0].startswith("@") and len(parts) > 1 else parts[0]
 def extension(p):
     base = os.path.basename(p)
