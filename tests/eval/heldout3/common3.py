@@ -7,6 +7,7 @@ detectors."""
 
 import os
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout"))
 
@@ -198,3 +199,46 @@ def big_plugin(r, prefix, nfun, inject=None):
     if inject is not None:
         parts.insert(r.randint(nfun // 3, 2 * nfun // 3), inject)
     return "<?php\n" + plugin_header(r, prefix.replace("_", "-")) + "\n".join(parts)
+
+
+# --- writing a generated set (shared by gen_heldout3.py and gen_heldout4.py)
+
+WEBROOT_PARTS = ("public_html", "www", "htdocs", "httpdocs", "html", "web", "wwwroot", "private_html")
+
+
+def check_out(prog, out):
+    """The output dir, resolved: under a temp dir, not a web root, empty."""
+    real = os.path.realpath(out)
+    roots = {os.path.realpath(p) for p in (tempfile.gettempdir(), "/tmp", "/var/tmp")}
+    if not any(real == t or real.startswith(t + os.sep) for t in roots):
+        sys.exit("%s: --out must be under a temp dir (%s), not %s" % (prog, ", ".join(sorted(roots)), real))
+    if any(p in WEBROOT_PARTS for p in real.split(os.sep)):
+        sys.exit("%s: %s looks like a web root; refusing" % (prog, real))
+    if os.path.exists(real) and (not os.path.isdir(real) or os.listdir(real)):
+        sys.exit("%s: %s exists and is not an empty directory" % (prog, real))
+    return real
+
+
+def write_set(prog, out, tsv, seed, samples):
+    """Write samples, (class, category, technique, [(bytes, rel, lang, container)]),
+    as out/f/NNNN/REL (0644) and their manifest out/TSV."""
+    out = check_out(prog, out)
+    os.makedirs(out, exist_ok=True)
+    rows, nmal, nben = [], 0, 0
+    for i, (cls, cat, tech, files) in enumerate(samples):
+        sample = "%04d" % i
+        nmal += cls == "malicious"
+        nben += cls == "benign"
+        for data, rel, lang, cont in files:
+            rel = "f/%s/%s" % (sample, rel.strip("/"))
+            p = os.path.join(out, rel)
+            os.makedirs(os.path.dirname(p), exist_ok=True)
+            with open(p, "wb") as f:
+                f.write(data)
+            os.chmod(p, 0o644)
+            rows.append((rel, cls, cat, tech, lang, cont, sample))
+    with open(os.path.join(out, tsv), "w", encoding="utf-8") as f:
+        f.write("file\tclass\tcategory\ttechnique\tlang\tcontainer\tsample\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print("%s: seed %d: %d malicious and %d benign samples (%d files) in %s" % (prog, seed, nmal, nben, len(rows), out))

@@ -19,7 +19,6 @@ import argparse
 import os
 import random
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -27,9 +26,7 @@ import t3_benign  # noqa: E402
 import t3_bot  # noqa: E402
 import t3_mp  # noqa: E402
 import t3_web  # noqa: E402
-from common3 import Style, big_plugin, hexname, rword, slug, theme, wp_filler  # noqa: E402
-
-WEBROOT_PARTS = ("public_html", "www", "htdocs", "httpdocs", "html", "web", "wwwroot", "private_html")
+from common3 import Style, big_plugin, write_set, hexname, rword, slug, theme, wp_filler  # noqa: E402
 
 NAMES = ("class-wp-rest-cache.php", "wp-blog-post.php", "admin-bar-ext.php", "widgets-init.php", "options-media2.php",
          "template-loader.php", "compat.php", "helpers.php", "bootstrap.php", "cron.php", "sitemap.php", "footer.php",
@@ -93,18 +90,6 @@ def finish(r, text, lang):
     return text
 
 
-def check_out(out):
-    real = os.path.realpath(out)
-    roots = {os.path.realpath(p) for p in (tempfile.gettempdir(), "/tmp", "/var/tmp")}
-    if not any(real == t or real.startswith(t + os.sep) for t in roots):
-        sys.exit("gen_heldout3: --out must be under a temp dir (%s), not %s" % (", ".join(sorted(roots)), real))
-    if any(p in WEBROOT_PARTS for p in real.split(os.sep)):
-        sys.exit("gen_heldout3: %s looks like a web root; refusing" % real)
-    if os.path.exists(real) and (not os.path.isdir(real) or os.listdir(real)):
-        sys.exit("gen_heldout3: %s exists and is not an empty directory" % real)
-    return real
-
-
 def _b(x):
     return x if isinstance(x, bytes) else x.encode("utf-8")
 
@@ -143,26 +128,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
-    out = check_out(a.out)
-    os.makedirs(out, exist_ok=True)
-    rows, nmal, nben = [], 0, 0
-    for i, (cls, cat, tech, files) in enumerate(generate(a.seed)):
-        sample = "%04d" % i
-        nmal += cls == "malicious"
-        nben += cls == "benign"
-        for data, rel, lang, cont in files:
-            rel = "f/%s/%s" % (sample, rel.strip("/"))
-            p = os.path.join(out, rel)
-            os.makedirs(os.path.dirname(p), exist_ok=True)
-            with open(p, "wb") as f:
-                f.write(data)
-            os.chmod(p, 0o644)
-            rows.append((rel, cls, cat, tech, lang, cont, sample))
-    with open(os.path.join(out, "heldout3.tsv"), "w", encoding="utf-8") as f:
-        f.write("file\tclass\tcategory\ttechnique\tlang\tcontainer\tsample\n")
-        for row in rows:
-            f.write("\t".join(row) + "\n")
-    print("gen_heldout3: seed %d: %d malicious and %d benign samples (%d files) in %s" % (a.seed, nmal, nben, len(rows), out))
+    write_set("gen_heldout3", a.out, "heldout3.tsv", a.seed, generate(a.seed))
 
 
 if __name__ == "__main__":

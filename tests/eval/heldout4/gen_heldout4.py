@@ -19,7 +19,6 @@ import argparse
 import os
 import random
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -28,23 +27,10 @@ import t4_bot  # noqa: E402
 import t4_mp  # noqa: E402
 import t4_web  # noqa: E402
 from common4 import Style, place  # noqa: E402
-
-WEBROOT_PARTS = ("public_html", "www", "htdocs", "httpdocs", "html", "web", "wwwroot", "private_html")
+from common3 import write_set  # noqa: E402
 
 # bodies that need their newlines (heredoc) are never minified
 NO_MINIFY = ("heredoc_blob",)
-
-
-def check_out(out):
-    real = os.path.realpath(out)
-    roots = {os.path.realpath(p) for p in (tempfile.gettempdir(), "/tmp", "/var/tmp")}
-    if not any(real == t or real.startswith(t + os.sep) for t in roots):
-        sys.exit("gen_heldout4: --out must be under a temp dir (%s), not %s" % (", ".join(sorted(roots)), real))
-    if any(p in WEBROOT_PARTS for p in real.split(os.sep)):
-        sys.exit("gen_heldout4: %s looks like a web root; refusing" % real)
-    if os.path.exists(real) and (not os.path.isdir(real) or os.listdir(real)):
-        sys.exit("gen_heldout4: %s exists and is not an empty directory" % real)
-    return real
 
 
 def _b(x):
@@ -95,26 +81,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
-    out = check_out(a.out)
-    os.makedirs(out, exist_ok=True)
-    rows, nmal, nben = [], 0, 0
-    for i, (cls, cat, tech, cont, files) in enumerate(generate(a.seed)):
-        sample = "%04d" % i
-        nmal += cls == "malicious"
-        nben += cls == "benign"
-        for data, rel, lang in files:
-            rel = "f/%s/%s" % (sample, rel.strip("/"))
-            p = os.path.join(out, rel)
-            os.makedirs(os.path.dirname(p), exist_ok=True)
-            with open(p, "wb") as f:
-                f.write(data)
-            os.chmod(p, 0o644)
-            rows.append((rel, cls, cat, tech, lang, cont, sample))
-    with open(os.path.join(out, "heldout4.tsv"), "w", encoding="utf-8") as f:
-        f.write("file\tclass\tcategory\ttechnique\tlang\tcontainer\tsample\n")
-        for row in rows:
-            f.write("\t".join(row) + "\n")
-    print("gen_heldout4: seed %d: %d malicious and %d benign samples (%d files) in %s" % (a.seed, nmal, nben, len(rows), out))
+    write_set("gen_heldout4", a.out, "heldout4.tsv", a.seed, ((cls, cat, tech, [(d, rel, lang, cont) for d, rel, lang in files]) for cls, cat, tech, cont, files in generate(a.seed)))
 
 
 if __name__ == "__main__":
