@@ -161,15 +161,11 @@ jquery-jcrop@0.9.15 php-express@0.0.3 exec-php@0.0.6 node-phpfpm@1.0.1 gulp-conn
 php@1.2.0 vite-plugin-php@2.0.4 eslint-plugin-php-markup@6.0.0 create-prisma-php-app@5.0.3
 @wordpress/style-engine@2.56.0 @wordpress/widgets@4.55.0 admin-lte@2.4.18"
 mkdir -p "$target" "$cache"
-# a fresh machine has no package lists yet (the lists may be compressed: ask apt, not ls)
-[ -n "$(apt-cache policy php-common 2>/dev/null | sed -n 's/^ *Candidate: *//p' | grep -v none)" ] ||
-	apt-get update -qq >/dev/null 2>&1 || true
+. "$(dirname "$0")/deb-set.sh"
+# shellcheck disable=SC2086 # word lists
+deb_fetch build-clean-apps3 "$cache" $debs
 (
 	cd "$cache"
-	for p in $debs; do
-		ls ./"${p}"_*.deb >/dev/null 2>&1 && continue
-		apt-get download "$p" >/dev/null 2>&1 || echo "build-clean-apps3: skip $p (not downloadable and not in $cache)" >&2
-	done
 	for pin in $npm_pins; do
 		name=${pin%@*}
 		tgz=$(echo "$name" | sed 's,^@,,; s,/,-,')-${pin##*@}.tgz
@@ -185,12 +181,7 @@ count() { # files, PHP files under $1
 manifest=$target/MANIFEST.tsv
 printf 'source\tpackage\tversion\tfiles\tphp_files\n' >"$manifest.tmp"
 for p in $debs; do
-	deb=$(ls "$cache/${p}"_*.deb 2>/dev/null | sort | tail -1)
-	[ -n "$deb" ] || continue
-	if [ ! -d "$target/$p" ]; then
-		rm -rf "$target/$p.tmp"
-		dpkg-deb -x "$deb" "$target/$p.tmp" && mv "$target/$p.tmp" "$target/$p"
-	fi
+	deb=$(deb_unpack "$target" "$cache" "$p") || continue
 	printf 'deb\t%s\t%s\t%s\n' "$p" "$(dpkg-deb -f "$deb" Version)" "$(count "$target/$p")" >>"$manifest.tmp"
 done
 for pin in $npm_pins; do

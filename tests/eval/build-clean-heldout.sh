@@ -52,23 +52,13 @@ etckeeper debsecan lynis tiger gitweb"
 pkgs="$php_apps $horde $php_libs $scripts"
 mkdir -p "$target" "$cache"
 # a fresh machine has no package lists yet
-ls /var/lib/apt/lists/*_Packages >/dev/null 2>&1 || apt-get update -qq >/dev/null 2>&1 || true
-(
-	cd "$cache"
-	for p in $pkgs; do
-		ls ./"${p}"_*.deb >/dev/null 2>&1 && continue
-		apt-get download "$p" >/dev/null 2>&1 || echo "build-clean-heldout: skip $p (not downloadable and not in $cache)" >&2
-	done
-)
+. "$(dirname "$0")/deb-set.sh"
+# shellcheck disable=SC2086 # word lists
+deb_fetch build-clean-heldout "$cache" $pkgs
 manifest=$target/MANIFEST.tsv
 printf 'package\tversion\tfiles\tphp_files\n' >"$manifest.tmp"
 for p in $pkgs; do
-	deb=$(ls "$cache/${p}"_*.deb 2>/dev/null | sort | tail -1)
-	[ -n "$deb" ] || continue
-	if [ ! -d "$target/$p" ]; then
-		rm -rf "$target/$p.tmp"
-		dpkg-deb -x "$deb" "$target/$p.tmp" && mv "$target/$p.tmp" "$target/$p"
-	fi
+	deb=$(deb_unpack "$target" "$cache" "$p") || continue
 	printf '%s\t%s\t%d\t%d\n' "$p" "$(dpkg-deb -f "$deb" Version)" \
 		"$(find "$target/$p" -type f | wc -l)" "$(find "$target/$p" -type f -name '*.php' | wc -l)" >>"$manifest.tmp"
 done

@@ -34,20 +34,13 @@ netlib="python3-socks libio-socket-socks-perl libnet-dns-perl libanyevent-perl l
 libnet-telnet-perl python3-pexpect libexpect-perl libnet-cli-interact-perl libnet-sftp-foreign-perl
 libsocket6-perl libio-socket-ip-perl python3-dnspython fwknop-client proxytunnel socat ncat"
 pkgs="$irc $mail $mon $admin $netlib"
-mkdir -p "$target" "$cache"
-ls /var/lib/apt/lists/*_Packages >/dev/null 2>&1 || apt-get update -qq >/dev/null 2>&1 || true
-(
-	cd "$cache"
-	for p in $pkgs; do
-		ls ./"${p}"_*.deb >/dev/null 2>&1 && continue
-		apt-get download "$p" >/dev/null 2>&1 || echo "build-script-clean3: skip $p (not downloadable)" >&2
-	done
-)
+mkdir -p "$target"
+. "$(dirname "$0")/deb-set.sh"
+# shellcheck disable=SC2086 # word lists
+deb_fetch build-script-clean3 "$cache" $pkgs
 : >"$target/MANIFEST.tsv.tmp"
 for p in $pkgs; do
-	deb=$(ls "$cache/${p}"_*.deb 2>/dev/null | sort | tail -1)
-	[ -n "$deb" ] || continue
-	[ -d "$target/$p" ] || { dpkg-deb -x "$deb" "$target/$p.tmp" && mv "$target/$p.tmp" "$target/$p"; }
+	deb=$(deb_unpack "$target" "$cache" "$p") || continue
 	printf '%s\t%s\t%s\n' "$p" "$(basename "$deb")" "$(find "$target/$p" -type f | wc -l)" >>"$target/MANIFEST.tsv.tmp"
 done
 mv "$target/MANIFEST.tsv.tmp" "$target/MANIFEST.tsv"
