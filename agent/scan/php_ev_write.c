@@ -16,7 +16,7 @@
  * - Phar->setMetadata() of input, with a phar:// path in the file: the
  *   metadata is unserialized when the archive is opened (a gadget).
  * - session_save_path() into a served directory (not a temp dir) with PHP
- *   code or input stored in $_SESSION: the session file is code.
+ *   code stored in $_SESSION: the session file is code.
  * - fopen()/file_get_contents() of expect:// is a command.
  * - pathinfo() of input is input (a part of the name), without a
  *   directory, as basename() is.
@@ -221,17 +221,18 @@ void ev_none(struct P *P, const char *lname, struct pv *args, int nargs, size_t 
 	}
 }
 
-/* $_SESSION[...] = $v (assign): PHP code or input kept in a session file
- * saved into the site */
+/* $_SESSION[...] = $v (assign): PHP code kept in a session file saved into
+ * the site. Request data stored in a session is not enough: every login
+ * form does that, and applications keep their sessions in a private
+ * directory of their own (ldap-account-manager's "../../sess"); the file is
+ * a drop only when the script itself puts PHP code in it. */
 void ev_session_store(struct P *P, const struct pv *v, size_t tok)
 {
 	if (!W(P->C)->sess_served)
 		return;
-	bool code = is_str(v) && v->n >= 5 && memmem(v->s, v->n, "<?", 2);
-	if (code || v->taint)
+	if (is_str(v) && v->n >= 5 && memmem(v->s, v->n, "<?", 2))
 		hit(P, "php.session_code_drop", HS_SEV_HIGH, tok,
-		    "%s stored in a session saved into the site (session_save_path)",
-		    code ? "PHP code" : trail(P, v));
+		    "PHP code stored in a session saved into the site (session_save_path)");
 }
 
 /* Methods of SplFileObject, ZipArchive, Phar (method_more). */

@@ -137,6 +137,9 @@ static void test_writers_loaders(void **state)
 	         "\"auto_prepend_file = '\" . ABSPATH . \"waf.php'\");");
 	not_high("<?php session_save_path('/var/lib/php/sessions'); session_start(); "
 	         "$_SESSION['user'] = $_POST['user'];");
+	/* an application's private session dir, a login storing the posted name */
+	not_high("<?php session_save_path('../../sess'); session_start(); "
+	         "$_SESSION['conf_isAuthenticated'] = $_POST['addprofile'];");
 	not_high("<?php $c = Closure::fromCallable([$this, 'handle']); $c($_GET['x']);");
 }
 
