@@ -588,34 +588,16 @@ def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=N
         line("variants: malicious high+", "%.1f%%" % pct(var["high"], var["mal"]), "(no target)", True)
         line("variants: benign high/critical", str(var["benign_high"]), "0", var["benign_high"] == 0)
         print("  %-34s %-14s" % ("variants: benign with any finding", "%d/%d" % (var["benign_any"], var["benign"])))
-    if held:  # reported, never a target (tests/eval/heldout/README.md)
-        print("  %-34s %-14s %-16s" % ("held-out: malicious found", "%.1f%%" % pct(held["found"], held["mal"]),
+    # the held-out sets: reported, never a target (tests/eval/heldout*/README.md)
+    for label, h in (("held-out", held), ("held-out 2", held2), ("held-out 3", held3), ("held-out 4", held4)):
+        if not h:
+            continue
+        print("  %-34s %-14s %-16s" % (label + ": malicious found", "%.1f%%" % pct(h["found"], h["mal"]),
                                        "(no target)"))
-        print("  %-34s %-14s %-16s" % ("held-out: malicious high+", "%.1f%%" % pct(held["high"], held["mal"]),
+        print("  %-34s %-14s %-16s" % (label + ": malicious high+", "%.1f%%" % pct(h["high"], h["mal"]),
                                        "(no target)"))
-        print("  %-34s %-14s %-16s" % ("held-out: benign any / high+", "%d / %d of %d" % (
-            held["benign_any"], held["benign_high"], held["benign"]), "(no target)"))
-    if held2:  # reported, never a target (tests/eval/heldout2/README.md)
-        print("  %-34s %-14s %-16s" % ("held-out 2: malicious found", "%.1f%%" % pct(held2["found"], held2["mal"]),
-                                       "(no target)"))
-        print("  %-34s %-14s %-16s" % ("held-out 2: malicious high+", "%.1f%%" % pct(held2["high"], held2["mal"]),
-                                       "(no target)"))
-        print("  %-34s %-14s %-16s" % ("held-out 2: benign any / high+", "%d / %d of %d" % (
-            held2["benign_any"], held2["benign_high"], held2["benign"]), "(no target)"))
-    if held3:  # reported, never a target (tests/eval/heldout3/README.md)
-        print("  %-34s %-14s %-16s" % ("held-out 3: malicious found", "%.1f%%" % pct(held3["found"], held3["mal"]),
-                                       "(no target)"))
-        print("  %-34s %-14s %-16s" % ("held-out 3: malicious high+", "%.1f%%" % pct(held3["high"], held3["mal"]),
-                                       "(no target)"))
-        print("  %-34s %-14s %-16s" % ("held-out 3: benign any / high+", "%d / %d of %d" % (
-            held3["benign_any"], held3["benign_high"], held3["benign"]), "(no target)"))
-    if held4:  # reported, never a target (tests/eval/heldout4/README.md)
-        print("  %-34s %-14s %-16s" % ("held-out 4: malicious found", "%.1f%%" % pct(held4["found"], held4["mal"]),
-                                       "(no target)"))
-        print("  %-34s %-14s %-16s" % ("held-out 4: malicious high+", "%.1f%%" % pct(held4["high"], held4["mal"]),
-                                       "(no target)"))
-        print("  %-34s %-14s %-16s" % ("held-out 4: benign any / high+", "%d / %d of %d" % (
-            held4["benign_any"], held4["benign_high"], held4["benign"]), "(no target)"))
+        print("  %-34s %-14s %-16s" % (label + ": benign any / high+", "%d / %d of %d" % (
+            h["benign_any"], h["benign_high"], h["benign"]), "(no target)"))
     print("  %d target(s) missed" % missed)
     return missed
 
