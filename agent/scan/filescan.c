@@ -618,14 +618,20 @@ static const char *php_tags(const char *rule)
  * `php` (extra); every decoded layer is scanned with the same YARA rules
  * and PCRE2 patterns, and what matches there is listed in
  * `decoded_layers` with the layer's number. Returns true when it found
- * nothing and decoded nothing (memoizable: it depends on the bytes
- * alone). */
+ * nothing and decoded nothing. *memoizable says whether that verdict holds
+ * for every copy of these bytes: not when the file's extension alone made
+ * it "not PHP code" (a README.md that starts elsewhere than its tag), as
+ * the same bytes saved as x.php are analysed. */
 static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t len,
-                      const struct yara_externals *x, struct finding *f, enum scan_result *res)
+                      const struct yara_externals *x, struct finding *f, enum scan_result *res,
+                      bool *memoizable)
 {
 	struct php_result pr;
-	if (!php_analyze(buf, len, x->ext, &pr))
+	*memoizable = true;
+	if (!php_analyze(buf, len, x->ext, &pr)) {
+		*memoizable = !php_has_open_tag(buf, len);
 		return true;
+	}
 	bool clean = pr.nhits == 0 && pr.nlayers == 0;
 	if (pr.nhits) {
 		json_t *arr = json_array();
@@ -785,7 +791,9 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	if ((textish || ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) ||
 	     image_signature(buf, len)) &&
 	    !(memo & MEMO_PHP_CLEAN) && !is_elf && e->cfg->php_analysis) {
-		if ((php_clean = php_layer(w, buf, len, &x, f, &res)) && e->memo)
+		bool memoizable;
+		if ((php_clean = php_layer(w, buf, len, &x, f, &res, &memoizable)) && memoizable &&
+		    e->memo)
 			memo_put(e->memo, raw, MEMO_PHP_CLEAN, NULL, NULL);
 	}
 	php_quoted_settle(&quoted, f, php_clean && e->cfg->php_analysis);

@@ -90,4 +90,18 @@ check "a rule reading filepath: the 10 copies under /evil/ flagged, none elsewhe
 hs -v --format json --threads 1 scan "$t/www"
 check "-v reports YARA verdicts reused from identical copies" \
 	grep -qE 'YARA: [1-9][0-9]* of [0-9]+ files were identical copies' "$ERR"
+# 5. The PHP layer's verdict depends on the extension too: a Markdown page that
+# quotes PHP below its title is not code, the same bytes saved as page.php are.
+# A "nothing found" kept for the .md must not be reused for the .php copy.
+top=$t/md
+for i in $(seq 1 10); do
+	mkdir -p "$top/d$i"
+	printf '# Notes\n\n<?php $f = "sys"."tem"; $f($_GET["q"]); ?>\n' >"$top/d$i/notes.md"
+	cp "$top/d$i/notes.md" "$top/d$i/page.php"
+done
+for n in 1 2; do
+	hs --format json --threads $n scan "$top"
+	check "$n thread(s): every page.php copy of a .md gets the PHP layer's finding, no .md is flagged" \
+		test "$(flagged php.input_to_command | sed 's|.*/||' | sort | uniq -c | tr -s ' ')" = " 10 page.php"
+done
 exit 0
