@@ -56,7 +56,7 @@ rule seo_crawler_cloaking_remote_page : seo spam
         // the address names this site and page: content per page, per domain
         $a1 = /['"]https?:\/\/[^'"\n]{3,120}['"]\s{0,2}\.\s{0,2}(\$_SERVER\s{0,2}\[\s{0,2}['"](HTTP_HOST|REQUEST_URI|SERVER_NAME)|(urlencode|rawurlencode|base64_encode)\s{0,2}\(\s{0,2}\$_SERVER\s{0,2}\[\s{0,2}['"](HTTP_HOST|REQUEST_URI|SERVER_NAME))/
         // echo of what came back, then stop
-        $e2 = /\b(echo|print)\s{1,4}(\$\w{1,30}\s{0,2};|curl_exec\s{0,2}\(|['"]<[^'"\n]{0,60}['"]\s{0,2}\.\s{0,2}\$\w{1,30})/
+        $e2 = /\b(echo|print)\s{1,4}(\$\w{1,30}\s{0,2};|(curl_exec|wp_remote_retrieve_body)\s{0,2}\(|['"]<[^'"\n]{0,60}['"]\s{0,2}\.\s{0,2}\$\w{1,30})/
         $e1 = /\becho\s{1,4}(\$\w{1,30}|curl_exec\s{0,2}\([^;]{1,40}\)|@?file_get_contents\s{0,2}\([^;]{1,200}\))\s{0,2};\s{0,8}(exit|die)\b/
     condition:
         filesize < 1MB and seo_spam__php_source and seo_spam__crawler_test and

