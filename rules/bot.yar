@@ -745,6 +745,9 @@ rule bot_smtp_spam_loop_script : bot mailer
         $k7 = /Content-Type:\s{0,2}text\/html/ nocase
         $k8 = /X-Mailer/ nocase
         $k14 = /MIMEText\s{0,2}\([^\n]{0,300}['"]html['"]|subtype\s{0,2}=\s{0,2}['"]html['"]/
+        // MIME::Lite / Mail::Sendmail hashes (round 6): the subject and an HTML body as named arguments
+        $k16 = "Subject => $" ascii
+        $k17 = /Type\s{0,2}=>\s{0,2}['"]text\/html/
         // Perl documentation (POD) and the text after __END__ are not run: usage
         // examples there ("for E in `cat list`; do swaks --to $E") do not count
         $pod = /\n=(head[1-4]|pod|begin|over|item|encoding|for)\b|\n__(END|DATA)__\s/
@@ -1852,6 +1855,9 @@ rule bot_config_credential_exfil : bot
         $g1 = /\/home\d?\/\*\/[^\s'"]{0,40}(wp-config\.php|\.env\b|configuration\.php|local\.xml|settings\.php)/
         $g2 = /\bfind\s{1,4}[^\n|;]{0,80}-i?name\s{1,4}['"]?(wp-config\.php|\.env\b|configuration\.php|local\.xml|settings\.php)/
         $g3 = /RecursiveDirectoryIterator\s{0,4}\(\s{0,4}['"]\/(home|var\/www)/
+        // a loop over the accounts, or the server's account lists, then the config's name
+        $g4 = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}\/(home\d?|var\/www)\/\*/
+        $g5 = /\/etc\/(passwd|userdomains|trueuserdomains|localdomains)\b/
         $gw = "wp-config.php" ascii
         $c1 = "DB_PASS" ascii
         $c2 = "DB_PASSWORD" ascii
@@ -1866,5 +1872,5 @@ rule bot_config_credential_exfil : bot
         $x7 = /file_get_contents\s{0,4}\(\s{0,4}['"]https?:\/\/[^'"\n]{1,120}['"]\s{0,4}\./
     condition:
         filesize < 500KB and (not hs_doc_file or hs_script_ext) and
-        ($g1 or $g2 or ($g3 and $gw)) and any of ($c*) and any of ($x*)
+        ($g1 or $g2 or (any of ($g3, $g4, $g5) and $gw)) and any of ($c*) and any of ($x*)
 }
