@@ -37,7 +37,7 @@ private rule mailer__php_source
 private rule mailer__send_to_variable
 {
     strings:
-        $m1 = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4})?\$\w{1,30}/
+        $m1 = /\b(mb_send_|wp_)?mail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4})?\$\w{1,30}/
         $m2 = /->\s{0,2}(addAddress|AddAddress|addBCC|AddBCC|addCC|AddCC|setTo)\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}/
         $m4 = "RCPT TO:" ascii nocase
         $s = /->\s{0,2}(send|Send)\s{0,4}\(\s{0,4}\)/
@@ -553,7 +553,7 @@ rule mailer_sms_blaster : mailer
         seen = "none"
     strings:
         $l1 = /foreach\s{0,4}\(\s{0,4}(\$\w{1,30}|(explode|preg_split|array_filter|array_map|file)\s{0,4}\([^{\n]{0,160}(\$_(POST|GET|REQUEST|FILES)|\.txt['"]|\.csv['"])[^{\n]{0,80})\s{1,4}as\s{1,4}\$\w{1,30}\s{0,4}\)/
-        $src1 = /(explode|preg_split)\s{0,4}\(\s{0,4}["'][^"'\n]{1,12}["']\s{0,4},\s{0,4}(trim\s{0,4}\(\s{0,4})?\$_(POST|GET|REQUEST)/
+        $src1 = /(explode|preg_split)\s{0,4}\(\s{0,4}["'][^"'\n]{1,12}["']\s{0,4},[^;\n]{0,80}\$_(POST|GET|REQUEST)/
         $src2 = /\bfile\s{0,4}\(\s{0,4}(\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]|['"][^'"\n]{1,60}\.(txt|csv|lst)['"])/
         $sms1 = "sms" ascii nocase
         $sms2 = "Messages.json" ascii
