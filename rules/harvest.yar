@@ -170,7 +170,10 @@ rule harvest_email_extractor : mailer
         $d2 = /SELECT \* FROM/ nocase
         $r1 = "RecursiveDirectoryIterator" ascii
         $o1 = /array_(keys|unique)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4}\)/
-        $o2 = /=\s{0,4}(1|true)\s{0,4};/
+        // an address kept as a key ($found[$e] = 1) or appended ($seen[] = ..): literals
+        $o2 = "] = 1;" ascii
+        $o3 = "] = true;" ascii
+        $o4 = "]=1;" ascii
     condition:
         filesize < 300KB and harvest__php_source and $rx and any of ($o*) and
         ((any of ($u*) and any of ($q*)) or ($d1 and $d2) or ($r1 and any of ($q*)))
