@@ -489,8 +489,11 @@ rule mailer_db_list_mailer : mailer
         technique = "$db = new mysqli($_POST['h'], $_POST['u'], $_POST['p'], $_POST['d']); $r = $db->query('SELECT email FROM users'); while ($row = $r->fetch_assoc()) mail($row['email'], $_POST['subject'], $_POST['body'])"
         seen = "none"
     strings:
-        $c1 = /(mysqli_connect|new\s{1,4}mysqli|mysql_connect|new\s{1,4}PDO)\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[/
-        $c2 = /(include|require)(_once)?\s{0,4}\(?\s{0,4}['"](\.\.\/){1,6}(wp-config|configuration|config|settings)\.php['"]/
+        // (new mysqli( / new PDO( by the class name: "new" is in every file)
+        $c1 = /(mysqli_connect|mysqli|mysql_connect|PDO)\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[/
+        // a parent directory's config (literals: a regex keyed on include/require is dear)
+        $c2 = "../wp-config.php" ascii
+        $c3 = "../configuration.php" ascii
         $sel = /SELECT\s[^;'"]{0,60}(mail|user_email)[^;'"]{0,60}\sFROM/ nocase
         $fl = /while\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4}=\s{0,4}(mysqli_fetch_\w{1,10}|mysql_fetch_\w{1,10}|\$\w{1,30}\s{0,2}->\s{0,2}fetch\w{0,10})\s{0,4}\(/
         $m = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}\s{0,4}(\[|,)/
@@ -523,7 +526,8 @@ rule mailer_smtp_auth_checker : mailer
         $a2 = /->\s{0,2}(smtpConnect|SmtpConnect|SMTPConnect)\s{0,4}\(/
         $a3 = /->\s{0,2}(authenticate|Authenticate)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$/
         $sp1 = /list\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}[^)\n]{0,60}\)\s{0,4}=\s{0,4}(array_pad\s{0,4}\(\s{0,4})?(explode|preg_split)\s{0,4}\(\s{0,4}['"]/
-        $sp2 = /\[\s{0,2}\$\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}[^\]\n]{0,60}\]\s{0,4}=\s{0,4}(array_pad\s{0,4}\(\s{0,4})?(explode|preg_split)\s{0,4}\(\s{0,4}['"]/
+        // short list syntax, keyed on what follows the "]" ("[$" is in every PHP file)
+        $sp2 = /\$\w{1,30}\s{0,2}\]\s{0,4}=\s{0,4}(array_pad\s{0,4}\(\s{0,4})?(explode|preg_split)\s{0,4}\(\s{0,4}['"][|:;,]['"]/
         $q1 = "$_POST" ascii
         $q2 = "$_FILES" ascii
         $q3 = "$_REQUEST" ascii
