@@ -1754,7 +1754,7 @@ rule bot_script_list_mailer : bot mailer
         $slurp3 = /= `cat\s/
         $slurp4 = /split\s{0,2}\(\s{0,2}\/\\r?\\n\//
         // (keyed on what follows "in": a regex that starts at "for" is tried at every for)
-        $lp3 = /\sin\s{1,4}(open\s{0,2}\(|enumerate\s{0,2}\(\s{0,2}(f|fh|fp|lst|lines|open)\b|[a-z_]\w{0,30}\.readlines\s{0,2}\(|[a-z_]\w{0,30}\.read\(\)\.split)/
+        $lp3 = /\sin\s{1,4}(open\s{0,2}\(|csv\.reader\s{0,2}\(|sys\.stdin\b|fileinput\.input\s{0,2}\(|enumerate\s{0,2}\(\s{0,2}(f|fh|fp|lst|lines|open)\b|[a-z_]\w{0,30}\.readlines\s{0,2}\(|[a-z_]\w{0,30}\.read\(\)\.split)/
         $lp4 = /\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s{1,4}(-r\s{1,4})?[a-z_]\w{0,30}\s{0,2}(;|\n)/
         $lp5 = /\sin\s{1,4}(\$\(\s{0,2}cat\s|`cat\s)/
         // the list is a file
@@ -1762,6 +1762,10 @@ rule bot_script_list_mailer : bot mailer
         $f2 = /\bopen\s{0,2}\(\s{0,2}(sys\.argv\s{0,2}\[|[a-z_]\w{0,30}\s{0,2}[,)]|['"][^'"\n]{1,60}\.(txt|lst|list|csv|dat)['"])/
         $f3 = /\bdone\s{0,2}<\s{0,2}["'$\w.\/{]/
         $f4 = /(\$\(\s{0,2}cat\s|`cat\s)/
+        // (round 6) cat list | while read, and Python's stdin
+        $f5 = /\bcat\s{1,4}["']?[\w.\/${}-]{1,60}["']?\s{0,2}\|\s{0,2}while\s/
+        $f6 = /\bsys\.stdin\b/
+        $f7 = "<STDIN>" ascii
         // a whole message sent to the entry
         // literals: a regex on "To =>" is keyed on "=>", in every PHP array
         $s1a = "To => $" ascii
@@ -1771,6 +1775,13 @@ rule bot_script_list_mailer : bot mailer
         $s2a = "->to($" ascii
         $s2b = "->to(\"$" ascii
         $s2c = "->recipient($" ascii
+        // (round 6) a header naming the entry, printed into a sendmail pipe
+        $s2d = "\"To: $" ascii
+        $s6 = /\bopen\s{0,2}\([^)\n]{0,60}\|[^)\n]{0,30}sendmail/
+        // shell: a message with To: from the entry piped into sendmail -t; swaks --to "$x"
+        $s8 = /\|\s{0,4}(\/usr\/s?bin\/|\/usr\/lib\/)?sendmail\s{1,4}(-[a-zA-Z]{1,3}\s{1,4}){0,3}-t\b/
+        $s9 = /To: ?(%s|\$\{?[a-z_])/
+        $s10 = /\bswaks\s[^\n]{0,80}--to\s{1,4}["']?\$\{?[a-z_]/
         $s3 = /\.(sendmail|send_message)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}\[?\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\]?\s{0,2}[,)]/
         $s4 = /\[\s{0,2}['"]To['"]\s{0,2}\]\s{0,2}=\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\n/
         // options, then the recipient last: fails fast at the word "mail" in prose
@@ -1782,14 +1793,16 @@ rule bot_script_list_mailer : bot mailer
         filesize < 1MB and not hs_doc_file and (hs_lang_perl or hs_lang_python or hs_lang_shell) and
         any of ($f*) and (
             for any i in (1..#lp1) : ( $s5 in (@lp1[i] .. @lp1[i] + 800) or
-                (for any of ($s1*, $s2*) : ( $ in (@lp1[i] .. @lp1[i] + 800) ) and $e in (@lp1[i] .. @lp1[i] + 1200)) ) or
+                (for any of ($s1*, $s2*) : ( $ in (@lp1[i] .. @lp1[i] + 800) ) and ($e in (@lp1[i] .. @lp1[i] + 1200) or $s6 in (@lp1[i] .. @lp1[i] + 1200))) ) or
             for any i in (1..#lp2) : ( $s5 in (@lp2[i] .. @lp2[i] + 800) or
-                (for any of ($s1*, $s2*) : ( $ in (@lp2[i] .. @lp2[i] + 800) ) and $e in (@lp2[i] .. @lp2[i] + 1200)) ) or
+                (for any of ($s1*, $s2*) : ( $ in (@lp2[i] .. @lp2[i] + 800) ) and ($e in (@lp2[i] .. @lp2[i] + 1200) or $s6 in (@lp2[i] .. @lp2[i] + 1200))) ) or
             (any of ($slurp*) and for any i in (1..#lp2a) : ( $s5 in (@lp2a[i] .. @lp2a[i] + 800) or
-                (for any of ($s1*, $s2*) : ( $ in (@lp2a[i] .. @lp2a[i] + 800) ) and $e in (@lp2a[i] .. @lp2a[i] + 1200)) )) or
+                (for any of ($s1*, $s2*) : ( $ in (@lp2a[i] .. @lp2a[i] + 800) ) and ($e in (@lp2a[i] .. @lp2a[i] + 1200) or $s6 in (@lp2a[i] .. @lp2a[i] + 1200))) )) or
             for any i in (1..#lp3) : ( for any of ($s3, $s4) : ( $ in (@lp3[i] .. @lp3[i] + 1200) ) and $s7 ) or
-            for any i in (1..#lp4) : ( $s5 in (@lp4[i] .. @lp4[i] + 600) ) or
-            for any i in (1..#lp5) : ( $s5 in (@lp5[i] .. @lp5[i] + 600) )
+            for any i in (1..#lp4) : ( $s5 in (@lp4[i] .. @lp4[i] + 600) or $s10 in (@lp4[i] .. @lp4[i] + 600) or
+                ($s8 in (@lp4[i] .. @lp4[i] + 600) and $s9 in (@lp4[i] .. @lp4[i] + 600)) ) or
+            for any i in (1..#lp5) : ( $s5 in (@lp5[i] .. @lp5[i] + 600) or $s10 in (@lp5[i] .. @lp5[i] + 600) or
+                ($s8 in (@lp5[i] .. @lp5[i] + 600) and $s9 in (@lp5[i] .. @lp5[i] + 600)) )
         )
 }
 

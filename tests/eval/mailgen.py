@@ -149,6 +149,47 @@ def t_php_post_list(g):
     return _head(r) + guard + pre + hdr + body + "}\n" + _form(r)
 
 
+def t_php_globals_list(g):
+    """The old-style mailer page: the form's fields become variables by
+    extract($_POST), a $$k loop, import_request_variables or register_globals
+    (the variable is never assigned: the field of the same name fills it), and
+    the list variable is split and mailed line by line."""
+    r = g.rng
+    lst, to, sub, body, frm = r.choice([("emaillist", "email", "subject", "message", "from"),
+                                       ("lista", "mail", "assunto", "html", "de"),
+                                       ("maillist", "to", "subj", "letter", "sender"),
+                                       ("list", "e", "s", "b", "f"),
+                                       ("victims", "v", "title", "content", "realname")])
+    imp = r.choice([
+        "extract($_POST);\n", "extract($_REQUEST, EXTR_OVERWRITE);\n",
+        "foreach ($_POST as $k => $v) { $$k = $v; }\n", "foreach ($_REQUEST as $key => $val) ${$key} = stripslashes($val);\n",
+        "@import_request_variables('gp');\n", "",
+    ])
+    action = r.choice(["$action", "$send", "$go"])
+    form = ("?>\n<form method=\"post\">\nFrom: <input name=\"%s\"><br>Subject: <input name=\"%s\"><br>\n"
+            "<textarea name=\"%s\" rows=10></textarea>\n<textarea name=\"%s\" rows=10></textarea>\n"
+            "<input type=\"hidden\" name=\"%s\" value=\"1\"><input type=\"submit\" value=\"Send\">\n</form>\n") % (
+        frm, sub, body, lst, action[1:])
+    split = r.choice([
+        "$all = explode(\"\\n\", $%s);\n" % lst,
+        "$all = split(\"\\n\", $%s);\n" % lst,
+        "$all = preg_split('/\\r?\\n/', trim($%s));\n" % lst,
+    ])
+    loop = r.choice([
+        "$n = count($all);\nfor ($i = 0; $i < $n; $i++) {\n    $%s = trim($all[$i]);\n" % to,
+        "foreach ($all as $%s) {\n    $%s = trim($%s);\n" % (to, to, to),
+        "$i = 0;\nwhile ($all[$i]) {\n    $%s = $all[$i];\n    $i++;\n" % to,
+    ])
+    send = r.choice(["mail($%s, $%s, $%s, \"From: $%s\\r\\nContent-type: text/html\\r\\n\")" % (to, sub, body, frm),
+                     "@mail($%s, stripslashes($%s), stripslashes($%s), $hdr)" % (to, sub, body)])
+    hdr = "$hdr = \"From: \" . $%s . \"\\nReply-To: \" . $%s . \"\\n\";\n" % (frm, frm)
+    code = ("<?php\n" + imp + "if (%s) {\n" % action + hdr + split + loop +
+            "    if (%s) echo \"$%s ... sent<br>\";\n    flush();\n}\n}\n" % (send, to))
+    if r.random() < 0.5:
+        return form.replace("?>\n", "<html><body>\n") + code
+    return code + form
+
+
 def t_php_upload_list(g):
     """The list is an uploaded file: read whole, split, or read line by line."""
     r = g.rng
@@ -734,6 +775,7 @@ def b_deploy_installer(g):
 MAIL_TEMPLATES = [
     ("php_post_list", t_php_post_list, "malicious", "php", "high"),
     ("php_upload_list", t_php_upload_list, "malicious", "php", "high"),
+    ("php_globals_list", t_php_globals_list, "malicious", "php", "high"),
     ("php_file_list", t_php_file_list, "malicious", "php", "high"),
     ("php_phpmailer_list", t_php_phpmailer_list, "malicious", "php", "high"),
     ("php_swift_list", t_php_swift_list, "malicious", "php", "high"),
