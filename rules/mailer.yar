@@ -575,3 +575,38 @@ rule mailer_sms_blaster : mailer
             $gw in (@l1[i] .. @l1[i] + 800) or
             (any of ($sms*) and ($h1 in (@l1[i] .. @l1[i] + 1500) or $h2 in (@l1[i] .. @l1[i] + 1500))) )
 }
+
+/* The old mailer page that gets its form fields as variables: register_globals
+ * (the variable is never assigned, the posted field of the same name fills
+ * it), extract($_POST), a `$$k = $v` loop or import_request_variables. A
+ * textarea on the page, a plain variable split into lines, and mail() to a
+ * variable in a loop after it, with no request read but such an import. An
+ * application's notification list comes from its settings (get_option,
+ * functions, classes): excluded. */
+rule mailer_register_globals_list : mailer
+{
+    meta:
+        description = "Mailer page whose recipient list is a form field imported as a variable (register_globals, extract($_POST), $$k), split into lines and mailed in a loop"
+        severity = "high"
+        technique = "<textarea name=emaillist> ... $all = explode(\"\\n\", $emaillist); for (...) mail($all[$i], $subject, $message, ...) with no $_POST read"
+        seen = "none"
+    strings:
+        $ta = /<textarea[^>]{0,80}name\s{0,2}=/ nocase
+        $sp = /\b(explode|split|preg_split)\s{0,4}\(\s{0,4}["'][^"'\n]{1,12}["']\s{0,4},\s{0,4}(trim\s{0,4}\(\s{0,4})?\$[a-zA-Z]\w{0,30}\s{0,4}\)/
+        $m = /\b(mb_send_|@)?mail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}/
+        $q1 = "$_POST" ascii
+        $q2 = "$_GET" ascii
+        $q3 = "$_REQUEST" ascii
+        $q4 = "HTTP_POST_VARS" ascii
+        $i1 = /\bextract\s{0,4}\(\s{0,4}\$_(POST|REQUEST|GET)\b/
+        $i2 = /\$\$\w{1,30}\s{0,4}=/
+        $i3 = /\$\{\s{0,2}\$\w{1,30}\s{0,2}\}\s{0,4}=/
+        $i4 = "import_request_variables" ascii
+        $x1 = "function " ascii
+        $x2 = "get_option" ascii
+        $x3 = "$this->" ascii
+    condition:
+        filesize < 300KB and mailer__php_source and mailer__loop and $ta and
+        (not any of ($q*) or any of ($i*)) and not any of ($x*) and
+        for any i in (1..#sp) : ( $m in (@sp[i] .. @sp[i] + 1500) )
+}

@@ -764,6 +764,19 @@ def b_crm_export(g):
             "    fputcsv($out, array($row['name'], $row['email']));\n}\n")
 
 
+def b_notify_settings(g):
+    """A plugin's settings page with a textarea of notification addresses (saved
+    by the settings API) and the hook that mails each of them on an event."""
+    r = g.rng
+    v = r.choice(["emails", "list", "recipients"])
+    return ("<?php\nfunction ordn_settings_page() {\n    ?>\n    <form method=\"post\" action=\"options.php\">\n"
+            "    <?php settings_fields('ordn'); ?>\n    <textarea name=\"ordn_%s\"><?php echo esc_textarea(get_option('ordn_%s')); ?></textarea>\n"
+            "    <?php submit_button(); ?>\n    </form>\n    <?php\n}\n"
+            "function ordn_notify($order_id) {\n    $%s = get_option('ordn_%s');\n    foreach (explode(\"\\n\", $%s) as $to) {\n"
+            "        wp_mail(trim($to), 'New order #' . $order_id, 'See the dashboard.');\n    }\n}\nadd_action('woocommerce_new_order', 'ordn_notify');\n") % (
+        v, v, v, v, v)
+
+
 def b_deploy_installer(g):
     """A deploy script fetching a vendor installer over HTTPS and running it."""
     return ("#!/bin/sh\nset -eu\n# install composer the documented way, checksum verified\nEXPECTED=\"$(curl -fsSL https://composer.github.io/installer.sig)\"\n"
@@ -804,6 +817,7 @@ MAIL_TEMPLATES = [
     ("sms_admin_bulk", b_sms_admin_bulk, "benign", "php", "none"),
     ("link_checker", b_link_checker, "benign", "php", "none"),
     ("crm_export", b_crm_export, "benign", "php", "none"),
+    ("notify_settings", b_notify_settings, "benign", "php", "none"),
 ]
 
 
