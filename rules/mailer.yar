@@ -37,7 +37,8 @@ private rule mailer__php_source
 private rule mailer__send_to_variable
 {
     strings:
-        $m1 = /\b(mb_send_|wp_)?mail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4})?\$\w{1,30}/
+        /* (mb_send_mail too; not wp_mail: WordPress code mails its subscribers in loops) */
+        $m1 = /\b(mb_send_)?mail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4})?\$\w{1,30}/
         $m2 = /->\s{0,2}(addAddress|AddAddress|addBCC|AddBCC|addCC|AddCC|setTo)\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}/
         $m4 = "RCPT TO:" ascii nocase
         $s = /->\s{0,2}(send|Send)\s{0,4}\(\s{0,4}\)/
@@ -114,7 +115,8 @@ rule mailer_mail_loop_uploaded_list : mailer
         technique = "mail() loop over $_FILES / posted list of recipients"
         seen = "pre"
     strings:
-        $f1 = /file\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
+        /* \b: move_uploaded_file($_FILES[..]['tmp_name'] is not file() of the upload */
+        $f1 = /\bfile\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
         $f2 = /file_get_contents\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
         $f3 = /(explode|split|preg_split)\s{0,4}\(\s{0,4}["'](\\r)?\\n["']\s{0,4},\s{0,4}(trim\s{0,4}\(\s{0,4})?(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/
         $f4 = /(explode|split|preg_split)\s{0,4}\(\s{0,4}["'](\\r)?\\n["']\s{0,4},\s{0,4}(trim\s{0,4}\()?\$\w{0,20}(mail|list|to|recip|addr)/ nocase

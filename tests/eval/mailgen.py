@@ -777,6 +777,16 @@ def b_notify_settings(g):
         v, v, v, v, v)
 
 
+def b_upload_and_digest(g):
+    """A plugin file that handles an image upload (move_uploaded_file) and, in
+    another function, mails its subscribers a digest with wp_mail in a loop."""
+    return ("<?php\nfunction gal_upload() {\n    check_admin_referer('gal');\n    $ext = strtolower(pathinfo($_FILES['img']['name'], PATHINFO_EXTENSION));\n"
+            "    if (in_array($ext, array('jpg', 'png'), true) && getimagesize($_FILES['img']['tmp_name']))\n"
+            "        move_uploaded_file($_FILES['img']['tmp_name'], wp_upload_dir()['path'] . '/' . sha1_file($_FILES['img']['tmp_name']) . '.' . $ext);\n}\n"
+            "function gal_digest() {\n    global $wpdb;\n    foreach ($wpdb->get_results(\"SELECT email FROM {$wpdb->prefix}gal_subs\") as $s) {\n"
+            "        wp_mail($s->email, 'New photos', 'See ' . home_url('/gallery/'));\n    }\n}\n")
+
+
 def b_deploy_installer(g):
     """A deploy script fetching a vendor installer over HTTPS and running it."""
     return ("#!/bin/sh\nset -eu\n# install composer the documented way, checksum verified\nEXPECTED=\"$(curl -fsSL https://composer.github.io/installer.sig)\"\n"
@@ -818,6 +828,7 @@ MAIL_TEMPLATES = [
     ("link_checker", b_link_checker, "benign", "php", "none"),
     ("crm_export", b_crm_export, "benign", "php", "none"),
     ("notify_settings", b_notify_settings, "benign", "php", "none"),
+    ("upload_and_digest", b_upload_and_digest, "benign", "php", "none"),
 ]
 
 
