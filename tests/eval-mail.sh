@@ -3,7 +3,8 @@
 # how many variants get any finding and how many high or critical; for the
 # look-alikes, how many get any finding and how many high or critical (the
 # target is none high). Text generated into a temp dir and scanned, never run.
-# usage: tests/eval-mail.sh [SEED [PER]]      (from the repo root, after make)
+# usage: tests/eval-mail.sh [--bots] [SEED [PER]]   (from the repo root, after make)
+#   --bots: the round-6 bot set instead (tests/eval/botgen.py --set r6)
 #   env: EVAL_SHOW=1 lists every miss and every look-alike finding
 # The "unseen" column counts only findings of rules written without looking at
 # any corpus collection (meta seen = "none", "# seen: none" patterns) and of the
@@ -11,10 +12,13 @@
 # collection in the LOCO sense.
 set -eu
 cd "$(dirname "$0")/.."
+gen="tests/eval/mailgen.py"
+if [ "${1:-}" = --bots ]; then gen="tests/eval/botgen.py --set r6"; shift; fi
 seed=${1:-1} per=${2:-12}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-python3 tests/eval/mailgen.py --out "$out/v" --seed "$seed" --per "$per" >/dev/null
+# shellcheck disable=SC2086
+python3 $gen --out "$out/v" --seed "$seed" --per "$per" >/dev/null
 ./hostsweep -q --full --format json scan "$out/v" >"$out/f.json" || [ $? = 1 ]
 python3 - "$out/f.json" "$out/v" "${EVAL_SHOW:-0}" <<'PY'
 import collections, json, os, sys
