@@ -1929,8 +1929,8 @@ rule bot_http_flood_request : bot
     strings:
         $d1 = /while\s{0,4}\(\s{0,4}(time|microtime)\s{0,4}\([^)]{0,10}\)\s{0,4}<=?\s{0,4}\$\w{1,30}/
         $d2 = /while\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4}>=?\s{0,4}(time|microtime)\s{0,4}\(/
-        $r1 = /['"]\?['"]\s{0,4}\.\s{0,4}(mt_rand|rand|uniqid|random_int|microtime)\s{0,4}\(/
-        $r2 = /['"]\?\w{0,12}=?['"]\s{0,4}\.\s{0,4}(mt_rand|rand|uniqid|random_int|microtime)\s{0,4}\(/
+        // a string ending in "?" or "?x=" joined to a random number
+        $r1 = /\?\w{0,12}=?['"]\s{0,4}\.\s{0,4}(mt_rand|rand|uniqid|random_int|microtime)\s{0,4}\(/
         $c1 = "curl_multi_exec" ascii
         $c2 = "pcntl_fork" ascii
         $c3 = /\bfsockopen\s{0,4}\(/
