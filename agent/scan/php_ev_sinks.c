@@ -234,6 +234,175 @@ void drop_copy_data(struct P *P, const struct pv *from, const struct pv *to, siz
 	drop_code(P, &d, to, tok, "copy");
 }
 
+/* The program name of a known argv element, lower case, without its
+ * directory ("/usr/bin/Convert" -> "convert"); "" when unknown. */
+static void argv_prog(const struct pv *e, char *out, size_t outlen)
+{
+	out[0] = 0;
+	if (!is_str(e) || !e->n || e->n > 256)
+		return;
+	const unsigned char *b = e->s + e->n;
+	while (b > e->s && b[-1] != '/' && b[-1] != '\\')
+		b--;
+	size_t bn = (size_t)(e->s + e->n - b);
+	if (bn && bn < outlen)
+		lower_copy(out, outlen, b, bn);
+}
+
+static bool name_in(const char *p, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(p, names[i]))
+			return true;
+	return false;
+}
+
+/* An interpreter that runs a script or code it is given (python3.11,
+ * perl, php8.2...): the name, then only a version. */
+static bool argv_interp(const char *p)
+{
+	static const char *const interps[] = {"python", "perl",   "ruby",  "php",  "node",
+	                                      "nodejs", "lua",    "luajit", "tclsh", "wish",
+	                                      "rscript", "deno",  "bun",   "osascript", "awk",
+	                                      "gawk",   "mawk",   "nawk",  "expect", "jjs"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(interps); i++) {
+		size_t l = strlen(interps[i]);
+		if (strncmp(p, interps[i], l))
+			continue;
+		const char *r = p + l;
+		while (*r && ((*r >= '0' && *r <= '9') || *r == '.'))
+			r++;
+		if (!*r || !strcmp(r, ".exe"))
+			return true;
+	}
+	return false;
+}
+
+/* A shell's option that makes its next word the command: -c, -lc, -ec,
+ * cmd's /c and /k, PowerShell's -Command and -EncodedCommand. */
+static bool shell_code_opt(const struct pv *o)
+{
+	if (!is_str(o) || o->n < 2 || o->n > 16)
+		return false;
+	if (o->s[0] == '/')
+		return o->n == 2 && (o->s[1] == 'c' || o->s[1] == 'C' || o->s[1] == 'k' ||
+		                     o->s[1] == 'K');
+	if (o->s[0] != '-' || o->s[1] == '-')
+		return false;
+	if (o->n > 3 && (o->s[1] == 'C' || o->s[1] == 'c' || o->s[1] == 'E' || o->s[1] == 'e'))
+		return name_eq(o->s + 1, o->n - 1, (const unsigned char *)"command", 7, true) ||
+		       name_eq(o->s + 1, o->n - 1, (const unsigned char *)"encodedcommand", 14, true);
+	return memchr(o->s + 1, 'c', o->n - 1) != NULL;
+}
+
+/* proc_open(['convert', $in, '-resize', '80x80', $out], ...): PHP 7.4's
+ * argument-array form starts the program itself, no shell reads the line.
+ * Input as one element after a fixed program is an argument of that
+ * program (php.input_to_command_arg, medium), not a command, unless the
+ * element is where a program or a program's code goes: the first word, the
+ * word after a runner and its options ("env", "nohup", "sudo", "timeout",
+ * "10", "xargs"), after find's -exec, a shell's command after -c (or its
+ * script), an interpreter's code after its code flag ("python3", "-c", $x;
+ * interp_code_flag) or its script ("php", "-f", $x): then it is
+ * php.input_to_command. The words after a shell's -c script are its
+ * positional parameters ("sh", "-c", 'convert "$1" x.png', "sh", $in: the
+ * safe idiom). ssh hands its words to the remote shell: input there is
+ * high. Returns false when v is not such an array or holds no input. */
+static bool argv_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
+{
+	static const char *const shells[] = {
+	    "sh",   "bash", "dash",    "zsh",        "ksh",            "mksh", "csh",
+	    "tcsh", "ash",  "busybox", "cmd",        "cmd.exe",        "fish", "rbash",
+	    "pwsh", "pwsh.exe", "powershell", "powershell.exe"};
+	static const char *const runners[] = {
+	    "env",    "nohup",  "sudo",   "doas",    "timeout",  "nice",     "ionice", "xargs",
+	    "setsid", "stdbuf", "chroot", "time",    "exec",     "runuser",  "su",     "watch",
+	    "flock",  "chrt",   "taskset", "unbuffer", "firejail", "systemd-run"};
+	static const char *const remote[] = {"ssh", "rsh", "dbclient", "plink", "sshpass"};
+	if (v->k != K_ARR || !v->a || !v->a->n || !v->taint)
+		return false;
+	const struct parr *a = v->a;
+	const struct pv *arg = NULL; /* the first input that is only an argument */
+	char p[64] = "", argp[64] = "";
+	bool ssh = false;
+	uint32_t i = 0;
+	while (i < a->n && !arg) {
+		const struct pv *e = &a->v[i].val;
+		if (e->taint) {
+			hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
+			    "%s -> %s([...]) as the program", trail(P, e), sink);
+			return true;
+		}
+		argv_prog(e, p, sizeof(p));
+		uint32_t prog = i++;
+		if (name_in(p, runners, HS_ARRAY_LEN(runners))) {
+			/* its options, numbers (timeout 10) and VAR=value (env) */
+			while (i < a->n) {
+				const struct pv *o = &a->v[i].val;
+				if (o->taint || !is_str(o) || !o->n ||
+				    !(o->s[0] == '-' || (o->s[0] >= '0' && o->s[0] <= '9') ||
+				      memchr(o->s, '=', o->n)))
+					break;
+				i++;
+			}
+			continue; /* the program it starts */
+		}
+		bool shell = name_in(p, shells, HS_ARRAY_LEN(shells)), interp = argv_interp(p);
+		ssh |= name_in(p, remote, HS_ARRAY_LEN(remote));
+		/* the words so far as a command line, for the interpreters' code flags */
+		char line[256];
+		size_t ln = 0;
+		bool code_next = false, script_next = true, again = false;
+		for (uint32_t j = prog; j < a->n && !arg && !again; j++) {
+			const struct pv *o = &a->v[j].val;
+			if (j > prog && o->taint) {
+				struct pv pre = str_ref((const unsigned char *)line, ln, 0);
+				if (code_next || ((shell || interp) && script_next) ||
+				    interp_code_flag(&pre)) {
+					hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
+					    "%s -> %s([\"%s\", ...]) as its %s", trail(P, o), sink, p,
+					    shell || code_next ? "command" : "program");
+					return true;
+				}
+				arg = o;
+				memcpy(argp, p, sizeof(argp));
+				break;
+			}
+			if (j > prog) {
+				bool opt = is_str(o) && o->n &&
+				           (o->s[0] == '-' || (o->s[0] == '/' && o->n <= 3));
+				code_next = shell && shell_code_opt(o);
+				if (!opt)
+					script_next = false; /* the script, or -c's command */
+				if (!strcmp(p, "find") && is_str(o) && o->n >= 3 &&
+				    ((o->n >= 5 && !memcmp(o->s, "-exec", 5)) ||
+				     (o->n >= 3 && !memcmp(o->s, "-ok", 3)))) {
+					i = j + 1; /* find ... -exec PROG: the next word is a program */
+					again = true;
+					break;
+				}
+			}
+			size_t w = is_str(o) ? (o->n < 64 ? o->n : 64) : 1;
+			if (ln + w + 1 < sizeof(line)) {
+				if (is_str(o))
+					memcpy(line + ln, o->s, w);
+				else
+					line[ln] = 'x';
+				ln += w;
+				line[ln++] = ' ';
+			}
+		}
+		if (!again)
+			break;
+	}
+	if (!arg)
+		return false;
+	hit(P, "php.input_to_command_arg", ssh ? HS_SEV_HIGH : HS_SEV_MEDIUM, tok,
+	    "%s -> %s([\"%s\", ...]) as an argument%s", trail(P, arg), sink, argp,
+	    ssh ? " (the remote shell reads it)" : ", no shell");
+	return true;
+}
+
 void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 {
 	drop_run(P, v, tok, sink);
@@ -249,6 +418,8 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 			    afmt(C, "%s", sink); /* sink may be a caller's buffer */
 		C->wrap_tok = tok;
 	}
+	if (argv_cmd(P, v, tok, sink))
+		return;
 	if (v->taint && (v->fl & F_KPREFIX)) {
 		/* input as an argument of a fixed program: an injection, not a shell */
 		hit(P, "php.input_to_command_arg", HS_SEV_MEDIUM, tok, "%s -> %s(fixed command)",
