@@ -176,6 +176,8 @@ def b_image_magick(g, php_file):
     bin_ = r.choice(["'convert'", "'/usr/bin/convert'", "$this->options['convert_bin']",
                      "$config['im_path'] . '/convert'", "IMAGEMAGICK_BIN"])
     src, dst = g.var(), g.var()
+    g.transforms.add("bin:" + {"'convert'": "name", "'/usr/bin/convert'": "path",
+                               "IMAGEMAGICK_BIN": "const"}.get(bin_, "config" if "$config" in bin_ else "options"))
     if bin_.startswith("$this"):
         g.transforms.add("options-array")
         cls = g.fname().capitalize()
@@ -223,8 +225,9 @@ def b_backup_tool(g, php_file):
         line = ("'rsync -az -e ssh ' . escapeshellarg(__DIR__ . '/backups/') . ' ' . escapeshellarg(%s . '@' . %s . ':backups/')"
                 % (user, host))
     else:
-        line = ("sprintf('ssh -o BatchMode=yes %%s %%s', escapeshellarg(%s . '@' . %s), escapeshellarg('ls -1 backups/' . %s))"
-                % (user, host, db))
+        # the remote shell parses the command again: escaped twice, once for each shell
+        line = ("sprintf('ssh -o BatchMode=yes %%s %%s', escapeshellarg(%s . '@' . %s),"
+                " escapeshellarg('ls -1 backups/' . escapeshellarg(%s)))" % (user, host, db))
     call = r.choice(["exec(%s, $out, $rc);", "system(%s, $rc);", "$log = shell_exec(%s . ' 2>&1');"]) % line
     return php_file(g, _fn_wrap(g, body + call + "\n"))
 
@@ -521,6 +524,16 @@ def t_upload_unchecked(g, php_file):
     return php_file(g, "if (%s) {\n    echo 'ok';\n}\n" % call)
 
 
+def t_ssh_escaped_once(g, php_file):
+    """The remote command escaped once: the local shell removes the quotes, the remote
+    shell parses the input again (a backup tool's mistake, and a back door's disguise)."""
+    r = g.rng
+    x = g.var()
+    line = r.choice(["'ssh backup@host.example ' . escapeshellarg('ls -1 /srv/backups/' . %s)",
+                     "'ssh -o BatchMode=yes root@host.example ' . escapeshellarg(%s)"]) % x
+    return php_file(g, _fn_wrap(g, "%s = %s;\nexec(%s, $out);\n" % (x, _input(g), line)))
+
+
 def benign_templates(php_file):
     """The (name, fn, class, lang, expect) rows, each fn bound to php_file."""
     def bind(fn):
@@ -540,6 +553,7 @@ def benign_templates(php_file):
         ("argv_command", bind(t_argv_command), "malicious", "php", "high"),
         ("escape_no_protect", bind(t_escape_no_protect), "malicious", "php", "high"),
         ("ssh_inject", bind(t_ssh_inject), "malicious", "php", "high"),
+        ("ssh_escaped_once", bind(t_ssh_escaped_once), "malicious", "php", "high"),
         ("code_write", bind(t_code_write), "malicious", "php", "high"),
         ("tpl_infector", bind(t_tpl_infector), "malicious", "php", "high"),
         ("upload_unchecked", bind(t_upload_unchecked), "malicious", "php", "high"),
