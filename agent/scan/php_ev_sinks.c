@@ -320,8 +320,10 @@ static bool shell_code_opt(const struct pv *o)
  * interp_code_flag) or its script ("php", "-f", $x): then it is
  * php.input_to_command. The words after a shell's -c script are its
  * positional parameters ("sh", "-c", 'convert "$1" x.png', "sh", $in: the
- * safe idiom). ssh hands its words to the remote shell: input there is
- * high. Returns false when v is not such an array or holds no input. */
+ * safe idiom). ssh hands its words to the remote shell: the evidence says
+ * so, the severity stays medium (an injection in an admin tool, as
+ * slbackup-php's rdiff-backup over ssh, not a back door). Returns false
+ * when v is not such an array or holds no input. */
 static bool argv_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 {
 	if (v->k != K_ARR || !v->a || !v->a->n || !v->taint)
@@ -403,7 +405,7 @@ static bool argv_cmd(struct P *P, const struct pv *v, size_t tok, const char *si
 	}
 	if (!arg)
 		return false;
-	hit(P, "php.input_to_command_arg", ssh ? HS_SEV_HIGH : HS_SEV_MEDIUM, tok,
+	hit(P, "php.input_to_command_arg", HS_SEV_MEDIUM, tok,
 	    "%s -> %s([\"%s\", ...]) as an argument%s", trail(P, arg), sink, argp,
 	    ssh ? " (the remote shell reads it)" : ", no shell");
 	return true;
@@ -462,8 +464,8 @@ static int line_input_place(const unsigned char *s, size_t n, char *prog, size_t
 	return script ? 2 : 0;
 }
 
-/* A command line that starts with ssh (after runners): the words after the
- * host go to a shell on the other end. */
+/* A command line that starts with ssh: the words after the host go to a
+ * shell on the other end (said in the evidence; the severity stays medium). */
 static bool ssh_line(const unsigned char *s, size_t n)
 {
 	if (!s)
@@ -516,9 +518,8 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		if ((v->fl & F_SHESC) && ks)
 			return;
 		/* input as an argument of a fixed program: an injection, not a shell */
-		hit(P, "php.input_to_command_arg", ssh_line(ks, kn) ? HS_SEV_HIGH : HS_SEV_MEDIUM,
-		    tok, "%s -> %s(fixed command)%s", trail(P, v), sink,
-		    ssh_line(ks, kn) ? ", a remote shell's command line" : "");
+		hit(P, "php.input_to_command_arg", HS_SEV_MEDIUM, tok, "%s -> %s(fixed command)%s",
+		    trail(P, v), sink, ssh_line(ks, kn) ? ", a remote shell's command line" : "");
 		return;
 	}
 	if (v->taint) {

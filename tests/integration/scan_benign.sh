@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What real applications do that looks like an attack, and the same shapes
 # without the check (tests/eval/benigngen.py, session 15): every benign
-# look-alike below high, every malicious counterpart high or critical. The
+# look-alike below high, every malicious counterpart high or critical (found, for the shapes the
+# generator expects "any": an injection in an ssh line is not a back door). The
 # generator's files have neutral names (a hash), so nothing is decided by a
 # name. Spellings whose fix lies in code another part of the PHP layer owns
 # are listed in OPEN below (technique, a transform the generator records, why):
@@ -36,12 +37,12 @@ for line in list(open(sys.argv[2]))[1:]:
     f, cls, tech, lang, expect, tr = line.rstrip("\n").split("\t")
     trs = set(tr.split(","))
     why = next((w for te, x, w in OPEN if te == tech and (not x or x in trs)), None)
-    good = worst[f] >= 3 if cls == "malicious" else worst[f] < 3
-    key = (tech, cls, why)
+    good = worst[f] >= (3 if expect == "high" else 1) if cls == "malicious" else worst[f] < 3
+    key = (tech, cls + ("" if expect in ("high", "none") else ", " + expect), why)
     n, ok, bad = res.get(key, (0, 0, []))
     res[key] = (n + 1, ok + good, bad if good else bad + [f + " " + tr])
 for (tech, cls, why), (n, ok, bad) in res.items():
-    what = "high or critical" if cls == "malicious" else "below high"
+    what = ("found" if "any" in cls else "high or critical") if cls.startswith("malicious") else "below high"
     name = "%s (%s): %d/%d %s" % (tech, cls, ok, n, what)
     if why:
         print("skip\t%s\topen, %d wrong: %s" % (name, n - ok, why))
