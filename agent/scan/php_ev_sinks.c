@@ -686,7 +686,16 @@ void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 bool is_script_path(const struct pv *v)
 {
 	static const char *const exts[] = {"php", "phtml", "php5", "php7", "phar", "pht", "inc"};
-	return has_ext(v, exts, HS_ARRAY_LEN(exts));
+	if (has_ext(v, exts, HS_ARRAY_LEN(exts)))
+		return true;
+	/* $dir . $_GET['n'] . '.php': the known end is the extension alone */
+	for (size_t i = 0; !is_str(v) && v->sfx && i < HS_ARRAY_LEN(exts); i++) {
+		size_t l = strlen(exts[i]);
+		if (v->sfxn == l + 1 && v->sfx[0] == '.' &&
+		    name_eq(v->sfx + 1, l, (const unsigned char *)exts[i], l, true))
+			return true;
+	}
+	return false;
 }
 
 /* ------------------------------------------- code fetched and written */
@@ -719,6 +728,14 @@ void fetch_drop(struct P *P, const struct pv *path, const struct pv *data, bool 
 {
 	bool loc = !strcmp(lname, "copy") || !strcmp(lname, "rename");
 	if (!(handle ? (path->fl & F_WSCRIPT) != 0 : is_script_path(path)))
+		return;
+	/* copy("$dir/mdl_disponibilita.php", "$to/mdl_disponibilita.php"): the
+	 * request names a directory, the file is the application's own script
+	 * (hoteldruid copies its page templates between two folders). A
+	 * server runs a .php it is asked for: code is never fetched from a
+	 * URL that ends so, only what the script printed */
+	if (loc && data->taint && !is_str(data) && data->sfx && data->sfxn > 5 &&
+	    memchr(data->sfx, '/', data->sfxn) && is_script_path(data))
 		return;
 	if (loc ? data->taint != 0 : fetch_input_code(data))
 		hit(P, "php.remote_code_drop", write_sev(P), tok, "%s%s -> %s(%s)%s",

