@@ -729,13 +729,13 @@ void fetch_drop(struct P *P, const struct pv *path, const struct pv *data, bool 
 	bool loc = !strcmp(lname, "copy") || !strcmp(lname, "rename");
 	if (!(handle ? (path->fl & F_WSCRIPT) != 0 : is_script_path(path)))
 		return;
-	/* copy("$dir/mdl_disponibilita.php", "$to/mdl_disponibilita.php"): the
-	 * request names a directory, the file is the application's own script
-	 * (hoteldruid copies its page templates between two folders). A
-	 * server runs a .php it is asked for: code is never fetched from a
-	 * URL that ends so, only what the script printed */
-	if (loc && data->taint && !is_str(data) && data->sfx && data->sfxn > 5 &&
-	    memchr(data->sfx, '/', data->sfxn) && is_script_path(data))
+	/* copy("$dir/mdl_disponibilita.php", "$to/mdl_disponibilita.php"),
+	 * copy("$dir/$name", ...) with $name ending in ".php": the request names
+	 * a directory, the file is the application's own script (hoteldruid
+	 * copies its page templates between two folders). A server runs a .php
+	 * it is asked for: code is never fetched from a URL that ends so, only
+	 * what the script printed */
+	if (loc && data->taint && !is_str(data) && data->sfx && is_script_path(data))
 		return;
 	if (loc ? data->taint != 0 : fetch_input_code(data))
 		hit(P, "php.remote_code_drop", write_sev(P), tok, "%s%s -> %s(%s)%s",
