@@ -503,7 +503,14 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		const unsigned char *ks = v->s;
 		size_t kn = v->k == K_UNK ? v->n : v->kpre;
 		char prog[64];
-		int where = ks ? line_input_place(ks, kn, prog, sizeof(prog)) : 0;
+		/* only where the input starts right after the known text: known
+		 * text with input (kpre, its untainted beginning), or an unknown
+		 * value whose kpre says its input starts where its known
+		 * beginning ends. Otherwise the known beginning ends at a first
+		 * unknown part that need not be the input ("php $dir/cron.php "
+		 * . $_GET['id']: an argument of a fixed script) */
+		bool right_after = is_str(v) || (v->kpre && v->kpre == v->n);
+		int where = ks && right_after ? line_input_place(ks, kn, prog, sizeof(prog)) : 0;
 		if (where) {
 			/* "nohup " . $x, "timeout 10 " . $x, "bash " . $x: the input is
 			 * the program, or the script a shell or an interpreter runs */

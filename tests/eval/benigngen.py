@@ -235,7 +235,7 @@ def b_backup_tool(g, php_file):
 def b_cron_runner(g, php_file):
     """A cron or queue runner starting `php` on its own script, in the background."""
     r = g.rng
-    form = r.choice(["fixed", "binary", "job_checked", "artisan", "int_arg"])
+    form = r.choice(["fixed", "binary", "job_checked", "artisan", "int_arg", "dir_arg"])
     g.transforms.add("cron:" + form)
     if form == "fixed":
         line = "'php ' . __DIR__ . '/cron.php > /dev/null 2>&1 &'"
@@ -248,8 +248,11 @@ def b_cron_runner(g, php_file):
         line = "'/usr/bin/php -q ' . __DIR__ . '/tasks.php ' . escapeshellarg(%s) . ' &'" % j
     elif form == "artisan":
         line = "'cd ' . escapeshellarg(dirname(__DIR__)) . ' && nohup php artisan queue:work --once > /dev/null 2>&1 &'"
-    else:
+    elif form == "int_arg":
         line = "'nohup php ' . __DIR__ . '/export.php ' . (int) $_GET['id'] . ' > /dev/null 2>&1 &'"
+    else:  # unescaped: an injection into the script's arguments, not a command
+        line = "'php ' . $app_dir . '/cron/run.php ' . $_GET['task'] . ' > /dev/null 2>&1 &'"
+        g.stmt("$app_dir = dirname(__DIR__);")
     call = r.choice(["exec(%s);", "shell_exec(%s);", "pclose(popen(%s, 'r'));", "system(%s);"]) % line
     return php_file(g, _fn_wrap(g, "\n".join(g.take()) + "\n" + call + "\n"))
 
