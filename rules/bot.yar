@@ -476,9 +476,14 @@ rule bot_decode_eval_script : obfuscation bot
         $rb1 = /\beval\s{0,2}\(?\s{0,2}(::)?Base64\s{0,2}\.\s{0,2}(decode64|strict_decode64|urlsafe_decode64)\s{0,2}\(/
         $rb2 = /\beval\s{0,2}\(?\s{0,2}['"]/
         $rb3 = /['"]\s{0,2}\.\s{0,2}unpack1?\s{0,2}\(?\s{0,2}['"]m0?['"]/
+        /* a Perl, Python, Ruby or shell comment that shows the technique
+           (GNU parallel explains its remote wrapper: "# Write this without
+           special chars: eval pack 'H*', join '',@ARGV"): not code */
+        $cm = /#[^\n]{0,200}\b(eval|exec)\b/
     condition:
         filesize < 4MB and not hs_doc_file and (
-            any of ($p*, $r1, $r2, $rb1)
+            for any of ($p*, $r1, $r2, $rb1) : ( for any i in (1..#) : (
+                not for any j in (1..#cm) : ( @[i] > @cm[j] and @[i] < @cm[j] + !cm[j] ) ) )
             or for any i in (1..#r3) : ( $ev in (@r3[i] .. @r3[i] + 200000) )
             or for any i in (1..#rb2) : ( $rb3 in (@rb2[i] .. @rb2[i] + 100000) )
         )

@@ -19,7 +19,10 @@ rule cgi_perl_bulk_mailer : mailer
     strings:
         $in1 = /\buse\s{1,4}CGI\b/
         $in2 = /\$ENV\s{0,2}\{\s{0,2}['"]?(QUERY_STRING|CONTENT_LENGTH|REQUEST_METHOD)['"]?\s{0,2}\}/
-        $sp1 = /\bsplit\s{0,2}\(?\s{0,2}(\/[^\/\n]{1,20}\/|m?\{[^}\n]{1,20}\}|['"][^'"\n]{1,10}['"])\s{0,2},\s{0,2}(\$\w{1,20}\s{0,2}->\s{0,2}param|param|\$FORM|\$in\b|\$input|\$form|\$query\s{0,2}->)/
+        /* a list of addresses is split at line ends, commas, semicolons or
+           blanks; Smokeping splits a target's dotted path (split /\./,
+           $q->param('target')) and mails alerts to its own configured list */
+        $sp1 = /\bsplit\s{0,2}\(?\s{0,2}(\/[^\/\n]{0,20}(\\[nrs]|[,; ])[^\/\n]{0,20}\/|m?\{[^}\n]{0,20}(\\[nrs]|[,; ])[^}\n]{0,20}\}|['"][^'"\n]{0,10}(\\[nr]|[,; ])[^'"\n]{0,10}['"])\s{0,2},\s{0,2}(\$\w{1,20}\s{0,2}->\s{0,2}param|param|\$FORM|\$in\b|\$input|\$form|\$query\s{0,2}->)/
         $sp2 = /\bupload\s{0,2}\(\s{0,2}['"]/
         $sp3 = /\bparam\s{0,2}\(\s{0,2}['"][\w-]{0,20}(mails|list|emails|recipients|targets|leads)['"]/ nocase
         /* loop keywords as literals: a regex on "for" would be verified at every "for" */

@@ -92,9 +92,16 @@ rule webshell_perl_cgi_shell : webshell
         /* a file browser lists directories: opening a file named by a
            variable is what every CGI report does (a log analyser, a graph page) */
         $ls = /\b(opendir|readdir|glob)\s{0,4}\(/
+        /* system("$var ...") with any variable: a CGI that runs a fixed
+           program from its own settings ($capath = "/usr/bin/openssl ca" in
+           stunnel's ca.pl example) does that too. A command shell shows a
+           form to type the command in, or the output in <pre> */
+        $ui1 = /<\s{0,2}(form|input|textarea)\b/ nocase
+        $ui2 = "<pre" ascii nocase
     condition:
         (any of ($p*)) and any of ($q*) and any of ($h*) and
-        (any of ($x1, $x2, $x4, $x5, $x6) or ($x3 and $ls and filesize < 256KB))
+        (any of ($x1, $x2, $x4, $x6) or ($x5 and any of ($ui*)) or
+         ($x3 and $ls and filesize < 256KB))
 }
 
 rule webshell_c_socket_shell_source : webshell

@@ -43,7 +43,15 @@ uint32_t pay_read_flags(const struct pv *path)
  * or writes from elsewhere, a hidden frame, the directives that make a
  * server run a file it would only serve. A guard ("<?php // Silence is
  * golden", "Deny from all") or a URL is none of these. */
+static bool pay_code_text_in(const unsigned char *s, size_t n, bool strong);
 static bool pay_code_text(const unsigned char *s, size_t n)
+{
+	return pay_code_text_in(s, n, false);
+}
+
+/* strong: only what runs or plants something, not a page that reads the
+ * request ($_GET['framed'] in a template a hotel application writes). */
+static bool pay_code_text_in(const unsigned char *s, size_t n, bool strong)
 {
 	static const char *const marks[] = {"eval(",
 	                                    "assert(",
@@ -87,7 +95,8 @@ static bool pay_code_text(const unsigned char *s, size_t n)
 		for (size_t k = 0; k < HS_ARRAY_LEN(marks); k++) {
 			size_t l = strlen(marks[k]);
 			if ((unsigned char)marks[k][0] == c && i + l <= n &&
-			    !strncasecmp((const char *)s + i, marks[k], l))
+			    !strncasecmp((const char *)s + i, marks[k], l) &&
+			    !(strong && marks[k][0] == '$'))
 				return true;
 		}
 	}
@@ -198,6 +207,18 @@ void pay_walk_write(struct P *P, const struct pv *path, const struct pv *data, b
 	/* into the file itself: appended, or its own text rewritten with code */
 	bool into = append || (data->fl & F_FILE) || (data->fl & F_CODETXT);
 	if (!into && !named)
+		return;
+	/* a file written whole, not a name an infector aims at (hoteldruid
+	 * lists its language folders, then writes a page template of its own
+	 * to "$dir/$name"): a page that reads the request is not code to
+	 * plant, and an infector keeps the page it infects (it prepends,
+	 * appends or rewrites its text); only what runs or decodes something
+	 * is (when the known text shows which) */
+	if (!append && !(data->fl & F_FILE) && !named &&
+	    (pay_code_text(data->s, is_str(data) || data->s ? data->n : 0) ||
+	     pay_code_text(data->sfx, data->sfxn)) &&
+	    !pay_code_text_in(data->s, is_str(data) || data->s ? data->n : 0, true) &&
+	    !pay_code_text_in(data->sfx, data->sfxn, true))
 		return;
 	hit(P, "php.mass_infector", HS_SEV_HIGH, tok, "code -> %s(%s found by a directory walk)%s",
 	    sink, named ? "a file named" : "every file", append ? ", appended" : "");

@@ -234,6 +234,254 @@ void drop_copy_data(struct P *P, const struct pv *from, const struct pv *to, siz
 	drop_code(P, &d, to, tok, "copy");
 }
 
+/* The program name of a known argv element, lower case, without its
+ * directory ("/usr/bin/Convert" -> "convert"); "" when unknown. */
+static void argv_prog(const struct pv *e, char *out, size_t outlen)
+{
+	out[0] = 0;
+	if (!is_str(e) || !e->n || e->n > 256)
+		return;
+	const unsigned char *b = e->s + e->n;
+	while (b > e->s && b[-1] != '/' && b[-1] != '\\')
+		b--;
+	size_t bn = (size_t)(e->s + e->n - b);
+	if (bn && bn < outlen)
+		lower_copy(out, outlen, b, bn);
+}
+
+static bool name_in(const char *p, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(p, names[i]))
+			return true;
+	return false;
+}
+
+/* Programs that run what they are given as a command line or a script. */
+static const char *const shells[] = {"sh",       "bash",       "dash",          "zsh",   "ksh",
+                                     "mksh",     "csh",        "tcsh",          "ash",   "busybox",
+                                     "cmd",      "cmd.exe",    "fish",          "rbash", "pwsh",
+                                     "pwsh.exe", "powershell", "powershell.exe"};
+/* Programs whose next word (after their options) is the program they start. */
+static const char *const runners[] = {
+    "env",    "nohup",  "sudo",    "doas",     "timeout",  "nice",       "ionice", "xargs",
+    "setsid", "stdbuf", "chroot",  "time",     "exec",     "runuser",    "su",     "watch",
+    "flock",  "chrt",   "taskset", "unbuffer", "firejail", "systemd-run"};
+/* Remote shells: the words after the host are a command line run there. */
+static const char *const remote[] = {"ssh", "rsh", "dbclient", "plink", "sshpass"};
+
+/* An interpreter that runs a script or code it is given (python3.11,
+ * perl, php8.2...): the name, then only a version. */
+static bool argv_interp(const char *p)
+{
+	static const char *const interps[] = {"python",  "perl", "ruby",   "php",       "node",
+	                                      "nodejs",  "lua",  "luajit", "tclsh",     "wish",
+	                                      "rscript", "deno", "bun",    "osascript", "awk",
+	                                      "gawk",    "mawk", "nawk",   "expect",    "jjs"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(interps); i++) {
+		size_t l = strlen(interps[i]);
+		if (strncmp(p, interps[i], l))
+			continue;
+		const char *r = p + l;
+		while (*r && ((*r >= '0' && *r <= '9') || *r == '.'))
+			r++;
+		if (!*r || !strcmp(r, ".exe"))
+			return true;
+	}
+	return false;
+}
+
+/* A shell's option that makes its next word the command: -c, -lc, -ec,
+ * cmd's /c and /k, PowerShell's -Command and -EncodedCommand. */
+static bool shell_code_opt(const struct pv *o)
+{
+	if (!is_str(o) || o->n < 2 || o->n > 16)
+		return false;
+	if (o->s[0] == '/')
+		return o->n == 2 &&
+		       (o->s[1] == 'c' || o->s[1] == 'C' || o->s[1] == 'k' || o->s[1] == 'K');
+	if (o->s[0] != '-' || o->s[1] == '-')
+		return false;
+	if (o->n > 3 && (o->s[1] == 'C' || o->s[1] == 'c' || o->s[1] == 'E' || o->s[1] == 'e'))
+		return name_eq(o->s + 1, o->n - 1, (const unsigned char *)"command", 7, true) ||
+		       name_eq(o->s + 1, o->n - 1, (const unsigned char *)"encodedcommand", 14,
+		               true);
+	return memchr(o->s + 1, 'c', o->n - 1) != NULL;
+}
+
+/* proc_open(['convert', $in, '-resize', '80x80', $out], ...): PHP 7.4's
+ * argument-array form starts the program itself, no shell reads the line.
+ * Input as one element after a fixed program is an argument of that
+ * program (php.input_to_command_arg, medium), not a command, unless the
+ * element is where a program or a program's code goes: the first word, the
+ * word after a runner and its options ("env", "nohup", "sudo", "timeout",
+ * "10", "xargs"), after find's -exec, a shell's command after -c (or its
+ * script), an interpreter's code after its code flag ("python3", "-c", $x;
+ * interp_code_flag) or its script ("php", "-f", $x): then it is
+ * php.input_to_command. The words after a shell's -c script are its
+ * positional parameters ("sh", "-c", 'convert "$1" x.png', "sh", $in: the
+ * safe idiom). ssh hands its words to the remote shell: the evidence says
+ * so, the severity stays medium (an injection in an admin tool, as
+ * slbackup-php's rdiff-backup over ssh, not a back door). Returns false
+ * when v is not such an array or holds no input. */
+static bool argv_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
+{
+	if (v->k != K_ARR || !v->a || !v->a->n || !v->taint)
+		return false;
+	const struct parr *a = v->a;
+	const struct pv *arg = NULL; /* the first input that is only an argument */
+	char p[64] = "", argp[64] = "";
+	bool ssh = false;
+	uint32_t i = 0;
+	while (i < a->n && !arg) {
+		const struct pv *e = &a->v[i].val;
+		if (e->taint) {
+			hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
+			    "%s -> %s([...]) as the program", trail(P, e), sink);
+			return true;
+		}
+		argv_prog(e, p, sizeof(p));
+		uint32_t prog = i++;
+		if (name_in(p, runners, HS_ARRAY_LEN(runners))) {
+			/* its options, numbers (timeout 10) and VAR=value (env) */
+			while (i < a->n) {
+				const struct pv *o = &a->v[i].val;
+				if (o->taint || !is_str(o) || !o->n ||
+				    !(o->s[0] == '-' || (o->s[0] >= '0' && o->s[0] <= '9') ||
+				      memchr(o->s, '=', o->n)))
+					break;
+				i++;
+			}
+			continue; /* the program it starts */
+		}
+		bool shell = name_in(p, shells, HS_ARRAY_LEN(shells)), interp = argv_interp(p);
+		ssh |= name_in(p, remote, HS_ARRAY_LEN(remote));
+		/* the words so far as a command line, for the interpreters' code flags */
+		char line[256];
+		size_t ln = 0;
+		bool code_next = false, script_next = true, again = false;
+		for (uint32_t j = prog; j < a->n && !arg && !again; j++) {
+			const struct pv *o = &a->v[j].val;
+			if (j > prog && o->taint) {
+				struct pv pre = str_ref((const unsigned char *)line, ln, 0);
+				if (code_next || ((shell || interp) && script_next) ||
+				    interp_code_flag(&pre)) {
+					hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
+					    "%s -> %s([\"%s\", ...]) as its %s", trail(P, o), sink,
+					    p, shell || code_next ? "command" : "program");
+					return true;
+				}
+				arg = o;
+				memcpy(argp, p, sizeof(argp));
+				break;
+			}
+			if (j > prog) {
+				bool opt = is_str(o) && o->n &&
+				           (o->s[0] == '-' || (o->s[0] == '/' && o->n <= 3));
+				code_next = shell && shell_code_opt(o);
+				if (!opt)
+					script_next = false; /* the script, or -c's command */
+				if (!strcmp(p, "find") && is_str(o) && o->n >= 3 &&
+				    ((o->n >= 5 && !memcmp(o->s, "-exec", 5)) ||
+				     (o->n >= 3 && !memcmp(o->s, "-ok", 3)))) {
+					i = j +
+					    1; /* find ... -exec PROG: the next word is a program */
+					again = true;
+					break;
+				}
+			}
+			size_t w = is_str(o) ? (o->n < 64 ? o->n : 64) : 1;
+			if (ln + w + 1 < sizeof(line)) {
+				if (is_str(o))
+					memcpy(line + ln, o->s, w);
+				else
+					line[ln] = 'x';
+				ln += w;
+				line[ln++] = ' ';
+			}
+		}
+		if (!again)
+			break;
+	}
+	if (!arg)
+		return false;
+	hit(P, "php.input_to_command_arg", HS_SEV_MEDIUM, tok,
+	    "%s -> %s([\"%s\", ...]) as an argument%s", trail(P, arg), sink, argp,
+	    ssh ? " (the remote shell reads it)" : ", no shell");
+	return true;
+}
+
+/* The known beginning of a command line, before the input: where does the
+ * input land? 1: where the program goes, after runners and their options
+ * ("nohup ", "timeout 10 ", "sudo -n ", "env A=1 ", a directory "/usr/bin/");
+ * 2: the script of a shell or an interpreter ("bash ", "php -f ",
+ * "python3 "); 0: an argument of a fixed program. prog: the last program. */
+static int line_input_place(const unsigned char *s, size_t n, char *prog, size_t plen)
+{
+	size_t i = 0;
+	bool at_prog = true, script = false, runner = false;
+	prog[0] = 0;
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\'' || s[i] == '"'))
+			i++;
+		if (i >= n)
+			break;
+		size_t b = i;
+		while (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '\'' && s[i] != '"')
+			i++;
+		const unsigned char *w = s + b;
+		size_t wn = i - b;
+		if (i >= n) {
+			/* the input completes this word: a program in a fixed
+			 * directory ("/usr/bin/" . $x), or an argument */
+			if (!at_prog || w[wn - 1] != '/')
+				return 0;
+			lower_copy(prog, plen, w, wn);
+			return 1;
+		}
+		if (at_prog) {
+			/* a runner's options, numbers (timeout 10) and VAR=value (env) */
+			if (runner &&
+			    (w[0] == '-' || (w[0] >= '0' && w[0] <= '9') || memchr(w, '=', wn)))
+				continue;
+			struct pv e = str_ref(w, wn, 0);
+			argv_prog(&e, prog, plen);
+			runner = name_in(prog, runners, HS_ARRAY_LEN(runners));
+			if (runner)
+				continue; /* its options, then the program */
+			at_prog = false;
+			script = name_in(prog, shells, HS_ARRAY_LEN(shells)) || argv_interp(prog);
+			if (!script)
+				return 0;
+			continue;
+		}
+		/* a shell's or an interpreter's words */
+		if (w[0] != '-')
+			return 0; /* its script was given: what follows is an argument */
+	}
+	if (at_prog)
+		return 1;
+	return script ? 2 : 0;
+}
+
+/* A command line that starts with ssh: the words after the host go to a
+ * shell on the other end (said in the evidence; the severity stays medium). */
+static bool ssh_line(const unsigned char *s, size_t n)
+{
+	if (!s)
+		return false;
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	size_t b = i;
+	while (i < n && s[i] != ' ' && s[i] != '\t')
+		i++;
+	struct pv e = str_ref(s + b, i - b, 0);
+	char p[64];
+	argv_prog(&e, p, sizeof(p));
+	return name_in(p, remote, HS_ARRAY_LEN(remote));
+}
+
 void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 {
 	drop_run(P, v, tok, sink);
@@ -249,10 +497,36 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 			    afmt(C, "%s", sink); /* sink may be a caller's buffer */
 		C->wrap_tok = tok;
 	}
+	if (argv_cmd(P, v, tok, sink))
+		return;
 	if (v->taint && (v->fl & F_KPREFIX)) {
+		const unsigned char *ks = v->s;
+		size_t kn = v->k == K_UNK ? v->n : v->kpre;
+		char prog[64];
+		/* only where the input starts right after the known text: known
+		 * text with input (kpre, its untainted beginning), or an unknown
+		 * value whose kpre says its input starts where its known
+		 * beginning ends. Otherwise the known beginning ends at a first
+		 * unknown part that need not be the input ("php $dir/cron.php "
+		 * . $_GET['id']: an argument of a fixed script) */
+		bool right_after = is_str(v) || (v->kpre && v->kpre == v->n);
+		int where = ks && right_after ? line_input_place(ks, kn, prog, sizeof(prog)) : 0;
+		if (where) {
+			/* "nohup " . $x, "timeout 10 " . $x, "bash " . $x: the input is
+			 * the program, or the script a shell or an interpreter runs */
+			hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
+			    "%s -> %s(\"%s ...\") as %s", trail(P, v), sink, prog,
+			    where == 1 ? "the program it starts" : "its script");
+			return;
+		}
+		/* the whole line escapeshellcmd()ed after a fixed program: the input
+		 * can only be words of that program's arguments (zoneminder's
+		 * escapeshellcmd(ZM_PATH_BIN . "/zmu -m$id")) */
+		if ((v->fl & F_SHESC) && ks)
+			return;
 		/* input as an argument of a fixed program: an injection, not a shell */
-		hit(P, "php.input_to_command_arg", HS_SEV_MEDIUM, tok, "%s -> %s(fixed command)",
-		    trail(P, v), sink);
+		hit(P, "php.input_to_command_arg", HS_SEV_MEDIUM, tok, "%s -> %s(fixed command)%s",
+		    trail(P, v), sink, ssh_line(ks, kn) ? ", a remote shell's command line" : "");
 		return;
 	}
 	if (v->taint) {
@@ -307,6 +581,31 @@ bool starts_nocase(const struct pv *v, const char *p)
 	/* known, or unknown with a known beginning (concat keeps it in s) */
 	return (is_str(v) || (v->k == K_UNK && v->s)) && v->n >= l &&
 	       name_eq(v->s, l, (const unsigned char *)p, l, true);
+}
+
+/* Is the include at tok inside a <style> or <script> element the page
+ * writes (echo '<script>'; require 'tables.js'; echo '</script>', or
+ * "<style>\n<?php include 'export.css'; ?>\n</style>")? Applications
+ * inline their own scripts and style sheets that way: the include writes
+ * the file's text into the element. The source up to 1 KB before the
+ * include holds the open tag and no close tag after it. */
+static bool inlined_asset(const struct P *P, size_t tok, bool css)
+{
+	if (tok >= P->lx->n)
+		return false;
+	const unsigned char *src = P->lx->src;
+	size_t off = P->lx->t[tok].off, b = off > 1024 ? off - 1024 : 0;
+	const char *open = css ? "<style" : "<script", *close = css ? "</style" : "</script";
+	size_t ol = strlen(open), cl = strlen(close);
+	for (size_t i = off; i-- > b;) {
+		if (src[i] != '<')
+			continue;
+		if (off - i >= cl && !strncasecmp((const char *)src + i, close, cl))
+			return false;
+		if (off - i >= ol && !strncasecmp((const char *)src + i, open, ol))
+			return true;
+	}
+	return false;
 }
 
 void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what)
@@ -379,6 +678,10 @@ void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 	if (((is_str(v) && has_ext(v, nonphp, HS_ARRAY_LEN(nonphp))) ||
 	     ((is_str(v) || v->k == K_UNK) && has_ext(v, blobs, HS_ARRAY_LEN(blobs)))) &&
 	    !starts_nocase(v, "http")) {
+		static const char *const css[] = {"css"}, *const js[] = {"js"};
+		if (inlined_asset(P, tok, has_ext(v, css, 1)) &&
+		    (has_ext(v, css, 1) || has_ext(v, js, 1)))
+			return;
 		const unsigned char *ps = is_str(v) ? v->s : v->sfx;
 		size_t pn = is_str(v) ? v->n : v->sfxn;
 		hit(P, "php.include_nonphp", HS_SEV_MEDIUM, tok, "%s \"%s%.*s\"", what,
@@ -390,7 +693,16 @@ void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 bool is_script_path(const struct pv *v)
 {
 	static const char *const exts[] = {"php", "phtml", "php5", "php7", "phar", "pht", "inc"};
-	return has_ext(v, exts, HS_ARRAY_LEN(exts));
+	if (has_ext(v, exts, HS_ARRAY_LEN(exts)))
+		return true;
+	/* $dir . $_GET['n'] . '.php': the known end is the extension alone */
+	for (size_t i = 0; !is_str(v) && v->sfx && i < HS_ARRAY_LEN(exts); i++) {
+		size_t l = strlen(exts[i]);
+		if (v->sfxn == l + 1 && v->sfx[0] == '.' &&
+		    name_eq(v->sfx + 1, l, (const unsigned char *)exts[i], l, true))
+			return true;
+	}
+	return false;
 }
 
 /* ------------------------------------------- code fetched and written */
@@ -423,6 +735,14 @@ void fetch_drop(struct P *P, const struct pv *path, const struct pv *data, bool 
 {
 	bool loc = !strcmp(lname, "copy") || !strcmp(lname, "rename");
 	if (!(handle ? (path->fl & F_WSCRIPT) != 0 : is_script_path(path)))
+		return;
+	/* copy("$dir/mdl_disponibilita.php", "$to/mdl_disponibilita.php"),
+	 * copy("$dir/$name", ...) with $name ending in ".php": the request names
+	 * a directory, the file is the application's own script (hoteldruid
+	 * copies its page templates between two folders). A server runs a .php
+	 * it is asked for: code is never fetched from a URL that ends so, only
+	 * what the script printed */
+	if (loc && data->taint && !is_str(data) && data->sfx && is_script_path(data))
 		return;
 	if (loc ? data->taint != 0 : fetch_input_code(data))
 		hit(P, "php.remote_code_drop", write_sev(P), tok, "%s%s -> %s(%s)%s",
