@@ -6,8 +6,9 @@
 # generator's files have neutral names (a hash), so nothing is decided by a
 # name. Spellings whose fix lies in code another part of the PHP layer owns
 # are listed in OPEN below (technique, a transform the generator records, why):
-# they are reported as skipped, with how many are still wrong, never counted
-# as passing; remove a line once its fix is in and the spelling passes.
+# they are printed as TAP comments ("# open: ..."), with how many are still wrong,
+# neither counted as passing nor as skipped (a skip is for a machine that lacks
+# something); remove a line once its fix is in and the spelling passes.
 . "$(dirname "$0")/../lib.sh"
 t=$(mktemp_dir)
 python3 "$SRC/tests/eval/benigngen.py" --out "$t/v" --seed 1 --per 10 >/dev/null
@@ -58,7 +59,7 @@ PY
 while IFS=$'\t' read -r st name why; do
 	case $st in
 	ok) ok "$name" ;;
-	skip) skip "$name" "$why" ;;
+	skip) printf '# open: %s: %s\n' "$name" "$why" ;;
 	*) not_ok "$name" "$why" ;;
 	esac
 done <"$t/res"
