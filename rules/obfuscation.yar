@@ -16,8 +16,10 @@ private rule obfuscation__php_source
         $o1 = "<?php" ascii nocase
         $o2 = "<?=" ascii
         $o3 = /<\?[ \t\r\n]/
+        // the file starts with the tag: PHP whatever its extension (php_is_code)
+        $t0 = /(\xEF\xBB\xBF)?[ \t\r\n]{0,64}<\?(php[ \t\r\n]|=|[ \t\r\n])/ nocase
     condition:
-        any of them and not (
+        any of ($o*) and ($t0 at 0 or not (
             extension == "js" or extension == "mjs" or extension == "ts" or extension == "css" or
             extension == "cjs" or extension == "jsx" or extension == "tsx" or extension == "vue" or
             extension == "svelte" or extension == "coffee" or extension == "mdx" or extension == "adoc" or
@@ -26,7 +28,7 @@ private rule obfuscation__php_source
             extension == "txt" or extension == "text" or extension == "log" or
             extension == "json" or extension == "xml" or extension == "svg" or
             extension == "yml" or extension == "yaml" or extension == "po" or extension == "pot" or
-            extension == "csv" or extension == "sql" or extension == "html" or extension == "htm")
+            extension == "csv" or extension == "sql" or extension == "html" or extension == "htm"))
 }
 
 rule obfuscation_php_eval_decode_chain : obfuscation
