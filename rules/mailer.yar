@@ -17,10 +17,13 @@ private rule mailer__php_source
         $o1 = "<?php" ascii nocase
         $o2 = "<?=" ascii
         $o3 = /<\?[ \t\r\n]/
-        // the file starts with the tag: PHP whatever its extension (php_is_code)
-        $t0 = /(\xEF\xBB\xBF)?[ \t\r\n]{0,64}<\?(php[ \t\r\n]|=|[ \t\r\n])/ nocase
     condition:
-        any of ($o*) and ($t0 at 0 or not (
+        any of them and (
+            // the file starts with the tag (after a BOM and blanks): PHP whatever its
+            // extension, as php_is_code and hs.php_in_text_file read it
+            (for any of ($o*) : (@ == 0 or (@ <= 64 and for all i in (0..@ - 1) : (uint8(i) == 0x20 or
+                uint8(i) == 0x09 or uint8(i) == 0x0a or uint8(i) == 0x0d or (i < 3 and uint16be(0) == 0xefbb and uint8(2) == 0xbf)))))
+            or not (
             extension == "js" or extension == "mjs" or extension == "ts" or extension == "css" or
             extension == "cjs" or extension == "jsx" or extension == "tsx" or extension == "vue" or
             extension == "svelte" or extension == "coffee" or extension == "mdx" or extension == "adoc" or
