@@ -435,7 +435,6 @@ def main():
     src = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     worst = scan(a.scan, src, out)
     bare = {cid: worst.get(("bare", cid), (0, ""))[0] for (cn, cid, _) in rows if cn == "bare"}
-    kind = {c.cid: c.kind for c in cs}
     per = collections.defaultdict(lambda: [0, 0, 0, 0, 0, 0, []])
     for cn, cid, k in rows:
         if cn == "bare":
@@ -444,7 +443,6 @@ def main():
         b = bare[cid]
         s = per[cn]
         if k == "malicious":
-            src_ = "c" if cid.startswith("c-") else "v"
             if b > 0:
                 s[0] += 1
                 if got == 0:
@@ -456,7 +454,6 @@ def main():
                     s[3] += 1
                     if got > 0:
                         s[6].append((cid, "high->below", b, got))
-            del src_
         else:
             s[4] += 1
             # a picture that is PHP is high by design (hs.php_in_image, type-mismatch)
@@ -488,7 +485,6 @@ def main():
         sum(1 for c in cs if c.kind == "malicious" and bare[c.cid] >= 4),
         sum(1 for c in cs if c.kind != "malicious"),
         sum(1 for c in cs if c.kind != "malicious" and bare[c.cid] >= 4)))
-    del kind
 
 
 if __name__ == "__main__":
