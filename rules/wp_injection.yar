@@ -20,13 +20,18 @@ private rule wp_injection__php_source
         $o2 = "<?=" ascii
         $o3 = /<\?[ \t\r\n]/
     condition:
-        any of them and not (
+        any of them and (
+            // the file starts with the tag (after a BOM and blanks): PHP whatever its
+            // extension, as php_is_code and hs.php_in_text_file read it
+            (for any of ($o*) : (@ == 0 or (@ <= 64 and for all i in (0..@ - 1) : (uint8(i) == 0x20 or
+                uint8(i) == 0x09 or uint8(i) == 0x0a or uint8(i) == 0x0d or (i < 3 and uint16be(0) == 0xefbb and uint8(2) == 0xbf)))))
+            or not (
             extension == "js" or extension == "mjs" or extension == "ts" or extension == "css" or
             extension == "md" or extension == "markdown" or extension == "rst" or
             extension == "txt" or extension == "text" or extension == "log" or
             extension == "json" or extension == "xml" or extension == "svg" or
             extension == "yml" or extension == "yaml" or extension == "po" or extension == "pot" or
-            extension == "csv" or extension == "sql" or extension == "html" or extension == "htm")
+            extension == "csv" or extension == "sql" or extension == "html" or extension == "htm"))
 }
 
 /* Where code can come from that is not in the file: a remote host, the

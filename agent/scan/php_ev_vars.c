@@ -128,13 +128,20 @@ void parse_body(struct P *P, struct fdef *f)
 void declare_all(struct P *P)
 {
 	struct C *C = P->C;
-	size_t cls_end[16];
+	size_t cls_end[16], cls_open[16];
 	char cls_name[16][64];
 	int ncls = 0;
+	/* the bodies of the functions around P->i: a function declared in a
+	 * method's body is a plain function (a payload wrapped in a class's
+	 * method that it calls), not a method of the class */
+	size_t fn_open[16], fn_end[16];
+	int nfn = 0;
 	size_t save = P->i;
 	while (P->i < P->end && !C->stop) {
 		while (ncls > 0 && P->i > cls_end[ncls - 1])
 			ncls--;
+		while (nfn > 0 && P->i > fn_end[nfn - 1])
+			nfn--;
 		const struct php_token *t = T(P);
 		if (t->type == PT_IDENT && word(P, "class") && ncls < 16 && P->i > 0 &&
 		    php_tok_word(P->lx, &P->lx->t[P->i - 1], "new")) {
@@ -148,6 +155,7 @@ void declare_all(struct P *P)
 				k++;
 			if (k < P->end && php_tok_op(P->lx, &P->lx->t[k], "{")) {
 				cls_end[ncls] = P->lx->t[k].match;
+				cls_open[ncls] = k;
 				ev_anon_name(cls_name[ncls], 64, P->layer, P->i);
 				ncls++;
 				P->i = k + 1;
@@ -166,6 +174,7 @@ void declare_all(struct P *P)
 				k++;
 			if (k < P->end && php_tok_op(P->lx, &P->lx->t[k], "{") && ncls < 16) {
 				cls_end[ncls] = P->lx->t[k].match;
+				cls_open[ncls] = k;
 				lower_copy(cls_name[ncls], 64, tval(P, nt), nt->vlen);
 				ncls++;
 				P->i = k + 1;
@@ -183,7 +192,8 @@ void declare_all(struct P *P)
 				f->layer = P->layer;
 				const struct php_token *nt = &P->lx->t[k];
 				lower_copy(f->name, sizeof(f->name), tval(P, nt), nt->vlen);
-				if (ncls > 0) {
+				if (ncls > 0 &&
+				    (nfn == 0 || fn_open[nfn - 1] < cls_open[ncls - 1])) {
 					f->method = true;
 					snprintf(f->cls, sizeof(f->cls), "%s", cls_name[ncls - 1]);
 				}
@@ -192,6 +202,10 @@ void declare_all(struct P *P)
 				size_t after = P->i;
 				parse_body(P, f);
 				fn_add(C, f);
+				if (nfn < 16 && f->body_e > f->body_b) {
+					fn_open[nfn] = f->body_b;
+					fn_end[nfn++] = f->body_e;
+				}
 				/* nested declarations are found too: continue inside the body */
 				P->i = after;
 				continue;

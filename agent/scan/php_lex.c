@@ -407,12 +407,14 @@ static void step_string(struct st *S)
 		S->piece = lx->vlen;
 		return;
 	}
-	if (c == '\n' && f->m == M_HEREDOC)
+	/* a line ends at \n, \r\n or a lone \r (PHP's NEWLINE) */
+	if (f->m == M_HEREDOC &&
+	    (c == '\n' || (c == '\r' && (S->p + 1 >= end || s[S->p + 1] != '\n'))))
 		S->line_start = true;
 	/* copy a run of plain bytes at once */
 	size_t q = S->p;
 	while (q < end && s[q] != '\\' && s[q] != '$' && s[q] != '{' && s[q] != quote &&
-	       !(s[q] == '\n' && f->m == M_HEREDOC))
+	       !((s[q] == '\n' || s[q] == '\r') && f->m == M_HEREDOC))
 		q++;
 	if (q == S->p)
 		q++;
@@ -480,6 +482,19 @@ static size_t op_len(const unsigned char *s, size_t n)
 	return 1;
 }
 
+/* The start of the line after the one at from (lines end at \n, \r\n or
+ * a lone \r, PHP's NEWLINE), or n when there is none before n. */
+static size_t next_line(const unsigned char *s, size_t from, size_t n)
+{
+	for (size_t i = from; i < n; i++) {
+		if (s[i] == '\n')
+			return i + 1;
+		if (s[i] == '\r')
+			return i + 1 < n && s[i + 1] == '\n' ? i + 2 : i + 1;
+	}
+	return n;
+}
+
 /* <<<LABEL, <<<"LABEL" or <<<'LABEL' at S->p. */
 static bool heredoc(struct st *S)
 {
@@ -501,11 +516,9 @@ static bool heredoc(struct st *S)
 			return false;
 		p++;
 	}
-	if (p < S->n && s[p] == '\r')
-		p++;
-	if (p >= S->n || s[p] != '\n')
+	if (p >= S->n || (s[p] != '\n' && s[p] != '\r'))
 		return false;
-	p++;
+	p += s[p] == '\r' && p + 1 < S->n && s[p + 1] == '\n' ? 2 : 1;
 	size_t body = p;
 	/* find the closing label: a line of optional blanks, the label, and
 	 * no label byte after it (PHP 7.3's flexible heredoc) */
@@ -519,16 +532,16 @@ static bool heredoc(struct st *S)
 		if (k + ll <= S->n && !memcmp(s + k, s + lb, ll) &&
 		    (k + ll == S->n || !is_label(s[k + ll]))) {
 			body_end = line > body ? line - 1 : body; /* drop the newline before it */
-			if (body_end > body && s[body_end - 1] == '\r')
+			if (body_end > body && s[body_end] == '\n' && s[body_end - 1] == '\r')
 				body_end--;
 			resume = k + ll;
 			indent = (unsigned)(k - line);
 			break;
 		}
-		const unsigned char *nl = memchr(s + line, '\n', S->n - line);
-		if (!nl)
+		size_t nl = next_line(s, line, S->n);
+		if (nl >= S->n)
 			break;
-		line = (size_t)(nl - s) + 1;
+		line = nl;
 	}
 	if (q == '\'') {
 		/* nowdoc: literal, minus the indentation */
@@ -541,8 +554,7 @@ static bool heredoc(struct st *S)
 				i++;
 				k++;
 			}
-			const unsigned char *nl = memchr(s + i, '\n', body_end - i);
-			size_t e = nl ? (size_t)(nl - s) + 1 : body_end;
+			size_t e = next_line(s, i, body_end);
 			vput(lx, s + i, e - i);
 			i = e;
 		}
@@ -657,6 +669,8 @@ static void step_code(struct st *S)
 			e++;
 		else if (e + 1 < n && s[e] == '\r' && s[e + 1] == '\n')
 			e += 2;
+		else if (e < n && s[e] == '\r')
+			e++;
 		emit(S, PT_CLOSE, p, e - p);
 		S->p = e;
 		f->m = M_HTML;
@@ -668,8 +682,9 @@ static void step_code(struct st *S)
 		return;
 	}
 	if (c == '#' || (c == '/' && p + 1 < n && s[p + 1] == '/')) {
-		/* a line comment ends at the line's end or at ?> */
-		while (p < n && s[p] != '\n' && !(s[p] == '?' && p + 1 < n && s[p + 1] == '>'))
+		/* a line comment ends at the line's end (\n or \r) or at ?> */
+		while (p < n && s[p] != '\n' && s[p] != '\r' &&
+		       !(s[p] == '?' && p + 1 < n && s[p + 1] == '>'))
 			p++;
 		S->p = p;
 		return;

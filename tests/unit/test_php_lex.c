@@ -125,6 +125,36 @@ static void test_comments_and_attributes(void **state)
 	assert_non_null(nth(PT_ATTR, 0));
 }
 
+/* A line ends at \n, \r\n or a lone \r (PHP's NEWLINE, old Mac line
+ * ends): a // or # comment stops there, a heredoc opens and closes there,
+ * ?> eats one of them. With \n only, a file saved with CR line ends was
+ * one comment after its first `//`. */
+static void test_cr_line_ends(void **state)
+{
+	(void)state;
+	lex("a(); // x\rb(); # y\rc();", true);
+	assert_val(nth(PT_IDENT, 0), "a", 1);
+	assert_val(nth(PT_IDENT, 1), "b", 1);
+	assert_val(nth(PT_IDENT, 2), "c", 1);
+	lex("a(); // x\r\nb();", true);
+	assert_val(nth(PT_IDENT, 1), "b", 1);
+	/* heredoc and nowdoc with CR and CRLF line ends */
+	lex("$a = <<<EOT\rx $v\ry\rEOT;\rd();", true);
+	assert_non_null(nth(PT_ISTR_BEGIN, 0));
+	assert_val(nth(PT_VAR, 1), "v", 1);
+	assert_val(nth(PT_STR, 1), "\ry", 2);
+	assert_val(nth(PT_IDENT, 0), "d", 1);
+	lex("$b = <<<'N'\r\nraw\r\nline\r\nN;\r\ne();", true);
+	assert_val(nth(PT_STR, 0), "raw\r\nline", 9);
+	assert_val(nth(PT_IDENT, 0), "e", 1);
+	lex("$c = <<<'N'\rraw\rN;\rf();", true);
+	assert_val(nth(PT_STR, 0), "raw", 3);
+	assert_val(nth(PT_IDENT, 0), "f", 1);
+	/* ?> followed by a lone CR: the CR belongs to the tag */
+	lex("<?php a(); ?>\rtext", false);
+	assert_val(nth(PT_HTML, 0), "text", 4);
+}
+
 static void test_variables_numbers_ops(void **state)
 {
 	(void)state;
@@ -209,17 +239,12 @@ static void test_big_inputs(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_tags_and_html),
-	    cmocka_unit_test(test_double_quoted_escapes),
-	    cmocka_unit_test(test_single_quoted),
-	    cmocka_unit_test(test_interpolation_parts),
-	    cmocka_unit_test(test_heredoc_nowdoc),
-	    cmocka_unit_test(test_comments_and_attributes),
-	    cmocka_unit_test(test_variables_numbers_ops),
-	    cmocka_unit_test(test_brackets_match),
-	    cmocka_unit_test(test_unterminated),
-	    cmocka_unit_test(test_hostile_bytes),
-	    cmocka_unit_test(test_big_inputs),
+	    cmocka_unit_test(test_tags_and_html),  cmocka_unit_test(test_double_quoted_escapes),
+	    cmocka_unit_test(test_single_quoted),  cmocka_unit_test(test_interpolation_parts),
+	    cmocka_unit_test(test_heredoc_nowdoc), cmocka_unit_test(test_comments_and_attributes),
+	    cmocka_unit_test(test_cr_line_ends),   cmocka_unit_test(test_variables_numbers_ops),
+	    cmocka_unit_test(test_brackets_match), cmocka_unit_test(test_unterminated),
+	    cmocka_unit_test(test_hostile_bytes),  cmocka_unit_test(test_big_inputs),
 	};
 	int r = cmocka_run_group_tests(tests, NULL, NULL);
 	php_lex_free(&lx);
