@@ -194,7 +194,7 @@ def send_mail(r, to_expr, subj_expr, mv):
     if style == 3:
         return ("require 'PHPMailer/PHPMailerAutoload.php';\n$pm = new PHPMailer();\n$pm->setFrom('noreply@' . $_SERVER['HTTP_HOST']);\n"
                 "$pm->addAddress(%s);\n$pm->Subject = %s;\n$pm->Body = $%s;\n$pm->send();\n" % (to_expr, subj_expr, mv))
-    return "$send = 'mail';\n$send(%s, %s, $%s);\n" % (to_expr, subj_expr, mv)
+    return "$fn = 'mail';\n$fn(%s, %s, $%s);\n" % (to_expr, subj_expr, mv)
 
 
 # ---------------------------------------------------------------------------
