@@ -23,7 +23,7 @@
  */
 // hostsweep: scope=php
 
-private rule phishing_kit__php
+private rule phishing_kit__php_source
 {
     strings:
         $o1 = "<?php" ascii nocase
@@ -32,6 +32,9 @@ private rule phishing_kit__php
     condition:
         any of them and not (
             extension == "js" or extension == "mjs" or extension == "ts" or extension == "css" or
+            extension == "cjs" or extension == "jsx" or extension == "tsx" or extension == "vue" or
+            extension == "svelte" or extension == "coffee" or extension == "mdx" or extension == "adoc" or
+            extension == "asciidoc" or
             extension == "md" or extension == "markdown" or extension == "rst" or
             extension == "txt" or extension == "text" or extension == "log" or
             extension == "json" or extension == "xml" or extension == "svg" or
@@ -78,7 +81,7 @@ rule phishing_kit_visitor_info_include : phishing
         $s4 = /["']\/(macintosh|mac os x|mac_powerpc)[^"'\/]{0,20}\/i?["']/ nocase
         $s5 = /["']\/(linux|ubuntu)[^"'\/]{0,20}\/i?["']/ nocase
     condition:
-        filesize < 16KB and phishing_kit__php and $a and any of ($g*) and 3 of ($b*) and 2 of ($s*) and
+        filesize < 16KB and phishing_kit__php_source and $a and any of ($g*) and 3 of ($b*) and 2 of ($s*) and
         not phishing_kit__app_code
 }
 
@@ -102,7 +105,7 @@ rule phishing_kit_remote_antibot_check : phishing
         /* the flagged visitor sent to another site (the brand's, a search engine) */
         $d3 = /(Location:\s{0,4}|location\.(replace|href)\s{0,2}[=(]\s{0,2}\\?["'])https?:\/\/[\w-]/ nocase
     condition:
-        filesize < 64KB and phishing_kit__php and $a and $u and any of ($r*) and $k and any of ($v*) and any of ($d*) and
+        filesize < 64KB and phishing_kit__php_source and $a and $u and any of ($r*) and $k and any of ($v*) and any of ($d*) and
         not phishing_kit__app_code
 }
 
@@ -128,7 +131,7 @@ rule phishing_kit_config_file : phishing
         $w9 = /chat_?id\b/ nocase
         $f = /\bfunction\s{1,4}\w{1,60}\s{0,4}\(/
     condition:
-        filesize < 4KB and phishing_kit__php and not $f and not phishing_kit__app_code and
+        filesize < 4KB and phishing_kit__php_source and not $f and not phishing_kit__app_code and
         (($t and $m) or (($t or $m2) and 2 of ($w*)))
 }
 
@@ -147,7 +150,7 @@ rule phishing_kit_results_panel : phishing
         $c2 = /substr_count\s{0,4}\([^;]{0,60}["'](Password|Pass|CVV|Card|OTP|Login)/
         $e = /\becho\b/
     condition:
-        filesize < 64KB and phishing_kit__php and any of ($p*) and $r and any of ($c*) and $e and
+        filesize < 64KB and phishing_kit__php_source and any of ($p*) and $r and any of ($c*) and $e and
         not phishing_kit__app_code
 }
 
@@ -171,7 +174,7 @@ rule phishing_kit_autograb_logo_page : phishing
         $l6 = "t0.gstatic.com/faviconV2" ascii nocase
         $p = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
     condition:
-        filesize < 400KB and phishing_kit__php and $g and any of ($d*) and any of ($l*) and $p
+        filesize < 400KB and phishing_kit__php_source and $g and any of ($d*) and any of ($l*) and $p
 }
 
 rule phishing_kit_dynamic_mail_credentials : phishing
@@ -194,5 +197,5 @@ rule phishing_kit_dynamic_mail_credentials : phishing
         $i2 = "HTTP_USER_AGENT" ascii
         $q = /\$_(POST|REQUEST|GET)\s{0,4}\[/
     condition:
-        filesize < 200KB and phishing_kit__php and $n and $c and any of ($l*) and any of ($i*) and $q
+        filesize < 200KB and phishing_kit__php_source and $n and $c and any of ($l*) and any of ($i*) and $q
 }
