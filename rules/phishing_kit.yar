@@ -126,13 +126,12 @@ rule phishing_kit_config_file : phishing
         $w4 = /otp_?(page|step|on)\b/ nocase
         $w5 = /save_?(results?|txt|rez|logs?|file)\b/ nocase
         $w6 = /exit_?(link|url|page)\b/ nocase
-        $w7 = /(receive|result|rezult|results|drop|send)_?(e?mail|box)\b/ nocase
+        $w7 = /(receive|result|rezult|results|drop)_?(e?mail|box)\b/ nocase
         $w8 = /(send|use)_?(telegram|tg)\b/ nocase
-        $w9 = /chat_?id\b/ nocase
         $f = /\bfunction\s{1,4}\w{1,60}\s{0,4}\(/
     condition:
         filesize < 4KB and phishing_kit__php_source and not $f and not phishing_kit__app_code and
-        (($t and $m) or (($t or $m2) and 2 of ($w*)))
+        (($t and $m) or (($t or $m2) and 2 of ($w1, $w2, $w3, $w4, $w5, $w6, $w7, $w8)))
 }
 
 rule phishing_kit_results_panel : phishing
@@ -143,8 +142,9 @@ rule phishing_kit_results_panel : phishing
         technique = "if ($_POST['pw'] == 's3cret') $_SESSION['adm'] = 1; echo htmlspecialchars(file_get_contents('../results.txt')); foreach ($rows as $v) echo $v['email'] . $v['password']"
         seen = "none"
     strings:
-        $p1 = /\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[\s{0,4}["'][\w-]{1,20}["']\s{0,4}\]\s{0,4}(==|===)\s{0,4}["'][^"'\s]{4,40}["']/
-        $p2 = /["'][^"'\s]{4,40}["']\s{0,4}(==|===)\s{0,4}@?\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[/
+        /* a password-named field compared with a literal ($_POST['action'] == 'save' is not that) */
+        $p1 = /\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[\s{0,4}["']([\w-]{0,10}(pass|pw|pwd|key|secret|auth|adm|login|code)[\w-]{0,10}|p|k)["']\s{0,4}\]\s{0,4}(==|===)\s{0,4}["'][^"'\s]{4,40}["']/ nocase
+        $p2 = /["'][^"'\s]{4,40}["']\s{0,4}(==|===)\s{0,4}@?\$_(POST|GET|REQUEST|COOKIE)\s{0,4}\[\s{0,4}["']([\w-]{0,10}(pass|pw|pwd|key|secret|auth|adm|login|code)[\w-]{0,10}|p|k)["']/ nocase
         $r = /(file_get_contents|file|fopen|readfile)\s{0,4}\(\s{0,4}(__DIR__\s{0,4}\.\s{0,4})?["'][^"'\n]{0,80}\.(txt|json|log|html|dat)["']/
         $c1 = /\[\s{0,4}["'](password|pass|passwd|pwd|otp|cvv|cc|card)["']\s{0,4}\]/
         $c2 = /substr_count\s{0,4}\([^;]{0,60}["'](Password|Pass|CVV|Card|OTP|Login)/
