@@ -197,5 +197,7 @@ rule phishing_kit_dynamic_mail_credentials : phishing
         $i2 = "HTTP_USER_AGENT" ascii
         $q = /\$_(POST|REQUEST|GET)\s{0,4}\[/
     condition:
-        filesize < 200KB and phishing_kit__php_source and $n and $c and any of ($l*) and any of ($i*) and $q
+        /* a kit's handler is a short script; an application's mailer class says mail in its config */
+        filesize < 32KB and phishing_kit__php_source and $n and $c and any of ($l*) and any of ($i*) and $q and
+        not phishing_kit__app_code
 }
