@@ -42,6 +42,8 @@ private rule phishing__credential_in_message
         $c2 = /\$\w{1,30}\s{0,4}\.?=\s{0,4}["'][^"'\n]{0,60}(pass(word|wd)?|pwd|cvv|cvc|card|pin|otp)[^"'\n]{0,40}["']\s{0,4}\.\s{0,4}\$\w{1,30}/ nocase
         $c3 = /["'][^"'\n]{0,30}(pass(word|wd)?|pwd)[^"'\n$()]{0,30}(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/ nocase
         $c4 = /["'][^"'\n]{0,40}\b(pass(word|wd)?|pwd|cvv2?|cvc|pin|otp)\b\s{0,4}[:=]\s{0,4}\{?\$\w{1,30}/ nocase
+        /* a heredoc message: the label starts its line ("Pass: {$v1}"; phishgen round) */
+        $c5 = /\n[ \t]{0,8}[\w -]{0,20}\b(pass(word|wd|code)?|pwd|cvv2?|cvc|pin|otp)\b[ \t]{0,4}:[ \t]{0,4}\{?\$\w{1,30}/ nocase
     condition:
         any of them
 }
