@@ -47,6 +47,8 @@ private rule phishing__credential_in_message
         $c2 = /\$\w{1,30}\s{0,4}\.?=\s{0,4}["'][^"'\n]{0,60}(pass(word|wd)?|pwd|cvv|cvc|card|pin|otp)[^"'\n]{0,40}["']\s{0,4}\.\s{0,4}\$\w{1,30}/ nocase
         $c3 = /["'][^"'\n]{0,30}(pass(word|wd)?|pwd)[^"'\n$()]{0,30}(\$_POST|\$_GET|\$_REQUEST)\s{0,4}\[/ nocase
         $c4 = /["'][^"'\n]{0,40}\b(pass(word|wd)?|pwd|cvv2?|cvc|pin|otp)\b\s{0,4}[:=]\s{0,4}\{?\$\w{1,30}/ nocase
+        /* a heredoc message: the label starts its line ("Pass: {$v1}"; phishgen round) */
+        $c5 = /\n[ \t]{0,8}[\w -]{0,20}\b(pass(word|wd|code)?|pwd|cvv2?|cvc|pin|otp)\b[ \t]{0,4}:[ \t]{0,4}\{?\$\w{1,30}/ nocase
     condition:
         any of them
 }
@@ -659,6 +661,8 @@ private rule phishing__gate_deny
         $d2 = /http_response_code\s{0,4}\(\s{0,4}404/
         $d3 = /Location:\s{0,4}https?:\/\/(www\.)?(google|bing|yahoo|paypal|microsoft|office|outlook|live|apple|amazon|dhl|fedex|netflix|chase|wellsfargo|facebook|youtube|wikipedia)\./ nocase
         $d4 = /<h1>\s{0,2}Not Found\s{0,2}<\/h1>/ nocase
+        /* the same big site from a script the gate prints */
+        $d5 = /location\.(replace|assign|href)\s{0,2}[=(]\s{0,2}\\?["']https?:\/\/(www\.)?(google|bing|yahoo|paypal|microsoft|office|outlook|live|apple|amazon|dhl|fedex|netflix|chase|wellsfargo|facebook|youtube|wikipedia)\./ nocase
     condition:
         any of them
 }
@@ -694,7 +698,8 @@ private rule phishing__gate_vendor_names
 private rule phishing__gate_crawler_filter
 {
     strings:
-        $u1 = /["']\/[^"'\/\n]{0,200}(bot|crawl|spider|slurp|curl|wget|python|headless|scanner)[^"'\/\n]{0,200}\/i?["']/ nocase
+        /* the pattern may hold escaped slashes ("java\/", "Go-http-client\/") */
+        $u1 = /["']\/([^"'\/\\\n]|\\.){0,200}(bot|crawl|spider|slurp|curl|wget|python|headless|scanner)([^"'\/\\\n]|\\.){0,200}\/i?["']/ nocase
         $u2 = /["'](bot|crawl|crawler|spider|slurp|curl|wget|python|python-requests|headless|scanner|facebookexternalhit)["']/ nocase
     condition:
         $u1 or #u2 >= 2
@@ -816,9 +821,12 @@ rule phishing_ip_range_gate : phishing
         $n18 = "63.229." ascii
         $n19 = "194.72.238." ascii
         $n20 = "212.143." ascii
+        /* the same prefixes written as regex pieces: "^66\.249\.*" (phishgen
+           round: the literals above do not see the escaped dots) */
+        $e = /["']\^?\d{1,3}\\\.\d{1,3}\\\.(\d{1,3}\\\.)?\*?/
         $a = "REMOTE_ADDR" ascii
     condition:
-        filesize < 300KB and phishing__php_source and 5 of ($n*) and $a and phishing__gate_deny
+        filesize < 300KB and phishing__php_source and (5 of ($n*) or #e >= 8) and $a and phishing__gate_deny
 }
 
 /* The one-time directory in its other spellings: the random name built in

@@ -105,6 +105,24 @@ static uint8_t cred_label_text(const unsigned char *s, size_t n)
 	size_t b = e;
 	while (b > 0 && e - b < 16 && (cred_alnum(s[b - 1]) || s[b - 1] == '_'))
 		b--;
+	/* an HTML label: "<b>Password</b>: ", "<td>CVV</td><td>": the tag
+	 * before the value is markup, the word before the tag is the label */
+	for (int tags = 0; tags < 3 && b > 0 && b < e && (s[b - 1] == '<' || s[b - 1] == '/');
+	     tags++) {
+		size_t t = b - 1;
+		if (s[t] == '/' && (t == 0 || s[t - 1] != '<'))
+			break;
+		if (s[t] == '/')
+			t--;
+		e = t;
+		while (e > 0 && e + 40 > n && s[e - 1] && strchr(" \t\r\n:=>-|#.*([{\"'", s[e - 1]))
+			e--;
+		if (e + 40 <= n)
+			return 0;
+		b = e;
+		while (b > 0 && e - b < 16 && (cred_alnum(s[b - 1]) || s[b - 1] == '_'))
+			b--;
+	}
 	char w[20];
 	size_t wl = e - b;
 	if (!wl || wl >= sizeof(w) || (b > 0 && (cred_alnum(s[b - 1]) || s[b - 1] == '_')))
@@ -400,6 +418,10 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 		ret->cred |= in;
 	if (!strcmp(lname, "sprintf"))
 		ret->cred |= cred_label_format(args, nargs);
+	/* sprintf('https://api.telegram.org/bot%s/sendMessage?...', ...): the
+	 * format names the messenger even when the result is not known */
+	if ((!strcmp(lname, "sprintf") || !strcmp(lname, "vsprintf")) && is_str(a0))
+		P->C->cred_messenger |= cred_messenger(a0);
 	if ((!strcmp(lname, "getenv") && cred_fp_name(a0)) || !strcmp(lname, "gethostbyaddr"))
 		ret->cred |= CR_FP;
 	if (!strcmp(lname, "fopen") && is_str(a1) && a1->n && a1->s[0] == 'a')
@@ -465,6 +487,24 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 		if (c & (CR_SECRET | CR_DUMP))
 			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_HIGH : HS_SEV_MEDIUM, a1->src,
 			         "file_put_contents(FILE_APPEND)");
+	} else if (!strcmp(lname, "error_log") && nargs >= 3 && is_str(a1) && a1->n == 1 &&
+	           a1->s[0] == '3' && !a2->taint && !is_script_path(a2)) {
+		/* error_log($msg, 3, 'results.txt'): type 3 appends to that file */
+		uint8_t c = cred_deep(a0);
+		if (c & (CR_SECRET | CR_DUMP))
+			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_HIGH : HS_SEV_MEDIUM, a0->src,
+			         "error_log(a file)");
+	} else if (!strcmp(lname, "file_put_contents") && nargs == 2 && !a0->taint &&
+	           !is_script_path(a0)) {
+		/* the whole file written: a results file rewritten with its old
+		 * text and the new victim's, or a live panel's store. Only a
+		 * password or code with the visitor's address: one text of them
+		 * (what a person reads) is high, separate fields (a JSON store of
+		 * victims) medium. An installer's config is a script path. */
+		uint8_t c = cred_deep(a1);
+		if ((c & CR_LOGIN) && (c & CR_FP))
+			cred_hit(P, tok, c, cred_blob(a1) ? HS_SEV_HIGH : HS_SEV_MEDIUM, a1->src,
+			         "file_put_contents(a file in the site)");
 	} else if (!strcmp(lname, "curl_setopt") && P->C->cred_messenger) {
 		uint8_t c = cred_deep(a2);
 		if (c & (CR_SECRET | CR_DUMP))

