@@ -221,6 +221,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		pay_cmd_walk(P, a0, &r);
 		return r;
 	case B_GETENV:
+		if (ev_env_get(P, a0, &r)) /* set by putenv() before (php_ev_flows.c) */
+			return r;
 		if (is_str(a0) &&
 		    ((a0->n == 7 && !strncasecmp((const char *)a0->s, "COMSPEC", 7)) ||
 		     (a0->n == 5 && !memcmp(a0->s, "SHELL", 5))))
@@ -989,6 +991,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return r;
 	}
 	case B_COMPACT:
+		ev_flow_more(P, lname, args, nargs, &r); /* php_ev_flows.c */
 		return r;
 	case B_SUBSTR_REPLACE: {
 		bool ok1, ok2 = true;
@@ -1076,6 +1079,9 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			r.fl |= F_REMOTE;
 		return r;
 	case B_MORE:
+		if (ev_str_more(P, lname, args, nargs, &r) ||
+		    ev_flow_more(P, lname, args, nargs, &r))
+			return r;
 		return more_builtin(P, lname, args, nargs, tok);
 	case B_PASS: {
 		r = unk_like(a0);

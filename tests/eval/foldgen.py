@@ -412,7 +412,7 @@ def v_varvar(g):
         return ("${'f' . 'n'} = %s;\n%s" % (sq(nm), g.echo("$fn(%s)" % g.src())))
     m = g.var()
     return ("%s = %s;\n%s = 'p';\n$%s = %s;\n%s"
-            % (m, sq(nm), n, n, m, g.echo("$$p(%s)" % g.src())))
+            % (m, sq(nm), n, n, m, g.echo("$p(%s)" % g.src())))
 
 
 def v_static_string(g):
