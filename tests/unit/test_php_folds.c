@@ -1,0 +1,235 @@
+/* The PHP layer's folds and value flows of branch folds5: the pure string
+ * and number built-ins of php_ev_strings.c, the stores of php_ev_flows.c
+ * (compact, putenv/getenv, ini_set/ini_get), nested destructuring
+ * (php_ev_destr.c) and $f(...) of a variable. Each construct builds a
+ * callee that is a command or code function only when the fold is exact
+ * (one byte off is not a dangerous name), so the expectations check the
+ * folded value too. Then what real applications do with the same
+ * built-ins, which stays quiet, and hostile input (bombs, deep nesting),
+ * which stays bounded. Every snippet is written here. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "php_expect.h"
+#include "scan/php_analyze.h"
+
+#define CMD  "php.input_to_command"
+#define CODE "php.input_to_eval"
+#define DYN  "php.dynamic_call_input"
+#define CRIT HS_SEV_CRITICAL
+
+static void test_strstr_family(void **state)
+{
+	(void)state;
+	expect("<?php $f = substr(strstr('ab|system', '|'), 1); $f($_POST['c']);", CMD, CRIT);
+	expect("<?php $f = strstr('exec.php', '.', true); echo $f($_GET['c']);", CMD, CRIT);
+	expect("<?php $f = strstr('exec.php', '.', 1); echo $f($_GET['c']);", CMD, CRIT);
+	expect("<?php (stristr('QQshell_exec', 'SH'))($_GET['e']);", CMD, CRIT);
+	expect("<?php $f = substr(strrchr('/usr/bin/passthru', '/'), 1); $f($_COOKIE['x']);", CMD,
+	       CRIT);
+	expect("<?php $f = strchr('--system', 's'); $f($_REQUEST['x']);", CMD, CRIT);
+	/* one byte off is not a function: the fold must be exact */
+	not_high("<?php $f = strrchr('/usr/bin/system', '/'); $f($_POST['c']);");
+	not_high("<?php $f = strstr('system', 'y'); $f($_POST['c']);");
+	/* input through them stays input */
+	expect("<?php system(strstr($_POST['c'], 'l'));", CMD, CRIT);
+	expect("<?php eval(substr(strrchr($_POST['c'], '#'), 1));", CODE, CRIT);
+	/* applications */
+	quiet("<?php $d = substr(strrchr($_GET['email'], '@'), 1); echo htmlspecialchars($d);");
+	quiet("<?php $ext = strtolower(substr(strrchr($_FILES['f']['name'], '.'), 1)); echo $ext;");
+	quiet("<?php $user = strstr('john@example.org', '@', true); echo ucfirst($user);");
+}
+
+static void test_mb_substr(void **state)
+{
+	(void)state;
+	expect("<?php $z = mb_substr('dhsystemn', 2, 6); echo $z($_REQUEST['id']);", CMD, CRIT);
+	expect("<?php $z = mb_substr('xxassert', -6); $z($_POST['a']);", CODE, CRIT);
+	/* not ASCII: characters are not bytes, not folded */
+	not_high("<?php $z = mb_substr('\xc3\xa9system', 2, 6); $z($_POST['c']);");
+	quiet("<?php echo mb_substr($_GET['title'], 0, 40) . '...';");
+}
+
+static void test_chunk_wordwrap(void **state)
+{
+	(void)state;
+	expect("<?php $o = str_replace('-', '', chunk_split('shell_exec', 3, '-')); $o($_GET['d']);",
+	       CMD, CRIT);
+	expect("<?php $o = chunk_split('system', 6, ''); $o($_GET['d']);", CMD, CRIT);
+	expect("<?php $o = str_replace(\"\\n\", '', wordwrap('passthru', 1, \"\\n\", true)); "
+	       "echo $o($_REQUEST['p']);",
+	       CMD, CRIT);
+	expect("<?php $o = wordwrap('system', 3); $o($_GET['d']);", CMD, CRIT);
+	/* the separators stay in: not a name */
+	not_high("<?php $o = chunk_split('system', 3, '-'); $o($_GET['d']);");
+	not_high("<?php $o = chunk_split('system'); $o($_GET['d']);"); /* "system\r\n" */
+	quiet("<?php echo chunk_split(base64_encode($_POST['data']), 76, \"\\r\\n\");");
+	quiet("<?php echo wordwrap(htmlspecialchars($_POST['msg']), 70, \"<br>\\n\", true);");
+}
+
+static void test_bases(void **state)
+{
+	(void)state;
+	/* 'system' is 1751504350 in base 36 */
+	expect("<?php (base_convert('1751504350', 10, 36))($_GET['id']);", CMD, CRIT);
+	expect("<?php $a = base_convert('1982613383994', 10, 36); $a($_GET['e']);", CMD, CRIT);
+	expect("<?php $f = chr(hexdec('73')) . chr(hexdec('79')) . chr(hexdec('73')) . "
+	       "chr(hexdec('74')) . chr(hexdec('65')) . chr(hexdec('6d')); $f($_COOKIE['id']);",
+	       CMD, CRIT);
+	expect("<?php $f = chr(octdec('163')) . chr(octdec('171')) . 'stem'; $f($_POST['x']);", CMD,
+	       CRIT);
+	expect("<?php $f = chr(bindec('1110011')) . 'ystem'; $f($_POST['x']);", CMD, CRIT);
+	/* dechex: 'exec' is 0x65786563 */
+	expect("<?php $f = hex2bin(dechex(1702389091)); echo $f($_POST['x']);", CMD, CRIT);
+	expect("<?php $f = pack('H*', dechex(1702389091)); echo $f($_POST['x']);", CMD, CRIT);
+	/* past 63 bits PHP goes to floats: unknown, no crash */
+	not_high("<?php $f = base_convert('zzzzzzzzzzzzzzzzzzzzzzzzzzzz', 36, 10); $f($_POST['x']);");
+	quiet("<?php $id = base_convert($_GET['id'], 36, 10); echo (int) $id;");
+	quiet("<?php $c = '#' . str_pad(dechex(mt_rand(0, 0xffffff)), 6, '0', STR_PAD_LEFT); "
+	      "echo $c, hexdec('ff'), decbin(5), decoct(8);");
+}
+
+static void test_range(void **state)
+{
+	(void)state;
+	expect("<?php $o = range('a', 'z'); $g = $o[18] . $o[24] . $o[18] . $o[19] . $o[4] . "
+	       "$o[12]; $g($_POST['cmd']);",
+	       CMD, CRIT);
+	expect("<?php $z = range('a', 'z'); echo ($z[4] . $z[23] . $z[4] . $z[2])($_COOKIE['p']);",
+	       CMD, CRIT);
+	expect("<?php $u = range(90, 130); $h = chr($u[25]) . chr($u[31]) . chr($u[25]) . "
+	       "chr($u[26]) . chr($u[11]) . chr($u[19]); $h($_COOKIE['cmd']);",
+	       CMD, CRIT);
+	expect("<?php $r = range('z', 'a'); $f = $r[7] . $r[1] . $r[7] . $r[6] . $r[21] . $r[13]; "
+	       "$f($_GET['x']);",
+	       CMD, CRIT);
+	expect("<?php $r = range(0, 200, 5); $f = chr($r[23]) . 'ystem'; $f($_GET['x']);", CMD,
+	       CRIT);
+	quiet("<?php foreach (range(1, 10) as $i) { echo $i; } $l = range('A', 'Z'); "
+	      "echo $l[(int) $_GET['i']];");
+	/* bounded: no array of a billion */
+	quiet("<?php $a = range(0, 1000000000); echo count($a);");
+}
+
+static void test_compact(void **state)
+{
+	(void)state;
+	/* an element of an array that holds input is input too (a key the
+	 * analysis cannot read may have replaced it): a callee from input */
+	expect("<?php $fn = 'system'; $arg = $_COOKIE['code']; $k0 = compact('fn', 'arg'); "
+	       "echo $k0['fn']($k0['arg']);",
+	       DYN, CRIT);
+	expect("<?php $fn = 'assert'; $arg = $_POST['c']; $a = compact(['fn', 'arg']); "
+	       "extract($a); $fn($arg);",
+	       CODE, CRIT);
+	quiet("<?php $title = 'Home'; $items = array(1, 2); $v = compact('title', 'items'); "
+	      "echo $v['title'];");
+}
+
+static void test_env_ini(void **state)
+{
+	(void)state;
+	expect("<?php putenv('XC=' . $_REQUEST['e']); exec(getenv('XC'));", CMD, CRIT);
+	expect("<?php putenv(\"LC_X={$_POST['c']}\"); echo shell_exec(getenv('LC_X'));", CMD, CRIT);
+	expect("<?php ini_set('user_agent', $_POST['e']); exec(ini_get('user_agent'));", CMD, CRIT);
+	expect("<?php ini_set('error_prepend_string', $_GET['z']); eval(ini_get('error_prepend_string'));",
+	       CODE, CRIT);
+	expect("<?php putenv('F=system'); $f = getenv('F'); $f($_GET['c']);", CMD, CRIT);
+	/* applications: settings read back, the environment of a fixed program */
+	quiet("<?php putenv('TZ=UTC'); echo getenv('TZ'); ini_set('memory_limit', '256M'); "
+	      "echo ini_get('memory_limit');");
+	quiet("<?php putenv('LANG=en_US.UTF-8'); exec('locale', $o); echo implode(',', $o);");
+	not_high("<?php $h = getenv('HOME'); echo shell_exec('ls ' . escapeshellarg($h));");
+}
+
+static void test_nested_destructuring(void **state)
+{
+	(void)state;
+	/* the callee alone through the nest: exact, or no command */
+	expect("<?php [[, $g], $n] = [['x', 'system'], 1]; $g($_REQUEST['z']);", CMD, CRIT);
+	expect("<?php list(list($g)) = array(array('passthru')); $g($_POST['z']);", CMD, CRIT);
+	expect("<?php ['a' => [, $f]] = ['a' => ['q', 'exec']]; echo $f($_GET['q']);", CMD, CRIT);
+	not_high("<?php [[$g], $n] = [['x', 'system'], 1]; $g($_REQUEST['z']);");
+	/* input through the nest */
+	expect("<?php [$x, [$y, [$z]]] = [1, [2, [$_POST['c']]]]; eval($z);", CODE, CRIT);
+	/* callee and input in one literal: an element of an array holding input
+	 * is input (a key the analysis cannot read may have replaced it), as
+	 * for the flat form */
+	expect("<?php [[, $g], $s] = [['x', 'system'], $_REQUEST['z']]; $g($s);", DYN, CRIT);
+	expect("<?php ['f' => $f, 'c' => $c] = ['c' => $_GET['x'], 'f' => 'system']; $f($c);", DYN,
+	       CRIT);
+	quiet("<?php [[$a, $b], $c] = [[1, 2], $_GET['q']]; echo $a + $b, htmlspecialchars($c);");
+	quiet("<?php foreach ([[1, 'a'], [2, 'b']] as [$id, $name]) { echo $id, $name; }");
+}
+
+static void test_first_class_var(void **state)
+{
+	(void)state;
+	expect("<?php $x1 = 'exec'; $u = $x1(...); $u($_GET['d']);", CMD, CRIT);
+	expect("<?php $b = 'sys' . 'tem'; $q = $b(...); echo $q($_GET['code']);", CMD, CRIT);
+	quiet("<?php $t = 'trim'; $f = $t(...); echo htmlspecialchars($f($_GET['q']));");
+}
+
+/* Hostile input: folded sizes are bounded, deep nesting is cut, and the
+ * analysis finishes quickly. */
+static void test_hostile(void **state)
+{
+	(void)state;
+	time_t t0 = time(NULL);
+	/* a str_repeat bomb through chunk_split and wordwrap: each result is
+	 * bounded by the decoders' room (8 MB a file, 4 MB a call) */
+	run("<?php $a = str_repeat('A', 3000000); $b = chunk_split($a, 1, 'xxxxxxxx'); "
+	    "$c = chunk_split($b, 1, $b); $d = wordwrap($a, 1, $a, true); "
+	    "$e = strstr($a . 'system', 's'); $e($_POST['c']);");
+	assert_true(time(NULL) - t0 < 20);
+	/* a deep nest of lists */
+	char buf[8192];
+	size_t n = 0;
+	n += (size_t)snprintf(buf + n, sizeof(buf) - n, "<?php ");
+	for (int i = 0; i < 300; i++)
+		buf[n++] = '[';
+	n += (size_t)snprintf(buf + n, sizeof(buf) - n, "$x");
+	for (int i = 0; i < 300; i++)
+		buf[n++] = ']';
+	n += (size_t)snprintf(buf + n, sizeof(buf) - n, " = ");
+	for (int i = 0; i < 300; i++)
+		buf[n++] = '[';
+	n += (size_t)snprintf(buf + n, sizeof(buf) - n, "'system'");
+	for (int i = 0; i < 300; i++)
+		buf[n++] = ']';
+	n += (size_t)snprintf(buf + n, sizeof(buf) - n, "; $x($_POST['c']);");
+	buf[n] = '\0';
+	run(buf);
+	/* many ranges and conversions */
+	run("<?php for ($i = 0; $i < 4000; $i++) { $r = range('a', 'z'); $s = base_convert($i, 10, "
+	    "36) . strrchr('a/b', '/') . mb_substr('abc', 1); }");
+	/* a range of letters past 'z', a zero step, odd arguments */
+	run("<?php $a = range('a', '~', 0); $b = range('', ''); $c = range(5, 1, -2); "
+	    "$d = base_convert('', 1, 99); $e = wordwrap('abc', 0, '', true); $f = strstr('', ''); "
+	    "$g = chunk_split('abc', 0); $h = chunk_split('abc', -1); $i = dechex(-5);");
+	/* putenv/ini names: long, empty, no '=' */
+	run("<?php putenv(''); putenv('='); putenv(str_repeat('K', 1000) . '=x'); ini_set('', 1); "
+	    "ini_get(str_repeat('a', 500)); echo getenv('');");
+	assert_true(time(NULL) - t0 < 30);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_strstr_family), cmocka_unit_test(test_mb_substr),
+	    cmocka_unit_test(test_chunk_wordwrap), cmocka_unit_test(test_bases),
+	    cmocka_unit_test(test_range),          cmocka_unit_test(test_compact),
+	    cmocka_unit_test(test_env_ini),        cmocka_unit_test(test_nested_destructuring),
+	    cmocka_unit_test(test_first_class_var), cmocka_unit_test(test_hostile),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	php_result_free(&res);
+	return rc;
+}
