@@ -290,6 +290,44 @@ static struct pv do_range(struct P *P, struct pv *args, int nargs)
 	return r;
 }
 
+static int hexv(unsigned char c)
+{
+	int d = digit_of(c);
+	return d >= 0 && d < 16 ? d : -1;
+}
+
+/* quoted_printable_decode: =XX is a byte, "=" at the end of a line joins
+ * the lines; anything else stays. */
+static struct pv do_qp_decode(struct P *P, const struct pv *s)
+{
+	struct C *C = P->C;
+	if (!is_str(s) || s->n > fold_room(C))
+		return unk_like(s);
+	unsigned char *o = astr(C, s->n);
+	if (!o)
+		return unk_like(s);
+	size_t k = 0;
+	for (uint32_t i = 0; i < s->n; i++) {
+		unsigned char c = s->s[i];
+		if (c == '=' && i + 2 < s->n && hexv(s->s[i + 1]) >= 0 && hexv(s->s[i + 2]) >= 0) {
+			o[k++] = (unsigned char)(hexv(s->s[i + 1]) * 16 + hexv(s->s[i + 2]));
+			i += 2;
+		} else if (c == '=' && i + 1 < s->n &&
+		           (s->s[i + 1] == '\n' || s->s[i + 1] == '\r')) {
+			i++;
+			if (s->s[i] == '\r' && i + 1 < s->n && s->s[i + 1] == '\n')
+				i++;
+		} else {
+			o[k++] = c;
+		}
+	}
+	C->decoded += k;
+	struct pv r = str_ref(o, k, F_DECODED | (s->fl & BUILT));
+	r.how = "quoted_printable_decode";
+	merge_taint(&r, s);
+	return r;
+}
+
 bool ev_str_more(struct P *P, const char *lname, struct pv *args, int nargs, struct pv *r)
 {
 	switch (lname[0]) {
@@ -315,6 +353,12 @@ bool ev_str_more(struct P *P, const char *lname, struct pv *args, int nargs, str
 	case 'w':
 		if (!strcmp(lname, "wordwrap")) {
 			*r = do_wordwrap(P, args, nargs);
+			return true;
+		}
+		return false;
+	case 'q':
+		if (!strcmp(lname, "quoted_printable_decode")) {
+			*r = do_qp_decode(P, argp(args, nargs, 0));
 			return true;
 		}
 		return false;

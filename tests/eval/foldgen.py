@@ -268,11 +268,23 @@ def f_strrev_map(g, nm):
     return "", "implode('', array_map('strrev', [%s]))" % ", ".join(sq(c) for c in nm)
 
 
+def f_qp_mb(g, nm):
+    r = g.r
+    form = r.choice(["qp", "mb_lower", "mb_upper"])
+    if form == "qp":
+        return "", "quoted_printable_decode(%s)" % sq("".join(
+            "=%02X" % ord(c) if r.random() < 0.5 else c for c in nm))
+    if form == "mb_upper":
+        return "", "strtolower(mb_strtoupper(%s))" % sq(nm)
+    return "", "mb_strtolower(%s)" % sq(nm.upper())
+
+
 FOLDS = {
     "substr": f_substr, "str_pad": f_str_pad, "str_repeat": f_str_repeat, "case": f_case,
     "trim": f_trim, "sprintf": f_sprintf, "strtr": f_strtr, "str_split": f_str_split,
     "array_ops": f_array_ops, "range": f_range, "chunk_split": f_chunk_split,
     "strstr": f_strstr, "pack": f_pack, "base_convert": f_base_convert, "array_map": f_strrev_map,
+    "qp_mb": f_qp_mb,
 }
 
 
@@ -576,6 +588,24 @@ def i_env(g):
             % (g.src(), g.echo("%s(ini_get('user_agent'))" % g.code_fn())))
 
 
+def i_encode_chain(g):
+    """The input through an encoder and its decoder (a no-op that hides the
+    flow): uuencode, deflate, compress, quoted-printable, quotemeta."""
+    r = g.r
+    a = g.var()
+    form = r.choice(["uu", "deflate", "compress", "encode", "qp", "meta"])
+    chain = {"uu": "convert_uudecode(convert_uuencode(%s))",
+             "deflate": "gzinflate(gzdeflate(%s))",
+             "compress": "gzuncompress(gzcompress(%s, 9))",
+             "encode": "gzdecode(gzencode(%s))",
+             "qp": "quoted_printable_decode(quoted_printable_encode(%s))",
+             "meta": "stripslashes(quotemeta(%s))"}[form]
+    pre = "%s = %s;\n" % (a, g.src())
+    if r.random() < 0.5:
+        return pre + "@eval(%s);\n" % (chain % a)
+    return pre + g.echo("%s(%s)" % (g.code_fn(), chain % a))
+
+
 # ------------------------------------------------------------ combined
 
 def c_combined(g):
@@ -613,7 +643,7 @@ MAL.update({
     "flow_callbacks": v_callbacks, "flow_magic": v_magic,
     "in_extract": i_extract, "in_parse_str": i_parse_str, "in_headers": i_headers,
     "in_php_input": i_php_input, "in_files_name": i_files_name, "in_session": i_session,
-    "in_env": i_env, "combined": c_combined,
+    "in_env": i_env, "in_encode_chain": i_encode_chain, "combined": c_combined,
 })
 
 
@@ -745,12 +775,26 @@ def b_static_cb(g):
             % (c, sq(c + "::slug"), g.src(), sq(c + "::slug"), sq(c)))
 
 
+def b_encoders(g):
+    """An application's encoders over input: a mail body, a cache blob,
+    a regex quoted, case folding."""
+    return ("$body = quoted_printable_encode(strip_tags(%s));\n"
+            "$blob = base64_encode(gzcompress(serialize(array('q' => %s)), 6));\n"
+            "$re = '/' . quotemeta(%s) . '/i';\n"
+            "$name = mb_strtolower(trim(%s));\n"
+            "$uu = convert_uuencode(gzdeflate($body));\n"
+            "file_put_contents(sys_get_temp_dir() . '/cache_' . md5($name), $blob);\n"
+            "echo htmlspecialchars($name), strlen($uu), preg_match($re, 'abc');\n"
+            % (g.src(), g.src(), g.src(), g.src()))
+
+
 BENIGN = {
     "b_router": b_router, "b_template_filters": b_template_filters, "b_hooks": b_hooks,
     "b_array_map": b_array_map, "b_view": b_view, "b_strings": b_strings,
     "b_magic_proxy": b_magic_proxy, "b_container": b_container,
     "b_action_dispatch": b_action_dispatch, "b_config": b_config,
     "b_varvar_template": b_varvar_template, "b_json_api": b_json_api, "b_static_cb": b_static_cb,
+    "b_encoders": b_encoders,
 }
 
 

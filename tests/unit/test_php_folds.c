@@ -60,8 +60,9 @@ static void test_mb_substr(void **state)
 static void test_chunk_wordwrap(void **state)
 {
 	(void)state;
-	expect("<?php $o = str_replace('-', '', chunk_split('shell_exec', 3, '-')); $o($_GET['d']);",
-	       CMD, CRIT);
+	expect(
+	    "<?php $o = str_replace('-', '', chunk_split('shell_exec', 3, '-')); $o($_GET['d']);",
+	    CMD, CRIT);
 	expect("<?php $o = chunk_split('system', 6, ''); $o($_GET['d']);", CMD, CRIT);
 	expect("<?php $o = str_replace(\"\\n\", '', wordwrap('passthru', 1, \"\\n\", true)); "
 	       "echo $o($_REQUEST['p']);",
@@ -90,7 +91,8 @@ static void test_bases(void **state)
 	expect("<?php $f = hex2bin(dechex(1702389091)); echo $f($_POST['x']);", CMD, CRIT);
 	expect("<?php $f = pack('H*', dechex(1702389091)); echo $f($_POST['x']);", CMD, CRIT);
 	/* past 63 bits PHP goes to floats: unknown, no crash */
-	not_high("<?php $f = base_convert('zzzzzzzzzzzzzzzzzzzzzzzzzzzz', 36, 10); $f($_POST['x']);");
+	not_high(
+	    "<?php $f = base_convert('zzzzzzzzzzzzzzzzzzzzzzzzzzzz', 36, 10); $f($_POST['x']);");
 	quiet("<?php $id = base_convert($_GET['id'], 36, 10); echo (int) $id;");
 	quiet("<?php $c = '#' . str_pad(dechex(mt_rand(0, 0xffffff)), 6, '0', STR_PAD_LEFT); "
 	      "echo $c, hexdec('ff'), decbin(5), decoct(8);");
@@ -139,7 +141,8 @@ static void test_env_ini(void **state)
 	expect("<?php putenv('XC=' . $_REQUEST['e']); exec(getenv('XC'));", CMD, CRIT);
 	expect("<?php putenv(\"LC_X={$_POST['c']}\"); echo shell_exec(getenv('LC_X'));", CMD, CRIT);
 	expect("<?php ini_set('user_agent', $_POST['e']); exec(ini_get('user_agent'));", CMD, CRIT);
-	expect("<?php ini_set('error_prepend_string', $_GET['z']); eval(ini_get('error_prepend_string'));",
+	expect("<?php ini_set('error_prepend_string', $_GET['z']); "
+	       "eval(ini_get('error_prepend_string'));",
 	       CODE, CRIT);
 	expect("<?php putenv('F=system'); $f = getenv('F'); $f($_GET['c']);", CMD, CRIT);
 	/* applications: settings read back, the environment of a fixed program */
@@ -175,6 +178,28 @@ static void test_first_class_var(void **state)
 	expect("<?php $x1 = 'exec'; $u = $x1(...); $u($_GET['d']);", CMD, CRIT);
 	expect("<?php $b = 'sys' . 'tem'; $q = $b(...); echo $q($_GET['code']);", CMD, CRIT);
 	quiet("<?php $t = 'trim'; $f = $t(...); echo htmlspecialchars($f($_GET['q']));");
+}
+
+static void test_encoders(void **state)
+{
+	(void)state;
+	expect("<?php $f = quoted_printable_decode('=73ys=74em'); $f($_GET['c']);", CMD, CRIT);
+	expect("<?php $f = quoted_printable_decode(\"sys=\\r\\ntem\"); $f($_GET['c']);", CMD, CRIT);
+	not_high("<?php $f = quoted_printable_decode('=73ys=7'); $f($_GET['c']);");
+	expect("<?php $f = mb_strtolower('SYSTEM'); $f($_GET['c']);", CMD, CRIT);
+	expect("<?php $f = strtolower(mb_strtoupper('exec')); echo $f($_GET['c']);", CMD, CRIT);
+	/* an encoder and its decoder: the input is still the input */
+	expect("<?php $a = $_POST['m']; @eval(@convert_uudecode(''.convert_uuencode($a)));", CODE,
+	       CRIT);
+	expect("<?php eval(gzinflate(gzdeflate($_POST['c'])));", CODE, CRIT);
+	expect("<?php system(gzuncompress(gzcompress($_GET['c'], 9)));", CMD, CRIT);
+	expect("<?php assert(quoted_printable_decode(quoted_printable_encode($_COOKIE['c'])));",
+	       CODE, CRIT);
+	expect("<?php system(stripslashes(quotemeta($_GET['c'])));", CMD, CRIT);
+	/* applications encode input to store it or mail it */
+	quiet("<?php $b = quoted_printable_encode(strip_tags($_POST['msg'])); "
+	      "$blob = base64_encode(gzcompress(serialize($_POST), 6)); "
+	      "$re = '/' . quotemeta($_GET['q']) . '/i'; echo preg_match($re, 'x'), strlen($b);");
 }
 
 /* Hostile input: folded sizes are bounded, deep nesting is cut, and the
@@ -223,11 +248,12 @@ static void test_hostile(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_strstr_family), cmocka_unit_test(test_mb_substr),
-	    cmocka_unit_test(test_chunk_wordwrap), cmocka_unit_test(test_bases),
-	    cmocka_unit_test(test_range),          cmocka_unit_test(test_compact),
-	    cmocka_unit_test(test_env_ini),        cmocka_unit_test(test_nested_destructuring),
-	    cmocka_unit_test(test_first_class_var), cmocka_unit_test(test_hostile),
+	    cmocka_unit_test(test_strstr_family),   cmocka_unit_test(test_mb_substr),
+	    cmocka_unit_test(test_chunk_wordwrap),  cmocka_unit_test(test_bases),
+	    cmocka_unit_test(test_range),           cmocka_unit_test(test_compact),
+	    cmocka_unit_test(test_env_ini),         cmocka_unit_test(test_nested_destructuring),
+	    cmocka_unit_test(test_first_class_var), cmocka_unit_test(test_encoders),
+	    cmocka_unit_test(test_hostile),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
