@@ -610,6 +610,16 @@ bool ev_str_more(struct P *P, const char *lname, struct pv *args, int nargs, str
 bool ev_flow_more(struct P *P, const char *lname, struct pv *args, int nargs, struct pv *r);
 bool ev_env_get(struct P *P, const struct pv *name, struct pv *r);
 
+/* php_ev_arrays.c: array built-ins over literal arrays, json_decode and
+ * parse_str of known text, closures mapped over literal arrays */
+bool ev_arr_more(struct P *P, const char *lname, struct pv *args, int nargs, struct pv *out);
+bool ev_parse_str_known(struct P *P, const struct pv *s, struct pv *out);
+bool ev_map_closure(struct P *P, const struct pv *f, const struct pv *arr, size_t tok,
+                    struct pv *out);
+bool ev_reduce_closure(struct P *P, const struct pv *arr, const struct pv *f, const struct pv *init,
+                       size_t tok, struct pv *out);
+bool ev_filter_plain(struct P *P, const struct pv *a, struct pv *out);
+
 /* php_ev_destr.c: nested destructuring targets ([[, $f], $c] = ...) */
 void ev_destructure_nested(struct P *P, size_t b, size_t close, const struct pv *v);
 

@@ -202,6 +202,95 @@ static void test_encoders(void **state)
 	      "$re = '/' . quotemeta($_GET['q']) . '/i'; echo preg_match($re, 'x'), strlen($b);");
 }
 
+static void test_arrays(void **state)
+{
+	(void)state;
+	expect("<?php $f = array_search(1, ['trim' => 0, 'system' => 1]); $f($_POST['c']);", CMD,
+	       CRIT);
+	expect("<?php $a = ['system' => 1]; $f = key($a); $f($_POST['c']);", CMD, CRIT);
+	expect("<?php $f = array_key_first(['exec' => 1]); $f($_POST['c']);", CMD, CRIT);
+	expect("<?php $f = array_key_last(['a' => 0, 'exec' => 1]); $f($_POST['c']);", CMD, CRIT);
+	not_high("<?php $f = array_key_first(['a' => 0, 'exec' => 1]); $f($_POST['c']);");
+	expect("<?php $a = array_combine(['f'], ['system']); $a['f']($_POST['c']);", CMD, CRIT);
+	expect("<?php $a = array_fill_keys(['x'], 'system'); $a['x']($_POST['c']);", CMD, CRIT);
+	expect("<?php $a = array_fill(5, 2, 'system'); $a[6]($_POST['c']);", CMD, CRIT);
+	expect("<?php $a = array_pad(['a'], -3, 'passthru'); $a[1]($_POST['c']);", CMD, CRIT);
+	expect("<?php $f = array_column([['n' => 'system']], 'n')[0]; $f($_POST['c']);", CMD, CRIT);
+	expect("<?php $f = current(array_filter(['', '0', 'system'])); $f($_POST['c']);", CMD,
+	       CRIT);
+	expect("<?php $f = array_values(array_unique(['x', 'x', 'exec']))[1]; $f($_POST['c']);",
+	       CMD, CRIT);
+	expect("<?php $f = array_values(array_diff(['x', 'system'], ['x']))[0]; $f($_POST['c']);",
+	       CMD, CRIT);
+	expect("<?php $f = str_getcsv('x,system')[1]; $f($_POST['c']);", CMD, CRIT);
+	expect("<?php $f = str_getcsv('x;assert', ';')[1]; $f($_POST['c']);", CODE, CRIT);
+	expect("<?php $c = json_decode('{\"f\":\"system\"}', true); $c['f']($_POST['x']);", CMD,
+	       CRIT);
+	expect("<?php $c = json_decode('[\"x\", [\"assert\"]]'); $c[1][0]($_POST['x']);", CODE,
+	       CRIT);
+	expect("<?php parse_str('f=sys%74em&z=1', $o); $o['f']($_POST['c']);", CMD, CRIT);
+	expect("<?php parse_str('fn=exec'); $fn($_POST['c']);", CMD, CRIT);
+	expect("<?php class K { const F = 'system'; } $f = constant('K::F'); $f($_POST['c']);", CMD,
+	       CRIT);
+	/* closures over literal arrays: their results */
+	expect("<?php $f = implode('', array_map(fn($c) => chr($c), [115, 121, 115, 116, 101, "
+	       "109])); $f($_POST['c']);",
+	       CMD, CRIT);
+	expect(
+	    "<?php $f = implode(array_map(function ($c) { return chr($c - 1); }, [116, 122, 116, "
+	    "117, 102, 110])); $f($_POST['c']);",
+	    CMD, CRIT);
+	expect(
+	    "<?php $f = array_reduce(['sys', 'tem'], fn($c, $x) => $c . $x, ''); $f($_POST['c']);",
+	    CMD, CRIT);
+	expect("<?php $f = implode(array_map('ucfirst', ['s'])) . 'ystem'; "
+	       "strtolower($f)($_POST['c']);",
+	       CMD, CRIT);
+	/* input stays input */
+	expect("<?php $o = json_decode($_POST['j'], true); system($o['c']);", CMD, CRIT);
+	expect("<?php $r = str_getcsv($_COOKIE['z']); eval($r[1]);", CODE, CRIT);
+	/* applications */
+	quiet("<?php $cfg = json_decode('{\"title\":\"Home\",\"per_page\":10}', true); "
+	      "echo $cfg['title']; $k = array_search($_GET['s'], array('a', 'b')); echo $k;");
+	quiet(
+	    "<?php $cols = array_column($rows, 'name', 'id'); $u = array_unique(array_map('trim', "
+	    "explode(',', $_GET['tags']))); $d = array_diff($u, array('')); echo count($d);");
+	quiet("<?php parse_str('page=1&sort=name', $defaults); $q = array_merge($defaults, $_GET); "
+	      "echo htmlspecialchars($q['sort']);");
+	quiet("<?php $upper = array_map(fn($s) => strtoupper($s), array('a', 'b')); "
+	      "echo implode(',', $upper), array_reduce(array(1, 2, 3), fn($c, $x) => $c + $x, 0);");
+}
+
+static void test_sprintf_forms(void **state)
+{
+	(void)state;
+	expect("<?php $f = sprintf('%2$s%1$s', 'tem', 'sys'); $f($_POST['c']);", CMD, CRIT);
+	expect("<?php $f = vsprintf('%2$s%1$s', ['tem', 'sys']); $f($_POST['c']);", CMD, CRIT);
+	expect("<?php $f = ltrim(sprintf(\"%'x8s\", 'exec'), 'x'); $f($_POST['c']);", CMD, CRIT);
+	expect("<?php $f = sprintf('%.6s', 'systemXX'); $f($_POST['c']);", CMD, CRIT);
+	expect("<?php $f = hex2bin(sprintf('%x%x', 25976, 25955)); $f($_POST['c']);", CMD, CRIT);
+	expect("<?php $f = sprintf('%c%s', 115, 'ystem'); $f($_POST['c']);", CMD, CRIT);
+	expect("<?php $f = trim(sprintf('%-8s', 'exec')); $f($_POST['c']);", CMD, CRIT);
+	not_high("<?php $f = sprintf('%-8s', 'exec'); $f($_POST['c']);");
+	not_high("<?php $f = sprintf('%08s', 'exec'); $f($_POST['c']);");
+	quiet("<?php printf('%05.1f', 3.14); echo sprintf('%1$s %2$s %1$s', 'a', $_GET['b']), "
+	      "sprintf('%-20s|%08.3f|%+d', 'x', 1.5, 3);");
+}
+
+/* An installer writes what the administrator posted into its PHP config,
+ * escaped for a PHP string literal (WordPress's setup-config.php writes the
+ * table prefix through addcslashes()): not code from the request. */
+static void test_escaped_config_write(void **state)
+{
+	(void)state;
+	not_high(
+	    "<?php $prefix = trim(wp_unslash($_POST['prefix'])); $lines = file('cfg-sample.php'); "
+	    "foreach ($lines as $n => $line) { if ('$table_prefix =' === substr($line, 0, 15)) "
+	    "$lines[$n] = '$table_prefix = \\'' . addcslashes($prefix, \"\\\\'\") . "
+	    "\"';\\r\\n\"; } $h = fopen(__DIR__ . '/wp-config.php', 'w'); "
+	    "foreach ($lines as $line) { fwrite($h, $line); } fclose($h);");
+}
+
 /* Hostile input: folded sizes are bounded, deep nesting is cut, and the
  * analysis finishes quickly. */
 static void test_hostile(void **state)
@@ -239,6 +328,11 @@ static void test_hostile(void **state)
 	run("<?php $a = range('a', '~', 0); $b = range('', ''); $c = range(5, 1, -2); "
 	    "$d = base_convert('', 1, 99); $e = wordwrap('abc', 0, '', true); $f = strstr('', ''); "
 	    "$g = chunk_split('abc', 0); $h = chunk_split('abc', -1); $i = dechex(-5);");
+	/* array built-ins at their bounds, JSON bombs */
+	run("<?php $a = array_fill(0, 100000000, 'x'); $b = array_pad([], 9999999, 1); "
+	    "$c = array_fill_keys(range(0, 4000), str_repeat('y', 1000)); "
+	    "$d = json_decode(str_repeat('[', 5000) . str_repeat(']', 5000)); "
+	    "$e = sprintf('%4095s%4095s%99999s', 'a', 'b', 'c'); $g = sprintf('%99$s', 1);");
 	/* putenv/ini names: long, empty, no '=' */
 	run("<?php putenv(''); putenv('='); putenv(str_repeat('K', 1000) . '=x'); ini_set('', 1); "
 	    "ini_get(str_repeat('a', 500)); echo getenv('');");
@@ -248,11 +342,19 @@ static void test_hostile(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_strstr_family),   cmocka_unit_test(test_mb_substr),
-	    cmocka_unit_test(test_chunk_wordwrap),  cmocka_unit_test(test_bases),
-	    cmocka_unit_test(test_range),           cmocka_unit_test(test_compact),
-	    cmocka_unit_test(test_env_ini),         cmocka_unit_test(test_nested_destructuring),
-	    cmocka_unit_test(test_first_class_var), cmocka_unit_test(test_encoders),
+	    cmocka_unit_test(test_strstr_family),
+	    cmocka_unit_test(test_mb_substr),
+	    cmocka_unit_test(test_chunk_wordwrap),
+	    cmocka_unit_test(test_bases),
+	    cmocka_unit_test(test_range),
+	    cmocka_unit_test(test_compact),
+	    cmocka_unit_test(test_env_ini),
+	    cmocka_unit_test(test_nested_destructuring),
+	    cmocka_unit_test(test_first_class_var),
+	    cmocka_unit_test(test_encoders),
+	    cmocka_unit_test(test_arrays),
+	    cmocka_unit_test(test_sprintf_forms),
+	    cmocka_unit_test(test_escaped_config_write),
 	    cmocka_unit_test(test_hostile),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
