@@ -279,12 +279,86 @@ def f_qp_mb(g, nm):
     return "", "mb_strtolower(%s)" % sq(nm.upper())
 
 
+def f_array_pick(g, nm):
+    """The name picked out of a literal table by an array built-in."""
+    r = g.r
+    v = g.var()
+    form = r.choice(["search", "key", "first", "last", "combine", "fill_keys", "column",
+                     "unique", "diff", "filter", "getcsv"])
+    if form == "search":
+        return "", "array_search(2, [%s => 1, %s => 2])" % (sq("trim"), sq(nm))
+    if form == "key":
+        return "%s = [%s => 1, 'b' => 2];\n" % (v, sq(nm)), "key(%s)" % v
+    if form == "first":
+        return "", "array_key_first([%s => 0, 'z' => 1])" % sq(nm)
+    if form == "last":
+        return "", "array_key_last(['z' => 0, %s => 1])" % sq(nm)
+    if form == "combine":
+        return "%s = array_combine(['a', 'b'], ['md5', %s]);\n" % (v, sq(nm)), "%s['b']" % v
+    if form == "fill_keys":
+        return "%s = array_fill_keys(['run', 'go'], %s);\n" % (v, sq(nm)), "%s['go']" % v
+    if form == "column":
+        return ("%s = array_column([['id' => 1, 'cb' => %s]], 'cb', 'id');\n" % (v, sq(nm)),
+                "%s[1]" % v)
+    if form == "unique":
+        return "", "implode(array_unique(str_split(%s)))" % sq(nm) if len(set(nm)) == len(nm) \
+            else ("", "implode(array_unique([%s, %s]))" % (sq(nm), sq(nm)))[1]
+    if form == "diff":
+        return "", "implode(array_diff(['x', %s, 'y'], ['x', 'y']))" % sq(nm)
+    if form == "filter":
+        return "", "implode(array_filter(['', %s, '0', null]))" % sq(nm)
+    return "", "str_getcsv(%s)[1]" % sq("a," + nm + ",b")
+
+
+def f_json_qs(g, nm):
+    r = g.r
+    v = g.var()
+    a, b = split2(r, nm)
+    form = r.choice(["json_obj", "json_list", "qs_arr", "qs_vars"])
+    if form == "json_obj":
+        return ("%s = json_decode(%s, true);\n" % (v, sq('{"k":"%s","v":1}' % nm)), "%s['k']" % v)
+    if form == "json_list":
+        return ("%s = json_decode(%s);\n" % (v, sq('["%s","%s"]' % (a, b))), "%s[0] . %s[1]" % (v, v))
+    if form == "qs_arr":
+        enc = "".join("%%%02x" % ord(c) if r.random() < 0.4 else c for c in nm)
+        return ("parse_str(%s, %s);\n" % (sq("x=1&fn=" + enc), v), "%s['fn']" % v)
+    return ("parse_str(%s);\n" % sq("qa=%s&qb=%s" % (a, b)), "$qa . $qb")
+
+
+def f_sprintf_pos(g, nm):
+    r = g.r
+    a, b = split2(r, nm)
+    form = r.choice(["pos", "pad", "prec", "hex"])
+    if form == "pos":
+        return "", "sprintf('%%2$s%%1$s', %s, %s)" % (sq(b), sq(a))
+    if form == "pad":
+        return "", "ltrim(sprintf(\"%%'#%ds\", %s), '#')" % (len(nm) + r.randint(1, 5), sq(nm))
+    if form == "prec":
+        return "", "sprintf('%%.%ds', %s)" % (len(nm), sq(nm + "XYZ"))
+    return "", "hex2bin(sprintf(%s, %s))" % (sq("%x" * len(nm)), ", ".join(str(ord(c)) for c in nm))
+
+
+def f_closure_map(g, nm):
+    r = g.r
+    form = r.choice(["arrow", "closure", "reduce"])
+    if form == "arrow":
+        k = r.randint(1, 5)
+        return "", "implode(array_map(fn($c) => chr($c - %d), [%s]))" % (
+            k, ", ".join(str(ord(c) + k) for c in nm))
+    if form == "closure":
+        return "", "implode('', array_map(function ($c) { return strrev($c); }, [%s]))" % (
+            ", ".join(sq(c) for c in nm))
+    a, b = split2(r, nm)
+    return "", "array_reduce([%s, %s], fn($x, $y) => $x . $y, '')" % (sq(a), sq(b))
+
+
 FOLDS = {
     "substr": f_substr, "str_pad": f_str_pad, "str_repeat": f_str_repeat, "case": f_case,
     "trim": f_trim, "sprintf": f_sprintf, "strtr": f_strtr, "str_split": f_str_split,
     "array_ops": f_array_ops, "range": f_range, "chunk_split": f_chunk_split,
     "strstr": f_strstr, "pack": f_pack, "base_convert": f_base_convert, "array_map": f_strrev_map,
-    "qp_mb": f_qp_mb,
+    "qp_mb": f_qp_mb, "array_pick": f_array_pick, "json_qs": f_json_qs,
+    "sprintf_pos": f_sprintf_pos, "closure_map": f_closure_map,
 }
 
 
@@ -775,6 +849,21 @@ def b_static_cb(g):
             % (c, sq(c + "::slug"), g.src(), sq(c + "::slug"), sq(c)))
 
 
+def b_arrays(g):
+    """Tables, settings and query strings as applications use them."""
+    return ("$defaults = json_decode('{\"per_page\":20,\"order\":\"desc\",\"cb\":\"trim\"}', true);\n"
+            "parse_str('page=1&sort=name', $q);\n$q = array_merge($q, array_intersect_key((array) %s, $q));\n"
+            "$cols = array_column(array(array('id' => 1, 'n' => 'a')), 'n', 'id');\n"
+            "$pos = array_search(%s, array('asc', 'desc'));\n"
+            "$tags = array_unique(array_filter(array_map('trim', str_getcsv(%s))));\n"
+            "$first = array_key_first($cols);\n$f = $defaults['cb'];\n"
+            "echo htmlspecialchars(call_user_func($f, %s)), "
+            "sprintf('%%1$s-%%2$05d', $q['sort'], (int) $pos), "
+            "count(array_diff($tags, array(''))), $first;\n"
+            "echo implode(',', array_map(fn($t) => htmlspecialchars($t), $tags));\n"
+            % (g.src(), g.src(), g.src(), g.src()))
+
+
 def b_encoders(g):
     """An application's encoders over input: a mail body, a cache blob,
     a regex quoted, case folding."""
@@ -794,7 +883,7 @@ BENIGN = {
     "b_magic_proxy": b_magic_proxy, "b_container": b_container,
     "b_action_dispatch": b_action_dispatch, "b_config": b_config,
     "b_varvar_template": b_varvar_template, "b_json_api": b_json_api, "b_static_cb": b_static_cb,
-    "b_encoders": b_encoders,
+    "b_encoders": b_encoders, "b_arrays": b_arrays,
 }
 
 

@@ -11,8 +11,8 @@
 # registries, containers, view rendering, encoders over input).
 # Per construct: every malicious variant found, and high or critical from
 # the PHP layer alone (a php.* finding); no benign variant with any finding.
-# Measured when written: 234/234 php-high+ (seed 1, 6 a construct; 183
-# before the branch), benign 0 of 84 with any finding.
+# Measured when written: 258/258 php-high+ (seed 1, 6 a construct; 184
+# before the branch), benign 0 of 90 with any finding.
 . "$(dirname "$0")/../lib.sh"
 t=$(mktemp_dir)
 per=${FOLDGEN_PER:-3}
@@ -34,6 +34,6 @@ while read -r kind name files found high phph; do
 	fi
 done <"$t/score.txt"
 n=$(grep '^mal ' "$t/score.txt" | grep -vc TOTAL)
-check "every malicious construct scored ($n)" [ "$n" -ge 39 ]
+check "every malicious construct scored ($n)" [ "$n" -ge 43 ]
 n=$(grep '^benign ' "$t/score.txt" | grep -vc TOTAL)
-check "every benign construct scored ($n)" [ "$n" -ge 14 ]
+check "every benign construct scored ($n)" [ "$n" -ge 15 ]
