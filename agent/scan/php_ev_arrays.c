@@ -249,7 +249,9 @@ bool ev_arr_more(struct P *P, const char *lname, struct pv *args, int nargs, str
 		return true;
 	}
 	if (!strcmp(lname, "array_search")) {
-		*out = unk_like(a1);
+		/* the key of a search in an array of input is not taken as input
+		 * (as before: jquery.filer looks its field up in $_FILES) */
+		*out = unk();
 		if (lit(a1))
 			for (uint32_t i = 0; i < a1->a->n; i++)
 				if (same(a0, &a1->a->v[i].val)) {
@@ -260,7 +262,7 @@ bool ev_arr_more(struct P *P, const char *lname, struct pv *args, int nargs, str
 	}
 	if (!strcmp(lname, "key") || !strcmp(lname, "array_key_first") ||
 	    !strcmp(lname, "array_key_last")) {
-		*out = unk_like(a0);
+		*out = unk();
 		if (lit(a0) && a0->a->n)
 			*out = a0->a->v[lname[10] == 'l' ? a0->a->n - 1 : 0].key;
 		return true;
@@ -332,8 +334,13 @@ bool ev_arr_more(struct P *P, const char *lname, struct pv *args, int nargs, str
 		return true;
 	}
 	if (!strcmp(lname, "array_unique") || !strcmp(lname, "array_diff")) {
-		if (!lit(a0))
-			return false;
+		if (!lit(a0)) {
+			r = unk_like(a0); /* as B_PASS */
+			if (a0->k == K_ARR)
+				r.taint |= arr_any(a0).taint;
+			*out = r;
+			return true;
+		}
 		bool uniq = lname[6] == 'u';
 		r = new_arr(C);
 		for (uint32_t i = 0; i < a0->a->n; i++) {

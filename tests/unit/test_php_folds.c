@@ -248,6 +248,13 @@ static void test_arrays(void **state)
 	       CMD, CRIT);
 	/* input stays input */
 	expect("<?php $o = json_decode($_POST['j'], true); system($o['c']);", CMD, CRIT);
+	expect("<?php $u = array_unique($_POST['c']); system($u[0]);", CMD, CRIT);
+	expect("<?php $u = array_diff($_POST['c'], ['']); system(implode(' ', $u));", CMD, CRIT);
+	/* the key of a search in $_FILES is not a payload (jquery.filer's uploader,
+	 * clean-apps3) */
+	quiet("<?php class U { function up($field) { $n = array_search($field, $_FILES); "
+	      "$t = $_FILES[$n]['tmp_name']; $c = file_get_contents($t); "
+	      "$h = fopen('/srv/up/' . md5($n), 'w'); fwrite($h, $c); } }");
 	expect("<?php $r = str_getcsv($_COOKIE['z']); eval($r[1]);", CODE, CRIT);
 	/* applications */
 	quiet("<?php $cfg = json_decode('{\"title\":\"Home\",\"per_page\":10}', true); "
