@@ -601,6 +601,28 @@ bool pay_code_sink(struct P *P, const struct pv *v, size_t tok, const char *sink
 bool pay_cmd_sink(struct P *P, const struct pv *v, size_t tok, const char *sink);
 void pay_store_write(struct P *P, const struct pv *data, size_t tok, const char *sink);
 
+/* php_ev_strings.c: more pure string and number built-ins folded (mb_substr,
+ * strstr/strrchr, chunk_split, wordwrap, base_convert, hexdec/dechex...,
+ * range) */
+bool ev_str_more(struct P *P, const char *lname, struct pv *args, int nargs, struct pv *r);
+
+/* php_ev_flows.c: compact(), putenv()/getenv(), ini_set()/ini_get() */
+bool ev_flow_more(struct P *P, const char *lname, struct pv *args, int nargs, struct pv *r);
+bool ev_env_get(struct P *P, const struct pv *name, struct pv *r);
+
+/* php_ev_arrays.c: array built-ins over literal arrays, json_decode and
+ * parse_str of known text, closures mapped over literal arrays */
+bool ev_arr_more(struct P *P, const char *lname, struct pv *args, int nargs, struct pv *out);
+bool ev_parse_str_known(struct P *P, const struct pv *s, struct pv *out);
+bool ev_map_closure(struct P *P, const struct pv *f, const struct pv *arr, size_t tok,
+                    struct pv *out);
+bool ev_reduce_closure(struct P *P, const struct pv *arr, const struct pv *f, const struct pv *init,
+                       size_t tok, struct pv *out);
+bool ev_filter_plain(struct P *P, const struct pv *a, struct pv *out);
+
+/* php_ev_destr.c: nested destructuring targets ([[, $f], $c] = ...) */
+void ev_destructure_nested(struct P *P, size_t b, size_t close, const struct pv *v);
+
 /* php_eval.c */
 void eval_layer(struct C *C, const unsigned char *src, size_t len, bool code_mode, int layer,
                 struct scope *sc);

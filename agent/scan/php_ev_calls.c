@@ -163,30 +163,93 @@ struct pv do_sprintf(struct P *P, struct pv *args, int nargs)
 			i++;
 			continue;
 		}
+		/* %[argnum$][flags][width][.precision]conversion */
 		uint32_t j = i + 1;
-		while (j < f->n &&
-		       ((f->s[j] >= '0' && f->s[j] <= '9') || f->s[j] == '.' || f->s[j] == '-' ||
-		        f->s[j] == '+' || f->s[j] == '\'' || f->s[j] == '$'))
+		int pos = 0;
+		uint32_t k = j;
+		while (k < f->n && f->s[k] >= '0' && f->s[k] <= '9' && pos < 100)
+			pos = pos * 10 + (f->s[k++] - '0');
+		if (k < f->n && f->s[k] == '$' && k > j && pos > 0)
+			j = k + 1;
+		else
+			pos = 0;
+		bool left = false;
+		unsigned char padc = ' ';
+		while (j < f->n) {
+			unsigned char c = f->s[j];
+			if (c == '-')
+				left = true;
+			else if (c == '0')
+				padc = '0';
+			else if (c == '\'' && j + 1 < f->n)
+				padc = f->s[++j];
+			else if (c != '+' && c != ' ')
+				break;
 			j++;
-		if (j >= f->n || j > i + 1)
-			return r; /* widths and positions: not folded */
-		const struct pv *a = argp(args, nargs, ai++);
+		}
+		long width = 0, prec = -1;
+		while (j < f->n && f->s[j] >= '0' && f->s[j] <= '9' && width < 4096)
+			width = width * 10 + (f->s[j++] - '0');
+		if (j < f->n && f->s[j] == '.') {
+			prec = 0;
+			j++;
+			while (j < f->n && f->s[j] >= '0' && f->s[j] <= '9' && prec < 4096)
+				prec = prec * 10 + (f->s[j++] - '0');
+		}
+		if (j >= f->n || width >= 4096 || prec >= 4096)
+			return r;
+		const struct pv *a = argp(args, nargs, pos ? pos : ai++);
 		unsigned char conv = f->s[j];
+		const unsigned char *out;
+		size_t outn;
+		char t[72];
 		if (conv == 's' && is_str(a)) {
 			fl |= a->fl & (F_DECODED | F_ESCAPED);
-			if (!fbuf_put(fb, a->s, a->n))
-				return r;
-		} else if ((conv == 'd' || conv == 'c') && is_str(a)) {
+			out = a->s;
+			outn = a->n;
+			if (prec >= 0 && (size_t)prec < outn)
+				outn = (size_t)prec;
+		} else if ((conv == 'd' || conv == 'c' || conv == 'x' || conv == 'X' ||
+		            conv == 'o' || conv == 'b' || conv == 'u') &&
+		           is_str(a)) {
 			bool ok;
 			long long x = to_int(a, &ok);
-			char t[32];
-			int l =
-			    conv == 'c' ? (t[0] = (char)x, 1) : snprintf(t, sizeof(t), "%lld", x);
-			if (!ok || !fbuf_put(fb, t, (size_t)l))
+			if (!ok)
 				return r;
+			int l;
+			if (conv == 'c') {
+				t[0] = (char)x;
+				l = 1;
+			} else if (conv == 'd') {
+				l = snprintf(t, sizeof(t), "%lld", x);
+			} else {
+				unsigned long long ux = (unsigned long long)x;
+				int b = conv == 'o' ? 8 : conv == 'b' ? 2 : conv == 'u' ? 10 : 16;
+				const char *dig =
+				    conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+				char rev[72];
+				int rn = 0;
+				do {
+					rev[rn++] = dig[ux % (unsigned)b];
+					ux /= (unsigned)b;
+				} while (ux && rn < 70);
+				for (l = 0; l < rn; l++)
+					t[l] = rev[rn - 1 - l];
+			}
+			out = (const unsigned char *)t;
+			outn = (size_t)l;
 		} else {
 			return r;
 		}
+		size_t padn = (size_t)width > outn && conv != 'c' ? (size_t)width - outn : 0;
+		for (size_t p = 0; p < padn && !left; p++)
+			if (!fbuf_put(fb, &padc, 1))
+				return r;
+		if (!fbuf_put(fb, out, outn))
+			return r;
+		for (size_t p = 0; p < padn && left; p++)
+			if (!fbuf_put(fb, &padc, 1))
+				return r;
 		i = j;
 	}
 	struct pv o = from_fb(P, fl, "sprintf", NULL);

@@ -221,6 +221,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		pay_cmd_walk(P, a0, &r);
 		return r;
 	case B_GETENV:
+		if (ev_env_get(P, a0, &r)) /* set by putenv() before (php_ev_flows.c) */
+			return r;
 		if (is_str(a0) &&
 		    ((a0->n == 7 && !strncasecmp((const char *)a0->s, "COMSPEC", 7)) ||
 		     (a0->n == 5 && !memcmp(a0->s, "SHELL", 5))))
@@ -303,7 +305,10 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			if (!fn_find(C, fname, NULL, false) &&
 			    (fid == B_CHR || fid == B_STRREV || fid == B_ROT13 || fid == B_TRIM ||
 			     fid == B_BASE64_DECODE || fid == B_LOWER || fid == B_UPPER ||
-			     fid == B_ORD)) {
+			     fid == B_ORD || fid == B_UCFIRST || fid == B_LCFIRST ||
+			     fid == B_UCWORDS || fid == B_LTRIM || fid == B_RTRIM ||
+			     fid == B_HEX2BIN || fid == B_URLDECODE || fid == B_RAWURLDECODE ||
+			     fid == B_STRVAL)) {
 				struct pv out = unk();
 				out.k = K_ARR;
 				out.a = arr_new(C);
@@ -318,6 +323,9 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 				return out;
 			}
 		}
+		/* a closure over a literal array: its results (php_ev_arrays.c) */
+		if (nargs == 2 && ev_map_closure(P, a0, a1, tok, &r))
+			return r;
 		struct pv cargs[4];
 		int n = 0;
 		for (int i = 1; i < nargs && n < 4; i++)
@@ -338,6 +346,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			invoke(P, a1, cargs, n, tok, true);
 			return r;
 		}
+		if (nargs == 1 && !strcmp(lname, "array_filter") && ev_filter_plain(P, a0, &r))
+			return r; /* no callback: the truthy elements (php_ev_arrays.c) */
 		struct pv e = cb_elem(a0);
 		struct pv cargs[2] = {e, e};
 		invoke(P, a1, cargs, 1, tok, true);
@@ -358,6 +368,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return r;
 	}
 	case B_ARRAY_REDUCE: {
+		if (ev_reduce_closure(P, a0, a1, a2, tok, &r)) /* php_ev_arrays.c */
+			return r;
 		struct pv cargs[2] = {*a2, cb_elem(a0)};
 		return invoke(P, a1, cargs, 2, tok, true);
 	}
@@ -594,6 +606,18 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return r;
 	}
 	case B_PARSE_STR: {
+		struct pv qs;
+		if (!a0->taint && ev_parse_str_known(P, a0, &qs)) {
+			/* a known query string: its variables (php_ev_arrays.c) */
+			if (nargs >= 2 && alv && alv[1].kind != LV_NONE)
+				assign(P, &alv[1], &qs);
+			else if (nargs < 2)
+				for (uint32_t i = 0; i < qs.a->n && i < 64; i++)
+					if (is_str(&qs.a->v[i].key) && qs.a->v[i].key.n)
+						set_var(P, P->sc, qs.a->v[i].key.s,
+						        qs.a->v[i].key.n, &qs.a->v[i].val);
+			return r;
+		}
 		if (a0->taint) {
 			if (nargs >= 2 && alv && alv[1].kind != LV_NONE) {
 				struct pv t = unk();
@@ -636,6 +660,14 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			struct var *v = map_find(&C->consts, a0->s, a0->n, false, false);
 			if (v)
 				return v->v;
+			/* constant('K::F'): class constants are kept by their name */
+			const unsigned char *dc = memmem(a0->s, a0->n, "::", 2);
+			if (dc && dc + 2 < a0->s + a0->n) {
+				size_t off = (size_t)(dc + 2 - a0->s);
+				v = map_find(&C->consts, dc + 2, a0->n - off, false, false);
+				if (v)
+					return v->v;
+			}
 		}
 		return r;
 	case B_TYPECHECK:
@@ -989,6 +1021,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return r;
 	}
 	case B_COMPACT:
+		ev_flow_more(P, lname, args, nargs, &r); /* php_ev_flows.c */
 		return r;
 	case B_SUBSTR_REPLACE: {
 		bool ok1, ok2 = true;
@@ -1076,6 +1109,10 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			r.fl |= F_REMOTE;
 		return r;
 	case B_MORE:
+		if (ev_str_more(P, lname, args, nargs, &r) ||
+		    ev_flow_more(P, lname, args, nargs, &r) ||
+		    ev_arr_more(P, lname, args, nargs, &r))
+			return r;
 		return more_builtin(P, lname, args, nargs, tok);
 	case B_PASS: {
 		r = unk_like(a0);

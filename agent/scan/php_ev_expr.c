@@ -269,11 +269,13 @@ static __attribute__((noinline)) struct pv array_literal(struct P *P, size_t clo
 	struct lv lvs[16];
 	struct pv lkeys[16];
 	int nlv = 0;
+	size_t first = P->i;
 	struct pv v = parse_array(P, close, lvs, lkeys, &nlv);
 	if (may_assign && is_assign_op(P) && op(P, "=")) {
 		P->i++;
 		struct pv rhs = expr(P, 4);
 		destructure(P, lvs, lkeys, nlv, &rhs);
+		ev_destructure_nested(P, first, close, &rhs); /* php_ev_destr.c */
 		v = rhs;
 	}
 	return v;
@@ -341,6 +343,11 @@ static __attribute__((noinline)) struct pv call_at(struct P *P, const struct pv 
 	struct lv alv[MAX_ARGS];
 	if (callable_name && ev_first_class(P, fname, fnlen, &v))
 		return v; /* shell_exec(...): the function itself (php_ev_php8.c) */
+	if (!callable_name && opa(P, 1, "...") && opa(P, 2, ")")) {
+		/* $f(...): a closure of what $f names, which is $f as a callee */
+		P->i += 3;
+		return v;
+	}
 	int nargs = parse_args(P, args, alv);
 	if (callable_name) {
 		callable_name = false;
