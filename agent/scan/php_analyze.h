@@ -28,7 +28,7 @@
  * writer of a two-file pair, mass infectors, fetched commands;
  * php-12: WordPress hook callbacks and REST routes as entry points, gadget
  * chains from unserialize(), includes through wrappers or built paths */
-#define PHP_ANALYZER_VERSION "php-13"
+#define PHP_ANALYZER_VERSION "php-14"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

@@ -577,7 +577,9 @@ struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int narg
 	struct fdef *f = fn_find(C, lname, NULL, false);
 	if (f)
 		return call_fdef(P, f, args, nargs, NULL);
-	return call_builtin(P, lname, args, nargs, NULL, tok, true, callee);
+	struct pv r = call_builtin(P, lname, args, nargs, NULL, tok, true, callee);
+	cred_call(P, lname, args, nargs, tok, &r);
+	return r;
 }
 
 /* By-reference parameters: function f(&$s) { $s .= 't'; } changes the

