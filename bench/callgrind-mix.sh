@@ -3,7 +3,8 @@
 # to compare on a shared machine, where wall and CPU times move with the load
 # (docs/performance.md). Not run by `make bench` (valgrind makes it slow: a few
 # minutes per run). Builds a mix of every STEP-th file of the clean corpus
-# (find | sort order; default 16) in BENCH_WORK, then counts:
+# (find | sort order; default 16) in BENCH_WORK (copied with tar: cpio
+# is not always installed), then counts:
 #   hostsweep --threads 1 --full scan, [cache] scan = no, php_analysis = yes
 #   the same with php_analysis = no
 #   yara -r -f -N -p 1 with the same rules and the externals of 10-scan.sh (b)
@@ -30,7 +31,7 @@ if [ ! -f "$MIX.ok" ]; then
 	rm -rf "$MIX"
 	mkdir -p "$MIX"
 	(cd "$CORPUS" && find . -type f | sort | awk -v s="$STEP" 'NR % s == 0' |
-		cpio -pdm --quiet "$MIX")
+		tar -cf - --no-recursion -T - | tar -xf - -C "$MIX")
 	touch "$MIX.ok"
 fi
 printf '# mix %s: %d files; rules %s; %s\n' "$MIX" "$(find "$MIX" -type f | wc -l)" "$RULES" \

@@ -1,6 +1,7 @@
 #include "scan/filescan.h"
 #include "escape.h"
 #include "scan/iocs.h"
+#include "scan/pattern_gate.h"
 #include "scan/php_analyze.h"
 #include "scan/php_lex.h"
 #include "scan/php_quoted.h"
@@ -268,17 +269,21 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 		/* the shipped directory must exist; the operator's rules.d is optional */
 		strlist_add(&required, ctx->cfg.rules_dirs.v[0]);
 	}
+	/* the patterns first: their gate rules are compiled with the rule files */
+	e->patterns = patterns_load(ctx->cfg.signatures_dir);
 	/* Where the scan cache is used, the compiled rules are kept beside it. */
-	bool rok = rules_load(&ctx->cfg.rules_dirs, &required, ctx->rules_cache_dir, &e->rs);
+	bool rok =
+	    e->patterns && rules_load_extra(&ctx->cfg.rules_dirs, &required, ctx->rules_cache_dir,
+	                                    PATTERN_GATE_NS, e->patterns->gate_src, &e->rs);
 	e->nrulefiles = e->rs.nfiles;
 	e->rule_externals = e->rs.externals;
 	e->rules_use_mime = (e->rule_externals & EXT_MIME) != 0;
 	strlist_clear(&required);
 	if (!rok) {
+		patterns_free(e->patterns);
 		free(e);
 		return NULL;
 	}
-	e->patterns = patterns_load(ctx->cfg.signatures_dir);
 	e->sigs = e->patterns ? hashsigs_load(ctx->cfg.signatures_dir) : NULL;
 	/* the fleet's indicators join the hash list (and so its digest below) */
 	struct ioc_stats ist = {0};
@@ -428,6 +433,8 @@ struct yara_cb_state {
 	int layer;                 /* > 0: scanning a decoded layer of the file */
 	json_t *layer_log;         /* then: the rules it matched, with the layer */
 	struct php_quoted *quoted; /* the file itself: rules matched only in literals */
+	unsigned char *gate;       /* per pattern: its gate rule matched (pattern_gate.h) */
+	size_t ngate;
 };
 
 /* A rule of high severity or more whose every match lies in a string
@@ -469,6 +476,12 @@ __attribute__((no_sanitize("alignment"))) static int yara_cb(YR_SCAN_CONTEXT *ct
 	if (msg != CALLBACK_MSG_RULE_MATCHING)
 		return CALLBACK_CONTINUE;
 	const YR_RULE *rule = data;
+	size_t gi;
+	if (pattern_gate_rule(rule->ns->name, rule->identifier, &gi)) {
+		if (st->gate && gi < st->ngate)
+			st->gate[gi] = 1;
+		return CALLBACK_CONTINUE; /* never a finding */
+	}
 	enum hs_severity sev = HS_SEV_MEDIUM;
 	const YR_META *meta;
 	yr_rule_metas_foreach(rule, meta)
@@ -663,7 +676,7 @@ static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t le
 					*res = SCAN_INCONCLUSIVE;
 			}
 			size_t before = f->rules.n;
-			if (patterns_scan(w->eng->patterns, &w->pm, L->buf, n, true, f) > 0)
+			if (patterns_scan(w->eng->patterns, &w->pm, L->buf, n, true, NULL, f) > 0)
 				*res = SCAN_INCONCLUSIVE;
 			for (size_t k = before; k < f->rules.n; k++)
 				json_array_append_new(log,
@@ -743,6 +756,7 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	struct php_quoted quoted;
 	php_quoted_begin(&quoted, buf, len, ext);
 	YR_SCANNER *ysc = NULL;
+	unsigned char *gate = NULL; /* NULL: every pattern runs */
 	__atomic_add_fetch(&e->yara_files, 1, __ATOMIC_RELAXED);
 	if (memo & MEMO_YARA_CLEAN)
 		__atomic_add_fetch(&e->yara_reused, 1, __ATOMIC_RELAXED);
@@ -750,10 +764,20 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 		if (e->memo) /* no rule can match this content */
 			memo_put(e->memo, raw, MEMO_YARA_CLEAN, NULL, yara_ext);
 	} else {
-		struct yara_cb_state ys = {.f = f, .scanner = ysc, .quoted = &quoted};
+		if (e->patterns->gate_src)
+			gate = xcalloc(e->patterns->n, 1);
+		struct yara_cb_state ys = {.f = f,
+		                           .scanner = ysc,
+		                           .quoted = &quoted,
+		                           .gate = gate,
+		                           .ngate = gate ? e->patterns->n : 0};
 		yr_scanner_set_callback(ysc, yara_cb, &ys);
 		size_t before = f->rules.n;
 		int yr = yr_scanner_scan_mem(ysc, buf, len);
+		if (yr != ERROR_SUCCESS) { /* not read to the end: every pattern runs */
+			free(gate);
+			gate = NULL;
+		}
 		if (yr == ERROR_SCAN_TIMEOUT || yr == ERROR_TOO_MANY_MATCHES) {
 			res = SCAN_INCONCLUSIVE;
 		} else if (yr != ERROR_SUCCESS) {
@@ -780,13 +804,14 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 		bool may_be_php = tag && php_is_code(buf, len, ext);
 		w->pm.quoted = php_quoted_pcre;
 		w->pm.quoted_ud = &quoted;
-		int pinc = patterns_scan(e->patterns, &w->pm, buf, len, may_be_php, f);
+		int pinc = patterns_scan(e->patterns, &w->pm, buf, len, may_be_php, gate, f);
 		w->pm.quoted = NULL;
 		if (pinc > 0)
 			res = SCAN_INCONCLUSIVE;
 		else if (before == 0 && f->rules.n == 0 && e->memo && (may_be_php || !tag))
 			memo_put(e->memo, raw, MEMO_PCRE_CLEAN, NULL, NULL);
 	}
+	free(gate);
 	bool php_clean = (memo & MEMO_PHP_CLEAN) != 0;
 	if ((textish || ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) ||
 	     image_signature(buf, len)) &&
@@ -809,7 +834,7 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 			sub.v = e->builtin->v + HTACCESS_BUILTINS;
 			sub.n = e->builtin->n - HTACCESS_BUILTINS;
 		}
-		patterns_scan(&sub, &w->pm, buf, len, true, f);
+		patterns_scan(&sub, &w->pm, buf, len, true, NULL, f);
 	}
 
 	/* Content against name: PHP hidden in images (anywhere: a GIF header

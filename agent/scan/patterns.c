@@ -1,4 +1,5 @@
 #include "scan/patterns.h"
+#include "scan/pattern_gate.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -53,6 +54,7 @@ static bool parse_line(struct patterns *p, char *line, const char *file, int lin
 	p->v[p->n].tags = xstrdup(fields[2]);
 	p->v[p->n].src = xstrdup(fields[3]);
 	p->v[p->n].php_only = php_only;
+	p->v[p->n].gated = false;
 	p->v[p->n].code = code;
 	p->n++;
 	return true;
@@ -120,7 +122,25 @@ struct patterns *patterns_load(const char *dir)
 		patterns_free(p);
 		return NULL;
 	}
+	patterns_gate(p);
 	return p;
+}
+
+void patterns_gate(struct patterns *p)
+{
+	free(p->gate_src);
+	p->gate_src = NULL;
+	if (!p->n)
+		return;
+	const char **srcs = xcalloc(p->n, sizeof(*srcs));
+	bool *gated = xcalloc(p->n, sizeof(*gated));
+	for (size_t i = 0; i < p->n; i++)
+		srcs[i] = p->v[i].src;
+	p->gate_src = pattern_gate_source(srcs, p->n, gated);
+	for (size_t i = 0; i < p->n; i++)
+		p->v[i].gated = p->gate_src && gated[i];
+	free(srcs);
+	free(gated);
 }
 
 void patterns_free(struct patterns *p)
@@ -134,6 +154,7 @@ void patterns_free(struct patterns *p)
 		pcre2_code_free(p->v[i].code);
 	}
 	free(p->v);
+	free(p->gate_src);
 	free(p);
 }
 
@@ -175,7 +196,7 @@ static bool has_tag_start(const unsigned char *buf, size_t len)
 }
 
 int patterns_scan(const struct patterns *p, struct pattern_matcher *m, const unsigned char *buf,
-                  size_t len, bool may_be_php, struct finding *f)
+                  size_t len, bool may_be_php, const unsigned char *gate, struct finding *f)
 {
 	int inconclusive = 0;
 	/* PHP code cannot run without an open tag: spare PHP patterns the rest */
@@ -183,6 +204,8 @@ int patterns_scan(const struct patterns *p, struct pattern_matcher *m, const uns
 	for (size_t i = 0; i < p->n; i++) {
 		if (p->v[i].php_only && !php_tag)
 			continue;
+		if (gate && p->v[i].gated && !gate[i])
+			continue; /* none of the literals every match needs */
 		int rc = pcre2_match(p->v[i].code, buf, len, 0, 0, m->md, m->mctx);
 		if (rc >= 0) {
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);

@@ -16,6 +16,7 @@ struct pattern {
 	char *tags;
 	char *src;     /* the regex as written, for the rule-set digest */
 	bool php_only; /* "#@scope php": only content with a PHP open tag */
+	bool gated;    /* has a rule in gate_src (scan/pattern_gate.h) */
 	pcre2_code *code;
 };
 
@@ -23,6 +24,9 @@ struct patterns {
 	struct pattern *v;
 	size_t n;
 	bool jit;
+	/* YARA rules of the literals each gated pattern needs (namespace
+	 * PATTERN_GATE_NS), to be compiled with the rule files; NULL: none */
+	char *gate_src;
 };
 
 /* Per-thread matching state. */
@@ -45,12 +49,19 @@ void patterns_free(struct patterns *p);
 void pattern_matcher_init(struct pattern_matcher *m);
 void pattern_matcher_free(struct pattern_matcher *m);
 
+/* Derive the gate rules (gate_src, each pattern's gated). Called by
+ * patterns_load; a set assembled by hand has no gate. */
+void patterns_gate(struct patterns *p);
+
 /* Match every pattern against buf. PHP-only patterns run only when buf
  * holds a PHP open tag and may_be_php: the caller says false for a file
  * whose type quotes PHP rather than runs it (php_is_code(): a Markdown
- * page with a code fence). Adds hits to f (creating nothing else).
- * Returns the number of patterns that hit a limit (inconclusive). */
+ * page with a code fence). gate: NULL, or one byte per pattern, non-zero
+ * where YARA matched the pattern's gate rule over the whole of buf; a
+ * gated pattern whose byte is 0 holds none of its literals and is
+ * skipped. Adds hits to f (creating nothing else). Returns the number of
+ * patterns that hit a limit (inconclusive). */
 int patterns_scan(const struct patterns *p, struct pattern_matcher *m, const unsigned char *buf,
-                  size_t len, bool may_be_php, struct finding *f);
+                  size_t len, bool may_be_php, const unsigned char *gate, struct finding *f);
 
 #endif

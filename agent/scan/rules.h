@@ -51,6 +51,12 @@ struct rule_sets {
  * the sources are unchanged: a repeat sweep then skips the compiler. */
 bool rules_load(const struct strlist *dirs, const struct strlist *required, const char *cache_dir,
                 struct rule_sets *out);
+/* The same, with rules hostsweep generates (extra_src, YARA source, in
+ * namespace extra_ns; NULL: none) compiled into every set and named by the
+ * digest: the PCRE2 gate (scan/pattern_gate.h). */
+bool rules_load_extra(const struct strlist *dirs, const struct strlist *required,
+                      const char *cache_dir, const char *extra_ns, const char *extra_src,
+                      struct rule_sets *out);
 void rules_free(struct rule_sets *rs);
 
 /* The set for this content: NULL when no rule can match it (every rule
