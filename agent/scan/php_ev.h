@@ -41,6 +41,12 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 #define F_SHELLVAR                                                                                 \
 	0x8000u /* the system's command interpreter: $_SERVER['COMSPEC'], getenv('SHELL') */
 #define F_URLENC 0x10000u /* input through urlencode(): not harmless in a data: stream */
+/* ord() of input and arithmetic on it: a byte of the request as a number.
+ * It is input again through chr() (a decryptor's chr(ord($d[$i]) ^ ord($k[$j]))),
+ * and stays input in a plain variable ($c = ord(..) ^ ..; chr($c)); merged
+ * into other values, returned from a function or stored in an array it is a
+ * number computed from input (a length, a checksum, a header field), not input */
+#define F_BYTEIN 0x20000u
 /* the Reflection API beyond ReflectionFunction (reflect_new, reflect_more) */
 #define F_REFLM   0x800000u  /* a ReflectionMethod: a[0] is the callee ("C::m", [obj, 'm']) */
 #define F_REFLC   0x1000000u /* a ReflectionClass / ReflectionObject: a[0] is the class */
@@ -419,6 +425,8 @@ struct pv arr_copy(struct C *C, const struct pv *v);
 struct pv arr_any(const struct pv *v);
 int superglobal(const unsigned char *s, size_t n);
 struct pv get_var(struct P *P, const unsigned char *name, size_t n);
+/* the $GLOBALS array (or a copy of it): indexing reads the variables */
+bool is_globals(const struct pv *v);
 void set_var(struct P *P, struct scope *sc, const unsigned char *name, size_t n,
              const struct pv *val);
 void assign(struct P *P, const struct lv *l, const struct pv *val);

@@ -125,6 +125,11 @@ long long to_int(const struct pv *v, bool *ok)
 
 void merge_taint(struct pv *dst, const struct pv *a)
 {
+	if (a->fl & F_BYTEIN) { /* a number computed from input (php_ev.h) */
+		dst->param |= a->param;
+		dst->fl |= a->fl & (F_FILE | F_REMOTE | F_ORIGIN);
+		return;
+	}
 	if (a->taint && !dst->taint) {
 		dst->src = a->src;
 		dst->via = a->via;

@@ -905,7 +905,11 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	case B_ORD:
 		if (is_str(a0) && a0->n)
 			return num_of(C, a0->s[0]);
-		r.fl = a0->fl & (F_FILE | F_REMOTE | F_ORIGIN); /* a decryptor's loop */
+		/* a decryptor's loop: chr(ord($data[$i]) ^ ord($key[$j])) keeps
+		 * where the data came from, the request included (a cookie-keyed
+		 * XOR agent decrypts its input byte by byte before eval) */
+		r = unk_like(a0);
+		r.fl = (a0->fl & (F_FILE | F_REMOTE | F_ORIGIN)) | (r.taint ? F_BYTEIN : 0u);
 		return r;
 	case B_STRVAL:
 		return *a0;

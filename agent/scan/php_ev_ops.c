@@ -204,6 +204,25 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 	return r;
 }
 
+/* Arithmetic and bitwise operators keep a byte of input a byte of input
+ * (F_BYTEIN, php_ev.h), which merge_taint() leaves out. */
+static void merge_bytes(struct pv *r, const struct pv *a, const struct pv *b)
+{
+	if (r->taint)
+		return; /* plain input in an operand: r is input already */
+	for (int k = 0; k < 2; k++) {
+		const struct pv *e = k ? b : a;
+		if (!(e->fl & F_BYTEIN))
+			continue;
+		if (!r->taint) {
+			r->src = e->src;
+			r->via = e->via;
+		}
+		r->taint |= e->taint;
+		r->fl |= F_BYTEIN;
+	}
+}
+
 struct pv bitwise(struct P *P, const struct pv *a, const struct pv *b, char o)
 {
 	struct C *C = P->C;
@@ -224,6 +243,7 @@ struct pv bitwise(struct P *P, const struct pv *a, const struct pv *b, char o)
 	struct pv r = unk();
 	merge_taint(&r, a);
 	merge_taint(&r, b);
+	merge_bytes(&r, a, b);
 	/* a string XORed with a key the analysis does not know (the file's
 	 * name, a server variable): still the output of a decryptor */
 	if (o == '^' && ((is_str(a) && !(a->fl & F_NUM) && a->n > 1 && b->k == K_UNK) ||
@@ -284,6 +304,7 @@ struct pv arith(struct P *P, const struct pv *a, const struct pv *b, const char 
 	struct pv r = unk();
 	merge_taint(&r, a);
 	merge_taint(&r, b);
+	merge_bytes(&r, a, b);
 	return r;
 }
 
@@ -342,6 +363,9 @@ struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 		if (base->s && base->n == 7 && !memcmp(base->s, "GLOBALS", 7)) {
 			if (!is_str(key))
 				return unk();
+			struct pel *own = base->a ? arr_get(base->a, key) : NULL;
+			if (own) /* written into a copy of $GLOBALS (php_ev_vars.c assign) */
+				return own->val;
 			struct pv v = get_var(P, key->s, key->n);
 			if (superglobal(key->s, key->n) < 0) {
 				struct var *gv =

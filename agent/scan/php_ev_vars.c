@@ -373,6 +373,12 @@ static struct pv super_value(struct C *C, int which)
 	return v;
 }
 
+bool is_globals(const struct pv *v)
+{
+	return v->k == K_ARR && (v->fl & F_SUPER) && v->s && v->n == 7 &&
+	       !memcmp(v->s, "GLOBALS", 7);
+}
+
 struct pv get_var(struct P *P, const unsigned char *name, size_t n)
 {
 	struct C *C = P->C;
@@ -518,7 +524,12 @@ void assign(struct P *P, const struct lv *l, const struct pv *val)
 	}
 	if (str_offset_write(C, &v->v, l, val))
 		return;
-	if (v->v.k != K_ARR || !v->v.a) {
+	if (is_globals(&v->v) && !v->v.a) {
+		/* $g = $GLOBALS; $g['k'] = ..: still a copy of the globals (an
+		 * obfuscator keeps its pieces there and reads $g['_POST'] after);
+		 * what is written is kept in its own elements, read first */
+		v->v.a = arr_new(C);
+	} else if (v->v.k != K_ARR || !v->v.a) {
 		struct pv old = v->v;
 		v->v = unk();
 		v->v.k = K_ARR;
@@ -533,6 +544,11 @@ void assign(struct P *P, const struct lv *l, const struct pv *val)
 		bool last = i == l->nkeys - 1;
 		if (last) {
 			struct pv x = arr_copy(C, val);
+			if (x.fl & F_BYTEIN) { /* a number computed from input (php_ev.h) */
+				x.taint = 0;
+				x.src = x.via = NULL;
+				x.fl &= ~F_BYTEIN;
+			}
 			arr_set(C, cur->a, l->append[i] ? NULL : &l->keys[i], &x);
 			return;
 		}

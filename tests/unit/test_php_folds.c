@@ -300,6 +300,48 @@ static void test_escaped_config_write(void **state)
 
 /* Hostile input: folded sizes are bounded, deep nesting is cut, and the
  * analysis finishes quickly. */
+static void test_globals_copy_written(void **state)
+{
+	(void)state;
+	/* a copy of $GLOBALS that the script writes its pieces into is still
+	 * the globals: its '_POST' is the request (an obfuscator's layout) */
+	expect("<?php global $m; $m = $GLOBALS; $m['a'] = 'abc';\n"
+	       "$m['_POST']['x']($m['_POST']['y']);",
+	       DYN, CRIT);
+	expect("<?php $m = $GLOBALS; $m['k'] = 'sys' . 'tem'; $m['f'] = $m['k'];\n"
+	       "$m['f']($m['_GET']['c']);",
+	       CMD, CRIT);
+	/* what was written is read back as written, not as input */
+	quiet("<?php $g = $GLOBALS; $g['title'] = 'Home'; echo htmlspecialchars($g['title']);");
+}
+
+static void test_byte_decryptor(void **state)
+{
+	(void)state;
+	/* a cookie decrypted byte by byte (ord, XOR or subtraction with a key,
+	 * chr) and run: the bytes are the request's */
+	expect("<?php function dx($a, $k) { $r = '';\n"
+	       "  for ($i = 0; $i < strlen($a); $i++) $r .= chr(ord($a[$i]) ^ ord($k[$i % "
+	       "strlen($k)]));\n"
+	       "  return $r; }\n"
+	       "eval(dx(base64_decode($_COOKIE['s']), 'k3y'));",
+	       CODE, CRIT);
+	expect("<?php $a = $_POST['p']; $r = '';\n"
+	       "for ($i = 0; $i < strlen($a); $i++) { $c = ord($a[$i]) - 7; $r .= chr(($c + 256) % "
+	       "256); }\n"
+	       "eval($r);",
+	       CODE, CRIT);
+	/* numbers computed from the bytes of input (a header field, a checksum)
+	 * returned or stored are numbers, not input: a binary parser's demo that
+	 * writes its dump to a named file is no finding */
+	quiet("<?php function be2int($s) { $v = 0;\n"
+	      "  for ($i = 0; $i < strlen($s); $i++) $v += ord($s[$i]) * pow(256, strlen($s) - 1 - "
+	      "$i);\n"
+	      "  return $v; }\n"
+	      "$h = array(); $h['sync'] = (be2int(substr($_POST['hex'], 0, 2)) & 0xFFE0) >> 4;\n"
+	      "$f = fopen($_REQUEST['name'] . '.dat', 'wb'); fwrite($f, $h['sync']);");
+}
+
 static void test_hostile(void **state)
 {
 	(void)state;
@@ -362,6 +404,8 @@ int main(void)
 	    cmocka_unit_test(test_arrays),
 	    cmocka_unit_test(test_sprintf_forms),
 	    cmocka_unit_test(test_escaped_config_write),
+	    cmocka_unit_test(test_globals_copy_written),
+	    cmocka_unit_test(test_byte_decryptor),
 	    cmocka_unit_test(test_hostile),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
