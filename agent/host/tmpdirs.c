@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <openssl/evp.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -54,13 +55,25 @@ static struct {
 	bool running;
 } tcfg = {.running = true};
 
-static const struct strlist *socket_dirs(void)
+/* The default list is made on first use, once for all threads: the watcher's
+ * and the scanner's workers ask for it at the same time, and a list being
+ * built while another thread reads it crashed `hostsweep watch` (ASan SEGV in
+ * lookalike()'s strcmp). A [tmp] socket_dirs line is read before any thread
+ * starts. */
+static pthread_once_t socket_dirs_once = PTHREAD_ONCE_INIT;
+
+static void socket_dirs_default(void)
 {
 	if (!tcfg.socket_dirs_set) {
 		strlist_split_words(&tcfg.socket_dirs,
 		                    ".X11-unix .ICE-unix .font-unix .XIM-unix .Test-unix");
 		tcfg.socket_dirs_set = true;
 	}
+}
+
+static const struct strlist *socket_dirs(void)
+{
+	pthread_once(&socket_dirs_once, socket_dirs_default);
 	return &tcfg.socket_dirs;
 }
 
