@@ -398,6 +398,8 @@ struct pv str_ref(const unsigned char *s, size_t n, uint32_t fl);
 struct pv num_of(struct C *C, long long x);
 bool is_str(const struct pv *v);
 long long to_int(const struct pv *v, bool *ok);
+/* A byte value of input (F_BYTEIN) returned or stored: a number, no longer input */
+void drop_bytes(struct pv *v);
 void merge_taint(struct pv *dst, const struct pv *a);
 bool name_eq(const unsigned char *a, size_t an, const unsigned char *b, size_t bn, bool nocase);
 struct var *map_find(struct map *m, const unsigned char *name, size_t n, bool nocase, bool create);

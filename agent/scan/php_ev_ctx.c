@@ -123,6 +123,15 @@ long long to_int(const struct pv *v, bool *ok)
 	return neg ? -x : x;
 }
 
+void drop_bytes(struct pv *v)
+{
+	if (!(v->fl & F_BYTEIN))
+		return;
+	v->taint = 0;
+	v->src = v->via = NULL;
+	v->fl &= ~F_BYTEIN;
+}
+
 void merge_taint(struct pv *dst, const struct pv *a)
 {
 	if (a->fl & F_BYTEIN) { /* a number computed from input (php_ev.h) */

@@ -812,11 +812,7 @@ static void stmt_inner(struct P *P)
 			struct pv v = unk();
 			if (!op(P, ";") && T(P)->type != PT_CLOSE && T(P)->type != PT_EOF)
 				v = expr(P, 0);
-			if (v.fl & F_BYTEIN) { /* a number computed from input (php_ev.h) */
-				v.taint = 0;
-				v.src = v.via = NULL;
-				v.fl &= ~F_BYTEIN;
-			}
+			drop_bytes(&v); /* returned: a number computed from input */
 			struct scope *sc = P->sc;
 			if (!sc->has_ret) {
 				sc->ret = v;

@@ -544,11 +544,7 @@ void assign(struct P *P, const struct lv *l, const struct pv *val)
 		bool last = i == l->nkeys - 1;
 		if (last) {
 			struct pv x = arr_copy(C, val);
-			if (x.fl & F_BYTEIN) { /* a number computed from input (php_ev.h) */
-				x.taint = 0;
-				x.src = x.via = NULL;
-				x.fl &= ~F_BYTEIN;
-			}
+			drop_bytes(&x); /* stored in an array: a number computed from input */
 			arr_set(C, cur->a, l->append[i] ? NULL : &l->keys[i], &x);
 			return;
 		}
