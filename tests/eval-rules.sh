@@ -4,7 +4,8 @@
 # (LOCO) column, plus the benign stress fixtures and the clean corpus.
 #
 # usage: tests/eval-rules.sh [-v] [-r RULE] [-x]
-#   -v       list the missed files of each collection and every benign/clean finding
+#   -v       list the missed files of each collection, the files only rules that saw
+#            their collection find (the LOCO misses), and every benign/clean finding
 #   -r RULE  list the files (and their collections) a rule id matches
 #   -x       content only: count only YARA rules and PCRE patterns
 #            (ignore hs.* built-ins, sha256.* and any other component)
@@ -110,6 +111,7 @@ for f in load("mal.json"):
 tot = collections.Counter(); det = collections.Counter(); loco = collections.Counter()
 per_rule = collections.defaultdict(collections.Counter)
 missed = collections.defaultdict(list)
+seen_only = collections.defaultdict(list)  # found, but only by rules that saw the collection
 for p, (cat, src) in sorted(manifest.items()):
     rs = hit.get(p, set())
     unseen = {r for r in rs if src not in seen.get(r, set())}
@@ -121,6 +123,8 @@ for p, (cat, src) in sorted(manifest.items()):
         per_rule[r][src] += 1
     if not rs:
         missed[src].append(p)
+    elif not unseen:
+        seen_only[src].append((p, sorted(rs)))
 
 print("malicious corpus: %s%s" % (mal, "  (content rules only)" if content_only else ""))
 print("%-42s %6s %6s %7s %7s" % ("", "files", "found", "rate", "LOCO"))
@@ -157,4 +161,8 @@ if verbose:
         print("\nmissed in %s (%d):" % (src, len(missed[src])))
         for p in missed[src]:
             print("  " + p)
+    for src in sorted(seen_only):
+        print("\nfound in %s only by rules that saw it (LOCO misses, %d):" % (src, len(seen_only[src])))
+        for p, rs in seen_only[src]:
+            print("  %s  %s" % (p, ",".join(rs)))
 PY
