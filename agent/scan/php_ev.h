@@ -111,6 +111,10 @@ struct parr {
 	uint32_t n, cap;
 	struct pel *v;
 	uint32_t next; /* next integer key */
+	/* taint written where no element shows it: under a key not known
+	 * ($a[$k] = $_GET['v']), deeper than kept, or reordered by sort():
+	 * any element may hold it (index_val) */
+	uint16_t loose;
 	uint32_t *idx; /* hash index of the keys (slot = element + 1), when large */
 	uint32_t icap;
 };
@@ -518,6 +522,7 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b);
 struct pv bitwise(struct P *P, const struct pv *a, const struct pv *b, char o);
 struct pv arith(struct P *P, const struct pv *a, const struct pv *b, const char *o);
 struct pv compare(struct P *P, const struct pv *a, const struct pv *b, const char *o);
+bool arr_own_values(const struct pv *base);
 struct pv index_val(struct P *P, const struct pv *base, const struct pv *key);
 const char *obj_class(const struct pv *o);
 bool object_sink(struct P *P, const char *cls, const char *m, struct pv *args, int nargs,
@@ -629,6 +634,7 @@ bool ev_map_closure(struct P *P, const struct pv *f, const struct pv *arr, size_
 bool ev_reduce_closure(struct P *P, const struct pv *arr, const struct pv *f, const struct pv *init,
                        size_t tok, struct pv *out);
 bool ev_filter_plain(struct P *P, const struct pv *a, struct pv *out);
+void ev_arr_reorder(const char *lname, struct pv *args, int nargs);
 
 /* php_ev_destr.c: nested destructuring targets ([[, $f], $c] = ...) */
 void ev_destructure_nested(struct P *P, size_t b, size_t close, const struct pv *v);

@@ -233,6 +233,24 @@ bool ev_filter_plain(struct P *P, const struct pv *a, struct pv *out)
 	return true;
 }
 
+/* sort(), shuffle(), array_shift()... renumber the array they are given, in
+ * place: after them any element may be the one that held input (parr.loose;
+ * the array is the caller's own, arguments share it). */
+void ev_arr_reorder(const char *lname, struct pv *args, int nargs)
+{
+	static const char *const renumber[] = {"sort",         "rsort",          "usort",
+	                                       "shuffle",      "array_shift",    "array_unshift",
+	                                       "array_splice", "array_multisort"};
+	const struct pv *a0 = argp(args, nargs, 0);
+	if (a0->k != K_ARR || !a0->a || (a0->fl & F_SUPER) || !a0->taint)
+		return;
+	for (size_t i = 0; i < HS_ARRAY_LEN(renumber); i++)
+		if (!strcmp(lname, renumber[i])) {
+			a0->a->loose |= a0->taint;
+			return;
+		}
+}
+
 bool ev_arr_more(struct P *P, const char *lname, struct pv *args, int nargs, struct pv *out)
 {
 	struct C *C = P->C;

@@ -116,7 +116,9 @@ struct pv do_implode(struct P *P, const struct pv *sep, const struct pv *arr)
 	/* file($f): an array of lines nobody knows, not an empty one */
 	bool lines = arr->k == K_ARR && arr->a && arr->a->n == 0 &&
 	             (arr->fl & (F_FILE | F_REMOTE | F_ORIGIN));
-	if (arr->k != K_ARR || !arr->a || !is_str(sep) || lines) {
+	/* explode($_POST['x']): input whose elements are not known */
+	bool in = arr->k == K_ARR && arr->taint && !arr_own_values(arr);
+	if (arr->k != K_ARR || !arr->a || !is_str(sep) || lines || in) {
 		struct pv r = arr_any(arr);
 		r.k = K_UNK;
 		merge_taint(&r, sep);

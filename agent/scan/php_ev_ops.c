@@ -349,6 +349,24 @@ struct pv compare(struct P *P, const struct pv *a, const struct pv *b, const cha
 	return v;
 }
 
+/* Whether an element of a known array is what was stored there: the
+ * array's taint is only the union of its elements' (an options table with
+ * the request's host in one element and 'convert' in another), nothing was
+ * written under an unknown key, deeper than kept or reordered (parr.loose),
+ * and no input was merged into the whole (array_merge with $_POST, a
+ * property joined with an earlier value). Otherwise any element may hold
+ * the input (an array of input, explode($_POST['x']), has no known
+ * element and none of its own values). */
+bool arr_own_values(const struct pv *base)
+{
+	if (!base->a || (base->a->loose & base->taint))
+		return false;
+	uint16_t u = 0;
+	for (uint32_t i = 0; i < base->a->n; i++)
+		u |= base->a->v[i].val.taint;
+	return (base->taint & ~u) == 0;
+}
+
 /* Index a value: arrays, strings ($k[3]), superglobals. */
 struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 {
@@ -428,7 +446,7 @@ struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 		}
 		if (e) {
 			struct pv v = e->val;
-			if (!v.taint && base->taint)
+			if (!v.taint && base->taint && !arr_own_values(base))
 				merge_taint(&v, base);
 			return v;
 		}

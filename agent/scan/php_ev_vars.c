@@ -322,6 +322,7 @@ struct pv arr_copy(struct C *C, const struct pv *v)
 		return r;
 	struct parr *a = arr_new(C);
 	a->next = v->a->next;
+	a->loose = v->a->loose;
 	if (v->a->n) {
 		a->v = amem(C, v->a->n * sizeof(*a->v));
 		memcpy(a->v, v->a->v, v->a->n * sizeof(*a->v));
@@ -520,6 +521,8 @@ void assign(struct P *P, const struct lv *l, const struct pv *val)
 	struct var *v = map_find(m, l->name, l->nlen, false, true);
 	if (l->deep) {
 		merge_taint(&v->v, val);
+		if (v->v.k == K_ARR && v->v.a)
+			v->v.a->loose |= val->taint;
 		return;
 	}
 	if (str_offset_write(C, &v->v, l, val))
@@ -542,6 +545,8 @@ void assign(struct P *P, const struct lv *l, const struct pv *val)
 		if (cur->k != K_ARR || !cur->a)
 			return;
 		bool last = i == l->nkeys - 1;
+		if (!l->append[i] && l->keys[i].k != K_STR)
+			cur->a->loose |= val->taint; /* arr_set cannot place it */
 		if (last) {
 			struct pv x = arr_copy(C, val);
 			drop_bytes(&x); /* stored in an array: a number computed from input */

@@ -39,10 +39,52 @@ static void test_prefixed_dispatch(void **state)
 	       HS_SEV_CRITICAL);
 }
 
+/* An upload handler's options table: the request's host in the URLs, the
+ * image tools' names in other elements. An element read back is what was
+ * stored there, not the union of the table. */
+static void test_options_table(void **state)
+{
+	(void)state;
+	not_high(
+	    "<?php $o = array('u' => 'http://' . $_SERVER['HTTP_HOST'] . '/', 'b' => 'identify');\n"
+	    "exec($o['b'] . ' -ping ' . escapeshellarg($f), $out);");
+	quiet("<?php $o = array('u' => $_GET['page'], 'b' => 'uptime');\n"
+	      "$r = shell_exec($o['b']); echo htmlspecialchars($o['u']);");
+	/* the element itself, or input that may be in any element */
+	expect("<?php $o = array('u' => 'x', 'c' => $_GET['c']); exec($o['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $o = array('b' => 'uptime'); $o[$_GET['k']] = $_GET['v']; exec($o['b']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $c = array('bin' => 'ls', 't' => $_GET['t']);\n"
+	       "foreach ($_GET as $k => $v) { $c[$k] = $v; } system($c['bin']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $o = array('b' => 'uptime'); $o = array_merge($o, $_POST); exec($o['b']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $a = array('ls', $_GET['c']); sort($a); exec($a[0]);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php $a = array('ls', $_GET['c']); array_shift($a); exec($a[0]);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $o = array('a' => array('b' => array('c' => array('d' => array('e' => "
+	       "'ls')))));\n"
+	       "$o['a']['b']['c']['d']['e'] = $_GET['x']; exec($o['a']['b']['c']['d']['e']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php class U { protected $o; function __construct() {\n"
+	       "  $this->o = array('url' => 'x', 'bin' => $_SERVER['HTTP_X_BIN']); }\n"
+	       "function run($f) { exec($this->o['bin'] . ' ' . escapeshellarg($f)); } }",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* an array of input has no known element: implode gives input back */
+	expect("<?php $w = explode('.', $_POST['x']); exec(implode('.', $w));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $w = explode('.', $_POST['s']); $p = getcwd() . join('.', $w) . rand(0, 9);\n"
+	       "$v[1] = str_replace('%path', $p, $v[1]); exec($v[1] . ' > /dev/null &');",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_prefixed_dispatch),
+	    cmocka_unit_test(test_options_table),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
