@@ -405,6 +405,7 @@ long long to_int(const struct pv *v, bool *ok);
 /* A byte value of input (F_BYTEIN) returned or stored: a number, no longer input */
 void drop_bytes(struct pv *v);
 void merge_taint(struct pv *dst, const struct pv *a);
+void merge_elem_taint(struct pv *dst, const struct pv *v);
 bool name_eq(const unsigned char *a, size_t an, const unsigned char *b, size_t bn, bool nocase);
 struct var *map_find(struct map *m, const unsigned char *name, size_t n, bool nocase, bool create);
 void map_free(struct map *m);
@@ -634,7 +635,7 @@ bool ev_map_closure(struct P *P, const struct pv *f, const struct pv *arr, size_
 bool ev_reduce_closure(struct P *P, const struct pv *arr, const struct pv *f, const struct pv *init,
                        size_t tok, struct pv *out);
 bool ev_filter_plain(struct P *P, const struct pv *a, struct pv *out);
-void ev_arr_reorder(const char *lname, struct pv *args, int nargs);
+void ev_arr_inplace(struct P *P, const char *lname, struct pv *args, int nargs, struct lv *alv);
 
 /* php_ev_destr.c: nested destructuring targets ([[, $f], $c] = ...) */
 void ev_destructure_nested(struct P *P, size_t b, size_t close, const struct pv *v);

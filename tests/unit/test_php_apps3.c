@@ -72,6 +72,73 @@ static void test_options_table(void **state)
 	       "  $this->o = array('url' => 'x', 'bin' => $_SERVER['HTTP_X_BIN']); }\n"
 	       "function run($f) { exec($this->o['bin'] . ' ' . escapeshellarg($f)); } }",
 	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* an application's own settings over its defaults: $options + defaults */
+	quiet("<?php class Up { protected $o;\n"
+	      "function __construct($options = null) {\n"
+	      "  $this->o = array('s' => $this->url() . '/i', 'u' => $this->url() . '/f',\n"
+	      "                   'convert_bin' => 'convert');\n"
+	      "  if ($options) { $this->o = $options + $this->o; } }\n"
+	      "protected function url() { return 'http://' . $_SERVER['HTTP_HOST']; }\n"
+	      "protected function scale($f, $n) {\n"
+	      "  $cmd = $this->o['convert_bin'];\n"
+	      "  if (!empty($this->o['convert_params'])) { $cmd .= ' ' . "
+	      "$this->o['convert_params']; }\n"
+	      "  $cmd .= ' ' . escapeshellarg($f) . ' ' . escapeshellarg($n);\n"
+	      "  exec($cmd, $out, $err); } }");
+	/* ... but the request's array over the defaults may hold any key */
+	expect("<?php $o = $_GET + array('b' => 'uptime'); exec($o['b']);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect(
+	    "<?php $o = array('t' => $_POST['t'], 'b' => 'ls'); $o = $_POST + $o; exec($o['b']);",
+	    "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $d = array('b' => 'convert'); $o = $_GET['opts'] + $d;\n"
+	       "exec($o['b'] . ' ' . escapeshellarg($f));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php class U { protected $o; function __construct() {\n"
+	       "  $this->o = array('u' => 'http://' . $_SERVER['HTTP_HOST'], 'bin' => 'convert');\n"
+	       "  $this->o = $_REQUEST + $this->o; }\n"
+	       "function run($f) { $c = $this->o['bin']; $c .= ' ' . escapeshellarg($f); exec($c); "
+	       "} }",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* merged with the request where an element of input was already */
+	expect("<?php $o = array('t' => $_POST['t'], 'b' => 'ls'); $o = array_merge($o, $_POST);\n"
+	       "exec($o['b']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect(
+	    "<?php $o = array('t' => $_POST['t'], 'b' => 'ls'); $o = array_replace($o, $_POST);\n"
+	    "exec($o['b']);",
+	    "php.input_to_command", HS_SEV_CRITICAL);
+	/* a property set in two methods: joined key by key */
+	expect("<?php class W { protected $o;\n"
+	       "function a() { $this->o = array('b' => $_GET['c'], 'u' => 'x'); }\n"
+	       "function b() { $this->o = array('b' => 'ls', 'u' => 'y'); }\n"
+	       "function c() { exec($this->o['b']); } }",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php class W { protected $o; function a() { $this->o = $_POST; }\n"
+	       "function b() { $this->o = array('b' => 'ls'); } function c() { "
+	       "exec($this->o['b']); } }",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* a key the array does not have is null; unless input went in anywhere */
+	expect("<?php $o = array('u' => 'x'); $o[$_GET['k']] = $_GET['v']; exec($o['bin']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $o = array_merge(array('a' => 'x'), $_GET); exec($o['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $o = array('t' => $_POST['t']); foreach ($_POST as $k => $v) $o[$k] = $v;\n"
+	       "exec($o['c']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $o = explode(',', $_GET['x']); exec($o[1]);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	/* array_push() and array_unshift() put input in the caller's array */
+	expect("<?php $o = array('a' => $_GET['a']); array_push($o, $_GET['c']); exec($o[0]);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $o = array(); array_push($o, $_POST['c']); system($o[0]);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $o = array('ls'); array_unshift($o, $_POST['c']); system($o[0]);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* known text that may be input is no fixed program */
+	expect("<?php $o = array('b' => 'convert'); $o = array_merge($o, $_REQUEST);\n"
+	       "exec($o['b'] . ' ' . escapeshellarg($f));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
 	/* an array of input has no known element: implode gives input back */
 	expect("<?php $w = explode('.', $_POST['x']); exec(implode('.', $w));",
 	       "php.input_to_command", HS_SEV_CRITICAL);
