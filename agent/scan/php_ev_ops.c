@@ -186,6 +186,12 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 	if (is_str(a) || (a->k == K_UNK && a->s)) {
 		r.s = a->s;
 		r.n = a->n;
+		/* where the input starts: right after that beginning ("nohup " .
+		 * $_GET['c'] . " &": the program it starts, php_ev_sinks.c) */
+		if (is_str(a) && !a->taint && r.taint && b->k == K_UNK && b->taint && !b->n)
+			r.kpre = (uint16_t)(a->n < 0xffff ? a->n : 0);
+		else if (a->k == K_UNK && a->kpre && a->kpre == a->n)
+			r.kpre = a->kpre;
 	}
 	if (is_str(b)) {
 		r.sfx = b->s;

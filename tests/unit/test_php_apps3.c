@@ -147,11 +147,33 @@ static void test_options_table(void **state)
 	       "php.input_to_command", HS_SEV_CRITICAL);
 }
 
+/* Where the input starts in a command line built by concatenation: after
+ * a runner ("nohup ", "timeout 10 ") it is the program; after a fixed
+ * program it is an argument, an injection but not a shell. */
+static void test_command_line_start(void **state)
+{
+	(void)state;
+	expect("<?php $c = 'nohup ' . $_GET['c'] . ' &'; exec($c);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php exec('timeout 10 ' . $_POST['c'] . ' 2>&1', $o);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php $s = $_GET['s']; exec('python ' . $s . ' > /dev/null');",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* an argument of a fixed program */
+	run("<?php $c = 'ls -la ' . $_GET['d'] . ' | head'; exec($c, $o);");
+	assert_non_null(find("php.input_to_command_arg"));
+	assert_null(find("php.input_to_command"));
+	/* the input after an unknown directory is not right after the runner */
+	run("<?php exec('nohup ' . $dir . '/worker.php ' . $_GET['id'] . ' &');");
+	assert_null(find("php.input_to_command"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_prefixed_dispatch),
 	    cmocka_unit_test(test_options_table),
+	    cmocka_unit_test(test_command_line_start),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
