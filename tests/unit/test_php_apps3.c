@@ -163,6 +163,32 @@ static void test_command_line_start(void **state)
 	run("<?php $c = 'ls -la ' . $_GET['d'] . ' | head'; exec($c, $o);");
 	assert_non_null(find("php.input_to_command_arg"));
 	assert_null(find("php.input_to_command"));
+	/* sprintf() builds the line as the concatenation of its pieces: a
+	 * backup front end's ssh command line with a request field in the
+	 * remote command, numbers, escaped arguments */
+	run("<?php $d = $_REQUEST['dir'];\n"
+	    "$cmd = sprintf(\"ssh %s %s@%s 'find \\\"%s\\\" -maxdepth 1'\", $opts, $user, $host, "
+	    "$d);\n"
+	    "$p = proc_open($cmd, $desc, $pipes, '/tmp', $env);");
+	assert_non_null(find("php.input_to_command_arg"));
+	assert_null(find("php.input_to_command"));
+	quiet("<?php exec(sprintf('kill -9 %d', $_GET['pid']));");
+	quiet("<?php exec(sprintf('convert %s %s', escapeshellarg($_GET['a']), "
+	      "escapeshellarg($f)));");
+	/* ... and the input where the command starts is still the command */
+	expect("<?php system(sprintf('%s', $_GET['c']));", "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php system(sprintf('%2$s', 'x', $_GET['c']));", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php system(sprintf('nohup %s &', $_GET['c']));", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php system(sprintf('%s %s', 'bash -c', $_GET['c']));", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php system(sprintf('echo 1; %s', $_POST['d']));", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php system(sprintf('%s %s', $_GET['c'], escapeshellarg($f)));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php eval(sprintf('return %s;', $_POST['e']));", "php.input_to_eval",
+	       HS_SEV_CRITICAL);
 	/* the input after an unknown directory is not right after the runner */
 	run("<?php exec('nohup ' . $dir . '/worker.php ' . $_GET['id'] . ' &');");
 	assert_null(find("php.input_to_command"));
