@@ -211,7 +211,16 @@ struct C {
 	unsigned char *cat_buf; /* the last long concatenation, with room after it (concat_grow) */
 	size_t cat_len, cat_cap;
 	int nrefout;
-	bool cred_messenger;   /* a messenger's bot API was opened (cred_call) */
+	bool cred_messenger; /* a messenger's bot API was opened (cred_call) */
+	/* request fields compared with words the file wrote ($job == 'subscribe'),
+	 * and the first of those words (mail_word_compare) */
+	struct {
+		const char *src;
+		const unsigned char *w;
+		uint32_t wn;
+		bool two; /* compared with two different words: one of a list */
+	} mail_words[8];
+	int nmail_words;
 	uint8_t cred_url;      /* CU_*: an outbound HTTP request was opened (cred_call) */
 	uint8_t cred_rcpt;     /* CM_*: a mailer object's recipient (cred_method) */
 	uint8_t cred_mbody;    /* cred bits of a mailer object's body (cred_method) */
@@ -474,6 +483,7 @@ uint8_t cred_key(const unsigned char *s, size_t n);
 uint8_t cred_label(const struct pv *a, const struct pv *b);
 bool cred_fp_name(const struct pv *k);
 bool cred_messenger(const struct pv *v);
+void mail_word_compare(struct C *C, const struct pv *a, const struct pv *b);
 void cred_method(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);
 void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok,
                struct pv *ret);

@@ -360,6 +360,8 @@ struct pv arith(struct P *P, const struct pv *a, const struct pv *b, const char 
  * without digits. */
 struct pv compare(struct P *P, const struct pv *a, const struct pv *b, const char *o)
 {
+	if (!strcmp(o, "==") || !strcmp(o, "==="))
+		mail_word_compare(P->C, a, b); /* php_ev_mail.c */
 	if (!is_str(a) || !is_str(b) || !strcmp(o, "instanceof"))
 		return unk();
 	int c;
