@@ -117,7 +117,8 @@ struct pv do_implode(struct P *P, const struct pv *sep, const struct pv *arr)
 	bool lines = arr->k == K_ARR && arr->a && arr->a->n == 0 &&
 	             (arr->fl & (F_FILE | F_REMOTE | F_ORIGIN));
 	/* explode($_POST['x']): input whose elements are not known */
-	bool in = arr->k == K_ARR && arr->taint && !arr_own_values(arr);
+	bool in =
+	    arr->k == K_ARR && arr->a && arr->taint && arr->a->n <= 256 && !arr_own_values(arr);
 	if (arr->k != K_ARR || !arr->a || !is_str(sep) || lines || in) {
 		struct pv r = arr_any(arr);
 		r.k = K_UNK;

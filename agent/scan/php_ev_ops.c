@@ -409,7 +409,9 @@ struct pv compare(struct P *P, const struct pv *a, const struct pv *b, const cha
  * element and none of its own values). */
 bool arr_own_values(const struct pv *base)
 {
-	if (!base->a || (base->a->loose & base->taint))
+	/* past 256 elements the union is not worth a walk at every read: the
+	 * whole array's taint, as before */
+	if (!base->a || (base->a->loose & base->taint) || base->a->n > 256)
 		return false;
 	uint16_t u = 0;
 	for (uint32_t i = 0; i < base->a->n; i++)
