@@ -111,6 +111,10 @@ struct parr {
 	uint32_t n, cap;
 	struct pel *v;
 	uint32_t next; /* next integer key */
+	/* taint written where no element shows it: under a key not known
+	 * ($a[$k] = $_GET['v']), deeper than kept, or reordered by sort():
+	 * any element may hold it (index_val) */
+	uint16_t loose;
 	uint32_t *idx; /* hash index of the keys (slot = element + 1), when large */
 	uint32_t icap;
 };
@@ -207,7 +211,16 @@ struct C {
 	unsigned char *cat_buf; /* the last long concatenation, with room after it (concat_grow) */
 	size_t cat_len, cat_cap;
 	int nrefout;
-	bool cred_messenger;   /* a messenger's bot API was opened (cred_call) */
+	bool cred_messenger; /* a messenger's bot API was opened (cred_call) */
+	/* request fields compared with words the file wrote ($job == 'subscribe'),
+	 * and the first of those words (mail_word_compare) */
+	struct {
+		const char *src;
+		const unsigned char *w;
+		uint32_t wn;
+		bool two; /* compared with two different words: one of a list */
+	} mail_words[8];
+	int nmail_words;
 	uint8_t cred_url;      /* CU_*: an outbound HTTP request was opened (cred_call) */
 	uint8_t cred_rcpt;     /* CM_*: a mailer object's recipient (cred_method) */
 	uint8_t cred_mbody;    /* cred bits of a mailer object's body (cred_method) */
@@ -401,6 +414,7 @@ long long to_int(const struct pv *v, bool *ok);
 /* A byte value of input (F_BYTEIN) returned or stored: a number, no longer input */
 void drop_bytes(struct pv *v);
 void merge_taint(struct pv *dst, const struct pv *a);
+void merge_elem_taint(struct pv *dst, const struct pv *v);
 bool name_eq(const unsigned char *a, size_t an, const unsigned char *b, size_t bn, bool nocase);
 struct var *map_find(struct map *m, const unsigned char *name, size_t n, bool nocase, bool create);
 void map_free(struct map *m);
@@ -469,6 +483,7 @@ uint8_t cred_key(const unsigned char *s, size_t n);
 uint8_t cred_label(const struct pv *a, const struct pv *b);
 bool cred_fp_name(const struct pv *k);
 bool cred_messenger(const struct pv *v);
+void mail_word_compare(struct C *C, const struct pv *a, const struct pv *b);
 void cred_method(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);
 void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok,
                struct pv *ret);
@@ -518,6 +533,7 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b);
 struct pv bitwise(struct P *P, const struct pv *a, const struct pv *b, char o);
 struct pv arith(struct P *P, const struct pv *a, const struct pv *b, const char *o);
 struct pv compare(struct P *P, const struct pv *a, const struct pv *b, const char *o);
+bool arr_own_values(const struct pv *base);
 struct pv index_val(struct P *P, const struct pv *base, const struct pv *key);
 const char *obj_class(const struct pv *o);
 bool object_sink(struct P *P, const char *cls, const char *m, struct pv *args, int nargs,
@@ -629,6 +645,7 @@ bool ev_map_closure(struct P *P, const struct pv *f, const struct pv *arr, size_
 bool ev_reduce_closure(struct P *P, const struct pv *arr, const struct pv *f, const struct pv *init,
                        size_t tok, struct pv *out);
 bool ev_filter_plain(struct P *P, const struct pv *a, struct pv *out);
+void ev_arr_inplace(struct P *P, const char *lname, struct pv *args, int nargs, struct lv *alv);
 
 /* php_ev_destr.c: nested destructuring targets ([[, $f], $c] = ...) */
 void ev_destructure_nested(struct P *P, size_t b, size_t close, const struct pv *v);

@@ -51,7 +51,7 @@ static void add(struct C *C, struct pv *r, const struct pv *k, const struct pv *
 		return;
 	arr_set(C, r->a, k, v);
 	if (v->taint && !r->taint)
-		merge_taint(r, v);
+		merge_elem_taint(r, v);
 }
 
 static bool in_any(const struct pv *v, struct pv *args, int from, int nargs)
@@ -195,7 +195,7 @@ bool ev_map_closure(struct P *P, const struct pv *f, const struct pv *arr, size_
 		struct pv x = invoke(P, f, &e, 1, tok, true);
 		arr_set(C, r.a, &arr->a->v[i].key, &x);
 		if (x.taint && !r.taint)
-			merge_taint(&r, &x);
+			merge_elem_taint(&r, &x);
 	}
 	*out = r;
 	return true;
@@ -231,6 +231,44 @@ bool ev_filter_plain(struct P *P, const struct pv *a, struct pv *out)
 	merge_taint(&r, a);
 	*out = r;
 	return true;
+}
+
+/* sort(), shuffle(), array_shift()... renumber the array they are given, in
+ * place: after them any element may be the one that held input (parr.loose;
+ * the array is the caller's own, arguments share it). array_push() and
+ * array_unshift() add their arguments to the caller's array: pushed at the
+ * next keys, unshifted anywhere. */
+void ev_arr_inplace(struct P *P, const char *lname, struct pv *args, int nargs, struct lv *alv)
+{
+	static const char *const renumber[] = {"sort",         "rsort",          "usort",
+	                                       "shuffle",      "array_shift",    "array_unshift",
+	                                       "array_splice", "array_multisort"};
+	const struct pv *a0 = argp(args, nargs, 0);
+	if (a0->k != K_ARR || !a0->a || (a0->fl & F_SUPER))
+		return;
+	bool push = !strcmp(lname, "array_push"), unshift = !strcmp(lname, "array_unshift");
+	if ((push || unshift) && nargs > 1 && alv && alv[0].kind != LV_NONE) {
+		struct pv x = arr_copy(P->C, a0);
+		for (int i = 1; i < nargs; i++) {
+			if (push && x.a->n < ARR_MAX) {
+				arr_set(P->C, x.a, NULL, &args[i]);
+				merge_elem_taint(&x, &args[i]);
+			} else {
+				merge_taint(&x, &args[i]);
+			}
+		}
+		if (unshift)
+			x.a->loose |= x.taint;
+		assign(P, &alv[0], &x);
+		return;
+	}
+	if (!a0->taint)
+		return;
+	for (size_t i = 0; i < HS_ARRAY_LEN(renumber); i++)
+		if (!strcmp(lname, renumber[i])) {
+			a0->a->loose |= a0->taint;
+			return;
+		}
 }
 
 bool ev_arr_more(struct P *P, const char *lname, struct pv *args, int nargs, struct pv *out)

@@ -116,7 +116,10 @@ struct pv do_implode(struct P *P, const struct pv *sep, const struct pv *arr)
 	/* file($f): an array of lines nobody knows, not an empty one */
 	bool lines = arr->k == K_ARR && arr->a && arr->a->n == 0 &&
 	             (arr->fl & (F_FILE | F_REMOTE | F_ORIGIN));
-	if (arr->k != K_ARR || !arr->a || !is_str(sep) || lines) {
+	/* explode($_POST['x']): input whose elements are not known */
+	bool in =
+	    arr->k == K_ARR && arr->a && arr->taint && arr->a->n <= 256 && !arr_own_values(arr);
+	if (arr->k != K_ARR || !arr->a || !is_str(sep) || lines || in) {
 		struct pv r = arr_any(arr);
 		r.k = K_UNK;
 		merge_taint(&r, sep);
@@ -137,6 +140,67 @@ struct pv do_implode(struct P *P, const struct pv *sep, const struct pv *arr)
 			return unk();
 	}
 	return from_fb(P, fl, "implode", NULL);
+}
+
+/* sprintf() with an argument the analysis does not know: the concatenation
+ * of its pieces (concat), so a command line keeps its fixed beginning
+ * ("ssh %s@%s 'rdiff-backup ...'": input as an argument of ssh) and what
+ * escapeshellarg() escaped stays escaped. A number conversion of input is a
+ * number, not input; %s and %c give the argument itself. */
+static struct pv sprintf_pieces(struct P *P, struct pv *args, int nargs, const struct pv *whole)
+{
+	const struct pv *f = argp(args, nargs, 0);
+	if (f->n > 4096)
+		return *whole;
+	struct pv cur = unk();
+	bool have = false;
+	int ai = 1;
+	uint32_t lit = 0;
+	for (uint32_t i = 0; i <= f->n; i++) {
+		if (i < f->n && f->s[i] != '%')
+			continue;
+		if (i > lit) {
+			struct pv l = str_ref(f->s + lit, i - lit, F_FOLDED);
+			cur = have ? concat(P, &cur, &l) : l;
+			have = true;
+		}
+		if (i == f->n)
+			break;
+		if (i + 1 < f->n && f->s[i + 1] == '%') {
+			lit = i + 1; /* the second '%' starts the next literal */
+			i++;
+			continue;
+		}
+		uint32_t j = i + 1, k = j;
+		int pos = 0;
+		while (k < f->n && f->s[k] >= '0' && f->s[k] <= '9' && pos < 100)
+			pos = pos * 10 + (f->s[k++] - '0');
+		if (k < f->n && f->s[k] == '$' && k > j && pos > 0)
+			j = k + 1;
+		else
+			pos = 0;
+		while (j < f->n && (f->s[j] == '-' || f->s[j] == '+' || f->s[j] == ' ' ||
+		                    f->s[j] == '0' || f->s[j] == '\''))
+			j += f->s[j] == '\'' ? 2 : 1;
+		while (j < f->n && ((f->s[j] >= '0' && f->s[j] <= '9') || f->s[j] == '.'))
+			j++;
+		if (j >= f->n)
+			return *whole;
+		const struct pv *a = argp(args, nargs, pos ? pos : ai++);
+		unsigned char conv = f->s[j];
+		struct pv piece = conv == 's' || conv == 'c' ? *a : unk();
+		if (conv != 's' && conv != 'c' && is_str(a)) {
+			bool ok;
+			long long x = to_int(a, &ok);
+			if (ok && conv == 'd')
+				piece = num_of(P->C, x);
+		}
+		cur = have ? concat(P, &cur, &piece) : piece;
+		have = true;
+		i = j;
+		lit = j + 1;
+	}
+	return have ? cur : *whole;
 }
 
 struct pv do_sprintf(struct P *P, struct pv *args, int nargs)
@@ -215,7 +279,7 @@ struct pv do_sprintf(struct P *P, struct pv *args, int nargs)
 			bool ok;
 			long long x = to_int(a, &ok);
 			if (!ok)
-				return r;
+				return sprintf_pieces(P, args, nargs, &r);
 			int l;
 			if (conv == 'c') {
 				t[0] = (char)x;
@@ -239,7 +303,7 @@ struct pv do_sprintf(struct P *P, struct pv *args, int nargs)
 			out = (const unsigned char *)t;
 			outn = (size_t)l;
 		} else {
-			return r;
+			return sprintf_pieces(P, args, nargs, &r);
 		}
 		size_t padn = (size_t)width > outn && conv != 'c' ? (size_t)width - outn : 0;
 		for (size_t p = 0; p < padn && !left; p++)

@@ -147,6 +147,20 @@ void merge_taint(struct pv *dst, const struct pv *a)
 	dst->param |= a->param;
 	dst->fl |= a->fl & (F_FILE | F_REMOTE | F_SMTP | F_ORIGIN);
 	dst->cred |= a->cred & (uint8_t)~CR_APPEND;
+	/* input merged into a whole array may be in any element (parr.loose);
+	 * where it was stored in an element, merge_elem_taint() */
+	if (dst->k == K_ARR && dst->a && !(dst->fl & F_SUPER))
+		dst->a->loose |= a->taint;
+}
+
+/* An array's taint after one of its elements was stored (v is in it): the
+ * other elements keep their own values (index_val). */
+void merge_elem_taint(struct pv *dst, const struct pv *v)
+{
+	uint16_t loose = dst->k == K_ARR && dst->a ? dst->a->loose : 0;
+	merge_taint(dst, v);
+	if (dst->k == K_ARR && dst->a)
+		dst->a->loose = loose;
 }
 
 /* -------------------------------------------------------------- the maps */

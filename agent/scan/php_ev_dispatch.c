@@ -158,6 +158,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	const struct pv *a0 = argp(args, nargs, 0), *a1 = argp(args, nargs, 1),
 	                *a2 = argp(args, nargs, 2);
 	struct pv r = unk();
+	ev_arr_inplace(P, lname, args, nargs, alv);
 	switch (id) {
 	case B_NONE: {
 		/* not modelled: a result that carries no input, but for a

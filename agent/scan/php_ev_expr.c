@@ -222,8 +222,12 @@ struct pv parse_array(struct P *P, size_t close, struct lv *lvs, struct pv *lkey
 		} else if (!has_key) {
 			arr_set(C, r.a, NULL, &v);
 		}
-		if (v.taint && !r.taint)
-			merge_taint(&r, &v);
+		if (v.taint && !r.taint) {
+			if (!has_key || key.k == K_STR)
+				merge_elem_taint(&r, &v);
+			else
+				merge_taint(&r, &v); /* under a key not known */
+		}
 		if (has_key && key.taint && !r.taint)
 			merge_taint(&r, &key); /* array($_POST['k'] => 1): the keys are input */
 		if (nlv && *nlv < 16) {

@@ -91,7 +91,7 @@ static struct pv do_compact(struct P *P, struct pv *args, int nargs)
 			struct pv val = get_var(P, k->s, k->n);
 			arr_set(C, r.a, k, &val);
 			if (val.taint && !r.taint)
-				merge_taint(&r, &val);
+				merge_elem_taint(&r, &val); /* stored in its element */
 		}
 	}
 	return r;

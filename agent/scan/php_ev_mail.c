@@ -166,6 +166,55 @@ static bool bcc_input(const struct pv *h)
 	return false;
 }
 
+/* $job == 'subscribe' ... $job == 'unsubscribe': a request field compared
+ * with two words the file wrote is one of a list of choices. As a mail's
+ * body it is one of the application's words (mlmmj's subscription form mails
+ * 'subscribe' or 'unsubscribe' to the list's address), not a spammer's text.
+ * One word is a guard (`if ($act == 'send')`, `if ($m == 'x') exit;`), not a
+ * list. Control flow is not followed, as for the validations. */
+void mail_word_compare(struct C *C, const struct pv *a, const struct pv *b)
+{
+	for (int k = 0; k < 2; k++) {
+		const struct pv *v = k ? b : a, *w = k ? a : b;
+		if (!v->taint || !v->src || !is_str(w) || w->taint || (w->fl & F_NUM) || w->n < 2 ||
+		    w->n > 32)
+			continue;
+		/* one named field ($_POST['job']), not every variable extract()
+		 * made or a whole array: those share one source name */
+		if (!strstr(v->src, "['") || !strncmp(v->src, "extract(", 8))
+			continue;
+		bool word = true;
+		for (uint32_t i = 0; i < w->n && word; i++)
+			word = (w->s[i] >= 'a' && w->s[i] <= 'z') ||
+			       (w->s[i] >= 'A' && w->s[i] <= 'Z') || w->s[i] == '_' ||
+			       w->s[i] == '-';
+		if (!word)
+			continue;
+		int i = 0;
+		while (i < C->nmail_words && strcmp(C->mail_words[i].src, v->src))
+			i++;
+		if (i == C->nmail_words) {
+			if (i == (int)HS_ARRAY_LEN(C->mail_words))
+				continue;
+			C->mail_words[i].src = v->src;
+			C->mail_words[i].w = w->s;
+			C->mail_words[i].wn = w->n;
+			C->mail_words[i].two = false;
+			C->nmail_words++;
+		} else if (C->mail_words[i].wn != w->n || memcmp(C->mail_words[i].w, w->s, w->n)) {
+			C->mail_words[i].two = true;
+		}
+	}
+}
+
+static bool one_of_words(const struct C *C, const struct pv *v)
+{
+	for (int i = 0; v->src && i < C->nmail_words; i++)
+		if (C->mail_words[i].two && !strcmp(C->mail_words[i].src, v->src))
+			return true;
+	return false;
+}
+
 /* mail(), wp_mail(), mb_send_mail(), imap_mail(): besides the loop
  * (sink_mail), recipients as a list from input in one call, a Bcc from
  * input, and the sendmail arguments: input there, or -X (sendmail writes a
@@ -195,7 +244,7 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 	 * sender posts one request per recipient. A contact form mails a fixed
 	 * owner; a "send to a friend" form fixes the subject or the headers. */
 	else if (to->taint && argp(args, nargs, 1)->taint && argp(args, nargs, 2)->taint &&
-	         argp(args, nargs, 3)->taint)
+	         argp(args, nargs, 3)->taint && !one_of_words(P->C, argp(args, nargs, 2)))
 		hit(P, "php.mail_relay", HS_SEV_HIGH, tok,
 		    "recipient, subject, body and headers from %s -> %s", trail(P, to), lname);
 	if (strcmp(lname, "mail") && strcmp(lname, "mb_send_mail"))

@@ -174,8 +174,10 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 	r.fl |= (a->fl | b->fl) & (F_DECODED | F_FILE | F_REMOTE | F_URLENC | F_ORIGIN);
 	pay_concat(P, &r, a, b);
 	/* "/etc/app/config-" . $host: the input is not where the path or the
-	 * command line starts */
-	if ((is_str(a) && a->n && !(a->fl & F_NUM) && !command_position(a) &&
+	 * command line starts. Known text that may be input itself (an element
+	 * of an array merged with $_POST, a default replaced by the request)
+	 * is no fixed beginning, as in known_concat_taint */
+	if ((is_str(a) && a->n && !a->taint && !(a->fl & F_NUM) && !command_position(a) &&
 	     !interp_code_flag(a)) ||
 	    (a->fl & F_KPREFIX))
 		r.fl |= F_KPREFIX;
@@ -184,6 +186,12 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 	if (is_str(a) || (a->k == K_UNK && a->s)) {
 		r.s = a->s;
 		r.n = a->n;
+		/* where the input starts: right after that beginning ("nohup " .
+		 * $_GET['c'] . " &": the program it starts, php_ev_sinks.c) */
+		if (is_str(a) && !a->taint && r.taint && b->k == K_UNK && b->taint && !b->n)
+			r.kpre = (uint16_t)(a->n < 0xffff ? a->n : 0);
+		else if (a->k == K_UNK && a->kpre && a->kpre == a->n)
+			r.kpre = a->kpre;
 	}
 	if (is_str(b)) {
 		r.sfx = b->s;
@@ -256,8 +264,48 @@ struct pv bitwise(struct P *P, const struct pv *a, const struct pv *b, char o)
 	return r;
 }
 
+/* A known array, not a superglobal. */
+static bool known_arr(const struct pv *v)
+{
+	return v->k == K_ARR && v->a && !(v->fl & F_SUPER);
+}
+
+/* $a + $b on arrays: $a's elements, then $b's under keys $a lacks. An
+ * application's `$this->options = $options + $this->options` (the caller's
+ * settings over the defaults) keeps the defaults it knows; input on either
+ * side may be under any key (parr.loose) when its elements are not known. */
+static bool array_union(struct P *P, const struct pv *a, const struct pv *b, struct pv *out)
+{
+	if (!known_arr(a) && !known_arr(b))
+		return false;
+	for (int k = 0; k < 2; k++) {
+		const struct pv *e = k ? b : a;
+		if (!known_arr(e) && e->k != K_UNK && e->k != K_ARR)
+			return false; /* a number or a string: PHP refuses */
+	}
+	struct C *C = P->C;
+	struct pv r = arr_copy(C, known_arr(a) ? a : b);
+	r.fl &= ~(uint32_t)(F_PLAIN | F_NUM);
+	if (known_arr(a) && known_arr(b)) {
+		for (uint32_t i = 0; i < b->a->n && r.a->n < ARR_MAX; i++)
+			if (!arr_get(r.a, &b->a->v[i].key))
+				arr_set(C, r.a, &b->a->v[i].key, &b->a->v[i].val);
+		r.a->loose |= b->a->loose;
+	}
+	const struct pv *other = known_arr(a) ? b : a;
+	if (known_arr(other))
+		merge_elem_taint(&r, other); /* its elements were placed */
+	else
+		merge_taint(&r, other); /* under any key: loose */
+	*out = r;
+	return true;
+}
+
 struct pv arith(struct P *P, const struct pv *a, const struct pv *b, const char *o)
 {
+	struct pv u;
+	if (!strcmp(o, "+") && array_union(P, a, b, &u))
+		return u;
 	bool ok1, ok2;
 	long long x = to_int(a, &ok1), y = to_int(b, &ok2);
 	if (is_str(a) && is_str(b) && ok1 && ok2) {
@@ -312,6 +360,8 @@ struct pv arith(struct P *P, const struct pv *a, const struct pv *b, const char 
  * without digits. */
 struct pv compare(struct P *P, const struct pv *a, const struct pv *b, const char *o)
 {
+	if (!strcmp(o, "==") || !strcmp(o, "==="))
+		mail_word_compare(P->C, a, b); /* php_ev_mail.c */
 	if (!is_str(a) || !is_str(b) || !strcmp(o, "instanceof"))
 		return unk();
 	int c;
@@ -347,6 +397,26 @@ struct pv compare(struct P *P, const struct pv *a, const struct pv *b, const cha
 	    r || !strcmp(o, "<=>") ? num_of(P->C, r) : str_ref((const unsigned char *)"", 0, F_NUM);
 	v.fl |= F_FOLDED;
 	return v;
+}
+
+/* Whether an element of a known array is what was stored there: the
+ * array's taint is only the union of its elements' (an options table with
+ * the request's host in one element and 'convert' in another), nothing was
+ * written under an unknown key, deeper than kept or reordered (parr.loose),
+ * and no input was merged into the whole (array_merge with $_POST, a
+ * property joined with an earlier value). Otherwise any element may hold
+ * the input (an array of input, explode($_POST['x']), has no known
+ * element and none of its own values). */
+bool arr_own_values(const struct pv *base)
+{
+	/* past 256 elements the union is not worth a walk at every read: the
+	 * whole array's taint, as before */
+	if (!base->a || (base->a->loose & base->taint) || base->a->n > 256)
+		return false;
+	uint16_t u = 0;
+	for (uint32_t i = 0; i < base->a->n; i++)
+		u |= base->a->v[i].val.taint;
+	return (base->taint & ~u) == 0;
 }
 
 /* Index a value: arrays, strings ($k[3]), superglobals. */
@@ -428,13 +498,15 @@ struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 		}
 		if (e) {
 			struct pv v = e->val;
-			if (!v.taint && base->taint)
+			if (!v.taint && base->taint && !arr_own_values(base))
 				merge_taint(&v, base);
 			return v;
 		}
 		struct pv v;
 		if (!e && ev_table_pick(C, base, key, &v))
 			return v; /* a table of callables keyed by input (php_ev_php8.c) */
+		if (is_str(key) && !key->taint && base->taint && arr_own_values(base))
+			return unk(); /* a key it does not have: null, not its input */
 		v = arr_any(base);
 		if (v.k != K_ARR)
 			v.k = K_UNK;

@@ -277,16 +277,20 @@ void arr_set(struct C *C, struct parr *a, const struct pv *key, const struct pv 
 	if (!key || key->k != K_STR) {
 		if (!key)
 			k = num_of(C, a->next);
-		else
-			return; /* an unknown key: the element cannot be placed */
+		else {
+			a->loose |= val->taint; /* an unknown key: the element cannot be placed */
+			return;
+		}
 	}
 	struct pel *e = arr_get(a, &k);
 	if (e) {
 		e->val = *val;
 		return;
 	}
-	if (a->n >= ARR_MAX)
+	if (a->n >= ARR_MAX) {
+		a->loose |= val->taint; /* dropped: it may be under any key */
 		return;
+	}
 	if (a->n == a->cap) {
 		uint32_t nc = a->cap ? a->cap * 2 : 8;
 		struct pel *nv = amem(C, nc * sizeof(*nv));
@@ -322,6 +326,7 @@ struct pv arr_copy(struct C *C, const struct pv *v)
 		return r;
 	struct parr *a = arr_new(C);
 	a->next = v->a->next;
+	a->loose = v->a->loose;
 	if (v->a->n) {
 		a->v = amem(C, v->a->n * sizeof(*a->v));
 		memcpy(a->v, v->a->v, v->a->n * sizeof(*a->v));
@@ -347,6 +352,29 @@ struct pv arr_any(const struct pv *v)
 }
 
 /* ------------------------------------------------------------ variables */
+
+/* A property set again to a known array ($this->options in a constructor
+ * the analysis runs twice, the second time without the request): joined
+ * key by key with the known array it held, so the input stays in the
+ * elements that held it and 'convert' in convert_bin stays 'convert'.
+ * false: not two known arrays whose elements explain the old taint. */
+static bool prop_join(struct C *C, struct pv *x, const struct pv *old)
+{
+	if (x->k != K_ARR || !x->a || (x->fl & F_SUPER) || old->k != K_ARR || !old->a ||
+	    (old->fl & F_SUPER) || !arr_own_values(old))
+		return false;
+	for (uint32_t i = 0; i < old->a->n; i++) {
+		const struct pel *o = &old->a->v[i];
+		struct pel *e = arr_get(x->a, &o->key);
+		if (!e)
+			arr_set(C, x->a, &o->key, &o->val);
+		else if (o->val.taint && !e->val.taint)
+			merge_taint(&e->val, &o->val);
+	}
+	x->a->loose |= old->a->loose;
+	merge_elem_taint(x, old);
+	return true;
+}
 
 int superglobal(const unsigned char *s, size_t n)
 {
@@ -507,7 +535,7 @@ void assign(struct P *P, const struct lv *l, const struct pv *val)
 			struct var *v = map_find(m, l->name, l->nlen, false, true);
 			/* properties are shared by every object: join, keep taint */
 			struct pv x = arr_copy(C, val);
-			if (v->v.taint && !x.taint)
+			if (v->v.taint && !x.taint && !prop_join(C, &x, &v->v))
 				merge_taint(&x, &v->v);
 			v->v = x;
 		} else {
@@ -520,6 +548,8 @@ void assign(struct P *P, const struct lv *l, const struct pv *val)
 	struct var *v = map_find(m, l->name, l->nlen, false, true);
 	if (l->deep) {
 		merge_taint(&v->v, val);
+		if (v->v.k == K_ARR && v->v.a)
+			v->v.a->loose |= val->taint;
 		return;
 	}
 	if (str_offset_write(C, &v->v, l, val))
@@ -538,10 +568,12 @@ void assign(struct P *P, const struct lv *l, const struct pv *val)
 	}
 	struct pv *cur = &v->v;
 	for (int i = 0; i < l->nkeys; i++) {
-		merge_taint(cur, val);
+		merge_elem_taint(cur, val); /* a key not known: loose, below */
 		if (cur->k != K_ARR || !cur->a)
 			return;
 		bool last = i == l->nkeys - 1;
+		if (!l->append[i] && l->keys[i].k != K_STR)
+			cur->a->loose |= val->taint; /* arr_set cannot place it */
 		if (last) {
 			struct pv x = arr_copy(C, val);
 			drop_bytes(&x); /* stored in an array: a number computed from input */
