@@ -655,6 +655,53 @@ def b_sms_2fa(r):
             "    r.raise_for_status()\n"), "py"
 
 
+def b_sms_reminder(r):
+    """Appointment reminders: one SMS per row of today's bookings in the database."""
+    return ("#!/usr/bin/env python3\n# clinic reminders (cron 08:00)\nimport os, sqlite3, requests\n\n"
+            "SID, TOK = os.environ['TW_SID'], os.environ['TW_TOKEN']\ndb = sqlite3.connect('/srv/clinic/clinic.db')\n"
+            "for phone, when in db.execute(\"SELECT phone, time FROM bookings WHERE day = date('now') AND reminded = 0\"):\n"
+            "    requests.post(f'https://api.twilio.com/2010-04-01/Accounts/{SID}/Messages.json', auth=(SID, TOK),\n"
+            "                  data={'To': phone, 'From': os.environ['TW_FROM'], 'Body': 'Reminder: your appointment at ' + when}, timeout=10)\n"
+            "db.execute(\"UPDATE bookings SET reminded = 1 WHERE day = date('now')\")\ndb.commit()\n"), "py"
+
+
+def b_dotfiles(r):
+    """A dotfiles installer: an autostart entry for a packaged program, the
+    usual `alias sudo='sudo '`, PATH in .bashrc."""
+    return ("#!/bin/sh\n# install my dotfiles\nset -e\nmkdir -p ~/.config/autostart\n"
+            "cat > ~/.config/autostart/redshift.desktop <<EOF\n[Desktop Entry]\nType=Application\nExec=/usr/bin/redshift-gtk\nName=Redshift\nEOF\n"
+            "grep -q \"alias sudo=\" ~/.bashrc || echo \"alias sudo='sudo '\" >> ~/.bashrc\n"
+            "echo 'export PATH=\"$HOME/bin:$PATH\"' >> ~/.bashrc\n"), "sh"
+
+
+def b_node_template(r):
+    """A Node template engine: a local template compiled with new Function; a
+    JSON config fetched over HTTPS and parsed, never run."""
+    return ("#!/usr/bin/env node\nconst fs = require('fs');\nconst https = require('https');\n\n"
+            "function compile(src) {\n  return new Function('it', 'return `' + src.replace(/`/g, '\\\\`') + '`;');\n}\n"
+            "const page = compile(fs.readFileSync(__dirname + '/page.tpl', 'utf8'));\n"
+            "https.get('https://status.example.com/config.json', (res) => {\n  let b = '';\n  res.on('data', (c) => (b += c));\n"
+            "  res.on('end', () => { const cfg = JSON.parse(b); fs.writeFileSync('out.html', page(cfg)); });\n});\n"), "js"
+
+
+def b_home_backup(r):
+    """A host's backup of every account's home (keys and configs included),
+    uploaded to the backup server with curl -T and rclone."""
+    return ("#!/bin/bash\n# nightly backup of all accounts\nset -eu\nD=$(date +%F)\n"
+            "tar czf /var/backups/homes-$D.tgz /home/*/.ssh /home/*/public_html/wp-config.php /home/*/.my.cnf\n"
+            "curl -s -T /var/backups/homes-$D.tgz -u backup:\"$(cat /root/.backup-pass)\" sftp://backup.example.com/srv/\n"
+            "rclone copy /var/backups remote:host1\n"), "sh"
+
+
+def b_py_relay_dev(r):
+    """A developer's asyncio port forward for a local service (no detach)."""
+    return ("#!/usr/bin/env python3\n\"\"\"Forward localhost:8080 to the docker container (dev only).\"\"\"\nimport asyncio\n\n"
+            "async def pipe(r, w):\n    while (d := await r.read(65536)):\n        w.write(d)\n        await w.drain()\n    w.close()\n\n"
+            "async def handle(cr, cw):\n    ur, uw = await asyncio.open_connection('172.17.0.2', 80)\n"
+            "    await asyncio.gather(pipe(cr, uw), pipe(ur, cw))\n\n"
+            "async def main():\n    srv = await asyncio.start_server(handle, '127.0.0.1', 8080)\n    await srv.serve_forever()\n\nasyncio.run(main())\n"), "py"
+
+
 TEMPLATES = [
     ("perl_fdopen_shell", t_perl_fdopen_shell, "malicious", "high"),
     ("py2_shell", t_py2_shell, "malicious", "high"),
@@ -692,6 +739,11 @@ TEMPLATES = [
     ("backup_cron", b_backup_cron, "benign", "none"),
     ("socks_dev", b_socks_dev, "benign", "none"),
     ("sms_2fa", b_sms_2fa, "benign", "none"),
+    ("sms_reminder", b_sms_reminder, "benign", "none"),
+    ("dotfiles", b_dotfiles, "benign", "none"),
+    ("node_template", b_node_template, "benign", "none"),
+    ("home_backup", b_home_backup, "benign", "none"),
+    ("py_relay_dev", b_py_relay_dev, "benign", "none"),
 ]
 
 
