@@ -2101,32 +2101,39 @@ rule bot_node_list_mailer : bot mailer
                 for any k in (1..#to) : ( @to[k] > @sm[j] and @to[k] < @sm[j] + 200 ) ) )
 }
 
-/* The sender is a function the pool maps over the list: the loop over the
- * addresses is `pool.map(send_one, targets)`, not a for around the send, so
- * bot_smtp_spam_loop_script finds no loop. A newsletter mails its
- * subscribers from a query; a pool over a file plus a rotated relay list or
- * randomised subjects is a campaign. */
-rule bot_smtp_pool_mailer : bot mailer
+/* The sender is a function the list is handed to: a pool maps it over the
+ * addresses (`pool.map(send_one, targets)`), or the loop over the file's
+ * lines calls it with the line (`send(line.strip(), i)`); the message and
+ * its recipient are built in the function, so bot_smtp_spam_loop_script sees
+ * no recipient inside a loop. A newsletter mails its subscribers from a
+ * query, a notice goes to each user through a plain helper; a list file
+ * plus two campaign signs (rotated relays with their logins, randomised
+ * subjects, an HTML letter, pauses) is a campaign. */
+rule bot_smtp_sender_helper_loop : bot mailer
 {
     meta:
-        description = "Python mass mailer: a send function mapped by a thread or process pool over addresses read from a file, with campaign signs"
+        description = "Python mass mailer: a send function mapped by a pool over, or called per line of, an address file, with campaign signs"
         severity = "high"
-        technique = "targets = [l.strip() for l in open(argv[1])]; def send_one(to): msg['To'] = to; smtplib.SMTP(...).sendmail(..); ThreadPoolExecutor().map(send_one, targets)"
+        technique = "targets = [l.strip() for l in open(argv[1])]; def send_one(to): msg['To'] = to; smtplib.SMTP(...).sendmail(..); ThreadPoolExecutor().map(send_one, targets) | for i, line in enumerate(open(f)): send(line.strip(), i)"
         seen = "none"
     strings:
         $sl = "smtplib" ascii
-        $def = /\ndef\s{1,4}[a-zA-Z_]\w{0,40}\s{0,2}\(\s{0,2}[a-z_]\w{0,30}\s{0,2}\)\s{0,2}:/
+        $def = /\ndef\s{1,4}[a-zA-Z_]\w{0,40}\s{0,2}\(\s{0,2}[a-z_]\w{0,30}\s{0,2}(,[^)\n]{0,60})?\)\s{0,2}:/
         $snd = /\.(sendmail|send_message)\s{0,2}\(/
         $pm1 = /\.(map|imap_unordered|imap|submit)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,40}\s{0,2},\s{0,2}[a-zA-Z_]/
         $pm2 = /\b(ThreadPoolExecutor|ProcessPoolExecutor|multiprocessing|Pool\s{0,2}\()/
-        $f1 = /\bin\s{1,4}open\s{0,2}\(|\bopen\s{0,2}\(\s{0,2}sys\.argv|\.readlines\s{0,2}\(|\.read\s{0,2}\(\s{0,2}\)\s{0,2}\.split/
+        $f1 = /\bin\s{1,4}(enumerate\s{0,2}\(\s{0,2})?open\s{0,2}\(|\bopen\s{0,2}\(\s{0,2}sys\.argv|\.readlines\s{0,2}\(|\.read\s{0,2}\(\s{0,2}\)\s{0,2}\.split|\bwith\s{1,4}open\s{0,2}\(\s{0,2}['"][^'"\n]{1,60}\.(txt|csv|lst|list)['"]/
+        // the loop over the lines, and a call with the line as its first argument
+        $lp = /\bfor\s{1,4}[a-z_]\w{0,30}(\s{0,2},\s{0,2}[a-z_]\w{0,30})?\s{1,4}in\s{1,4}[^\n]{1,100}:\s{0,2}\n/
+        $call = /\n\s{4,16}[a-z_]\w{0,40}\s{0,2}\(\s{0,2}[a-z_]\w{0,30}(\.strip\s{0,2}\(\s{0,2}\))?\s{0,2}[,)]/
         $k1 = /\brandom\.(choice|randint|shuffle|sample)\b/
         $k2 = /\bitertools\.cycle\s{0,2}\(|\.split\s{0,2}\(\s{0,2}['"][|:]['"]\s{0,2}\)/
         $k3 = /MIMEText\s{0,2}\([^\n]{0,200}['"]html['"]|subtype\s{0,2}=\s{0,2}['"]html['"]/
         $k4 = /\.login\s{0,2}\(\s{0,2}[a-z_]\w{0,30}\s{0,2},/
         $k5 = /X-Mailer|\btime\.sleep\b/
     condition:
-        filesize < 1MB and hs_lang_python and not hs_doc_file and $sl and $pm1 and $pm2 and $f1 and
+        filesize < 1MB and hs_lang_python and not hs_doc_file and $sl and $f1 and
+        (($pm1 and $pm2) or for any i in (1..#lp) : ( $call in (@lp[i] .. @lp[i] + 300) )) and
         for any i in (1..#def) : ( $snd in (@def[i] .. @def[i] + 1500) ) and 2 of ($k*)
 }
 
@@ -2286,4 +2293,53 @@ rule bot_sudo_alias_trap : bot
     condition:
         filesize < 500KB and
         for any i in (1..#a) : ( $r in (@a[i] .. @a[i] + 300) and $x in (@a[i] .. @a[i] + 500) and $s in (@a[i] .. @a[i] + 600) )
+}
+
+/* An HTTP flood dressed as browsers: threads hitting a target from argv until
+ * a deadline, each request with a random cache-buster and a User-Agent drawn
+ * from a list. A load test sends its own agent name (bot_http_flood_cli,
+ * medium, reads the undisguised shape). */
+rule bot_http_flood_spoofed : bot
+{
+    meta:
+        description = "HTTP flood script: threads request a target from argv until a deadline with random cache-busters and User-Agents rotated from a list"
+        severity = "high"
+        technique = "stop = time.time() + int(argv[2]); def hit(): while time.time() < stop: urlopen(Request('%s?%d' % (url, randint()), headers={'User-Agent': random.choice(UAS)})); 500 threads"
+        seen = "none"
+    strings:
+        $d = /\bwhile\s{1,4}time\.time\s{0,2}\(\s{0,2}\)\s{0,4}<\s{0,4}[a-zA-Z_]\w{0,30}/
+        $cb1 = /\?[^'"\n]{0,20}%[ds][^'"\n]{0,20}['"]\s{0,2}%\s{0,2}\([^\n]{0,60}\brandom\.(randint|random|getrandbits|choice)\b/
+        $cb2 = /['"]\?['"]\s{0,4}\+\s{0,4}str\s{0,2}\(\s{0,2}random\.|\?\{random\.(randint|random|getrandbits)\b/
+        $ua = /['"]User-Agent['"]\s{0,2}:\s{0,2}random\.choice\s{0,2}\(/
+        $th = /threading\.Thread\s{0,2}\(\s{0,2}target\s{0,2}=/
+        $rg = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}range\s{0,2}\(/
+        $av = /\bsys\.argv\s{0,2}\[/
+        $h = /urllib\.request\.(urlopen|Request)|requests\.(get|post|head)\s{0,2}\(|http\.client\.HTTPS?Connection/
+    condition:
+        filesize < 200KB and not hs_doc_file and hs_lang_python and
+        $d and any of ($cb*) and $ua and $th and $rg and $av and $h
+}
+
+/* A proxy that hides: a SOCKS server or TCP relay that forks into the
+ * background and starts a new session, saved under a hidden name or in the
+ * X11/ICE socket directories (where no script belongs). A test SOCKS server
+ * in a project tree does not detach and has an ordinary name. */
+rule bot_hidden_proxy_daemon : bot
+{
+    meta:
+        description = "SOCKS server or TCP relay script that daemonizes itself and lives under a hidden name or in /tmp/.X11-unix-like directories"
+        severity = "high"
+        technique = "if os.fork(): os._exit(0); os.setsid(); c.sendall(b'\\x05\\x00') ...; file /tmp/.ICE-unix/.8631e"
+        seen = "none"
+    strings:
+        $v = /\\x05\\x00|\\x05\\x01\\x00|\\x00\\x5a|\\x00Z/
+        $a = /\.accept\s{0,2}\(\s{0,2}\)|->\s{0,2}accept\b|\baccept\s{0,2}\(/
+        $o = /\bcreate_connection\s{0,2}\(|\.connect\s{0,2}\(|IO::Socket::INET\s{0,2}->\s{0,2}new\s{0,2}\(\s{0,2}PeerAddr/
+        $r = /\.sendall\s{0,2}\(\s{0,2}\w{1,30}\s{0,2}\)|\bsyswrite\s{0,2}\(/
+        $f1 = /\bos\.fork\s{0,2}\(\s{0,2}\)|\bfork\s{0,2}(\(\s{0,2}\)|;)/
+        $f2 = /\bos\.setsid\s{0,2}\(|\bsetsid\s{0,2}\(|POSIX::setsid/
+    condition:
+        filesize < 200KB and not hs_doc_file and (hs_lang_python or hs_lang_perl) and
+        (filename matches /^\.[^.]/ or filepath matches /\/\.(ICE|X11|font|XIM|Test)-unix\//) and
+        $a and $o and $r and $f1 and $f2 and ($v or #r >= 1)
 }
