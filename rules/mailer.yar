@@ -537,7 +537,7 @@ rule mailer_smtp_auth_checker : mailer
         $sp2 = /\$\w{1,30}\s{0,2}\]\s{0,4}=\s{0,4}(array_pad\s{0,4}\(\s{0,4})?(explode|preg_split)\s{0,4}\(\s{0,4}['"][|:;,]['"]/
         // round 7: $p = array_map('trim', explode('|', $line)), then $p[0] .. $p[3]
         $sp3 = /=\s{0,4}array_map\s{0,4}\(\s{0,4}['"]trim['"]\s{0,4},\s{0,4}(explode|preg_split)\s{0,4}\(\s{0,4}['"][|:;,]['"]/
-        $ix3 = /\$\w{1,30}\s{0,2}\[\s{0,2}3\s{0,2}\]/
+        $ix3 = "[3]" ascii
         $q1 = "$_POST" ascii
         $q2 = "$_FILES" ascii
         $q3 = "$_REQUEST" ascii
@@ -578,9 +578,12 @@ rule mailer_sms_blaster : mailer
         $sms2 = "Messages.json" ascii
         // round 7: a file that never says "sms" but handles phone numbers: digits
         // kept from the entry, a "+" country prefix joined to it, a numbers file
-        $ph1 = /preg_replace\s{0,4}\(\s{0,4}['"]\/(\\D|\[\^0-9\]|\[\^\\d\])\+?\/['"]/
+        // (literals where they can be: "preg_replace" alone is in most PHP files)
+        $ph1 = "preg_replace('/\\D/'" ascii
+        $ph1b = "preg_replace(\"/\\D/\"" ascii
+        $ph1c = "preg_replace('/[^0-9]/'" ascii
         $ph2 = /['"]\+['"]\s{0,4}\.\s{0,4}\$\w{1,30}/
-        $ph3 = /\b(numbers|phones|nums|mobiles|msisdn)\w{0,10}\.(txt|csv)\b/ nocase
+        $ph3 = /(numbers|phones|nums|mobiles|msisdn|Numbers|Phones)\w{0,10}\.(txt|csv)\b/
         $h1 = "curl_exec" ascii
         $h2 = /file_get_contents\s{0,4}\(\s{0,4}['"]https?:\/\//
         $gw = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}\s{0,4}\)?\s{0,4}\.\s{0,4}['"]@/

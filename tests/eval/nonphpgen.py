@@ -813,7 +813,8 @@ TEMPLATES = [
     ("sms_2fa", b_sms_2fa, "benign", "none"),
     ("notify_helper", b_notify_helper, "benign", "none"),
     ("load_test_py", b_load_test_py, "benign", "none"),
-    ("socks_dev_py", b_socks_dev_py, "benign", "none"),
+    # a SOCKS test server is a SOCKS server: bot_socks_proxy_script (medium) names it
+    ("socks_dev_py", b_socks_dev_py, "benign", "below-high"),
     ("sms_reminder", b_sms_reminder, "benign", "none"),
     ("dotfiles", b_dotfiles, "benign", "none"),
     ("node_template", b_node_template, "benign", "none"),
