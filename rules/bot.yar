@@ -2352,3 +2352,51 @@ rule bot_hidden_proxy_daemon : bot
         (filename matches /^\.[^.]/ or filepath matches /\/\.(ICE|X11|font|XIM|Test)-unix\//) and
         $a and $o and $r and $f1 and $f2 and ($v or #r >= 1)
 }
+
+/* A mass exploit run from a shell: every host of a target list gets a POST
+ * whose data is PHP code or a command injection (the payload inline or in a
+ * variable the script set). A site-health sweep sends GETs and logs codes. */
+rule bot_mass_exploit_script : bot hacktool
+{
+    meta:
+        description = "Shell mass exploit: a loop over a target list POSTing PHP code or a command injection to each host"
+        severity = "high"
+        technique = "PAY='<?php system(..) ?>'; while read host; do curl -d \"code=$PAY\" http://$host/pma/scripts/setup.php; done < ips.txt"
+        seen = "none"
+    strings:
+        $lp = /while (IFS= )?read (-r )?[a-zA-Z_]\w{0,20}|\sin \$\(cat |\sin `cat /
+        $po = /\b(curl|wget)\s[^\n]{0,200}\s(-d|--data[\w-]{0,8}|-X\s{0,2}POST|--post-data|-F)\s/
+        // the payload: PHP code that runs something, or a shell injection that fetches and runs
+        // (the call right after the tag: "<?php" then 80 bytes scanned is tried in every PHP file)
+        $pl1 = /<\?php\s{1,2}@?(system|passthru|shell_exec|exec|eval|assert|file_put_contents)\s{0,2}\(/
+        // (keyed on the fetch word: a regex starting at ";" or "|" is tried everywhere)
+        $pl2 = /(wget|curl)(\s|%20|\$\{IFS\})[^\n'"]{0,120}(\|\s{0,2}(ba)?sh|-O-?\s{0,2}\||%7[cC]\s{0,2}sh|-O(\s|%20)\/tmp)/
+    condition:
+        filesize < 200KB and not hs_doc_file and (hs_lang_shell or hs_shebang) and
+        // the fetch-and-run is the POST's payload: after the POST word on its line, or
+        // set before the loop in a variable the data names
+        ($pl1 or for any k in (1..#pl2) : ( for any j in (1..#po) : ( @pl2[k] > @po[j] and @pl2[k] < @po[j] + !po[j] + 200 ) ) or
+         for any k in (1..#pl2) : ( for any i in (1..#lp) : ( @pl2[k] < @lp[i] ) )) and
+        for any i in (1..#lp) : ( $po in (@lp[i] .. @lp[i] + 500) )
+}
+
+/* A forward proxy in a script: the CONNECT method answered with "200
+ * Connection established" and the bytes relayed. Medium: developers run
+ * such proxies too; dropped in a docroot or /tmp it carries others' traffic. */
+rule bot_http_connect_proxy : bot
+{
+    meta:
+        description = "HTTP(S) forward proxy script: CONNECT answered and both directions relayed"
+        severity = "medium"
+        technique = "if method == 'CONNECT': up = create_connection((host, port)); c.sendall(b'HTTP/1.1 200 Connection established'); select loop recv/sendall"
+        seen = "none"
+    strings:
+        $cn = "CONNECT" ascii
+        $ok = /200 Connection established/ nocase
+        $l = /\.listen\s{0,2}\(|\bListen\s{0,2}=>/
+        $a = /\.accept\s{0,2}\(\s{0,2}\)|->\s{0,2}accept\b/
+        $o = /\bcreate_connection\s{0,2}\(|\.connect\s{0,2}\(|PeerAddr\s{0,2}=>/
+        $r = /\.sendall\s{0,2}\(\s{0,2}\w{1,30}\s{0,2}\)|\bsyswrite\s{0,2}\(/
+    condition:
+        filesize < 200KB and not hs_doc_file and (hs_lang_python or hs_lang_perl) and all of them
+}

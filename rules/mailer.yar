@@ -537,7 +537,6 @@ rule mailer_smtp_auth_checker : mailer
         $sp2 = /\$\w{1,30}\s{0,2}\]\s{0,4}=\s{0,4}(array_pad\s{0,4}\(\s{0,4})?(explode|preg_split)\s{0,4}\(\s{0,4}['"][|:;,]['"]/
         // round 7: $p = array_map('trim', explode('|', $line)), then $p[0] .. $p[3]
         $sp3 = /=\s{0,4}array_map\s{0,4}\(\s{0,4}['"]trim['"]\s{0,4},\s{0,4}(explode|preg_split)\s{0,4}\(\s{0,4}['"][|:;,]['"]/
-        $ix3 = "[3]" ascii
         $q1 = "$_POST" ascii
         $q2 = "$_FILES" ascii
         $q3 = "$_REQUEST" ascii
@@ -552,7 +551,7 @@ rule mailer_smtp_auth_checker : mailer
           for any i in (1..#sp2) : ( $a1 in (@sp2[i] - 200 .. @sp2[i] + 1500) or $a2 in (@sp2[i] - 200 .. @sp2[i] + 1500) or
               $a3 in (@sp2[i] - 200 .. @sp2[i] + 1500) ) or
           // the login in a function defined before the loop that calls it with the fields
-          ($ix3 and for any i in (1..#sp3) : ( $a1 in (@sp3[i] - 1500 .. @sp3[i] + 1500) or
+          (for any i in (1..#sp3) : ( $a1 in (@sp3[i] - 1500 .. @sp3[i] + 1500) or
               $a2 in (@sp3[i] - 1500 .. @sp3[i] + 1500) or $a3 in (@sp3[i] - 1500 .. @sp3[i] + 1500) )) )
 }
 
