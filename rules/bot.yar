@@ -1799,6 +1799,9 @@ rule bot_script_list_mailer : bot mailer
         $lp3 = /\sin\s{1,4}(open\s{0,2}\(|csv\.reader\s{0,2}\(|sys\.stdin\b|fileinput\.input\s{0,2}\(|enumerate\s{0,2}\(\s{0,2}(f|fh|fp|lst|lines|open)\b|[a-z_]\w{0,30}\.readlines\s{0,2}\(|[a-z_]\w{0,30}\.read\(\)\.split)/
         $lp4 = /\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s{1,4}(-r\s{1,4})?[a-z_]\w{0,30}\s{0,2}(;|\n)/
         $lp5 = /\sin\s{1,4}(\$\(\s{0,2}cat\s|`cat\s)/
+        // round 7: a read loop with an upper-case variable, taken only with curl's
+        // --mail-rcpt (an alert loop reads lines into a lower-case name)
+        $lp6 = /\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s{1,4}(-r\s{1,4})?[A-Z][A-Z0-9_]{0,30}\s{0,2}(;|\n)/
         // the list is a file
         $f1 = /\bopen\s{0,2}\(\s{0,2}(my\s{1,4})?[*$]?\w{1,30}\s{0,2},\s{0,2}(['"]<['"]\s{0,2},\s{0,2})?(\$\w{1,30}|shift|\$ARGV\s{0,2}\[|['"][^'"\n]{1,60}\.(txt|lst|list|csv|dat)['"])/
         $f2 = /\bopen\s{0,2}\(\s{0,2}(sys\.argv\s{0,2}\[|[a-z_]\w{0,30}\s{0,2}[,)]|['"][^'"\n]{1,60}\.(txt|lst|list|csv|dat)['"])/
@@ -1826,6 +1829,9 @@ rule bot_script_list_mailer : bot mailer
         $s8 = /\|\s{0,4}(\/usr\/s?bin\/|\/usr\/lib\/)?sendmail\s{1,4}(-[a-zA-Z]{1,3}\s{1,4}){0,3}-t\b/
         $s9 = /To: ?(%s|\$\{?[a-z_])/
         $s10 = /\bswaks\s[^\n]{0,80}--to\s{1,4}["']?\$\{?[a-z_]/
+        // round 7: curl's SMTP client with the entry as the recipient
+        $s11 = /--mail-rcpt\s{1,4}["']?\$\{?[a-z_]/
+        $s11u = /--mail-rcpt\s{1,4}["']?\$\{?[A-Z]/
         $s3 = /\.(sendmail|send_message)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}\[?\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\]?\s{0,2}[,)]/
         $s4 = /\[\s{0,2}['"]To['"]\s{0,2}\]\s{0,2}=\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\n/
         // options, then the recipient last: fails fast at the word "mail" in prose
@@ -1843,7 +1849,8 @@ rule bot_script_list_mailer : bot mailer
             (any of ($slurp*) and for any i in (1..#lp2a) : ( $s5 in (@lp2a[i] .. @lp2a[i] + 800) or
                 (for any of ($s1*, $s2*) : ( $ in (@lp2a[i] .. @lp2a[i] + 800) ) and ($e in (@lp2a[i] .. @lp2a[i] + 1200) or $s6 in (@lp2a[i] .. @lp2a[i] + 1200))) )) or
             for any i in (1..#lp3) : ( for any of ($s3, $s4) : ( $ in (@lp3[i] .. @lp3[i] + 1200) ) and $s7 ) or
-            for any i in (1..#lp4) : ( $s5 in (@lp4[i] .. @lp4[i] + 600) or $s10 in (@lp4[i] .. @lp4[i] + 600) or
+            for any i in (1..#lp6) : ( $s11u in (@lp6[i] .. @lp6[i] + 600) ) or
+            for any i in (1..#lp4) : ( $s5 in (@lp4[i] .. @lp4[i] + 600) or $s10 in (@lp4[i] .. @lp4[i] + 600) or $s11 in (@lp4[i] .. @lp4[i] + 600) or
                 ($s8 in (@lp4[i] .. @lp4[i] + 600) and $s9 in (@lp4[i] .. @lp4[i] + 600)) ) or
             for any i in (1..#lp5) : ( $s5 in (@lp5[i] .. @lp5[i] + 600) or $s10 in (@lp5[i] .. @lp5[i] + 600) or
                 ($s8 in (@lp5[i] .. @lp5[i] + 600) and $s9 in (@lp5[i] .. @lp5[i] + 600)) )
