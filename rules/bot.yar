@@ -159,6 +159,8 @@ rule bot_revshell_dev_tcp : bot
         $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
         // an interactive shell whose output goes to the connection
         $a2 = /\b(ba|z|k|da)?sh -i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
+        // round 7: bash's &> (stdout and stderr) to the connection
+        $a5 = /\b(ba|z|k|da)?sh -i\s{0,4}&>\s{0,2}\/dev\/(tcp|udp)\//
         // a shell reading the connection
         $a3 = /\b(ba|z|k|da)?sh (-i )?0?<\s{0,2}\/dev\/(tcp|udp)\//
         // the same with the device path kept in variables
@@ -356,6 +358,9 @@ rule bot_revshell_python : bot
         $wl = /\bwhile\s{1,4}(True|1)\s{0,2}:|\bwhile\s{0,2}\(?\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}:=/
         // the socket read as a file: f = s.makefile('rw'); for line in f: f.write(run(line))
         $mk = /\.makefile\s{0,2}\(/
+        // round 7: a shell started with pipes, what the socket receives written to its stdin
+        $pw = /\.stdin\.write\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}\)/
+        $pp = /\bstdin\s{0,2}=\s{0,2}(subprocess\.)?PIPE\b/
     condition:
         filesize < 2MB and hs_lang_python and not hs_doc_file and ($as1 and $as2 or any of ($sk*) and any of ($nt*) and (
             (any of ($d*) and any of ($sh*))
@@ -373,6 +378,7 @@ rule bot_revshell_python : bot
             // or anywhere, through helpers, when a variable is handed to a shell (shell=True)
             or ($e4 and $r1 and $sd and $wl)
             or for any i in (1..#mk) : ( for any of ($e*) : ( $ in (@mk[i] .. @mk[i] + 400) ) )
+            or ($pp and $pw and $r1 and any of ($sh*))
         ))
 }
 
@@ -562,6 +568,7 @@ rule bot_backdoor_recipe_in_doc : bot
     strings:
         $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
         $a2 = /\b(ba|z|k|da)?sh -i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
+        $a5 = /\b(ba|z|k|da)?sh -i\s{0,4}&>\s{0,2}\/dev\/(tcp|udp)\//
         $e1 = /\b(nc|ncat|netcat)\s([^\n|;&]{0,80}\s)?(-e|-c)\s{0,4}['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
         $x = /\bsocat\s[^\n]{0,200}(exec|system):['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/ nocase
         $p3 = /\b(ba|z|k|da)?sh -i\b[^\n|]{0,40}\|\s{0,4}(nc|ncat|netcat|telnet)\s/
@@ -1304,8 +1311,10 @@ rule bot_udp_flood_loop : bot
         $lp = /\b(while|for)\b\s{0,2}[(\w]/
         $sd = /\b(fwrite|fputs|socket_sendto|sendto|send)\s{0,2}\(|->\s{0,2}send\s{0,2}\(|\.send(to)?\s{0,2}\(/
         $sl = /\b(u?sleep|time\.sleep|select)\s{0,2}\(|\bsleep\s{1,4}[0-9$]/
+        // round 7: Perl's statement modifier: $s->send($pk) while time < $end;
+        $pf = /\bsend\s{0,2}\([^\n;]{0,200}\)\s{0,2}(while|until)\s{1,4}(time|\$\w{1,30}\s{0,2}[<>])/
     condition:
-        filesize < 1MB and not hs_doc_file and any of ($d*) and $in and (
+        filesize < 1MB and not hs_doc_file and any of ($d*) and $in and ( ($pf and $dl1) or
             for any i in (1..#dl1) : ( for any j in (1..#lp) : ( @lp[j] > @dl1[i] and @lp[j] < @dl1[i] + 400 and
                 for any k in (1..#sd) : ( @sd[k] > @lp[j] and @sd[k] < @lp[j] + 500 and
                     not for any s in (1..#sl) : ( @sl[s] > @lp[j] and @sl[s] < @sd[k] + 300 ) ) ) )
