@@ -754,8 +754,10 @@ rule bot_smtp_spam_loop_script : bot mailer
         $m5 = /\b(mailx|mutt|swaks|mail -s) /
         // a loop over a list
         $loop = /\bfor(each)?\s{0,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,4}[0-9]{1,3}\s{0,4}\.\.\s{0,4}(\$#\w{1,30}|scalar|@\w{1,30}|\$\w{1,30})|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>|\bfor(each)?\s{0,4}(my\s{1,4})?(\$\w{1,30}\s{0,4})?\(\s{0,4}[@<]\s{0,2}\$?\w{1,30}\s{0,2}>?\s{0,4}\)|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}[^\n;:]{1,120}(:|;\s{0,4}do\b|\n\s{0,8}do\b)|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
-        // a loop that itself reads the list (file, stdin, cat)
-        $lr = /\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}(open\s{0,2}\(|\w{1,30}\.readlines\s{0,2}\(|csv\.reader\s{0,2}\(|sys\.stdin|fileinput\.input|\$\(\s{0,2}cat\s|`\s{0,2}cat\s|\$\(<)|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}(\$\w{1,30}|[A-Z][A-Z0-9_]{0,29})\s{0,2}>|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
+        // a loop that itself reads the list (file, stdin, cat); round 7: also
+        // "for name, mail in csv.reader(f)", keyed on csv.reader (a tuple after
+        // "for" made the regex dearer everywhere)
+        $lr = /\sin\s{1,4}csv\.(reader|DictReader)\s{0,2}\(|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}(open\s{0,2}\(|\w{1,30}\.readlines\s{0,2}\(|csv\.reader\s{0,2}\(|sys\.stdin|fileinput\.input|\$\(\s{0,2}cat\s|`\s{0,2}cat\s|\$\(<)|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}(\$\w{1,30}|[A-Z][A-Z0-9_]{0,29})\s{0,2}>|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
         // the list comes from a file or the command line
         $f1 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(["']<["']\s{0,4},\s{0,4})?["']?[$\w\/.~]/
         $f3 = /\bopen\s{0,2}\([^)\n]{1,100}\)\s{0,2}\.\s{0,2}(readlines|read)\s{0,2}\(/
