@@ -853,6 +853,38 @@ def b_socks_dev_py(r):
             "        threading.Thread(target=serve, args=(srv.accept()[0],)).start()\n"), "py"
 
 
+def b_node_postinstall_bin(r):
+    """An npm postinstall that downloads its platform binary, checks the digest, chmods it."""
+    return ("// postinstall: fetch the prebuilt binary for this platform\nconst https = require('https');\nconst fs = require('fs');\n"
+            "const crypto = require('crypto');\nconst path = require('path');\nconst { execFileSync } = require('child_process');\n"
+            "const url = `https://github.com/acme/tool/releases/download/v1.2.3/tool-${process.platform}-${process.arch}`;\n"
+            "const dest = path.join(__dirname, 'bin', 'tool');\n"
+            "https.get(url, (res) => {\n  const chunks = [];\n  res.on('data', (c) => chunks.push(c));\n  res.on('end', () => {\n"
+            "    const buf = Buffer.concat(chunks);\n    const sum = crypto.createHash('sha256').update(buf).digest('hex');\n"
+            "    if (sum !== require('./checksums.json')[process.platform]) throw new Error('checksum mismatch');\n"
+            "    fs.writeFileSync(dest, buf);\n    fs.chmodSync(dest, 0o755);\n    execFileSync(dest, ['--version'], { env: process.env, stdio: 'inherit' });\n  });\n});\n"), "js"
+
+
+def b_node_publish(r):
+    """A release script: reads the registry token from ~/.npmrc, publishes, posts to the team chat."""
+    return ("#!/usr/bin/env node\nconst fs = require('fs');\nconst os = require('os');\nconst https = require('https');\n"
+            "const { spawnSync } = require('child_process');\n"
+            "const npmrc = fs.readFileSync(os.homedir() + '/.npmrc', 'utf8');\nif (!/_authToken=/.test(npmrc)) { console.error('login first'); process.exit(1); }\n"
+            "const r = spawnSync('npm', ['publish', '--access', 'public'], { env: process.env, stdio: 'inherit' });\n"
+            "if (r.status !== 0) process.exit(r.status);\nconst v = require('./package.json').version;\n"
+            "const req = https.request({ hostname: 'chat.example.com', path: '/hooks/releases', method: 'POST', headers: { 'Content-Type': 'application/json' } });\n"
+            "req.end(JSON.stringify({ text: 'published v' + v }));\n"), "js"
+
+
+def b_node_express_rev(r):
+    """An express app that shows the deployed revision (a fixed git command)."""
+    return ("const express = require('express');\nconst { execSync } = require('child_process');\nconst net = require('net');\n"
+            "const app = express();\nconst rev = execSync('git rev-parse --short HEAD').toString().trim();\n"
+            "app.get('/version', (req, res) => res.json({ rev }));\n"
+            "app.get('/db', (req, res) => { const s = net.connect(5432, '127.0.0.1', () => { s.end(); res.send('ok'); }); s.on('error', () => res.status(500).send('down')); });\n"
+            "app.listen(3000);\n"), "js"
+
+
 TEMPLATES = [
     ("perl_fdopen_shell", t_perl_fdopen_shell, "malicious", "high"),
     ("py2_shell", t_py2_shell, "malicious", "high"),
@@ -897,6 +929,9 @@ TEMPLATES = [
     ("backup_cron", b_backup_cron, "benign", "none"),
     ("socks_dev", b_socks_dev, "benign", "none"),
     ("sms_2fa", b_sms_2fa, "benign", "none"),
+    ("node_postinstall_bin", b_node_postinstall_bin, "benign", "none"),
+    ("node_publish", b_node_publish, "benign", "none"),
+    ("node_express_rev", b_node_express_rev, "benign", "none"),
     ("perl_cgi_upload_ok", b_perl_cgi_upload_ok, "benign", "none"),
     ("sh_health_sweep", b_sh_health_sweep, "benign", "none"),
     ("php_config_writer", b_php_minifier_py, "benign", "none"),
