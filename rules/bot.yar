@@ -2266,7 +2266,8 @@ rule bot_credential_files_exfil : bot
         technique = "for f in ['.npmrc', '.aws/credentials', '.ssh/id_rsa']: read + https.request POST / requests.post / discord webhook / curl -F document=@x api.telegram.org"
         seen = "none"
     strings:
-        $c1 = /\.ssh\/(id_\w{0,10}|\*)|\/home\d?\/\*\/\.ssh\b/
+        // a private key (not id_rsa.pub, which setup scripts upload to a forge on purpose)
+        $c1 = /\.ssh\/(id_[a-z0-9]{2,10}['"\s),;]|id_\*|\*)|\/home\d?\/\*\/\.ssh\b/
         $c2 = ".aws/credentials" ascii
         $c3 = ".npmrc" ascii
         $c4 = ".git-credentials" ascii
@@ -2274,7 +2275,9 @@ rule bot_credential_files_exfil : bot
         $c6 = ".pgpass" ascii
         $c7 = ".docker/config.json" ascii
         $c8 = /\/home\d?\/\*\/[^\s'"]{0,40}(wp-config\.php|\.env\b)/
-        $c9 = /\bJSON\.stringify\s{0,2}\([^\n]{0,60}process\.env\b|\benv\s{0,2}:\s{0,2}process\.env\b|\bdict\s{0,2}\(\s{0,2}os\.environ\s{0,2}\)/
+        // the whole environment serialised ("env: process.env" alone is how every
+        // spawn passes it on: a release script reading ~/.npmrc was high)
+        $c9 = /\bJSON\.stringify\s{0,2}\([^\n]{0,60}process\.env\b|\bjson\.dumps\s{0,2}\(\s{0,2}dict\s{0,2}\(\s{0,2}os\.environ\s{0,2}\)/
         $x1 = "api.telegram.org" ascii
         $x2 = /discord(app)?\.com\/api\/webhooks\/|hooks\.slack\.com\/services\//
         $x3 = /\bcurl\s[^\n]{0,160}\s(-F|--form|-d|--data[\w-]{0,8})\s/
