@@ -607,7 +607,11 @@ private rule hs_raw_transport
         $t10 = "create_connection" ascii
         // round 7: asyncio streams, Node's net/tls sockets
         $t11 = "asyncio.open_connection" ascii
-        $t12 = /\b(tls|net)\.(connect|createConnection)\s{0,2}\(|new\s{1,4}net\.Socket\s{0,2}\(/
+        // (literals: a regex keyed on "net." is tried at every host name)
+        $t12 = "net.connect(" ascii
+        $t13 = "tls.connect(" ascii
+        $t14 = "net.createConnection(" ascii
+        $t15 = "new net.Socket(" ascii
     condition:
         any of them
 }
