@@ -159,6 +159,8 @@ rule bot_revshell_dev_tcp : bot
         $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
         // an interactive shell whose output goes to the connection
         $a2 = /\b(ba|z|k|da)?sh -i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
+        // round 7: bash's &> (stdout and stderr) to the connection
+        $a5 = /\b(ba|z|k|da)?sh -i\s{0,4}&>\s{0,2}\/dev\/(tcp|udp)\//
         // a shell reading the connection
         $a3 = /\b(ba|z|k|da)?sh (-i )?0?<\s{0,2}\/dev\/(tcp|udp)\//
         // the same with the device path kept in variables
@@ -297,7 +299,7 @@ rule bot_revshell_perl : bot
         // or in two steps: $out = `$line`; print $sock $out;
         $l5 = /`\$\w{1,30}( 2>&1)?`/
         $l7 = /\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}/
-        $l6 = /\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}\$\w{1,30}\s{0,4};|\b(syswrite|send)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}/
+        $l6 = /\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}\$\w{1,30}\s{0,4}[;,]|\b(syswrite|send)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}/
     condition:
         filesize < 2MB and hs_lang_perl and not hs_doc_file and any of ($sk*) and any of ($nt*) and (
             (any of ($w*) and (any of ($x1, $x2, $x4, $x5) or ($x3 and $shp)))
@@ -322,10 +324,12 @@ rule bot_revshell_python : bot
         $sk3 = /\bcreate_connection\s{0,2}\(/
         $sk4 = /__import__\s{0,2}\(\s{0,2}['"]socket['"]\s{0,2}\)/
         $sk6 = /\bimport\s{1,4}[^\n]{0,80}\bsocket\s{1,4}as\s{1,4}[A-Za-z_]\w{0,20}/
+        // round 7: from socket import socket; sk = socket()
+        $sk7 = /\bfrom\s{1,4}socket\s{1,4}import\s[^\n]{0,60}\bsocket\b/
         $sk5 = /\b(socketserver|SocketServer)\.(TCPServer|ThreadingTCPServer|ForkingTCPServer|BaseRequestHandler|StreamRequestHandler)\b/
         $nt4 = /\bserve_forever\s{0,2}\(|\bdef\s{1,4}handle\s{0,2}\(\s{0,2}self/
         $as1 = /\basyncio\.(open_connection|start_server)\s{0,2}\(/
-        $as2 = /\bcreate_subprocess_(shell|exec)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
+        $as2 = /\bcreate_subprocess_(shell|exec)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}(\(\s{0,2}\))?\s{0,2}[,)]/
         $nt1 = /\.connect(_ex)?\s{0,2}\(/
         $nt2 = /\.accept\s{0,2}\(\s{0,2}\)/
         $nt3 = /\bcreate_connection\s{0,2}\(/
@@ -341,19 +345,29 @@ rule bot_revshell_python : bot
         // command loop
         $r1 = /\.recv(from|_into)?\s{0,2}\(|\bself\.rfile\b/
         // run what arrived: the command is a variable, not a literal
-        $e1 = /\bsubprocess\.(Popen|check_output|getoutput|getstatusoutput|run|call)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
-        $e2 = /\bos\.(popen|system)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2}[,)]/
+        // (round 7: also line.strip(), data.decode() as the argument)
+        $e1 = /\bsubprocess\.(Popen|check_output|getoutput|getstatusoutput|run|call)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}(\([^()\n]{0,20}\))?\s{0,2}[,)]/
+        $e2 = /\bos\.(popen|system)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}(\([^()\n]{0,20}\))?\s{0,2}[,)]/
         $e3 = /\bcommands\.getoutput\s{0,2}\(\s{0,2}[a-zA-Z_]/
+        // from subprocess import getoutput: the bare name
+        $e5 = /(^|[^.\w])(getoutput|getstatusoutput|check_output)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}(\([^()\n]{0,20}\))?\s{0,2}[,)]/
         // the module under another name: import subprocess as P; P.check_output(d, shell=True)
         $e4 = /\.(Popen|check_output|getoutput|getstatusoutput|run|call)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,40}\s{0,2},[^\n)]{0,120}\bshell\s{0,2}=\s{0,2}(True|1)\b/
         $sd = /\.send(all|to)?\s{0,2}\(|\bself\.wfile\.write\s{0,2}\(/
-        $wl = /\bwhile\s{1,4}(True|1)\s{0,2}:/
+        // (round 7: while (data := sk.recv(1024)):)
+        $wl = /\bwhile\s{1,4}(True|1)\s{0,2}:|\bwhile\s{0,2}\(?\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}:=/
+        // the socket read as a file: f = s.makefile('rw'); for line in f: f.write(run(line))
+        $mk = /\.makefile\s{0,2}\(/
+        // round 7: a shell started with pipes, what the socket receives written to its stdin
+        $pw = /\.stdin\.write\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}\)/
+        $pp = /\bstdin\s{0,2}=\s{0,2}(subprocess\.)?PIPE\b/
     condition:
         filesize < 2MB and hs_lang_python and not hs_doc_file and ($as1 and $as2 or any of ($sk*) and any of ($nt*) and (
             (any of ($d*) and any of ($sh*))
             or (
                 for any i in (1..#r1) : ( for any of ($e*) : ( $ in (@r1[i] .. @r1[i] + 600) ) )
-                and for any i in (1..#sd) : ( for any of ($e*) : ( $ in (@sd[i] - 800 .. @sd[i]) ) )
+                // (the run may be the send's argument: wfile.write(subprocess.run(line, ..)))
+                and for any i in (1..#sd) : ( for any of ($e*) : ( $ in (@sd[i] - 800 .. @sd[i] + 100) ) )
             )
             // an endless loop whose body receives, runs and sends (not a socket in one
             // place, a subprocess in another and a send in a third of a big tool)
@@ -363,6 +377,8 @@ rule bot_revshell_python : bot
                 for any j in (1..#sd) : ( @sd[j] > @wl[w] and @sd[j] < @wl[w] + 1500 ) )
             // or anywhere, through helpers, when a variable is handed to a shell (shell=True)
             or ($e4 and $r1 and $sd and $wl)
+            or for any i in (1..#mk) : ( for any of ($e*) : ( $ in (@mk[i] .. @mk[i] + 400) ) )
+            or ($pp and $pw and $r1 and any of ($sh*))
         ))
 }
 
@@ -552,6 +568,7 @@ rule bot_backdoor_recipe_in_doc : bot
     strings:
         $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
         $a2 = /\b(ba|z|k|da)?sh -i\s{0,4}[12]?\s{0,2}[<>]\s{0,2}&\s{0,4}\/dev\/(tcp|udp)\//
+        $a5 = /\b(ba|z|k|da)?sh -i\s{0,4}&>\s{0,2}\/dev\/(tcp|udp)\//
         $e1 = /\b(nc|ncat|netcat)\s([^\n|;&]{0,80}\s)?(-e|-c)\s{0,4}['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
         $x = /\bsocat\s[^\n]{0,200}(exec|system):['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/ nocase
         $p3 = /\b(ba|z|k|da)?sh -i\b[^\n|]{0,40}\|\s{0,4}(nc|ncat|netcat|telnet)\s/
@@ -588,6 +605,13 @@ private rule hs_raw_transport
         $t8 = "socket_create" ascii
         $t9 = /\b(nc|ncat|telnet|openssl\s{1,4}s_client)\s{1,4}[-$\w]/
         $t10 = "create_connection" ascii
+        // round 7: asyncio streams, Node's net/tls sockets
+        $t11 = "asyncio.open_connection" ascii
+        // (literals: a regex keyed on "net." is tried at every host name)
+        $t12 = "net.connect(" ascii
+        $t13 = "tls.connect(" ascii
+        $t14 = "net.createConnection(" ascii
+        $t15 = "new net.Socket(" ascii
     condition:
         any of them
 }
@@ -610,6 +634,9 @@ rule bot_irc_script : bot
         $x6 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,20}\s{0,4},\s{0,4}["']\s{0,4}\$\w{1,30}\s{0,4}\|/
         $x7 = /\bexec\s{1,4}\$/
         $x8 = /\bshell\s{0,2}=\s{0,2}True\b/
+        // round 7: asyncio's shell, Node's child_process on a variable
+        $x10 = /\bcreate_subprocess_shell\s{0,2}\(\s{0,2}[a-zA-Z_]/
+        $x11 = /\b(execSync|spawnSync|exec|spawn)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}[,)]/
         $a1 = /\b(udp|tcp|syn|http|icmp)\s{0,2}_?flood/ nocase
         $a2 = /\bport\s{0,2}_?scan/ nocase
         $a3 = "SOCK_DGRAM" ascii
@@ -705,6 +732,10 @@ rule bot_smtp_spam_loop_script : bot mailer
         $w8 = /Net::SMTP(::SSL|::TLS)?\s{0,4}->\s{0,2}new\b/
         // three-argument pipe open (round 6): open(my $sm, '|-', '/usr/sbin/sendmail -t')
         $w9 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}["']\|-["']\s{0,4},\s{0,4}["'][\w\/]{0,30}sendmail/
+        // round 7: curl's SMTP client; Email::Stuffer's ->send; Email::Sender's sendmail($email)
+        $w10 = "--mail-rcpt" ascii
+        $w11 = "->send;" ascii
+        $w12 = /\bsendmail\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4}[,)]/
         // or an SMTP transaction step by step: sender, then recipient
         $mf = /->\s{0,2}mail\s{0,2}\(|[(,\[=]\s{0,4}[bf]?["']MAIL FROM|\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}["']MAIL FROM|\b(send|sendall|write|syswrite|puts|print)\s{0,2}\(\s{0,2}(\$?[\w.]{1,30}\s{0,2},\s{0,2})?b?["']MAIL FROM|\b(echo|printf)\s{1,4}(-e\s{1,4})?["']MAIL FROM|\\r?\\nMAIL FROM/ nocase
         $rt = /->\s{0,2}(to|recipient)\s{0,2}\(|RCPT TO/
@@ -717,16 +748,20 @@ rule bot_smtp_spam_loop_script : bot mailer
         $rv6 = /["']To:\s{0,2}(\$|%s|\{\w|["']\s{0,2}[.+])/
         $rv7 = /\b(sendmail|mailx|mutt|mail -s) [^\n|;]{0,120}["']?\$\{?\w{1,30}/
         $rv8 = /--to\s{1,4}["']?\$/
+        $rv9 = /--mail-rcpt\s{1,4}["']?\$/
         // the SMTP machinery the send step belongs to
-        $m1 = /Net::SMTP|Mail::Sendmail|MIME::Lite|Email::Sender|Mail::Mailer|Email::Send\b/
+        $m1 = /Net::SMTP|Mail::Sendmail|MIME::Lite|Email::Sender|Mail::Mailer|Email::Send\b|Email::Stuffer/
+        $m6 = "smtp://" ascii
         $m2 = /\bsmtplib\b/
         $m3 = /MAIL FROM/ nocase
         $m4 = /\bsendmail\b/
         $m5 = /\b(mailx|mutt|swaks|mail -s) /
         // a loop over a list
         $loop = /\bfor(each)?\s{0,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,4}[0-9]{1,3}\s{0,4}\.\.\s{0,4}(\$#\w{1,30}|scalar|@\w{1,30}|\$\w{1,30})|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>|\bfor(each)?\s{0,4}(my\s{1,4})?(\$\w{1,30}\s{0,4})?\(\s{0,4}[@<]\s{0,2}\$?\w{1,30}\s{0,2}>?\s{0,4}\)|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}[^\n;:]{1,120}(:|;\s{0,4}do\b|\n\s{0,8}do\b)|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
-        // a loop that itself reads the list (file, stdin, cat)
-        $lr = /\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}(open\s{0,2}\(|\w{1,30}\.readlines\s{0,2}\(|csv\.reader\s{0,2}\(|sys\.stdin|fileinput\.input|\$\(\s{0,2}cat\s|`\s{0,2}cat\s|\$\(<)|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}(\$\w{1,30}|[A-Z][A-Z0-9_]{0,29})\s{0,2}>|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
+        // a loop that itself reads the list (file, stdin, cat); round 7: also
+        // "for name, mail in csv.reader(f)", keyed on csv.reader (a tuple after
+        // "for" made the regex dearer everywhere)
+        $lr = /\sin\s{1,4}csv\.(reader|DictReader)\s{0,2}\(|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}(open\s{0,2}\(|\w{1,30}\.readlines\s{0,2}\(|csv\.reader\s{0,2}\(|sys\.stdin|fileinput\.input|\$\(\s{0,2}cat\s|`\s{0,2}cat\s|\$\(<)|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}(\$\w{1,30}|[A-Z][A-Z0-9_]{0,29})\s{0,2}>|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
         // the list comes from a file or the command line
         $f1 = /\bopen\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(["']<["']\s{0,4},\s{0,4})?["']?[$\w\/.~]/
         $f3 = /\bopen\s{0,2}\([^)\n]{1,100}\)\s{0,2}\.\s{0,2}(readlines|read)\s{0,2}\(/
@@ -734,6 +769,8 @@ rule bot_smtp_spam_loop_script : bot mailer
         $f5 = /\bsys\.argv\b|\$ARGV\s{0,2}\[|@ARGV|<STDIN>|\bsys\.stdin\b/
         $f6 = /\bdone\s{0,4}<\s{0,4}["']?\$?\{?\w/
         $f7 = /\bcat ["']?\$?\{?[\w.\/-]{1,60}/
+        // round 7: open my $f, '<', $file (no parentheses)
+        $f8 = /\bopen\s{1,4}(my\s{1,4})?\$\w{1,30}\s{0,4},\s{0,4}['"]<['"]/
         // what a mass mailing does besides
         $k1 = /Subject:|\[\s{0,2}['"]Subject['"]\s{0,2}\]\s{0,2}=/ nocase
         $k2 = /\bsleep\b/
@@ -1013,12 +1050,15 @@ rule bot_persistence_install : bot
         // names a dot directory but runs nothing; LD_* variables are left out. The
         // span runs to the rc file's name: $rc may also start at that name (its
         // "/.bashrc" then the next line's ">> ~/.bashrc")
+        // the rc file's own name as the "dot file" (grep -q X ~/.bashrc || echo Y >> ~/.bashrc)
+        $rcn = /\/\.(bashrc|bash_profile|profile|zshrc|bash_login|zprofile)[ \t"';&>]/
         $env = /echo\s{1,4}['"]export\s{1,4}[A-KM-Z][A-Z0-9_]{0,39}=["']?\$(HOME|\{HOME\})\/\.[\w-]{1,30}["']?['"]\s{0,4}>>\s{0,4}["']?(~|\$HOME|\$\{HOME\})\/\.(bashrc|bash_profile|profile|zshrc|zprofile|bash_login)["']?/
     condition:
         filesize < 1MB and not hs_doc_file and
         (hs_lang_shell or hs_shebang or hs_lang_perl or hs_lang_python or extension == "") and
         (($rc and not for all i in (1..#rc) : (
-              for any j in (1..#env) : (@rc[i] >= @env[j] and @rc[i] < @env[j] + !env[j]))) or
+              for any j in (1..#env) : (@rc[i] >= @env[j] and @rc[i] < @env[j] + !env[j]) or
+              for any k in (1..#rcn) : (@rc[i] == @rcn[k]))) or
          $ct or ($sd1 and $sd2))
 }
 
@@ -1089,15 +1129,18 @@ rule bot_fetch_exec_perl : bot
         $e1 = /\beval\s{0,4}[({]?\s{0,4}(LWP::Simple::)?get\s{0,4}\(\s{0,4}['"$]/
         $e2 = /\beval\s{0,4}[({]?\s{0,4}\$\w{1,30}\s{0,4}->\s{0,2}(get|request)\s{0,2}\([^)\n]{0,200}\)\s{0,4}->\s{0,2}(decoded_)?content/
         $e3 = /\beval\s{0,4}[({]?\s{0,4}HTTP::Tiny\s{0,4}->\s{0,2}new[^\n]{0,40}->\s{0,2}get\s{0,2}\(/
+        // round 7: the answer kept, then its body eval'd: eval $r->{content}; eval $res->decoded_content
+        $h4 = /\beval\s{0,4}[({]?\s{0,4}\$\w{1,30}\s{0,2}->\s{0,2}(\{\s{0,2}['"]?content\b|(decoded_)?content\b)/
         $g1 = /\bgetstore\s{0,4}\(/
         $g2 = /->\s{0,2}mirror\s{0,2}\(/
         $g3 = /:content_file\b/
         $x1 = /\b(system|exec)\s{0,4}\(?\s{0,4}["'](perl|sh|bash|python[0-9.]{0,4}|\.\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|nohup)/
         $x2 = /\bchmod\s{0,4}\(?\s{0,4}0?[0-7]?[1357][0-7]{2}\b/
         $x3 = /`\s{0,2}(perl|sh|bash|python|\.\/|\/tmp\/|chmod)/
+        $ht = /HTTP::Tiny|LWP::UserAgent/
     condition:
         filesize < 2MB and hs_lang_perl and not hs_doc_file and
-        (any of ($e*) or (any of ($g*) and any of ($x*)))
+        (any of ($e*) or ($h4 and $ht) or (any of ($g*) and any of ($x*)))
 }
 
 rule bot_fetch_exec_python : bot
@@ -1111,6 +1154,9 @@ rule bot_fetch_exec_python : bot
         $e1 = /\bexec\s{0,2}\(\s{0,2}(urllib(2|\.request)?\.)?urlopen\s{0,2}\(/
         $e2 = /\bexec\s{0,2}\(\s{0,2}requests\.get\s{0,2}\([^\n]{0,200}\)\s{0,2}\.(text|content)/
         $e3 = /\bexec\s{0,2}\(\s{0,2}__import__\s{0,2}\(\s{0,2}['"]urllib/
+        // round 7: Python 2's exec statement; the fetched text compiled and exec'd
+        $e4 = /\bexec\s{1,4}(urllib(2|\.request)?\.)?urlopen\s{0,2}\(/
+        $xc = /\bexec\s{0,2}\(\s{0,2}(compile\s{0,2}\(\s{0,2})?[a-zA-Z_]\w{0,30}\s{0,2}[,)]/
         $g1 = /\burlretrieve\s{0,2}\(/
         $g2 = /\burlopen\s{0,2}\(/
         $g3 = /\brequests\.get\s{0,2}\(/
@@ -1120,7 +1166,9 @@ rule bot_fetch_exec_python : bot
         $ck = /\bhashlib\.(sha(1|224|256|384|512)|blake2[bs]|new)\s{0,2}\(/
     condition:
         filesize < 2MB and hs_lang_python and not hs_doc_file and
-        (any of ($e*) or (any of ($g*) and $c1 and $x1 and not $ck))
+        (any of ($e*) or (any of ($g*) and $c1 and $x1 and not $ck) or
+         // code = urlopen(u).read().decode(); exec(compile(code, ..)): the fetch just before
+         for any i in (1..#xc) : ( for any of ($g2, $g3) : ( $ in (@xc[i] - 300 .. @xc[i]) ) ))
 }
 
 /* ---- payloads behind an encoding ---------------------------------------- */
@@ -1269,8 +1317,10 @@ rule bot_udp_flood_loop : bot
         $lp = /\b(while|for)\b\s{0,2}[(\w]/
         $sd = /\b(fwrite|fputs|socket_sendto|sendto|send)\s{0,2}\(|->\s{0,2}send\s{0,2}\(|\.send(to)?\s{0,2}\(/
         $sl = /\b(u?sleep|time\.sleep|select)\s{0,2}\(|\bsleep\s{1,4}[0-9$]/
+        // round 7: Perl's statement modifier: $s->send($pk) while time < $end;
+        $pf = /\bsend\s{0,2}\([^\n;]{0,200}\)\s{0,2}(while|until)\s{1,4}(time|\$\w{1,30}\s{0,2}[<>])/
     condition:
-        filesize < 1MB and not hs_doc_file and any of ($d*) and $in and (
+        filesize < 1MB and not hs_doc_file and any of ($d*) and $in and ( ($pf and $dl1) or
             for any i in (1..#dl1) : ( for any j in (1..#lp) : ( @lp[j] > @dl1[i] and @lp[j] < @dl1[i] + 400 and
                 for any k in (1..#sd) : ( @sd[k] > @lp[j] and @sd[k] < @lp[j] + 500 and
                     not for any s in (1..#sl) : ( @sl[s] > @lp[j] and @sl[s] < @sd[k] + 300 ) ) ) )
@@ -1758,10 +1808,15 @@ rule bot_script_list_mailer : bot mailer
         $slurp2 = /=<\$?[A-Za-z_]\w{0,30}>/
         $slurp3 = /= `cat\s/
         $slurp4 = /split\s{0,2}\(\s{0,2}\/\\r?\\n\//
+        // round 7: do { open my $f, '<', $list; <$f> }
+        $slurp5 = /;\s{0,2}<\$[a-z_]\w{0,30}>\s{0,2}\}/
         // (keyed on what follows "in": a regex that starts at "for" is tried at every for)
         $lp3 = /\sin\s{1,4}(open\s{0,2}\(|csv\.reader\s{0,2}\(|sys\.stdin\b|fileinput\.input\s{0,2}\(|enumerate\s{0,2}\(\s{0,2}(f|fh|fp|lst|lines|open)\b|[a-z_]\w{0,30}\.readlines\s{0,2}\(|[a-z_]\w{0,30}\.read\(\)\.split)/
         $lp4 = /\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s{1,4}(-r\s{1,4})?[a-z_]\w{0,30}\s{0,2}(;|\n)/
         $lp5 = /\sin\s{1,4}(\$\(\s{0,2}cat\s|`cat\s)/
+        // round 7: a read loop with an upper-case variable, taken only with curl's
+        // --mail-rcpt (an alert loop reads lines into a lower-case name)
+        $lp6 = /\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s{1,4}(-r\s{1,4})?[A-Z][A-Z0-9_]{0,30}\s{0,2}(;|\n)/
         // the list is a file
         $f1 = /\bopen\s{0,2}\(\s{0,2}(my\s{1,4})?[*$]?\w{1,30}\s{0,2},\s{0,2}(['"]<['"]\s{0,2},\s{0,2})?(\$\w{1,30}|shift|\$ARGV\s{0,2}\[|['"][^'"\n]{1,60}\.(txt|lst|list|csv|dat)['"])/
         $f2 = /\bopen\s{0,2}\(\s{0,2}(sys\.argv\s{0,2}\[|[a-z_]\w{0,30}\s{0,2}[,)]|['"][^'"\n]{1,60}\.(txt|lst|list|csv|dat)['"])/
@@ -1771,6 +1826,8 @@ rule bot_script_list_mailer : bot mailer
         $f5 = /\bcat\s{1,4}["']?[\w.\/${}-]{1,60}["']?\s{0,2}\|\s{0,2}while\s/
         $f6 = /\bsys\.stdin\b/
         $f7 = "<STDIN>" ascii
+        // round 7: open my $f, '<', 'list.txt' (no parentheses)
+        $f8 = /\bopen\s{1,4}(my\s{1,4})?\$\w{1,30}\s{0,4},\s{0,4}['"]<['"]\s{0,4},\s{0,4}(\$\w|shift|\$ARGV|['"][^'"\n]{1,60}\.(txt|lst|list|csv|dat)['"])/
         // a whole message sent to the entry
         // literals: a regex on "To =>" is keyed on "=>", in every PHP array
         $s1a = "To => $" ascii
@@ -1787,6 +1844,9 @@ rule bot_script_list_mailer : bot mailer
         $s8 = /\|\s{0,4}(\/usr\/s?bin\/|\/usr\/lib\/)?sendmail\s{1,4}(-[a-zA-Z]{1,3}\s{1,4}){0,3}-t\b/
         $s9 = /To: ?(%s|\$\{?[a-z_])/
         $s10 = /\bswaks\s[^\n]{0,80}--to\s{1,4}["']?\$\{?[a-z_]/
+        // round 7: curl's SMTP client with the entry as the recipient
+        $s11 = /--mail-rcpt\s{1,4}["']?\$\{?[a-z_]/
+        $s11u = /--mail-rcpt\s{1,4}["']?\$\{?[A-Z]/
         $s3 = /\.(sendmail|send_message)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}\[?\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\]?\s{0,2}[,)]/
         $s4 = /\[\s{0,2}['"]To['"]\s{0,2}\]\s{0,2}=\s{0,2}[a-z_]\w{0,30}(\.strip\(\))?\s{0,2}\n/
         // options, then the recipient last: fails fast at the word "mail" in prose
@@ -1804,7 +1864,8 @@ rule bot_script_list_mailer : bot mailer
             (any of ($slurp*) and for any i in (1..#lp2a) : ( $s5 in (@lp2a[i] .. @lp2a[i] + 800) or
                 (for any of ($s1*, $s2*) : ( $ in (@lp2a[i] .. @lp2a[i] + 800) ) and ($e in (@lp2a[i] .. @lp2a[i] + 1200) or $s6 in (@lp2a[i] .. @lp2a[i] + 1200))) )) or
             for any i in (1..#lp3) : ( for any of ($s3, $s4) : ( $ in (@lp3[i] .. @lp3[i] + 1200) ) and $s7 ) or
-            for any i in (1..#lp4) : ( $s5 in (@lp4[i] .. @lp4[i] + 600) or $s10 in (@lp4[i] .. @lp4[i] + 600) or
+            for any i in (1..#lp6) : ( $s11u in (@lp6[i] .. @lp6[i] + 600) ) or
+            for any i in (1..#lp4) : ( $s5 in (@lp4[i] .. @lp4[i] + 600) or $s10 in (@lp4[i] .. @lp4[i] + 600) or $s11 in (@lp4[i] .. @lp4[i] + 600) or
                 ($s8 in (@lp4[i] .. @lp4[i] + 600) and $s9 in (@lp4[i] .. @lp4[i] + 600)) ) or
             for any i in (1..#lp5) : ( $s5 in (@lp5[i] .. @lp5[i] + 600) or $s10 in (@lp5[i] .. @lp5[i] + 600) or
                 ($s8 in (@lp5[i] .. @lp5[i] + 600) and $s9 in (@lp5[i] .. @lp5[i] + 600)) )
@@ -1881,6 +1942,8 @@ rule bot_config_credential_exfil : bot
         $c2 = "DB_PASSWORD" ascii
         $c3 = "'password'" ascii
         $c4 = /DB_\(?[A-Z_|]{0,40}PASS/
+        // round 7: a Python regex DB_(?:USER|PASSWORD)
+        $c5 = /DB_\(\?:[A-Z_|]{0,40}PASS/
         $x1 = "api.telegram.org" ascii
         $x2 = /\bmail\s{0,4}\(\s{0,4}['"][^'"\s@]{1,40}@[\w-]{1,40}\.[\w.]{2,20}['"]/
         $x3 = /\bmail\s{1,4}(-[a-zA-Z]\s{1,4}("[^"\n]{0,80}"|'[^'\n]{0,80}'|\S{1,80})\s{1,4}){1,4}[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20}/
@@ -1888,6 +1951,9 @@ rule bot_config_credential_exfil : bot
         $x5 = /\bcurl\s[^\n]{0,160}\s(-F|--form|-d|--data[\w-]{0,8}|-T|--upload-file)\s/
         $x6 = /\bwget\s[^\n]{0,120}--post-(data|file)/
         $x7 = /file_get_contents\s{0,4}\(\s{0,4}['"]https?:\/\/[^'"\n]{1,120}['"]\s{0,4}\./
+        // round 7: a chat webhook; Python's POST (Request with data, requests.post)
+        $x8 = /discord(app)?\.com\/api\/webhooks\//
+        $x9 = /\brequests\.post\s{0,2}\(|urllib\.request\.Request\s{0,2}\([^\n]{0,200}\bdata\s{0,2}=/
     condition:
         filesize < 500KB and (not hs_doc_file or hs_script_ext) and
         ($g1 or $g2 or (any of ($g3, $g4, $g5) and $gw)) and any of ($c*) and any of ($x*)
@@ -1995,4 +2061,367 @@ rule bot_tcp_relay_script : bot
     condition:
         filesize < 100KB and not hs_doc_file and hs_lang_python and all of ($l*) and $a and any of ($o*) and
         any of ($s*) and $c and $d and $h1
+}
+
+/* ---- round 7 (branch nonphp6, seen = "none"): written from the techniques,
+ * on tests/eval/nonphpgen.py's variants (a fourth author style: Node.js as
+ * CommonJS and ES modules, Python 3.8+ asyncio and thread pools, Perl's
+ * Email::Stuffer, scapy, curl's SMTP client) and its look-alikes; no corpus
+ * or held-out sample was opened. */
+
+/* Node.js code: a node shebang, or a .js/.cjs/.mjs that loads Node's own
+ * modules (fs, child_process, net, ...) by require or an ES import. A
+ * browser asset does not; a page quoting the code has HTML or a fence. The
+ * other rules read every .js as a web asset (hs_doc_file). */
+private rule hs_node_code
+{
+    strings:
+        $sb = /#![^\n]{0,40}\bnode\b/
+        $r = /\brequire\s{0,2}\(\s{0,2}['"](node:)?(fs|os|net|tls|dgram|child_process|http|https)['"]\s{0,2}\)/
+        $i = /\bfrom\s{1,4}['"]node:(fs|os|net|tls|dgram|child_process|http|https)['"]|\bimport\s{1,4}\w{1,30}\s{1,4}from\s{1,4}['"](fs|os|net|tls|dgram|child_process|http|https)['"]/
+        $h1 = "<html" ascii
+        $h2 = "```" ascii
+        $h3 = "<script" ascii
+    condition:
+        $sb at 0 or (extension matches /^(js|cjs|mjs)$/ and ($r or $i) and not any of ($h*))
+}
+
+rule bot_node_fetch_eval : bot
+{
+    meta:
+        description = "Node.js download-and-run: code fetched over HTTP(S) and run with eval, new Function or vm"
+        severity = "high"
+        technique = "http.get(URL, r => { r.on('data', c => b += c); r.on('end', () => eval(b)) }); new Function('require', await (await fetch(u)).text())(require)"
+        seen = "none"
+    strings:
+        $g = /\bhttps?\.(get|request)\s{0,2}\(|require\s{0,2}\(\s{0,2}['"](node:)?https?['"]\s{0,2}\)\s{0,2}\.(get|request)\s{0,2}\(|\b(fetch|axios\.get|got)\s{0,2}\(\s{0,2}['"`]?(https?:|[a-zA-Z_$])/
+        // the answer run: eval(var), new Function(.., var)(..), vm.runInThisContext(var)
+        $e = /\beval\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\)|\bnew\s{1,4}Function\s{0,2}\(([^()\n]{0,60},)?\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\)\s{0,2}\(|\bvm\.runIn(This|New)?Context\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}[,)]/
+    condition:
+        filesize < 1MB and hs_node_code and
+        for any i in (1..#g) : ( $e in (@g[i] .. @g[i] + 600) )
+}
+
+rule bot_node_list_mailer : bot mailer
+{
+    meta:
+        description = "Node.js list mailer: a file's lines, one nodemailer message per line"
+        severity = "medium"
+        technique = "fs.readFileSync(list).split('\\n') + for (const to of list) transport.sendMail({ to, subject, html })"
+        seen = "none"
+    strings:
+        $nm = /require\s{0,2}\(\s{0,2}['"]nodemailer['"]\s{0,2}\)|from\s{1,4}['"]nodemailer['"]/
+        $rf = /readFileSync\s{0,2}\([^)\n]{0,120}\)\s{0,2}(\.toString\s{0,2}\(\s{0,2}\)\s{0,2})?\.split\s{0,2}\(/
+        $lp = /for \((const|let|var) [a-zA-Z_$][\w$]{0,30} of |\.(map|forEach)\((async )?\(?[a-zA-Z_$][\w$]{0,30}\)? ?=>/
+        $sm = /\.sendMail\s{0,2}\(/
+        // the recipient: the loop's variable (shorthand `to,` or `to: x`), in the
+        // sendMail call's object (keyed on sendMail: "to" alone is in every file)
+        $to = /\.sendMail\s{0,2}\(\s{0,2}\{[^}]{0,160}[{,]\s{0,4}to\s{0,2}(:\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2})?[,}]/
+    condition:
+        filesize < 1MB and $nm and $rf and
+        for any i in (1..#lp) : (
+            for any j in (1..#sm) : ( @sm[j] > @lp[i] and @sm[j] < @lp[i] + 500 and
+                for any k in (1..#to) : ( @to[k] == @sm[j] ) ) )
+}
+
+/* The sender is a function the list is handed to: a pool maps it over the
+ * addresses (`pool.map(send_one, targets)`), or the loop over the file's
+ * lines calls it with the line (`send(line.strip(), i)`); the message and
+ * its recipient are built in the function, so bot_smtp_spam_loop_script sees
+ * no recipient inside a loop. A newsletter mails its subscribers from a
+ * query, a notice goes to each user through a plain helper; a list file
+ * plus two campaign signs (rotated relays with their logins, randomised
+ * subjects, an HTML letter, pauses) is a campaign. */
+rule bot_smtp_sender_helper_loop : bot mailer
+{
+    meta:
+        description = "Python mass mailer: a send function mapped by a pool over, or called per line of, an address file, with campaign signs"
+        severity = "high"
+        technique = "targets = [l.strip() for l in open(argv[1])]; def send_one(to): msg['To'] = to; smtplib.SMTP(...).sendmail(..); ThreadPoolExecutor().map(send_one, targets) | for i, line in enumerate(open(f)): send(line.strip(), i)"
+        seen = "none"
+    strings:
+        $sl = "smtplib" ascii
+        $def = /\ndef\s{1,4}[a-zA-Z_]\w{0,40}\s{0,2}\(\s{0,2}[a-z_]\w{0,30}\s{0,2}(,[^)\n]{0,60})?\)\s{0,2}:/
+        $snd = /\.(sendmail|send_message)\s{0,2}\(/
+        $pm1 = /\.(map|imap_unordered|imap|submit)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,40}\s{0,2},\s{0,2}[a-zA-Z_]/
+        $pm2 = /\b(ThreadPoolExecutor|ProcessPoolExecutor|multiprocessing|Pool\s{0,2}\()/
+        $f1 = /\bin\s{1,4}(enumerate\s{0,2}\(\s{0,2})?open\s{0,2}\(|\bopen\s{0,2}\(\s{0,2}sys\.argv|\.readlines\s{0,2}\(|\.read\s{0,2}\(\s{0,2}\)\s{0,2}\.split|\bwith\s{1,4}open\s{0,2}\(\s{0,2}['"][^'"\n]{1,60}\.(txt|csv|lst|list)['"]/
+        // the loop over the lines, and a call with the stripped line as its first argument
+        // (keyed on "in open(" and ".strip()": a regex on an indented call is tried at
+        // every line of every PHP file)
+        $lp = /in (enumerate\()?open\(|in enumerate\(f|in sys\.stdin/
+        $call = /[a-z_]\w{0,40}\(\s{0,2}[a-z_]\w{0,30}\.strip\(\)\s{0,2}[,)]/
+        $k1 = /\brandom\.(choice|randint|shuffle|sample)\b/
+        $k2 = /\bitertools\.cycle\s{0,2}\(|\.split\s{0,2}\(\s{0,2}['"][|:]['"]\s{0,2}\)/
+        $k3 = /MIMEText\s{0,2}\([^\n]{0,200}['"]html['"]|subtype\s{0,2}=\s{0,2}['"]html['"]/
+        $k4 = /\.login\s{0,2}\(\s{0,2}[a-z_]\w{0,30}\s{0,2},/
+        $k5 = /X-Mailer|\btime\.sleep\b/
+    condition:
+        filesize < 1MB and hs_lang_python and not hs_doc_file and $sl and $f1 and
+        (($pm1 and $pm2) or for any i in (1..#lp) : ( $call in (@lp[i] .. @lp[i] + 300) )) and
+        for any i in (1..#def) : ( $snd in (@def[i] .. @def[i] + 1500) ) and 2 of ($k*)
+}
+
+rule bot_packet_flood_script : bot
+{
+    meta:
+        description = "Packet flooder: scapy sending forged SYN or random-port packets in a loop, or Node dgram datagrams until a deadline, at a target from argv"
+        severity = "high"
+        technique = "send(IP(dst=argv[1])/TCP(sport=RandShort(), flags='S'), loop=1); dgram.createSocket('udp4') + s.send(buf, port, host) until Date.now() + secs*1000"
+        seen = "none"
+    strings:
+        $sc = /\b(from|import)\s{1,4}scapy\b/
+        $ss = /\bsendp?\s{0,2}\(\s{0,2}(IP|IPv6|Ether)\s{0,2}\(/
+        $sv = /\bsendp?\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}[,)]/
+        $lo = /\bloop\s{0,2}=\s{0,2}(1|True)\b|\bwhile\s{1,4}(True|1)\s{0,2}:/
+        $fk = /\bflags\s{0,2}=\s{0,2}['"]S['"]|\bRand(Short|IP|Int|Num)\s{0,2}\(/
+        $av = /\bsys\.argv\b|\bargparse\b|\binput\s{0,2}\(/
+        $dg = /\bdgram\.createSocket\s{0,2}\(/
+        $ds = /\.send\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2},/
+        $dl = /\bDate\.now\s{0,2}\(\s{0,2}\)\s{0,2}\+/
+        $na = "process.argv" ascii
+        // a metrics agent sends on a timer
+        $iv = "setInterval(" ascii
+    condition:
+        filesize < 1MB and (
+            (hs_lang_python and not hs_doc_file and $sc and ($ss or $sv) and $lo and $fk and $av) or
+            (hs_node_code and $dg and $ds and $dl and $na and not $iv))
+}
+
+rule bot_slow_http_script : bot
+{
+    meta:
+        description = "Slow-HTTP (slowloris-like) attack script: many sockets opened with an unfinished request, kept alive by sending one more header line at a time"
+        severity = "medium"
+        technique = "s.send(b'GET /?%d HTTP/1.1\\r\\n'); loop: s.send(b'X-a: %d\\r\\n' % random) + sleep, sockets reopened"
+        seen = "none"
+    strings:
+        $get = /GET \/[^\n'"]{0,30} HTTP\/1\.[01]\\r\\n/
+        $ka = /\.send(all)?\s{0,2}\(\s{0,2}b?['"]X-[A-Za-z-]{1,20}:\s{0,2}(%[ds]|\{)/
+        $ka2 = /\bprint\s{1,4}\$\w{1,30}\s{1,4}["']X-[A-Za-z-]{1,20}:\s{0,2}\$/
+        $sl = /\b(time\.)?sleep\s{0,2}\(?/
+    condition:
+        filesize < 1MB and not hs_doc_file and (hs_lang_python or hs_lang_perl) and
+        $get and ($ka or $ka2) and $sl
+}
+
+rule bot_sms_blaster_script : bot
+{
+    meta:
+        description = "SMS blaster script: one SMS-provider API call per number of a file"
+        severity = "medium"
+        technique = "for num in open(sys.argv[1]): requests.post('https://api.twilio.com/.../Messages.json', data={'To': num, ..}); Node: readFileSync(numbers).split + axios.post('https://rest.nexmo.com/sms/json', { to })"
+        seen = "none"
+    strings:
+        // (literal-keyed: "in open(", "for (const ", "read ")
+        $lp = /\sin\s{1,4}(open\s{0,2}\(|[a-z_]\w{0,30}\.readlines\s{0,2}\(|csv\.reader\s{0,2}\()|for \((const|let|var) [a-zA-Z_$][\w$]{0,30} of |while (IFS= )?read (-r )?[a-zA-Z_]/
+        $rf = /readFileSync\s{0,2}\([^)\n]{0,120}\)\s{0,2}(\.toString\s{0,2}\(\s{0,2}\)\s{0,2})?\.split\s{0,2}\(|\bopen\s{0,2}\(|\bdone\s{0,2}<\s{0,2}\S/
+        // the providers' message endpoints (literals: a case-free "sms" is in every
+        // file that names a phone plugin)
+        $api = /\/Messages\.json\b|\/sms\/(json|send)\b|api\.twilio\.com|rest\.nexmo\.com|api\.nexmo\.com|api\.vonage\.com|api\.plivo\.com|rest\.messagebird\.com|api\.textlocal\.in/
+    condition:
+        filesize < 1MB and not (hs_doc_file and not hs_node_code) and
+        (hs_lang_python or hs_lang_shell or hs_node_code) and $rf and
+        for any i in (1..#lp) : ( $api in (@lp[i] .. @lp[i] + 700) )
+}
+
+rule bot_node_socks_server : bot
+{
+    meta:
+        description = "Node.js SOCKS5 server: answers the SOCKS handshake and pipes each client to the host it asks for"
+        severity = "medium"
+        technique = "net.createServer(c => { c.write(Buffer.from([5, 0])); .. net.connect(port, host, () => c.pipe(up).pipe(c)) }).listen(1080)"
+        seen = "none"
+    strings:
+        $cs = /\bnet\.createServer\s{0,2}\(/
+        $v5 = /Buffer\.from\s{0,2}\(\s{0,2}\[\s{0,2}(5|0x0?5)\s{0,2},\s{0,2}(0|0x0?0)\b/
+        $cn = /\bnet\.(connect|createConnection)\s{0,2}\(/
+        $pp = /\.pipe\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\)\s{0,2}\.pipe\s{0,2}\(|\.pipe\s{0,2}\(/
+    condition:
+        filesize < 1MB and hs_node_code and $cs and $v5 and $cn and $pp
+}
+
+rule bot_async_relay_script : bot
+{
+    meta:
+        description = "Python asyncio TCP relay that detaches: accepts, connects to a far end and copies both ways"
+        severity = "medium"
+        technique = "asyncio.start_server(handle, '0.0.0.0', P) + asyncio.open_connection(FAR) + gather(pipe(a, b), pipe(b, a)) after os.fork()/os.setsid()"
+        seen = "none"
+    strings:
+        $ss = /\basyncio\.start_server\s{0,2}\(/
+        $oc = /\basyncio\.open_connection\s{0,2}\(/
+        $rd = /await\s{1,4}[a-z_]\w{0,20}\.read\s{0,2}\(\s{0,2}\d{3,6}\s{0,2}\)/
+        $ga = /\bgather\s{0,2}\(/
+        $h1 = /\bos\.(setsid|fork|daemon)\s{0,2}\(|\bnohup\b|\/tmp\/|\/dev\/shm\/|\bdaemon\s{0,2}=\s{0,2}True\b/
+    condition:
+        filesize < 200KB and not hs_doc_file and hs_lang_python and all of them
+}
+
+/* Credentials taken whole: the account's (or every account's) keys, cloud
+ * and package-registry tokens, database client configs, and the lot sent
+ * out by a POST, a chat webhook or a Telegram bot. A backup script copies
+ * the same files to its own server with curl -T, rclone or scp: no match. */
+rule bot_credential_files_exfil : bot
+{
+    meta:
+        description = "Credential stealer script: key and token files (~/.ssh/id_*, ~/.aws/credentials, ~/.npmrc, .git-credentials, wp-config.php ...) read and posted out"
+        severity = "high"
+        technique = "for f in ['.npmrc', '.aws/credentials', '.ssh/id_rsa']: read + https.request POST / requests.post / discord webhook / curl -F document=@x api.telegram.org"
+        seen = "none"
+    strings:
+        // a private key (not id_rsa.pub, which setup scripts upload to a forge on purpose)
+        $c1 = /\.ssh\/(id_[a-z0-9]{2,10}['"\s),;]|id_\*|\*)|\/home\d?\/\*\/\.ssh\b/
+        $c2 = ".aws/credentials" ascii
+        $c3 = ".npmrc" ascii
+        $c4 = ".git-credentials" ascii
+        $c5 = ".my.cnf" ascii
+        $c6 = ".pgpass" ascii
+        $c7 = ".docker/config.json" ascii
+        $c8 = /\/home\d?\/\*\/[^\s'"]{0,40}(wp-config\.php|\.env\b)/
+        // the whole environment serialised ("env: process.env" alone is how every
+        // spawn passes it on: a release script reading ~/.npmrc was high)
+        $c9 = /\bJSON\.stringify\s{0,2}\([^\n]{0,60}process\.env\b|\bjson\.dumps\s{0,2}\(\s{0,2}dict\s{0,2}\(\s{0,2}os\.environ\s{0,2}\)/
+        $x1 = "api.telegram.org" ascii
+        $x2 = /discord(app)?\.com\/api\/webhooks\/|hooks\.slack\.com\/services\//
+        $x3 = /\bcurl\s[^\n]{0,160}\s(-F|--form|-d|--data[\w-]{0,8})\s/
+        $x4 = /\brequests\.post\s{0,2}\(|urllib\.request\.Request\s{0,2}\([^\n]{0,200}\bdata\s{0,2}=/
+        $x5 = /\bhttps?\.request\s{0,2}\(\s{0,2}\{[^}]{0,200}method\s{0,2}:\s{0,2}['"]POST['"]/
+        $x6 = /\bfetch\s{0,2}\([^\n]{0,200}method\s{0,2}:\s{0,2}['"]POST['"]/
+        $x7 = /\$ua\s{0,2}->\s{0,2}post\s{0,2}\(|\bwget\s[^\n]{0,120}--post-(data|file)/
+    condition:
+        filesize < 500KB and (hs_node_code or ((not hs_doc_file or hs_script_ext) and
+            (hs_lang_python or hs_lang_shell or hs_lang_perl))) and
+        2 of ($c*) and any of ($x*)
+}
+
+rule bot_desktop_autostart_hidden : bot
+{
+    meta:
+        description = "XDG autostart entry written for a hidden, temp-dir or fetched program (the desktop session starts it at every login)"
+        severity = "high"
+        technique = "~/.config/autostart/x.desktop with Exec=sh -c \"~/.local/bin/.x &\" / Exec=/tmp/.u, often Hidden=true"
+        seen = "none"
+    strings:
+        $d = /\.config\/autostart\b|['"]autostart['"]/
+        $e = /Exec\s{0,2}=[^\n]{0,160}(\/\.[\w-]{1,30}([\s"'&;]|\\n)|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\b(curl|wget)\s)/
+    condition:
+        filesize < 500KB and not hs_doc_file and (hs_lang_shell or hs_lang_python or hs_lang_perl or hs_shebang) and $d and $e
+}
+
+rule bot_sudo_alias_trap : bot
+{
+    meta:
+        description = "sudo password trap planted in a shell start-up file: an alias or function named sudo that reads the password silently and stores or sends it"
+        severity = "high"
+        technique = "alias sudo='_s(){ read -rsp \"[sudo] password for $USER: \" p; echo \"$p\" >> ~/.cache/.p; curl -d \"p=$p\" URL; echo \"$p\" | command sudo -S \"$@\"; }; _s'"
+        seen = "none"
+    strings:
+        // keyed on the sudo definition ("alias sudo=", "sudo() {"; a regex on
+        // "function" is tried in every PHP file): the read, the store or send and the
+        // real sudo follow it on the same line (a function over several lines is not seen)
+        $r1 = /alias sudo=[^\n]{0,300}\bread\s{1,4}-[a-zA-Z]{0,4}s[a-zA-Z]{0,4}\s/
+        $x1 = /alias sudo=[^\n]{0,500}(\b(curl|wget|nc)\s[^\n]{0,120}\$\{?\w|>>\s{0,2}["']?[~$\/])/
+        $r2 = /sudo\(\) ?\{[^\n]{0,300}\bread\s{1,4}-[a-zA-Z]{0,4}s[a-zA-Z]{0,4}\s/
+        $x2 = /sudo\(\) ?\{[^\n]{0,500}(\b(curl|wget|nc)\s[^\n]{0,120}\$\{?\w|>>\s{0,2}["']?[~$\/])/
+        $s = "sudo -S" ascii
+    condition:
+        filesize < 500KB and $s and (($r1 and $x1) or ($r2 and $x2))
+}
+
+/* An HTTP flood dressed as browsers: threads hitting a target from argv until
+ * a deadline, each request with a random cache-buster and a User-Agent drawn
+ * from a list. A load test sends its own agent name (bot_http_flood_cli,
+ * medium, reads the undisguised shape). */
+rule bot_http_flood_spoofed : bot
+{
+    meta:
+        description = "HTTP flood script: threads request a target from argv until a deadline with random cache-busters and User-Agents rotated from a list"
+        severity = "high"
+        technique = "stop = time.time() + int(argv[2]); def hit(): while time.time() < stop: urlopen(Request('%s?%d' % (url, randint()), headers={'User-Agent': random.choice(UAS)})); 500 threads"
+        seen = "none"
+    strings:
+        $d = /\bwhile\s{1,4}time\.time\s{0,2}\(\s{0,2}\)\s{0,4}<\s{0,4}[a-zA-Z_]\w{0,30}/
+        $cb1 = /\?[^'"\n]{0,20}%[ds][^'"\n]{0,20}['"]\s{0,2}%\s{0,2}\([^\n]{0,60}\brandom\.(randint|random|getrandbits|choice)\b/
+        $cb2 = /['"]\?['"]\s{0,4}\+\s{0,4}str\s{0,2}\(\s{0,2}random\.|\?\{random\.(randint|random|getrandbits)\b/
+        $ua = /['"]User-Agent['"]\s{0,2}:\s{0,2}random\.choice\s{0,2}\(/
+        $th = /threading\.Thread\s{0,2}\(\s{0,2}target\s{0,2}=/
+        $rg = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}range\s{0,2}\(/
+        $av = /\bsys\.argv\s{0,2}\[/
+        $h = /urllib\.request\.(urlopen|Request)|requests\.(get|post|head)\s{0,2}\(|http\.client\.HTTPS?Connection/
+    condition:
+        filesize < 200KB and not hs_doc_file and hs_lang_python and
+        $d and any of ($cb*) and $ua and $th and $rg and $av and $h
+}
+
+/* A proxy that hides: a SOCKS server or TCP relay that forks into the
+ * background and starts a new session, saved under a hidden name or in the
+ * X11/ICE socket directories (where no script belongs). A test SOCKS server
+ * in a project tree does not detach and has an ordinary name. */
+rule bot_hidden_proxy_daemon : bot
+{
+    meta:
+        description = "SOCKS server or TCP relay script that daemonizes itself and lives under a hidden name or in /tmp/.X11-unix-like directories"
+        severity = "high"
+        technique = "if os.fork(): os._exit(0); os.setsid(); c.sendall(b'\\x05\\x00') ...; file /tmp/.ICE-unix/.8631e"
+        seen = "none"
+    strings:
+        $v = /\\x05\\x00|\\x05\\x01\\x00|\\x00\\x5a|\\x00Z/
+        $a = /\.accept\s{0,2}\(\s{0,2}\)|->\s{0,2}accept\b|\baccept\s{0,2}\(/
+        $o = /\bcreate_connection\s{0,2}\(|\.connect\s{0,2}\(|IO::Socket::INET\s{0,2}->\s{0,2}new\s{0,2}\(\s{0,2}PeerAddr/
+        $r = /\.sendall\s{0,2}\(\s{0,2}\w{1,30}\s{0,2}\)|\bsyswrite\s{0,2}\(/
+        $f1 = /\bos\.fork\s{0,2}\(\s{0,2}\)|\bfork\s{0,2}(\(\s{0,2}\)|;)/
+        $f2 = /\bos\.setsid\s{0,2}\(|\bsetsid\s{0,2}\(|POSIX::setsid/
+    condition:
+        filesize < 200KB and not hs_doc_file and (hs_lang_python or hs_lang_perl) and
+        (filename matches /^\.[^.]/ or filepath matches /\/\.(ICE|X11|font|XIM|Test)-unix\//) and
+        $a and $o and $r and $f1 and $f2 and ($v or #r >= 1)
+}
+
+/* A mass exploit run from a shell: every host of a target list gets a POST
+ * whose data is PHP code or a command injection (the payload inline or in a
+ * variable the script set). A site-health sweep sends GETs and logs codes. */
+rule bot_mass_exploit_script : bot hacktool
+{
+    meta:
+        description = "Shell mass exploit: a loop over a target list POSTing PHP code or a command injection to each host"
+        severity = "high"
+        technique = "PAY='<?php system(..) ?>'; while read host; do curl -d \"code=$PAY\" http://$host/pma/scripts/setup.php; done < ips.txt"
+        seen = "none"
+    strings:
+        $lp = /while (IFS= )?read (-r )?[a-zA-Z_]\w{0,20}|\sin \$\(cat |\sin `cat /
+        $po = /\b(curl|wget)\s[^\n]{0,200}\s(-d|--data[\w-]{0,8}|-X\s{0,2}POST|--post-data|-F)\s/
+        // the payload: PHP code that runs something, or a shell injection that fetches and runs
+        // (the call right after the tag: "<?php" then 80 bytes scanned is tried in every PHP file)
+        $pl1 = /<\?php\s{1,2}@?(system|passthru|shell_exec|exec|eval|assert|file_put_contents)\s{0,2}\(/
+        // (keyed on the fetch word: a regex starting at ";" or "|" is tried everywhere)
+        $pl2 = /(wget|curl)(\s|%20|\$\{IFS\})[^\n'"]{0,120}(\|\s{0,2}(ba)?sh|-O-?\s{0,2}\||%7[cC]\s{0,2}sh|-O(\s|%20)\/tmp)/
+    condition:
+        filesize < 200KB and not hs_doc_file and (hs_lang_shell or hs_shebang) and
+        // the fetch-and-run is the POST's payload: after the POST word on its line, or
+        // set before the loop in a variable the data names
+        ($pl1 or for any k in (1..#pl2) : ( for any j in (1..#po) : ( @pl2[k] > @po[j] and @pl2[k] < @po[j] + !po[j] + 200 ) ) or
+         for any k in (1..#pl2) : ( for any i in (1..#lp) : ( @pl2[k] < @lp[i] ) )) and
+        for any i in (1..#lp) : ( $po in (@lp[i] .. @lp[i] + 500) )
+}
+
+/* A forward proxy in a script: the CONNECT method answered with "200
+ * Connection established" and the bytes relayed. Medium: developers run
+ * such proxies too; dropped in a docroot or /tmp it carries others' traffic. */
+rule bot_http_connect_proxy : bot
+{
+    meta:
+        description = "HTTP(S) forward proxy script: CONNECT answered and both directions relayed"
+        severity = "medium"
+        technique = "if method == 'CONNECT': up = create_connection((host, port)); c.sendall(b'HTTP/1.1 200 Connection established'); select loop recv/sendall"
+        seen = "none"
+    strings:
+        $cn = "CONNECT" ascii
+        $ok = /200 Connection established/ nocase
+        $l = /\.listen\s{0,2}\(|\bListen\s{0,2}=>/
+        $a = /\.accept\s{0,2}\(\s{0,2}\)|->\s{0,2}accept\b/
+        $o = /\bcreate_connection\s{0,2}\(|\.connect\s{0,2}\(|PeerAddr\s{0,2}=>/
+        $r = /\.sendall\s{0,2}\(\s{0,2}\w{1,30}\s{0,2}\)|\bsyswrite\s{0,2}\(/
+    condition:
+        filesize < 200KB and not hs_doc_file and (hs_lang_python or hs_lang_perl) and all of them
 }

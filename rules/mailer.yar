@@ -535,6 +535,8 @@ rule mailer_smtp_auth_checker : mailer
         $sp1 = /list\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}[^)\n]{0,60}\)\s{0,4}=\s{0,4}(array_pad\s{0,4}\(\s{0,4})?(explode|preg_split)\s{0,4}\(\s{0,4}['"]/
         // short list syntax, keyed on what follows the "]" ("[$" is in every PHP file)
         $sp2 = /\$\w{1,30}\s{0,2}\]\s{0,4}=\s{0,4}(array_pad\s{0,4}\(\s{0,4})?(explode|preg_split)\s{0,4}\(\s{0,4}['"][|:;,]['"]/
+        // round 7: $p = array_map('trim', explode('|', $line)), then $p[0] .. $p[3]
+        $sp3 = /=\s{0,4}array_map\s{0,4}\(\s{0,4}['"]trim['"]\s{0,4},\s{0,4}(explode|preg_split)\s{0,4}\(\s{0,4}['"][|:;,]['"]/
         $q1 = "$_POST" ascii
         $q2 = "$_FILES" ascii
         $q3 = "$_REQUEST" ascii
@@ -547,7 +549,10 @@ rule mailer_smtp_auth_checker : mailer
         ( for any i in (1..#sp1) : ( $a1 in (@sp1[i] - 200 .. @sp1[i] + 1500) or $a2 in (@sp1[i] - 200 .. @sp1[i] + 1500) or
               $a3 in (@sp1[i] - 200 .. @sp1[i] + 1500) ) or
           for any i in (1..#sp2) : ( $a1 in (@sp2[i] - 200 .. @sp2[i] + 1500) or $a2 in (@sp2[i] - 200 .. @sp2[i] + 1500) or
-              $a3 in (@sp2[i] - 200 .. @sp2[i] + 1500) ) )
+              $a3 in (@sp2[i] - 200 .. @sp2[i] + 1500) ) or
+          // the login in a function defined before the loop that calls it with the fields
+          (for any i in (1..#sp3) : ( $a1 in (@sp3[i] - 1500 .. @sp3[i] + 1500) or
+              $a2 in (@sp3[i] - 1500 .. @sp3[i] + 1500) or $a3 in (@sp3[i] - 1500 .. @sp3[i] + 1500) )) )
 }
 
 /* An SMS blaster: numbers from the request, an upload or a list file, one
@@ -563,11 +568,21 @@ rule mailer_sms_blaster : mailer
         technique = "foreach (explode(\"\\n\", $_POST['numbers']) as $n) { curl_setopt($ch, CURLOPT_POSTFIELDS, ['To' => $n, 'Body' => $_POST['text']]); curl_exec($ch); }"
         seen = "none"
     strings:
-        $l1 = /foreach\s{0,4}\(\s{0,4}(\$\w{1,30}|(explode|preg_split|array_filter|array_map|file)\s{0,4}\([^{\n]{0,160}(\$_(POST|GET|REQUEST|FILES)|\.txt['"]|\.csv['"])[^{\n]{0,80})\s{1,4}as\s{1,4}\$\w{1,30}\s{0,4}\)/
+        // (round 7: also foreach ($nums as $i => $to))
+        $l1 = /foreach\s{0,4}\(\s{0,4}(\$\w{1,30}|(explode|preg_split|array_filter|array_map|file)\s{0,4}\([^{\n]{0,160}(\$_(POST|GET|REQUEST|FILES)|\.txt['"]|\.csv['"])[^{\n]{0,80})\s{1,4}as\s{1,4}(\$\w{1,30}\s{0,4}=>\s{0,4})?\$\w{1,30}\s{0,4}\)/
         $src1 = /(explode|preg_split)\s{0,4}\(\s{0,4}["'][^"'\n]{1,12}["']\s{0,4},[^;\n]{0,80}\$_(POST|GET|REQUEST)/
-        $src2 = /\bfile\s{0,4}\(\s{0,4}(\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]|['"][^'"\n]{1,60}\.(txt|csv|lst)['"])/
+        // (round 7: also file(__DIR__ . '/numbers.txt'))
+        $src2 = /\bfile\s{0,4}\(\s{0,4}(\$_FILES\s{0,4}\[[^\]]{1,40}\]\s{0,4}\[\s{0,4}['"]tmp_name['"]|(__DIR__\s{0,4}\.\s{0,4})?['"][^'"\n]{1,60}\.(txt|csv|lst)['"])/
         $sms1 = "sms" ascii nocase
         $sms2 = "Messages.json" ascii
+        // round 7: a file that never says "sms" but handles phone numbers: digits
+        // kept from the entry, a "+" country prefix joined to it, a numbers file
+        // (literals where they can be: "preg_replace" alone is in most PHP files)
+        $ph1 = "preg_replace('/\\D/'" ascii
+        $ph1b = "preg_replace(\"/\\D/\"" ascii
+        $ph1c = "preg_replace('/[^0-9]/'" ascii
+        $ph2 = /['"]\+['"]\s{0,4}\.\s{0,4}\$\w{1,30}/
+        $ph3 = /(numbers|phones|nums|mobiles|msisdn|Numbers|Phones)\w{0,10}\.(txt|csv)\b/
         $h1 = "curl_exec" ascii
         $h2 = /file_get_contents\s{0,4}\(\s{0,4}['"]https?:\/\//
         $gw = /\bmail\s{0,4}\(\s{0,4}(trim\s{0,4}\(\s{0,4})?\$\w{1,30}\s{0,4}\)?\s{0,4}\.\s{0,4}['"]@/
@@ -580,7 +595,7 @@ rule mailer_sms_blaster : mailer
         filesize < 300KB and mailer__php_source and any of ($src*) and not any of ($k*) and
         for any i in (1..#l1) : (
             $gw in (@l1[i] .. @l1[i] + 800) or
-            (any of ($sms*) and ($h1 in (@l1[i] .. @l1[i] + 1500) or $h2 in (@l1[i] .. @l1[i] + 1500))) )
+            ((any of ($sms*) or 2 of ($ph*)) and ($h1 in (@l1[i] .. @l1[i] + 1500) or $h2 in (@l1[i] .. @l1[i] + 1500))) )
 }
 
 /* The old mailer page that gets its form fields as variables: register_globals

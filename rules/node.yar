@@ -33,6 +33,8 @@ rule node_reverse_shell : bot
         $n3 = /\bnet\s{0,2}\.\s{0,2}(connect|createConnection|Socket)\s{0,2}\(/
         $k1 = /\.connect\s{0,2}\(\s{0,2}(\d{2,5}|[A-Za-z_$][\w$]{0,30})\s{0,2},/
         $k2 = /\b(createConnection|connect)\s{0,2}\(\s{0,2}\{[^}]{0,120}\bport\b/
+        // round 7: import { createConnection } from 'node:net'; createConnection(4444, host)
+        $k3 = /\bcreateConnection\s{0,2}\(\s{0,2}(\d{2,5}|[A-Za-z_$][\w$]{0,30})\s{0,2},/
         $sh1 = /\b(spawn|exec|execFile)\s{0,2}\(\s{0,2}['"`](\/usr)?(\/bin\/)?(ba|z|k|da|a)?sh['"`]/
         $sh2 = /\b(spawn|execFile)\s{0,2}\(\s{0,2}process\s{0,2}\.\s{0,2}env\s{0,2}\.\s{0,2}SHELL/
         $sh3 = /\b(spawn|execFile)\s{0,2}\(\s{0,2}[A-Za-z_$][\w$]{0,30}\s{0,2},\s{0,2}\[\s{0,2}['"]-i['"]/

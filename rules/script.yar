@@ -126,3 +126,30 @@ rule webshell_c_socket_shell_source : webshell
     condition:
         filesize < 2MB and $inc and $sock and any of ($n*) and $dup and any of ($sh*) and any of ($e*)
 }
+
+/* Round 7 (branch nonphp6, seen = "none"): a Perl CGI uploader that writes
+ * the uploaded file wherever the form says (a directory or path field), the
+ * upload half of a web shell. Written from the technique (the corpus file
+ * that carries it was not opened), on tests/eval/nonphpgen.py's variants. A
+ * guestbook's photo upload writes into its own directory under a name it
+ * untaints with a pattern (`=~ /^([\w.-]+)$/`), and asks for no path. */
+rule script_perl_cgi_upload_anywhere : webshell
+{
+    meta:
+        description = "Perl CGI uploader writing the uploaded file to a path or directory taken from the form"
+        severity = "high"
+        technique = "my $dir = $q->param('d'); my $fh = $q->upload('f'); open(OUT, '>', \"$dir/$name\"); print OUT $_ while <$fh>"
+        seen = "none"
+    strings:
+        $cgi = /\buse\s{1,4}CGI\b|CGI\s{0,2}->\s{0,2}new\b|multipart\/form-data/
+        $up = /upload\(['"]\w{1,30}['"]\)/
+        // a field naming where to write
+        $pp = /param\(['"](d|dir|directory|path|p|to|dest|destination|folder|target|where|loc|location|save|savepath|upath)['"]\)/
+        // a write open whose path starts with a variable
+        $wo1 = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?[$*]?\w{1,30}\s{0,2},\s{0,2}['"]>{1,2}['"]\s{0,2},\s{0,2}["']?\$\w{1,30}/
+        $wo2 = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?[$*]?\w{1,30}\s{0,2},\s{0,2}["']>{1,2}\s{0,2}\$\w{1,30}/
+        // an untainted name: the program decides what it writes
+        $ut = /=~\s{0,2}\/\^\(/
+    condition:
+        filesize < 500KB and $cgi and $up and $pp and any of ($wo*) and not $ut
+}

@@ -45,6 +45,9 @@ rule shellrc_append_implant : bot
     strings:
         $a = /(\/tmp\/|\/dev\/shm\/|\/var\/tmp\/|\bnohup\s|\bsetsid\s)[^\n]{0,300}(>>|FILE_APPEND|['"]a['"])[^\n]{0,120}\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile)\b/
         $b = /(>>|['"]a['"]\s{0,2}\))[^\n]{0,120}\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile)\b[^\n]{0,40}\n[^\n]{0,400}(\/tmp\/|\/dev\/shm\/|\bnohup\s[^\n]{0,100}&|\b(curl|wget)\s[^\n]{0,200}\|\s{0,2}(ba)?sh\b)/
+        // round 7 (nonphp6): Python/Perl open of the rc file for appending, the
+        // start-up line written on the next line: open(expanduser('~/.bashrc'), 'a')
+        $c = /\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile)['"]\s{0,2}\)?\s{0,2},\s{0,2}['"]a\+?['"]\s{0,2}\)[^\n]{0,80}\n[^\n]{0,300}(\/tmp\/|\/dev\/shm\/|\bnohup\s[^\n]{0,100}&|\b(curl|wget)\s[^\n]{0,200}\|\s{0,2}(ba)?sh\b)/
     condition:
         filesize < 2MB and any of them
 }

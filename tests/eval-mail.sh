@@ -3,8 +3,9 @@
 # how many variants get any finding and how many high or critical; for the
 # look-alikes, how many get any finding and how many high or critical (the
 # target is none high). Text generated into a temp dir and scanned, never run.
-# usage: tests/eval-mail.sh [--bots] [SEED [PER]]   (from the repo root, after make)
+# usage: tests/eval-mail.sh [--bots|--nonphp] [SEED [PER]]   (from the repo root, after make)
 #   --bots: the round-6 bot set instead (tests/eval/botgen.py --set r6)
+#   --nonphp: the round-7 non-PHP set (tests/eval/nonphpgen.py)
 #   env: EVAL_SHOW=1 lists every miss and every look-alike finding
 # The "unseen" column counts only findings of rules written without looking at
 # any corpus collection (meta seen = "none", "# seen: none" patterns) and of the
@@ -14,6 +15,7 @@ set -eu
 cd "$(dirname "$0")/.."
 gen="tests/eval/mailgen.py"
 if [ "${1:-}" = --bots ]; then gen="tests/eval/botgen.py --set r6"; shift; fi
+if [ "${1:-}" = --nonphp ]; then gen="tests/eval/nonphpgen.py"; shift; fi
 seed=${1:-1} per=${2:-12}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
