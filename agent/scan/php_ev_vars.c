@@ -415,6 +415,10 @@ struct pv get_var(struct P *P, const unsigned char *name, size_t n)
 			if (P->sc->extract_taint) {
 				r.taint = P->sc->extract_taint;
 				r.src = P->sc->extract_src;
+			} else if (ev_form_field(P, name, n)) {
+				r.taint = T_REQUEST;
+				r.src = afmt(C, "$%.*s (a form field; register_globals)", (int)n,
+				             (const char *)name);
 			}
 		}
 	}
