@@ -1,5 +1,6 @@
-/* register_globals pages (php_ev_regglobals.c): a form field or a linked
- * query key read as an undefined variable at file scope is request input.
+/* PHP 4-era request input. register_globals pages (php_ev_regglobals.c): a
+ * form field or a linked query key read as an undefined variable at file
+ * scope is request input; and the long arrays $HTTP_GET_VARS... (php_ev_vars.c).
  * The malicious snippets are written here in several spellings of the era
  * (form in inline HTML, in an echoed string with escaped quotes, a link's
  * query string); the look-alikes are what real pages do with such names. */
@@ -52,6 +53,23 @@ static void test_query_key_and_other_sinks(void **state)
 	       "php.input_to_file_write", HS_SEV_HIGH);
 }
 
+/* PHP 4's long request arrays (php_ev_vars.c) */
+static void test_long_arrays(void **state)
+{
+	(void)state;
+	expect("<?php passthru($HTTP_GET_VARS['c']);", "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php function run() { global $HTTP_POST_VARS;\n"
+	       "  eval(stripslashes($HTTP_POST_VARS[\"code\"])); }\nrun();",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $f = $HTTP_POST_FILES['up'];\n"
+	       "move_uploaded_file($f['tmp_name'], './' . $f['name']);",
+	       "php.upload_write", HS_SEV_MEDIUM);
+	expect("<?php $k = $HTTP_COOKIE_VARS['k']; $fn = $k; $fn($HTTP_COOKIE_VARS['a']);",
+	       "php.dynamic_call_input", HS_SEV_HIGH);
+	/* an application's own variable of that name is that variable */
+	quiet("<?php $HTTP_GET_VARS = array('c' => 'uptime'); passthru($HTTP_GET_VARS['c']);");
+}
+
 static void test_look_alikes(void **state)
 {
 	(void)state;
@@ -80,6 +98,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_form_field_to_command),
 	    cmocka_unit_test(test_query_key_and_other_sinks),
+	    cmocka_unit_test(test_long_arrays),
 	    cmocka_unit_test(test_look_alikes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
