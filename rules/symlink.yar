@@ -62,3 +62,43 @@ rule symlink_bypass_htaccess : webshell
         filesize < 64KB and $o1 and $o2 and any of ($t1, $t2) or
         filesize < 64KB and $o1 and $o2 and $t3 and $t4
 }
+
+/* The same attack without the links: the page reads the server's user list,
+ * walks every account's public_html for CMS configuration files and prints
+ * (or tries over FTP/mail) the passwords it pulls out of them. A hosting
+ * panel that reads other accounts' configs runs as root outside any
+ * docroot and is not a PHP page that opens /etc/passwd. PHP pages only:
+ * a root backup script may loop over users' configs for mysqldump. */
+rule symlink_cross_account_config_reader : webshell
+{
+    meta:
+        description = "Config harvester page: reads the server's user list, opens other accounts' CMS config files under /home/*/public_html and pulls the passwords out"
+        severity = "high"
+        technique = "fopen('/etc/passwd') + foreach user: readdir('/home/'.$u.'/public_html/') + if ($file == 'wp-config.php' || 'config.php' ...) fgets/strstr($line, 'pass') + echo / ftp_login"
+        seen = "JohnTroony"
+    strings:
+        $php = /<\?(php|=|\s)/ nocase
+        $u1 = "/etc/passwd" ascii
+        $u2 = "/etc/named.conf" ascii
+        $u3 = "/var/cpanel/users" ascii
+        $u4 = "/etc/userdomains" ascii
+        $u5 = "/etc/trueuserdomains" ascii
+        $h1 = "public_html" ascii
+        $h2 = /['"]\/home\d?\/['"]?\s{0,3}\./
+        $h3 = /['"]\/home\d?\/\$\w/
+        $f1 = "wp-config.php" ascii nocase
+        $f2 = "configuration.php" ascii nocase
+        $f3 = "config.php" ascii nocase
+        $f4 = "settings.php" ascii nocase
+        $f5 = "config.inc.php" ascii nocase
+        $f6 = "db.php" ascii nocase
+        $f7 = "LocalSettings.php" ascii
+        $f8 = "conf_global.php" ascii
+        $f9 = "configure.php" ascii nocase
+        $r1 = /\b(fopen|file_get_contents|file|readfile|highlight_file|show_source)\s{0,3}\(\s{0,3}\$/
+        $r2 = /\b(fgets|fread)\s{0,3}\(/
+        $k1 = /\b(DB_|db_?)?pass(word)?\b/ nocase
+    condition:
+        filesize < 1MB and $php and any of ($u*) and any of ($h*) and 3 of ($f*) and
+        any of ($r*) and $k1
+}

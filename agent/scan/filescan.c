@@ -642,7 +642,7 @@ static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t le
 	struct php_result pr;
 	*memoizable = true;
 	if (!php_analyze(buf, len, x->ext, &pr)) {
-		*memoizable = !php_has_open_tag(buf, len);
+		*memoizable = !php_has_open_tag(buf, len) && !php_tagless_code(buf, len);
 		return true;
 	}
 	bool clean = pr.nhits == 0 && pr.nlayers == 0;

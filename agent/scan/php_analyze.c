@@ -76,6 +76,102 @@ static bool appended_block(const unsigned char *buf, size_t len)
 	return false;
 }
 
+static bool word_at(const unsigned char *p, const unsigned char *end, const char *w)
+{
+	size_t n = strlen(w);
+	if ((size_t)(end - p) < n || strncasecmp((const char *)p, w, n))
+		return false;
+	p += n;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	return p < end && *p == '(';
+}
+
+static bool is_ident(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || c >= 0x80;
+}
+
+/* A PHP statement that no other language starts a file with: `$name =`,
+ * `$name[`, `$name->`, `@$name`, `$GLOBALS`, or a call of a PHP function
+ * that only PHP code begins with. */
+static bool php_statement_at(const unsigned char *p, const unsigned char *end)
+{
+	static const char *const calls[] = {"define",
+	                                    "error_reporting",
+	                                    "ini_set",
+	                                    "set_time_limit",
+	                                    "eval",
+	                                    "assert",
+	                                    "session_start",
+	                                    "ignore_user_abort",
+	                                    "@error_reporting",
+	                                    "@ini_set",
+	                                    "@set_time_limit",
+	                                    "@eval",
+	                                    "if(!defined",
+	                                    "if (!defined",
+	                                    "if(!function_exists",
+	                                    "if (!function_exists"};
+	for (size_t i = 0; i < sizeof(calls) / sizeof(*calls); i++)
+		if (word_at(p, end, calls[i]))
+			return true;
+	if (p < end && *p == '@')
+		p++;
+	if (p >= end || *p != '$' || p + 1 >= end || !is_ident(p[1]) ||
+	    (p[1] >= '0' && p[1] <= '9'))
+		return false;
+	p++;
+	while (p < end && is_ident(*p))
+		p++;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p >= end)
+		return false;
+	return (*p == '=' && (p + 1 >= end || p[1] != '=')) || *p == '[' ||
+	       (*p == '-' && p + 1 < end && p[1] == '>') || *p == '{';
+}
+
+bool php_tagless_code(const unsigned char *buf, size_t len)
+{
+	const unsigned char *p = buf, *end = buf + len;
+	if (len >= 3 && !memcmp(p, "\xef\xbb\xbf", 3))
+		p += 3;
+	/* blanks and PHP comments before the first statement */
+	for (int guard = 0; p < end && guard < 64; guard++) {
+		while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+			p++;
+		if (end - p >= 2 && p[0] == '/' && p[1] == '/') {
+			const unsigned char *nl = memchr(p, '\n', (size_t)(end - p));
+			p = nl ? nl : end;
+		} else if (end - p >= 2 && p[0] == '/' && p[1] == '*') {
+			const unsigned char *q = p + 2;
+			while (q + 1 < end && !(q[0] == '*' && q[1] == '/'))
+				q++;
+			p = q + 1 < end ? q + 2 : end;
+		} else {
+			break;
+		}
+	}
+	if (p >= end || (end - p >= 2 && p[0] == '<' && p[1] == '?'))
+		return false;
+	if (!php_statement_at(p, end))
+		return false;
+	/* and more of it: statements ending in ';' and variables in the first
+	 * 4 KB, not one line of prose that starts with a dollar amount */
+	size_t n = (size_t)(end - p) < 4096 ? (size_t)(end - p) : 4096;
+	int semis = 0, vars = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] == ';')
+			semis++;
+		else if (p[i] == '$' && i + 1 < n && is_ident(p[i + 1]) &&
+		         !(p[i + 1] >= '0' && p[i + 1] <= '9'))
+			vars++;
+	}
+	return semis >= 3 && vars >= 3;
+}
+
 bool php_is_code(const unsigned char *buf, size_t len, const char *ext)
 {
 	if (!php_has_open_tag(buf, len))
@@ -88,9 +184,31 @@ bool php_is_code(const unsigned char *buf, size_t len, const char *ext)
 	       appended_block(buf, len);
 }
 
+/* A file that starts with PHP code and no open tag: a payload kept for
+ * eval(file_get_contents(..)) (eval runs code without a tag), or a decoded
+ * layer dumped to disk. Read in code mode, so a tag that only appears in a
+ * string later is a string. Not for the types that quote code, nor for
+ * Perl, shell and the other languages whose variables also start with '$'. */
+static const char *const other_script_exts[] = {"pl", "pm",  "cgi", "py",  "sh", "bash",
+                                                "rb", "tcl", "lua", "ps1", "awk"};
+
+static bool tagless_php(const unsigned char *buf, size_t len, const char *ext)
+{
+	return !in_list(ext, quoting_exts, sizeof(quoting_exts) / sizeof(quoting_exts[0])) &&
+	       !in_list(ext, other_script_exts,
+	                sizeof(other_script_exts) / sizeof(other_script_exts[0])) &&
+	       php_tagless_code(buf, len);
+}
+
 bool php_analyze(const unsigned char *buf, size_t len, const char *ext, struct php_result *res)
 {
-	if (!php_is_code(buf, len, ext ? ext : ""))
+	if (!ext)
+		ext = "";
+	if (tagless_php(buf, len, ext)) {
+		php_eval(buf, len, true, NULL, res);
+		return true;
+	}
+	if (!php_is_code(buf, len, ext))
 		return false;
 	php_eval(buf, len, false, NULL, res);
 	return true;

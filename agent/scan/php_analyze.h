@@ -35,6 +35,10 @@
  * it starts with the tag, or, for a served .js/.css, a PHP block is
  * appended to it (a line-opening tag no template literal closes after). ext: the lower-case
  * extension ("" if none). */
+/* Does the buffer start (after blanks and comments) with a PHP statement and
+ * no open tag, with more PHP after it (a payload for eval(), a dumped
+ * layer)? By content alone. */
+bool php_tagless_code(const unsigned char *buf, size_t len);
 bool php_is_code(const unsigned char *buf, size_t len, const char *ext);
 
 /* Analyse buf when it is PHP code. False when it is not (res untouched);

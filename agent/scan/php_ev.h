@@ -245,6 +245,10 @@ struct C {
 	/* in a magic method (or what it calls) of a file that unserializes
 	 * input; in a hook callback (fdef.hooked) or what it calls */
 	int magic_depth, hook_depth;
+	/* php_ev_regglobals.c: the file's own bytes and the form fields in them */
+	const unsigned char *src0;
+	size_t src0_len;
+	struct ev_fields *fields;
 };
 
 struct P {
@@ -581,6 +585,10 @@ void ev_method_sink(struct P *P, const char *m, struct pv *args, int nargs, size
 bool ev_no_classes(const struct pv *opts);
 void ev_hook_arg(struct pv *a);
 void ev_entry_late(struct P *P, size_t first_fn);
+
+/* php_ev_regglobals.c: is $name, undefined where it is read at file scope, a
+ * field of a form in the file (register_globals made it request input)? */
+bool ev_form_field(struct P *P, const unsigned char *name, size_t n);
 
 /* php_ev_fw.c: frameworks' request objects as sources of input; constructor
  * property promotion */

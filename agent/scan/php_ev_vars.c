@@ -386,6 +386,23 @@ int superglobal(const unsigned char *s, size_t n)
 	return -1;
 }
 
+/* PHP 4's long names of the request arrays (gone in 5.4, still in the old
+ * shells that collections and hacked hosts carry), in superglobal()'s order.
+ * Not superglobals: a function needed `global`, and an application may
+ * define a variable of that name itself (then it is that variable). */
+static const char *const long_names[] = {
+    "$HTTP_GET_VARS",    "$HTTP_POST_VARS",  NULL,
+    "$HTTP_COOKIE_VARS", "$HTTP_POST_FILES", "$HTTP_SERVER_VARS"};
+
+static int long_array(const unsigned char *s, size_t n)
+{
+	for (int i = 0; i < 6; i++)
+		if (long_names[i] && strlen(long_names[i]) - 1 == n &&
+		    !memcmp(long_names[i] + 1, s, n))
+			return i;
+	return -1;
+}
+
 static struct pv super_value(struct C *C, int which)
 {
 	struct pv v = unk();
@@ -427,6 +444,11 @@ struct pv get_var(struct P *P, const unsigned char *name, size_t n)
 		struct var *v = map_find(&P->sc->vars, name, n, false, false);
 		if (v) {
 			r = v->v;
+		} else if ((sg = long_array(name, n)) >= 0) {
+			/* $HTTP_GET_VARS...: PHP 4's names of the request arrays */
+			r = super_value(C, sg);
+			if (r.taint)
+				r.src = long_names[sg];
 		} else if (n == 18 && !memcmp(name, "HTTP_RAW_POST_DATA", 18)) {
 			/* the request's body (PHP < 7 filled it) */
 			r = unk();
@@ -443,6 +465,10 @@ struct pv get_var(struct P *P, const unsigned char *name, size_t n)
 			if (P->sc->extract_taint) {
 				r.taint = P->sc->extract_taint;
 				r.src = P->sc->extract_src;
+			} else if (ev_form_field(P, name, n)) {
+				r.taint = T_REQUEST;
+				r.src = afmt(C, "$%.*s (a form field; register_globals)", (int)n,
+				             (const char *)name);
 			}
 		}
 	}

@@ -211,6 +211,8 @@ void php_eval(const unsigned char *buf, size_t len, bool code_mode, const struct
 	C->str_max = lim && lim->max_strings ? lim->max_strings : 32u * 1024 * 1024;
 	C->no_gate = lim && lim->no_gate;
 	C->global.global = &C->global;
+	C->src0 = buf;
+	C->src0_len = len;
 	eval_layer(C, buf, len, code_mode, 0, &C->global);
 	for (int i = 0; i < C->nlex; i++) {
 		php_lex_free(C->lex[i]);

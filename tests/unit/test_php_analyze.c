@@ -84,6 +84,44 @@ static void test_quoted_in_asset(void **state)
 }
 
 /* Bounds: a tag cut at the end of the buffer, empty input. */
+/* A file that starts with PHP statements and no tag (a payload kept for
+ * eval(file_get_contents()), a dumped layer) is read in code mode. */
+static bool analysed_hits(const char *s, const char *ext)
+{
+	struct php_result r;
+	bool ran = php_analyze((const unsigned char *)s, strlen(s), ext, &r);
+	bool hits = ran && r.nhits > 0;
+	php_result_free(&r);
+	return hits;
+}
+
+static void test_tagless_code(void **state)
+{
+	(void)state;
+	const char *payload = "// cache\n$a = $_POST['x'];\n$b = 'sys' . 'tem';\n$b($a);\n";
+	assert_true(php_tagless_code((const unsigned char *)payload, strlen(payload)));
+	assert_true(analysed_hits(payload, "php"));
+	assert_true(analysed_hits(payload, ""));
+	/* a tag that only appears in a string later stays a string */
+	const char *late = "if(!defined('X')) { define('X', 1); }\n$k = 'a'; $p = $_COOKIE['p'];\n"
+	                   "$d = \"<?php \" . $k . \" ?>\";\neval($p);\n";
+	assert_true(analysed_hits(late, "php"));
+	/* the quoting types and other languages with '$' variables are not read */
+	assert_false(analysed_hits(payload, "md"));
+	assert_false(analysed_hits(payload, "pl"));
+	assert_false(analysed_hits(payload, "sh"));
+	/* prose, jQuery and a single statement are not PHP */
+	const char *prose = "$5 = the price of a coffee; $10 = two; $20 = a lunch;";
+	assert_false(php_tagless_code((const unsigned char *)prose, strlen(prose)));
+	const char *jq = "$(document).ready(function () { $('#a').hide(); $('#b').show(); });";
+	assert_false(php_tagless_code((const unsigned char *)jq, strlen(jq)));
+	const char *one = "$x = 1;\n";
+	assert_false(php_tagless_code((const unsigned char *)one, strlen(one)));
+	/* a file that starts with its tag is the usual path */
+	const char *tagged = "<?php $a = 1; $b = 2; $c = 3;";
+	assert_false(php_tagless_code((const unsigned char *)tagged, strlen(tagged)));
+}
+
 static void test_bounds(void **state)
 {
 	(void)state;
@@ -96,9 +134,8 @@ static void test_bounds(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_quoting_types),
-	    cmocka_unit_test(test_appended_to_asset),
-	    cmocka_unit_test(test_quoted_in_asset),
+	    cmocka_unit_test(test_quoting_types),   cmocka_unit_test(test_appended_to_asset),
+	    cmocka_unit_test(test_quoted_in_asset), cmocka_unit_test(test_tagless_code),
 	    cmocka_unit_test(test_bounds),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,160 @@
+/* register_globals: the form fields of the page as variables.
+ *
+ * PHP before 5.4 (register_globals=On, the default before 4.2 and common on
+ * shared hosts long after) made every request parameter a global variable.
+ * The pages written for it never read $_POST: the form says
+ * <input name="command"> and the code runs system($command). Old shells and
+ * mailers of that era are still dropped and still copied into collections,
+ * and a scanner that only knows the superglobals sees a fixed, undefined
+ * variable. A variable that is undefined where it is read at file scope and
+ * whose name is a field of a form in the same file (or a key of a query
+ * string the page links to) is request input here. Only file scope: a
+ * function's locals were never filled, and templates that a controller
+ * includes read variables their includer defined, and a page that
+ * includes other files may get them from there, so a file with an include
+ * or require keeps to the superglobals. */
+#include "scan/php_ev.h"
+
+#include <string.h>
+#include <strings.h>
+
+#define FIELDS_MAX 64
+#define FIELD_LEN  32
+
+struct ev_fields {
+	int n;
+	uint8_t len[FIELDS_MAX];
+	unsigned char name[FIELDS_MAX][FIELD_LEN];
+};
+
+/* ASCII only: a form of that era names its fields in ASCII, and bytes
+ * >= 0x80 would turn every image's noise into "fields" */
+static bool ident_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_';
+}
+
+/* A file that includes or requires another gets its undefined variables from
+ * there (a config, a register_globals emulation such as HotelDruid's): its
+ * form fields are not evidence. */
+static bool includes_other_file(const struct php_lex *lx)
+{
+	for (size_t i = 0; i < lx->n; i++) {
+		const struct php_token *t = &lx->t[i];
+		if (t->type == PT_IDENT &&
+		    (php_tok_word(lx, t, "include") || php_tok_word(lx, t, "include_once") ||
+		     php_tok_word(lx, t, "require") || php_tok_word(lx, t, "require_once")))
+			return true;
+	}
+	return false;
+}
+
+static void add_field(struct ev_fields *f, const unsigned char *s, size_t n)
+{
+	if (!n || n >= FIELD_LEN || f->n >= FIELDS_MAX || (s[0] >= '0' && s[0] <= '9'))
+		return;
+	for (int i = 0; i < f->n; i++)
+		if (f->len[i] == n && !memcmp(f->name[i], s, n))
+			return;
+	memcpy(f->name[f->n], s, n);
+	f->len[f->n++] = (uint8_t)n;
+}
+
+/* The identifier at s (after an optional quote, escaped or not); its length. */
+static size_t quoted_ident(const unsigned char *s, const unsigned char *end,
+                           const unsigned char **start)
+{
+	while (s < end && (*s == '\\' || *s == '"' || *s == '\'' || *s == ' '))
+		s++;
+	const unsigned char *b = s;
+	while (s < end && ident_char(*s))
+		s++;
+	*start = b;
+	return (size_t)(s - b);
+}
+
+/* Is p inside a tag (opened before p with no '>' between) named one of tags? */
+static bool in_tag(const unsigned char *buf, const unsigned char *p, const char *const *tags,
+                   size_t ntags)
+{
+	size_t at = (size_t)(p - buf);
+	for (size_t back = 0; back <= at && back < 512; back++) {
+		const unsigned char *q = p - back;
+		if (*q == '>')
+			return false;
+		if (*q != '<')
+			continue;
+		for (size_t t = 0; t < ntags; t++) {
+			size_t k = strlen(tags[t]);
+			if (back > k && !strncasecmp((const char *)q + 1, tags[t], k) &&
+			    !ident_char(q[1 + k]))
+				return true;
+		}
+		return false;
+	}
+	return false;
+}
+
+static const char *const control_tags[] = {"input", "textarea", "select", "button"};
+static const char *const link_tags[] = {"a", "form", "frame", "iframe"};
+
+/* A query string that a page links to: in an <a href>/<form action> tag, or
+ * right after a script's own name ($PHP_SELF?x=, .php?x=). */
+static bool in_link(const unsigned char *buf, const unsigned char *p)
+{
+	size_t at = (size_t)(p - buf);
+	if ((at >= 4 && !strncasecmp((const char *)p - 4, ".php", 4)) ||
+	    (at >= 4 && !strncasecmp((const char *)p - 4, "SELF", 4)))
+		return true;
+	return in_tag(buf, p, link_tags, sizeof(link_tags) / sizeof(*link_tags));
+}
+
+static struct ev_fields *fields_of(struct C *C)
+{
+	if (C->fields)
+		return C->fields;
+	struct ev_fields *f = amem(C, sizeof(*f));
+	C->fields = f;
+	if (includes_other_file(C->lex[0]) || memchr(C->src0, 0, C->src0_len))
+		return f; /* binary data (an image) has no forms either */
+	const unsigned char *buf = C->src0, *end = C->src0 + C->src0_len;
+	for (const unsigned char *p = buf; p + 5 < end && f->n < FIELDS_MAX; p++) {
+		const unsigned char *s;
+		size_t n;
+		if ((*p == 'n' || *p == 'N') && !strncasecmp((const char *)p, "name", 4) &&
+		    (p == buf || !ident_char(p[-1]))) {
+			const unsigned char *q = p + 4;
+			while (q < end && *q == ' ')
+				q++;
+			if (q >= end || *q != '=' ||
+			    !in_tag(buf, p, control_tags,
+			            sizeof(control_tags) / sizeof(*control_tags)))
+				continue;
+			n = quoted_ident(q + 1, end, &s);
+			add_field(f, s, n);
+		} else if ((*p == '?' || *p == '&') && p + 1 < end && ident_char(p[1])) {
+			/* a query string the page links to or posts to: ?act=ls&d=/ */
+			const unsigned char *q = p + 1;
+			if (*p == '&' && end - q > 4 && !memcmp(q, "amp;", 4))
+				q += 4;
+			n = quoted_ident(q, end, &s);
+			if (s != q || s + n >= end || s[n] != '=' || !in_link(buf, p))
+				continue;
+			add_field(f, s, n);
+		}
+	}
+	return f;
+}
+
+bool ev_form_field(struct P *P, const unsigned char *name, size_t n)
+{
+	struct C *C = P->C;
+	if (P->sc != &C->global || !C->src0 || n >= FIELD_LEN)
+		return false;
+	struct ev_fields *f = fields_of(C);
+	for (int i = 0; i < f->n; i++)
+		if (f->len[i] == n && !memcmp(f->name[i], name, n))
+			return true;
+	return false;
+}
