@@ -429,6 +429,11 @@ def t_antibot_include(r):
     return {r.choice(["antibot.php", "inc/filter.php", "ab.php", "blocker.php", "bots.php"]): s}
 
 
+# search engines' and cloud crawlers' networks (first two octets)
+CRAWLER_NETS = ["66.249", "64.233", "74.125", "66.102", "72.14", "216.239", "157.55", "207.46", "40.77", "65.52",
+                "131.253", "54.236", "52.95", "34.64"]
+
+
 def t_htaccess_gate(r):
     bots = r.sample(["phishtank", "netcraft", "urlscan", "virustotal", "google", "bitdefender", "kaspersky", "sophos",
                      "avast", "trendmicro", "forcepoint", "paloalto"], 6)
@@ -438,11 +443,11 @@ def t_htaccess_gate(r):
     s = "RewriteEngine On\n"
     s += "RewriteCond %%{HTTP_USER_AGENT} (%s) [NC%s]\n" % ("|".join(bots), r.choice(["", ",OR"]))
     if r.random() < 0.6:
-        s += "".join("RewriteCond %%{REMOTE_ADDR} ^%d\\.%d\\. [OR]\n" % (r.choice([66, 64, 72, 74, 157, 207]), r.randint(0, 255)) for _ in range(4))
+        s += "".join("RewriteCond %%{REMOTE_ADDR} ^%s\\. [OR]\n" % n.replace(".", "\\.") for n in r.sample(CRAWLER_NETS, 4))
         s += "RewriteCond %{REMOTE_HOST} (amazonaws|googleusercontent|digitalocean) [NC]\n"
     s += "RewriteRule .* %s [R=302,L]\n" % r.choice(["https://www.google.com/", "https://www.microsoft.com/", "- [F"]) if r.random() < 0.8 else "RewriteRule .* - [R=404,L]\n"
     if r.random() < 0.5:
-        s = "".join("deny from %d.%d.\n" % (r.choice([66, 64, 72, 74, 157, 207]), r.randint(0, 255)) for _ in range(6)) + s
+        s = "".join("deny from %s.\n" % n for n in r.sample(CRAWLER_NETS, 6)) + s
     return {".htaccess": s}
 
 
@@ -651,7 +656,7 @@ MALICIOUS = [
     ("html_encoded_page", t_html_encoded_page, 0.9, 0.5),
     ("html_wallet_seed", t_html_wallet_seed, 0.9, 0.0),
     ("step_file", t_step_file, 1.0, 0.7),
-    ("post_dump_handler", t_post_dump_handler, 0.9, 0.0),
+    ("post_dump_handler", t_post_dump_handler, 0.75, 0.0),
     ("wallet_handler", t_wallet_handler, 1.0, 0.8),
     ("random_dir_gate", t_random_dir_gate, 0.9, 0.0),
     ("antibot_include", t_antibot_include, 0.9, 0.0),
