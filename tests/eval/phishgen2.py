@@ -336,7 +336,7 @@ def t_step_file(r):
     return {r.choice(["step2.php", "index.php", "card.php", "billing.php", "verify.php", "otp.php"]): s}
 
 
-def t_post_dump_handler(r):
+def t_post_dump_handler(r, ajax=False):
     """The one handler of an HTML page: every posted field, the visitor, sent, a redirect to the real brand."""
     mv = r.choice(["$msg", "$message", "$data", "$txt"])
     dump = r.choice([
@@ -352,9 +352,18 @@ def t_post_dump_handler(r):
     s += ip_line(r) + body + r.choice(["%s .= 'IP: ' . $ip . \"\\nUA: \" . $_SERVER['HTTP_USER_AGENT'] . \"\\n\";\n" % mv,
                                        "%s .= \"IP: $ip | \" . date('r') . \"\\n\";\n" % mv])
     s += exfil(r, mv)
-    s += r.choice(["header('Location: ' . %s);\n" % cfgv(r, "redirect"), "header(\"Location: %s\");\n" % brand_url(r),
-                   "echo json_encode(['ok' => true]);\n", "header('Location: https://' . %s);\n" % cfgv(r, "exit_domain")])
+    if ajax:  # the back end of a script-sent page answers JSON, as a contact form's does
+        s += r.choice(["echo json_encode(['ok' => true]);\n", "header('Content-Type: application/json');\necho '{\"status\":1}';\n"])
+    else:
+        s += r.choice(["header('Location: ' . %s);\n" % cfgv(r, "redirect"), "header(\"Location: %s\");\n" % brand_url(r),
+                       "header('Location: https://' . %s);\n" % cfgv(r, "exit_domain"),
+                       "echo \"<script>location.href='%s';</script>\";\n" % brand_url(r)])
     return {r.choice(["post.php", "next.php", "send.php", "login.php", "%s.php" % rnd(r, 5)]): s}
+
+
+def t_post_dump_ajax(r):
+    """The same handler behind a page that sends by script: it answers JSON."""
+    return t_post_dump_handler(r, ajax=True)
 
 
 def t_wallet_handler(r):
@@ -656,7 +665,9 @@ MALICIOUS = [
     ("html_encoded_page", t_html_encoded_page, 0.9, 0.5),
     ("html_wallet_seed", t_html_wallet_seed, 0.9, 0.0),
     ("step_file", t_step_file, 1.0, 0.7),
-    ("post_dump_handler", t_post_dump_handler, 0.75, 0.0),
+    ("post_dump_handler", t_post_dump_handler, 0.9, 0.0),
+    # not told apart from a contact form's AJAX back end by the rules: measured, no target
+    ("post_dump_ajax", t_post_dump_ajax, 0.0, 0.0),
     ("wallet_handler", t_wallet_handler, 1.0, 0.8),
     ("random_dir_gate", t_random_dir_gate, 0.9, 0.0),
     ("antibot_include", t_antibot_include, 0.9, 0.0),
