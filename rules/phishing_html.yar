@@ -21,14 +21,16 @@
 /* A field for what a kit steals: a password field; a field named for a
  * password, a card number or security code, an SSN, a one-time code or a
  * PIN; a wallet's recovery phrase. Search forms, newsletters and contact
- * forms have none. */
+ * forms have none. The attribute is matched without its tag (name= or id=
+ * right before the value): a regex that starts at <input and scans the tag
+ * cost six times as much on the clean corpus. */
 private rule phishing_html__cred_field
 {
     strings:
         $p = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
-        $n1 = /<(input|textarea)\b[^>]{0,200}\b(name|id)\s{0,2}=\s{0,2}["']?[\w-]{0,12}(passw|passwd|pwd|psw|cvv|cvc|ccnum|cc_num|cardnum|card_num|cardnumber|ssn|mnemonic|otp|smscode|sms_code)/ nocase
+        $n1 = /(name|id)=["']?[\w-]{0,12}(passw|pwd|psw|cvv|cvc|ccnum|cc_num|cardnum|card_num|cardnumber|ssn|mnemonic|otp|smscode|sms_code)/ nocase
         /* not name=cc: a mail form's carbon copy */
-        $n2 = /<(input|textarea)\b[^>]{0,200}\bname\s{0,2}=\s{0,2}["']?(pass|pw|pin|atmpin|mmn|phrase|seed)["'\s>]/ nocase
+        $n2 = /(name|id)=["']?(pass|pw|pin|atmpin|mmn|phrase|seed)["'\s>]/ nocase
         $w = /(recovery|secret|seed|mnemonic|backup)[ -](phrase|words)/ nocase
     condition:
         any of them
@@ -40,8 +42,8 @@ private rule phishing_html__cred_field
 private rule phishing_html__beyond_password
 {
     strings:
-        $n1 = /<(input|textarea)\b[^>]{0,200}\b(name|id)\s{0,2}=\s{0,2}["']?[\w-]{0,12}(cvv|cvc|ccnum|cc_num|cardnum|card_num|cardnumber|ssn|mnemonic)/ nocase
-        $n2 = /<(input|textarea)\b[^>]{0,200}\bname\s{0,2}=\s{0,2}["']?(pin|atmpin|mmn|phrase|seed)["'\s>]/ nocase
+        $n1 = /(name|id)=["']?[\w-]{0,12}(cvv|cvc|ccnum|cc_num|cardnum|card_num|cardnumber|ssn|mnemonic)/ nocase
+        $n2 = /name=["']?(pin|atmpin|mmn|phrase|seed)["'\s>]/ nocase
         $w = /(recovery|secret|seed|mnemonic)[ -](phrase|words)/ nocase
     condition:
         any of them
@@ -211,7 +213,7 @@ rule phishing_html_password_and_code_offsite : phishing
         tuned_on = "phishgen2, heldout4"
     strings:
         $ext = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/[\w-]/ nocase
-        $code = /<input\b[^>]{0,200}\b(name|id)\s{0,2}=\s{0,2}["']?[\w-]{0,12}(otp|smscode|sms_code|sms|token_?code|verification_?code|auth_?code)["'\s>]/ nocase
+        $code = /(name|id)=["']?[\w-]{0,12}(otp|smscode|sms_code|sms|token_?code|verification_?code|auth_?code)["'\s>]/ nocase
         $pw = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
     condition:
         filesize < 1MB and $ext and $code and $pw and not phishing_html__real_app and not phishing_html__not_a_page
@@ -243,7 +245,7 @@ rule phishing_html_wallet_phrase_page : phishing
         $w1 = /(MetaMask|Trust ?Wallet|Phantom|Ledger|Trezor|Exodus|Coinbase Wallet|WalletConnect|Atomic Wallet|Electrum|Blockchain\.com)/ nocase
         $p1 = /(recovery|secret|seed|mnemonic|backup)[ -](phrase|words)/ nocase
         $p2 = /\b(12|24)\b[^<\n]{0,30}\bwords?\b/ nocase
-        $f1 = /<(textarea|input)\b[^>]{0,200}\b(name|id)\s{0,2}=\s{0,2}["']?[\w-]{0,10}(phrase|mnemonic|seed|words|recovery|secret|key)/ nocase
+        $f1 = /(name|id)=["']?[\w-]{0,10}(phrase|mnemonic|seed|words|recovery|secret|key)/ nocase
         $post = /<form\b[^>]{0,300}\bmethod\s{0,2}=\s{0,2}["']?post/ nocase
         $never = /never (share|enter|type|give)/ nocase
     condition:

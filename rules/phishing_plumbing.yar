@@ -108,7 +108,7 @@ rule phishing_kit_session_step_ships : phishing
     strings:
         $keep1 = /\$_SESSION\s{0,2}\[[^\]\n]{1,40}\](\s{0,2}\[[^\]\n]{1,40}\]){0,2}\s{0,2}=[^;\n]{0,80}\$_(POST|REQUEST)\b/
         $keep2 = /\$_SESSION\s{0,2}\[[^\]\n]{1,40}\]\s{0,2}=\s{0,2}array_merge\s{0,2}\([^;\n]{0,120}\$_POST/
-        $cred = /["'](pass(word|wd)?|pwd|pw|cvv2?|cvc|cc(num|_number)?|card(num|number|_number)?|ssn|otp|pin|atmpin|mmn|phrase|seed|mnemonic|exp(iry|date)?)["']/ nocase
+        $cred = /["'](pass(word|wd)?|pwd|pw|cvv2?|cvc|cc(num|_number)?|card(num|number|_number)?|ssn|otp|pin|atmpin|mmn|phrase|seed|mnemonic|exp(iry|date)?)["']/
         $next = /(Location:\s{0,4}|location(\.href)?\s{0,2}=\s{0,2}\\?["'])[\w.\/-]{0,40}\.php/
     condition:
         filesize < 200KB and phishing_plumbing__php_source and any of ($keep*) and $cred and $next and
@@ -184,7 +184,7 @@ private rule phishing_plumbing__deny
         any of them
 }
 
-rule phishing_kit_antibot_include : phishing
+rule phishing_kit_antibot_single_test : phishing
 {
     meta:
         description = "Anti-bot include of a kit: one test on the visitor that targets security vendors, crawler networks or hosting providers (user agent or host-name words, a CIDR list, a geo/ISP lookup's hosting flag, a daily token) answered with a fake 404 or a big brand's site"
@@ -193,13 +193,31 @@ rule phishing_kit_antibot_include : phishing
         seen = "none"
         tuned_on = "phishgen2, heldout4"
     strings:
-        /* two security vendors or abuse scanners in one pattern or list */
-        $v = /(phishtank|netcraft|urlscan|virustotal|kaspersky|trendmicro|bitdefender|forcepoint|sophos|avast|fortinet|paloalto|mcafee|symantec|norton|eset|phishlabs|opendns|spamhaus)["'|][^\n]{0,200}(phishtank|netcraft|urlscan|virustotal|kaspersky|trendmicro|bitdefender|forcepoint|sophos|avast|fortinet|paloalto|mcafee|symantec|norton|eset|phishlabs|opendns|spamhaus)/ nocase
+        /* security vendors and abuse scanners, two or more named (plain
+         * literals: one regex over pairs of them cost 20 times as much) */
+        $v0 = "phishtank" ascii nocase
+        $v1 = "netcraft" ascii nocase
+        $v2 = "urlscan" ascii nocase
+        $v3 = "virustotal" ascii nocase
+        $v4 = "kaspersky" ascii nocase
+        $v5 = "trendmicro" ascii nocase
+        $v6 = "bitdefender" ascii nocase
+        $v7 = "forcepoint" ascii nocase
+        $v8 = "sophos" ascii nocase
+        $v9 = "fortinet" ascii nocase
+        $v10 = "paloalto" ascii nocase
+        $v11 = "mcafee" ascii nocase
+        $v12 = "symantec" ascii nocase
+        $v13 = "phishlabs" ascii nocase
+        $v14 = "opendns" ascii nocase
+        $v15 = "spamhaus" ascii nocase
         $ua = "HTTP_USER_AGENT" ascii
         $rdns = /\bgethostbyaddr\s{0,2}\(/
         /* hosting providers in the visitor's host name */
         $h = /["'](amazonaws|googleusercontent|digitalocean|linode|hetzner|ovh|azure|cloudfront|choopa|vultr)["']/ nocase
-        $cidr = /["']\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\/\d{1,2}["']/
+        /* a network of /24 or wider in a quoted list: '66.249.64.0/19' (its
+         * host bits are zero, so it ends in ".0/": the literal YARA looks for) */
+        $cidr = /\d\.0\/(8|9|1[0-9]|2[0-4])["']/
         $mask = /\bip2long\s{0,2}\(/
         $geo1 = /\[\s{0,2}["'](hosting|proxy)["']\s{0,2}\]/
         $geo2 = /->(hosting|proxy)\b/
@@ -207,7 +225,7 @@ rule phishing_kit_antibot_include : phishing
         $get = "$_GET" ascii
     condition:
         filesize < 60KB and phishing_plumbing__php_source and phishing_plumbing__deny and (
-            ($v and ($ua or $rdns)) or ($rdns and #h >= 2) or (#cidr >= 8 and $mask and phishing_plumbing__visitor_ip) or
+            (2 of ($v*) and ($ua or $rdns)) or ($rdns and #h >= 2) or (#cidr >= 8 and $mask and phishing_plumbing__visitor_ip) or
             (any of ($geo*) and phishing_plumbing__visitor_ip) or ($tok and $get))
 }
 
@@ -222,8 +240,12 @@ rule phishing_kit_ua_table_helper : phishing
     strings:
         $n = /["'](Windows (XP|Vista|7|8|8\.1|10|11|98|95|2000|ME|NT( 4\.0)?|Server 2003|3\.11)|Mac OS X|Mac OS 9|Linux|Ubuntu|iPhone|iPod|iPad|Android|BlackBerry|Mobile|Internet Explorer( \d{1,2})?|Firefox|Mozilla Firefox|Safari|Chrome|Google Chrome|Opera|Netscape|Maxthon|Konqueror|Handheld Browser|Edge|Galeon|Lynx|MyIE|Nokia|SearchBot|UC Browser|Open BSD|Sun OS|QNX|BeOS|OS\/2|Search Bot)["']/
         $m = /\b(eregi|preg_match|stripos|stristr)\s{0,2}\(/
-        $f = /\bfunction\s{1,4}\w{1,40}\s{0,2}\(/
-        $ns = /\b(namespace|class|interface|trait)\s{1,4}[A-Za-z_]/
+        /* literals: a regex on "function NAME(" cost ten times as much */
+        $f = "function " ascii
+        $ns1 = "namespace " ascii
+        $ns2 = "class " ascii
+        $ns3 = "interface " ascii
+        $ns4 = "trait " ascii
     condition:
-        filesize < 8KB and phishing_plumbing__php_source and #n >= 8 and $m and $f and not $ns
+        filesize < 8KB and phishing_plumbing__php_source and #n >= 8 and $m and $f and not any of ($ns*)
 }
