@@ -24,16 +24,23 @@
  * forms have none. The attribute is matched without its tag (name= or id=
  * right before the value): a regex that starts at <input and scans the tag
  * cost six times as much on the clean corpus. */
-private rule phishing_html__cred_field
+private rule phishing_html__password_type
 {
     strings:
         $p = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
+    condition:
+        $p
+}
+
+private rule phishing_html__cred_field
+{
+    strings:
         $n1 = /(name|id)=["']?[\w-]{0,12}(passw|pwd|psw|cvv|cvc|ccnum|cc_num|cardnum|card_num|cardnumber|ssn|mnemonic|otp|smscode|sms_code)/ nocase
         /* not name=cc: a mail form's carbon copy */
-        $n2 = /(name|id)=["']?(pass|pw|pin|atmpin|mmn|phrase|seed)["'\s>]/ nocase
+        $n2 = /(name|id)=["']?(pass|pw|pin|atmpin|mmn|phrase|seed)["'\s>]/
         $w = /(recovery|secret|seed|mnemonic|backup)[ -](phrase|words)/ nocase
     condition:
-        any of them
+        phishing_html__password_type or any of them
 }
 
 /* A card, SSN, PIN or wallet field: what a webmail or SSO box never asks
@@ -43,7 +50,7 @@ private rule phishing_html__beyond_password
 {
     strings:
         $n1 = /(name|id)=["']?[\w-]{0,12}(cvv|cvc|ccnum|cc_num|cardnum|card_num|cardnumber|ssn|mnemonic)/ nocase
-        $n2 = /name=["']?(pin|atmpin|mmn|phrase|seed)["'\s>]/ nocase
+        $n2 = /name=["']?(pin|atmpin|mmn|phrase|seed)["'\s>]/
         $w = /(recovery|secret|seed|mnemonic)[ -](phrase|words)/ nocase
     condition:
         any of them
@@ -214,9 +221,8 @@ rule phishing_html_password_and_code_offsite : phishing
     strings:
         $ext = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/[\w-]/ nocase
         $code = /(name|id)=["']?[\w-]{0,12}(otp|smscode|sms_code|sms|token_?code|verification_?code|auth_?code)["'\s>]/ nocase
-        $pw = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
     condition:
-        filesize < 1MB and $ext and $code and $pw and not phishing_html__real_app and not phishing_html__not_a_page
+        filesize < 1MB and $ext and $code and phishing_html__password_type and not phishing_html__real_app and not phishing_html__not_a_page
 }
 
 rule phishing_html_credentials_sent_offsite : phishing
@@ -242,15 +248,33 @@ rule phishing_html_wallet_phrase_page : phishing
         seen = "none"
         tuned_on = "phishgen2, heldout4"
     strings:
-        $w1 = /(MetaMask|Trust ?Wallet|Phantom|Ledger|Trezor|Exodus|Coinbase Wallet|WalletConnect|Atomic Wallet|Electrum|Blockchain\.com)/ nocase
+        $w0 = "MetaMask" ascii nocase
+        $w1 = "Trust Wallet" ascii nocase
+        $w2 = "TrustWallet" ascii nocase
+        $w3 = "Phantom" ascii nocase
+        $w4 = "Ledger" ascii nocase
+        $w5 = "Trezor" ascii nocase
+        $w6 = "Exodus" ascii nocase
+        $w7 = "Coinbase Wallet" ascii nocase
+        $w8 = "WalletConnect" ascii nocase
+        $w9 = "Atomic Wallet" ascii nocase
+        $w10 = "Electrum" ascii nocase
         $p1 = /(recovery|secret|seed|mnemonic|backup)[ -](phrase|words)/ nocase
         $p2 = /\b(12|24)\b[^<\n]{0,30}\bwords?\b/ nocase
-        $f1 = /(name|id)=["']?[\w-]{0,10}(phrase|mnemonic|seed|words|recovery|secret|key)/ nocase
+        /* the phrase is typed into a text area named or labelled for it (a
+         * blog's comment box is a text area too), or a field named for it */
+        $ta = /<(textarea|TEXTAREA)\b[^>]{0,200}([Pp]hrase|[Mm]nemonic|[Ss]eed|[Ww]ords|[Rr]ecovery)/
         $post = /<form\b[^>]{0,300}\bmethod\s{0,2}=\s{0,2}["']?post/ nocase
-        $never = /never (share|enter|type|give)/ nocase
+        $never0 = "never share" ascii
+        $never1 = "Never share" ascii
+        $never2 = "never enter" ascii
+        $never3 = "Never enter" ascii
+        $never4 = "never type" ascii
+        $never5 = "Never type" ascii
+        $never6 = "NEVER share" ascii
     condition:
-        filesize < 1MB and $w1 and ($p1 or $p2) and $f1 and
-        ((phishing_html__script_send and phishing_html__field_read) or $post) and not $never and not phishing_html__real_app and
+        filesize < 1MB and any of ($w*) and ($p1 or $p2) and ($ta or phishing_html__cred_field) and
+        ((phishing_html__script_send and phishing_html__field_read) or $post) and not any of ($never*) and not phishing_html__real_app and
         not phishing_html__not_a_page
 }
 
