@@ -199,6 +199,21 @@ rule phishing_html_form_posts_offsite : phishing
         not phishing_pages__real_app_form
 }
 
+/* Documentation, translations and script or test sources are no page: a
+ * Markdown page showing a kit's code, a login component's unit test
+ * (tests/eval/phishgen2.py look-alikes security_doc_md,
+ * login_component_test). */
+private rule phishing_pages__not_a_page
+{
+    condition:
+        extension == "md" or extension == "markdown" or extension == "rst" or extension == "adoc" or
+        extension == "asciidoc" or extension == "txt" or extension == "text" or extension == "po" or
+        extension == "pot" or extension == "json" or extension == "yml" or extension == "yaml" or
+        extension == "js" or extension == "mjs" or extension == "cjs" or extension == "ts" or
+        extension == "jsx" or extension == "tsx" or extension == "vue" or extension == "svelte" or
+        extension == "map" or extension == "snap"
+}
+
 /* A script reads the password field's value (by id, name or the form). */
 private rule phishing_pages__password_read
 {
@@ -254,7 +269,7 @@ rule phishing_html_password_to_messenger : phishing
         $c = "chat_id" ascii
     condition:
         filesize < 1MB and phishing_pages__password_field and (phishing_pages__password_read or phishing_pages__field_read) and
-        phishing_pages__script_send and (any of ($m1, $m2, $m3, $m4) or ($m5 and $c))
+        phishing_pages__script_send and (any of ($m1, $m2, $m3, $m4) or ($m5 and $c)) and not phishing_pages__not_a_page
 }
 
 rule phishing_html_password_posted_offsite : phishing
@@ -276,5 +291,6 @@ rule phishing_html_password_posted_offsite : phishing
         $own = /(fetch\s{0,2}\(|["']POST["']\s{0,2},|\$\.post\s{0,2}\(|\burl\s{0,2}:|sendBeacon\s{0,2}\(|axios\.post\s{0,2}\(|\b(var|let|const)\s{1,4}\w{1,30}\s{0,2}=)\s{0,2}["']https?:\/\/([\w-]{1,40}\.){0,4}(microsoftonline\.com|live\.com|microsoft\.com|office\.com|paypal\.com|apple\.com|google\.com|googleapis\.com|yahoo\.com|netflix\.com|amazon\.com|dropbox\.com|dhl\.com|fedex\.com|wellsfargo\.com|chase\.com|facebook\.com)[\/"':?]/ nocase
     condition:
         filesize < 1MB and (#a1 + #a2 + #a3 + #a4 + #a5 + #a6 + #a7) > #own and phishing_pages__script_send and phishing_pages__password_field and
-        phishing_pages__password_read and phishing_pages__brand_claim and not phishing_pages__real_app_form
+        phishing_pages__password_read and phishing_pages__brand_claim and not phishing_pages__real_app_form and
+        not phishing_pages__not_a_page
 }

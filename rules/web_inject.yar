@@ -24,11 +24,18 @@ private rule web_inject__hidden_address
         // String.fromCharCode(104,116,116,112 = "http", 60,115,99,114 = "<scr")
         $c1 = /fromCharCode\s{0,2}\(\s{0,2}104\s{0,2},\s{0,2}116\s{0,2},\s{0,2}116\s{0,2},\s{0,2}112\s{0,2},/
         $c2 = /fromCharCode\s{0,2}\(\s{0,2}60\s{0,2},\s{0,2}115\s{0,2},\s{0,2}99\s{0,2},\s{0,2}114\s{0,2},/
-        // a long run of char codes evaluated or written
-        $c3 = /(eval|document\.write|Function)\s{0,2}\(\s{0,2}String\.fromCharCode\s{0,2}\(\s{0,2}(\d{2,3}\s{0,2},\s{0,2}){40}/
+        // a long run of char codes evaluated; written, only when it starts
+        // a tag that loads or moves (<iframe, <meta, <img, <object, <embed):
+        // e-mail obfuscators write a mailto link (60,97,32 = "<a ") that way
+        $c3 = /(eval|Function)\s{0,2}\(\s{0,2}String\.fromCharCode\s{0,2}\(\s{0,2}(\d{2,3}\s{0,2},\s{0,2}){40}/
+        $c4 = /document\.write\s{0,2}\(\s{0,2}String\.fromCharCode\s{0,2}\(\s{0,2}60\s{0,2},\s{0,2}(105|73|109|77|111|79|101|69)\s{0,2},\s{0,2}(\d{2,3}\s{0,2},\s{0,2}){38}/
         // base64 of "http" / "//" decoded (aHR0c = "http", Ly9 = "//")
         $b1 = /atob\s{0,2}\(\s{0,2}['"](aHR0c|Ly9)/
-        $b2 = /(eval|Function|document\.write)\s{0,2}\(\s{0,2}atob\s{0,2}\(\s{0,2}['"][A-Za-z0-9+\/]{40}/
+        // written: only a decoded script, iframe or meta tag (PHNjcmlwd =
+        // "<script", PGlmcmFtZ = "<iframe", PG1ldGE = "<meta"); a page that
+        // writes a decoded notice or its own encoded page is not a loader
+        $b2 = /(eval|Function)\s{0,2}\(\s{0,2}atob\s{0,2}\(\s{0,2}['"][A-Za-z0-9+\/]{40}/
+        $b3 = /document\.write\s{0,2}\(\s{0,2}atob\s{0,2}\(\s{0,2}['"](PHNjcmlwd|PFNDUklQV|PGlmcmFtZ|PElGUkFNR|PG1ldGE|PE1FVEE)[A-Za-z0-9+\/]{30}/
         // the whole tag or address percent-escaped
         $p1 = /unescape\s{0,2}\(\s{0,2}['"]%3[Cc]script[^'"\n]{0,40}src%3[Dd]/
         $p2 = /unescape\s{0,2}\(\s{0,2}['"][^'"\n]{0,80}https?%3[Aa]%2[Ff]%2[Ff]/
