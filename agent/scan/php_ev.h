@@ -47,6 +47,10 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
  * into other values, returned from a function or stored in an array it is a
  * number computed from input (a length, a checksum, a header field), not input */
 #define F_BYTEIN 0x20000u
+/* input that lands where a command's program goes after a shell separator of
+ * the known text before it ('echo x | sudo -S ' . $c, 'cd ' . $d . ' && ' . $c):
+ * set by concat, read by sink_cmd (cmd_after_sep) */
+#define F_CMDIN 0x40000u
 /* the Reflection API beyond ReflectionFunction (reflect_new, reflect_more) */
 #define F_REFLM   0x800000u  /* a ReflectionMethod: a[0] is the callee ("C::m", [obj, 'm']) */
 #define F_REFLC   0x1000000u /* a ReflectionClass / ReflectionObject: a[0] is the class */
@@ -492,6 +496,8 @@ void yaml_callbacks(struct P *P, const struct pv *doc, const struct pv *cbs, siz
 
 /* php_ev_mail.c */
 bool interp_code_flag(const struct pv *a);
+size_t cmd_segment(const unsigned char *s, size_t n);
+bool cmd_after_sep(const unsigned char *s, size_t n);
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
 void write_more(struct P *P, const char *what, const struct pv *path, const struct pv *data,
                 size_t tok);

@@ -119,6 +119,24 @@ static void known_concat_taint(struct pv *r, const struct pv *a, const struct pv
 		r->fl |= F_KPREFIX;
 }
 
+/* Input appended after known text that holds a shell separator and puts
+ * it at the next command's program ("echo " . $pw . " | sudo -S " . $c):
+ * F_CMDIN, kept through later concatenations. The known text is a's own
+ * (a string) or its known end (an unknown value). */
+static void cmdin_concat(struct pv *r, const struct pv *a, const struct pv *b)
+{
+	if ((a->fl | b->fl) & F_CMDIN) {
+		r->fl |= F_CMDIN;
+		return;
+	}
+	if (!b->taint || (b->fl & F_SHESC) || (is_str(b) ? !b->taint : b->s != NULL))
+		return;
+	if (is_str(a) && !a->taint && cmd_after_sep(a->s, a->n))
+		r->fl |= F_CMDIN;
+	else if (a->k == K_UNK && a->sfx && cmd_after_sep(a->sfx, a->sfxn))
+		r->fl |= F_CMDIN;
+}
+
 struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 {
 	struct C *C = P->C;
@@ -151,6 +169,7 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 			r.fl |= F_SMTP;
 		if (a->taint || b->taint)
 			known_concat_taint(&r, a, b);
+		cmdin_concat(&r, a, b);
 		return r;
 	}
 	r = unk();
@@ -185,6 +204,14 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		r.s = a->s;
 		r.n = a->n;
 	}
+	/* where the input starts: right after the known beginning ('bash ' .
+	 * $x, the input unknown), or where a's own input started. sink_cmd
+	 * reads the program/script place from the known beginning only then
+	 * ('php ' . $dir . '/run.php ' . $in: an argument, kpre stays 0) */
+	if (is_str(a) && !a->taint && b->taint && !(b->fl & F_SHESC) && !b->s)
+		r.kpre = (uint16_t)(a->n < 0xffff ? a->n : 0xffff);
+	else if (a->k == K_UNK && a->taint)
+		r.kpre = a->kpre;
 	if (is_str(b)) {
 		r.sfx = b->s;
 		r.sfxn = b->n;
@@ -201,6 +228,7 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 	if ((a->fl & F_SHESC) && (b->fl & F_SHESC))
 		r.fl |= F_SHESC;
 	r.fl |= ev_basename_join(a, b);
+	cmdin_concat(&r, a, b);
 	return r;
 }
 

@@ -411,6 +411,108 @@ static bool argv_cmd(struct P *P, const struct pv *v, size_t tok, const char *si
 	return true;
 }
 
+static int line_input_place(const unsigned char *s, size_t n, char *prog, size_t plen);
+
+/* Where the last command of a shell line starts: after its last ;, |, ||,
+ * &&, &, newline, backtick or $( outside single quotes. Redirections
+ * (2>&1, &>, >&2, >|) do not start a command. 0: the line has one command. */
+size_t cmd_segment(const unsigned char *s, size_t n)
+{
+	size_t seg = 0;
+	bool sq = false, dq = false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+		if (c == '\'' && !dq) {
+			sq = !sq;
+			continue;
+		}
+		if (c == '"' && !sq) {
+			dq = !dq;
+			continue;
+		}
+		if (sq)
+			continue;
+		/* in double quotes only `...` and $(...) start a command */
+		bool sep = c == '`' || (c == '(' && i > 0 && s[i - 1] == '$');
+		if (!dq && (c == ';' || c == '\n'))
+			sep = true;
+		if (!dq && c == '|')
+			sep = !(i > 0 && s[i - 1] == '>');
+		if (!dq && c == '&')
+			sep = !(i > 0 && (s[i - 1] == '>' || s[i - 1] == '<')) &&
+			      !(i + 1 < n && s[i + 1] == '>');
+		if (sep)
+			seg = i + 1;
+	}
+	return seg;
+}
+
+/* Known text just before an input, holding a separator: does the input
+ * land where the next command's program or script goes ("... | sudo -S ",
+ * "cd /x && ", "; timeout 5 ")? concat marks such a value F_CMDIN. */
+bool cmd_after_sep(const unsigned char *s, size_t n)
+{
+	if (!s || !n || n > 4096)
+		return false;
+	size_t seg = cmd_segment(s, n);
+	if (!seg)
+		return false;
+	char prog[64];
+	return line_input_place(s, n, prog, sizeof(prog)) != 0;
+}
+
+/* The known end of a command line after the input pipes into a shell or
+ * an interpreter, and the input's command is echo/printf: the input is
+ * what that shell reads ('echo "' . $x . '" | /bin/sh'). */
+static bool echo_to_shell(const struct pv *v)
+{
+	if (!v->s || !v->n || !v->sfx || !v->sfxn || v->sfxn > 4096)
+		return false;
+	size_t seg = cmd_segment(v->s, v->n), i = seg;
+	while (i < v->n && (v->s[i] == ' ' || v->s[i] == '\t'))
+		i++;
+	size_t b = i;
+	while (i < v->n && v->s[i] != ' ' && v->s[i] != '\t')
+		i++;
+	struct pv w = str_ref(v->s + b, i - b, 0);
+	char p[64];
+	argv_prog(&w, p, sizeof(p));
+	if (strcmp(p, "echo") && strcmp(p, "printf") && strcmp(p, "print"))
+		return false;
+	const unsigned char *bar = memchr(v->sfx, '|', v->sfxn);
+	while (bar && bar + 1 < v->sfx + v->sfxn && bar[1] == '|')
+		bar = memchr(bar + 2, '|', (size_t)(v->sfx + v->sfxn - bar - 2)); /* || */
+	if (!bar)
+		return false;
+	const unsigned char *t = bar + 1, *e = v->sfx + v->sfxn;
+	/* the pipe's program, after runners and their options (sudo -u x) */
+	for (int k = 0; k < 4 && t < e; k++) {
+		while (t < e && (*t == ' ' || *t == '\t'))
+			t++;
+		const unsigned char *wb = t;
+		while (t < e && *t != ' ' && *t != '\t' && *t != '\'' && *t != '"' && *t != ';' &&
+		       *t != '|' && *t != '&' && *t != '>')
+			t++;
+		struct pv pw = str_ref(wb, (size_t)(t - wb), 0);
+		argv_prog(&pw, p, sizeof(p));
+		if (!p[0])
+			return false;
+		if (name_in(p, shells, HS_ARRAY_LEN(shells)) || argv_interp(p))
+			return true;
+		if (!name_in(p, runners, HS_ARRAY_LEN(runners)))
+			return false;
+		while (t < e && (*t == ' ' || *t == '\t'))
+			t++;
+		while (t + 1 < e && *t == '-') { /* runner options, one word each */
+			while (t < e && *t != ' ')
+				t++;
+			while (t < e && *t == ' ')
+				t++;
+		}
+	}
+	return false;
+}
+
 /* The known beginning of a command line, before the input: where does the
  * input land? 1: where the program goes, after runners and their options
  * ("nohup ", "timeout 10 ", "sudo -n ", "env A=1 ", a directory "/usr/bin/");
@@ -418,6 +520,11 @@ static bool argv_cmd(struct P *P, const struct pv *v, size_t tok, const char *si
  * "python3 "); 0: an argument of a fixed program. prog: the last program. */
 static int line_input_place(const unsigned char *s, size_t n, char *prog, size_t plen)
 {
+	/* after a shell separator a new command starts: "echo x | sudo -S ",
+	 * "cd /tmp && " (cmd_segment) */
+	size_t seg = cmd_segment(s, n);
+	s += seg;
+	n -= seg;
 	size_t i = 0;
 	bool at_prog = true, script = false, runner = false;
 	prog[0] = 0;
@@ -499,6 +606,18 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 	}
 	if (argv_cmd(P, v, tok, sink))
 		return;
+	if (v->taint && (v->fl & F_CMDIN)) {
+		/* "echo .. | sudo -S " . $c, "cd " . $d . " && " . $c (concat) */
+		hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
+		    "%s -> %s(\"... | ...\") as a command after a shell separator", trail(P, v),
+		    sink);
+		return;
+	}
+	if (v->taint && (v->fl & F_KPREFIX) && !(v->fl & F_SHESC) && echo_to_shell(v)) {
+		hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
+		    "%s -> %s(\"echo ... | sh\") echoed into a shell", trail(P, v), sink);
+		return;
+	}
 	if (v->taint && (v->fl & F_KPREFIX)) {
 		const unsigned char *ks = v->s;
 		size_t kn = v->k == K_UNK ? v->n : v->kpre;
