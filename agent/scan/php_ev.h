@@ -51,6 +51,9 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
  * the known text before it ('echo x | sudo -S ' . $c, 'cd ' . $d . ' && ' . $c):
  * set by concat, read by sink_cmd (cmd_after_sep) */
 #define F_CMDIN 0x40000u
+/* known text naming, where a program goes, a file written with data the file
+ * decoded ("./bk ", "perl /tmp/.x "): set by concat (dropped_prog_text) */
+#define F_DROPRUN 0x80000u
 /* the Reflection API beyond ReflectionFunction (reflect_new, reflect_more) */
 #define F_REFLM   0x800000u  /* a ReflectionMethod: a[0] is the callee ("C::m", [obj, 'm']) */
 #define F_REFLC   0x1000000u /* a ReflectionClass / ReflectionObject: a[0] is the class */
@@ -498,6 +501,10 @@ void yaml_callbacks(struct P *P, const struct pv *doc, const struct pv *cbs, siz
 bool interp_code_flag(const struct pv *a);
 size_t cmd_segment(const unsigned char *s, size_t n);
 bool cmd_after_sep(const unsigned char *s, size_t n);
+bool dropped_prog_text(struct C *C, const unsigned char *s, size_t n);
+void ev_opened(struct P *P, const struct pv *path);
+void ev_wrote_handle(struct P *P, const struct pv *data);
+bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
 void write_more(struct P *P, const char *what, const struct pv *path, const struct pv *data,
                 size_t tok);

@@ -427,6 +427,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			fetch_drop(P, a0, a1, true, tok, lname);
 		if ((a0->fl & F_WHANDLE) && C->drop_open)
 			drop_write(P, a1);
+		if (a0->fl & F_WHANDLE)
+			ev_wrote_handle(P, a1);
 		if (a1->fl & F_DECODED)
 			keep_layer(P, a1);
 		if (a0->fl & F_WHANDLE)
@@ -499,6 +501,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			r.taint = 0;
 			C->drop_open |= drop_path(a0);
 			ev_written_open(P, alv);
+			ev_opened(P, a0); /* php_ev_write.c: a dropped program */
 		}
 		return r;
 	}

@@ -137,6 +137,26 @@ static void cmdin_concat(struct pv *r, const struct pv *a, const struct pv *b)
 		r->fl |= F_CMDIN;
 }
 
+/* Known text that starts a program the file decoded and wrote ("./bk ",
+ * "perl /tmp/.x "), kept when joined: F_DROPRUN (sink_cmd). Only once
+ * something was written with decoded data (C->wr). */
+static void droprun_concat(struct C *C, struct pv *r, const struct pv *a, const struct pv *b)
+{
+	if ((a->fl | b->fl) & F_DROPRUN) {
+		r->fl |= F_DROPRUN;
+		return;
+	}
+	if (!C->wr)
+		return;
+	for (int k = 0; k < 2; k++) {
+		const struct pv *e = k ? b : a;
+		if (is_str(e) && !e->taint && dropped_prog_text(C, e->s, e->n)) {
+			r->fl |= F_DROPRUN;
+			return;
+		}
+	}
+}
+
 struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 {
 	struct C *C = P->C;
@@ -170,6 +190,7 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		if (a->taint || b->taint)
 			known_concat_taint(&r, a, b);
 		cmdin_concat(&r, a, b);
+		droprun_concat(C, &r, a, b);
 		return r;
 	}
 	r = unk();
@@ -229,6 +250,7 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		r.fl |= F_SHESC;
 	r.fl |= ev_basename_join(a, b);
 	cmdin_concat(&r, a, b);
+	droprun_concat(C, &r, a, b);
 	return r;
 }
 

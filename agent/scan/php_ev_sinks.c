@@ -461,6 +461,44 @@ bool cmd_after_sep(const unsigned char *s, size_t n)
 	return line_input_place(s, n, prog, sizeof(prog)) != 0;
 }
 
+/* Known command text that starts a file the file wrote with data it
+ * decoded: the word is a segment's first (its program: "./bk ", "/tmp/.x")
+ * or follows a shell, an interpreter or a runner and its options
+ * ("perl /tmp/.cn ", "nohup sh x"). "chmod 755 bk" does not start it. */
+bool dropped_prog_text(struct C *C, const unsigned char *s, size_t n)
+{
+	if (!C->wr || !s || !n || n > 4096)
+		return false;
+	size_t i = 0;
+	bool starts = true; /* the next word is where a program goes */
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '"' || s[i] == '\''))
+			i++;
+		size_t b = i;
+		while (i < n && !strchr(" \t\"';|&\n", s[i]))
+			i++;
+		if (i == b) {
+			/* a separator starts the next command; 2>&1 does not */
+			if (i < n && (s[i] != '&' || !i || s[i - 1] != '>'))
+				starts = true;
+			i++;
+			continue;
+		}
+		if (!starts)
+			continue;
+		if (ev_wrote_decoded(C, s + b, i - b))
+			return true;
+		if (s[b] == '-')
+			continue; /* an option of the runner or interpreter before */
+		struct pv w = str_ref(s + b, i - b, 0);
+		char p[64];
+		argv_prog(&w, p, sizeof(p));
+		starts = name_in(p, shells, HS_ARRAY_LEN(shells)) || argv_interp(p) ||
+		         name_in(p, runners, HS_ARRAY_LEN(runners));
+	}
+	return false;
+}
+
 /* The known end of a command line after the input pipes into a shell or
  * an interpreter, and the input's command is echo/printf: the input is
  * what that shell reads ('echo "' . $x . '" | /bin/sh'). */
@@ -606,6 +644,11 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 	}
 	if (argv_cmd(P, v, tok, sink))
 		return;
+	/* the same without input: as a dropped source file run (drop_run) */
+	if (!v->taint && !P->C->drop_dec && !P->C->drop_src &&
+	    ((v->fl & F_DROPRUN) || (is_str(v) && dropped_prog_text(P->C, v->s, v->n))))
+		hit(P, "php.decoded_script_run", HS_SEV_MEDIUM, tok,
+		    "decoded data -> a file, then %s() of it", sink);
 	if (v->taint && (v->fl & F_CMDIN)) {
 		/* "echo .. | sudo -S " . $c, "cd " . $d . " && " . $c (concat) */
 		hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
@@ -643,6 +686,15 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		 * escapeshellcmd(ZM_PATH_BIN . "/zmu -m$id")) */
 		if ((v->fl & F_SHESC) && ks)
 			return;
+		/* a program the file decoded and wrote, started with the request's
+		 * words: a back-connect told where to connect, a dropped tool */
+		if ((v->fl & F_DROPRUN) || (ks && dropped_prog_text(P->C, ks, v->n))) {
+			hit(P, "php.dropped_program_input", HS_SEV_HIGH, tok,
+			    "%s -> %s(a program the file decoded and wrote, input on its command "
+			    "line)",
+			    trail(P, v), sink);
+			return;
+		}
 		/* input as an argument of a fixed program: an injection, not a shell */
 		hit(P, "php.input_to_command_arg", HS_SEV_MEDIUM, tok, "%s -> %s(fixed command)%s",
 		    trail(P, v), sink, ssh_line(ks, kn) ? ", a remote shell's command line" : "");

@@ -37,6 +37,10 @@ struct ev_write {
 	struct pv zip;             /* the path ZipArchive->open() got */
 	bool sess_served;          /* session_save_path() outside the temp dirs */
 	bool prepend, prepend_hit; /* a .user.ini/.htaccess with auto_prepend_file */
+	/* the last known path fopen()ed for writing: fwrite() of decoded data to a
+	 * handle records it as written (a dropped program, ev_run_dropped) */
+	const unsigned char *opened;
+	uint32_t openedn;
 };
 
 static struct ev_write *W(struct C *C)
@@ -117,6 +121,61 @@ void ev_wrote(struct P *P, const struct pv *path, const struct pv *data, size_t 
 	w->wrote[w->nwrote].n = (uint32_t)bn;
 	w->wrote[w->nwrote].input = in;
 	w->nwrote++;
+}
+
+/* fopen($path, 'w'): its known name, for ev_wrote_handle */
+void ev_opened(struct P *P, const struct pv *path)
+{
+	struct ev_write *w = W(P->C);
+	size_t bn;
+	last_part(path, &w->opened, &bn);
+	w->openedn = (uint32_t)bn;
+}
+
+/* fwrite()/fputs() of data the file decoded to a handle opened for writing:
+ * the last path opened is written with it */
+void ev_wrote_handle(struct P *P, const struct pv *data)
+{
+	struct C *C = P->C;
+	struct ev_write *w = W(C);
+	if (data->taint || !(data->fl & F_DECODED) || !w->opened || !w->openedn ||
+	    w->nwrote >= WROTE_MAX)
+		return;
+	for (int i = 0; i < w->nwrote; i++)
+		if (w->wrote[i].n == w->openedn && !memcmp(w->wrote[i].s, w->opened, w->openedn))
+			return;
+	w->wrote[w->nwrote].s = w->opened;
+	w->wrote[w->nwrote].n = w->openedn;
+	w->wrote[w->nwrote].input = false;
+	w->nwrote++;
+}
+
+/* Is this word (a path or a name) the last part of a file written with data
+ * the file decoded? */
+static void file_part(const unsigned char *s, size_t n, const unsigned char **b, size_t *bn)
+{
+	const unsigned char *p = s + n;
+	while (p > s && p[-1] != '/' && p[-1] != '\\')
+		p--;
+	*b = p;
+	*bn = (size_t)(s + n - p);
+}
+
+bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n)
+{
+	if (!C->wr || !C->wr->nwrote || !s || !n)
+		return false;
+	const unsigned char *b, *wb;
+	size_t bn, wbn;
+	file_part(s, n, &b, &bn);
+	for (int i = 0; bn && i < C->wr->nwrote; i++) {
+		if (C->wr->wrote[i].input)
+			continue;
+		file_part(C->wr->wrote[i].s, C->wr->wrote[i].n, &wb, &wbn);
+		if (wbn == bn && !memcmp(wb, b, bn))
+			return true;
+	}
+	return false;
 }
 
 /* a literal of the file holding text (case-insensitive): for shapes whose

@@ -1,0 +1,192 @@
+/* The PHP analysis, flow round 6: input->sink flows the evaluator lost in
+ * shells written by others. Deep chains of eval(decode(...)) beyond the
+ * layer bound; a command line whose program is "bash "/"php " followed by
+ * an input that is not a plain string (an unknown value); input after a
+ * shell separator further along the line ("echo ... | sudo -S " . $c,
+ * "cd " . $d . " && " . $c) or echoed into a pipe to a shell; a program
+ * the file decodes, writes under a name without a source extension and
+ * starts with the request's words (a back-connect told where to connect).
+ * And what applications do with the same constructs, which must stay
+ * below high. Every snippet is written here from the technique, not taken
+ * from a sample. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "php_expect.h"
+#include "scan/php_analyze.h"
+
+static char *b64(const char *in, size_t n)
+{
+	static const char tab[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	char *out = malloc(4 * ((n + 2) / 3) + 1), *o = out;
+	for (size_t i = 0; i < n; i += 3) {
+		unsigned v = (unsigned char)in[i] << 16;
+		if (i + 1 < n)
+			v |= (unsigned char)in[i + 1] << 8;
+		if (i + 2 < n)
+			v |= (unsigned char)in[i + 2];
+		*o++ = tab[(v >> 18) & 63];
+		*o++ = tab[(v >> 12) & 63];
+		*o++ = i + 1 < n ? tab[(v >> 6) & 63] : '=';
+		*o++ = i + 2 < n ? tab[v & 63] : '=';
+	}
+	*o = 0;
+	return out;
+}
+
+/* inner wrapped depth times in fmt (one %s: the base64 of the layer below) */
+static char *nest(const char *inner, int depth, const char *const *fmts, int nfmt)
+{
+	char *cur = strdup(inner);
+	for (int i = 0; i < depth; i++) {
+		char *b = b64(cur, strlen(cur));
+		size_t l = strlen(b) + 64;
+		char *next = malloc(l);
+		snprintf(next, l, fmts[i % nfmt], b);
+		free(b);
+		free(cur);
+		cur = next;
+	}
+	size_t l = strlen(cur) + 8;
+	char *src = malloc(l);
+	snprintf(src, l, "<?php %s", cur);
+	free(cur);
+	return src;
+}
+
+/* Packers nest eval(gzinflate(base64_decode(...))) ten or twelve deep: the
+ * shell inside was past the eighth layer and only the wrapper was seen. */
+static void test_deep_layers(void **state)
+{
+	(void)state;
+	static const char *const plain[] = {"eval(base64_decode('%s'));"};
+	static const char *const mixed[] = {"eval(base64_decode(\"%s\"));",
+	                                    "$z = base64_decode('%s'); eval($z);",
+	                                    "eval('?><?php ' . base64_decode('%s'));"};
+	static const char *const tagged[] = {"?><?php eval(base64_decode('%s')); ?>"};
+	char *src = nest("$q = $_COOKIE['q']; system($q);", 11, plain, 1);
+	expect(src, "php.input_to_command", HS_SEV_CRITICAL);
+	free(src);
+	src = nest("if (isset($_POST['z'])) { eval($_POST['z']); }", 10, mixed, 3);
+	expect(src, "php.input_to_eval", HS_SEV_CRITICAL);
+	free(src);
+	src = nest("$f = $_REQUEST['f']; passthru($f);", 13, tagged, 1);
+	expect(src, "php.input_to_command", HS_SEV_CRITICAL);
+	free(src);
+	/* a deep chain around something harmless stays an obfuscated layer */
+	src = nest("echo date('Y-m-d'); $n = count($_GET);", 12, plain, 1);
+	not_high(src);
+	free(src);
+}
+
+/* "bash " . $x where $x is input that is not a string: the input is the
+ * script, whatever was known of it. */
+static void test_unknown_after_program(void **state)
+{
+	(void)state;
+	expect("<?php $x = $_GET['x']; system('bash ' . $x);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php function run($c) { $c = $c . ' 2>&1'; return shell_exec($c); } "
+	       "$opt = $_GET['o']; $lang = 'python'; run($lang . ' ' . $opt . ' /tmp/a.py');",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $t = trim($_POST['t']); $line = 'php ' . $t . ' 1>/dev/null &'; "
+	       "exec($line);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $p = $_REQUEST['p']; popen('nohup perl ' . $p, 'r');", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	/* an argument of a fixed script or program stays an injection */
+	not_high("<?php $dir = dirname(__FILE__); $id = $_GET['id']; "
+	         "exec('php ' . $dir . '/cron/run.php ' . $id . ' > /dev/null 2>&1 &');");
+	not_high("<?php $host = $_GET['host']; $out = shell_exec('ping -c 4 ' . $host);");
+	not_high("<?php $f = $_POST['file']; exec('php -l ' . escapeshellarg($f), $o);");
+	not_high("<?php $q = trim($_GET['q']); exec('grep -ri ' . escapeshellarg($q) . ' ' . "
+	         "$root);");
+}
+
+/* Input after a shell separator of a fixed line is where the next program
+ * goes; input echoed into a pipe to a shell is what that shell runs. */
+static void test_after_separator(void **state)
+{
+	(void)state;
+	expect("<?php $pw = $_POST['pw']; $u = $_POST['u']; $c = $_POST['c']; "
+	       "$o = shell_exec('echo ' . $pw . ' | sudo -u ' . $u . ' -S ' . $c);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $d = $_GET['d']; $c = $_GET['c']; passthru('cd ' . $d . ' && ' . $c . "
+	       "' 2>&1');",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $w = $_COOKIE['w']; $r = `uname -a; $w`;", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect("<?php $s = $_POST['s']; exec('echo \"' . $s . '\" | /bin/sh', $out);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $s = base64_decode($_POST['s']); system('printf %s ' . $s . ' | bash -s');",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $k = $_GET['k']; system('ls /tmp || timeout 5 ' . $k);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* separators before an argument; redirections are not separators */
+	not_high("<?php $f = $_GET['f']; $n = shell_exec('cat ' . $f . ' | wc -l');");
+	not_high("<?php $h = $_GET['h']; exec('cd /var/www && git log -1 ' . $h . ' 2>&1', $o);");
+	not_high("<?php $q = $_GET['q']; exec('ls 2>&1 ' . $q);");
+	not_high("<?php $sql = $_POST['sql']; exec('echo ' . escapeshellarg($sql) . "
+	         "' | mysql -u app');");
+	not_high("<?php $m = $_POST['m']; exec('echo \"' . $m . '\" | mail -s hi admin@x.org');");
+}
+
+/* A program the file decodes, writes under a plain name and starts with
+ * the request's words on its command line. */
+static void test_dropped_program_input(void **state)
+{
+	(void)state;
+	expect("<?php function put($n, $d) { $h = fopen($n, 'w'); fputs($h, base64_decode($d)); "
+	       "fclose($h); } function run($c) { return shell_exec($c); } "
+	       "put('/tmp/.cn', 'IyEvdXNyL2Jpbi9wZXJsCnVzZSBTb2NrZXQ7Cg=='); "
+	       "$ip = $_POST['ip']; $port = $_POST['port']; "
+	       "run('perl /tmp/.cn ' . $ip . ' ' . $port . ' &');",
+	       "php.dropped_program_input", HS_SEV_HIGH);
+	expect("<?php $bin = 'f0VMRgEBAQAAAAAAAAAAAAIAAwABAAAA'; "
+	       "file_put_contents('bk', base64_decode($bin)); chmod('bk', 0755); "
+	       "$h = $_GET['h']; system('./bk ' . $h . ' 4444');",
+	       "php.dropped_program_input", HS_SEV_HIGH);
+	expect("<?php function which($p) { $r = shell_exec('which ' . $p); return $r ? $r : $p; } "
+	       "$f = fopen('/var/tmp/b1', 'wb'); fwrite($f, "
+	       "str_rot13(base64_decode('VlIlRlJ2Ym4='))); "
+	       "fclose($f); $a = $_REQUEST['a']; $b = $_REQUEST['b']; "
+	       "popen(which('python') . ' /var/tmp/b1 ' . $a . ' ' . $b, 'r');",
+	       "php.dropped_program_input", HS_SEV_HIGH);
+	/* without input it is a dropped program run, not proven */
+	expect("<?php file_put_contents('/tmp/.k', base64_decode('IyEvYmluL3NoCg==')); "
+	       "exec('nohup /tmp/.k >/dev/null 2>&1 &');",
+	       "php.decoded_script_run", HS_SEV_MEDIUM);
+	not_high("<?php file_put_contents('/tmp/.k', base64_decode('IyEvYmluL3NoCg==')); "
+	         "exec('nohup /tmp/.k >/dev/null 2>&1 &');");
+	/* an application writes a decoded picture and converts it with the
+	 * visitor's size: the written file is an argument of a fixed program */
+	not_high(
+	    "<?php $png = base64_decode($_POST['img']); file_put_contents('/tmp/up.png', $png); "
+	    "$w = (int) $_POST['w']; exec('convert /tmp/up.png -resize ' . $w . ' out.jpg');");
+	not_high(
+	    "<?php file_put_contents('/tmp/logo.png', base64_decode('iVBORw0KGgo=')); "
+	    "$t = $_GET['t']; exec('convert /tmp/logo.png -annotate 0 ' . escapeshellarg($t) . "
+	    "' /tmp/o.png');");
+	not_high("<?php file_put_contents('cfg.json', base64_decode($blob)); "
+	         "$n = $_GET['n']; exec('chmod 644 cfg.json ' . $n);");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_deep_layers),
+	    cmocka_unit_test(test_unknown_after_program),
+	    cmocka_unit_test(test_after_separator),
+	    cmocka_unit_test(test_dropped_program_input),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	php_result_free(&res);
+	return rc;
+}
