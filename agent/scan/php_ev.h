@@ -236,6 +236,7 @@ struct C {
 	 * input, the last path opened for writing; allocated at first use */
 	struct ev_entry *ent;
 	struct ev_write *wr; /* php_ev_write.c: files written, the zip opened... */
+	struct ev_rglob *rg; /* php_ev_rglobals.c: request keys of the layer */
 	/* in a magic method (or what it calls) of a file that unserializes
 	 * input; in a hook callback (fdef.hooked) or what it calls */
 	int magic_depth, hook_depth;
@@ -505,6 +506,7 @@ bool dropped_prog_text(struct C *C, const unsigned char *s, size_t n);
 void ev_opened(struct P *P, const struct pv *path);
 void ev_wrote_handle(struct P *P, const struct pv *data);
 bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
+int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
 void write_more(struct P *P, const char *what, const struct pv *path, const struct pv *data,
                 size_t tok);

@@ -178,13 +178,41 @@ static void test_dropped_program_input(void **state)
 	         "$n = $_GET['n']; exec('chmod 644 cfg.json ' . $n);");
 }
 
+/* register_globals: a global never assigned, named as a request field the
+ * file checks, is that field (PHP before 5.4 filled it). */
+static void test_register_globals(void **state)
+{
+	(void)state;
+	expect("<?php function ex($c) { ob_start(); passthru($c); return ob_get_clean(); } "
+	       "if (isset($_GET['cmd']) && $_GET['cmd'] != '') { echo ex($cmd); }",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php if (!empty($_POST['code'])) { eval(stripslashes($code)); }",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php if ($_REQUEST['act'] == 'run') { $out = `$x`; } "
+	       "if (isset($_REQUEST['x'])) echo $out;",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php if (isset($_COOKIE['inc'])) { include($inc); }", "php.input_to_include",
+	       HS_SEV_HIGH);
+	/* applications assign what they read; a variable of the same name set
+	 * by foreach, a global, or another name entirely is not the field */
+	not_high("<?php $page = isset($_GET['page']) ? $_GET['page'] : 'home'; "
+	         "include 'pages/' . basename($page) . '.php';");
+	not_high("<?php if (isset($_POST['ids'])) { foreach ($_POST['ids'] as $k => $id) { "
+	         "exec('/usr/bin/purge ' . (int) $id); } }");
+	not_high("<?php function t() { global $tpl; include $tpl; } "
+	         "if (isset($_GET['tpl'])) { t(); }");
+	not_high("<?php if (isset($_GET['cmd'])) { $cmd = 'status'; } system('svc ' . "
+	         "escapeshellarg($cmd));");
+	not_high("<?php function show($file) { include $file; } if (isset($_GET['file'])) "
+	         "{ show('about.php'); }");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_deep_layers),
-	    cmocka_unit_test(test_unknown_after_program),
-	    cmocka_unit_test(test_after_separator),
-	    cmocka_unit_test(test_dropped_program_input),
+	    cmocka_unit_test(test_deep_layers),      cmocka_unit_test(test_unknown_after_program),
+	    cmocka_unit_test(test_after_separator),  cmocka_unit_test(test_dropped_program_input),
+	    cmocka_unit_test(test_register_globals),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
