@@ -373,6 +373,22 @@ static struct pv super_value(struct C *C, int which)
 	return v;
 }
 
+/* PHP 4's long arrays ($HTTP_GET_VARS...), which old shells still read:
+ * the superglobal they were (superglobal() index), or -1. Only when the
+ * file has not assigned the name itself (get_var looks it up first). */
+static int long_array(const unsigned char *s, size_t n)
+{
+	static const char *const names[] = {
+	    "HTTP_GET_VARS",    "HTTP_POST_VARS",  NULL,
+	    "HTTP_COOKIE_VARS", "HTTP_POST_FILES", "HTTP_SERVER_VARS"};
+	if (n < 13 || n > 16 || memcmp(s, "HTTP_", 5))
+		return -1;
+	for (int i = 0; i < 6; i++)
+		if (names[i] && strlen(names[i]) == n && !memcmp(names[i], s, n))
+			return i;
+	return -1;
+}
+
 bool is_globals(const struct pv *v)
 {
 	return v->k == K_ARR && (v->fl & F_SUPER) && v->s && v->n == 7 &&
@@ -399,6 +415,8 @@ struct pv get_var(struct P *P, const unsigned char *name, size_t n)
 		struct var *v = map_find(&P->sc->vars, name, n, false, false);
 		if (v) {
 			r = v->v;
+		} else if (long_array(name, n) >= 0) {
+			r = super_value(C, long_array(name, n));
 		} else if (n == 18 && !memcmp(name, "HTTP_RAW_POST_DATA", 18)) {
 			/* the request's body (PHP < 7 filled it) */
 			r = unk();

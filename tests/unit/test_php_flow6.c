@@ -205,6 +205,15 @@ static void test_register_globals(void **state)
 	         "escapeshellarg($cmd));");
 	not_high("<?php function show($file) { include $file; } if (isset($_GET['file'])) "
 	         "{ show('about.php'); }");
+	/* PHP 4's long arrays */
+	expect("<?php $c = $HTTP_POST_VARS['c']; echo shell_exec($c);", "php.input_to_command",
+	       HS_SEV_CRITICAL);
+	expect(
+	    "<?php function f() { global $HTTP_COOKIE_VARS; eval($HTTP_COOKIE_VARS['v']); } f();",
+	    "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php if ($HTTP_GET_VARS['a'] == 'x') { passthru($HTTP_GET_VARS['b']); }",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	not_high("<?php $HTTP_GET_VARS = array('q' => 'uptime'); system($HTTP_GET_VARS['q']);");
 }
 
 int main(void)
