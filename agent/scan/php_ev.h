@@ -54,6 +54,11 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 /* known text naming, where a program goes, a file written with data the file
  * decoded ("./bk ", "perl /tmp/.x "): set by concat (dropped_prog_text) */
 #define F_DROPRUN 0x80000u
+/* a hash of request input (md5, sha1, hash, crc32) and what is computed from
+ * it byte by byte (ord, arithmetic, chr, writes at string offsets, decoders):
+ * the key of a payload the request unlocks. Not input (no taint); eval of
+ * decoded data carrying it is php.input_keyed_eval (sink_code) */
+#define F_KEYIN 0x400000u
 /* the Reflection API beyond ReflectionFunction (reflect_new, reflect_more) */
 #define F_REFLM   0x800000u  /* a ReflectionMethod: a[0] is the callee ("C::m", [obj, 'm']) */
 #define F_REFLC   0x1000000u /* a ReflectionClass / ReflectionObject: a[0] is the class */
@@ -507,6 +512,7 @@ void ev_opened(struct P *P, const struct pv *path);
 void ev_wrote_handle(struct P *P, const struct pv *data);
 bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
 int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);
+bool hash_of_input(const char *lname, const struct pv *args, int nargs);
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
 void write_more(struct P *P, const char *what, const struct pv *path, const struct pv *data,
                 size_t tok);

@@ -535,6 +535,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			r.fl |= pay_read_flags(a0);
 		/* the content of a file the request names (an upload, a URL) */
 		merge_taint(&r, a0);
+		r.fl &= ~F_KEYIN; /* a cache file named by a hash of the request */
 		if (id == B_FILE) {
 			struct pv a = unk();
 			a.k = K_ARR;
@@ -706,6 +707,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	case B_KILL:
 		C->validations++;
 		ev_checked(C, args, nargs);
+		if (hash_of_input(lname, args, nargs))
+			r.fl |= F_KEYIN;
 		return r;
 	case B_URLENC:
 		C->validations++;
@@ -912,7 +915,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		 * where the data came from, the request included (a cookie-keyed
 		 * XOR agent decrypts its input byte by byte before eval) */
 		r = unk_like(a0);
-		r.fl = (a0->fl & (F_FILE | F_REMOTE | F_ORIGIN)) | (r.taint ? F_BYTEIN : 0u);
+		r.fl =
+		    (a0->fl & (F_FILE | F_REMOTE | F_ORIGIN | F_KEYIN)) | (r.taint ? F_BYTEIN : 0u);
 		return r;
 	case B_STRVAL:
 		return *a0;

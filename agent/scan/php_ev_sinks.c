@@ -59,6 +59,14 @@ void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		    sink);
 		return;
 	}
+	if ((v->fl & (F_KEYIN | F_DECODED)) == (F_KEYIN | F_DECODED) && !is_str(v)) {
+		/* md5($_COOKIE['k']) as the key of a payload decrypted byte by
+		 * byte and run: the request unlocks it */
+		hit(P, "php.input_keyed_eval", HS_SEV_HIGH, tok,
+		    "%s(%s(...)) of data decrypted with a hash of request input as the key", sink,
+		    v->how ? v->how : "decoded");
+		return;
+	}
 	if (is_str(v)) {
 		decoded_layer(P, v, tok, sink, true);
 		return;
@@ -68,6 +76,21 @@ void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink)
 	if (v->fl & F_DECODED)
 		hit(P, "php.obfuscated_eval", HS_SEV_MEDIUM, tok, "%s(%s(...))", sink,
 		    v->how ? v->how : "decoded data");
+}
+
+/* md5/sha1/hash/crc32... of request input (or of such a hash): F_KEYIN */
+bool hash_of_input(const char *lname, const struct pv *args, int nargs)
+{
+	static const char *const hashes[] = {"md5", "sha1", "crc32", "hash", "hash_hmac"};
+	bool named = false;
+	for (size_t i = 0; i < HS_ARRAY_LEN(hashes); i++)
+		named |= !strcmp(lname, hashes[i]);
+	if (!named)
+		return false;
+	for (int i = 0; i < nargs && i < 3; i++)
+		if (args[i].taint || (args[i].fl & F_KEYIN))
+			return true;
+	return false;
 }
 
 /* Keep decoded bytes as a layer for the YARA rules and the patterns: a
