@@ -510,6 +510,7 @@ bool cmd_after_sep(const unsigned char *s, size_t n);
 bool dropped_prog_text(struct C *C, const unsigned char *s, size_t n);
 void ev_opened(struct P *P, const struct pv *path);
 void ev_wrote_handle(struct P *P, const struct pv *data);
+void ev_wrote_prog(struct P *P, const unsigned char *s, size_t n);
 bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
 int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);
 bool hash_of_input(const char *lname, const struct pv *args, int nargs);

@@ -141,6 +141,25 @@ void drop_write(struct P *P, const struct pv *data)
 		P->C->drop_dec = data->how ? data->how : "decoded";
 }
 
+/* gcc -o /tmp/bd /tmp/bd.c, the source decoded from the file: the
+ * program it builds is a dropped program too (dropped_prog_text). */
+static void compiled_out(struct P *P, const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i + 3 < n; i++) {
+		if (s[i] != ' ' || s[i + 1] != '-' || s[i + 2] != 'o' || s[i + 3] != ' ')
+			continue;
+		size_t b = i + 4;
+		while (b < n && s[b] == ' ')
+			b++;
+		size_t e = b;
+		while (e < n && s[e] != ' ' && s[e] != '\t' && s[e] != ';' && s[e] != '&')
+			e++;
+		if (e > b)
+			ev_wrote_prog(P, s + b, e - b);
+		return;
+	}
+}
+
 /* A command line (its known beginning) that starts a compiler, an
  * interpreter or a program in the current directory. */
 static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *sink)
@@ -178,6 +197,8 @@ static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *si
 		if (e - w == strlen(progs[k]) && !memcmp(s + w, progs[k], e - w)) {
 			hit(P, rule, sev, tok, "%s -> a source file, then %s(\"%s ...\")", what,
 			    sink, progs[k]);
+			if (k < 5 && !P->C->drop_src)
+				compiled_out(P, s + e, n - e);
 			return;
 		}
 }

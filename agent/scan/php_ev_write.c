@@ -150,6 +150,22 @@ void ev_wrote_handle(struct P *P, const struct pv *data)
 	w->nwrote++;
 }
 
+/* a program built from a decoded source (gcc -o PATH): written decoded */
+void ev_wrote_prog(struct P *P, const unsigned char *s, size_t n)
+{
+	struct ev_write *w = W(P->C);
+	if (w->nwrote >= WROTE_MAX || !n || n > 256)
+		return;
+	unsigned char *b = astr(P->C, n);
+	if (!b)
+		return;
+	memcpy(b, s, n);
+	w->wrote[w->nwrote].s = b;
+	w->wrote[w->nwrote].n = (uint32_t)n;
+	w->wrote[w->nwrote].input = false;
+	w->nwrote++;
+}
+
 /* Is this word (a path or a name) the last part of a file written with data
  * the file decoded? */
 static void file_part(const unsigned char *s, size_t n, const unsigned char **b, size_t *bn)

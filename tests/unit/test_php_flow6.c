@@ -159,6 +159,12 @@ static void test_dropped_program_input(void **state)
 	       "fclose($f); $a = $_REQUEST['a']; $b = $_REQUEST['b']; "
 	       "popen(which('python') . ' /var/tmp/b1 ' . $a . ' ' . $b, 'r');",
 	       "php.dropped_program_input", HS_SEV_HIGH);
+	/* a C source decoded, compiled, and the program started with input */
+	expect("<?php function w($p, $t) { $h = fopen($p, 'w'); fwrite($h, base64_decode($t)); "
+	       "fclose($h); } function x($c) { return shell_exec($c); } "
+	       "w('/tmp/.p.c', 'I2luY2x1ZGUgPHN0ZGlvLmg+Cg=='); x('gcc -o /tmp/.p /tmp/.p.c'); "
+	       "$lp = $_POST['lp']; x('/tmp/.p ' . $lp . ' &');",
+	       "php.dropped_program_input", HS_SEV_HIGH);
 	/* without input it is a dropped program run, not proven */
 	expect("<?php file_put_contents('/tmp/.k', base64_decode('IyEvYmluL3NoCg==')); "
 	       "exec('nohup /tmp/.k >/dev/null 2>&1 &');",
