@@ -3,6 +3,24 @@
  * rest of the interpreter only calls. */
 #include "scan/php_ev.h"
 
+/* iconv($from, $to, $s): the text is $s. UTF-16LE/UCS-2LE text of ASCII
+ * letters to UTF-8 folds (a name spelled with a zero after each letter). */
+static struct pv iconv_fold(struct P *P, const struct pv *from, const struct pv *s)
+{
+	if (!is_str(s) || !is_str(from) || s->n < 2 || s->n % 2 || s->n > 4096 ||
+	    !(starts_nocase(from, "UTF-16LE") || starts_nocase(from, "UCS-2LE")))
+		return unk_like(s);
+	unsigned char buf[2048];
+	for (uint32_t i = 0; i < s->n; i += 2) {
+		if (s->s[i + 1] || !s->s[i] || s->s[i] >= 0x80)
+			return unk_like(s);
+		buf[i / 2] = s->s[i];
+	}
+	struct pv r = str_of(P->C, buf, s->n / 2, F_FOLDED | F_DECODED);
+	r.how = "iconv";
+	return r;
+}
+
 /* Call the builtin lname (already known not to be a user function).
  * dynamic: called through a variable, an expression or a callback;
  * callee: that value (to tell a folded name from a plain one). */
@@ -374,6 +392,18 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return invoke(P, a1, cargs, 2, tok, true);
 	}
 	case B_PREG_CB: {
+		if (!strcmp(lname, "preg_replace_callback_array")) {
+			/* [pattern => callback, ...], subject: each callback gets
+			 * the matches of the subject */
+			struct pv m = unk_like(a1);
+			m.k = K_UNK;
+			for (uint32_t i = 0; a0->k == K_ARR && a0->a && i < a0->a->n && i < 16;
+			     i++) {
+				struct pv cargs[1] = {m};
+				invoke(P, &a0->a->v[i].val, cargs, 1, tok, true);
+			}
+			return unk_like(a1);
+		}
 		struct pv m = unk_like(a2);
 		m.k = K_UNK;
 		struct pv cargs[1] = {m};
@@ -575,6 +605,15 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		r = unk_like(ct);
 		r.fl |= F_DECODED;
 		r.how = lname[0] == 'm' ? "mcrypt_decrypt" : "openssl_decrypt";
+		if (strstr(lname, "public_") || strstr(lname, "private_")) {
+			/* openssl_public_decrypt($data, &$out, $key): the plain text
+			 * goes to $out, the return value is a success flag */
+			r.how =
+			    lname[9] == 'u' ? "openssl_public_decrypt" : "openssl_private_decrypt";
+			if (nargs >= 2 && alv && alv[1].kind != LV_NONE)
+				assign(P, &alv[1], &r);
+			return unk();
+		}
 		return r;
 	}
 	case B_IMGMETA:
@@ -1126,6 +1165,17 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			return r;
 		return more_builtin(P, lname, args, nargs, tok);
 	case B_PASS: {
+		if (!strcmp(lname, "session_id")) {
+			/* the session cookie's value (no argument: the getter) */
+			r = unk();
+			if (nargs == 0) {
+				r.taint = T_COOKIE;
+				r.src = "session_id() (the session cookie)";
+			}
+			return r;
+		}
+		if (!strcmp(lname, "iconv"))
+			return iconv_fold(P, a0, a2); /* the text is the third argument */
 		r = unk_like(a0);
 		if ((!strcmp(lname, "basename") && nargs < 2) || !strcmp(lname, "realpath"))
 			r.fl |= a0->fl & F_SELFPATH;

@@ -425,11 +425,15 @@ struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 			return v;
 		}
 		if (base->fl & F_SERVER) {
-			static const char *const input_keys[] = {"QUERY_STRING", "REQUEST_URI",
-			                                         "PATH_INFO", "PHP_SELF", "argv"};
+			/* the request's own text: its query, URI, the path after the
+			 * script (PATH_INFO) and Basic credentials. Not PHP_SELF (the
+			 * script's own URL in every form's action) nor argv (CLI tools) */
+			static const char *const input_keys[] = {"QUERY_STRING",  "REQUEST_URI",
+			                                         "PATH_INFO",     "ORIG_PATH_INFO",
+			                                         "PHP_AUTH_USER", "PHP_AUTH_PW"};
 			struct pv v = unk();
 			bool in = is_str(key) && key->n > 5 && !memcmp(key->s, "HTTP_", 5);
-			for (size_t i = 0; is_str(key) && !in && i < 2; i++)
+			for (size_t i = 0; is_str(key) && !in && i < HS_ARRAY_LEN(input_keys); i++)
 				in = key->n == strlen(input_keys[i]) &&
 				     !memcmp(key->s, input_keys[i], key->n);
 			if (in) {

@@ -255,12 +255,86 @@ static void test_input_keyed_eval(void **state)
 	         "setcookie('sig', base64_encode($sig)); echo htmlspecialchars($sig);");
 }
 
+/* Sources and carriers the evaluator did not know: $_SERVER's PATH_INFO and
+ * PHP_AUTH_* (the request's path and Basic credentials), the first key of a
+ * request array, parse_url() and iconv() of input; the callbacks of
+ * preg_replace_callback_array() and mb_ereg_replace_callback(). */
+static void test_sources_and_callbacks(void **state)
+{
+	(void)state;
+	expect("<?php system(base64_decode(ltrim($_SERVER['PATH_INFO'], '/')));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $u = @$_SERVER['PHP_AUTH_PW']; if ($u) { passthru($u); }",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php @eval(base64_decode(key($_POST)));", "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $c = array_key_last($_COOKIE); echo shell_exec(hex2bin($c));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $p = parse_url($_SERVER['HTTP_REFERER'], PHP_URL_QUERY); "
+	       "eval(base64_decode($p));",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $c = iconv('UTF-8', 'ASCII//TRANSLIT', $_GET['c']); shell_exec($c);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $n = iconv('UTF-16LE', 'UTF-8', \"p\\0a\\0s\\0s\\0t\\0h\\0r\\0u\\0\"); "
+	       "$n($_REQUEST['a']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $f = 'pass' . 'thru'; mb_ereg_replace_callback('.*', function ($m) use ($f) "
+	       "{ $f($m[0]); }, $_COOKIE['q']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php preg_replace_callback_array(['/x/' => 'strlen', '/.+/s' => function ($m) "
+	       "{ eval($m[0]); }], $_POST['c']);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	/* what applications do with them */
+	not_high("<?php $q = parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH); "
+	         "echo htmlspecialchars($q);");
+	not_high("<?php $t = iconv('UTF-8', 'ASCII//TRANSLIT', $_POST['title']); "
+	         "$slug = preg_replace('/[^a-z0-9]+/', '-', strtolower($t)); echo $slug;");
+	not_high("<?php echo preg_replace_callback_array(['/\\d+/' => function ($m) { "
+	         "return $m[0] * 2; }, '/[a-z]+/' => 'strtoupper'], $_GET['s']);");
+	not_high("<?php $user = $_SERVER['PHP_AUTH_USER']; if ($user !== 'admin') { "
+	         "header('WWW-Authenticate: Basic realm=\"x\"'); exit; }");
+	not_high("<?php $first = key($_GET); if ($first === 'feed') { include 'feed.php'; }");
+	not_high("<?php $path = trim($_SERVER['PATH_INFO'], '/'); $parts = explode('/', $path); "
+	         "$page = preg_replace('/[^a-z]/', '', $parts[0]); echo htmlspecialchars($page);");
+}
+
+/* session_id() is the session cookie's value; the output of
+ * openssl_public_decrypt()/openssl_private_decrypt() is the request's
+ * cipher text decrypted (code signed by whoever holds the other key). */
+static void test_session_id_and_pubkey(void **state)
+{
+	(void)state;
+	expect("<?php @session_start(); $d = hex2bin(session_id()); "
+	       "if ($d && $d[0] === '!') { eval(substr($d, 1)); }",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php session_start(); system(base64_decode(strtr(session_id(), '-_', '+/')));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect(
+	    "<?php $pub = \"-----BEGIN PUBLIC KEY-----\\nAAAA\\n-----END PUBLIC KEY-----\"; "
+	    "if (openssl_public_decrypt(base64_decode($_POST['d']), $code, $pub)) { eval($code); }",
+	    "php.input_to_eval", HS_SEV_CRITICAL);
+	expect(
+	    "<?php if (@openssl_private_decrypt(hex2bin($_COOKIE['x']), $c, $k)) { assert($c); }",
+	    "php.input_to_eval", HS_SEV_CRITICAL);
+	not_high("<?php session_start(); $f = session_save_path() . '/sess_' . session_id(); "
+	         "$n = filesize($f); echo (int) $n;");
+	not_high("<?php session_start(); $cart = 'cart_' . session_id(); "
+	         "$rows = $db->query(\"SELECT * FROM carts WHERE id = '\" . $cart . \"'\"); "
+	         "setcookie('c', $cart);");
+	not_high("<?php openssl_public_decrypt(base64_decode($_POST['lic']), $plain, $pub); "
+	         "$lic = json_decode($plain, true); if ($lic['exp'] > time()) { echo 'ok'; }");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_deep_layers),      cmocka_unit_test(test_unknown_after_program),
-	    cmocka_unit_test(test_after_separator),  cmocka_unit_test(test_dropped_program_input),
-	    cmocka_unit_test(test_register_globals), cmocka_unit_test(test_input_keyed_eval),
+	    cmocka_unit_test(test_deep_layers),
+	    cmocka_unit_test(test_unknown_after_program),
+	    cmocka_unit_test(test_after_separator),
+	    cmocka_unit_test(test_dropped_program_input),
+	    cmocka_unit_test(test_register_globals),
+	    cmocka_unit_test(test_input_keyed_eval),
+	    cmocka_unit_test(test_sources_and_callbacks),
+	    cmocka_unit_test(test_session_id_and_pubkey),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
