@@ -33,10 +33,11 @@ struct ev_write {
 		bool input; /* request data, or data the file decoded */
 	} wrote[WROTE_MAX];
 	int nwrote;
-	bool input_written;        /* some input went to a file */
-	struct pv zip;             /* the path ZipArchive->open() got */
-	bool sess_served;          /* session_save_path() outside the temp dirs */
-	bool prepend, prepend_hit; /* a .user.ini/.htaccess with auto_prepend_file */
+	bool input_written;           /* some input went to a file */
+	struct pv zip;                /* the path ZipArchive->open() got */
+	bool sess_served;             /* session_save_path() outside the temp dirs */
+	bool prepend, prepend_hit;    /* a .user.ini/.htaccess with auto_prepend_file */
+	bool cgi, cgi_input, cgi_hit; /* an .htaccess that runs CGI; a script of input */
 	/* the last known path fopen()ed for writing: fwrite() of decoded data to a
 	 * handle records it as written (a dropped program, ev_run_dropped) */
 	const unsigned char *opened;
@@ -108,6 +109,22 @@ void ev_wrote(struct P *P, const struct pv *path, const struct pv *data, size_t 
 		hit(P, "php.prepend_config_write", HS_SEV_HIGH, tok,
 		    "%s(): a PHP configuration that runs another file first "
 		    "(auto_prepend_file) written, and request data written to a file",
+		    sink);
+	}
+	/* an .htaccess that makes a directory run CGI scripts (Options +ExecCGI,
+	 * AddHandler/SetHandler cgi-script), and a script ("#!...") holding
+	 * request data written: the request's commands run by the web server
+	 * outside PHP and its disable_functions */
+	if (ends_nocase(path, ".htaccess") && data->s &&
+	    (memmem(data->s, data->n, "cgi-script", 10) || memmem(data->s, data->n, "ExecCGI", 7)))
+		w->cgi = true;
+	if (in && data->s && data->n >= 2 && data->s[0] == '#' && data->s[1] == '!')
+		w->cgi_input = true;
+	if (w->cgi && w->cgi_input && !w->cgi_hit) {
+		w->cgi_hit = true;
+		hit(P, "php.cgi_handler_write", HS_SEV_HIGH, tok,
+		    "%s(): an .htaccess that runs CGI scripts written, and a script holding "
+		    "request data written",
 		    sink);
 	}
 	if (!in && !(data->fl & F_DECODED))

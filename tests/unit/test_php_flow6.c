@@ -324,6 +324,29 @@ static void test_session_id_and_pubkey(void **state)
 	         "$lic = json_decode($plain, true); if ($lic['exp'] > time()) { echo 'ok'; }");
 }
 
+/* An .htaccess that turns a directory into CGI, and a shell script holding
+ * the request written there: the web server runs it outside PHP. */
+static void test_cgi_handler_write(void **state)
+{
+	(void)state;
+	expect("<?php $d = __DIR__ . '/c1'; @mkdir($d); "
+	       "file_put_contents($d . '/.htaccess', \"Options +ExecCGI\\nAddHandler cgi-script "
+	       ".q\\n\"); "
+	       "file_put_contents($d . '/r.q', \"#!/bin/sh\\necho\\n\" . $_POST['c']); "
+	       "chmod($d . '/r.q', 0755);",
+	       "php.cgi_handler_write", HS_SEV_HIGH);
+	/* the other order, the script from an upload */
+	expect("<?php $s = \"#!/usr/bin/perl\\n\" . file_get_contents($_FILES['f']['tmp_name']); "
+	       "file_put_contents('x/run.pl', $s); "
+	       "file_put_contents('x/.htaccess', \"SetHandler cgi-script\\n\");",
+	       "php.cgi_handler_write", HS_SEV_HIGH);
+	/* an installer writing its own fixed CGI setup; a form saved as text */
+	not_high("<?php file_put_contents('cgi-bin/.htaccess', \"Options +ExecCGI\\n\"); "
+	         "file_put_contents('cgi-bin/stats.cgi', \"#!/usr/bin/perl\\nprint 1;\\n\");");
+	not_high("<?php file_put_contents('data/.htaccess', \"Deny from all\\n\"); "
+	         "file_put_contents('data/note.txt', \"#!note\\n\" . $_POST['note']);");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -335,6 +358,7 @@ int main(void)
 	    cmocka_unit_test(test_input_keyed_eval),
 	    cmocka_unit_test(test_sources_and_callbacks),
 	    cmocka_unit_test(test_session_id_and_pubkey),
+	    cmocka_unit_test(test_cgi_handler_write),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
