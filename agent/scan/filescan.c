@@ -620,6 +620,7 @@ static const char *php_tags(const char *rule)
 	    {"php.dropped_program_input", "webshell,php"},
 	    {"php.input_keyed_eval", "webshell,obfuscation,php"},
 	    {"php.cgi_handler_write", "webshell,php"},
+	    {"php.gconv_module_load", "webshell,php"},
 	    {"php.command_wrapper", "webshell,php"},
 	    {"php.shell_spawn", "webshell,php"},
 	};

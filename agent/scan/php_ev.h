@@ -511,6 +511,7 @@ bool dropped_prog_text(struct C *C, const unsigned char *s, size_t n);
 void ev_opened(struct P *P, const struct pv *path);
 void ev_wrote_handle(struct P *P, const struct pv *data);
 void ev_wrote_prog(struct P *P, const unsigned char *s, size_t n);
+void ev_gconv_env(struct P *P, const struct pv *a0, size_t tok);
 bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
 int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);
 bool hash_of_input(const char *lname, const struct pv *args, int nargs);

@@ -1159,6 +1159,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			r.fl |= F_REMOTE;
 		return r;
 	case B_MORE:
+		if (!strcmp(lname, "putenv"))
+			ev_gconv_env(P, a0, tok); /* php_ev_write.c */
 		if (ev_str_more(P, lname, args, nargs, &r) ||
 		    ev_flow_more(P, lname, args, nargs, &r) ||
 		    ev_arr_more(P, lname, args, nargs, &r))

@@ -38,6 +38,7 @@ struct ev_write {
 	bool sess_served;             /* session_save_path() outside the temp dirs */
 	bool prepend, prepend_hit;    /* a .user.ini/.htaccess with auto_prepend_file */
 	bool cgi, cgi_input, cgi_hit; /* an .htaccess that runs CGI; a script of input */
+	bool gconv, gconv_hit;        /* a gconv-modules file written (ev_gconv_env) */
 	/* the last known path fopen()ed for writing: fwrite() of decoded data to a
 	 * handle records it as written (a dropped program, ev_run_dropped) */
 	const unsigned char *opened;
@@ -120,6 +121,8 @@ void ev_wrote(struct P *P, const struct pv *path, const struct pv *data, size_t 
 		w->cgi = true;
 	if (in && data->s && data->n >= 2 && data->s[0] == '#' && data->s[1] == '!')
 		w->cgi_input = true;
+	if (ends_nocase(path, "gconv-modules"))
+		w->gconv = true;
 	if (w->cgi && w->cgi_input && !w->cgi_hit) {
 		w->cgi_hit = true;
 		hit(P, "php.cgi_handler_write", HS_SEV_HIGH, tok,
@@ -138,6 +141,20 @@ void ev_wrote(struct P *P, const struct pv *path, const struct pv *data, size_t 
 	w->wrote[w->nwrote].n = (uint32_t)bn;
 	w->wrote[w->nwrote].input = in;
 	w->nwrote++;
+}
+
+/* putenv('GCONV_PATH=' . $dir) after the file wrote a gconv-modules file:
+ * the next iconv() with the charset that file names loads the shared
+ * object it points at, native code that disable_functions does not stop */
+void ev_gconv_env(struct P *P, const struct pv *a0, size_t tok)
+{
+	struct C *C = P->C;
+	if (!C->wr || !C->wr->gconv || C->wr->gconv_hit || !starts_nocase(a0, "GCONV_PATH="))
+		return;
+	C->wr->gconv_hit = true;
+	hit(P, "php.gconv_module_load", HS_SEV_HIGH, tok,
+	    "a gconv-modules file written, then putenv(GCONV_PATH=...): iconv() loads the shared "
+	    "object it names");
 }
 
 /* fopen($path, 'w'): its known name, for ev_wrote_handle */

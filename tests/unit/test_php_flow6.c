@@ -340,6 +340,18 @@ static void test_cgi_handler_write(void **state)
 	       "file_put_contents('x/run.pl', $s); "
 	       "file_put_contents('x/.htaccess', \"SetHandler cgi-script\\n\");",
 	       "php.cgi_handler_write", HS_SEV_HIGH);
+	/* the gconv variant: a gconv-modules file, GCONV_PATH, iconv() */
+	expect("<?php $d = '/tmp/.g1'; @mkdir($d); file_put_contents($d . '/gconv-modules', "
+	       "\"module X// INTERNAL ../../../../tmp/.g1/x 2\\n\"); "
+	       "file_put_contents($d . '/x.so', base64_decode('f0VMRgIBAQ==')); "
+	       "putenv('GCONV_PATH=' . $d . '/'); @iconv('X', 'UTF-8', 'y');",
+	       "php.gconv_module_load", HS_SEV_HIGH);
+	expect("<?php $t = sys_get_temp_dir(); $h = 'GCONV_PATH=' . $t; "
+	       "file_put_contents($t . '/gconv-modules', $_POST['m']); putenv($h); "
+	       "iconv('Q', 'UTF-8', '');",
+	       "php.gconv_module_load", HS_SEV_HIGH);
+	not_high("<?php putenv('GCONV_PATH=/usr/lib/x86_64-linux-gnu/gconv'); "
+	         "echo iconv('ISO-8859-1', 'UTF-8', $_GET['s']);");
 	/* an installer writing its own fixed CGI setup; a form saved as text */
 	not_high("<?php file_put_contents('cgi-bin/.htaccess', \"Options +ExecCGI\\n\"); "
 	         "file_put_contents('cgi-bin/stats.cgi', \"#!/usr/bin/perl\\nprint 1;\\n\");");
