@@ -47,6 +47,18 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
  * into other values, returned from a function or stored in an array it is a
  * number computed from input (a length, a checksum, a header field), not input */
 #define F_BYTEIN 0x20000u
+/* input that lands where a command's program goes after a shell separator of
+ * the known text before it ('echo x | sudo -S ' . $c, 'cd ' . $d . ' && ' . $c):
+ * set by concat, read by sink_cmd (cmd_after_sep) */
+#define F_CMDIN 0x40000u
+/* known text naming, where a program goes, a file written with data the file
+ * decoded ("./bk ", "perl /tmp/.x "): set by concat (dropped_prog_text) */
+#define F_DROPRUN 0x80000u
+/* a hash of request input (md5, sha1, hash, crc32) and what is computed from
+ * it byte by byte (ord, arithmetic, chr, writes at string offsets, decoders):
+ * the key of a payload the request unlocks. Not input (no taint); eval of
+ * decoded data carrying it is php.input_keyed_eval (sink_code) */
+#define F_KEYIN 0x400000u
 /* the Reflection API beyond ReflectionFunction (reflect_new, reflect_more) */
 #define F_REFLM   0x800000u  /* a ReflectionMethod: a[0] is the callee ("C::m", [obj, 'm']) */
 #define F_REFLC   0x1000000u /* a ReflectionClass / ReflectionObject: a[0] is the class */
@@ -242,10 +254,11 @@ struct C {
 	 * input, the last path opened for writing; allocated at first use */
 	struct ev_entry *ent;
 	struct ev_write *wr; /* php_ev_write.c: files written, the zip opened... */
+	struct ev_rglob *rg; /* php_ev_rglobals.c: request keys of the layer */
 	/* in a magic method (or what it calls) of a file that unserializes
 	 * input; in a hook callback (fdef.hooked) or what it calls */
 	int magic_depth, hook_depth;
-	/* php_ev_regglobals.c: the file's own bytes and the form fields in them */
+	/* php_ev_rglobals.c: the file's own bytes and the form fields in them */
 	const unsigned char *src0;
 	size_t src0_len;
 	struct ev_fields *fields;
@@ -511,6 +524,16 @@ void yaml_callbacks(struct P *P, const struct pv *doc, const struct pv *cbs, siz
 
 /* php_ev_mail.c */
 bool interp_code_flag(const struct pv *a);
+size_t cmd_segment(const unsigned char *s, size_t n);
+bool cmd_after_sep(const unsigned char *s, size_t n);
+bool dropped_prog_text(struct C *C, const unsigned char *s, size_t n);
+void ev_opened(struct P *P, const struct pv *path);
+void ev_wrote_handle(struct P *P, const struct pv *data);
+void ev_wrote_prog(struct P *P, const unsigned char *s, size_t n);
+void ev_gconv_env(struct P *P, const struct pv *a0, size_t tok);
+bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
+int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);
+bool hash_of_input(const char *lname, const struct pv *args, int nargs);
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
 void write_more(struct P *P, const char *what, const struct pv *path, const struct pv *data,
                 size_t tok);
@@ -586,7 +609,7 @@ bool ev_no_classes(const struct pv *opts);
 void ev_hook_arg(struct pv *a);
 void ev_entry_late(struct P *P, size_t first_fn);
 
-/* php_ev_regglobals.c: is $name, undefined where it is read at file scope, a
+/* php_ev_rglobals.c: is $name, undefined where it is read at file scope, a
  * field of a form in the file (register_globals made it request input)? */
 bool ev_form_field(struct P *P, const unsigned char *name, size_t n);
 

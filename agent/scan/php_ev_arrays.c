@@ -303,6 +303,11 @@ bool ev_arr_more(struct P *P, const char *lname, struct pv *args, int nargs, str
 		*out = unk();
 		if (lit(a0) && a0->a->n)
 			*out = a0->a->v[lname[10] == 'l' ? a0->a->n - 1 : 0].key;
+		else if ((a0->fl & F_SUPER) && a0->taint) {
+			/* key($_GET): the request names its own fields ("?<code>") */
+			out->taint = a0->taint;
+			out->src = afmt(C, "%s(%s)", lname, a0->src ? a0->src : "request");
+		}
 		return true;
 	}
 	if (!strcmp(lname, "array_combine")) {

@@ -60,7 +60,7 @@ struct pv unk_like(const struct pv *a)
 	v.param = a->param;
 	v.src = a->src;
 	v.via = a->via;
-	v.fl = a->fl & (F_FILE | F_REMOTE | F_DECODED | F_ORIGIN);
+	v.fl = a->fl & (F_FILE | F_REMOTE | F_DECODED | F_ORIGIN | F_KEYIN);
 	v.cred = a->cred & (uint8_t)~CR_APPEND;
 	return v;
 }
@@ -136,7 +136,7 @@ void merge_taint(struct pv *dst, const struct pv *a)
 {
 	if (a->fl & F_BYTEIN) { /* a number computed from input (php_ev.h) */
 		dst->param |= a->param;
-		dst->fl |= a->fl & (F_FILE | F_REMOTE | F_ORIGIN);
+		dst->fl |= a->fl & (F_FILE | F_REMOTE | F_ORIGIN | F_KEYIN);
 		return;
 	}
 	if (a->taint && !dst->taint) {
@@ -145,7 +145,7 @@ void merge_taint(struct pv *dst, const struct pv *a)
 	}
 	dst->taint |= a->taint;
 	dst->param |= a->param;
-	dst->fl |= a->fl & (F_FILE | F_REMOTE | F_SMTP | F_ORIGIN);
+	dst->fl |= a->fl & (F_FILE | F_REMOTE | F_SMTP | F_ORIGIN | F_KEYIN);
 	dst->cred |= a->cred & (uint8_t)~CR_APPEND;
 	/* input merged into a whole array may be in any element (parr.loose);
 	 * where it was stored in an element, merge_elem_taint() */

@@ -3,6 +3,24 @@
  * rest of the interpreter only calls. */
 #include "scan/php_ev.h"
 
+/* iconv($from, $to, $s): the text is $s. UTF-16LE/UCS-2LE text of ASCII
+ * letters to UTF-8 folds (a name spelled with a zero after each letter). */
+static struct pv iconv_fold(struct P *P, const struct pv *from, const struct pv *s)
+{
+	if (!is_str(s) || !is_str(from) || s->n < 2 || s->n % 2 || s->n > 4096 ||
+	    !(starts_nocase(from, "UTF-16LE") || starts_nocase(from, "UCS-2LE")))
+		return unk_like(s);
+	unsigned char buf[2048];
+	for (uint32_t i = 0; i < s->n; i += 2) {
+		if (s->s[i + 1] || !s->s[i] || s->s[i] >= 0x80)
+			return unk_like(s);
+		buf[i / 2] = s->s[i];
+	}
+	struct pv r = str_of(P->C, buf, s->n / 2, F_FOLDED | F_DECODED);
+	r.how = "iconv";
+	return r;
+}
+
 /* Call the builtin lname (already known not to be a user function).
  * dynamic: called through a variable, an expression or a callback;
  * callee: that value (to tell a folded name from a plain one). */
@@ -375,6 +393,18 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return invoke(P, a1, cargs, 2, tok, true);
 	}
 	case B_PREG_CB: {
+		if (!strcmp(lname, "preg_replace_callback_array")) {
+			/* [pattern => callback, ...], subject: each callback gets
+			 * the matches of the subject */
+			struct pv m = unk_like(a1);
+			m.k = K_UNK;
+			for (uint32_t i = 0; a0->k == K_ARR && a0->a && i < a0->a->n && i < 16;
+			     i++) {
+				struct pv cargs[1] = {m};
+				invoke(P, &a0->a->v[i].val, cargs, 1, tok, true);
+			}
+			return unk_like(a1);
+		}
 		struct pv m = unk_like(a2);
 		m.k = K_UNK;
 		struct pv cargs[1] = {m};
@@ -428,6 +458,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			fetch_drop(P, a0, a1, true, tok, lname);
 		if ((a0->fl & F_WHANDLE) && C->drop_open)
 			drop_write(P, a1);
+		if (a0->fl & F_WHANDLE)
+			ev_wrote_handle(P, a1);
 		if (a1->fl & F_DECODED)
 			keep_layer(P, a1);
 		if (a0->fl & F_WHANDLE)
@@ -500,6 +532,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			r.taint = 0;
 			C->drop_open |= drop_path(a0);
 			ev_written_open(P, alv);
+			ev_opened(P, a0); /* php_ev_write.c: a dropped program */
 		}
 		return r;
 	}
@@ -533,6 +566,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			r.fl |= pay_read_flags(a0);
 		/* the content of a file the request names (an upload, a URL) */
 		merge_taint(&r, a0);
+		r.fl &= ~F_KEYIN; /* a cache file named by a hash of the request */
 		if (id == B_FILE) {
 			struct pv a = unk();
 			a.k = K_ARR;
@@ -572,6 +606,15 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		r = unk_like(ct);
 		r.fl |= F_DECODED;
 		r.how = lname[0] == 'm' ? "mcrypt_decrypt" : "openssl_decrypt";
+		if (strstr(lname, "public_") || strstr(lname, "private_")) {
+			/* openssl_public_decrypt($data, &$out, $key): the plain text
+			 * goes to $out, the return value is a success flag */
+			r.how =
+			    lname[9] == 'u' ? "openssl_public_decrypt" : "openssl_private_decrypt";
+			if (nargs >= 2 && alv && alv[1].kind != LV_NONE)
+				assign(P, &alv[1], &r);
+			return unk();
+		}
 		return r;
 	}
 	case B_IMGMETA:
@@ -704,6 +747,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	case B_KILL:
 		C->validations++;
 		ev_checked(C, args, nargs);
+		if (hash_of_input(lname, args, nargs))
+			r.fl |= F_KEYIN;
 		return r;
 	case B_URLENC:
 		C->validations++;
@@ -910,7 +955,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		 * where the data came from, the request included (a cookie-keyed
 		 * XOR agent decrypts its input byte by byte before eval) */
 		r = unk_like(a0);
-		r.fl = (a0->fl & (F_FILE | F_REMOTE | F_ORIGIN)) | (r.taint ? F_BYTEIN : 0u);
+		r.fl =
+		    (a0->fl & (F_FILE | F_REMOTE | F_ORIGIN | F_KEYIN)) | (r.taint ? F_BYTEIN : 0u);
 		return r;
 	case B_STRVAL:
 		return *a0;
@@ -1114,12 +1160,25 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			r.fl |= F_REMOTE;
 		return r;
 	case B_MORE:
+		if (!strcmp(lname, "putenv"))
+			ev_gconv_env(P, a0, tok); /* php_ev_write.c */
 		if (ev_str_more(P, lname, args, nargs, &r) ||
 		    ev_flow_more(P, lname, args, nargs, &r) ||
 		    ev_arr_more(P, lname, args, nargs, &r))
 			return r;
 		return more_builtin(P, lname, args, nargs, tok);
 	case B_PASS: {
+		if (!strcmp(lname, "session_id")) {
+			/* the session cookie's value (no argument: the getter) */
+			r = unk();
+			if (nargs == 0) {
+				r.taint = T_COOKIE;
+				r.src = "session_id() (the session cookie)";
+			}
+			return r;
+		}
+		if (!strcmp(lname, "iconv"))
+			return iconv_fold(P, a0, a2); /* the text is the third argument */
 		r = unk_like(a0);
 		if ((!strcmp(lname, "basename") && nargs < 2) || !strcmp(lname, "realpath"))
 			r.fl |= a0->fl & F_SELFPATH;

@@ -119,6 +119,44 @@ static void known_concat_taint(struct pv *r, const struct pv *a, const struct pv
 		r->fl |= F_KPREFIX;
 }
 
+/* Input appended after known text that holds a shell separator and puts
+ * it at the next command's program ("echo " . $pw . " | sudo -S " . $c):
+ * F_CMDIN, kept through later concatenations. The known text is a's own
+ * (a string) or its known end (an unknown value). */
+static void cmdin_concat(struct pv *r, const struct pv *a, const struct pv *b)
+{
+	if ((a->fl | b->fl) & F_CMDIN) {
+		r->fl |= F_CMDIN;
+		return;
+	}
+	if (!b->taint || (b->fl & F_SHESC) || (is_str(b) ? !b->taint : b->s != NULL))
+		return;
+	if (is_str(a) && !a->taint && cmd_after_sep(a->s, a->n))
+		r->fl |= F_CMDIN;
+	else if (a->k == K_UNK && a->sfx && cmd_after_sep(a->sfx, a->sfxn))
+		r->fl |= F_CMDIN;
+}
+
+/* Known text that starts a program the file decoded and wrote ("./bk ",
+ * "perl /tmp/.x "), kept when joined: F_DROPRUN (sink_cmd). Only once
+ * something was written with decoded data (C->wr). */
+static void droprun_concat(struct C *C, struct pv *r, const struct pv *a, const struct pv *b)
+{
+	if ((a->fl | b->fl) & F_DROPRUN) {
+		r->fl |= F_DROPRUN;
+		return;
+	}
+	if (!C->wr)
+		return;
+	for (int k = 0; k < 2; k++) {
+		const struct pv *e = k ? b : a;
+		if (is_str(e) && !e->taint && dropped_prog_text(C, e->s, e->n)) {
+			r->fl |= F_DROPRUN;
+			return;
+		}
+	}
+}
+
 struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 {
 	struct C *C = P->C;
@@ -151,6 +189,8 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 			r.fl |= F_SMTP;
 		if (a->taint || b->taint)
 			known_concat_taint(&r, a, b);
+		cmdin_concat(&r, a, b);
+		droprun_concat(C, &r, a, b);
 		return r;
 	}
 	r = unk();
@@ -193,6 +233,14 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		else if (a->k == K_UNK && a->kpre && a->kpre == a->n)
 			r.kpre = a->kpre;
 	}
+	/* where the input starts: right after the known beginning ('bash ' .
+	 * $x, the input unknown), or where a's own input started. sink_cmd
+	 * reads the program/script place from the known beginning only then
+	 * ('php ' . $dir . '/run.php ' . $in: an argument, kpre stays 0) */
+	if (is_str(a) && !a->taint && b->taint && !(b->fl & F_SHESC) && !b->s)
+		r.kpre = (uint16_t)(a->n < 0xffff ? a->n : 0xffff);
+	else if (a->k == K_UNK && a->taint)
+		r.kpre = a->kpre;
 	if (is_str(b)) {
 		r.sfx = b->s;
 		r.sfxn = b->n;
@@ -209,6 +257,8 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 	if ((a->fl & F_SHESC) && (b->fl & F_SHESC))
 		r.fl |= F_SHESC;
 	r.fl |= ev_basename_join(a, b);
+	cmdin_concat(&r, a, b);
+	droprun_concat(C, &r, a, b);
 	return r;
 }
 
@@ -445,11 +495,15 @@ struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 			return v;
 		}
 		if (base->fl & F_SERVER) {
-			static const char *const input_keys[] = {"QUERY_STRING", "REQUEST_URI",
-			                                         "PATH_INFO", "PHP_SELF", "argv"};
+			/* the request's own text: its query, URI, the path after the
+			 * script (PATH_INFO) and Basic credentials. Not PHP_SELF (the
+			 * script's own URL in every form's action) nor argv (CLI tools) */
+			static const char *const input_keys[] = {"QUERY_STRING",  "REQUEST_URI",
+			                                         "PATH_INFO",     "ORIG_PATH_INFO",
+			                                         "PHP_AUTH_USER", "PHP_AUTH_PW"};
 			struct pv v = unk();
 			bool in = is_str(key) && key->n > 5 && !memcmp(key->s, "HTTP_", 5);
-			for (size_t i = 0; is_str(key) && !in && i < 2; i++)
+			for (size_t i = 0; is_str(key) && !in && i < HS_ARRAY_LEN(input_keys); i++)
 				in = key->n == strlen(input_keys[i]) &&
 				     !memcmp(key->s, input_keys[i], key->n);
 			if (in) {

@@ -59,6 +59,14 @@ void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		    sink);
 		return;
 	}
+	if ((v->fl & (F_KEYIN | F_DECODED)) == (F_KEYIN | F_DECODED) && !is_str(v)) {
+		/* md5($_COOKIE['k']) as the key of a payload decrypted byte by
+		 * byte and run: the request unlocks it */
+		hit(P, "php.input_keyed_eval", HS_SEV_HIGH, tok,
+		    "%s(%s(...)) of data decrypted with a hash of request input as the key", sink,
+		    v->how ? v->how : "decoded");
+		return;
+	}
 	if (is_str(v)) {
 		decoded_layer(P, v, tok, sink, true);
 		return;
@@ -68,6 +76,21 @@ void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink)
 	if (v->fl & F_DECODED)
 		hit(P, "php.obfuscated_eval", HS_SEV_MEDIUM, tok, "%s(%s(...))", sink,
 		    v->how ? v->how : "decoded data");
+}
+
+/* md5/sha1/hash/crc32... of request input (or of such a hash): F_KEYIN */
+bool hash_of_input(const char *lname, const struct pv *args, int nargs)
+{
+	static const char *const hashes[] = {"md5", "sha1", "crc32", "hash", "hash_hmac"};
+	bool named = false;
+	for (size_t i = 0; i < HS_ARRAY_LEN(hashes); i++)
+		named |= !strcmp(lname, hashes[i]);
+	if (!named)
+		return false;
+	for (int i = 0; i < nargs && i < 3; i++)
+		if (args[i].taint || (args[i].fl & F_KEYIN))
+			return true;
+	return false;
 }
 
 /* Keep decoded bytes as a layer for the YARA rules and the patterns: a
@@ -118,6 +141,25 @@ void drop_write(struct P *P, const struct pv *data)
 		P->C->drop_dec = data->how ? data->how : "decoded";
 }
 
+/* gcc -o /tmp/bd /tmp/bd.c, the source decoded from the file: the
+ * program it builds is a dropped program too (dropped_prog_text). */
+static void compiled_out(struct P *P, const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i + 3 < n; i++) {
+		if (s[i] != ' ' || s[i + 1] != '-' || s[i + 2] != 'o' || s[i + 3] != ' ')
+			continue;
+		size_t b = i + 4;
+		while (b < n && s[b] == ' ')
+			b++;
+		size_t e = b;
+		while (e < n && s[e] != ' ' && s[e] != '\t' && s[e] != ';' && s[e] != '&')
+			e++;
+		if (e > b)
+			ev_wrote_prog(P, s + b, e - b);
+		return;
+	}
+}
+
 /* A command line (its known beginning) that starts a compiler, an
  * interpreter or a program in the current directory. */
 static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *sink)
@@ -155,6 +197,8 @@ static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *si
 		if (e - w == strlen(progs[k]) && !memcmp(s + w, progs[k], e - w)) {
 			hit(P, rule, sev, tok, "%s -> a source file, then %s(\"%s ...\")", what,
 			    sink, progs[k]);
+			if (k < 5 && !P->C->drop_src)
+				compiled_out(P, s + e, n - e);
 			return;
 		}
 }
@@ -411,6 +455,146 @@ static bool argv_cmd(struct P *P, const struct pv *v, size_t tok, const char *si
 	return true;
 }
 
+static int line_input_place(const unsigned char *s, size_t n, char *prog, size_t plen);
+
+/* Where the last command of a shell line starts: after its last ;, |, ||,
+ * &&, &, newline, backtick or $( outside single quotes. Redirections
+ * (2>&1, &>, >&2, >|) do not start a command. 0: the line has one command. */
+size_t cmd_segment(const unsigned char *s, size_t n)
+{
+	size_t seg = 0;
+	bool sq = false, dq = false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+		if (c == '\'' && !dq) {
+			sq = !sq;
+			continue;
+		}
+		if (c == '"' && !sq) {
+			dq = !dq;
+			continue;
+		}
+		if (sq)
+			continue;
+		/* in double quotes only `...` and $(...) start a command */
+		bool sep = c == '`' || (c == '(' && i > 0 && s[i - 1] == '$');
+		if (!dq && (c == ';' || c == '\n'))
+			sep = true;
+		if (!dq && c == '|')
+			sep = !(i > 0 && s[i - 1] == '>');
+		if (!dq && c == '&')
+			sep = !(i > 0 && (s[i - 1] == '>' || s[i - 1] == '<')) &&
+			      !(i + 1 < n && s[i + 1] == '>');
+		if (sep)
+			seg = i + 1;
+	}
+	return seg;
+}
+
+/* Known text just before an input, holding a separator: does the input
+ * land where the next command's program or script goes ("... | sudo -S ",
+ * "cd /x && ", "; timeout 5 ")? concat marks such a value F_CMDIN. */
+bool cmd_after_sep(const unsigned char *s, size_t n)
+{
+	if (!s || !n || n > 4096)
+		return false;
+	size_t seg = cmd_segment(s, n);
+	if (!seg)
+		return false;
+	char prog[64];
+	return line_input_place(s, n, prog, sizeof(prog)) != 0;
+}
+
+/* Known command text that starts a file the file wrote with data it
+ * decoded: the word is a segment's first (its program: "./bk ", "/tmp/.x")
+ * or follows a shell, an interpreter or a runner and its options
+ * ("perl /tmp/.cn ", "nohup sh x"). "chmod 755 bk" does not start it. */
+bool dropped_prog_text(struct C *C, const unsigned char *s, size_t n)
+{
+	if (!C->wr || !s || !n || n > 4096)
+		return false;
+	size_t i = 0;
+	bool starts = true; /* the next word is where a program goes */
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '"' || s[i] == '\''))
+			i++;
+		size_t b = i;
+		while (i < n && !strchr(" \t\"';|&\n", s[i]))
+			i++;
+		if (i == b) {
+			/* a separator starts the next command; 2>&1 does not */
+			if (i < n && (s[i] != '&' || !i || s[i - 1] != '>'))
+				starts = true;
+			i++;
+			continue;
+		}
+		if (!starts)
+			continue;
+		if (ev_wrote_decoded(C, s + b, i - b))
+			return true;
+		if (s[b] == '-')
+			continue; /* an option of the runner or interpreter before */
+		struct pv w = str_ref(s + b, i - b, 0);
+		char p[64];
+		argv_prog(&w, p, sizeof(p));
+		starts = name_in(p, shells, HS_ARRAY_LEN(shells)) || argv_interp(p) ||
+		         name_in(p, runners, HS_ARRAY_LEN(runners));
+	}
+	return false;
+}
+
+/* The known end of a command line after the input pipes into a shell or
+ * an interpreter, and the input's command is echo/printf: the input is
+ * what that shell reads ('echo "' . $x . '" | /bin/sh'). */
+static bool echo_to_shell(const struct pv *v)
+{
+	if (!v->s || !v->n || !v->sfx || !v->sfxn || v->sfxn > 4096)
+		return false;
+	size_t seg = cmd_segment(v->s, v->n), i = seg;
+	while (i < v->n && (v->s[i] == ' ' || v->s[i] == '\t'))
+		i++;
+	size_t b = i;
+	while (i < v->n && v->s[i] != ' ' && v->s[i] != '\t')
+		i++;
+	struct pv w = str_ref(v->s + b, i - b, 0);
+	char p[64];
+	argv_prog(&w, p, sizeof(p));
+	if (strcmp(p, "echo") && strcmp(p, "printf") && strcmp(p, "print"))
+		return false;
+	const unsigned char *bar = memchr(v->sfx, '|', v->sfxn);
+	while (bar && bar + 1 < v->sfx + v->sfxn && bar[1] == '|')
+		bar = memchr(bar + 2, '|', (size_t)(v->sfx + v->sfxn - bar - 2)); /* || */
+	if (!bar)
+		return false;
+	const unsigned char *t = bar + 1, *e = v->sfx + v->sfxn;
+	/* the pipe's program, after runners and their options (sudo -u x) */
+	for (int k = 0; k < 4 && t < e; k++) {
+		while (t < e && (*t == ' ' || *t == '\t'))
+			t++;
+		const unsigned char *wb = t;
+		while (t < e && *t != ' ' && *t != '\t' && *t != '\'' && *t != '"' && *t != ';' &&
+		       *t != '|' && *t != '&' && *t != '>')
+			t++;
+		struct pv pw = str_ref(wb, (size_t)(t - wb), 0);
+		argv_prog(&pw, p, sizeof(p));
+		if (!p[0])
+			return false;
+		if (name_in(p, shells, HS_ARRAY_LEN(shells)) || argv_interp(p))
+			return true;
+		if (!name_in(p, runners, HS_ARRAY_LEN(runners)))
+			return false;
+		while (t < e && (*t == ' ' || *t == '\t'))
+			t++;
+		while (t + 1 < e && *t == '-') { /* runner options, one word each */
+			while (t < e && *t != ' ')
+				t++;
+			while (t < e && *t == ' ')
+				t++;
+		}
+	}
+	return false;
+}
+
 /* The known beginning of a command line, before the input: where does the
  * input land? 1: where the program goes, after runners and their options
  * ("nohup ", "timeout 10 ", "sudo -n ", "env A=1 ", a directory "/usr/bin/");
@@ -418,6 +602,11 @@ static bool argv_cmd(struct P *P, const struct pv *v, size_t tok, const char *si
  * "python3 "); 0: an argument of a fixed program. prog: the last program. */
 static int line_input_place(const unsigned char *s, size_t n, char *prog, size_t plen)
 {
+	/* after a shell separator a new command starts: "echo x | sudo -S ",
+	 * "cd /tmp && " (cmd_segment) */
+	size_t seg = cmd_segment(s, n);
+	s += seg;
+	n -= seg;
 	size_t i = 0;
 	bool at_prog = true, script = false, runner = false;
 	prog[0] = 0;
@@ -499,6 +688,23 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 	}
 	if (argv_cmd(P, v, tok, sink))
 		return;
+	/* the same without input: as a dropped source file run (drop_run) */
+	if (!v->taint && !P->C->drop_dec && !P->C->drop_src &&
+	    ((v->fl & F_DROPRUN) || (is_str(v) && dropped_prog_text(P->C, v->s, v->n))))
+		hit(P, "php.decoded_script_run", HS_SEV_MEDIUM, tok,
+		    "decoded data -> a file, then %s() of it", sink);
+	if (v->taint && (v->fl & F_CMDIN)) {
+		/* "echo .. | sudo -S " . $c, "cd " . $d . " && " . $c (concat) */
+		hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
+		    "%s -> %s(\"... | ...\") as a command after a shell separator", trail(P, v),
+		    sink);
+		return;
+	}
+	if (v->taint && (v->fl & F_KPREFIX) && !(v->fl & F_SHESC) && echo_to_shell(v)) {
+		hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
+		    "%s -> %s(\"echo ... | sh\") echoed into a shell", trail(P, v), sink);
+		return;
+	}
 	if (v->taint && (v->fl & F_KPREFIX)) {
 		const unsigned char *ks = v->s;
 		size_t kn = v->k == K_UNK ? v->n : v->kpre;
@@ -524,6 +730,15 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		 * escapeshellcmd(ZM_PATH_BIN . "/zmu -m$id")) */
 		if ((v->fl & F_SHESC) && ks)
 			return;
+		/* a program the file decoded and wrote, started with the request's
+		 * words: a back-connect told where to connect, a dropped tool */
+		if ((v->fl & F_DROPRUN) || (ks && dropped_prog_text(P->C, ks, v->n))) {
+			hit(P, "php.dropped_program_input", HS_SEV_HIGH, tok,
+			    "%s -> %s(a program the file decoded and wrote, input on its command "
+			    "line)",
+			    trail(P, v), sink);
+			return;
+		}
 		/* input as an argument of a fixed program: an injection, not a shell */
 		hit(P, "php.input_to_command_arg", HS_SEV_MEDIUM, tok, "%s -> %s(fixed command)%s",
 		    trail(P, v), sink, ssh_line(ks, kn) ? ", a remote shell's command line" : "");

@@ -462,9 +462,14 @@ struct pv get_var(struct P *P, const unsigned char *name, size_t n)
 			r.fl = F_STORED;
 		} else {
 			r = unk();
+			const char *rsrc = NULL;
+			int rg;
 			if (P->sc->extract_taint) {
 				r.taint = P->sc->extract_taint;
 				r.src = P->sc->extract_src;
+			} else if ((rg = rglobal_source(P, name, n, &rsrc)) >= 0) {
+				r.taint = (uint16_t)(1u << rg); /* register_globals */
+				r.src = rsrc;
 			} else if (ev_form_field(P, name, n)) {
 				r.taint = T_REQUEST;
 				r.src = afmt(C, "$%.*s (a form field; register_globals)", (int)n,

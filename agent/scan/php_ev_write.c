@@ -33,10 +33,16 @@ struct ev_write {
 		bool input; /* request data, or data the file decoded */
 	} wrote[WROTE_MAX];
 	int nwrote;
-	bool input_written;        /* some input went to a file */
-	struct pv zip;             /* the path ZipArchive->open() got */
-	bool sess_served;          /* session_save_path() outside the temp dirs */
-	bool prepend, prepend_hit; /* a .user.ini/.htaccess with auto_prepend_file */
+	bool input_written;           /* some input went to a file */
+	struct pv zip;                /* the path ZipArchive->open() got */
+	bool sess_served;             /* session_save_path() outside the temp dirs */
+	bool prepend, prepend_hit;    /* a .user.ini/.htaccess with auto_prepend_file */
+	bool cgi, cgi_input, cgi_hit; /* an .htaccess that runs CGI; a script of input */
+	bool gconv, gconv_hit;        /* a gconv-modules file written (ev_gconv_env) */
+	/* the last known path fopen()ed for writing: fwrite() of decoded data to a
+	 * handle records it as written (a dropped program, ev_run_dropped) */
+	const unsigned char *opened;
+	uint32_t openedn;
 };
 
 static struct ev_write *W(struct C *C)
@@ -106,6 +112,24 @@ void ev_wrote(struct P *P, const struct pv *path, const struct pv *data, size_t 
 		    "(auto_prepend_file) written, and request data written to a file",
 		    sink);
 	}
+	/* an .htaccess that makes a directory run CGI scripts (Options +ExecCGI,
+	 * AddHandler/SetHandler cgi-script), and a script ("#!...") holding
+	 * request data written: the request's commands run by the web server
+	 * outside PHP and its disable_functions */
+	if (ends_nocase(path, ".htaccess") && data->s &&
+	    (memmem(data->s, data->n, "cgi-script", 10) || memmem(data->s, data->n, "ExecCGI", 7)))
+		w->cgi = true;
+	if (in && data->s && data->n >= 2 && data->s[0] == '#' && data->s[1] == '!')
+		w->cgi_input = true;
+	if (ends_nocase(path, "gconv-modules"))
+		w->gconv = true;
+	if (w->cgi && w->cgi_input && !w->cgi_hit) {
+		w->cgi_hit = true;
+		hit(P, "php.cgi_handler_write", HS_SEV_HIGH, tok,
+		    "%s(): an .htaccess that runs CGI scripts written, and a script holding "
+		    "request data written",
+		    sink);
+	}
 	if (!in && !(data->fl & F_DECODED))
 		return;
 	const unsigned char *b;
@@ -117,6 +141,91 @@ void ev_wrote(struct P *P, const struct pv *path, const struct pv *data, size_t 
 	w->wrote[w->nwrote].n = (uint32_t)bn;
 	w->wrote[w->nwrote].input = in;
 	w->nwrote++;
+}
+
+/* putenv('GCONV_PATH=' . $dir) after the file wrote a gconv-modules file:
+ * the next iconv() with the charset that file names loads the shared
+ * object it points at, native code that disable_functions does not stop */
+void ev_gconv_env(struct P *P, const struct pv *a0, size_t tok)
+{
+	struct C *C = P->C;
+	if (!C->wr || !C->wr->gconv || C->wr->gconv_hit || !starts_nocase(a0, "GCONV_PATH="))
+		return;
+	C->wr->gconv_hit = true;
+	hit(P, "php.gconv_module_load", HS_SEV_HIGH, tok,
+	    "a gconv-modules file written, then putenv(GCONV_PATH=...): iconv() loads the shared "
+	    "object it names");
+}
+
+/* fopen($path, 'w'): its known name, for ev_wrote_handle */
+void ev_opened(struct P *P, const struct pv *path)
+{
+	struct ev_write *w = W(P->C);
+	size_t bn;
+	last_part(path, &w->opened, &bn);
+	w->openedn = (uint32_t)bn;
+}
+
+/* fwrite()/fputs() of data the file decoded to a handle opened for writing:
+ * the last path opened is written with it */
+void ev_wrote_handle(struct P *P, const struct pv *data)
+{
+	struct C *C = P->C;
+	struct ev_write *w = W(C);
+	if (data->taint || !(data->fl & F_DECODED) || !w->opened || !w->openedn ||
+	    w->nwrote >= WROTE_MAX)
+		return;
+	for (int i = 0; i < w->nwrote; i++)
+		if (w->wrote[i].n == w->openedn && !memcmp(w->wrote[i].s, w->opened, w->openedn))
+			return;
+	w->wrote[w->nwrote].s = w->opened;
+	w->wrote[w->nwrote].n = w->openedn;
+	w->wrote[w->nwrote].input = false;
+	w->nwrote++;
+}
+
+/* a program built from a decoded source (gcc -o PATH): written decoded */
+void ev_wrote_prog(struct P *P, const unsigned char *s, size_t n)
+{
+	struct ev_write *w = W(P->C);
+	if (w->nwrote >= WROTE_MAX || !n || n > 256)
+		return;
+	unsigned char *b = astr(P->C, n);
+	if (!b)
+		return;
+	memcpy(b, s, n);
+	w->wrote[w->nwrote].s = b;
+	w->wrote[w->nwrote].n = (uint32_t)n;
+	w->wrote[w->nwrote].input = false;
+	w->nwrote++;
+}
+
+/* Is this word (a path or a name) the last part of a file written with data
+ * the file decoded? */
+static void file_part(const unsigned char *s, size_t n, const unsigned char **b, size_t *bn)
+{
+	const unsigned char *p = s + n;
+	while (p > s && p[-1] != '/' && p[-1] != '\\')
+		p--;
+	*b = p;
+	*bn = (size_t)(s + n - p);
+}
+
+bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n)
+{
+	if (!C->wr || !C->wr->nwrote || !s || !n)
+		return false;
+	const unsigned char *b, *wb;
+	size_t bn, wbn;
+	file_part(s, n, &b, &bn);
+	for (int i = 0; bn && i < C->wr->nwrote; i++) {
+		if (C->wr->wrote[i].input)
+			continue;
+		file_part(C->wr->wrote[i].s, C->wr->wrote[i].n, &wb, &wbn);
+		if (wbn == bn && !memcmp(wb, b, bn))
+			return true;
+	}
+	return false;
 }
 
 /* a literal of the file holding text (case-insensitive): for shapes whose

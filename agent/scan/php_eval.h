@@ -24,7 +24,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define PHP_MAX_LAYERS 8
+/* Packers nest eval(gzinflate(base64_decode(...))) ten to twelve deep (the
+ * wrapper repeated around a full shell): at 8 the shell was never reached.
+ * Each layer is smaller than the one around it, and the 4 MB bound on the
+ * layers handed to YARA/PCRE2 and the work bound still hold. */
+#define PHP_MAX_LAYERS 16
 
 struct php_hit {
 	const char *rule; /* static: "php.input_to_eval" ... */

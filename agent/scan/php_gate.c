@@ -79,6 +79,7 @@ static const struct gname {
     {"load", G_STATIC_FFI},
     {"mail", G_SINK},
     {"mb_ereg_replace", G_SINK},
+    {"mb_ereg_replace_callback", G_CB | G_CB_SECOND},
     {"mb_eregi_replace", G_SINK},
     {"mb_send_mail", G_SINK},
     {"move_uploaded_file", G_SINK},
@@ -89,6 +90,7 @@ static const struct gname {
     {"preg_filter", G_SINK},
     {"preg_replace", G_CB | G_PREG},
     {"preg_replace_callback", G_CB | G_CB_SECOND},
+    {"preg_replace_callback_array", G_SINK},
     {"proc_open", G_SINK},
     {"put_contents", G_ARROW_SINK}, /* $wp_filesystem->put_contents(): a file write */
     {"recursivecallbackfilteriterator", G_SINK},

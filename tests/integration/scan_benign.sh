@@ -24,12 +24,6 @@ OPEN = [  # technique, transform, reason
     ("config_installer", "install:str_replace", "str_replace() of input into a fixed template is input as a whole (php_ev_dispatch.c)"),
     ("template_compiler", "tpl:one", "a template named through basename() in a fixed directory is taken as a file the request wrote (php_ev_entry.c)"),
     ("escape_no_protect", "esc_bad:sh_c", "'sh -c ' . escapeshellarg($x) drops the input (php_ev_ops.c concat: only interpreters' code flags are kept)"),
-    ("escape_no_protect", "esc_bad:nohup", "'nohup ' . $x: concat does not say where in an unknown value the input starts (php_ev_ops.c; kpre)"),
-    ("escape_no_protect", "esc_bad:timeout", "as esc_bad:nohup"),
-    ("escape_no_protect", "esc_bad:env", "as esc_bad:nohup"),
-    ("escape_no_protect", "esc_bad:php_script", "as esc_bad:nohup"),
-    ("escape_no_protect", "esc_bad:bash_script", "as esc_bad:nohup"),
-    ("escape_no_protect", "esc_bad:bindir", "as esc_bad:nohup"),
     ("ssh_escaped_once", "", "'ssh host ' . escapeshellarg('ls ' . $x) drops the input: the remote shell parses it again (php_ev_ops.c concat)"),
 ]
 rank = {"low": 1, "medium": 2, "high": 3, "critical": 4}

@@ -1,4 +1,4 @@
-/* PHP 4-era request input. register_globals pages (php_ev_regglobals.c): a
+/* PHP 4-era request input. register_globals pages (php_ev_rglobals.c): a
  * form field or a linked query key read as an undefined variable at file
  * scope is request input; and the long arrays $HTTP_GET_VARS... (php_ev_vars.c).
  * The malicious snippets are written here in several spellings of the era
