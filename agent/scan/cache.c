@@ -445,10 +445,13 @@ static char *cache_file(const struct hs_ctx *ctx)
 	return ctx_state_file(ctx, "scan-cache", "sqlite");
 }
 
-char *cache_dir(const struct hs_ctx *ctx)
+char *cache_dir(const struct hs_ctx *ctx, bool *read_only)
 {
 	bool is_scan = ctx->command && !strcmp(ctx->command, "scan");
-	if (!C.enabled || (is_scan && !C.scan))
+	/* A `scan` without the cache writes nothing, but it may read the
+	 * compiled rules a sweep (or a scan with the cache) left there. */
+	*read_only = is_scan && !C.scan;
+	if (!C.enabled)
 		return NULL;
 	char *dir = cache_file(ctx);
 	char *sl = strrchr(dir, '/');
