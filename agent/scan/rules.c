@@ -97,6 +97,8 @@ static unsigned source_externals(const char *s, size_t n)
 					i++;
 		} else if (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_')) {
 			for (size_t k = 0; k < HS_ARRAY_LEN(externals_known); k++) {
+				if (s[i] != externals_known[k].name[0])
+					continue; /* most bytes: no strlen, no memcmp */
 				size_t l = strlen(externals_known[k].name);
 				if (i + l <= n && !memcmp(s + i, externals_known[k].name, l) &&
 				    (i + l == n ||
