@@ -21,9 +21,11 @@ struct hs_ctx {
 	bool rules_from_cli; /* --rules given: every rule directory must exist */
 	bool apply;          /* --apply: carry out the policy's actions */
 	bool dry_run;        /* --dry-run: only print them (wins over apply) */
-	/* Where the compiled YARA rules are kept: beside the scan cache when
-	 * this command uses one (set by main.c from scan/cache.h), else NULL. */
+	/* Where the compiled YARA rules are kept: beside the scan cache (set by
+	 * main.c from scan/cache.h), else NULL. rules_cache_ro: this command
+	 * uses no cache, so it only loads compiled rules found there. */
 	char *rules_cache_dir;
+	bool rules_cache_ro;
 };
 
 /* Path on this machine of a path of the inspected system: ROOT + path. */

@@ -65,7 +65,7 @@ static const struct config_section module_sections[] = {
 };
 
 void log_attach(struct hs_ctx *) __attribute__((weak));
-char *cache_dir(const struct hs_ctx *ctx) __attribute__((weak)); /* scan/cache.h */
+char *cache_dir(const struct hs_ctx *ctx, bool *read_only) __attribute__((weak)); /* scan/cache.h */
 bool log_set_cli(const char *) __attribute__((weak));
 void log_finish(struct hs_ctx *, int) __attribute__((weak));
 
@@ -454,7 +454,7 @@ int main(int argc, char **argv)
 		log_attach(ctx);
 	ctx->accounts = accounts_load(ctx->root, &ctx->cfg);
 	/* Where the scan cache is used, the compiled rules are kept beside it. */
-	ctx->rules_cache_dir = cache_dir ? cache_dir(ctx) : NULL;
+	ctx->rules_cache_dir = cache_dir ? cache_dir(ctx, &ctx->rules_cache_ro) : NULL;
 	status = cmd->run(ctx, (int)cli.args.n, cli.args.v);
 	ran = true;
 	if (log_finish)

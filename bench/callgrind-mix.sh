@@ -6,7 +6,10 @@
 # (find | sort order; default 16) in BENCH_WORK (copied with tar: cpio
 # is not always installed), then counts:
 #   hostsweep --threads 1 --full scan, [cache] scan = no, php_analysis = yes
-#   the same with php_analysis = no
+#   the same with php_analysis = no (both compile the two rule sets)
+#   php_analysis = yes again, with the compiled rules a run with the cache
+#     left in the state directory (loaded, not compiled: as in
+#     bench/10-scan.sh, whose runs keep the cache on)
 #   yara -r -f -N -p 1 with the same rules and the externals of 10-scan.sh (b)
 # usage: bench/callgrind-mix.sh [RULES_DIR]   (default: rules/ of this tree)
 #   env: HOSTSWEEP (default ./hostsweep), CLEAN_CORPUS, STEP, BENCH_WORK
@@ -25,7 +28,7 @@ command -v valgrind >/dev/null || {
 	echo "callgrind-mix: no hostsweep binary at $HS (make hostsweep)" >&2
 	exit 1
 }
-mkdir -p "$WORK"
+mkdir -p "$WORK" "$WORK/empty"
 MIX=$WORK/mix-$STEP
 if [ ! -f "$MIX.ok" ]; then
 	rm -rf "$MIX"
@@ -41,6 +44,7 @@ count() { # OUT-PREFIX COMMAND...: prints the instructions callgrind collected
 	grep -o 'Collected : [0-9]*' "$1.err" | awk '{print $3}'
 }
 n_yes="" n_no=""
+rm -rf "$WORK/state" "$WORK/state-loaded" # no compiled rules left by another run
 for php in yes no; do
 	conf=$WORK/php-$php.conf
 	printf '[general]\nstate_dir = %s/state\n[cache]\nscan = no\n[scan]\nphp_analysis = %s\n' \
@@ -52,11 +56,20 @@ for php in yes no; do
 	printf 'hostsweep, php_analysis = %-3s %14s instructions\n' "$php" "$n"
 	if [ "$php" = yes ]; then n_yes=$n; else n_no=$n; fi
 done
+# the compiled rules of a run with the cache, loaded by a scan without it
+printf '[general]\nstate_dir = %s/state-loaded\n[cache]\nscan = yes\n' "$WORK" >"$WORK/warm.conf"
+"$HS" --config "$WORK/warm.conf" --rules "$RULES" --threads 1 -q scan "$WORK/empty" >/dev/null 2>&1 || true
+printf '[general]\nstate_dir = %s/state-loaded\n[cache]\nscan = no\n[scan]\nphp_analysis = yes\n' \
+	"$WORK" >"$WORK/loaded.conf"
+n_ld=$(count "$WORK/hs-loaded" "$HS" --config "$WORK/loaded.conf" --rules "$RULES" --threads 1 --full \
+	-q scan "$MIX")
+printf 'hostsweep, php_analysis = yes, compiled rules loaded %14s instructions\n' "$n_ld"
 if command -v yara >/dev/null; then
 	y=$(count "$WORK/yara" yara -r -f -N -p 1 -d filename= -d extension= -d filepath= -d mime= \
 		-d owner_web=false -d in_docroot=false -d in_uploads=false "$RULES"/*.yar "$MIX")
 	printf 'yara -p 1, same rules          %14s instructions\n' "$y"
-	awk -v a="$n_yes" -v b="$n_no" -v y="$y" 'BEGIN {
-		printf "hostsweep / yara: %.3f with the PHP layer, %.3f without\n", a / y, b / y }'
+	awk -v a="$n_yes" -v b="$n_no" -v l="$n_ld" -v y="$y" 'BEGIN {
+		printf "hostsweep / yara: %.3f with the PHP layer, %.3f without\n", a / y, b / y
+		if (l > 0) printf "  with the PHP layer and the compiled rules loaded: %.3f\n", l / y }'
 fi
 echo "# profiles: $WORK/*.out (callgrind_annotate FILE)"

@@ -23,9 +23,11 @@
  * was reached, so rows of files not seen are stale). */
 void *cache_open(struct hs_ctx *ctx, struct scanner *s);
 void cache_close(void *cache, bool complete);
-/* The directory of the scan cache when this command uses one (else NULL;
- * free it): the compiled YARA rules are kept next to it. */
-char *cache_dir(const struct hs_ctx *ctx);
+/* The directory of the scan cache (NULL when the cache is disabled; free
+ * it): the compiled YARA rules are kept next to it. *read_only when this
+ * command uses no cache (a `scan` without [cache] scan = yes): it may load
+ * compiled rules found there but writes none. */
+char *cache_dir(const struct hs_ctx *ctx, bool *read_only);
 
 /* [cache] section: enabled, scan, path, prune_days. */
 int cache_config_set(const char *key, const char *value, char *err, size_t errlen);

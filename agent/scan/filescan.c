@@ -272,9 +272,9 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	/* the patterns first: their gate rules are compiled with the rule files */
 	e->patterns = patterns_load(ctx->cfg.signatures_dir);
 	/* Where the scan cache is used, the compiled rules are kept beside it. */
-	bool rok =
-	    e->patterns && rules_load_extra(&ctx->cfg.rules_dirs, &required, ctx->rules_cache_dir,
-	                                    PATTERN_GATE_NS, e->patterns->gate_src, &e->rs);
+	bool rok = e->patterns && rules_load_extra(&ctx->cfg.rules_dirs, &required,
+	                                           ctx->rules_cache_dir, ctx->rules_cache_ro,
+	                                           PATTERN_GATE_NS, e->patterns->gate_src, &e->rs);
 	e->nrulefiles = e->rs.nfiles;
 	e->rule_externals = e->rs.externals;
 	e->rules_use_mime = (e->rule_externals & EXT_MIME) != 0;

@@ -32,22 +32,51 @@ struct st {
 
 /* Byte classes, one table lookup each (the lexer asks for every byte of a
  * name): 1 a label start (letters, '_', bytes >= 0x80), 2 a digit, 4 the
- * first byte of an operator of more than one byte (ops[] below). */
+ * first byte of an operator of more than one byte (op_len() below), 8
+ * PHP's blanks between tokens, 16 what can end a line comment ('\n',
+ * '\r', the '?' of "?>"). */
+#define C_LABEL 1
+#define C_DIGIT 2
+#define C_OP2   4
+#define C_BLANK 8
+#define C_LCEND 16
 static const unsigned char cls[256] = {
-    ['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['_'] = 1, [0x80 ... 0xff] = 1, ['0' ... '9'] = 2,
-    ['<'] = 4,         ['>'] = 4,         ['='] = 4, ['!'] = 4,           ['*'] = 4,
-    ['.'] = 4,         ['?'] = 4,         ['-'] = 4, ['+'] = 4,           ['&'] = 4,
-    ['|'] = 4,         ['^'] = 4,         ['%'] = 4, ['/'] = 4,           [':'] = 4,
+    ['a' ... 'z'] = C_LABEL,
+    ['A' ... 'Z'] = C_LABEL,
+    ['_'] = C_LABEL,
+    [0x80 ... 0xff] = C_LABEL,
+    ['0' ... '9'] = C_DIGIT,
+    ['<'] = C_OP2,
+    ['>'] = C_OP2,
+    ['='] = C_OP2,
+    ['!'] = C_OP2,
+    ['*'] = C_OP2,
+    ['.'] = C_OP2,
+    ['?'] = C_OP2 | C_LCEND,
+    ['-'] = C_OP2,
+    ['+'] = C_OP2,
+    ['&'] = C_OP2,
+    ['|'] = C_OP2,
+    ['^'] = C_OP2,
+    ['%'] = C_OP2,
+    ['/'] = C_OP2,
+    [':'] = C_OP2,
+    [' '] = C_BLANK,
+    ['\t'] = C_BLANK,
+    ['\n'] = C_BLANK | C_LCEND,
+    ['\r'] = C_BLANK | C_LCEND,
+    ['\f'] = C_BLANK,
+    ['\v'] = C_BLANK,
 };
 
 static bool is_label_start(unsigned char c)
 {
-	return cls[c] & 1;
+	return cls[c] & C_LABEL;
 }
 
 static bool is_label(unsigned char c)
 {
-	return cls[c] & 3;
+	return cls[c] & (C_LABEL | C_DIGIT);
 }
 
 static int hexval(unsigned char c)
@@ -66,21 +95,26 @@ static bool full(const struct st *S)
 	return S->lx->n + 2 >= S->max;
 }
 
-static struct php_token *emit(struct st *S, enum php_tok_type type, size_t off, size_t len)
+static void grow_tokens(struct php_lex *lx)
+{
+	lx->cap = lx->cap ? lx->cap * 2 : 256;
+	lx->t = xrealloc(lx->t, lx->cap * sizeof(*lx->t));
+}
+
+/* Inlined: a token is emitted every few bytes of code. */
+static inline __attribute__((always_inline)) struct php_token *
+emit(struct st *S, enum php_tok_type type, size_t off, size_t len)
 {
 	struct php_lex *lx = S->lx;
-	if (lx->n + 1 >= lx->cap) {
-		lx->cap = lx->cap ? lx->cap * 2 : 256;
-		lx->t = xrealloc(lx->t, lx->cap * sizeof(*lx->t));
-	}
+	if (__builtin_expect(lx->n + 1 >= lx->cap, 0))
+		grow_tokens(lx);
 	struct php_token *t = &lx->t[lx->n];
-	memset(t, 0, sizeof(*t));
-	t->type = (uint8_t)type;
-	t->off = (uint32_t)off;
-	t->len = (uint32_t)len;
-	t->voff = (uint32_t)off;
-	t->vlen = (uint32_t)len;
-	t->match = (uint32_t)lx->n;
+	*t = (struct php_token){.type = (uint8_t)type,
+	                        .off = (uint32_t)off,
+	                        .len = (uint32_t)len,
+	                        .voff = (uint32_t)off,
+	                        .vlen = (uint32_t)len,
+	                        .match = (uint32_t)lx->n};
 	lx->n++;
 	return t;
 }
@@ -422,64 +456,64 @@ static void step_string(struct st *S)
 	S->p = q;
 }
 
-/* The operators of more than one byte, longest first. */
-static const struct {
-	char s[4];
-	unsigned char len;
-} ops[] = {
-    {"<<=", 3},
-    {"<=>", 3},
-    {"<<", 2},
-    {"<=", 2},
-    {"<>", 2},
-    {">>=", 3},
-    {">>", 2},
-    {">=", 2},
-    {"===", 3},
-    {"==", 2},
-    {"=>", 2},
-    {"!==", 3},
-    {"!=", 2},
-    {"**=", 3},
-    {"**", 2},
-    {"*=", 2},
-    {"...", 3},
-    {".=", 2},
-    {"?"
-     "?=",
-     3},
-    {"??", 2},
-    {"?->", 3},
-    {"->", 2},
-    {"--", 2},
-    {"-=", 2},
-    {"++", 2},
-    {"+=", 2},
-    {"&&", 2},
-    {"&=", 2},
-    {"||", 2},
-    {"|=", 2},
-    {"^=", 2},
-    {"%=", 2},
-    {"/=", 2},
-    {"::", 2},
-};
-
+/* The length of the operator at s[0..n): PHP's operators of more than one
+ * byte (<<= <=> << <= <> >>= >> >= === == => !== != **= ** *= ... .= ??=
+ * ?? ?-> -> -- -= ++ += && &= || |= ^= %= /= ::), the longest that fits,
+ * else 1. A switch on the first two bytes: the lexer asks this for every
+ * operator byte of the source. */
 static size_t op_len(const unsigned char *s, size_t n)
 {
-	if (n < 2 || !(cls[s[0]] & 4))
+	if (n < 2 || !(cls[s[0]] & C_OP2))
 		return 1;
-	/* ops[] keeps the operators of one first byte together, longest first */
-	size_t i = 0;
-	while (i < HS_ARRAY_LEN(ops) && (unsigned char)ops[i].s[0] != s[0])
-		i++;
-	for (; i < HS_ARRAY_LEN(ops) && (unsigned char)ops[i].s[0] == s[0]; i++) {
-		size_t l = ops[i].len;
-		if (l <= n && s[1] == (unsigned char)ops[i].s[1] &&
-		    (l < 3 || s[2] == (unsigned char)ops[i].s[2]))
-			return l;
+	unsigned char a = s[1], b = n >= 3 ? s[2] : 0; /* b: 0 when there is none */
+	switch (s[0]) {
+	case '<':
+		if (a == '<')
+			return b == '=' ? 3 : 2;
+		if (a == '=')
+			return b == '>' ? 3 : 2;
+		return a == '>' ? 2 : 1;
+	case '>':
+		if (a == '>')
+			return b == '=' ? 3 : 2;
+		return a == '=' ? 2 : 1;
+	case '=':
+		if (a == '=')
+			return b == '=' ? 3 : 2;
+		return a == '>' ? 2 : 1;
+	case '!':
+		if (a == '=')
+			return b == '=' ? 3 : 2;
+		return 1;
+	case '*':
+		if (a == '*')
+			return b == '=' ? 3 : 2;
+		return a == '=' ? 2 : 1;
+	case '.':
+		if (a == '.' && b == '.')
+			return 3;
+		return a == '=' ? 2 : 1;
+	case '?':
+		if (a == '?')
+			return b == '=' ? 3 : 2;
+		return a == '-' && b == '>' ? 3 : 1;
+	case '-':
+		return a == '>' || a == '-' || a == '=' ? 2 : 1;
+	case '+':
+		return a == '+' || a == '=' ? 2 : 1;
+	case '&':
+		return a == '&' || a == '=' ? 2 : 1;
+	case '|':
+		return a == '|' || a == '=' ? 2 : 1;
+	case '^':
+	case '%':
+	case '/':
+		return a == '=' ? 2 : 1;
+	case ':':
+		return a == ':' ? 2 : 1;
+	default:
+		return 1;
 	}
-	return 1;
 }
 
 /* The start of the line after the one at from (lines end at \n, \r\n or
@@ -584,11 +618,17 @@ static void single_quoted(struct st *S)
 	struct php_lex *lx = S->lx;
 	size_t p = S->p + 1, b = p;
 	bool esc = false;
-	while (p < S->n && s[p] != '\'') {
-		if (s[p] == '\\' && p + 1 < S->n && (s[p + 1] == '\\' || s[p + 1] == '\''))
-			esc = true, p += 2;
-		else
-			p++;
+	/* most strings hold no backslash: the closing quote is the first one */
+	const unsigned char *q = memchr(s + p, '\'', S->n - p);
+	if (q && !memchr(s + p, '\\', (size_t)(q - (s + p)))) {
+		p = (size_t)(q - s);
+	} else {
+		while (p < S->n && s[p] != '\'') {
+			if (s[p] == '\\' && p + 1 < S->n && (s[p + 1] == '\\' || s[p + 1] == '\''))
+				esc = true, p += 2;
+			else
+				p++;
+		}
 	}
 	size_t e = p < S->n ? p : S->n;
 	struct php_token *t = emit(S, PT_STR, S->p, (p < S->n ? p + 1 : p) - S->p);
@@ -655,12 +695,16 @@ static void step_code(struct st *S)
 	const unsigned char *s = S->s;
 	size_t p = S->p, n = S->n;
 	unsigned char c = s[p];
-	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-		while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r' ||
-		                 s[p] == '\f' || s[p] == '\v'))
+	if (cls[c] & C_BLANK) {
+		/* blanks, then the token after them in the same step (a step per
+		 * blank run cost as much as the blanks); not when the token cap is
+		 * reached, which the caller checks before each step */
+		while (p < n && (cls[s[p]] & C_BLANK))
 			p++;
 		S->p = p;
-		return;
+		if (p >= n || full(S))
+			return;
+		c = s[p];
 	}
 	struct frame *f = &S->fr[S->depth];
 	if (c == '?' && p + 1 < n && s[p + 1] == '>' && S->depth == 0) {
@@ -683,9 +727,15 @@ static void step_code(struct st *S)
 	}
 	if (c == '#' || (c == '/' && p + 1 < n && s[p + 1] == '/')) {
 		/* a line comment ends at the line's end (\n or \r) or at ?> */
-		while (p < n && s[p] != '\n' && s[p] != '\r' &&
-		       !(s[p] == '?' && p + 1 < n && s[p + 1] == '>'))
-			p++;
+		for (;;) {
+			while (p < n && !(cls[s[p]] & C_LCEND))
+				p++;
+			if (p < n && s[p] == '?' && !(p + 1 < n && s[p + 1] == '>')) {
+				p++; /* a '?' alone */
+				continue;
+			}
+			break;
+		}
 		S->p = p;
 		return;
 	}

@@ -70,9 +70,11 @@ void php_lex_free(struct php_lex *lx);
 
 /* The value bytes of a PT_STR, PT_VAR or PT_IDENT token. */
 const unsigned char *php_tok_val(const struct php_lex *lx, const struct php_token *t);
-/* Is t the operator op ("(", "=>", "."...)? Inline: the parser asks this
- * for every token, with literal operators (strlen folds away). */
-static inline bool php_tok_op(const struct php_lex *lx, const struct php_token *t, const char *op)
+/* Is t the operator op ("(", "=>", "."...)? Always inlined: the parser
+ * asks this for every token, with literal operators, so strlen folds away
+ * (an out-of-line copy called strlen for each of those calls). */
+static inline __attribute__((always_inline)) bool
+php_tok_op(const struct php_lex *lx, const struct php_token *t, const char *op)
 {
 	size_t l = __builtin_strlen(op);
 	if (t->type != PT_OP || t->oplen != l)
@@ -84,9 +86,10 @@ static inline bool php_tok_op(const struct php_lex *lx, const struct php_token *
 	return true;
 }
 
-/* Is t the identifier (or keyword) word, ASCII case-insensitively? */
-static inline bool php_tok_word(const struct php_lex *lx, const struct php_token *t,
-                                const char *word)
+/* Is t the identifier (or keyword) word, ASCII case-insensitively? Always
+ * inlined, for the same reason. */
+static inline __attribute__((always_inline)) bool
+php_tok_word(const struct php_lex *lx, const struct php_token *t, const char *word)
 {
 	size_t l = __builtin_strlen(word);
 	if (t->type != PT_IDENT || t->len != l)

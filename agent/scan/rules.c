@@ -97,6 +97,8 @@ static unsigned source_externals(const char *s, size_t n)
 					i++;
 		} else if (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_')) {
 			for (size_t k = 0; k < HS_ARRAY_LEN(externals_known); k++) {
+				if (s[i] != externals_known[k].name[0])
+					continue; /* most bytes: no strlen, no memcmp */
 				size_t l = strlen(externals_known[k].name);
 				if (i + l <= n && !memcmp(s + i, externals_known[k].name, l) &&
 				    (i + l == n ||
@@ -255,7 +257,8 @@ static char *compiled_path(const char *dir, const char *digest, const char *set)
 	return xasprintf("%s/rules-%s%s.yarc", dir, hex, set);
 }
 
-static YR_RULES *load_compiled(const char *path)
+/* read_only: a run that writes no state, so a bad file is left alone. */
+static YR_RULES *load_compiled(const char *path, bool read_only)
 {
 	struct stat st;
 	/* ours only: a regular file, owned by us, not writable by others */
@@ -270,7 +273,8 @@ static YR_RULES *load_compiled(const char *path)
 	if (rc != ERROR_SUCCESS) {
 		hs_warn("%s: cannot load compiled rules (YARA error %d); compiling them again",
 		        path, rc);
-		unlink(path);
+		if (!read_only)
+			unlink(path);
 		return NULL;
 	}
 	hs_debug("rules: compiled rules from %s", path);
@@ -359,14 +363,14 @@ static void unlock_cache(int fd)
 /* One compiled set: loaded from the cache directory, or compiled (and kept
  * there). keep2 names the sibling set's file, which pruning must spare. */
 static YR_RULES *load_set(const struct rule_source *src, size_t n, bool unscoped_only,
-                          const char *cache_dir, const char *digest, const char *set,
+                          const char *cache_dir, bool cache_ro, const char *digest, const char *set,
                           const char *keep2, bool locked, const struct extra_rules *extra)
 {
 	char *cpath = cache_dir ? compiled_path(cache_dir, digest, set) : NULL;
-	YR_RULES *rules = cpath ? load_compiled(cpath) : NULL;
+	YR_RULES *rules = cpath ? load_compiled(cpath, cache_ro) : NULL;
 	if (!rules) {
 		rules = compile_sources(src, n, unscoped_only, extra);
-		if (rules && cpath)
+		if (rules && cpath && !cache_ro)
 			save_compiled(rules, cache_dir, cpath, keep2, locked);
 	}
 	free(cpath);
@@ -376,12 +380,12 @@ static YR_RULES *load_set(const struct rule_source *src, size_t n, bool unscoped
 bool rules_load(const struct strlist *dirs, const struct strlist *required, const char *cache_dir,
                 struct rule_sets *out)
 {
-	return rules_load_extra(dirs, required, cache_dir, NULL, NULL, out);
+	return rules_load_extra(dirs, required, cache_dir, false, NULL, NULL, out);
 }
 
 bool rules_load_extra(const struct strlist *dirs, const struct strlist *required,
-                      const char *cache_dir, const char *extra_ns, const char *extra_src,
-                      struct rule_sets *out)
+                      const char *cache_dir, bool cache_ro, const char *extra_ns,
+                      const char *extra_src, struct rule_sets *out)
 {
 	const struct extra_rules extra = {.ns = extra_ns, .src = extra_src};
 	memset(out, 0, sizeof(*out));
@@ -433,12 +437,13 @@ bool rules_load_extra(const struct strlist *dirs, const struct strlist *required
 		char *other =
 		    split && cache_dir ? compiled_path(cache_dir, out->digest, ".other") : NULL;
 		char *all = split && cache_dir ? compiled_path(cache_dir, out->digest, "") : NULL;
-		int lock = cache_dir ? lock_cache(cache_dir) : -1;
-		out->all = load_set(src, nsrc, false, cache_dir, out->digest, "", other, lock >= 0,
-		                    &extra);
+		/* a reader takes no lock: files are renamed into place whole */
+		int lock = cache_dir && !cache_ro ? lock_cache(cache_dir) : -1;
+		out->all = load_set(src, nsrc, false, cache_dir, cache_ro, out->digest, "", other,
+		                    lock >= 0, &extra);
 		if (out->all && split) {
-			out->other = load_set(src, nsrc, true, cache_dir, out->digest, ".other",
-			                      all, lock >= 0, &extra);
+			out->other = load_set(src, nsrc, true, cache_dir, cache_ro, out->digest,
+			                      ".other", all, lock >= 0, &extra);
 			if (!out->other) {
 				yr_rules_destroy(out->all);
 				out->all = NULL;

@@ -48,15 +48,18 @@ struct rule_sets {
  * externals any rule may read (with EXT_MIME libmagic must type every
  * file; otherwise only files with findings). With cache_dir, the compiled
  * rules are kept there (created 0700) and loaded instead of compiling when
- * the sources are unchanged: a repeat sweep then skips the compiler. */
+ * the sources are unchanged: a repeat sweep then skips the compiler. With
+ * cache_ro as well, sets found there are loaded but nothing is written
+ * (no directory, lock, compiled file or pruning): a `scan` without the
+ * cache leaves no state, yet skips the compiler after a sweep. */
 bool rules_load(const struct strlist *dirs, const struct strlist *required, const char *cache_dir,
                 struct rule_sets *out);
 /* The same, with rules hostsweep generates (extra_src, YARA source, in
  * namespace extra_ns; NULL: none) compiled into every set and named by the
  * digest: the PCRE2 gate (scan/pattern_gate.h). */
 bool rules_load_extra(const struct strlist *dirs, const struct strlist *required,
-                      const char *cache_dir, const char *extra_ns, const char *extra_src,
-                      struct rule_sets *out);
+                      const char *cache_dir, bool cache_ro, const char *extra_ns,
+                      const char *extra_src, struct rule_sets *out);
 void rules_free(struct rule_sets *rs);
 
 /* The set for this content: NULL when no rule can match it (every rule

@@ -83,8 +83,12 @@ run
 check "both malicious files read every time" sh -c "[ '$(S files_scanned)' = 2 ] && grep -q 'page7.php' '$OUT'"
 
 # --full ignores the cache (and keeps it up to date).
-run --full
+run --full -vv
 check "--full reads every file" sh -c "[ '$(S files_scanned)' = $total ] && [ '$(S files_cached)' = 0 ]"
+check "--full writes no row that says the same again" grep -q " 0 clean files written" "$ERR"
+printf '<?php\n// page 8, edited\necho "hello 8";\n' >"$tree/a/page8.php"
+run --full -vv
+check "--full writes the row of a changed file" grep -q " 1 clean files written" "$ERR"
 run
 check "after --full the cache is used again" sh -c "[ '$(S files_cached)' = $((total - 2)) ]"
 

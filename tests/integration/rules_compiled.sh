@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compiled YARA rules kept beside the scan cache: used only while the rule
 # sources are unchanged, never trusted when damaged or not private, and
-# never written by a plain `scan` (which uses no cache).
+# never written by a plain `scan` (which uses no cache), which still loads
+# the sets a run with the cache left.
 . "$(dirname "$0")/../lib.sh"
 t=$(mktemp_dir)
 mkdir -p "$t/rules" "$t/tree"
@@ -71,4 +72,30 @@ rm "$t/rules/zz_broken.yar"
 printf '[general]\nstate_dir = %s/state2\n' "$t" >"$t/plain.conf"
 hs --config "$t/plain.conf" scan "$t/tree"
 check "scan without the cache keeps no compiled rules" test ! -e "$t/state2"
+
+# ... but it loads the compiled sets a run with the cache left there (the
+# same sources), without writing, locking or pruning anything.
+chmod 600 "$yarc"
+run
+printf '[general]\nstate_dir = %s/state\n[cache]\nscan = no\n' "$t" >"$t/ro.conf"
+before=$(cd "$t/state" && ls -l --time-style=+%s.%N rules-*.yarc rules.lock | sort)
+hs --config "$t/ro.conf" --rules "$t/rules" --full --format json -vv scan "$t/tree"
+check "scan without the cache loads both compiled sets" \
+	test "$(grep -c "compiled rules from $t/state/rules-" "$ERR")" = 2
+check "and finds the same" test "$(rules_with compiled_marker)" = "['zz_local.compiled_marker']"
+check "and writes nothing there" \
+	test "$(cd "$t/state" && ls -l --time-style=+%s.%N rules-*.yarc rules.lock | sort)" = "$before"
+# other sources: compiled, and the state directory's sets stay as they were
+printf 'rule ro_marker { condition: false }\n' >"$t/rules/zz_ro.yar"
+hs --config "$t/ro.conf" --rules "$t/rules" --full --format json -vv scan "$t/tree"
+check "changed sources are compiled, not loaded" test "$(grep -c "compiled rules from" "$ERR")" = 0
+check "and nothing is saved or pruned" \
+	test "$(cd "$t/state" && ls -l --time-style=+%s.%N rules-*.yarc rules.lock | sort)" = "$before"
+# a damaged set is compiled around, not deleted (that would be a write)
+rm "$t/rules/zz_ro.yar"
+head -c 3000 /dev/urandom >"$yarc"
+hs --config "$t/ro.conf" --rules "$t/rules" --full --format json -vv scan "$t/tree"
+check "damaged set, no cache: still detects" \
+	test "$(rules_with compiled_marker)" = "['zz_local.compiled_marker']"
+check "damaged set, no cache: left in place" test -s "$yarc"
 exit 0
