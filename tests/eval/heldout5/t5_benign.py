@@ -116,7 +116,7 @@ def vendor_class(r, S):
     path, ns, cls = r.choice((
         ("vendor/guzzlehttp/psr7/src/%s.php", "GuzzleHttp\\Psr7", "MimeType"),
         ("vendor/monolog/monolog/src/Monolog/%s.php", "Monolog", "Registry"),
-        ("vendor/nesbot/carbon/src/Carbon/Traits/%s.php", "Carbon\\Traits", "Localization"),
+        ("vendor/league/commonmark/src/Util/%s.php", "League\\CommonMark\\Util", "HtmlFilter"),
         ("wp-includes/Requests/src/%s.php", "WpOrg\\Requests", "IdnaEncoder"),
     ))
     lines = core_class(r, cls, r.randint(25, 45))

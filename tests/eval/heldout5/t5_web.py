@@ -489,7 +489,7 @@ def numeric_index(r, S):
     def build(s):
         idx = [al.index(c) for c in s]
         if r.random() < 0.5:
-            return "implode('', array_map(function ($i) use ($%s) { return $%s[$i]; }, array(%s)))" % (
+            return "implode('', array_map(function ($__ix9) use ($%s) { return $%s[$__ix9]; }, array(%s)))" % (
                 av, av, ",".join(map(str, idx)))
         return ".".join("$%s[%d]" % (av, i) for i in idx)
     n1, n2, n3 = S.name(), S.name(), S.name()
@@ -897,7 +897,7 @@ def inject_vendor_lib(r, S):
         ("vendor/guzzlehttp/psr7/src/%s.php", "GuzzleHttp\\Psr7", "MimeType"),
         ("vendor/symfony/polyfill-mbstring/%s.php", "Symfony\\Polyfill\\Mbstring", "MbstringCompat"),
         ("vendor/monolog/monolog/src/Monolog/%s.php", "Monolog", "Registry"),
-        ("vendor/nesbot/carbon/src/Carbon/Traits/%s.php", "Carbon\\Traits", "Localization"),
+        ("vendor/league/commonmark/src/Util/%s.php", "League\\CommonMark\\Util", "HtmlFilter"),
         ("wp-includes/Requests/src/%s.php", "WpOrg\\Requests", "IdnaEncoder"),
     ))
     lines = core_class(r, cls, r.randint(25, 45))
@@ -1009,7 +1009,7 @@ add_filter('all_plugins', function ($plugins) {
 
 def htaccess_files_handler(r, S):
     d = r.choice(("wp-content/uploads/2021/07", "images", "media/cache", "assets/fonts"))
-    f = r.choice(("Roboto-Regular.woff2", "sprite.svgz", "readme", "cache.dat", "favicon_" + rword(r, 4) + ".ico",
+    f = r.choice(("OpenSans-Regular.woff2", "sprite.svgz", "readme", "cache.dat", "favicon_" + rword(r, 4) + ".ico",
                   "thumbs.db"))
     k = r.randint(0, 1)
     if k == 0:
