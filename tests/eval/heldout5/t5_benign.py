@@ -795,17 +795,140 @@ def theme_functions(r, S):
     return [("wp-content/themes/%s/functions.php" % th, code, "php")]
 
 
+def websocket_frames(r, S):
+    """A WebSocket library: frames are XOR-masked with a 4-byte key (RFC 6455)."""
+    code = """<?php
+namespace Ratchetish\\RFC6455;
+
+final class Frame
+{
+    public static function encode($payload, $opcode = 0x1, $mask = true)
+    {
+        $len = strlen($payload);
+        $head = chr(0x80 | $opcode);
+        $m = $mask ? 0x80 : 0;
+        if ($len < 126) { $head .= chr($m | $len); }
+        elseif ($len < 65536) { $head .= chr($m | 126) . pack('n', $len); }
+        else { $head .= chr($m | 127) . pack('J', $len); }
+        if (!$mask) { return $head . $payload; }
+        $key = random_bytes(4);
+        return $head . $key . self::applyMask($payload, $key);
+    }
+
+    public static function applyMask($data, $key)
+    {
+        $out = '';
+        for ($i = 0, $n = strlen($data); $i < $n; $i++) {
+            $out .= $data[$i] ^ $key[$i % 4];
+        }
+        return $out;
+    }
+
+    public static function decode($buf)
+    {
+        $b1 = ord($buf[1]);
+        $len = $b1 & 0x7f;
+        $off = 2;
+        if ($len === 126) { $len = unpack('n', substr($buf, 2, 2))[1]; $off = 4; }
+        elseif ($len === 127) { $len = unpack('J', substr($buf, 2, 8))[1]; $off = 10; }
+        if ($b1 & 0x80) {
+            $key = substr($buf, $off, 4);
+            return self::applyMask(substr($buf, $off + 4, $len), $key);
+        }
+        return substr($buf, $off, $len);
+    }
+}
+"""
+    return [("vendor/ratchetish/rfc6455/src/Frame.php", code, "php")]
+
+
+def middleware_pipeline(r, S):
+    """Closures reduced into a pipeline (the framework idiom)."""
+    code = """<?php
+namespace App\\Http;
+
+final class Pipeline
+{
+    private $stages = array();
+
+    public function through(array $stages) { $this->stages = $stages; return $this; }
+
+    public function then(\\Closure $destination)
+    {
+        $pipeline = array_reduce(array_reverse($this->stages), function ($stack, $stage) {
+            return function ($request) use ($stack, $stage) {
+                return is_callable($stage) ? $stage($request, $stack) : (new $stage())->handle($request, $stack);
+            };
+        }, $destination);
+        return function ($request) use ($pipeline) { return $pipeline($request); };
+    }
+}
+
+$kernel = (new Pipeline())->through(array(
+    function ($req, $next) { $req['started'] = microtime(true); return $next($req); },
+    Middleware\\VerifyCsrfToken::class,
+    Middleware\\TrimStrings::class,
+))->then(function ($req) { return Router::dispatch($req); });
+"""
+    return [("app/Http/Pipeline.php", code, "php")]
+
+
+def embedded_assets(r, S):
+    """A single-file tool with its icons inlined as base64 (as Adminer-like tools do)."""
+    icons = {n: b64(image_bytes(r)) for n in ("folder", "file", "up")}
+    code = """<?php
+/** Single-file DB tool: static assets are embedded to keep it one file. */
+if (isset($_GET['asset'])) {
+    $assets = array(
+%s
+    );
+    $k = (string) $_GET['asset'];
+    if (!isset($assets[$k])) { http_response_code(404); exit; }
+    header('Content-Type: image/gif');
+    header('Cache-Control: max-age=86400');
+    echo base64_decode($assets[$k]);
+    exit;
+}
+require __DIR__ . '/auth.php';
+require_login();
+""" % "\n".join("        '%s' => '%s'," % (k, v) for k, v in sorted(icons.items()))
+    return [("tools/dbtool.php", code, "php")]
+
+
+def encoded_vendor_stub(r, S):
+    """The loader header of a commercially encoded file (the encoded body is
+    data for the loader extension, not PHP)."""
+    blob = b64(bytes(r.randint(0, 255) for _ in range(r.randint(600, 1400))))
+    code = """<?php //%s
+// Copyright (c) %d %s. All rights reserved. Licensed per domain.
+if (!extension_loaded('ionCube Loader')) {
+    $__oc = strtolower(substr(php_uname(), 0, 3));
+    $__ln = 'ioncube_loader_' . $__oc . '_' . substr(phpversion(), 0, 3) . (($__oc == 'win') ? '.dll' : '.so');
+    if (function_exists('dl')) { @dl($__ln); }
+    if (function_exists('_il_exec')) { return _il_exec(); }
+    die('The file ' . __FILE__ . ' is corrupted or requires the ionCube PHP Loader. Please contact your host.');
+}
+return;
+?>
+%s
+""" % (hexname(r, 4), r.randint(2012, 2024), r.choice(("WHMCS Limited", "Example Software Ltd", "Vendor GmbH")),
+       "\n".join(blob[i:i + 76] for i in range(0, len(blob), 76)))
+    return [("modules/addons/%s/lib/License.php" % rword(r, 6), code, "php")]
+
+
 TEMPLATES = (
-    ("admin_fm_i18n", admin_fm_i18n, 6), ("legacy_guestbook", legacy_guestbook, 5), ("legacy_counter", legacy_counter, 4),
-    ("wp_config_plain", wp_config_plain, 5), ("vendor_class", vendor_class, 6), ("theme_footer", theme_footer, 6),
-    ("plugin_update_checker", plugin_update_checker, 6), ("signed_updater", signed_updater, 4), ("tar_backup", tar_backup, 5),
-    ("newsletter_queue", newsletter_queue, 5), ("mini_template_engine", mini_template_engine, 5),
-    ("auth_file_manager", auth_file_manager, 5), ("shop_checkout", shop_checkout, 5), ("bank_login_own", bank_login_own, 5),
-    ("webmail_login_real", webmail_login_real, 4), ("deploy_sh", deploy_sh, 5), ("git_hook_real", git_hook_real, 4),
-    ("py_maint", py_maint, 5), ("py_telegram_notify", py_telegram_notify, 4), ("node_build", node_build, 5),
-    ("node_irc_logger", node_irc_logger, 4), ("perl_formmail", perl_formmail, 4), ("htaccess_real", htaccess_real, 6),
-    ("real_images", real_images, 4), ("secret_vault", secret_vault, 4), ("lang_strings", lang_strings, 5),
+    ("admin_fm_i18n", admin_fm_i18n, 5), ("legacy_guestbook", legacy_guestbook, 4), ("legacy_counter", legacy_counter, 4),
+    ("wp_config_plain", wp_config_plain, 3), ("vendor_class", vendor_class, 4), ("theme_footer", theme_footer, 5),
+    ("plugin_update_checker", plugin_update_checker, 5), ("signed_updater", signed_updater, 4), ("tar_backup", tar_backup, 4),
+    ("newsletter_queue", newsletter_queue, 4), ("mini_template_engine", mini_template_engine, 4),
+    ("auth_file_manager", auth_file_manager, 4), ("shop_checkout", shop_checkout, 4), ("bank_login_own", bank_login_own, 4),
+    ("webmail_login_real", webmail_login_real, 4), ("deploy_sh", deploy_sh, 4), ("git_hook_real", git_hook_real, 4),
+    ("py_maint", py_maint, 3), ("py_telegram_notify", py_telegram_notify, 4), ("node_build", node_build, 4),
+    ("node_irc_logger", node_irc_logger, 4), ("perl_formmail", perl_formmail, 4), ("htaccess_real", htaccess_real, 5),
+    ("real_images", real_images, 4), ("secret_vault", secret_vault, 4), ("lang_strings", lang_strings, 4),
     ("generated_lexer", generated_lexer, 4), ("integrity_monitor", integrity_monitor, 4),
     ("static_login_page", static_login_page, 4), ("wp_cron_real", wp_cron_real, 4), ("mail_smtp_class", mail_smtp_class, 4),
-    ("theme_functions", theme_functions, 5),
+    ("theme_functions", theme_functions, 4), ("websocket_frames", websocket_frames, 3),
+    ("middleware_pipeline", middleware_pipeline, 3), ("embedded_assets", embedded_assets, 3),
+    ("encoded_vendor_stub", encoded_vendor_stub, 3),
 )

