@@ -679,7 +679,7 @@ echo $o;
 
 def closure_loader(r, S):
     body = inner(r)
-    blob = b64(rot13(b64(body)))
+    blob = rot13(b64(b64(body)))  # str_rot13, then base64_decode twice
     a, b, c = S.name(), S.name(), S.name()
     k = r.randint(0, 2)
     if k == 0:
