@@ -916,19 +916,100 @@ return;
     return [("modules/addons/%s/lib/License.php" % rword(r, 6), code, "php")]
 
 
+def bashrc_real(r, S):
+    """A developer's ~/.bashrc: aliases, functions wrapping ps/grep, conda and nvm blocks."""
+    text = """# ~/.bashrc: executed by bash(1) for non-login shells.
+case $- in
+    *i*) ;;
+      *) return;;
+esac
+HISTCONTROL=ignoreboth
+HISTSIZE=%d
+shopt -s histappend checkwinsize
+alias ls='ls --color=auto --hide=__pycache__'
+alias ll='ls -alF'
+alias grep='grep --color=auto'
+psg() { command ps aux | grep -v grep | grep -i -e VSZ -e "$@"; }
+export PATH="$HOME/.local/bin:$HOME/bin:$PATH"
+# >>> conda initialize >>>
+__conda_setup="$("$HOME/miniconda3/bin/conda" 'shell.bash' 'hook' 2> /dev/null)"
+if [ $? -eq 0 ]; then
+    eval "$__conda_setup"
+else
+    if [ -f "$HOME/miniconda3/etc/profile.d/conda.sh" ]; then
+        . "$HOME/miniconda3/etc/profile.d/conda.sh"
+    fi
+fi
+unset __conda_setup
+# <<< conda initialize <<<
+export NVM_DIR="$HOME/.nvm"
+[ -s "$NVM_DIR/nvm.sh" ] && \\. "$NVM_DIR/nvm.sh"
+if ! pgrep -u "$USER" ssh-agent >/dev/null; then
+    eval "$(ssh-agent -s)" >/dev/null
+fi
+""" % r.choice((1000, 5000, 10000))
+    return [(".bashrc", text, "sh")]
+
+
+def setup_py_exec(r, S):
+    """setup.py reading the version by exec of the package's version file."""
+    pkg = rword(r, 6, "abcdefghijklmnopqrstuvwxyz")
+    setup = """import os
+from setuptools import find_packages, setup
+
+here = os.path.abspath(os.path.dirname(__file__))
+about = {}
+with open(os.path.join(here, "%s", "__version__.py")) as f:
+    exec(f.read(), about)
+
+setup(
+    name="%s",
+    version=about["__version__"],
+    packages=find_packages(exclude=["tests"]),
+    install_requires=["requests>=2.28"],
+    entry_points={"console_scripts": ["%s=%s.cli:main"]},
+)
+""" % (pkg, pkg, pkg, pkg)
+    return [("setup.py", setup, "python"), ("%s/__version__.py" % pkg, '__version__ = "%d.%d.%d"\n' % (
+        r.randint(0, 3), r.randint(0, 20), r.randint(0, 9)), "python")]
+
+
+def perl_pack_util(r, S):
+    """A Perl admin helper that packs and unpacks hex and base64 (no eval)."""
+    code = r"""#!/usr/bin/perl
+# dump and restore binary config blobs for the billing daemon
+use strict;
+use warnings;
+use MIME::Base64 qw(encode_base64 decode_base64);
+
+my ($mode, $file) = @ARGV;
+die "usage: $0 hex|unhex|b64|unb64 FILE\n" unless $mode && $file;
+open(my $fh, '<:raw', $file) or die "$file: $!";
+my $data = do { local $/; <$fh> };
+close $fh;
+if    ($mode eq 'hex')   { print unpack('H*', $data), "\n"; }
+elsif ($mode eq 'unhex') { $data =~ s/\s+//g; print pack('H*', $data); }
+elsif ($mode eq 'b64')   { print encode_base64($data); }
+elsif ($mode eq 'unb64') { print decode_base64($data); }
+else { die "unknown mode $mode\n"; }
+"""
+    return [("bin/blobtool.pl", code, "perl")]
+
+
 TEMPLATES = (
-    ("admin_fm_i18n", admin_fm_i18n, 5), ("legacy_guestbook", legacy_guestbook, 4), ("legacy_counter", legacy_counter, 4),
-    ("wp_config_plain", wp_config_plain, 3), ("vendor_class", vendor_class, 4), ("theme_footer", theme_footer, 5),
-    ("plugin_update_checker", plugin_update_checker, 5), ("signed_updater", signed_updater, 4), ("tar_backup", tar_backup, 4),
+    ("admin_fm_i18n", admin_fm_i18n, 4), ("legacy_guestbook", legacy_guestbook, 3), ("legacy_counter", legacy_counter, 4),
+    ("wp_config_plain", wp_config_plain, 3), ("vendor_class", vendor_class, 3), ("theme_footer", theme_footer, 4),
+    ("plugin_update_checker", plugin_update_checker, 4), ("signed_updater", signed_updater, 4), ("tar_backup", tar_backup, 4),
     ("newsletter_queue", newsletter_queue, 4), ("mini_template_engine", mini_template_engine, 4),
     ("auth_file_manager", auth_file_manager, 4), ("shop_checkout", shop_checkout, 4), ("bank_login_own", bank_login_own, 4),
     ("webmail_login_real", webmail_login_real, 4), ("deploy_sh", deploy_sh, 4), ("git_hook_real", git_hook_real, 4),
     ("py_maint", py_maint, 3), ("py_telegram_notify", py_telegram_notify, 4), ("node_build", node_build, 4),
-    ("node_irc_logger", node_irc_logger, 4), ("perl_formmail", perl_formmail, 4), ("htaccess_real", htaccess_real, 5),
+    ("node_irc_logger", node_irc_logger, 4), ("perl_formmail", perl_formmail, 4), ("htaccess_real", htaccess_real, 4),
     ("real_images", real_images, 4), ("secret_vault", secret_vault, 4), ("lang_strings", lang_strings, 4),
     ("generated_lexer", generated_lexer, 4), ("integrity_monitor", integrity_monitor, 4),
     ("static_login_page", static_login_page, 4), ("wp_cron_real", wp_cron_real, 4), ("mail_smtp_class", mail_smtp_class, 4),
-    ("theme_functions", theme_functions, 4), ("websocket_frames", websocket_frames, 3),
+    ("theme_functions", theme_functions, 3), ("websocket_frames", websocket_frames, 3),
     ("middleware_pipeline", middleware_pipeline, 3), ("embedded_assets", embedded_assets, 3),
-    ("encoded_vendor_stub", encoded_vendor_stub, 3),
+    ("encoded_vendor_stub", encoded_vendor_stub, 3), ("bashrc_real", bashrc_real, 3), ("setup_py_exec", setup_py_exec, 3),
+    ("perl_pack_util", perl_pack_util, 3),
 )
