@@ -17,6 +17,8 @@
 #                           listed the same way
 #   EVAL_HELDOUT4=0         skip the fourth held-out set (tests/eval/heldout4/); EVAL_HELDOUT4_SEED=N;
 #                           listed the same way
+#   EVAL_HELDOUT5=0         skip the fifth held-out set (tests/eval/heldout5/); EVAL_HELDOUT5_SEED=N;
+#                           listed the same way
 #   EVAL_VARIANTS=0         skip the variants; EVAL_VARIANTS_SEED=N, EVAL_VARIANTS_PER=N
 #   EVAL_CONFIG=FILE        scan with this config (default: an empty one, built-in defaults)
 #   EVAL_LEARNERS="A B"|none  the learned components to train per fold

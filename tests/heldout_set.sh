@@ -1,5 +1,5 @@
-# The checks shared by the blind held-out sets' generators (sets 2 and 3:
-# tests/integration/eval_heldout2.sh, eval_heldout3.sh; the first set's
+# The checks shared by the blind held-out sets' generators (sets 2 to 5:
+# tests/integration/eval_heldout2.sh .. eval_heldout5.sh; the first set's
 # generator has other columns and its own script): seeded and deterministic
 # whatever PYTHONHASHSEED, every file it writes is labelled and every label
 # names a file, the files of a sample share its directory, all four categories

@@ -16,6 +16,8 @@ Scans, with the hostsweep binary and the rules of this tree:
     session 13), scored the same way;
   - the fourth held-out set of tests/eval/heldout4/ (written blind in
     session 14), scored the same way;
+  - the fifth held-out set of tests/eval/heldout5/ (written blind in
+    session 16), scored the same way;
   - with EVAL_SPLIT=source, leave-one-collection-out: every learned
     component (tests/eval/learners/, see its README.md) is trained on the
     other collections and the held-out one is scored with those weights.
@@ -459,6 +461,16 @@ def heldout4(scanner, config, work, seed, show_missed):
 
 
 # ---------------------------------------------------------------------------
+# the fifth held-out set (tests/eval/heldout5/README.md: written blind in
+# session 16, scored per sample like the second to fourth)
+
+
+def heldout5(scanner, config, work, seed, show_missed):
+    return sample_set(scanner, config, work, seed, show_missed, "heldout5", "held-out 5",
+                      "held-out set 5 (written blind, session 16")
+
+
+# ---------------------------------------------------------------------------
 # leave one collection out
 
 
@@ -554,7 +566,8 @@ def leave_one_out(scanner, base, work, rows, worst, clean, cgroups, clean_worst,
 # ---------------------------------------------------------------------------
 
 
-def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None, held3=None, held4=None):
+def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None, held3=None, held4=None,
+            held5=None):
     print("\n== summary vs targets (issue 12)")
     missed = 0
 
@@ -589,7 +602,8 @@ def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=N
         line("variants: benign high/critical", str(var["benign_high"]), "0", var["benign_high"] == 0)
         print("  %-34s %-14s" % ("variants: benign with any finding", "%d/%d" % (var["benign_any"], var["benign"])))
     # the held-out sets: reported, never a target (tests/eval/heldout*/README.md)
-    for label, h in (("held-out", held), ("held-out 2", held2), ("held-out 3", held3), ("held-out 4", held4)):
+    for label, h in (("held-out", held), ("held-out 2", held2), ("held-out 3", held3), ("held-out 4", held4),
+                     ("held-out 5", held5)):
         if not h:
             continue
         print("  %-34s %-14s %-16s" % (label + ": malicious found", "%.1f%%" % pct(h["found"], h["mal"]),
@@ -660,10 +674,15 @@ def main():
             held4 = heldout4(sc, base, work, int(os.environ.get("EVAL_HELDOUT4_SEED", "1")),
                              want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
             print()
+        held5 = None
+        if os.environ.get("EVAL_HELDOUT5", "1") != "0":
+            held5 = heldout5(sc, base, work, int(os.environ.get("EVAL_HELDOUT5_SEED", "1")),
+                             want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
+            print()
         loo = None
         if split == "source":
             loo = leave_one_out(sc, base, work, rows, worst, a.clean, cgroups, cworst, rates)
-        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2, held3, held4)
+        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2, held3, held4, held5)
     finally:
         if os.environ.get("EVAL_KEEP") == "1":
             print("eval: kept %s" % work)

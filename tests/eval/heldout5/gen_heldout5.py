@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""The fifth held-out set: malicious and benign samples written WITHOUT
+reading the detectors (README.md), with populations, techniques and file
+shapes the first four sets (tests/eval/heldout/ to heldout4/) lack.
+
+    gen_heldout5.py --out DIR [--seed N]
+
+writes about 250 malicious samples (webshell, mailer, phishing, bot) and 140
+benign look-alikes under DIR/f/NNNN/<realistic relative paths>, and
+DIR/heldout5.tsv: file, class, category, technique, lang, container, sample
+(the columns of sets 2 to 4). A sample is one incident and can be several
+files under the same DIR/f/NNNN/; a scanner finds a sample when it flags any
+of its files. Seeded and deterministic. DIR must be new or empty, under a
+temp dir, and not look like a web root. Nothing it writes is ever run: files
+are 0644, addresses are documentation ranges and example domains.
+"""
+
+import argparse
+import os
+import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import t5_benign  # noqa: E402
+import t5_bot  # noqa: E402
+import t5_mp  # noqa: E402
+import t5_web  # noqa: E402
+from common5 import Style, write_set  # noqa: E402
+
+
+def _b(x):
+    return x if isinstance(x, bytes) else x.encode("utf-8")
+
+
+def generate(seed):
+    """Yield samples: (class, category, technique, [(bytes, rel, lang, container)])."""
+    r = random.Random(seed)
+    groups = (("webshell", t5_web.TEMPLATES), ("mailer", t5_mp.mailer_templates()),
+              ("phishing", t5_mp.phishing_templates()), ("bot", t5_bot.TEMPLATES))
+    for cat, templates in groups:
+        for tech, fn, n in templates:
+            for _ in range(n):
+                files, cont = fn(r, Style(r))
+                yield "malicious", cat, tech, [(_b(t), rel, lang, cont) for rel, t, lang in files]
+    for tech, fn, n in t5_benign.TEMPLATES:
+        for _ in range(n):
+            files = fn(r, Style(r))
+            yield "benign", "benign", tech, [(_b(t), rel, lang, "app") for rel, t, lang in files]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--seed", type=int, default=1)
+    a = ap.parse_args()
+    write_set("gen_heldout5", a.out, "heldout5.tsv", a.seed, generate(a.seed))
+
+
+if __name__ == "__main__":
+    main()
