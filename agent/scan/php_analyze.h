@@ -27,8 +27,11 @@
  * php-11: payloads kept in another file or an asset, image metadata, the
  * writer of a two-file pair, mass infectors, fetched commands;
  * php-12: WordPress hook callbacks and REST routes as entry points, gadget
- * chains from unserialize(), includes through wrappers or built paths */
-#define PHP_ANALYZER_VERSION "php-14"
+ * chains from unserialize(), includes through wrappers or built paths;
+ * php-15 (session 16): register_globals pages, PHP 4 long arrays, tagless
+ * files in code mode, array elements keep their own values, 16 layers,
+ * dropped programs run with input, input-keyed decrypt-then-eval */
+#define PHP_ANALYZER_VERSION "php-15"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless
