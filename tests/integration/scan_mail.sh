@@ -54,24 +54,6 @@ else
 	python3 "$SRC/tests/eval/botgen.py" --set r6 --out "$g" --seed "$seed" --per 4 >/dev/null
 fi
 hs --format json scan "$g"
-python3 - "$OUT" "$g" "$set seed $seed" <<'PY'
-import json, sys, os, collections
-rank = {"low": 1, "medium": 2, "high": 3, "critical": 4}
-worst = {}
-for line in open(sys.argv[1]):
-    o = json.loads(line)
-    if o["type"] == "finding":
-        worst[o["path"]] = max(worst.get(o["path"], 0), rank[o["severity"]])
-rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(sys.argv[2], "variants.tsv"))][1:]
-res = collections.OrderedDict()
-for fname, cls, tech, lang, expect, tr in rows:
-    w = worst.get(os.path.join(sys.argv[2], fname), 0)
-    ok = (w >= 3 if expect == "high" else w >= 1) if cls == "malicious" else w == 0
-    res.setdefault((cls, tech, expect), []).append(ok)
-for (cls, tech, expect), oks in res.items():
-    want = {"high": "high or more", "any": "a finding", "none": "no finding"}[expect]
-    print("%s - scan_mail: %s: %s %s: %d of %d with %s" % (
-        "ok" if all(oks) else "not ok", sys.argv[3], cls, tech, sum(oks), len(oks), want))
-PY
+python3 "$SRC/tests/score_variants.py" "$OUT" "$g" "$set seed $seed" scan_mail
 done
 exit 0
