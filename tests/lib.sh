@@ -23,6 +23,26 @@ check() {
 	shift
 	if "$@"; then ok "$name"; else not_ok "$name" "command failed: $*"; fi
 }
+# generator_verdicts LABEL COUNT COMMAND...: run a generator's --check mode,
+# which prints a "PASS what" or "FAIL what" line per technique and look-alike
+# and exits 1 when any failed; each becomes a TAP line under LABEL, then the
+# count of verdicts and the exit code are checked.
+generator_verdicts() {
+	local label=$1 want=$2 out rc n=0 line
+	shift 2
+	out=$(TMPDIR=$HS_TMP "$@")
+	rc=$?
+	while IFS= read -r line; do
+		case "$line" in
+		"PASS "*) ok "$label ${line#PASS }" ;;
+		"FAIL "*) not_ok "$label ${line#FAIL }" ;;
+		*) continue ;;
+		esac
+		n=$((n + 1))
+	done <<<"$out"
+	check "$label: all $want verdicts printed" test "$n" = "$want"
+	check "$label: exit code agrees with the verdicts" test "$rc" = "$(grep -q '^FAIL ' <<<"$out" && echo 1 || echo 0)"
+}
 # Run at exit, last registered first.
 at_exit() { _hs_cleanups+=("$1"); }
 _hs_run_cleanups() {

@@ -11,20 +11,8 @@ command -v python3 >/dev/null || {
 	skip "phishgen" "no python3"
 	exit 0
 }
+# 18 techniques + 18 look-alikes each
 for seed in 1 2; do
-	out=$(TMPDIR=$HS_TMP python3 "$SRC/tests/eval/phishgen.py" --check --bin "$HOSTSWEEP" --seed "$seed" --per 8)
-	rc=$?
-	n=0
-	while IFS= read -r line; do
-		case "$line" in
-		"PASS "*) ok "seed $seed ${line#PASS }" ;;
-		"FAIL "*) not_ok "seed $seed ${line#FAIL }" ;;
-		*) continue ;;
-		esac
-		n=$((n + 1))
-	done <<<"$out"
-	# 18 techniques + 18 look-alikes, and the exit code agrees
-	check "seed $seed: all 36 verdicts printed" test "$n" = 36
-	check "seed $seed: exit code agrees with the verdicts" test "$rc" = "$(grep -q '^FAIL ' <<<"$out" && echo 1 || echo 0)"
+	generator_verdicts "seed $seed" 36 python3 "$SRC/tests/eval/phishgen.py" --check --bin "$HOSTSWEEP" --seed "$seed" --per 8
 done
 exit $HS_FAILED
