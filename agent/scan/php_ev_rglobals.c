@@ -170,24 +170,21 @@ static size_t quoted_ident(const unsigned char *s, const unsigned char *end,
 	return (size_t)(s - b);
 }
 
-/* Is p inside a tag (opened before p with no '>' between) named one of tags? */
-static bool in_tag(const unsigned char *buf, const unsigned char *p, const char *const *tags,
+/* Is p inside the tag that opened at lt (the last '<' before p with no '>'
+ * after it, or NULL), at most 512 bytes back, and is it named one of tags?
+ * The caller tracks lt as it walks forward, so the test costs no scan back
+ * (a file of "name=" without any tag would make a scan back quadratic). */
+static bool in_tag(const unsigned char *lt, const unsigned char *p, const char *const *tags,
                    size_t ntags)
 {
-	size_t at = (size_t)(p - buf);
-	for (size_t back = 0; back <= at && back < 512; back++) {
-		const unsigned char *q = p - back;
-		if (*q == '>')
-			return false;
-		if (*q != '<')
-			continue;
-		for (size_t t = 0; t < ntags; t++) {
-			size_t k = strlen(tags[t]);
-			if (back > k && !strncasecmp((const char *)q + 1, tags[t], k) &&
-			    !ident_char(q[1 + k]))
-				return true;
-		}
+	if (!lt || p - lt >= 512)
 		return false;
+	size_t back = (size_t)(p - lt);
+	for (size_t t = 0; t < ntags; t++) {
+		size_t k = strlen(tags[t]);
+		if (back > k && !strncasecmp((const char *)lt + 1, tags[t], k) &&
+		    !ident_char(lt[1 + k]))
+			return true;
 	}
 	return false;
 }
@@ -197,13 +194,13 @@ static const char *const link_tags[] = {"a", "form", "frame", "iframe"};
 
 /* A query string that a page links to: in an <a href>/<form action> tag, or
  * right after a script's own name ($PHP_SELF?x=, .php?x=). */
-static bool in_link(const unsigned char *buf, const unsigned char *p)
+static bool in_link(const unsigned char *buf, const unsigned char *lt, const unsigned char *p)
 {
 	size_t at = (size_t)(p - buf);
 	if ((at >= 4 && !strncasecmp((const char *)p - 4, ".php", 4)) ||
 	    (at >= 4 && !strncasecmp((const char *)p - 4, "SELF", 4)))
 		return true;
-	return in_tag(buf, p, link_tags, sizeof(link_tags) / sizeof(*link_tags));
+	return in_tag(lt, p, link_tags, sizeof(link_tags) / sizeof(*link_tags));
 }
 
 static struct ev_fields *fields_of(struct C *C)
@@ -215,16 +212,19 @@ static struct ev_fields *fields_of(struct C *C)
 	if (includes_other_file(C->lex[0]) || memchr(C->src0, 0, C->src0_len))
 		return f; /* binary data (an image) has no forms either */
 	const unsigned char *buf = C->src0, *end = C->src0 + C->src0_len;
+	const unsigned char *lt = NULL; /* the tag p is in: its '<' */
 	for (const unsigned char *p = buf; p + 5 < end && f->n < FIELDS_MAX; p++) {
 		const unsigned char *s;
 		size_t n;
-		if ((*p == 'n' || *p == 'N') && !strncasecmp((const char *)p, "name", 4) &&
-		    (p == buf || !ident_char(p[-1]))) {
+		if (*p == '<' || *p == '>') {
+			lt = *p == '<' ? p : NULL;
+		} else if ((*p == 'n' || *p == 'N') && !strncasecmp((const char *)p, "name", 4) &&
+		           (p == buf || !ident_char(p[-1]))) {
 			const unsigned char *q = p + 4;
 			while (q < end && *q == ' ')
 				q++;
 			if (q >= end || *q != '=' ||
-			    !in_tag(buf, p, control_tags,
+			    !in_tag(lt, p, control_tags,
 			            sizeof(control_tags) / sizeof(*control_tags)))
 				continue;
 			n = quoted_ident(q + 1, end, &s);
@@ -235,7 +235,7 @@ static struct ev_fields *fields_of(struct C *C)
 			if (*p == '&' && end - q > 4 && !memcmp(q, "amp;", 4))
 				q += 4;
 			n = quoted_ident(q, end, &s);
-			if (s != q || s + n >= end || s[n] != '=' || !in_link(buf, p))
+			if (s != q || s + n >= end || s[n] != '=' || !in_link(buf, lt, p))
 				continue;
 			add_field(f, s, n);
 		}
