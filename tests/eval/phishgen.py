@@ -27,6 +27,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import string
 import subprocess
 import sys
@@ -882,8 +883,14 @@ def scan(bin_, out):
     return found
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def cli(doc, generate, malicious, prefix, list_below_high=False):
+    """The command line of a phishing generator (this one and phishgen2.py):
+    write a set (--out), or scan one with --bin and print the rates per
+    technique (--scan), with PASS/FAIL verdicts against each technique's
+    target and no look-alike high (--check). --show-missed lists the missed
+    malicious files and the look-alikes with a finding (and, with
+    list_below_high, the malicious files found below high)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--per", type=int, default=12)
@@ -898,38 +905,33 @@ def main():
             ap.error("--out DIR, or --scan")
         generate(safe_out(a.out), a.seed, a.per)
         return 0
-    tmp = tempfile.mkdtemp(prefix="phishgen.")
+    tmp = tempfile.mkdtemp(prefix=prefix + ".")
     out = os.path.join(tmp, "set")
     rows = generate(out, a.seed, a.per)
     found = scan(a.bin, out)
-    stats = {}
-    verdicts = []
+    stats, verdicts = {}, []
     for p, cls, name in rows:
         sev, rules = found.get(os.path.realpath(p), (None, []))
         st = stats.setdefault((cls, name), [0, 0, 0, []])
         st[0] += 1
-        if sev:
-            st[1] += 1
-        if sev and SEV[sev] >= 3:
-            st[2] += 1
-        if (cls == "malicious" and (not sev or a.show_rules)) or (cls == "benign" and sev):
+        st[1] += bool(sev)
+        st[2] += bool(sev and SEV[sev] >= 3)
+        below = list_below_high and sev and SEV[sev] < 3
+        if (cls == "malicious" and (not sev or a.show_rules or below)) or (cls == "benign" and sev):
             st[3].append((os.path.relpath(p, out), sev, rules))
-    targets = {n: (f, h) for n, _, f, h in MALICIOUS}
+    targets = {n: (f, h) for n, _, f, h in malicious}
     tot = [0, 0, 0]
     print("%-10s %-22s %5s %8s %8s" % ("class", "technique", "n", "found", "high+"))
     for (cls, name), (n, f, h, lst) in stats.items():
         print("%-10s %-22s %5d %7.0f%% %7.0f%%" % (cls, name, n, 100.0 * f / n, 100.0 * h / n))
         if cls == "malicious":
-            tot[0] += n
-            tot[1] += f
-            tot[2] += h
+            tot = [tot[0] + n, tot[1] + f, tot[2] + h]
             tf, th = targets[name]
-            bad = f < tf * n or h < th * n
-            verdicts.append((not bad, "technique %s: found %d/%d (target %.0f%%), high+ %d/%d (target %.0f%%)"
+            verdicts.append((f >= tf * n and h >= th * n, "technique %s: found %d/%d (target %.0f%%), high+ %d/%d (target %.0f%%)"
                              % (name, f, n, 100 * tf, h, n, 100 * th)))
         else:
             verdicts.append((h == 0, "look-alike %s: %d of %d high/critical (target 0), %d with a finding" % (name, h, n, f)))
-        if a.show_missed or (a.check and (cls == "benign" and h)):
+        if a.show_missed or (a.check and cls == "benign" and h):
             for rel, sev, rules in lst:
                 print("    %s %s %s" % (rel, sev or "-", ",".join(rules)))
     print("malicious total: %d files, found %.1f%%, high+ %.1f%%" % (tot[0], 100.0 * tot[1] / tot[0], 100.0 * tot[2] / tot[0]))
@@ -937,13 +939,16 @@ def main():
     bf = sum(v[1] for k, v in stats.items() if k[0] == "benign")
     bh = sum(v[2] for k, v in stats.items() if k[0] == "benign")
     print("benign total: %d files, with a finding %d, high+ %d" % (bn, bf, bh))
-    import shutil
     shutil.rmtree(tmp, ignore_errors=True)
     if a.check:
         for good, text in verdicts:
             print("%s %s" % ("PASS" if good else "FAIL", text))
         return 0 if all(g for g, _ in verdicts) else 1
     return 0
+
+
+def main():
+    return cli(__doc__, generate, MALICIOUS, "phishgen")
 
 
 if __name__ == "__main__":

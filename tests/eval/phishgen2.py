@@ -31,17 +31,15 @@ Hosts are .invalid or example names, addresses documentation networks.
         (tests/integration/scan_phishgen2.sh)
 """
 
-import argparse
 import base64
 import os
 import random
 import string
 import sys
-import tempfile
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from phishgen import SEV, safe_out, scan, rnd, tg_token, chat_id, drop_addr  # noqa: E402
+from phishgen import cli, safe_out, rnd, tg_token, chat_id, drop_addr  # noqa: E402
 
 TITLES_BRAND = ["Sign in to your Microsoft account", "PayPal: Log in", "Apple ID", "Netflix", "Chase Online",
                 "Wells Fargo Sign On", "DHL Express - Track", "Outlook Web App", "Coinbase - Sign In",
@@ -756,61 +754,7 @@ def generate(out, seed, per):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out")
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--per", type=int, default=12)
-    ap.add_argument("--scan", action="store_true")
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("--bin", default="./hostsweep")
-    ap.add_argument("--show-missed", action="store_true")
-    ap.add_argument("--show-rules", action="store_true")
-    a = ap.parse_args()
-    if not (a.scan or a.check):
-        if not a.out:
-            ap.error("--out DIR, or --scan")
-        generate(safe_out(a.out), a.seed, a.per)
-        return 0
-    import shutil
-    tmp = tempfile.mkdtemp(prefix="phishgen2.")
-    out = os.path.join(tmp, "set")
-    rows = generate(out, a.seed, a.per)
-    found = scan(a.bin, out)
-    stats, verdicts = {}, []
-    for p, cls, name in rows:
-        sev, rules = found.get(os.path.realpath(p), (None, []))
-        st = stats.setdefault((cls, name), [0, 0, 0, []])
-        st[0] += 1
-        st[1] += bool(sev)
-        st[2] += bool(sev and SEV[sev] >= 3)
-        if (cls == "malicious" and (not sev or a.show_rules or SEV[sev] < 3)) or (cls == "benign" and sev):
-            st[3].append((os.path.relpath(p, out), sev, rules))
-    targets = {n: (f, h) for n, _, f, h in MALICIOUS}
-    tot = [0, 0, 0]
-    print("%-10s %-22s %5s %8s %8s" % ("class", "technique", "n", "found", "high+"))
-    for (cls, name), (n, f, h, lst) in stats.items():
-        print("%-10s %-22s %5d %7.0f%% %7.0f%%" % (cls, name, n, 100.0 * f / n, 100.0 * h / n))
-        if cls == "malicious":
-            tot = [tot[0] + n, tot[1] + f, tot[2] + h]
-            tf, th = targets[name]
-            verdicts.append((f >= tf * n and h >= th * n, "technique %s: found %d/%d (target %.0f%%), high+ %d/%d (target %.0f%%)"
-                             % (name, f, n, 100 * tf, h, n, 100 * th)))
-        else:
-            verdicts.append((h == 0, "look-alike %s: %d of %d high/critical (target 0), %d with a finding" % (name, h, n, f)))
-        if a.show_missed or (a.check and cls == "benign" and h):
-            for rel, sev, rules in lst:
-                print("    %s %s %s" % (rel, sev or "-", ",".join(rules)))
-    print("malicious total: %d files, found %.1f%%, high+ %.1f%%" % (tot[0], 100.0 * tot[1] / tot[0], 100.0 * tot[2] / tot[0]))
-    bn = sum(v[0] for k, v in stats.items() if k[0] == "benign")
-    bf = sum(v[1] for k, v in stats.items() if k[0] == "benign")
-    bh = sum(v[2] for k, v in stats.items() if k[0] == "benign")
-    print("benign total: %d files, with a finding %d, high+ %d" % (bn, bf, bh))
-    shutil.rmtree(tmp, ignore_errors=True)
-    if a.check:
-        for good, text in verdicts:
-            print("%s %s" % ("PASS" if good else "FAIL", text))
-        return 0 if all(g for g, _ in verdicts) else 1
-    return 0
+    return cli(__doc__, generate, MALICIOUS, "phishgen2", list_below_high=True)
 
 
 if __name__ == "__main__":
