@@ -142,6 +142,23 @@ struct pv do_implode(struct P *P, const struct pv *sep, const struct pv *arr)
 	return from_fb(P, fl, "implode", NULL);
 }
 
+/* A sprintf conversion's "argnum$" at j (%2$s): *pos is the argument's
+ * number (1-based) and the return is where the flags start; without one,
+ * *pos is 0 and j is returned. */
+static uint32_t sprintf_argnum(const struct pv *f, uint32_t j, int *pos)
+{
+	uint32_t k = j;
+	int n = 0;
+	while (k < f->n && f->s[k] >= '0' && f->s[k] <= '9' && n < 100)
+		n = n * 10 + (f->s[k++] - '0');
+	if (k < f->n && f->s[k] == '$' && k > j && n > 0) {
+		*pos = n;
+		return k + 1;
+	}
+	*pos = 0;
+	return j;
+}
+
 /* sprintf() with an argument the analysis does not know: the concatenation
  * of its pieces (concat), so a command line keeps its fixed beginning
  * ("ssh %s@%s 'rdiff-backup ...'": input as an argument of ssh) and what
@@ -171,14 +188,8 @@ static struct pv sprintf_pieces(struct P *P, struct pv *args, int nargs, const s
 			i++;
 			continue;
 		}
-		uint32_t j = i + 1, k = j;
-		int pos = 0;
-		while (k < f->n && f->s[k] >= '0' && f->s[k] <= '9' && pos < 100)
-			pos = pos * 10 + (f->s[k++] - '0');
-		if (k < f->n && f->s[k] == '$' && k > j && pos > 0)
-			j = k + 1;
-		else
-			pos = 0;
+		int pos;
+		uint32_t j = sprintf_argnum(f, i + 1, &pos);
 		while (j < f->n && (f->s[j] == '-' || f->s[j] == '+' || f->s[j] == ' ' ||
 		                    f->s[j] == '0' || f->s[j] == '\''))
 			j += f->s[j] == '\'' ? 2 : 1;
@@ -228,15 +239,8 @@ struct pv do_sprintf(struct P *P, struct pv *args, int nargs)
 			continue;
 		}
 		/* %[argnum$][flags][width][.precision]conversion */
-		uint32_t j = i + 1;
-		int pos = 0;
-		uint32_t k = j;
-		while (k < f->n && f->s[k] >= '0' && f->s[k] <= '9' && pos < 100)
-			pos = pos * 10 + (f->s[k++] - '0');
-		if (k < f->n && f->s[k] == '$' && k > j && pos > 0)
-			j = k + 1;
-		else
-			pos = 0;
+		int pos;
+		uint32_t j = sprintf_argnum(f, i + 1, &pos);
 		bool left = false;
 		unsigned char padc = ' ';
 		while (j < f->n) {
