@@ -843,13 +843,16 @@ def safe_out(path):
     return real
 
 
-def generate(out, seed, per):
-    """Write the files; return [(path, class, technique)] of the measured files."""
+def write_set(out, seed, per, malicious, benign, prefix):
+    """Write per variants of every technique of malicious ((name, fn, found
+    target, high target)) and benign ((name, fn)), each drawn from its own
+    Random(prefix:seed:name:i), and variants.tsv; return [(path, class,
+    technique)] of the measured files."""
     rows = []
-    for cls, table in (("malicious", [(n, f) for n, f, _, _ in MALICIOUS]), ("benign", BENIGN)):
+    for cls, table in (("malicious", [(n, f) for n, f, _, _ in malicious]), ("benign", benign)):
         for name, fn in table:
             for i in range(per):
-                r = random.Random("phishgen:%d:%s:%d" % (seed, name, i))
+                r = random.Random("%s:%d:%s:%d" % (prefix, seed, name, i))
                 files = fn(r)
                 base = os.path.join(out, cls, name, "v%02d" % i)
                 for j, (rel, text) in enumerate(files.items()):
@@ -868,6 +871,10 @@ def generate(out, seed, per):
             f.write("%s\t%s\t%s\n" % (os.path.relpath(p, out), c, n))
     return rows
 
+
+def generate(out, seed, per):
+    """Write the files; return [(path, class, technique)] of the measured files."""
+    return write_set(out, seed, per, MALICIOUS, BENIGN, "phishgen")
 
 def scan(bin_, out):
     p = subprocess.run([bin_, "-q", "--full", "--format", "json", "scan", out], stdout=subprocess.PIPE,

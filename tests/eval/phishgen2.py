@@ -33,13 +33,12 @@ Hosts are .invalid or example names, addresses documentation networks.
 
 import base64
 import os
-import random
 import string
 import sys
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from phishgen import cli, safe_out, rnd, tg_token, chat_id, drop_addr  # noqa: E402
+from phishgen import cli, write_set, rnd, tg_token, chat_id, drop_addr  # noqa: E402
 
 TITLES_BRAND = ["Sign in to your Microsoft account", "PayPal: Log in", "Apple ID", "Netflix", "Chase Online",
                 "Wells Fargo Sign On", "DHL Express - Track", "Outlook Web App", "Coinbase - Sign In",
@@ -734,24 +733,7 @@ BENIGN = [
 
 
 def generate(out, seed, per):
-    rows = []
-    for cls, table in (("malicious", [(n, f) for n, f, _, _ in MALICIOUS]), ("benign", BENIGN)):
-        for name, fn in table:
-            for i in range(per):
-                r = random.Random("phishgen2:%d:%s:%d" % (seed, name, i))
-                for j, (rel, text) in enumerate(fn(r).items()):
-                    p = os.path.join(out, cls, name, "v%02d" % i, rel)
-                    os.makedirs(os.path.dirname(p), exist_ok=True)
-                    with open(p, "w") as f:
-                        f.write(text)
-                    if j == 0:
-                        rows.append((p, cls, name))
-    with open(os.path.join(out, "variants.tsv"), "w") as f:
-        f.write("file\tclass\ttechnique\n")
-        for p, c, n in rows:
-            f.write("%s\t%s\t%s\n" % (os.path.relpath(p, out), c, n))
-    return rows
-
+    return write_set(out, seed, per, MALICIOUS, BENIGN, "phishgen2")
 
 def main():
     return cli(__doc__, generate, MALICIOUS, "phishgen2", list_below_high=True)
