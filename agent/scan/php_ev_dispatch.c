@@ -147,6 +147,101 @@ static bool word_whitelist(const struct pv *pat)
 	return i + 2 == end && s[i] == '\\' && s[i + 1] == 'z';
 }
 
+/* The functions whose third argument receives the pattern's groups, and
+ * whether their pattern has delimiters (preg) or not (ereg, mb_ereg). */
+static int regex_captures(const char *lname)
+{
+	static const char *const preg[] = {"preg_match", "preg_match_all"};
+	static const char *const bare[] = {"ereg", "eregi", "mb_ereg", "mb_eregi"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(preg); i++)
+		if (!strcmp(lname, preg[i]))
+			return 1;
+	for (size_t i = 0; i < HS_ARRAY_LEN(bare); i++)
+		if (!strcmp(lname, bare[i]))
+			return 2;
+	return 0;
+}
+
+/* Can only word characters match here: letters, digits, '_', '-', '.',
+ * classes of them, \w \d, literal word text, repeats, '|' and groups? */
+static bool words_only(const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+		if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    c == '_' || c == '-' || strchr("+*?{},|()^$", c))
+			continue;
+		if (c == '\\' && i + 1 < n && strchr("wd-._", s[i + 1])) {
+			i++;
+			continue;
+		}
+		if (c == '[') {
+			if (i + 1 < n && s[i + 1] == '^')
+				return false;
+			for (i++; i < n && s[i] != ']'; i++) {
+				unsigned char k = s[i];
+				if (k == '\\' && i + 1 < n && strchr("wd-._", s[i + 1]))
+					i++;
+				else if (!((k >= '0' && k <= '9') || (k >= 'a' && k <= 'z') ||
+				           (k >= 'A' && k <= 'Z') || k == '_' || k == '-' ||
+				           k == '.'))
+					return false;
+			}
+			if (i >= n)
+				return false;
+			continue;
+		}
+		return false; /* '.', \s, \S, any other class or escape */
+	}
+	return true;
+}
+
+/* Do the groups a regex captures hold only words (so what it copies out of
+ * input cannot carry code or a command line)? Every capturing group is
+ * checked; a pattern without one captures only the whole match, so then the
+ * whole pattern is. A text that is not a literal pattern cannot be judged. */
+static bool groups_are_words(const struct pv *pat, bool delimited)
+{
+	if (!is_str(pat) || pat->n == 0 || pat->n > 512)
+		return false;
+	const unsigned char *s = pat->s;
+	size_t b = 0, e = pat->n;
+	if (delimited) {
+		unsigned char d = s[0];
+		d = d == '(' ? ')' : d == '{' ? '}' : d == '[' ? ']' : d == '<' ? '>' : d;
+		while (e > 1 && s[e - 1] != d)
+			e--;
+		if (e < 2)
+			return false;
+		b = 1;
+		e--;
+	}
+	bool any = false;
+	for (size_t i = b; i < e; i++) {
+		if (s[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (s[i] != '(' || (i + 1 < e && s[i + 1] == '?'))
+			continue;
+		size_t depth = 1, j = i + 1;
+		for (; j < e && depth; j++) {
+			if (s[j] == '\\')
+				j++;
+			else if (s[j] == '(')
+				depth++;
+			else if (s[j] == ')')
+				depth--;
+		}
+		if (depth)
+			return false;
+		if (!words_only(s + i + 1, j - 1 - (i + 1)))
+			return false;
+		any = true;
+	}
+	return any || words_only(s + b, e - b);
+}
+
 struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int nargs, struct lv *alv,
                        size_t tok, bool dynamic, const struct pv *callee)
 {
@@ -735,13 +830,24 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		 * holds one word of letters and digits, which no quote, operator or
 		 * blank can follow into code or a command line: not free input any
 		 * more (whichever branch tests it: control flow is not followed) */
-		if (!strcmp(lname, "preg_match") && nargs >= 2 && a1->taint && alv &&
-		    alv[1].kind == LV_VAR && alv[1].nkeys == 0 && !alv[1].deep &&
-		    word_whitelist(a0)) {
+		int rx = regex_captures(lname);
+		bool whitelist = rx == 1 && word_whitelist(a0);
+		if (rx && nargs >= 2 && a1->taint && alv && alv[1].kind == LV_VAR &&
+		    alv[1].nkeys == 0 && !alv[1].deep && whitelist) {
 			struct pv t = *a1;
 			t.taint = 0;
 			t.src = t.via = NULL;
 			assign(P, &alv[1], &t);
+		}
+		/* preg_match('/^(.*)$/s', $_POST['d'], $m): the groups are pieces
+		 * of the subject, so as much input as it was, unless the pattern
+		 * lets only words through */
+		if (rx && nargs >= 3 && alv && alv[2].kind != LV_NONE &&
+		    (a1->taint || a1->fl & F_REMOTE) && !whitelist &&
+		    !groups_are_words(a0, rx == 1)) {
+			struct pv m = unk_like(a1);
+			m.fl |= a1->fl & (F_REMOTE | F_FILE);
+			assign(P, &alv[2], &m);
 		}
 		return r;
 	case B_KILL:
@@ -1158,6 +1264,11 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		r = unk();
 		if (a0->fl & F_SOCKET)
 			r.fl |= F_REMOTE;
+		/* socket_recv($s, $buf, ...) and socket_recvfrom(): the data goes
+		 * to the second argument */
+		if (!strncmp(lname, "socket_recv", 11) && nargs >= 2 && alv &&
+		    alv[1].kind != LV_NONE)
+			assign(P, &alv[1], &r);
 		return r;
 	case B_MORE:
 		if (!strcmp(lname, "putenv"))
@@ -1180,6 +1291,14 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		if (!strcmp(lname, "iconv"))
 			return iconv_fold(P, a0, a2); /* the text is the third argument */
 		r = unk_like(a0);
+		if (!strcmp(lname, "sscanf")) {
+			/* sscanf($_GET['x'], "%s %s", $a, $b): the pieces of the
+			 * subject go to the variables after the format */
+			for (int i = 2; alv && i < nargs; i++)
+				if (alv[i].kind != LV_NONE)
+					assign(P, &alv[i], &r);
+			return r;
+		}
 		if ((!strcmp(lname, "basename") && nargs < 2) || !strcmp(lname, "realpath"))
 			r.fl |= a0->fl & F_SELFPATH;
 		if (a0->k == K_ARR)

@@ -250,7 +250,8 @@ bool pay_cmd_sink(struct P *P, const struct pv *v, size_t tok, const char *sink)
 {
 	if (!(v->fl & F_REMOTE) || (v->fl & (F_KPREFIX | F_SHESC)))
 		return false;
-	hit(P, "php.remote_command", HS_SEV_HIGH, tok, "command fetched from a URL -> %s()", sink);
+	hit(P, "php.remote_command", HS_SEV_HIGH, tok,
+	    "command fetched from a URL or read from a socket -> %s()", sink);
 	return true;
 }
 

@@ -55,8 +55,8 @@ void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		return;
 	}
 	if (v->fl & F_REMOTE) {
-		hit(P, "php.remote_code_exec", HS_SEV_HIGH, tok, "code fetched from a URL -> %s()",
-		    sink);
+		hit(P, "php.remote_code_exec", HS_SEV_HIGH, tok,
+		    "code fetched from a URL or read from a socket -> %s()", sink);
 		return;
 	}
 	if ((v->fl & (F_KEYIN | F_DECODED)) == (F_KEYIN | F_DECODED) && !is_str(v)) {
