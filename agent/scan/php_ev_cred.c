@@ -416,6 +416,17 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 		digest = !strcmp(lname, digests[i]);
 	if (!digest)
 		ret->cred |= in;
+	/* print_r($_POST, true), json_encode($_REQUEST), implode("\n", $_POST):
+	 * every posted field in one text, as a foreach over the form gives */
+	static const char *const dumpers[] = {"print_r",   "var_export",       "json_encode",
+	                                      "serialize", "http_build_query", "implode",
+	                                      "join"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(dumpers); i++)
+		if (!strcmp(lname, dumpers[i]))
+			for (int k = 0; k < nargs && k < 2; k++)
+				if (args[k].k == K_ARR && (args[k].fl & F_SUPER) &&
+				    (args[k].taint & (T_GET | T_POST | T_REQUEST)))
+					ret->cred |= CR_DUMP;
 	if (!strcmp(lname, "sprintf"))
 		ret->cred |= cred_label_format(args, nargs);
 	/* sprintf('https://api.telegram.org/bot%s/sendMessage?...', ...): the
@@ -472,6 +483,21 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 		enum hs_severity sev = fixed && (c & CR_FP)   ? HS_SEV_CRITICAL
 		                       : fixed || (c & CR_FP) ? HS_SEV_HIGH
 		                                              : HS_SEV_MEDIUM;
+		if (!(c & CR_SECRET) && (c & CR_FP) && fixed &&
+		    (a0->fl & (F_DECODED | F_ESCAPED))) {
+			/* every field and the visitor's address, to a mailbox the
+			 * file hides (base64, rot13, escapes...): a form mailer has
+			 * no reason to hide where its mail goes; a kit does. An
+			 * address only joined from pieces is anti-harvesting. */
+			hit(P, "php.credential_exfil", HS_SEV_HIGH, tok,
+			    "every form field (%s) + the visitor's address -> %s(an address "
+			    "decoded by %s)",
+			    a1->src   ? a1->src
+			    : a2->src ? a2->src
+			              : "request",
+			    lname, a0->how ? a0->how : "decoding");
+			return;
+		}
 		cred_hit(P, tok, c, sev, a1->src ? a1->src : a2->src,
 		         afmt(P->C, "%s(%s)", lname,
 		              fixed ? "a fixed address" : "a configured address"));

