@@ -205,6 +205,9 @@ struct C {
 	int call_depth;
 	int input_loops;
 	const char *loop_src; /* what the innermost such loop runs over */
+	int long_loops;       /* loops being evaluated that run without end or by the clock */
+	bool req_sock;        /* a socket was opened to a host the request names (php_ev_flood.c) */
+	bool flooded;         /* php.request_flood was reported */
 	size_t decoded, decoded_max;
 	size_t max_tokens;
 	struct fbuf fb;
@@ -494,6 +497,9 @@ void fetch_drop(struct P *P, const struct pv *path, const struct pv *data, bool 
                 const char *lname);
 void fetch_stream_copy(struct P *P, struct pv *args, int nargs, size_t tok);
 void sink_mail(struct P *P, size_t tok, const char *what);
+
+/* php_ev_flood.c */
+void ev_flood_call(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);
 
 /* php_ev_cred.c */
 uint8_t cred_key(const unsigned char *s, size_t n);

@@ -647,6 +647,7 @@ struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int narg
 		return call_fdef(P, f, args, nargs, NULL);
 	struct pv r = call_builtin(P, lname, args, nargs, NULL, tok, true, callee);
 	cred_call(P, lname, args, nargs, tok, &r);
+	ev_flood_call(P, lname, args, nargs, tok);
 	return r;
 }
 

@@ -417,10 +417,11 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 	if (!digest)
 		ret->cred |= in;
 	/* print_r($_POST, true), json_encode($_REQUEST), implode("\n", $_POST):
-	 * every posted field in one text, as a foreach over the form gives */
-	static const char *const dumpers[] = {"print_r",   "var_export",       "json_encode",
-	                                      "serialize", "http_build_query", "implode",
-	                                      "join"};
+	 * every posted field in one text, as a foreach over the form gives.
+	 * Not var_export(), the debug log's dump (csrf-magic logs every POST
+	 * with it) */
+	static const char *const dumpers[] = {"print_r",          "json_encode", "serialize",
+	                                      "http_build_query", "implode",     "join"};
 	for (size_t i = 0; i < HS_ARRAY_LEN(dumpers); i++)
 		if (!strcmp(lname, dumpers[i]))
 			for (int k = 0; k < nargs && k < 2; k++)

@@ -367,6 +367,7 @@ static __attribute__((noinline)) struct pv call_at(struct P *P, const struct pv 
 		} else {
 			v = call_builtin(P, lname, args, nargs, alv, start, false, NULL);
 			cred_call(P, lname, args, nargs, start, &v);
+			ev_flood_call(P, lname, args, nargs, start);
 		}
 	} else {
 		struct pv callee = v;

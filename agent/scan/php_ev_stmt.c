@@ -62,7 +62,10 @@ void body(struct P *P, const char *end1, const char *end2)
 	stmt(P);
 }
 
-static void loop_body(struct P *P, uint16_t taint, uint32_t fl, const char *src, const char *end)
+/* long_run: the loop runs without end, by the clock or many times over
+ * (php_ev_flood.c: what is sent again and again) */
+static void loop_body(struct P *P, uint16_t taint, uint32_t fl, const char *src, const char *end,
+                      bool long_run)
 {
 	struct C *C = P->C;
 	bool over_input = taint || (fl & F_FILE);
@@ -71,11 +74,94 @@ static void loop_body(struct P *P, uint16_t taint, uint32_t fl, const char *src,
 		C->input_loops++;
 		C->loop_src = taint ? (src ? src : "input") : "lines of a file";
 	}
+	C->long_loops += long_run;
 	body(P, end, NULL);
+	C->long_loops -= long_run;
 	if (over_input) {
 		C->input_loops--;
 		C->loop_src = was;
 	}
+}
+
+/* Iterations after which a loop run over known values counts as long. */
+#define LOOP_LONG 64
+
+/* Does the loop at [b, e) (its condition) run without end or by the clock:
+ * no variable in it (`while (1)`, `for (;;)`), or the time read in it
+ * (`while (time() < $end)`, `microtime(true) < $until`)? A constant loop
+ * whose body can break out, with no clock in the body, is a retry or
+ * read-until loop. [bb, be) is the body (be == bb: not known). */
+static bool cond_long(const struct P *P, size_t b, size_t e, size_t bb, size_t be)
+{
+	static const char *const clocks[] = {"time", "microtime", "hrtime"};
+	bool var = false;
+	for (size_t k = b; k < e; k++) {
+		const struct php_token *t = &P->lx->t[k];
+		if (t->type == PT_VAR)
+			var = true;
+		for (size_t c = 0; c < HS_ARRAY_LEN(clocks); c++)
+			if (php_tok_word(P->lx, t, clocks[c]))
+				return true;
+	}
+	if (var)
+		return false;
+	bool brk = false, clock = false;
+	for (size_t k = bb; k < be && k < P->end; k++) {
+		const struct php_token *t = &P->lx->t[k];
+		brk |= php_tok_word(P->lx, t, "break") || php_tok_word(P->lx, t, "return") ||
+		       php_tok_word(P->lx, t, "exit") || php_tok_word(P->lx, t, "die");
+		for (size_t c = 0; c < HS_ARRAY_LEN(clocks); c++)
+			clock |= php_tok_word(P->lx, t, clocks[c]);
+	}
+	return !brk || clock;
+}
+
+/* The condition of for (init; cond; step) at [open, close] runs long:
+ * empty (`for (;;)`), constant or by the clock (cond_long), or a count the
+ * request gives (`$i < $_GET['n']`; not a count of the request's list,
+ * `$i < count($_POST['urls'])`, which walks it). */
+static bool for_cond_long(const struct P *P, size_t open, size_t close)
+{
+	size_t semi[2], ns = 0;
+	for (size_t k = open + 1; k < close && ns < 2; k++) {
+		const struct php_token *t = &P->lx->t[k];
+		if (php_tok_op(P->lx, t, ";"))
+			semi[ns++] = k;
+		else if (t->match > k && t->match < close)
+			k = t->match;
+	}
+	if (ns != 2)
+		return false;
+	size_t b = semi[0] + 1, e = semi[1];
+	size_t bb = close + 1, be = close + 1;
+	if (bb < P->end && php_tok_op(P->lx, &P->lx->t[bb], "{") && P->lx->t[bb].match > bb)
+		be = P->lx->t[bb].match;
+	if (cond_long(P, b, e, bb, be))
+		return true;
+	bool req = false;
+	for (size_t k = b; k < e; k++) {
+		const struct php_token *t = &P->lx->t[k];
+		if (php_tok_word(P->lx, t, "count") || php_tok_word(P->lx, t, "sizeof") ||
+		    php_tok_word(P->lx, t, "strlen"))
+			return false;
+		if (t->type == PT_VAR) {
+			int g = superglobal(tval(P, t), t->vlen);
+			req |= g >= 0 && g <= 2; /* $_GET, $_POST, $_REQUEST */
+		}
+	}
+	return req;
+}
+
+/* The tokens of the body that starts at P->i: a block, or up to a ';'. */
+static size_t body_end_tok(const struct P *P)
+{
+	const struct php_token *t = T(P);
+	if (P->i < P->end && php_tok_op(P->lx, t, "{") && t->match > P->i && t->match <= P->end)
+		return t->match;
+	size_t k = P->i;
+	while (k < P->end && !php_tok_op(P->lx, &P->lx->t[k], ";"))
+		k++;
+	return k;
 }
 
 /* Evaluate the expressions of [b, e) in order; the last one's value. */
@@ -144,7 +230,7 @@ static bool for_iterate(struct P *P)
 	size_t body_end = close + 1;
 	for (int it = 0; it < LOOP_MAX_ITER && go && known && !C->stop; it++) {
 		P->i = close + 1;
-		loop_body(P, 0, 0, NULL, "endfor");
+		loop_body(P, 0, 0, NULL, "endfor", it >= LOOP_LONG);
 		body_end = P->i;
 		if (C->work - start_work > room)
 			break;
@@ -202,7 +288,7 @@ static bool while_iterate(struct P *P)
 	size_t body_end = close + 1;
 	for (int it = 0; it < LOOP_MAX_ITER && go && known && !C->stop; it++) {
 		P->i = close + 1;
-		loop_body(P, 0, 0, NULL, "endwhile");
+		loop_body(P, 0, 0, NULL, "endwhile", it >= LOOP_LONG);
 		body_end = P->i;
 		if (C->work - start_work > room)
 			break;
@@ -235,7 +321,7 @@ static void do_iterate(struct P *P, size_t body_at, size_t after)
 	bool go = truthy((struct pv[]){exprs_in(P, open + 1, close)}, &known);
 	for (int it = 1; it < LOOP_MAX_ITER && go && known && !C->stop; it++) {
 		P->i = body_at;
-		loop_body(P, 0, 0, NULL, "endwhile");
+		loop_body(P, 0, 0, NULL, "endwhile", it >= LOOP_LONG);
 		if (C->work - start_work > room)
 			break;
 		go = truthy((struct pv[]){exprs_in(P, open + 1, close)}, &known);
@@ -585,7 +671,7 @@ static __attribute__((noinline)) void stmt_foreach(struct P *P)
 		}
 	}
 	P->i = close < P->end ? close + 1 : P->end;
-	loop_body(P, ht, hf, src.src ? src.src : elem.src, "endforeach");
+	loop_body(P, ht, hf, src.src ? src.src : elem.src, "endforeach", false);
 	return;
 }
 
@@ -639,12 +725,15 @@ static void stmt_inner(struct P *P)
 				return;
 			uint16_t ht, hf;
 			unsigned checks = P->C->validations;
+			size_t hopen = P->i, hclose = op(P, "(") ? T(P)->match : 0;
 			header(P, &ht, &hf);
+			bool long_run = loop && hclose > hopen &&
+			                cond_long(P, hopen + 1, hclose, P->i, body_end_tok(P));
 			/* a branch of an if that checked nothing: a default value
 			 * assigned there does not replace the input */
 			bool keep = !loop && !end && P->C->validations == checks;
 			if (loop)
-				loop_body(P, ht, hf, P->acc_src, end);
+				loop_body(P, ht, hf, P->acc_src, end, long_run);
 			else if (end)
 				body(P, end, NULL);
 			else if (accept(P, ":"))
@@ -676,10 +765,15 @@ static void stmt_inner(struct P *P)
 			/* the condition after the body says what the loop runs over */
 			size_t body_at = P->i;
 			uint16_t ht = 0, hf = 0;
+			bool long_run = false;
 			if (op(P, "{")) {
+				size_t bclose = T(P)->match;
 				skip_group(P);
 				if (word(P, "while")) {
 					P->i++;
+					size_t copen = P->i, cclose = T(P)->match;
+					long_run = op(P, "(") && cclose > copen &&
+					           cond_long(P, copen + 1, cclose, body_at, bclose);
 					if (cond_counts(P))
 						skip_group(P); /* run after the body (do_iterate) */
 					else
@@ -688,7 +782,7 @@ static void stmt_inner(struct P *P)
 			}
 			size_t after = P->i;
 			P->i = body_at;
-			loop_body(P, ht, hf, P->acc_src, "endwhile");
+			loop_body(P, ht, hf, P->acc_src, "endwhile", long_run);
 			do_iterate(P, body_at, after);
 			if (after > P->i)
 				P->i = after;
@@ -699,8 +793,11 @@ static void stmt_inner(struct P *P)
 			if (for_iterate(P))
 				return;
 			uint16_t ht, hf;
+			size_t fopen_at = P->i, fclose_at = op(P, "(") ? T(P)->match : 0;
 			header(P, &ht, &hf);
-			loop_body(P, ht, hf, P->acc_src, "endfor");
+			bool long_run =
+			    fclose_at > fopen_at && for_cond_long(P, fopen_at, fclose_at);
+			loop_body(P, ht, hf, P->acc_src, "endfor", long_run);
 			return;
 		}
 		if (word(P, "foreach")) {

@@ -49,6 +49,7 @@ static const struct gname {
     {"call_user_func_array", G_CB},
     {"callbackfilteriterator", G_SINK},
     {"cdef", G_STATIC_FFI},
+    {"curl_multi_exec", G_SINK}, /* a flood (php_ev_flood.c) */
     {"dl", G_SINK},
     {"copy", G_SINK},
     {"create_function", G_SINK},
@@ -73,6 +74,7 @@ static const struct gname {
     {"gzuncompress", G_DECODE},
     {"header_register_callback", G_SINK},
     {"hex2bin", G_DECODE},
+    {"ignore_user_abort", G_SINK}, /* a flood (php_ev_flood.c) */
     {"imap_mail", G_SINK},
     {"imap_open", G_SINK}, /* -oProxyCommand */
     {"iterator_apply", G_CB | G_CB_SECOND},
@@ -86,6 +88,7 @@ static const struct gname {
     {"ob_start", G_CB},
     {"passthru", G_SINK},
     {"pcntl_exec", G_SINK},
+    {"pfsockopen", G_SINK}, /* a flood (php_ev_flood.c) */
     {"popen", G_SINK},
     {"preg_filter", G_SINK},
     {"preg_replace", G_CB | G_PREG},
@@ -108,7 +111,9 @@ static const struct gname {
     {"set_site_transient", G_STORE},
     {"set_transient", G_STORE},
     {"shell_exec", G_SINK},
+    {"socket_connect", G_SINK}, /* a flood (php_ev_flood.c) */
     {"socket_read", G_SINK},
+    {"socket_sendto", G_SINK}, /* a flood (php_ev_flood.c) */
     {"spl_autoload_register", G_CB},
     {"sqlitecreateaggregate", G_ARROW_CB},
     {"sqlitecreatefunction", G_ARROW_CB},
@@ -116,6 +121,7 @@ static const struct gname {
     {"stream_context_create", G_SINK}, /* an HTTP POST */
     {"stream_copy_to_stream", G_SINK},
     {"stream_socket_client", G_SINK},
+    {"stream_socket_sendto", G_SINK}, /* a flood (php_ev_flood.c) */
     {"system", G_SINK},
     {"uasort", G_CB | G_CB_SECOND | G_ARROW_CB | G_ARROW_CB1},
     {"uksort", G_CB | G_CB_SECOND | G_ARROW_CB | G_ARROW_CB1},
