@@ -650,7 +650,7 @@ rule bot_irc_script : bot
         $a6 = "back connect" ascii nocase
         $a7 = "backconnect" ascii nocase
         // round 8: a line the user typed (a terminal client's /exec)
-        $kb = /(^|[^.\w])(raw_)?input\s{0,2}\(/
+        $kb = /\binput\s{0,2}\(/
     condition:
         filesize < 2MB and not hs_doc_file and hs_irc_protocol and hs_raw_transport and
         // a script, not a compiled program (an IRC client's ELF binary holds the
@@ -787,7 +787,9 @@ rule bot_smtp_spam_loop_script : bot mailer
         $f8 = /\bopen\s{1,4}(my\s{1,4})?\$\w{1,30}\s{0,4},\s{0,4}['"]<['"]/
         // what a mass mailing does besides
         $k1 = /Subject:|\[\s{0,2}['"]Subject['"]\s{0,2}\]\s{0,2}=/ nocase
-        $k2 = /\bsleep\b|\bselect\s{0,2}\(\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},/
+        $k2 = /\bsleep\b/
+        // round 8: Perl's four-argument select as a pause
+        $k18 = /select\s{0,2}\(\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},/
         // (round 8: Perl's rand @froms, rand 99999 without parentheses)
         $k3 = /\brand\s{0,2}\(|\brand\s{1,4}[@$0-9]|\brandom\.(choice|randint|shuffle)|\$RANDOM\b/
         $k4 = /Net::DNS|\bmx\s{0,4}\(|dns\.resolver|['"]MX['"]|\bgetmxrr\b|\bdig\s{1,4}(\+short\s{1,4})?mx\b/ nocase
@@ -1300,7 +1302,7 @@ rule bot_irc_command_dispatch : bot
         // handler running a command somewhere in the file
         $dy = /\bcall_user_func(_array)?\s{0,2}\(\s{0,2}(array\s{0,2}\(|\[)?\s{0,2}\$this\s{0,2},\s{0,2}['"]\w{1,20}['"]\s{0,2}\.|\$this\s{0,2}->\s{0,2}\{\s{0,2}['"]\w{1,20}['"]\s{0,2}\.|\bgetattr\s{0,2}\(\s{0,2}self\s{0,2},\s{0,2}['"]\w{1,20}['"]\s{0,2}\+/
         // round 8: a line the user typed (a terminal client's /exec)
-        $kb = /(^|[^.\w])(raw_)?input\s{0,2}\(/
+        $kb = /\binput\s{0,2}\(/
     condition:
         filesize < 2MB and not hs_doc_file and hs_raw_transport and $nick and $user and ($rd or $rd2) and (
             for any i in (1..#pm) : ( for any of ($x*, $a*) : ( $ in (@pm[i] .. @pm[i] + 1500) ) )
@@ -2002,7 +2004,11 @@ rule bot_shell_irc_eval : bot
         $x2 = /\b(sh|bash|dash|ash)\s{1,4}-c\s{1,4}["']?\$\{?[A-Za-z_]/
         $x4 = /\$\(\s{0,2}\$\{?[A-Za-z_]\w{0,30}\}?\s{0,2}\)/
         // round 8: through a function that runs its arguments: run() { $@; }
-        $x5 = /\(\)\s{0,2}\{\s{0,4}"?\$[@*1]"?\s{0,4}(;|\n|\})/
+        // (literals: a regex keyed on "()" is tried all over PHP code)
+        $x5 = "() { $@" ascii
+        $x6 = "() { \"$@\"" ascii
+        $x7 = "() { $*" ascii
+        $x8 = "(){ $@" ascii
     condition:
         filesize < 200KB and not hs_doc_file and (hs_lang_shell or hs_shebang) and
         any of ($t*) and $n and $p1 and $p2 and any of ($x*)
@@ -2139,7 +2145,7 @@ rule bot_node_list_mailer : bot mailer
         $rf = /readFileSync\s{0,2}\([^)\n]{0,120}\)\s{0,2}(\.toString\s{0,2}\(\s{0,2}\)\s{0,2})?\.split\s{0,2}\(/
         $lp = /for \((const|let|var) [a-zA-Z_$][\w$]{0,30} of |\.(map|forEach)\((async )?\(?[a-zA-Z_$][\w$]{0,30}\)? ?=>/
         // round 8: the file read line by line: readline.createInterface({ input: fs.createReadStream(list) })
-        $rl = /\binput\s{0,2}:\s{0,2}(fs\.)?createReadStream\s{0,2}\(/
+        $rl = "createInterface(" ascii
         $lp2 = /\.on\s{0,2}\(\s{0,2}['"]line['"]\s{0,2},\s{0,2}(async\s{1,4})?(function\s{0,2})?\(?\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\)?/
         $sm = /\.sendMail\s{0,2}\(/
         // the recipient: the loop's variable (shorthand `to,` or `to: x`), in the
@@ -2474,16 +2480,20 @@ rule bot_connect_flood_script : bot
         technique = "def w(t): while True: s = socket.socket(); s.setblocking(False); s.connect_ex((t, random.randint(1, 65535))) ; for _ in range(int(argv[2])): Process(target=w).start()"
         seen = "none"
     strings:
-        $lp = /\bwhile\s{1,4}(True|1)\s{0,2}:|\bwhile\s{0,2}\(\s{0,2}1\s{0,2}\)|\bfor\s{0,2}\(\s{0,2};\s{0,2};\s{0,2}\)/
+        // (literals: the loop regexes cost 6 M more)
+        $lp1 = "while True:" ascii
+        $lp2 = "while 1:" ascii
+        $lp3 = "while (1)" ascii
+        $lp4 = "for (;;)" ascii
         $nb = /\.setblocking\s{0,2}\(\s{0,2}(False|0)\s{0,2}\)|\.settimeout\s{0,2}\(\s{0,2}0(\.0{1,3})?\s{0,2}\)|Blocking\s{0,4}=>\s{0,4}0\b/
-        $cn = /\.connect(_ex)?\s{0,2}\(|->\s{0,2}connect\s{0,2}\(|IO::Socket::INET\s{0,2}->\s{0,2}new\s{0,2}\(/
+        $cn = /\.connect_ex\s{0,2}\(|\.connect\s{0,2}\(\s{0,2}\(|IO::Socket::INET\s{0,2}->\s{0,2}new\s{0,2}\(/
         $rp = /random\.randint\s{0,2}\(\s{0,2}[0-9]{1,4}\s{0,2},\s{0,2}6553[0-9]\s{0,2}\)|\brand\s{0,2}\(?\s{0,2}6553[0-9]/
         $in = /\bsys\.argv\b|@ARGV|\$ARGV\s{0,2}\[|\bargparse\b/
-        $wk = /multiprocessing\.Process\s{0,2}\(|\bProcess\s{0,2}\(\s{0,2}target\s{0,2}=|threading\.Thread\s{0,2}\(|\bThread\s{0,2}\(\s{0,2}target\s{0,2}=|\bfork\s{0,2}\(|threads->create/
+        $wk = /(Process|Thread)\s{0,2}\(\s{0,2}target\s{0,2}=|\bfork\s{0,2}\(\s{0,2}\)|threads->create/
     condition:
         filesize < 200KB and not hs_doc_file and (hs_lang_python or hs_lang_perl) and $in and $wk and
-        for any i in (1..#lp) : ( $nb in (@lp[i] .. @lp[i] + 400) and $cn in (@lp[i] .. @lp[i] + 400) and
-            $rp in (@lp[i] .. @lp[i] + 400) )
+        for any of ($lp*) : ( for any i in (1..#) : ( $nb in (@[i] .. @[i] + 400) and $cn in (@[i] .. @[i] + 400) and
+            $rp in (@[i] .. @[i] + 400) ) )
 }
 
 /* A shell list mailer without a loop: xargs hands every line of the list to
@@ -2502,7 +2512,7 @@ rule bot_xargs_list_mailer : bot mailer
         $x = /\bxargs\s[^\n|;]{0,80}-I\s{0,2}['"]?(\{\}|[A-Za-z_%@]\w{0,10})['"]?\s[^\n]{0,300}\b(sendmail|mailx|mutt|mail\s{1,4}-s|swaks|--mail-rcpt)\s[^\n]{0,200}(\{\}|\$@|\$1)/
         $l1 = /\bcat\s{1,4}["']?[$\w.\/{}-]{1,60}["']?\s{0,2}\|\s{0,2}xargs\b/
         $l2 = /\bxargs\s[^\n|]{0,80}(-a\s{1,4}\S|<\s{0,2}["']?[$\w.\/{}-])/
-        $l3 = /\bdone\s{0,2}\|\s{0,2}xargs\b|<\s{0,2}["']?[$\w.\/{}-]{1,60}["']?\s{0,2}xargs\b/
+        $l3 = /\bdone\s{0,2}\|\s{0,2}xargs\b/
         $k1 = /\bxargs\s[^\n|;]{0,60}-P\s{0,2}[0-9]/
         $k2 = /\bshuf\b|\$RANDOM\b/
         $k3 = /\bsed\s[^\n]{0,20}["']s[\/|#][^\n]{0,60}\{\}/

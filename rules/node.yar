@@ -92,15 +92,16 @@ rule node_http_command_shell : webshell bot
         technique = "http.createServer((q, s) => exec(new URL(q.url, b).searchParams.get('c'), (e, o) => s.end(o))); app.get('/x', (q, s) => exec(q.query.c, ..))"
         seen = "none"
     strings:
-        $srv = /\b(createServer|express)\s{0,2}\(|\bapp\s{0,2}\.\s{0,2}(get|post|all|use)\s{0,2}\(/
-        // a request parameter read
-        $q = /\bsearchParams\s{0,2}\.\s{0,2}get\s{0,2}\(|\b(req|request|q|rq)\s{0,2}\.\s{0,2}(query|body|params)\s{0,2}[.\[]|\burl\s{0,2}\.\s{0,2}parse\s{0,2}\([^)\n]{0,40},\s{0,2}true\s{0,2}\)\s{0,2}\.\s{0,2}query\b/
+        // a request parameter read (literals where they do: the cost follows the atoms)
+        $q1 = "searchParams.get(" ascii
+        $q2 = /\breq(uest)?\.(query|body|params)[.\[]/
+        $q3 = /\.parse\s{0,2}\([^)\n]{0,40},\s{0,2}true\s{0,2}\)\s{0,2}\.query\b/
         // a command run on something that is not a literal
         $ex = /\b(exec|execSync|spawn|spawnSync)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,60}(\s{0,2}\(|\s{0,2}[,)|]|\s{0,2}\[)/
-        $out = /\b(res|response|s|rs|resp)\s{0,2}\.\s{0,2}(end|send|write)\s{0,2}\(/
+        $out = /\bres(ponse)?\.(end|send|write|json)\(/
     condition:
-        filesize < 1MB and node__child_process and $srv and
-        for any i in (1..#ex) : ( for any j in (1..#q) : ( @q[j] > @ex[i] - 300 and @q[j] < @ex[i] + 120 ) and
+        filesize < 1MB and node__child_process and
+        for any i in (1..#ex) : ( for any of ($q*) : ( for any j in (1..#) : ( @[j] > @ex[i] - 300 and @[j] < @ex[i] + 120 ) ) and
             $out in (@ex[i] .. @ex[i] + 600) )
 }
 
@@ -125,8 +126,8 @@ rule node_hidden_port_forward : bot
         technique = "spawn(process.execPath, [__filename, 'w'], {detached: true, stdio: 'ignore'}).unref(); process.title = '[kworker/1:2]'; net.createServer(c => c.pipe(net.connect(P, H)).pipe(c)).listen(L)"
         seen = "none"
     strings:
-        $ls = /\bcreateServer\s{0,2}\(/
-        $cn = /\b(connect|createConnection)\s{0,2}\(/
+        $ls = "createServer(" ascii
+        $cn = /\bnet\.(connect|createConnection)\s{0,2}\(|\bcreateConnection\s{0,2}\(/
         $pp = /\.pipe\s{0,2}\(\s{0,2}[\w$]{1,30}\s{0,2}\)\s{0,2}\.pipe\s{0,2}\(|\.pipe\s{0,2}\(\s{0,2}[\w$]{1,30}\s{0,2}\)\s{0,2};\s{0,12}[\w$]{1,30}\s{0,2}\.pipe\s{0,2}\(/
         // hiding: a kernel thread's or a daemon's name
         $t1 = /\bprocess\s{0,2}\.\s{0,2}title\s{0,2}=\s{0,2}['"`](\[|-?bash\b|sshd|httpd|crond|systemd|kthreadd|kworker|php-fpm|apache2|nginx|dbus)/
