@@ -2509,7 +2509,7 @@ rule bot_xargs_list_mailer : bot mailer
         technique = "cat list | xargs -P 8 -I {} sh -c 'sed \"s/__TO__/{}/\" letter | sendmail -f \"$(shuf -n1 froms)\" {}'"
         seen = "none"
     strings:
-        $x = /\bxargs\s[^\n|;]{0,80}-I\s{0,2}['"]?(\{\}|[A-Za-z_%@]\w{0,10})['"]?\s[^\n]{0,300}\b(sendmail|mailx|mutt|mail\s{1,4}-s|swaks|--mail-rcpt)\s[^\n]{0,200}(\{\}|\$@|\$1)/
+        $x = /\bxargs\s[^\n|;]{0,80}-I\s{0,2}['"]?(\{\}|[A-Za-z_%@]\w{0,10})['"]?\s[^\n]{0,300}\b(sendmail|mailx|mutt|mail\s{1,4}-s|swaks|--mail-rcpt)\s[^\n]{0,200}(\{\}|\$@|\$1|\s[@%]\s)/
         $l1 = /\bcat\s{1,4}["']?[$\w.\/{}-]{1,60}["']?\s{0,2}\|\s{0,2}xargs\b/
         $l2 = /\bxargs\s[^\n|]{0,80}(-a\s{1,4}\S|<\s{0,2}["']?[$\w.\/{}-])/
         $l3 = /\bdone\s{0,2}\|\s{0,2}xargs\b/
