@@ -248,6 +248,8 @@ rule bot_revshell_fd_handoff : bot
         $s7 = "socket.connect" ascii
         $s8 = "net.Socket" ascii
         $s9 = "socket_create" ascii
+        // round 8: zsh's TCP module (zmodload zsh/net/tcp; ztcp H P; fd=$REPLY)
+        $s10 = "zsh/net/tcp" ascii
     condition:
         filesize < 2MB and not hs_doc_file and $h and any of ($s*)
 }
@@ -337,6 +339,8 @@ rule bot_revshell_python : bot
         $d1 = /\bdup2\s{0,2}\(\s{0,2}[\w.\[\]()]{1,40}\.fileno\s{0,2}\(\s{0,2}\)/
         $d2 = /\bstd(in|out|err)\s{0,2}=\s{0,2}[\w.\[\]]{1,40}\.fileno\s{0,2}\(\s{0,2}\)/
         $d3 = /\bos\.dup2\s{0,2}\(\s{0,2}\w{1,30}\s{0,2},\s{0,2}[012]\s{0,2}\)/
+        // round 8: fd = s.detach(); for n in range(3): os.dup2(fd, n)
+        $d5 = /\bfor\s{1,4}\w{1,10}\s{1,4}in\s{1,4}(range\s{0,2}\(\s{0,2}3\s{0,2}\)|[(\[]\s{0,2}0\s{0,2},\s{0,2}1\s{0,2},\s{0,2}2\s{0,2}[)\]])\s{0,2}:\s{0,12}os\.dup2\s{0,2}\(/
         $d4 = /\bstdin\s{0,2}=\s{0,2}[a-zA-Z_]\w{0,20}\s{0,2},\s{0,2}stdout\s{0,2}=\s{0,2}[a-zA-Z_]\w{0,20}\s{0,2},\s{0,2}stderr\s{0,2}=\s{0,2}[a-zA-Z_]\w{0,20}\s{0,2}[,)]/
         $sh1 = /['"](\/usr)?\/bin\/(ba|z|k|da)?sh( -i)?['"]/
         $sh2 = /['"](ba|z|k|da)?sh['"]\s{0,2},\s{0,2}['"]-i['"]/
@@ -637,19 +641,27 @@ rule bot_irc_script : bot
         // round 7: asyncio's shell, Node's child_process on a variable
         $x10 = /\bcreate_subprocess_shell\s{0,2}\(\s{0,2}[a-zA-Z_]/
         $x11 = /\b(execSync|spawnSync|exec|spawn)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}[,)]/
+        // round 8: Perl's three-argument pipe open of a variable, readpipe
+        $x12 = /\bopen\s{0,2}\(\s{0,2}(my\s{1,4})?[$*]?\w{1,30}\s{0,2},\s{0,2}['"]-\|['"]\s{0,2},\s{0,2}\$\w{1,30}|\breadpipe\s{0,2}\(?\s{0,2}\$\w{1,30}/
         $a1 = /\b(udp|tcp|syn|http|icmp)\s{0,2}_?flood/ nocase
         $a2 = /\bport\s{0,2}_?scan/ nocase
         $a3 = "SOCK_DGRAM" ascii
         $a4 = /getprotobyname\s{0,2}\(\s{0,2}['"]udp/
         $a6 = "back connect" ascii nocase
         $a7 = "backconnect" ascii nocase
+        // round 8: a line the user typed (a terminal client's /exec)
+        $kb = /\binput\s{0,2}\(/
     condition:
         filesize < 2MB and not hs_doc_file and hs_irc_protocol and hs_raw_transport and
         // a script, not a compiled program (an IRC client's ELF binary holds the
         // protocol verbs and exec( in its string table, and has no extension)
         not (uint32(0) == 0x464c457f or uint16(0) == 0x5a4d) and
         (hs_lang_perl or hs_lang_python or hs_lang_shell or hs_shebang or extension matches /^(php[0-9]?|phtml|inc|txt|cgi)$/ or extension == "") and
-        (any of ($x*) or any of ($a*))
+        (any of ($x*) or any of ($a*)) and
+        // round 8: a terminal IRC client whose only variable command is what the
+        // user typed, a few lines after input(): not what the channel sends
+        not (#kb > 0 and not any of ($x1, $x2, $x3, $x9, $x5, $x6, $x7, $x8, $x10, $x11, $x12, $a*) and
+             for all i in (1..#x4) : ( for any j in (1..#kb) : ( @x4[i] > @kb[j] and @x4[i] - @kb[j] < 400 ) ))
 }
 
 /* A raw-socket IRC client that detaches and hides, or that crawls the web on
@@ -706,9 +718,11 @@ rule bot_irc_framework_exec : bot
         $fw = /\bSingleServerIRCBot\b|\birc\.(bot|client)\b|\bNet::IRC\b|\bPOE::Component::IRC\b|\bAnyEvent::IRC\b|\bBot::BasicBot\b/
         $h = /\bdef\s{1,4}on_(pubmsg|privmsg)\s{0,2}\(|\bsub\s{1,4}(on_public|on_msg|irc_public|irc_msg|said)\b|\birc_(public|msg)\s{0,4}=>/
         $x = /\b(os\.(popen|system)|subprocess\.(getoutput|getstatusoutput|check_output|Popen|run|call))\s{0,2}\(\s{0,2}[a-zA-Z_][\w.\[\]:]{0,40}\s{0,2}[,)]|\b(system|exec)\s{0,4}\(?\s{0,4}\$\w{1,30}|`\$\w{1,30}|\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}/
+        // round 8: readpipe($1), open(my $p, '-|', $cmd)
+        $x2 = /\breadpipe\s{0,2}\(?\s{0,2}\$\w{1,30}|\bopen\s{0,2}\(\s{0,2}(my\s{1,4})?[$*]?\w{1,30}\s{0,2},\s{0,2}['"]-\|['"]\s{0,2},\s{0,2}\$\w{1,30}/
     condition:
         filesize < 2MB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and $fw and
-        for any i in (1..#h) : ( $x in (@h[i] .. @h[i] + 600) )
+        for any i in (1..#h) : ( $x in (@h[i] .. @h[i] + 600) or $x2 in (@h[i] .. @h[i] + 600) )
 }
 
 /* ---- SMTP spam loops ---------------------------------------------------- */
@@ -774,7 +788,10 @@ rule bot_smtp_spam_loop_script : bot mailer
         // what a mass mailing does besides
         $k1 = /Subject:|\[\s{0,2}['"]Subject['"]\s{0,2}\]\s{0,2}=/ nocase
         $k2 = /\bsleep\b/
-        $k3 = /\brand\s{0,2}\(|\brandom\.(choice|randint|shuffle)|\$RANDOM\b/
+        // round 8: Perl's four-argument select as a pause
+        $k18 = /select\s{0,2}\(\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},/
+        // (round 8: Perl's rand @froms, rand 99999 without parentheses)
+        $k3 = /\brand\s{0,2}\(|\brand\s{1,4}[@$0-9]|\brandom\.(choice|randint|shuffle)|\$RANDOM\b/
         $k4 = /Net::DNS|\bmx\s{0,4}\(|dns\.resolver|['"]MX['"]|\bgetmxrr\b|\bdig\s{1,4}(\+short\s{1,4})?mx\b/ nocase
         // straight to port 25 (the recipients' MX), not the local relay
         $k5 = /\b(Peer)?Port\s{0,4}=>\s{0,4}['"]?25\b/
@@ -789,7 +806,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         $k14 = /MIMEText\s{0,2}\([^\n]{0,300}['"]html['"]|subtype\s{0,2}=\s{0,2}['"]html['"]/
         // MIME::Lite / Mail::Sendmail hashes (round 6): the subject and an HTML body as named arguments
         $k16 = "Subject => $" ascii
-        $k17 = /Type\s{0,2}=>\s{0,2}['"]text\/html/
+        $k17 = /Type['"]?\s{0,2}=>\s{0,2}['"]text\/html/
         // Perl documentation (POD) and the text after __END__ are not run: usage
         // examples there ("for E in `cat list`; do swaks --to $E") do not count
         $pod = /\n=(head[1-4]|pod|begin|over|item|encoding|for)\b|\n__(END|DATA)__\s/
@@ -1284,11 +1301,16 @@ rule bot_irc_command_dispatch : bot
         // or the order dispatched to a handler by name ('cmd_' . $m[2]), the
         // handler running a command somewhere in the file
         $dy = /\bcall_user_func(_array)?\s{0,2}\(\s{0,2}(array\s{0,2}\(|\[)?\s{0,2}\$this\s{0,2},\s{0,2}['"]\w{1,20}['"]\s{0,2}\.|\$this\s{0,2}->\s{0,2}\{\s{0,2}['"]\w{1,20}['"]\s{0,2}\.|\bgetattr\s{0,2}\(\s{0,2}self\s{0,2},\s{0,2}['"]\w{1,20}['"]\s{0,2}\+/
+        // round 8: a line the user typed (a terminal client's /exec)
+        $kb = /\binput\s{0,2}\(/
     condition:
         filesize < 2MB and not hs_doc_file and hs_raw_transport and $nick and $user and ($rd or $rd2) and (
             for any i in (1..#pm) : ( for any of ($x*, $a*) : ( $ in (@pm[i] .. @pm[i] + 1500) ) )
             or (any of ($x*, $a*) and for any i in (1..#pm) : ( $dy in (@pm[i] .. @pm[i] + 1500) ) )
-        )
+        ) and
+        // round 8: the only variable command follows input() (see bot_irc_script)
+        not (#kb > 0 and not any of ($x1, $x2, $x4, $x5, $a*) and
+             for all i in (1..#x3) : ( for any j in (1..#kb) : ( @x3[i] > @kb[j] and @x3[i] - @kb[j] < 400 ) ))
 }
 
 /* A UDP flood: a datagram socket (udp://, SOCK_DGRAM, SOL_UDP, Proto udp)
@@ -1314,7 +1336,7 @@ rule bot_udp_flood_loop : bot
         // the deadline: now + a duration, or now - start compared with one
         $dl1 = /\btime\s{0,2}(\(\s{0,2}\))?\s{0,4}\+\s{0,4}[$(a-zA-Z0-9]/
         $dl2 = /\btime\s{0,2}\(\s{0,2}\)\s{0,4}-\s{0,4}\$?[a-zA-Z_]\w{0,30}\s{0,4}<\s{0,4}[$(a-zA-Z0-9]/
-        $lp = /\b(while|for)\b\s{0,2}[(\w]/
+        $lp = /\b(while|for|until)\b\s{0,2}[(\w]/
         $sd = /\b(fwrite|fputs|socket_sendto|sendto|send)\s{0,2}\(|->\s{0,2}send\s{0,2}\(|\.send(to)?\s{0,2}\(/
         $sl = /\b(u?sleep|time\.sleep|select)\s{0,2}\(|\bsleep\s{1,4}[0-9$]/
         // round 7: Perl's statement modifier: $s->send($pk) while time < $end;
@@ -1516,15 +1538,16 @@ rule bot_http_c2_poll : bot
         // the order run as a command: a non-literal argument (PHP, Python, Perl)
         $r = /\b(shell_exec|system|passthru|popen|proc_open|exec)\s{0,2}\(\s{0,2}\$\w{1,30}(\[|->|\s{0,2}[),.])|\bsubprocess\.(run|call|check_output|check_call|Popen)\s{0,2}\(\s{0,2}[a-zA-Z_][^\n]{0,120}\bshell\s{0,2}=\s{0,2}True|\b(subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|os\.(popen|system))\s{0,2}\(\s{0,2}[a-zA-Z_]|`\$\w{1,30}( 2>&1)?`|\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}|\bsystem\s{0,2}\(?\s{0,2}\$\w{1,30}\s{0,2}[);]/
         // the output posted back
-        $p = /['"]method['"]\s{0,2}=>\s{0,2}['"]POST['"]|\bCURLOPT_POSTFIELDS\b|\brequests\.post\s{0,2}\(|\b(Request|urlopen)\s{0,2}\([^\n]{0,200}(\bdata\s{0,2}=|,\s{0,2}(urllib\.(parse\.)?)?urlencode\s{0,2}\()|->\s{0,2}post\s{0,2}\(|["']POST \/[^\n]{0,60}HTTP\/1/
-        // a beacon loop
+        $p = /['"]method['"]\s{0,2}=>\s{0,2}['"]POST['"]|\bCURLOPT_POSTFIELDS\b|\brequests\.post\s{0,2}\(|\b(Request|urlopen)\s{0,2}\([^\n]{0,200}(\bdata\s{0,2}=|,\s{0,2}(urllib\.(parse\.)?)?urlencode\s{0,2}\()|->\s{0,2}post(_form)?\s{0,2}\(|["']POST \/[^\n]{0,60}HTTP\/1/
+        // a beacon loop (round 8: or Telegram's long poll, which waits by itself)
+        $tg = "/getUpdates" ascii
         $sl = /\b(u?sleep|time\.sleep)\s{0,2}[\( ]/
         $lp = /\bwhile\s{0,2}\(\s{0,2}(1|true|TRUE|True)\s{0,2}\)|\bfor\s{0,2}\(\s{0,2};\s{0,2};\s{0,2}\)|\bwhile\s{1,2}(True|1)\s{0,2}:/
         // or a Perl daemon with a borrowed name
         $n0 = /\$0\s{0,4}=\s{0,4}["']/
         $fk = /\bfork\b/
     condition:
-        filesize < 512KB and not hs_doc_file and $sl and $lp and
+        filesize < 512KB and not hs_doc_file and ($sl or $tg) and $lp and
         for any i in (1..#g) : ( for any j in (1..#r) : ( @r[j] > @g[i] and @r[j] < @g[i] + 1200 and
             (($n0 and $fk) or for any k in (1..#p) : ( @p[k] > @r[j] - 1500 and @p[k] < @r[j] + 1500 )) ) )
 }
@@ -1980,6 +2003,12 @@ rule bot_shell_irc_eval : bot
         $x1 = /\beval\s{1,4}["']?\$\{?[A-Za-z_]/
         $x2 = /\b(sh|bash|dash|ash)\s{1,4}-c\s{1,4}["']?\$\{?[A-Za-z_]/
         $x4 = /\$\(\s{0,2}\$\{?[A-Za-z_]\w{0,30}\}?\s{0,2}\)/
+        // round 8: through a function that runs its arguments: run() { $@; }
+        // (literals: a regex keyed on "()" is tried all over PHP code)
+        $x5 = "() { $@" ascii
+        $x6 = "() { \"$@\"" ascii
+        $x7 = "() { $*" ascii
+        $x8 = "(){ $@" ascii
     condition:
         filesize < 200KB and not hs_doc_file and (hs_lang_shell or hs_shebang) and
         any of ($t*) and $n and $p1 and $p2 and any of ($x*)
@@ -2022,6 +2051,8 @@ rule bot_http_flood_cli : bot
     strings:
         $d1 = /while\s{1,4}time\.time\s{0,2}\(\s{0,2}\)\s{0,4}<\s{0,4}\w{1,30}/
         $d2 = /while\s{0,4}\(\s{0,4}time\s{0,4}\(\s{0,4}\)?\s{0,4}<=?\s{0,4}\$\w{1,30}/
+        // round 8: or no deadline at all (threads hammering until killed)
+        $d3 = /\bwhile\s{1,4}(True|1)\s{0,2}:/
         $r1 = /['"]\?['"]\s{0,4}\+\s{0,4}str\s{0,2}\(\s{0,2}random\.(randint|random|getrandbits)\s{0,2}\(/
         $r2 = /['"]\?['"]\s{0,4}\.\s{0,4}int\s{0,2}\(\s{0,2}rand\s{0,2}\(/
         $h1 = /urllib\.request\.urlopen|requests\.(get|post|head)\s{0,2}\(|http\.client\.HTTPS?Connection|LWP::UserAgent|HTTP::Tiny/
@@ -2113,15 +2144,22 @@ rule bot_node_list_mailer : bot mailer
         $nm = /require\s{0,2}\(\s{0,2}['"]nodemailer['"]\s{0,2}\)|from\s{1,4}['"]nodemailer['"]/
         $rf = /readFileSync\s{0,2}\([^)\n]{0,120}\)\s{0,2}(\.toString\s{0,2}\(\s{0,2}\)\s{0,2})?\.split\s{0,2}\(/
         $lp = /for \((const|let|var) [a-zA-Z_$][\w$]{0,30} of |\.(map|forEach)\((async )?\(?[a-zA-Z_$][\w$]{0,30}\)? ?=>/
+        // round 8: the file read line by line: readline.createInterface({ input: fs.createReadStream(list) })
+        $rl = "createInterface(" ascii
+        $lp2 = /\.on\s{0,2}\(\s{0,2}['"]line['"]\s{0,2},\s{0,2}(async\s{1,4})?(function\s{0,2})?\(?\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\)?/
         $sm = /\.sendMail\s{0,2}\(/
         // the recipient: the loop's variable (shorthand `to,` or `to: x`), in the
         // sendMail call's object (keyed on sendMail: "to" alone is in every file)
-        $to = /\.sendMail\s{0,2}\(\s{0,2}\{[^}]{0,160}[{,]\s{0,4}to\s{0,2}(:\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2})?[,}]/
+        // (round 8: also to: addr.trim())
+        $to = /\.sendMail\s{0,2}\(\s{0,2}\{[^}]{0,160}[{,]\s{0,4}to\s{0,2}(:\s{0,2}[a-zA-Z_$][\w$]{0,30}(\.\w{1,12}\(\s{0,2}\))?\s{0,2})?[,}]/
     condition:
-        filesize < 1MB and $nm and $rf and
-        for any i in (1..#lp) : (
-            for any j in (1..#sm) : ( @sm[j] > @lp[i] and @sm[j] < @lp[i] + 500 and
-                for any k in (1..#to) : ( @to[k] == @sm[j] ) ) )
+        filesize < 1MB and $nm and (
+            $rf and for any i in (1..#lp) : (
+                for any j in (1..#sm) : ( @sm[j] > @lp[i] and @sm[j] < @lp[i] + 500 and
+                    for any k in (1..#to) : ( @to[k] == @sm[j] ) ) )
+            or $rl and for any i in (1..#lp2) : (
+                for any j in (1..#sm) : ( @sm[j] > @lp2[i] and @sm[j] < @lp2[i] + 500 and
+                    for any k in (1..#to) : ( @to[k] == @sm[j] ) ) ) )
 }
 
 /* The sender is a function the list is handed to: a pool maps it over the
@@ -2424,4 +2462,61 @@ rule bot_http_connect_proxy : bot
         $r = /\.sendall\s{0,2}\(\s{0,2}\w{1,30}\s{0,2}\)|\bsyswrite\s{0,2}\(/
     condition:
         filesize < 200KB and not hs_doc_file and (hs_lang_python or hs_lang_perl) and all of them
+}
+
+/* ---- round 8 (branch script8, seen = "none"): written from the techniques
+ * on hand-written variants (tests/fixtures/scripts/{malicious,benign}/r8_*), no corpus or
+ * held-out sample opened. */
+
+/* A connect flood: an endless loop that opens a non-blocking socket per
+ * round to a random port of a target from the command line, started many
+ * times over (processes, threads, forks). A port scanner walks the ports in
+ * order and stops; a health check connects to a known port and waits. */
+rule bot_connect_flood_script : bot
+{
+    meta:
+        description = "Connect flood: an endless loop opening a non-blocking connection per round to a random port of a target from argv, in many workers"
+        severity = "high"
+        technique = "def w(t): while True: s = socket.socket(); s.setblocking(False); s.connect_ex((t, random.randint(1, 65535))) ; for _ in range(int(argv[2])): Process(target=w).start()"
+        seen = "none"
+    strings:
+        // (literals: the loop regexes cost 6 M more)
+        $lp1 = "while True:" ascii
+        $lp2 = "while 1:" ascii
+        $lp3 = "while (1)" ascii
+        $lp4 = "for (;;)" ascii
+        $nb = /\.setblocking\s{0,2}\(\s{0,2}(False|0)\s{0,2}\)|\.settimeout\s{0,2}\(\s{0,2}0(\.0{1,3})?\s{0,2}\)|Blocking\s{0,4}=>\s{0,4}0\b/
+        $cn = /\.connect_ex\s{0,2}\(|\.connect\s{0,2}\(\s{0,2}\(|IO::Socket::INET\s{0,2}->\s{0,2}new\s{0,2}\(/
+        $rp = /random\.randint\s{0,2}\(\s{0,2}[0-9]{1,4}\s{0,2},\s{0,2}6553[0-9]\s{0,2}\)|\brand\s{0,2}\(?\s{0,2}6553[0-9]/
+        $in = /\bsys\.argv\b|@ARGV|\$ARGV\s{0,2}\[|\bargparse\b/
+        $wk = /(Process|Thread)\s{0,2}\(\s{0,2}target\s{0,2}=|\bfork\s{0,2}\(\s{0,2}\)|threads->create/
+    condition:
+        filesize < 200KB and not hs_doc_file and (hs_lang_python or hs_lang_perl) and $in and $wk and
+        for any of ($lp*) : ( for any i in (1..#) : ( $nb in (@[i] .. @[i] + 400) and $cn in (@[i] .. @[i] + 400) and
+            $rp in (@[i] .. @[i] + 400) ) )
+}
+
+/* A shell list mailer without a loop: xargs hands every line of the list to
+ * sendmail/mail/swaks/curl as the recipient ({} or the -I name), with a
+ * campaign sign: parallel senders (-P N), a random sender (shuf, $RANDOM),
+ * or the recipient written into the letter (sed s/../{}/). An alert that
+ * mails each admin of a file with xargs has none of them. */
+rule bot_xargs_list_mailer : bot mailer
+{
+    meta:
+        description = "Shell list mailer: xargs runs a sendmail/mail/swaks/curl per line of a list, the line as the recipient, in parallel or with a random sender"
+        severity = "high"
+        technique = "cat list | xargs -P 8 -I {} sh -c 'sed \"s/__TO__/{}/\" letter | sendmail -f \"$(shuf -n1 froms)\" {}'"
+        seen = "none"
+    strings:
+        $x = /\bxargs\s[^\n|;]{0,80}-I\s{0,2}['"]?(\{\}|[A-Za-z_%@]\w{0,10})['"]?\s[^\n]{0,300}\b(sendmail|mailx|mutt|mail\s{1,4}-s|swaks|--mail-rcpt)\s[^\n]{0,200}(\{\}|\$@|\$1|\s[@%]\s)/
+        $l1 = /\bcat\s{1,4}["']?[$\w.\/{}-]{1,60}["']?\s{0,2}\|\s{0,2}xargs\b/
+        $l2 = /\bxargs\s[^\n|]{0,80}(-a\s{1,4}\S|<\s{0,2}["']?[$\w.\/{}-])/
+        $l3 = /\bdone\s{0,2}\|\s{0,2}xargs\b/
+        $k1 = /\bxargs\s[^\n|;]{0,60}-P\s{0,2}[0-9]/
+        $k2 = /\bshuf\b|\$RANDOM\b/
+        $k3 = /\bsed\s[^\n]{0,20}["']s[\/|#][^\n]{0,60}\{\}/
+    condition:
+        filesize < 200KB and not hs_doc_file and (hs_lang_shell or hs_shebang or extension == "") and
+        $x and any of ($l*) and any of ($k*)
 }

@@ -77,3 +77,64 @@ rule node_c2_command_poller : bot
         // the output sent back: a POST, or another request right after the command
         (any of ($b*) or for any i in (1..#ex) : ( for any of ($g*) : ( $ in (@ex[i] + 1 .. @ex[i] + 800) ) ))
 }
+
+/* ---- round 8 (branch script8, seen = "none"): written from the
+ * techniques on hand-written variants (tests/fixtures/scripts/{malicious,benign}/r8_*). */
+
+/* A Node.js web shell: an HTTP server whose handler hands a request
+ * parameter to child_process and writes the output into the answer. A dev
+ * server runs fixed commands (npm run build, xdg-open of its own URL). */
+rule node_http_command_shell : webshell bot
+{
+    meta:
+        description = "Node.js HTTP server running a request parameter as a command and answering with its output"
+        severity = "high"
+        technique = "http.createServer((q, s) => exec(new URL(q.url, b).searchParams.get('c'), (e, o) => s.end(o))); app.get('/x', (q, s) => exec(q.query.c, ..))"
+        seen = "none"
+    strings:
+        // a request parameter read (literals where they do: the cost follows the atoms)
+        $q1 = "searchParams.get(" ascii
+        $q2 = /\breq(uest)?\.(query|body|params)[.\[]/
+        $q3 = /\.parse\s{0,2}\([^)\n]{0,40},\s{0,2}true\s{0,2}\)\s{0,2}\.query\b/
+        // a command run on something that is not a literal
+        $ex = /\b(exec|execSync|spawn|spawnSync)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,60}(\s{0,2}\(|\s{0,2}[,)|]|\s{0,2}\[)/
+        $out = /\bres(ponse)?\.(end|send|write|json)\(/
+    condition:
+        filesize < 1MB and node__child_process and
+        for any i in (1..#ex) : ( for any of ($q*) : ( for any j in (1..#) : ( @[j] > @ex[i] - 300 and @[j] < @ex[i] + 120 ) ) and
+            $out in (@ex[i] .. @ex[i] + 600) )
+}
+
+private rule node__net_module
+{
+    strings:
+        $n1 = /require\s{0,2}\(\s{0,2}['"`](node:)?net['"`]\s{0,2}\)/
+        $n2 = /\bfrom\s{1,4}['"](node:)?net['"]/
+    condition:
+        any of them
+}
+
+/* A port forwarder that hides: accepts, connects each client to a fixed far
+ * end and pipes both ways (an admin's tunnel does that much), and also
+ * relaunches itself detached from the terminal, or takes a kernel thread's
+ * or a daemon's name for ps. */
+rule node_hidden_port_forward : bot
+{
+    meta:
+        description = "Node.js TCP port forward that detaches and relaunches itself or disguises its process name"
+        severity = "high"
+        technique = "spawn(process.execPath, [__filename, 'w'], {detached: true, stdio: 'ignore'}).unref(); process.title = '[kworker/1:2]'; net.createServer(c => c.pipe(net.connect(P, H)).pipe(c)).listen(L)"
+        seen = "none"
+    strings:
+        $ls = "createServer(" ascii
+        $cn = /\bnet\.(connect|createConnection)\s{0,2}\(|\bcreateConnection\s{0,2}\(/
+        $pp = /\.pipe\s{0,2}\(\s{0,2}[\w$]{1,30}\s{0,2}\)\s{0,2}\.pipe\s{0,2}\(|\.pipe\s{0,2}\(\s{0,2}[\w$]{1,30}\s{0,2}\)\s{0,2};\s{0,12}[\w$]{1,30}\s{0,2}\.pipe\s{0,2}\(/
+        // hiding: a kernel thread's or a daemon's name
+        $t1 = /\bprocess\s{0,2}\.\s{0,2}title\s{0,2}=\s{0,2}['"`](\[|-?bash\b|sshd|httpd|crond|systemd|kthreadd|kworker|php-fpm|apache2|nginx|dbus)/
+        // or relaunched detached from the terminal, by itself
+        $r1 = /\bspawn\s{0,2}\(\s{0,2}process\s{0,2}\.\s{0,2}(execPath|argv\s{0,2}\[\s{0,2}0\s{0,2}\])\s{0,2},\s{0,2}\[\s{0,2}(__filename|process\s{0,2}\.\s{0,2}argv\s{0,2}\[\s{0,2}1)/
+        $r2 = /\bdetached\s{0,2}:\s{0,2}true\b/
+        $r3 = /\.unref\s{0,2}\(\s{0,2}\)/
+    condition:
+        filesize < 1MB and node__net_module and $ls and $cn and $pp and ($t1 or ($r1 and $r2 and $r3))
+}

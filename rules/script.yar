@@ -31,6 +31,8 @@ rule script_python_cgi_shell : webshell
         $in2 = /\bos\.environ\s{0,2}(\[|\.get\s{0,2}\()\s{0,2}['"](QUERY_STRING|HTTP_\w{1,30})['"]/
         $in3 = /\brequest\.(args|form|values|GET|POST|query|forms|json)\b/
         $in4 = /\bsys\.stdin\.read\s{0,2}\(\s{0,2}int\s{0,2}\(\s{0,2}os\.environ/
+        // round 8: a standalone http.server handler: the query of self.path, or the posted body
+        $in5 = /\bparse_qs\s{0,2}\([^\n]{0,40}self\.path\b|\bself\.rfile\.read\s{0,2}\(/
         $x1 = /\bos\.(popen[234]?|system)\s{0,2}\(\s{0,2}[a-zA-Z_]/
         $x2 = /\bsubprocess\.(Popen|call|run|check_output|check_call|getoutput|getstatusoutput)\s{0,2}\(\s{0,2}[a-zA-Z_][^\n]{0,200}shell\s{0,2}=\s{0,2}(True|1)\b/
         $x3 = /\bcommands\.(getoutput|getstatusoutput)\s{0,2}\(\s{0,2}[a-zA-Z_]/
@@ -45,7 +47,8 @@ rule script_python_cgi_shell : webshell
             for any i in (1..#in1) : ( @[k] > @in1[i] - 4096 and @[k] < @in1[i] + 4096 ) or
             for any i in (1..#in2) : ( @[k] > @in2[i] - 4096 and @[k] < @in2[i] + 4096 ) or
             for any i in (1..#in3) : ( @[k] > @in3[i] - 4096 and @[k] < @in3[i] + 4096 ) or
-            for any i in (1..#in4) : ( @[k] > @in4[i] - 4096 and @[k] < @in4[i] + 4096 ) ) )
+            for any i in (1..#in4) : ( @[k] > @in4[i] - 4096 and @[k] < @in4[i] + 4096 ) or
+            for any i in (1..#in5) : ( @[k] > @in5[i] - 4096 and @[k] < @in5[i] + 4096 ) ) )
 }
 
 rule script_python_request_exec : webshell
