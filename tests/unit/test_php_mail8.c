@@ -95,10 +95,10 @@ static void test_site_mailings(void **state)
 	         "  $unsub = add_query_arg('unsub', $s->token, home_url());\n"
 	         "  wp_mail($s->email, $subject, $tpl . \"\\nUnsubscribe: \" . $unsub); }");
 	/* an administrator composing the newsletter on the plugin's screen */
-	not_high("<?php if (!current_user_can('manage_options')) wp_die();\n"
-	         "check_admin_referer('news_send');\n"
-	         "foreach (get_users(array('role' => 'subscriber')) as $u)\n"
-	         "  wp_mail($u->user_email, $_POST['subject'], $_POST['content']);");
+	quiet("<?php if (!current_user_can('manage_options')) wp_die();\n"
+	      "check_admin_referer('news_send');\n"
+	      "foreach (get_users(array('role' => 'subscriber')) as $u)\n"
+	      "  wp_mail($u->user_email, $_POST['subject'], $_POST['content']);");
 	/* a forum telling a thread's subscribers of a reply: the site's words
 	 * around the poster's */
 	not_high(
