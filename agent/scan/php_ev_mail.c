@@ -373,7 +373,7 @@ static size_t enclosing_loop(struct C *C, const struct php_lex *lx, size_t tok)
  * foreach ($st->fetchAll() as $e)) or walks a variable assigned from one
  * ($all = $wpdb->get_col(...); foreach ($all as $e)) or its body fetches
  * before the mail. */
-static bool loop_queried(struct C *C, const struct php_lex *lx, size_t tok)
+static bool loop_queried(struct C *C, const struct php_lex *lx, size_t tok, size_t *loop)
 {
 	size_t at = tok;
 	for (int depth = 0; depth < 3; depth++) {
@@ -395,6 +395,7 @@ static bool loop_queried(struct C *C, const struct php_lex *lx, size_t tok)
 			return false;
 		/* the header, or the body before the mail: a counted loop that
 		 * fetches a row each time (for (...) { $r = pg_fetch_row($q, $i); */
+		*loop = h;
 		if (range_queries(C, lx, open + 1, close) ||
 		    (tok > close && tok - close < 2000 && range_queries(C, lx, close + 1, tok)))
 			return true;
@@ -406,6 +407,39 @@ static bool loop_queried(struct C *C, const struct php_lex *lx, size_t tok)
 					return true;
 			}
 		at = h;
+	}
+	return false;
+}
+
+/* A way to unsubscribe written in the loop (a link, a List-Unsubscribe
+ * header): the site's newsletter to its subscribers. From the loop's
+ * keyword h to the end of its body, or some way past tok. */
+static bool unsub_text(struct C *C, const struct php_lex *lx, size_t h, size_t tok)
+{
+	static const char *const words[] = {"unsub", "opt-out", "opt out", "optout"};
+	size_t e = tok + 400;
+	size_t open = h + 1;
+	if (open < lx->n && php_tok_op(lx, &lx->t[open], "(") && lx->t[open].match > open &&
+	    lx->t[open].match + 1 < lx->n) {
+		const struct php_token *b = &lx->t[lx->t[open].match + 1];
+		if (php_tok_op(lx, b, "{") && b->match > tok)
+			e = b->match;
+	} else if (open < lx->n && php_tok_op(lx, &lx->t[open], "{") && lx->t[open].match > tok) {
+		e = lx->t[open].match; /* do { ... } */
+	}
+	for (size_t k = h; k < e && k < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		C->work++;
+		if (t->type != PT_STR || t->vlen < 5)
+			continue;
+		const unsigned char *v = php_tok_val(lx, t);
+		for (size_t i = 0; i + 5 <= t->vlen; i++)
+			for (size_t w = 0; w < HS_ARRAY_LEN(words); w++) {
+				size_t l = strlen(words[w]);
+				if (i + l <= t->vlen &&
+				    !strncasecmp((const char *)v + i, words[w], l))
+					return true;
+			}
 	}
 	return false;
 }
@@ -455,8 +489,9 @@ static bool cli_guard(struct C *C, const struct php_lex *lx, size_t tok)
  * users, a mailbox), its body a request field whole and its subject too or
  * its sender from the request: a spam run over harvested addresses. The
  * site's own mailings take their text from a stored template or mail a
- * fixed subject; behind a capability check it is an administrator's
- * newsletter (no finding, as before). to: the recipient when known (mail()). */
+ * fixed subject; behind a capability check, or with a way to unsubscribe,
+ * it is an administrator's newsletter (no finding, as before). to: the recipient when known
+ * (mail()). */
 static void list_mail(struct P *P, size_t tok, const char *what, const struct pv *to, uint16_t body,
                       bool body_whole, uint16_t subj, bool subj_whole, uint16_t from)
 {
@@ -465,9 +500,10 @@ static void list_mail(struct P *P, size_t tok, const char *what, const struct pv
 		return;
 	if (to && (is_str(to) || to->taint))
 		return; /* a fixed address; a recipient from input is the relay's */
-	if (!loop_queried(C, P->lx, tok))
+	size_t loop = P->lx->n;
+	if (!loop_queried(C, P->lx, tok, &loop))
 		return;
-	if (authz_lex(C, P->lx, tok))
+	if (authz_lex(C, P->lx, tok) || unsub_text(C, P->lx, loop, tok))
 		return;
 	hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
 	    "loop over a list read by a query (database, site users, mailbox), body and %s from "

@@ -99,6 +99,12 @@ static void test_site_mailings(void **state)
 	      "check_admin_referer('news_send');\n"
 	      "foreach (get_users(array('role' => 'subscriber')) as $u)\n"
 	      "  wp_mail($u->user_email, $_POST['subject'], $_POST['content']);");
+	/* a club's mailing composed on a page behind its own login, each mail
+	 * with a way to opt out */
+	not_high("<?php session_start(); if (!isset($_SESSION['staff'])) exit;\n"
+	         "foreach ($pdo->query('SELECT mail, id FROM members') as $m) {\n"
+	         "  $t = $_POST['text'] . \"\\n\\nOpt out: https://club.example/o/\" . $m['id'];\n"
+	         "  mail($m['mail'], $_POST['title'], $t, 'From: club@example.org'); }");
 	/* a forum telling a thread's subscribers of a reply: the site's words
 	 * around the poster's */
 	not_high(
