@@ -236,6 +236,16 @@ struct C {
 		bool two; /* compared with two different words: one of a list */
 	} mail_words[8];
 	int nmail_words;
+	/* a mailer object's message and the text written to an SMTP socket or a
+	 * sendmail pipe, as far as seen (mail_method, mail_write): the request
+	 * input that reached each part, and whether the recipient, subject and
+	 * body were each a request field whole (php_ev_mail.c) */
+	struct {
+		uint16_t to, subj, body, from;
+		bool to_whole, subj_whole, body_whole;
+		bool fixed_to; /* a message to a fixed address (a contact form's owner) */
+		bool smtp;     /* SMTP commands were written to a socket */
+	} ml;
 	uint8_t cred_url;      /* CU_*: an outbound HTTP request was opened (cred_call) */
 	uint8_t cred_rcpt;     /* CM_*: a mailer object's recipient (cred_method) */
 	uint8_t cred_mbody;    /* cred bits of a mailer object's body (cred_method) */
@@ -541,6 +551,8 @@ bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
 int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);
 bool hash_of_input(const char *lname, const struct pv *args, int nargs);
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
+void mail_method(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);
+void mail_write(struct P *P, const struct pv *h, const struct pv *data, size_t tok);
 void write_more(struct P *P, const char *what, const struct pv *path, const struct pv *data,
                 size_t tok);
 struct pv ffi_object(void);

@@ -570,6 +570,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			sink_mail(P, tok, "SMTP commands written to a socket");
 		if (a0->fl & F_MAILPIPE)
 			sink_mail(P, tok, "a message written to a sendmail pipe");
+		mail_write(P, a0, a1, tok);
 		ev_written_fwrite(P, a0, a1);
 		return r;
 	}
@@ -635,8 +636,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		r.fl = F_SOCKET;
 		return r;
 	case B_MAIL:
-		sink_mail(P, tok, lname);
-		mail_call(P, lname, args, nargs, tok);
+		mail_call(P, lname, args, nargs, tok); /* the loop too (sink_mail) */
 		return r;
 	case B_GETALLHEADERS:
 		r.k = K_ARR;

@@ -770,8 +770,10 @@ struct pv postfix(struct P *P, struct lv *lv)
 					lower_copy(lname, sizeof(lname), pname, plen);
 					struct fdef *f = fn_find(C, lname, NULL, true);
 					const char *oc = obj_class(&obj);
-					if (!f)
+					if (!f) {
 						cred_method(P, lname, args, nargs, tok);
+						mail_method(P, lname, args, nargs, tok);
+					}
 					if (oc && !f && object_sink(P, oc, lname, args, nargs, tok))
 						;
 					else if (!f &&

@@ -215,14 +215,452 @@ static bool one_of_words(const struct C *C, const struct pv *v)
 	return false;
 }
 
+/* ------------------------------------------- lists queried and mailed (mail8) */
+
+/* The request input in v, an array's elements included (wp_mail's header
+ * list, PEAR Mail's header array). */
+static uint16_t deep_taint(const struct pv *v)
+{
+	uint16_t t = v->taint;
+	if (v->k == K_ARR && v->a) {
+		t |= v->a->loose;
+		for (uint32_t i = 0; i < v->a->n && i < 32; i++)
+			t |= v->a->v[i].val.taint | v->a->v[i].key.taint;
+	}
+	return t;
+}
+
+/* A request field whole, no text of the file's around it ($_POST['s'],
+ * trim($in['to']), the posted body with [tags] replaced): not 'New reply: '
+ * . $title, not a template with the visitor's words in it. */
+static bool whole_input(const struct pv *v)
+{
+	return v->taint && !is_str(v) && !(v->fl & F_KPREFIX) && !v->sfxn && v->k != K_ARR;
+}
+
+/* The name of an API that reads a list the site or a mailbox keeps: a
+ * database query and its rows (mysqli, PDO, pg, $wpdb), WordPress's users
+ * and commenters, WooCommerce's orders, a mailbox's messages; the number
+ * of rows a query gave. */
+static bool query_name(const struct php_lex *lx, const struct php_token *t)
+{
+	static const char *const names[] = {
+	    "query",       "mysqli_query",  "mysql_query",     "pg_query",        "pg_query_params",
+	    "pg_execute",  "sqlsrv_query",  "prepare",         "get_results",     "get_col",
+	    "get_users",   "wp_user_query", "get_comments",    "wc_get_orders",   "imap_search",
+	    "imap_sort",   "imap_headers",  "imap_num_msg",    "imap_headerinfo", "imap_header",
+	    "imap_thread", "num_rows",      "mysqli_num_rows", "pg_num_rows",     "mysql_num_rows",
+	    "rowcount"};
+	if (t->type != PT_IDENT || t->vlen < 3 || t->vlen >= 48)
+		return false;
+	char w[48];
+	lower_copy(w, sizeof(w), php_tok_val(lx, t), t->vlen);
+	const char *b = strrchr(w, '\\');
+	b = b ? b + 1 : w;
+	if (!strncmp(b, "fetch", 5) || strstr(b, "_fetch_"))
+		return true; /* fetch_assoc, fetchAll, mysqli_fetch_row, pg_fetch_array ... */
+	for (size_t i = 0; i < HS_ARRAY_LEN(names); i++)
+		if (!strcmp(b, names[i]))
+			return true;
+	return false;
+}
+
+static bool range_queries(struct C *C, const struct php_lex *lx, size_t b, size_t e)
+{
+	for (size_t k = b; k < e && k < lx->n; k++) {
+		C->work++;
+		if (query_name(lx, &lx->t[k]))
+			return true;
+	}
+	return false;
+}
+
+/* The last assignment of the variable at lx->t[v] before token `before`
+ * ($us = get_users(...); foreach ($us as $o)): does it read a query? */
+static bool var_queried(struct C *C, const struct php_lex *lx, size_t v, size_t before)
+{
+	const struct php_token *vt = &lx->t[v];
+	const unsigned char *name = php_tok_val(lx, vt);
+	size_t lo = before > 4000 ? before - 4000 : 0;
+	for (size_t k = before; k-- > lo;) {
+		const struct php_token *t = &lx->t[k];
+		C->work++;
+		if (t->type != PT_VAR || t->vlen != vt->vlen ||
+		    memcmp(php_tok_val(lx, t), name, t->vlen) || k + 1 >= lx->n ||
+		    !php_tok_op(lx, &lx->t[k + 1], "="))
+			continue;
+		size_t e = k + 2;
+		while (e < lx->n && e < k + 400 && !php_tok_op(lx, &lx->t[e], ";") &&
+		       lx->t[e].type != PT_EOF) {
+			if (lx->t[e].match > e && lx->t[e].match < lx->n)
+				e = lx->t[e].match;
+			e++;
+		}
+		return range_queries(C, lx, k + 2, e);
+	}
+	return false;
+}
+
+static bool loop_word(const struct php_lex *lx, const struct php_token *t)
+{
+	return php_tok_word(lx, t, "foreach") || php_tok_word(lx, t, "while") ||
+	       php_tok_word(lx, t, "for");
+}
+
+/* The loop statement whose body holds token tok, as written (a block, a
+ * single statement or the alternative syntax): the index of its keyword,
+ * or lx->n. Lexical: a function called from a loop is not in it. */
+static size_t enclosing_loop(struct C *C, const struct php_lex *lx, size_t tok)
+{
+	bool ended = false; /* a statement ended between here and tok */
+	int alt = 0;        /* endforeach/endwhile/endfor passed */
+	size_t lo = tok > 8000 ? tok - 8000 : 0;
+	for (size_t k = tok < lx->n ? tok : lx->n; k-- > lo;) {
+		const struct php_token *t = &lx->t[k];
+		C->work++;
+		if (t->type == PT_IDENT &&
+		    (php_tok_word(lx, t, "function") || php_tok_word(lx, t, "fn")))
+			return lx->n;
+		if (t->type == PT_IDENT &&
+		    (php_tok_word(lx, t, "endforeach") || php_tok_word(lx, t, "endwhile") ||
+		     php_tok_word(lx, t, "endfor"))) {
+			alt++;
+			ended = true;
+			continue;
+		}
+		if (t->type != PT_OP)
+			continue;
+		bool close =
+		    php_tok_op(lx, t, ")") || php_tok_op(lx, t, "]") || php_tok_op(lx, t, "}");
+		if (close && t->match < k) {
+			size_t m = t->match;
+			if (php_tok_op(lx, t, ")") && !ended && m > 0 &&
+			    loop_word(lx, &lx->t[m - 1]))
+				return m - 1; /* foreach (...) mail(...); */
+			if (php_tok_op(lx, t, "}"))
+				ended = true;
+			k = m;
+			continue;
+		}
+		if (php_tok_op(lx, t, ";")) {
+			ended = true;
+			continue;
+		}
+		if (php_tok_op(lx, t, ":") && k > 0 && php_tok_op(lx, &lx->t[k - 1], ")")) {
+			size_t m = lx->t[k - 1].match;
+			if (m < k - 1 && m > 0 && loop_word(lx, &lx->t[m - 1])) {
+				if (!alt)
+					return m - 1;
+				alt--;
+			}
+			continue;
+		}
+		if (php_tok_op(lx, t, "{") && t->match > tok) {
+			const struct php_token *pt = k > 0 ? &lx->t[k - 1] : NULL;
+			if (pt && php_tok_word(lx, pt, "do"))
+				return k - 1;
+			if (pt && php_tok_op(lx, pt, ")") && pt->match < k - 1 && pt->match > 0 &&
+			    loop_word(lx, &lx->t[pt->match - 1]))
+				return pt->match - 1;
+			ended = false; /* the block's own head: if (...) { */
+		}
+	}
+	return lx->n;
+}
+
+/* Is token tok in a loop (or a loop in a loop) over a list a query read:
+ * its header names the query (while ($r = mysqli_fetch_assoc($q)),
+ * foreach ($st->fetchAll() as $e)) or walks a variable assigned from one
+ * ($all = $wpdb->get_col(...); foreach ($all as $e)) or its body fetches
+ * before the mail. */
+static bool loop_queried(struct C *C, const struct php_lex *lx, size_t tok, size_t *loop)
+{
+	size_t at = tok;
+	for (int depth = 0; depth < 3; depth++) {
+		size_t h = enclosing_loop(C, lx, at);
+		if (h >= lx->n)
+			return false;
+		size_t open = h + 1;
+		if (php_tok_word(lx, &lx->t[h], "do")) {
+			size_t bc = lx->t[h + 1].match;
+			open = bc + 2;
+			if (bc <= h + 1 || open >= lx->n ||
+			    !php_tok_word(lx, &lx->t[bc + 1], "while"))
+				return false;
+		}
+		if (open >= lx->n || !php_tok_op(lx, &lx->t[open], "("))
+			return false;
+		size_t close = lx->t[open].match;
+		if (close <= open || close >= lx->n)
+			return false;
+		/* the header, or the body before the mail: a counted loop that
+		 * fetches a row each time (for (...) { $r = pg_fetch_row($q, $i); */
+		*loop = h;
+		if (range_queries(C, lx, open + 1, close) ||
+		    (tok > close && tok - close < 2000 && range_queries(C, lx, close + 1, tok)))
+			return true;
+		int nv = 0;
+		for (size_t k = open + 1; k < close && nv < 4; k++)
+			if (lx->t[k].type == PT_VAR) {
+				nv++;
+				if (var_queried(C, lx, k, h))
+					return true;
+			}
+		at = h;
+	}
+	return false;
+}
+
+/* A way to unsubscribe written in the loop (a link, a List-Unsubscribe
+ * header): the site's newsletter to its subscribers. From the loop's
+ * keyword h to the end of its body, or some way past tok. */
+static bool unsub_text(struct C *C, const struct php_lex *lx, size_t h, size_t tok)
+{
+	static const char *const words[] = {"unsub", "opt-out", "opt out", "optout"};
+	size_t e = tok + 400;
+	size_t open = h + 1;
+	if (open < lx->n && php_tok_op(lx, &lx->t[open], "(") && lx->t[open].match > open &&
+	    lx->t[open].match + 1 < lx->n) {
+		const struct php_token *b = &lx->t[lx->t[open].match + 1];
+		if (php_tok_op(lx, b, "{") && b->match > tok)
+			e = b->match;
+	} else if (open < lx->n && php_tok_op(lx, &lx->t[open], "{") && lx->t[open].match > tok) {
+		e = lx->t[open].match; /* do { ... } */
+	}
+	for (size_t k = h; k < e && k < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		C->work++;
+		if (t->type != PT_STR || t->vlen < 5)
+			continue;
+		const unsigned char *v = php_tok_val(lx, t);
+		for (size_t i = 0; i + 5 <= t->vlen; i++)
+			for (size_t w = 0; w < HS_ARRAY_LEN(words); w++) {
+				size_t l = strlen(words[w]);
+				if (i + l <= t->vlen &&
+				    !strncasecmp((const char *)v + i, words[w], l))
+					return true;
+			}
+	}
+	return false;
+}
+
+/* A capability or nonce check before tok (an administrator's screen): a
+ * mailing composed there is the site's newsletter. */
+static bool authz_lex(struct C *C, const struct php_lex *lx, size_t tok)
+{
+	static const char *const names[] = {"current_user_can",   "check_admin_referer",
+	                                    "check_ajax_referer", "wp_verify_nonce",
+	                                    "user_can",           "is_super_admin"};
+	size_t lo = tok > 8000 ? tok - 8000 : 0;
+	for (size_t k = tok < lx->n ? tok : lx->n; k-- > lo;) {
+		const struct php_token *t = &lx->t[k];
+		C->work++;
+		if (t->type != PT_IDENT)
+			continue;
+		for (size_t i = 0; i < HS_ARRAY_LEN(names); i++)
+			if (php_tok_word(lx, t, names[i]))
+				return true;
+	}
+	return false;
+}
+
+/* PHP_SAPI or php_sapi_name() compared with 'cli' before tok: a program
+ * for the command line, which no visitor reaches. */
+static bool cli_guard(struct C *C, const struct php_lex *lx, size_t tok)
+{
+	size_t lo = tok > 8000 ? tok - 8000 : 0;
+	for (size_t k = lo; k < tok && k < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		C->work++;
+		if (t->type != PT_IDENT ||
+		    !(php_tok_word(lx, t, "php_sapi") || php_tok_word(lx, t, "php_sapi_name")))
+			continue;
+		for (size_t j = k + 1; j < k + 8 && j < tok; j++) {
+			const struct php_token *s = &lx->t[j];
+			if (s->type == PT_STR && s->vlen == 3 &&
+			    !strncasecmp((const char *)php_tok_val(lx, s), "cli", 3))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* A mail sent in a loop over a list a query read (the site's database, its
+ * users, a mailbox), its body a request field whole and its subject too or
+ * its sender from the request: a spam run over harvested addresses. The
+ * site's own mailings take their text from a stored template or mail a
+ * fixed subject; behind a capability check, or with a way to unsubscribe,
+ * it is an administrator's newsletter (no finding, as before). to: the recipient when known
+ * (mail()). */
+static void list_mail(struct P *P, size_t tok, const char *what, const struct pv *to, uint16_t body,
+                      bool body_whole, uint16_t subj, bool subj_whole, uint16_t from)
+{
+	struct C *C = P->C;
+	if (!body || !body_whole || !(from || (subj && subj_whole)))
+		return;
+	if (to && (is_str(to) || to->taint))
+		return; /* a fixed address; a recipient from input is the relay's */
+	size_t loop = P->lx->n;
+	if (!loop_queried(C, P->lx, tok, &loop))
+		return;
+	if (authz_lex(C, P->lx, tok) || unsub_text(C, P->lx, loop, tok))
+		return;
+	hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+	    "loop over a list read by a query (database, site users, mailbox), body and %s from "
+	    "the request -> %s",
+	    from ? "sender" : "subject", what);
+}
+
+/* A mailer object's parts (PHPMailer, Swift, Symfony Mime, PEAR Mail ...),
+ * then its send(): judged as mail() is, in a loop over a queried list and
+ * as an open relay. Called for every method nothing in the file defines. */
+void mail_method(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok)
+{
+	static const char *const rcpt[] = {"addaddress", "setto", "addto", "to"};
+	static const char *const body[] = {"msghtml",     "setbody",    "html",    "text",
+	                                   "addpart",     "body",       "sethtml", "settext",
+	                                   "sethtmlbody", "settextbody"};
+	static const char *const subj[] = {"subject", "setsubject"};
+	static const char *const from[] = {"setfrom", "from", "setsender", "sender"};
+	static const char *const sends[] = {"send", "sendmail", "smtpsend", "mailsend"};
+	struct C *C = P->C;
+	const struct pv *a0 = argp((struct pv *)args, nargs, 0);
+	if (!nargs && strcmp(lname, "send"))
+		return;
+	for (size_t i = 0; nargs && i < HS_ARRAY_LEN(rcpt); i++)
+		if (!strcmp(lname, rcpt[i])) {
+			C->ml.to |= a0->taint;
+			C->ml.to_whole |= whole_input(a0);
+			if (is_str(a0) && !a0->taint && memchr(a0->s, '@', a0->n))
+				C->ml.fixed_to = true;
+			return;
+		}
+	for (size_t i = 0; i < HS_ARRAY_LEN(body); i++)
+		if (!strcmp(lname, body[i])) {
+			C->ml.body |= a0->taint;
+			C->ml.body_whole |= whole_input(a0);
+			return;
+		}
+	for (size_t i = 0; i < HS_ARRAY_LEN(subj); i++)
+		if (!strcmp(lname, subj[i])) {
+			C->ml.subj |= a0->taint;
+			C->ml.subj_whole |= whole_input(a0);
+			return;
+		}
+	for (size_t i = 0; i < HS_ARRAY_LEN(from); i++)
+		if (!strcmp(lname, from[i])) {
+			C->ml.from |= a0->taint;
+			return;
+		}
+	size_t i = 0;
+	while (i < HS_ARRAY_LEN(sends) && strcmp(lname, sends[i]))
+		i++;
+	if (i == HS_ARRAY_LEN(sends))
+		return;
+	uint16_t b = C->ml.body, s = C->ml.subj, f = C->ml.from, t = C->ml.to;
+	bool bw = C->ml.body_whole, sw = C->ml.subj_whole, tw = C->ml.to_whole;
+	/* PHPMailer's properties */
+	static const struct {
+		const char *name;
+		char part;
+	} props[] = {{"Body", 'b'}, {"AltBody", 'b'},  {"Subject", 's'},
+	             {"From", 'f'}, {"FromName", 'f'}, {"Sender", 'f'}};
+	for (size_t k = 0; k < HS_ARRAY_LEN(props); k++) {
+		struct var *pv = map_find(&C->props, (const unsigned char *)props[k].name,
+		                          strlen(props[k].name), false, false);
+		if (!pv || !pv->v.taint)
+			continue;
+		if (props[k].part == 'b')
+			b |= pv->v.taint, bw |= whole_input(&pv->v);
+		else if (props[k].part == 's')
+			s |= pv->v.taint, sw |= whole_input(&pv->v);
+		else
+			f |= pv->v.taint;
+	}
+	/* PEAR Mail: send($recipients, $headers, $body) */
+	if (nargs >= 3) {
+		uint16_t h = deep_taint(&args[1]);
+		b |= args[2].taint;
+		bw |= whole_input(&args[2]);
+		s |= h;
+		sw |= h != 0;
+		f |= h;
+		t |= a0->taint;
+		tw |= whole_input(a0);
+	}
+	if (C->input_loops > 0)
+		return; /* sink_mail's */
+	list_mail(P, tok, "->send()", NULL, b, bw, s, sw, f);
+	if (t && tw && s && sw && b && bw && !C->ml.fixed_to)
+		hit(P, "php.mail_relay", HS_SEV_HIGH, tok,
+		    "a mailer's recipient, subject and body each a request field -> ->send()");
+}
+
+/* fwrite() to an SMTP socket or a sendmail pipe: the envelope sender and
+ * the message's headers and body, one write at a time. */
+void mail_write(struct P *P, const struct pv *h, const struct pv *data, size_t tok)
+{
+	struct C *C = P->C;
+	if (!(h->fl & (F_SOCKET | F_MAILPIPE)))
+		return;
+	if ((h->fl & F_SOCKET) && (data->fl & F_SMTP))
+		C->ml.smtp = true;
+	if (!data->taint || ((h->fl & F_SOCKET) && !C->ml.smtp))
+		return;
+	const unsigned char *s = data->s;
+	size_t n = s ? data->n : 0;
+	while (n && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	if (n >= 9 && !strncasecmp((const char *)s, "MAIL FROM", 9)) {
+		C->ml.from |= data->taint;
+		return;
+	}
+	if (n >= 4 &&
+	    (!strncasecmp((const char *)s, "RCPT", 4) || !strncasecmp((const char *)s, "HELO", 4) ||
+	     !strncasecmp((const char *)s, "EHLO", 4) || !strncasecmp((const char *)s, "AUTH", 4)))
+		return;
+	if (n >= 5 && !strncasecmp((const char *)s, "From:", 5))
+		C->ml.from |= data->taint;
+	else if (n >= 8 && !strncasecmp((const char *)s, "Subject:", 8))
+		C->ml.subj |= data->taint, C->ml.subj_whole = true;
+	/* what follows DATA, or the message written to the pipe */
+	C->ml.body |= data->taint;
+	C->ml.body_whole = true;
+	if (C->input_loops > 0)
+		return;
+	list_mail(P, tok,
+	          h->fl & F_SOCKET ? "SMTP commands written to a socket"
+	                           : "a message written to a sendmail pipe",
+	          NULL, C->ml.body, true, C->ml.subj, C->ml.subj_whole, C->ml.from);
+}
+
 /* mail(), wp_mail(), mb_send_mail(), imap_mail(): besides the loop
  * (sink_mail), recipients as a list from input in one call, a Bcc from
  * input, and the sendmail arguments: input there, or -X (sendmail writes a
  * log of the message to a file of the caller's choosing: a file write). */
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok)
 {
+	struct C *C = P->C;
 	const struct pv *to = argp(args, nargs, 0);
+	const struct pv *subj = argp(args, nargs, 1), *msg = argp(args, nargs, 2);
+	const struct pv *hdr = argp(args, nargs, 3);
 	bool body_in = argp(args, nargs, 1)->taint || argp(args, nargs, 2)->taint;
+	/* A command-line mail merge: a loop over the lines of a file (argv's
+	 * list, a CSV), the subject and the headers fixed, behind a check that
+	 * PHP runs from the command line. No visitor reaches it, and no spammer
+	 * fixes his subject in the code (medium). */
+	bool fixed_hdr = nargs < 4 || (is_str(hdr) && !hdr->taint && !(hdr->fl & F_FILE));
+	if (C->input_loops > 0 && C->loop_src && !strcmp(C->loop_src, "lines of a file") &&
+	    is_str(subj) && !subj->taint && !(subj->fl & F_FILE) && fixed_hdr &&
+	    cli_guard(C, P->lx, tok))
+		hit(P, "php.mass_mail_loop", HS_SEV_MEDIUM, tok,
+		    "a command-line mail merge (lines of a file, fixed subject and headers) -> %s",
+		    lname);
+	else if (C->input_loops > 0)
+		sink_mail(P, tok, lname);
+	else
+		list_mail(P, tok, lname, to, msg->taint, whole_input(msg), subj->taint,
+		          whole_input(subj), deep_taint(hdr));
 	/* a list of unknown length (explode, preg_split of input), not an
 	 * array literal of the one address the visitor typed */
 	if (body_in && to->k == K_ARR && (!to->a || !to->a->n) && to->taint)
@@ -247,6 +685,17 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 	         argp(args, nargs, 3)->taint && !one_of_words(P->C, argp(args, nargs, 2)))
 		hit(P, "php.mail_relay", HS_SEV_HIGH, tok,
 		    "recipient, subject, body and headers from %s -> %s", trail(P, to), lname);
+	/* The same without the headers: the recipient, the subject and the body
+	 * each a request field whole (a JSON endpoint's members). A contact
+	 * form's copy to the visitor follows its message to the owner (a fixed
+	 * address); a page sent to a friend has the site's subject or text. */
+	else if (whole_input(to) && whole_input(subj) && whole_input(msg) && !C->ml.fixed_to &&
+	         !one_of_words(C, msg))
+		hit(P, "php.mail_relay", HS_SEV_HIGH, tok,
+		    "recipient, subject and body each a request field (%s) -> %s", trail(P, to),
+		    lname);
+	if (is_str(to) && !to->taint)
+		C->ml.fixed_to = true;
 	if (strcmp(lname, "mail") && strcmp(lname, "mb_send_mail"))
 		return;
 	const struct pv *prm = argp(args, nargs, 4);
