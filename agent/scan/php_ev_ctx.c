@@ -130,13 +130,14 @@ void drop_bytes(struct pv *v)
 	v->taint = 0;
 	v->src = v->via = NULL;
 	v->fl &= ~F_BYTEIN;
+	v->fl |= F_KEYIN; /* key material: an RC4 state filled from a cookie */
 }
 
 void merge_taint(struct pv *dst, const struct pv *a)
 {
 	if (a->fl & F_BYTEIN) { /* a number computed from input (php_ev.h) */
 		dst->param |= a->param;
-		dst->fl |= a->fl & (F_FILE | F_REMOTE | F_ORIGIN | F_KEYIN);
+		dst->fl |= (a->fl & (F_FILE | F_REMOTE | F_ORIGIN)) | F_KEYIN;
 		return;
 	}
 	if (a->taint && !dst->taint) {

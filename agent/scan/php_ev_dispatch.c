@@ -280,7 +280,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return r;
 	}
 	case B_ASSERT:
-		if (is_str(a0) || a0->taint || (a0->fl & (F_DECODED | F_REMOTE | F_ASSET)))
+		if (is_str(a0) || a0->taint ||
+		    (a0->fl & (F_DECODED | F_REMOTE | F_ASSET | F_KEYIN)))
 			sink_code(P, a0, tok, "assert");
 		return r;
 	case B_CREATE_FUNCTION: {

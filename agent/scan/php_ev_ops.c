@@ -564,6 +564,8 @@ struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 		v = arr_any(base);
 		if (v.k != K_ARR)
 			v.k = K_UNK;
+		if (!is_str(key) && (key->fl & (F_BYTEIN | F_KEYIN)))
+			v.fl |= F_KEYIN; /* $s[$j] with $j computed from a key: RC4's state */
 		if (base->taint && v.k == K_UNK) {
 			/* an element of an array of input: keep the array for nested keys */
 			v.k = K_ARR;

@@ -59,7 +59,7 @@ void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		    "code fetched from a URL or read from a socket -> %s()", sink);
 		return;
 	}
-	if ((v->fl & (F_KEYIN | F_DECODED)) == (F_KEYIN | F_DECODED) && !is_str(v)) {
+	if ((v->fl & F_KEYIN) && ((v->fl & F_DECODED) || P->C->decoded) && !is_str(v)) {
 		/* md5($_COOKIE['k']) as the key of a payload decrypted byte by
 		 * byte and run: the request unlocks it */
 		hit(P, "php.input_keyed_eval", HS_SEV_HIGH, tok,

@@ -603,8 +603,14 @@ void assign(struct P *P, const struct lv *l, const struct pv *val)
 		if (cur->k != K_ARR || !cur->a)
 			return;
 		bool last = i == l->nkeys - 1;
-		if (!l->append[i] && l->keys[i].k != K_STR)
+		if (!l->append[i] && l->keys[i].k != K_STR) {
 			cur->a->loose |= val->taint; /* arr_set cannot place it */
+			/* $s[$j] = $t with $j computed from a key (RC4's swap): every
+			 * element may have moved, the state is key material */
+			if (l->keys[i].fl & (F_BYTEIN | F_KEYIN))
+				for (uint32_t k = 0; k < cur->a->n && k < 256; k++)
+					cur->a->v[k].val.fl |= F_KEYIN;
+		}
 		if (last) {
 			struct pv x = arr_copy(C, val);
 			drop_bytes(&x); /* stored in an array: a number computed from input */
