@@ -181,6 +181,50 @@ void pay_cmd_walk(struct P *P, const struct pv *v, struct pv *out)
 	}
 }
 
+/* Does [s, s+n) hold w, ASCII case ignored? */
+static bool holds_nocase(const unsigned char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	for (size_t i = 0; s && l && i + l <= n; i++)
+		if (!strncasecmp((const char *)s + i, w, l))
+			return true;
+	return false;
+}
+
+/* A mass defacer: the home page of every site a directory walk found
+ * (index.html, index.php...) replaced whole with a page the request sends,
+ * or with a page that says the site was hacked. A directory guard writes an
+ * empty index.html ("Silence is golden"), which is neither. */
+static bool pay_deface(struct P *P, const struct pv *path, const struct pv *data, size_t tok,
+                       const char *sink)
+{
+	static const char *const pages[] = {"index.php",    "index.html",  "index.htm",
+	                                    "default.html", "default.htm", "home.html"};
+	static const char *const words[] = {"hacked by", "defaced by", "owned by", "h4cked",
+	                                    "hacked",    "pwned",      "defacer",  "was here"};
+	bool home = false;
+	for (size_t i = 0; i < HS_ARRAY_LEN(pages) && !home; i++) {
+		size_t l = strlen(pages[i]);
+		home = path->sfx && path->sfxn >= l &&
+		       name_eq(path->sfx + path->sfxn - l, l, (const unsigned char *)pages[i], l,
+		               true);
+	}
+	if (!home)
+		return false;
+	bool sent = data->taint && !(data->fl & F_BYTEIN);
+	bool says = false;
+	const unsigned char *t = data->s;
+	size_t n = is_str(data) || data->s ? data->n : 0;
+	for (size_t i = 0; t && !sent && i < HS_ARRAY_LEN(words) && !says; i++)
+		says = holds_nocase(t, n, words[i]);
+	if (!sent && !says)
+		return false;
+	hit(P, "php.mass_deface", HS_SEV_HIGH, tok,
+	    "%s -> %s(the home page of every site a directory walk found)",
+	    sent ? trail(P, data) : "a \"hacked\" page", sink);
+	return true;
+}
+
 /* A write into a file a directory walk found: code written into every file
  * found (prepended, appended, put after the open tag or before </body>, an
  * .htaccess directive) is a mass infector, whoever calls it. A look-alike
@@ -194,6 +238,8 @@ void pay_walk_write(struct P *P, const struct pv *path, const struct pv *data, b
 	                                      "index.htm"};
 	struct C *C = P->C;
 	if (!C->walks || is_str(path) || !((path->fl & F_LISTED) || path->k == K_UNK))
+		return;
+	if (!append && pay_deface(P, path, data, tok, sink))
 		return;
 	if (!pay_code_val(data))
 		return;
