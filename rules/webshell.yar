@@ -717,3 +717,34 @@ rule webshell_php_ld_preload_bypass : webshell
     condition:
         filesize < 1MB and webshell__php_source and $p and any of ($t*)
 }
+
+/* The defacer's notifier: a page that reports sites it defaced to a
+ * defacement archive (Zone-H and its successors take the defacer's name,
+ * the site's URL and how it was hacked), one by one or from a list. The
+ * archive's own fields (defacer, hackmode, reason, domain) with an HTTP
+ * POST give the tool away; a security blog that links to an archive posts
+ * nothing. */
+rule webshell_php_deface_notifier : webshell
+{
+    meta:
+        description = "PHP that posts sites to a defacement archive (notifier: the defacer's name, the site, the hack mode or reason)"
+        severity = "high"
+        technique = "mass defacement mirror notifier (zone-h style notify form posted with curl or a stream)"
+        seen = "none"
+    strings:
+        $arch1 = /zone-h\.(org|com|net)\/notify/ nocase
+        $arch2 = /\/notify\/(single|mass)\b/ nocase
+        $d = /['"]?\bdefacer\b['"]?\s{0,4}(=>|=|:|,)/ nocase
+        $f1 = /['"]?\bhackmode\b['"]?\s{0,4}(=>|=|:|,)/ nocase
+        $f2 = /['"]?\breason\b['"]?\s{0,4}(=>|=|:|,)/ nocase
+        $f3 = /['"]?\bdomain[s12]?\b['"]?\s{0,4}(=>|=|:|,)/ nocase
+        $f4 = /['"]?\b(url|site|target)s?\b['"]?\s{0,4}(=>|=|:)/ nocase
+        $p1 = "CURLOPT_POSTFIELDS" ascii
+        $p2 = "http_build_query" ascii
+        $p3 = "stream_context_create" ascii
+        $p4 = "fsockopen" ascii
+        $p5 = /Content-Type:\s{0,2}application\/x-www-form-urlencoded/ nocase
+    condition:
+        filesize < 1MB and webshell__php_source and $d and any of ($p*) and
+        (any of ($arch*) or 2 of ($f*))
+}
