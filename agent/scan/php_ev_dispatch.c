@@ -534,6 +534,14 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
 			    "decoded PHP (%s) -> file_put_contents(a .php path)",
 			    data.how ? data.how : "decoded");
+		if ((data.fl & (F_STORED | F_DECODED)) == (F_STORED | F_DECODED) &&
+		    !(data.fl & F_REMOTE) && is_script_path(a0))
+			/* a reinfector: the loader rewritten from a copy the file
+			 * keeps encoded in an option, a transient or another file */
+			hit(P, "php.stored_code_drop", HS_SEV_HIGH, tok,
+			    "code decoded (%s) from a stored copy -> file_put_contents(a .php "
+			    "path)",
+			    data.how ? data.how : "decoded");
 		if ((data.fl & F_REMOTE) && is_script_path(a0))
 			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
 			    "code fetched from a URL -> file_put_contents(\"%.*s\")",

@@ -86,6 +86,7 @@ static bool closure_worth(const struct pv *c)
 		for (uint32_t i = 0; i < c->a->n; i++)
 			if (c->a->v[i].val.taint)
 				return true;
+	bool url = false, write = false;
 	for (size_t k = f->body_b; k < f->body_e && k < f->lx->n; k++) {
 		const struct php_token *t = &f->lx->t[k];
 		const unsigned char *v = f->lx->src + t->voff;
@@ -103,6 +104,27 @@ static bool closure_worth(const struct pv *c)
 			return true;
 		if (t->type == PT_DOLLAR || t->type == PT_BT_BEGIN)
 			return true; /* $$name, backticks */
+		/* a dropper in a hook (a cron event that restores a deleted
+		 * loader): a URL or a stored option and a file write in the
+		 * same closure */
+		if (t->type == PT_STR && t->vlen > 7) {
+			const unsigned char *s = php_tok_val(f->lx, t);
+			url |= !strncasecmp((const char *)s, "http://", 7) ||
+			       !strncasecmp((const char *)s, "https://", 8) ||
+			       !strncasecmp((const char *)s, "ftp://", 6);
+		}
+		if (t->type == PT_IDENT)
+			url |= php_tok_word(f->lx, t, "get_option") ||
+			       php_tok_word(f->lx, t, "get_site_option") ||
+			       php_tok_word(f->lx, t, "get_transient") ||
+			       php_tok_word(f->lx, t, "get_site_transient");
+		if (t->type == PT_IDENT)
+			write |= php_tok_word(f->lx, t, "copy") ||
+			         php_tok_word(f->lx, t, "file_put_contents") ||
+			         php_tok_word(f->lx, t, "fwrite") ||
+			         php_tok_word(f->lx, t, "fputs");
+		if (url && write)
+			return true;
 	}
 	return false;
 }
