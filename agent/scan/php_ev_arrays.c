@@ -238,6 +238,124 @@ bool ev_filter_plain(struct P *P, const struct pv *a, struct pv *out)
  * the array is the caller's own, arguments share it). array_push() and
  * array_unshift() add their arguments to the caller's array: pushed at the
  * next keys, unshifted anywhere. */
+/* A whole decimal integer ("12", "-3"): compared by value, as PHP does. */
+static bool int_text(const struct pv *v, long long *x)
+{
+	if (!is_str(v) || v->n == 0 || v->n > 18)
+		return false;
+	size_t i = v->s[0] == '-' && v->n > 1;
+	for (size_t k = i; k < v->n; k++)
+		if (v->s[k] < '0' || v->s[k] > '9')
+			return false;
+	bool ok;
+	*x = to_int(v, &ok);
+	return ok;
+}
+
+/* PHP's default (SORT_REGULAR) order of two known scalars: numbers by
+ * value, other text byte by byte. */
+static int sort_cmp(const struct pv *a, const struct pv *b)
+{
+	long long x, y;
+	if (int_text(a, &x) && int_text(b, &y))
+		return x < y ? -1 : x > y;
+	size_t n = a->n < b->n ? a->n : b->n;
+	int c = n ? memcmp(a->s, b->s, n) : 0;
+	return c ? c : (a->n < b->n ? -1 : a->n > b->n);
+}
+
+/* sort(), ksort() and their kin on a known array: a payload split into
+ * pieces stored under shuffled keys, put back in order before it is joined
+ * and decoded. The array is sorted as PHP sorts it (by key or by value, up
+ * or down; sort/rsort number the keys again), when every key or value it
+ * compares is known and there are at most 256. True when it did. */
+/* The order a user comparator gives two elements: its result as a known
+ * number, or false (not known: the sort is left to the one-pass view). */
+static bool user_cmp(struct P *P, const struct pv *cb, const struct pv *x, const struct pv *y,
+                     int *c)
+{
+	struct pv args[2] = {*x, *y};
+	/* a function is evaluated only a few times with the same kind of
+	 * arguments (call_fdef); a comparator has to be asked for each pair */
+	struct fdef *f = cb->k == K_FUNC ? cb->fn : NULL;
+	int evals = f ? f->evals : 0;
+	if (f)
+		f->evals = 0;
+	struct pv r = invoke(P, (struct pv *)cb, args, 2, P->i, false);
+	if (f)
+		f->evals = evals + 1;
+	bool ok = false;
+	long long v = is_str(&r) ? to_int(&r, &ok) : 0;
+	if (!is_str(&r) || !ok)
+		return false;
+	*c = v < 0 ? -1 : v > 0;
+	return true;
+}
+
+static bool sort_known(struct P *P, const char *lname, const struct pv *a0, const struct pv *cb,
+                       struct lv *alv)
+{
+	static const struct {
+		const char *name;
+		bool by_key, down, renumber, user;
+	} sorts[] = {
+	    {"sort", false, false, true, false},     {"rsort", false, true, true, false},
+	    {"asort", false, false, false, false},   {"arsort", false, true, false, false},
+	    {"ksort", true, false, false, false},    {"krsort", true, true, false, false},
+	    {"natsort", false, false, false, false}, {"natcasesort", false, false, false, false},
+	    {"usort", false, false, true, true},     {"uasort", false, false, false, true},
+	    {"uksort", true, false, false, true},
+	};
+	size_t w = HS_ARRAY_LEN(sorts);
+	for (size_t i = 0; i < HS_ARRAY_LEN(sorts) && w == HS_ARRAY_LEN(sorts); i++)
+		if (!strcmp(lname, sorts[i].name))
+			w = i;
+	if (w == HS_ARRAY_LEN(sorts) || !alv || alv[0].kind == LV_NONE || a0->a->n > 256 ||
+	    a0->a->loose)
+		return false;
+	uint32_t n = a0->a->n;
+	const struct pel *e = a0->a->v;
+	bool user = sorts[w].user;
+	if (user && (n > 64 || cb->k == K_UNK))
+		return false;
+	for (uint32_t i = 0; i < n; i++) {
+		const struct pv *v = sorts[w].by_key ? &e[i].key : &e[i].val;
+		if (user ? v->k == K_UNK || v->taint : !is_str(v))
+			return false;
+	}
+	uint32_t ord[256];
+	for (uint32_t i = 0; i < n; i++) {
+		/* insertion: stable, and n is small */
+		uint32_t j = i;
+		while (j > 0) {
+			const struct pel *x = &e[ord[j - 1]], *y = &e[i];
+			const struct pv *xa = sorts[w].by_key ? &x->key : &x->val,
+			                *ya = sorts[w].by_key ? &y->key : &y->val;
+			int c;
+			if (!user)
+				c = sort_cmp(xa, ya);
+			else if (P->C->stop || !user_cmp(P, cb, xa, ya, &c))
+				return false;
+			if (sorts[w].down ? c >= 0 : c <= 0)
+				break;
+			ord[j] = ord[j - 1];
+			j--;
+		}
+		ord[j] = i;
+	}
+	struct pv x = *a0;
+	x.a = arr_new(P->C);
+	for (uint32_t i = 0; i < n; i++) {
+		const struct pel *el = &e[ord[i]];
+		struct pv k = num_of(P->C, i);
+		arr_set(P->C, x.a, sorts[w].renumber ? &k : &el->key, &el->val);
+	}
+	if (sorts[w].renumber)
+		x.a->next = n;
+	assign(P, &alv[0], &x);
+	return true;
+}
+
 void ev_arr_inplace(struct P *P, const char *lname, struct pv *args, int nargs, struct lv *alv)
 {
 	static const char *const renumber[] = {"sort",         "rsort",          "usort",
@@ -262,6 +380,8 @@ void ev_arr_inplace(struct P *P, const char *lname, struct pv *args, int nargs, 
 		assign(P, &alv[0], &x);
 		return;
 	}
+	if (sort_known(P, lname, a0, argp(args, nargs, 1), alv))
+		return;
 	if (!a0->taint)
 		return;
 	for (size_t i = 0; i < HS_ARRAY_LEN(renumber); i++)

@@ -618,6 +618,68 @@ static void foreach_target(struct P *P, size_t close, struct lv *l, const struct
 	}
 }
 
+/* Does the body after `)` at close build a string (`.=`)? */
+static bool body_appends(const struct P *P, size_t close)
+{
+	size_t b = close + 1, e = b;
+	if (b < P->end && php_tok_op(P->lx, &P->lx->t[b], "{") && P->lx->t[b].match > b)
+		e = P->lx->t[b].match;
+	else
+		while (e < P->end && !php_tok_op(P->lx, &P->lx->t[e], ";"))
+			e++;
+	for (size_t k = b; k < e && k < P->end; k++)
+		if (php_tok_op(P->lx, &P->lx->t[k], ".="))
+			return true;
+	return false;
+}
+
+/* foreach over a known array of at most 64 elements whose body builds a
+ * string, or over a list of at most 8 known strings, run as PHP runs it,
+ * element by element (bounded like for_iterate): the pieces of a payload
+ * joined in a loop, the config files a beacon tries one by one. P->i is at "as";
+ * false leaves the loop to the one-pass evaluation. */
+static bool foreach_iterate(struct P *P, const struct pv *src, size_t close)
+{
+	struct C *C = P->C;
+	if (src->k != K_ARR || !src->a || src->taint || src->a->loose || (src->fl & F_SUPER) ||
+	    src->a->n == 0 || src->a->n > 64)
+		return false;
+	/* a short list of names (config files, hosts, shells to try) walked
+	 * with what the body does to each one */
+	bool names = src->a->n <= 8;
+	for (uint32_t k = 0; names && k < src->a->n; k++)
+		names = is_str(&src->a->v[k].val);
+	if (!names && !body_appends(P, close))
+		return false;
+	struct pv copy = arr_copy(C, src); /* PHP walks a copy */
+	size_t as_at = P->i;
+	size_t room = C->work_max > C->work ? (C->work_max - C->work) / 4 : 0;
+	size_t start_work = C->work;
+	size_t body_end = close + 1;
+	for (uint32_t k = 0; k < copy.a->n && !C->stop; k++) {
+		struct pv kk = copy.a->v[k].key, vv = copy.a->v[k].val;
+		P->i = as_at + 1;
+		struct lv l1, l2;
+		lv_none(&l1);
+		lv_none(&l2);
+		foreach_target(P, close, &l1, &vv);
+		if (accept(P, "=>")) {
+			foreach_target(P, close, &l2, &vv);
+			assign(P, &l1, &kk);
+			assign(P, &l2, &vv);
+		} else {
+			assign(P, &l1, &vv);
+		}
+		P->i = close < P->end ? close + 1 : P->end;
+		loop_body(P, 0, 0, NULL, "endforeach", false);
+		body_end = P->i;
+		if (C->work - start_work > room)
+			break;
+	}
+	P->i = body_end;
+	return true;
+}
+
 static __attribute__((noinline)) void stmt_foreach(struct P *P)
 {
 	P->i++;
@@ -656,6 +718,8 @@ static __attribute__((noinline)) void stmt_foreach(struct P *P)
 	struct pv key = unk();
 	key.taint = src.taint;
 	key.src = src.src;
+	if (word(P, "as") && foreach_iterate(P, &src, close))
+		return;
 	if (word(P, "as")) {
 		P->i++;
 		struct lv l1, l2;
