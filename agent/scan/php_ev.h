@@ -93,6 +93,9 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 #define CR_STRUCT 0x40u /* separate fields of an array serialized (json_encode...) */
 #define CR_LOGIN  0x80u /* a password, PIN or one-time code (not a card: gateways take cards) */
 
+/* pv.xf */
+#define XF_SITECONF 0x01u /* the site's configuration: wp-config.php, .env, DB_PASSWORD */
+
 struct parr;
 struct fdef;
 
@@ -102,6 +105,7 @@ struct pv {
 	uint16_t kpre;  /* known text with input: the length of its untainted beginning */
 	uint32_t fl;    /* F_* */
 	uint16_t taint; /* which request input reaches it (bits of src_names) */
+	uint8_t xf;     /* XF_*: what the site keeps secret (php_ev_exfil.c) */
 	uint32_t n;
 	const unsigned char *s;
 	struct parr *a;
@@ -208,6 +212,7 @@ struct C {
 	int long_loops;       /* loops being evaluated that run without end or by the clock */
 	bool req_sock;        /* a socket was opened to a host the request names (php_ev_flood.c) */
 	bool flooded;         /* php.request_flood was reported */
+	bool exfiled;         /* php.config_exfil was reported (php_ev_exfil.c) */
 	size_t decoded, decoded_max;
 	size_t max_tokens;
 	struct fbuf fb;
@@ -508,6 +513,11 @@ void fetch_drop(struct P *P, const struct pv *path, const struct pv *data, bool 
 void fetch_stream_copy(struct P *P, struct pv *args, int nargs, size_t tok);
 void sink_mail(struct P *P, size_t tok, const char *what);
 
+/* php_ev_exfil.c */
+void ev_exfil_call(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok,
+                   struct pv *ret);
+bool ev_site_constant(const unsigned char *s, size_t n);
+
 /* php_ev_flood.c */
 void ev_flood_call(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);
 
@@ -546,6 +556,7 @@ bool dropped_prog_text(struct C *C, const unsigned char *s, size_t n);
 void ev_opened(struct P *P, const struct pv *path);
 void ev_wrote_handle(struct P *P, const struct pv *data);
 void ev_wrote_prog(struct P *P, const unsigned char *s, size_t n);
+bool ev_wrote_input(struct P *P, const struct pv *path);
 void ev_gconv_env(struct P *P, const struct pv *a0, size_t tok);
 bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
 int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);

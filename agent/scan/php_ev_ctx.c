@@ -62,6 +62,7 @@ struct pv unk_like(const struct pv *a)
 	v.via = a->via;
 	v.fl = a->fl & (F_FILE | F_REMOTE | F_DECODED | F_ORIGIN | F_KEYIN);
 	v.cred = a->cred & (uint8_t)~CR_APPEND;
+	v.xf = a->xf;
 	return v;
 }
 
@@ -135,6 +136,7 @@ void drop_bytes(struct pv *v)
 
 void merge_taint(struct pv *dst, const struct pv *a)
 {
+	dst->xf |= a->xf;
 	if (a->fl & F_BYTEIN) { /* a number computed from input (php_ev.h) */
 		dst->param |= a->param;
 		dst->fl |= (a->fl & (F_FILE | F_REMOTE | F_ORIGIN)) | F_KEYIN;

@@ -328,6 +328,11 @@ static struct pv constant_value(struct P *P, const unsigned char *s, size_t n)
 	}
 	if (n >= 4 && s[0] == '_' && s[1] == '_')
 		return unk(); /* __FILE__, __DIR__, __LINE__ ... */
+	if (ev_site_constant(s, n)) {
+		struct pv c = unk(); /* DB_PASSWORD: defined by wp-config.php */
+		c.xf = XF_SITECONF;
+		return c;
+	}
 	struct pv r = str_ref(s, n, F_FOLDED);
 	r.how = "a bare word";
 	return r;
@@ -368,6 +373,7 @@ static __attribute__((noinline)) struct pv call_at(struct P *P, const struct pv 
 			v = call_builtin(P, lname, args, nargs, alv, start, false, NULL);
 			cred_call(P, lname, args, nargs, start, &v);
 			ev_flood_call(P, lname, args, nargs, start);
+			ev_exfil_call(P, lname, args, nargs, start, &v);
 		}
 	} else {
 		struct pv callee = v;

@@ -373,6 +373,11 @@ bool php_gate(const struct php_lex *lx)
 			/* a messenger's bot API: the credential-exfiltration sink */
 			if (t->vlen >= 16 && messenger_api(php_tok_val(lx, t), t->vlen))
 				return true;
+			/* the site's config read as text: php.config_exfil (a path
+			 * that ends with wp-config.php, not a message naming it) */
+			if (t->vlen >= 13 &&
+			    !memcmp(php_tok_val(lx, t) + t->vlen - 13, "wp-config.php", 13))
+				return true;
 			/* expect://: a command opened as a file */
 			if (t->vlen >= 9 &&
 			    !strncasecmp((const char *)php_tok_val(lx, t), "expect://", 9))
