@@ -601,6 +601,13 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			body.src = src_names[7];
 			write_more(P, lname, a1, &body, tok);
 		}
+		/* a chunked uploader: the request's data written to a part file,
+		 * then renamed to the name the request gives */
+		if (!strcmp(lname, "rename") && a1->taint && !a0->taint && !P->sc->type_check &&
+		    ev_wrote_input(P, a0))
+			hit(P, "php.input_to_file_write", write_sev(P), tok,
+			    "request data written to a part file -> rename(to a name from %s)%s",
+			    trail(P, a1), write_where(P));
 		bool from_upload = id == B_MOVE_UPLOADED || (a0->taint & T_FILES);
 		if (from_upload && a1->taint && !P->sc->type_check)
 			hit(P, "php.upload_write", write_sev(P), tok,
@@ -852,10 +859,12 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		 * of the subject, so as much input as it was, unless the pattern
 		 * lets only words through */
 		if (rx && nargs >= 3 && alv && alv[2].kind != LV_NONE &&
-		    (a1->taint || a1->fl & F_REMOTE) && !whitelist &&
-		    !groups_are_words(a0, rx == 1)) {
+		    (a1->taint || (a1->fl & (F_REMOTE | F_FILE | F_ORIGIN)) || a1->xf) &&
+		    !whitelist && !groups_are_words(a0, rx == 1)) {
+			/* (or of a fetched page, a file, an asset: a payload cut out
+			 * of a style sheet's comment) */
 			struct pv m = unk_like(a1);
-			m.fl |= a1->fl & (F_REMOTE | F_FILE);
+			m.fl |= a1->fl & (F_REMOTE | F_FILE | F_ORIGIN);
 			assign(P, &alv[2], &m);
 		}
 		return r;

@@ -143,6 +143,15 @@ void ev_wrote(struct P *P, const struct pv *path, const struct pv *data, size_t 
 	w->nwrote++;
 }
 
+/* Was path (by its last component) written with the request's data? */
+bool ev_wrote_input(struct P *P, const struct pv *path)
+{
+	if (!P->C->wr)
+		return false;
+	int i = wrote_find(P->C, path);
+	return i >= 0 && W(P->C)->wrote[i].input;
+}
+
 /* putenv('GCONV_PATH=' . $dir) after the file wrote a gconv-modules file:
  * the next iconv() with the charset that file names loads the shared
  * object it points at, native code that disable_functions does not stop */

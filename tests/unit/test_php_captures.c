@@ -26,6 +26,10 @@ static void test_regex_groups(void **state)
 	       "php.input_to_command", HS_SEV_CRITICAL);
 	expect("<?php mb_ereg('x=(.*)', $_SERVER['HTTP_X_A'], $r); assert($r[1]);",
 	       "php.input_to_eval", HS_SEV_CRITICAL);
+	/* a payload cut out of a style sheet's comment: still the asset's */
+	expect("<?php $css = file_get_contents('assets/style.min.css');\n"
+	       "preg_match('#/\\*(.+?)\\*/#s', $css, $m); eval(base64_decode($m[1]));",
+	       "php.asset_payload_eval", HS_SEV_HIGH);
 	/* no group: the whole match is the piece */
 	expect("<?php preg_match('/[^;]+/', $_COOKIE['k'], $m); passthru($m[0]);",
 	       "php.input_to_command", HS_SEV_CRITICAL);
