@@ -748,3 +748,28 @@ rule webshell_php_deface_notifier : webshell
         filesize < 1MB and webshell__php_source and $d and any of ($p*) and
         (any of ($arch*) or 2 of ($f*))
 }
+
+/* Escaping open_basedir, the wall a shared host puts around each site:
+ * open_basedir loosened to a relative '..' and the working directory
+ * walked up with chdir('..') until '/' is inside it; the glob:// wrapper,
+ * which lists directories outside it; a chain of symlinks through a deep
+ * directory that resolves to a file outside. An application sets
+ * open_basedir, if ever, to its own directories. */
+rule webshell_php_open_basedir_bypass : webshell
+{
+    meta:
+        description = "PHP that escapes open_basedir: loosened to '..' then chdir('..') up to '/', a glob:// directory listing, or a symlink chain out of the site"
+        severity = "high"
+        technique = "open_basedir bypass (ini_set + chdir walk, glob:// listing, symlink traversal)"
+        seen = "none"
+    strings:
+        $ini = /ini_set\s{0,4}\(\s{0,4}['"]open_basedir['"]\s{0,4},\s{0,4}['"]\.\.['"]/ nocase
+        $up = /chdir\s{0,4}\(\s{0,4}['"]\.\.['"]\s{0,4}\)/
+        $glob1 = /new\s{1,4}\\?(DirectoryIterator|FilesystemIterator|GlobIterator)\s{0,4}\(\s{0,4}['"]glob:\/\//
+        $glob2 = /\b(opendir|scandir)\s{0,4}\(\s{0,4}['"]glob:\/\//
+        $sym = /symlink\s{0,4}\([^;]{0,200}(\.\.\/){4}/
+        $mk = /\b(mkdir|chdir)\s{0,4}\(/
+    condition:
+        filesize < 1MB and webshell__php_source and
+        (($ini and $up) or any of ($glob*) or (#sym >= 1 and #mk >= 2))
+}

@@ -239,3 +239,30 @@ rule wp_include_hidden_upload : webshell persistence
             for any j in (1..#p1): (@i[k] > @p1[j] - 200 and @i[k] < @p1[j] + 300) or
             for any j in (1..#p2): (@i[k] > @p2[j] - 200 and @i[k] < @p2[j] + 300))
 }
+
+/* A master password: a filter on WordPress' password check
+ * (authenticate, wp_authenticate_user, check_password) that compares the
+ * password typed (or its hash) with a literal and then lets the visitor in:
+ * it returns a user it looks up itself, or true. Two-factor and SSO
+ * plugins hook there too, but check against stored secrets or a provider,
+ * not a word written in the source. */
+rule wp_master_password_backdoor : webshell persistence
+{
+    meta:
+        description = "WordPress filter on the password check (authenticate / wp_authenticate_user / check_password) that compares the password with a literal and returns a user or true: a master password"
+        severity = "high"
+        technique = "add_filter('authenticate', function($u, $name, $pass) { if ($pass === 'literal' / md5($pass) == 'hash') return get_user_by(...); })"
+        seen = "none"
+    strings:
+        $h = /add_filter\s{0,2}\(\s{0,2}['"](authenticate|wp_authenticate_user|check_password)['"]/
+        // a closure on the hook comparing with a literal, close to the hook
+        $hc = /add_filter\s{0,2}\(\s{0,2}['"](authenticate|wp_authenticate_user|check_password)['"]\s{0,2},\s{0,2}(static\s{1,4})?(function|fn)\b[^{]{0,120}\{[^}]{0,300}(\$\w{1,30}|\))\s{0,2}(===?|!==?)\s{0,2}['"][^'"\n]{4,128}['"]/
+        $cmp2 = /\b(md5|sha1|hash|crc32)\s{0,2}\([^;)]{0,60}\)\s{0,2}(===?|!==?)\s{0,2}['"][0-9a-f]{8,128}['"]/
+        $cmp3 = /\bhash_equals\s{0,2}\(\s{0,2}['"][^'"\n]{4,128}['"]/
+        $r1 = /return\s{1,4}(get_user_by|get_userdata|new\s{1,4}\\?WP_User)\b/
+        $r2 = /return\s{1,4}true\s{0,2};/
+        $r3 = /\$\w{1,30}\s{0,2}=\s{0,2}(get_user_by|get_userdata|new\s{1,4}\\?WP_User)\b/
+    condition:
+        filesize < 1MB and wp_injection__php_source and
+        (($hc and any of ($r*)) or ($h and any of ($cmp*) and ($r1 or $r3)))
+}
