@@ -638,6 +638,35 @@ void mail_write(struct P *P, const struct pv *h, const struct pv *data, size_t t
  * (sink_mail), recipients as a list from input in one call, a Bcc from
  * input, and the sendmail arguments: input there, or -X (sendmail writes a
  * log of the message to a file of the caller's choosing: a file write). */
+/* A script that loads WordPress by hand (require of wp-load.php,
+ * wp-blog-header.php or wp-config.php): it runs outside the site's own
+ * code, as a dropped tool does. A plugin runs inside it. */
+static bool loads_site(const struct php_lex *lx)
+{
+	static const char *const boots[] = {"wp-load.php", "wp-blog-header.php", "wp-config.php"};
+	for (size_t k = 0; k < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->type != PT_STR || t->vlen < 11)
+			continue;
+		const unsigned char *v = php_tok_val(lx, t);
+		for (size_t i = 0; i < HS_ARRAY_LEN(boots); i++) {
+			size_t l = strlen(boots[i]);
+			if (t->vlen >= l && !memcmp(v + t->vlen - l, boots[i], l))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* The message and the subject read from files (a spam kit's letter and
+ * subject uploaded beside it), not from the database or a literal, in a
+ * script that loads the site by hand: the text is the kit operator's. */
+static bool kit_text(struct P *P, const struct pv *msg, const struct pv *subj)
+{
+	return !is_str(msg) && (msg->fl & F_FILE) && !is_str(subj) && (subj->fl & F_FILE) &&
+	       loads_site(P->lx);
+}
+
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok)
 {
 	struct C *C = P->C;
@@ -658,6 +687,9 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		    lname);
 	else if (C->input_loops > 0)
 		sink_mail(P, tok, lname);
+	else if (kit_text(P, msg, subj))
+		/* the kit's own message files beside it, the site loaded by hand */
+		list_mail(P, tok, lname, to, T_INPUT, true, T_INPUT, true, 0);
 	else
 		list_mail(P, tok, lname, to, msg->taint, whole_input(msg), subj->taint,
 		          whole_input(subj), deep_taint(hdr));

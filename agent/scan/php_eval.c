@@ -105,8 +105,8 @@ static bool closure_worth(const struct pv *c)
 		if (t->type == PT_DOLLAR || t->type == PT_BT_BEGIN)
 			return true; /* $$name, backticks */
 		/* a dropper in a hook (a cron event that restores a deleted
-		 * loader): a URL or a stored option and a file write in the
-		 * same closure */
+		 * loader): a URL, a decoder or a stored option and a file
+		 * write in the same closure */
 		if (t->type == PT_STR && t->vlen > 7) {
 			const unsigned char *s = php_tok_val(f->lx, t);
 			url |= !strncasecmp((const char *)s, "http://", 7) ||
@@ -114,7 +114,11 @@ static bool closure_worth(const struct pv *c)
 			       !strncasecmp((const char *)s, "ftp://", 6);
 		}
 		if (t->type == PT_IDENT)
-			url |= php_tok_word(f->lx, t, "get_option") ||
+			url |= php_tok_word(f->lx, t, "base64_decode") ||
+			       php_tok_word(f->lx, t, "gzinflate") ||
+			       php_tok_word(f->lx, t, "gzuncompress") ||
+			       php_tok_word(f->lx, t, "str_rot13") ||
+			       php_tok_word(f->lx, t, "get_option") ||
 			       php_tok_word(f->lx, t, "get_site_option") ||
 			       php_tok_word(f->lx, t, "get_transient") ||
 			       php_tok_word(f->lx, t, "get_site_transient");

@@ -33,6 +33,17 @@ static void test_hook_droppers(void **state)
 	       "php.remote_code_drop", HS_SEV_HIGH);
 }
 
+/* the loader carried in the file itself, decoded and written back */
+static void test_decoded_copy(void **state)
+{
+	(void)state;
+	expect("<?php add_action('sys_core_sync', function () {\n"
+	       "$dst = WPMU_PLUGIN_DIR . '/sys-core.php'; if (is_file($dst)) return;\n"
+	       "$code = \"<?php\\n\" . gzinflate(base64_decode('S03OyFdQT8nMS0mtKFGvBQA='));\n"
+	       "file_put_contents($dst, $code); });",
+	       "php.remote_code_drop", HS_SEV_HIGH);
+}
+
 static void test_stored_copy(void **state)
 {
 	(void)state;
@@ -65,6 +76,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_hook_droppers),
+	    cmocka_unit_test(test_decoded_copy),
 	    cmocka_unit_test(test_stored_copy),
 	    cmocka_unit_test(test_look_alikes),
 	};
