@@ -2603,8 +2603,9 @@ rule bot_perl_slow_headers_flood : bot
         $n1 = /\b1\s{0,2}\.\.\s{0,2}\$\w{1,30}/
         $k1 = /\bpush\s{0,2}\(?\s{0,2}@\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}/
         $k2 = /@\w{1,30}\s{0,2}=\s{0,2}(map|grep)\s{0,2}\{/
-        $k3 = /\$\w{1,30}\s{0,2}\{\s{0,2}\$\w{1,30}\s{0,2}\}\s{0,2}=\s{0,2}\$\w{1,30}\s{0,2};/
-        $k4 = /\$\w{1,30}\s{0,2}\[\s{0,2}\$\w{1,30}\s{0,2}\]\s{0,2}=\s{0,2}\w{1,30}\s{0,2}\(/
+        // (or a hash of them walked with keys; a regex on `$h{$k} = $fh` or
+        // `$a[$i] = f(` costs 400 M on PHP, where every line stores into an array)
+        $k3 = /\bkeys\s{1,2}%\w{1,30}/
         // the pause between header lines
         $sl = /\bsleep\s{0,2}\(?\s{0,2}\d|\bselect\s{0,2}\(\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},/
     condition:
@@ -2653,14 +2654,15 @@ rule bot_perl_mimelite_list_mailer : bot mailer
         seen = "none"
     strings:
         $new = /\bMIME::Lite\s{0,2}->\s{0,2}new\s{0,2}\(/
-        $to = /\bTo\s{0,8}=>\s{0,4}\$\w{1,30}\s{0,4}[,)\n]/
+        // (spaces, not \s: a `\s` before `=>` made YARA key it on `=>`, +14 M)
+        $to = /\bTo {1,8}=> {0,2}\$\w|\bTo=>\$\w/
         $snd = /->\s{0,2}(send|send_by_smtp|send_by_sendmail)\s{0,2}\(?/
         $lp1 = /\bwhile\s{0,2}\(\s{0,2}(defined\s{0,2}\(\s{0,2})?(my\s{1,4})?\$\w{1,30}\s{0,2}=\s{0,2}(<\s{0,2}\$?\w{1,30}\s{0,2}>|readline)/
         $lp2 = /\bfor(each)?\s{1,4}(my\s{1,4})?\$\w{1,30}\s{0,2}\(\s{0,2}@\w{1,30}\s{0,2}\)/
         $rf = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?\$?\w{1,30}\s{0,2},|\blocal\s{1,4}@ARGV\b|\bshift\s{0,2}(\(\s{0,2})?@ARGV\b|<STDIN>|\$ARGV\[/
         // campaign signs
         $c1 = /text\/html/
-        $c2 = /\bSubject\s{0,8}=>\s{0,4}\$\w{1,30}|\bsprintf\s{0,2}\(\s{0,2}['"][^'"\n]{0,40}%d[^'"\n]{0,40}@/
+        $c2 = /\bSubject\s{0,8}=>\s{0,4}\$\w{1,30}/
         $c3 = /\bsleep\s{0,2}\(?\s{0,2}\d|\bselect\s{0,2}\(\s{0,2}undef/
         $c4 = /\bAuth(User|Pass)\s{0,4}=>|\bs\/%\w{1,20}%\/\$\w{1,30}\//
     condition:

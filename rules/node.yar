@@ -180,7 +180,8 @@ rule node_vm_remote_code_poller : bot
         $t1 = "setInterval(" ascii
         $t2 = /\bsetTimeout\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,40}\s{0,2},/
         $t3 = /\bwhile\s{0,2}\(\s{0,2}(true|1|!0)\s{0,2}\)/
-        $t4 = /\bfor\s{0,2}\(\s{0,2};\s{0,2};\s{0,2}\)/
+        $t4 = "for (;;)" ascii
+        $t6 = "for(;;)" ascii
         $t5 = /setTimeout\s{0,2}\(\s{0,2}(loop|tick|poll|beat|run|main|next|again)\b/
     condition:
         filesize < 1MB and (node__vm_module or any of ($d*)) and any of ($t*) and (
@@ -227,10 +228,10 @@ rule node_smtp_account_pool_mailer : bot mailer
         technique = "smtps = lines(f).map(l => { const [host, port, user, pass] = l.split('|'); return nodemailer.createTransport({ host, port, auth: { user, pass } }) }); for (i..) smtps[i % smtps.length].sendMail({ to: leads[i], subject, html })"
         seen = "none"
     strings:
-        $nm = /require\s{0,2}\(\s{0,2}['"]nodemailer['"]\s{0,2}\)|from\s{1,4}['"]nodemailer['"]/
+        $nm = "nodemailer" ascii
         $ct = "createTransport(" ascii
         // a transport made per entry (map, forEach, a for loop)
-        $lp = /\.(map|forEach|flatMap)\s{0,2}\(\s{0,2}(async\s{1,4})?(function\s{0,2}\(|\(|[a-zA-Z_$])|\bfor\s{0,2}\(\s{0,2}(const|let|var)\s/
+        $lp = /\.(map|forEach|flatMap)\(|\bfor \((const|let|var) /
         // the login from a variable (shorthand, or one dot: c.user, not process.env.X)
         $au = /\bauth\s{0,2}:\s{0,2}\{\s{0,2}user\s{0,2}(:\s{0,2}[a-zA-Z_$][\w$]{0,30}(\s{0,2}\.\s{0,2}[a-zA-Z_$][\w$]{0,20}|\[\s{0,2}\d\s{0,2}\])?)?\s{0,2},\s{0,2}pass\b/
         // the recipients from a file
@@ -239,7 +240,7 @@ rule node_smtp_account_pool_mailer : bot mailer
         $ro1 = /\[\s{0,2}[a-zA-Z_$][\w$]{0,10}(\+\+)?\s{0,2}%\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\.\s{0,2}length\s{0,2}\]/
         $ro2 = /\.slice\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,10}\s{0,2}\*\s{0,2}[a-zA-Z_$][\w$]{0,10}\s{0,2},/
         $sm = /\.sendMail\s{0,2}\(\s{0,2}\{/
-        $to = /\bto\s{0,2}:\s{0,2}[a-zA-Z_$][\w$]{0,30}(\s{0,2}\[\s{0,2}[a-zA-Z_$][\w$]{0,10}\s{0,2}\])?\s{0,2}[,}\n]/
+        $to = /\bto: ?[a-zA-Z_$][\w$]{0,30}( ?\[ ?[a-zA-Z_$][\w$]{0,10} ?\])? ?[,}\n]/
     condition:
         filesize < 1MB and $nm and $au and $rf and any of ($ro*) and
         for any i in (1..#lp) : ( $ct in (@lp[i] .. @lp[i] + 300) ) and

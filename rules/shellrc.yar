@@ -72,7 +72,8 @@ rule shellrc_hiding_alias : bot
         // the name, then (on the same line) the output through an inverted grep
         $a = /alias\s{1,4}(ls|ps|netstat|ss|top|htop|lsof|pstree|find|who|w|last|du|ip|crontab|pgrep|systemctl)=["'][^\n]{0,200}\|\s{0,4}(command\s{1,4})?(\/usr)?(\/bin\/)?(e|f)?grep\s{1,4}(-[a-zA-Z]{1,4}\s{1,4}){0,3}(-[a-zA-Z]{0,4}v|--invert-match)/
         $f = /\b(ls|ps|netstat|ss|top|htop|lsof|pstree|find|who|last|du|crontab|pgrep)\s{0,2}\(\)\s{0,2}\{[^\n}]{0,200}\|\s{0,4}(command\s{1,4})?(\/usr)?(\/bin\/)?(e|f)?grep\s{1,4}(-[a-zA-Z]{1,4}\s{1,4}){0,3}(-[a-zA-Z]{0,4}v|--invert-match)/
-        $k = /function\s{1,4}(ls|ps|netstat|ss|top|htop|lsof|pstree|find|who|last|du|crontab|pgrep)\s{1,4}\{[^\n}]{0,200}\|\s{0,4}(command\s{1,4})?(\/usr)?(\/bin\/)?(e|f)?grep\s{1,4}(-[a-zA-Z]{1,4}\s{1,4}){0,3}(-[a-zA-Z]{0,4}v|--invert-match)/
+        // ksh style, `function lsof { .. }` (keyed on the name: "function" is in every PHP file, +20 M)
+        $k = /\b(ls|ps|netstat|ss|top|htop|lsof|pstree|find|who|last|du|crontab|pgrep) ?\{[^\n}]{0,200}\|\s{0,4}(command\s{1,4})?(\/usr)?(\/bin\/)?(e|f)?grep\s{1,4}(-[a-zA-Z]{1,4}\s{1,4}){0,3}(-[a-zA-Z]{0,4}v|--invert-match)/
     condition:
         filesize < 256KB and shellrc__rc_file and any of them
 }
