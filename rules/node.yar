@@ -142,6 +142,20 @@ rule node_hidden_port_forward : bot
 /* ---- round 9 (branch script9, seen = "none"): written from the
  * techniques on hand-written variants (tests/fixtures/scripts/{malicious,benign}/r9_*). */
 
+/* Node.js source: a node shebang, or a .js/.cjs/.mjs/.ts file that is not
+ * a page (no HTML, no Markdown fence). A changelog quoting vm calls and
+ * fetches is documentation. */
+private rule node__source
+{
+    strings:
+        $sb = /#![^\n]{0,40}\bnode\b/
+        $h1 = "<html" ascii
+        $h2 = "```" ascii
+        $h3 = "<script" ascii
+    condition:
+        $sb at 0 or (extension matches /^(js|cjs|mjs|ts|mts|cts)$/ and not any of ($h*))
+}
+
 private rule node__vm_module
 {
     strings:
@@ -184,7 +198,7 @@ rule node_vm_remote_code_poller : bot
         $t6 = "for(;;)" ascii
         $t5 = /setTimeout\s{0,2}\(\s{0,2}(loop|tick|poll|beat|run|main|next|again)\b/
     condition:
-        filesize < 1MB and (node__vm_module or any of ($d*)) and any of ($t*) and (
+        filesize < 1MB and node__source and (node__vm_module or any of ($d*)) and any of ($t*) and (
             for any i in (1..#r1) : ( for any of ($g*) : ( $ in (@r1[i] - 1500 .. @r1[i]) ) )
             or for any i in (1..#r2) : ( for any of ($g*) : ( $ in (@r2[i] - 1500 .. @r2[i]) ) )
             or (any of ($d*) and any of ($g*) and not any of ($r*)) )
@@ -211,7 +225,7 @@ rule node_package_install_script_payload : bot
         $f4 = /"(pre|post)?install"\s{0,4}:\s{0,4}"([^"\\\n]|\\.){0,40}\bpython[0-9.]{0,4}\s{1,4}-c\s([^"\n]|\\"){0,400}(\b(urlopen|requests\.get|urlretrieve)\b([^"\n]|\\"){0,300}\b(exec|eval|os\.system|subprocess)\b|\b(exec|eval)\s{0,2}\(([^"\n]|\\"){0,300}\b(urlopen|requests\.get)\b)/
         $f5 = /"(pre|post)?install"\s{0,4}:\s{0,4}"([^"\\\n]|\\.){0,400}\b(curl|wget)\s([^"\\\n]|\\.){0,300}(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)([^"\\\n]|\\.){0,200}(&&|;)\s{0,4}(chmod\s|nohup\s|\.?\/)/
     condition:
-        filesize < 512KB and $sc and any of ($f*)
+        filesize < 512KB and extension == "json" and $sc and any of ($f*)
 }
 
 /* A Node.js bulk sender over a pool of SMTP accounts: nodemailer
@@ -242,7 +256,7 @@ rule node_smtp_account_pool_mailer : bot mailer
         $sm = /\.sendMail\s{0,2}\(\s{0,2}\{/
         $to = /\bto: ?[a-zA-Z_$][\w$]{0,30}( ?\[ ?[a-zA-Z_$][\w$]{0,10} ?\])? ?[,}\n]/
     condition:
-        filesize < 1MB and $nm and $au and $rf and any of ($ro*) and
+        filesize < 1MB and node__source and $nm and $au and $rf and any of ($ro*) and
         for any i in (1..#lp) : ( $ct in (@lp[i] .. @lp[i] + 300) ) and
         for any j in (1..#sm) : ( $to in (@sm[j] .. @sm[j] + 300) )
 }
