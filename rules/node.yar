@@ -148,7 +148,8 @@ rule node_hidden_port_forward : bot
 private rule node__source
 {
     strings:
-        $sb = /#![^\n]{0,40}\bnode\b/
+        // (the path spelt out: `#![^\n]{0,40}node` costs 10 M on PHP)
+        $sb = /#!\/usr\/(local\/)?bin\/(env )?node/
         $h1 = "<html" ascii
         $h2 = "```" ascii
         $h3 = "<script" ascii
