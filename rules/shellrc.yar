@@ -51,3 +51,47 @@ rule shellrc_append_implant : bot
     condition:
         filesize < 2MB and any of them
 }
+
+/* ---- round 9 (branch script9, seen = "none"): written from the
+ * techniques on hand-written variants (tests/fixtures/scripts/{malicious,benign}/r9_*). */
+
+/* A start-up file that hides a process, a file or a connection: an alias or
+ * a function named after the tool an administrator looks with (ls, ps,
+ * netstat, ss, top, lsof, pstree, find, who...) that pipes the real tool's
+ * output through `grep -v`. People write `alias psg='ps aux | grep -v grep
+ * | grep'` or `pss() { ps .. | grep -v ..; }`: their own names, never the
+ * tool's. */
+rule shellrc_hiding_alias : bot
+{
+    meta:
+        description = "Shell start-up file redefines ls/ps/netstat/ss/top/lsof (alias or function) to filter the real tool's output through grep -v: hides a process, file or connection"
+        severity = "high"
+        technique = "alias ps='ps \"$@\" | grep -v -E \"xmrig|\\.x\"'; ls() { command ls \"$@\" | grep -v .hidden; }; function lsof { /usr/bin/lsof \"$@\" | grep -v 198.51.100.4; }"
+        seen = "none"
+    strings:
+        // the name, then (on the same line) the output through an inverted grep
+        $a = /alias\s{1,4}(ls|ps|netstat|ss|top|htop|lsof|pstree|find|who|w|last|du|ip|crontab|pgrep|systemctl)=["'][^\n]{0,200}\|\s{0,4}(command\s{1,4})?(\/usr)?(\/bin\/)?(e|f)?grep\s{1,4}(-[a-zA-Z]{1,4}\s{1,4}){0,3}(-[a-zA-Z]{0,4}v|--invert-match)/
+        $f = /\b(ls|ps|netstat|ss|top|htop|lsof|pstree|find|who|last|du|crontab|pgrep)\s{0,2}\(\)\s{0,2}\{[^\n}]{0,200}\|\s{0,4}(command\s{1,4})?(\/usr)?(\/bin\/)?(e|f)?grep\s{1,4}(-[a-zA-Z]{1,4}\s{1,4}){0,3}(-[a-zA-Z]{0,4}v|--invert-match)/
+        // ksh style, `function lsof { .. }` (keyed on the name: "function" is in every PHP file, +20 M)
+        $k = /\b(ls|ps|netstat|ss|top|htop|lsof|pstree|find|who|last|du|crontab|pgrep) ?\{[^\n}]{0,200}\|\s{0,4}(command\s{1,4})?(\/usr)?(\/bin\/)?(e|f)?grep\s{1,4}(-[a-zA-Z]{1,4}\s{1,4}){0,3}(-[a-zA-Z]{0,4}v|--invert-match)/
+    condition:
+        filesize < 256KB and shellrc__rc_file and any of them
+}
+
+/* sudo shadowed in a start-up file by a program in a hidden or temporary
+ * directory (an alias or a function that calls it): every sudo the user
+ * types, with its password, goes to that program first. A helper that
+ * calls `command sudo -e` for vim is the real sudo. */
+rule shellrc_sudo_shadow : bot
+{
+    meta:
+        description = "Shell start-up file points sudo (alias or function) at a program in a hidden or temporary directory"
+        severity = "high"
+        technique = "alias sudo=\"$HOME/.local/share/.s/sudo\"; sudo() { /var/tmp/.pk/sudo-wrap \"$@\"; }"
+        seen = "none"
+    strings:
+        $a = /alias\s{1,4}sudo=["']?[^\n"' ]{0,80}(\/\.[\w.-]{1,40}\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)/
+        $f = /sudo\s{0,2}\(\)\s{0,2}\{\s{0,4}(command\s{1,4}|exec\s{1,4})?["']?[^\n"' ;]{0,80}(\/\.[\w.-]{1,40}\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)/
+    condition:
+        filesize < 256KB and shellrc__rc_file and any of them
+}
