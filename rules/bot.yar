@@ -2393,13 +2393,15 @@ rule bot_http_flood_spoofed : bot
 }
 
 /* A proxy that hides: a SOCKS server or TCP relay that forks into the
- * background and starts a new session, saved under a hidden name or in the
- * X11/ICE socket directories (where no script belongs). A test SOCKS server
+ * background and starts a new session, saved under a hidden name or in a
+ * hidden directory (the X11/ICE socket directories, where no script
+ * belongs; `in_hidden_dir`, not `filepath`, which would turn off the reuse
+ * of verdicts for identical copies). A test SOCKS server
  * in a project tree does not detach and has an ordinary name. */
 rule bot_hidden_proxy_daemon : bot
 {
     meta:
-        description = "SOCKS server or TCP relay script that daemonizes itself and lives under a hidden name or in /tmp/.X11-unix-like directories"
+        description = "SOCKS server or TCP relay script that daemonizes itself and lives under a hidden name or in a hidden directory (/tmp/.X11-unix...)"
         severity = "high"
         technique = "if os.fork(): os._exit(0); os.setsid(); c.sendall(b'\\x05\\x00') ...; file /tmp/.ICE-unix/.8631e"
         seen = "none"
@@ -2412,7 +2414,7 @@ rule bot_hidden_proxy_daemon : bot
         $f2 = /\bos\.setsid\s{0,2}\(|\bsetsid\s{0,2}\(|POSIX::setsid/
     condition:
         filesize < 200KB and not hs_doc_file and (hs_lang_python or hs_lang_perl) and
-        (filename matches /^\.[^.]/ or filepath matches /\/\.(ICE|X11|font|XIM|Test)-unix\//) and
+        (filename matches /^\.[^.]/ or in_hidden_dir) and
         $a and $o and $r and $f1 and $f2 and ($v or #r >= 1)
 }
 

@@ -533,12 +533,27 @@ static bool in_upload_dir(const struct hs_config *cfg, const char *path)
 	return false;
 }
 
+/* Is a directory of the path hidden (a component before the name starts
+ * with '.', not "." or ".."): /tmp/.X11-unix/, ~/.cache/ (the
+ * `in_hidden_dir` external)? A boolean, so that rules asking it keep the
+ * reuse of verdicts for identical copies, which `filepath` turns off. */
+static bool in_hidden_dir(const char *path)
+{
+	const char *name = strrchr(path, '/');
+	for (const char *p = path; p && p < name; p = strchr(p + 1, '/')) {
+		const char *c = p + 1;
+		if (*c == '.' && c[1] != '/' && !(c[1] == '.' && c[2] == '/'))
+			return true;
+	}
+	return false;
+}
+
 /* A digest of the values of the externals the rules read, and only those:
  * two files with the same content and the same digest get the same YARA
  * verdict. A rule set that reads `filepath` makes every path its own. */
 static void externals_digest(unsigned used, const char *name, const char *ext, const char *path,
                              const char *mime, bool owner_web, bool in_docroot, bool in_uploads,
-                             unsigned char out[16])
+                             bool in_hidden, unsigned char out[16])
 {
 	EVP_MD_CTX *md = EVP_MD_CTX_new();
 	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
@@ -552,7 +567,8 @@ static void externals_digest(unsigned used, const char *name, const char *ext, c
 			EVP_DigestUpdate(md, strs[i].value, strlen(strs[i].value) + 1);
 	unsigned char flags = (unsigned char)(((used & EXT_OWNER_WEB) && owner_web) |
 	                                      (((used & EXT_IN_DOCROOT) && in_docroot) << 1) |
-	                                      (((used & EXT_IN_UPLOADS) && in_uploads) << 2));
+	                                      (((used & EXT_IN_UPLOADS) && in_uploads) << 2) |
+	                                      (((used & EXT_IN_HIDDEN_DIR) && in_hidden) << 3));
 	EVP_DigestUpdate(md, &flags, 1);
 	unsigned int n = 0;
 	unsigned char d[EVP_MAX_MD_SIZE];
@@ -564,7 +580,7 @@ static void externals_digest(unsigned used, const char *name, const char *ext, c
 /* A file's values of the YARA externals. */
 struct yara_externals {
 	const char *name, *ext, *path, *mime;
-	bool owner_web, in_docroot, in_uploads;
+	bool owner_web, in_docroot, in_uploads, in_hidden_dir;
 };
 
 /* The scanner whose rules can match this content (rule scoping, rules.h),
@@ -587,6 +603,7 @@ static YR_SCANNER *yara_scanner(struct scan_worker *w, const struct yara_externa
 		yr_scanner_define_boolean_variable(s, "owner_web", x->owner_web);
 		yr_scanner_define_boolean_variable(s, "in_docroot", x->in_docroot);
 		yr_scanner_define_boolean_variable(s, "in_uploads", x->in_uploads);
+		yr_scanner_define_boolean_variable(s, "in_hidden_dir", x->in_hidden_dir);
 		w->ext_at[i] = w->nscan;
 	}
 	return s;
@@ -718,6 +735,7 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	bool owner_web = fi->st && accounts_is_web_user(e->accounts, fi->st->st_uid);
 	bool in_docroot = fi->docroot != NULL;
 	bool in_uploads = (e->rule_externals & EXT_IN_UPLOADS) && in_upload_dir(e->cfg, fi->path);
+	bool in_hidden = (e->rule_externals & EXT_IN_HIDDEN_DIR) && in_hidden_dir(fi->path);
 
 	unsigned char raw[32];
 	hex_sha256(buf, len, raw, f->sha256);
@@ -741,7 +759,7 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 		}
 		/* the externals are known now (mime included): ask again for YARA */
 		externals_digest(e->rule_externals, name, ext, fi->path, mimebuf, owner_web,
-		                 in_docroot, in_uploads, yara_ext);
+		                 in_docroot, in_uploads, in_hidden, yara_ext);
 		memo = memo_get(e->memo, raw, mimebuf, sizeof(mimebuf), yara_ext);
 	} else if (e->rules_use_mime) {
 		content_type(w, buf, len, mimebuf, sizeof(mimebuf));
@@ -754,7 +772,8 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	                                 .mime = mimebuf,
 	                                 .owner_web = owner_web,
 	                                 .in_docroot = in_docroot,
-	                                 .in_uploads = in_uploads};
+	                                 .in_uploads = in_uploads,
+	                                 .in_hidden_dir = in_hidden};
 	w->nscan++;
 	/* quoted code: rules matched only inside inert string literals */
 	struct php_quoted quoted;

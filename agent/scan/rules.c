@@ -73,13 +73,25 @@ static const struct {
     {"filename", EXT_FILENAME},     {"extension", EXT_EXTENSION},
     {"filepath", EXT_FILEPATH},     {"mime", EXT_MIME},
     {"owner_web", EXT_OWNER_WEB},   {"in_docroot", EXT_IN_DOCROOT},
-    {"in_uploads", EXT_IN_UPLOADS},
+    {"in_uploads", EXT_IN_UPLOADS}, {"in_hidden_dir", EXT_IN_HIDDEN_DIR},
 };
 
 /* Which externals does YARA source text name as identifiers (outside
  * comments and string literals)? Errs on the side of yes (a regex holding
  * "mime" counts): the price of a wrong yes is speed, of a wrong no a
  * wrong verdict. */
+/* Does the '/' at i open a regex: after '=' (a string's definition) or
+ * after "matches" (a condition), blanks between? */
+static bool regex_starts(const char *s, size_t i)
+{
+	size_t k = i;
+	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	if (k > 0 && s[k - 1] == '=')
+		return true;
+	return k >= 7 && !memcmp(s + k - 7, "matches", 7);
+}
+
 static unsigned source_externals(const char *s, size_t n)
 {
 	unsigned mask = 0;
@@ -93,6 +105,11 @@ static unsigned source_externals(const char *s, size_t n)
 			i++;
 		} else if (s[i] == '"') {
 			for (i++; i < n && s[i] != '"'; i++)
+				if (s[i] == '\\')
+					i++;
+		} else if (s[i] == '/' && regex_starts(s, i)) {
+			/* a regex: a quote in it (['"]) is no string's start */
+			for (i++; i < n && s[i] != '/' && s[i] != '\n'; i++)
 				if (s[i] == '\\')
 					i++;
 		} else if (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_')) {
@@ -207,6 +224,7 @@ static YR_RULES *compile_sources(const struct rule_source *src, size_t n, bool u
 	yr_compiler_define_boolean_variable(c, "owner_web", 0);
 	yr_compiler_define_boolean_variable(c, "in_docroot", 0);
 	yr_compiler_define_boolean_variable(c, "in_uploads", 0);
+	yr_compiler_define_boolean_variable(c, "in_hidden_dir", 0);
 	for (size_t i = 0; i < n && cs.errors == 0; i++) {
 		char ns[256];
 		snprintf(ns, sizeof(ns), "%s", path_basename(src[i].path));

@@ -9,7 +9,8 @@
 #include <yara.h>
 
 /* The external variables rules may use (docs/operator-guide.md): filename,
- * extension, filepath, mime (strings), owner_web, in_docroot, in_uploads
+ * extension, filepath, mime (strings), owner_web, in_docroot, in_uploads,
+ * in_hidden_dir
  * (booleans). rules_load tells which ones the rule set reads, as a mask of
  * these bits: a result that depends on no other may be reused for another
  * file with the same content and the same values of those. */
@@ -21,6 +22,7 @@ enum rule_external {
 	EXT_OWNER_WEB = 1u << 4,
 	EXT_IN_DOCROOT = 1u << 5,
 	EXT_IN_UPLOADS = 1u << 6,
+	EXT_IN_HIDDEN_DIR = 1u << 7,
 };
 
 /* Rule scoping. A rule file whose text holds the line

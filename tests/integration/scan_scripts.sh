@@ -149,6 +149,10 @@ cp "$fx/malicious/py_cgi_shell.py" "$r/home/alice/public_html/cgi-bin/s.py"
 cp "$fx/malicious/irc_bot_dispatch.pl" "$r/tmp/.ICE-unix/a"
 cp "$fx/malicious/sh_mkfifo_nc.sh" "$r/dev/shm/b"
 cp "$fx/benign/monitor.sh" "$r/home/alice/public_html/cgi-bin/monitor.sh"
+# the same detaching SOCKS relay in a hidden directory and in a home (in_hidden_dir)
+mkdir -p "$r/tmp/.X11-unix"
+cp "$fx/placed/socks_relay.py" "$r/tmp/.X11-unix/relay"
+cp "$fx/placed/socks_relay.py" "$r/home/alice/relay.py"
 chown -R 2001:2001 "$r/home/alice"
 chown 33:33 "$r/tmp/.ICE-unix/a" "$r/dev/shm/b"
 hs --root "$r" --format json sweep
@@ -158,6 +162,10 @@ check "sweep: CGI shell in alice's docroot, account alice" \
 	test "$(jq_py "$OUT" "[(f['account'], f['severity']) for f in F if f['path']=='/home/alice/public_html/cgi-bin/s.py']")" = "[('alice', 'critical')]"
 check "sweep: IRC bot hidden in /tmp/.ICE-unix found by the YARA rule" test "$(has /tmp/.ICE-unix/a bot.bot_irc_script)" = True
 check "sweep: netcat pipe shell in /dev/shm found by the YARA rule" test "$(has /dev/shm/b bot.bot_revshell_netcat_pipe)" = True
+check "sweep: a detaching SOCKS relay in /tmp/.X11-unix is a hidden proxy (in_hidden_dir)" \
+	test "$(has /tmp/.X11-unix/relay bot.bot_hidden_proxy_daemon)" = True
+check "sweep: the same relay under an ordinary name in a home is not" \
+	test "$(has /home/alice/relay.py bot.bot_hidden_proxy_daemon)" = False
 check "sweep: the monitoring script in the docroot stays quiet" \
 	test "$(jq_py "$OUT" "[f['path'] for f in F if f['path'].endswith('monitor.sh')]")" = "[]"
 exit 0

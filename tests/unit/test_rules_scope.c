@@ -135,6 +135,29 @@ __attribute__((no_sanitize("alignment"))) static void test_pragma_splits_sets(vo
 	rmdir(dir);
 }
 
+/* The externals a rule set reads decide whether a verdict may be reused
+ * for a copy of a file elsewhere: a quote inside a regex (['"]) must not
+ * hide the identifiers of the conditions after it. */
+__attribute__((no_sanitize("alignment"))) static void test_externals_after_regex(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof(dir), "/tmp/hs-test-ext.XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	put("a.yar",
+	    "rule q { strings: $a = /x['\"]=/ condition: $a and filepath matches /tmp/ "
+	    "}\nrule r { strings: $b = \"it's\" condition: $b and extension == \"sh\" }\n");
+	struct rule_sets rs;
+	assert_true(load(&rs));
+	assert_true(rs.externals & EXT_FILEPATH);
+	assert_true(rs.externals & EXT_EXTENSION);
+	assert_false(rs.externals & EXT_MIME);
+	rules_free(&rs);
+	char p[128];
+	snprintf(p, sizeof(p), "%s/a.yar", dir);
+	unlink(p);
+	rmdir(dir);
+}
+
 int main(void)
 {
 	if (yr_initialize() != ERROR_SUCCESS)
@@ -142,6 +165,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_may_be_php),
 	    cmocka_unit_test(test_pragma_splits_sets),
+	    cmocka_unit_test(test_externals_after_regex),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	yr_finalize();
