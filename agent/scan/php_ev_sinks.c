@@ -890,6 +890,17 @@ void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 	 * wrote the directory before the name (php_ev_payload.c); not a .tmp or
 	 * .dat, where caches keep the PHP they include (cacti's mibcache.tmp) */
 	static const char *const blobs[] = {"json", "po", "mo", "woff", "woff2", "ttf", "eot"};
+	static const char *const pictures[] = {"ico", "png", "jpg", "jpeg", "gif", "bmp", "webp"};
+	if ((is_str(v) || v->k == K_UNK) && has_ext(v, pictures, HS_ARRAY_LEN(pictures)) &&
+	    !starts_nocase(v, "http")) {
+		/* include dirname(__FILE__) . '/img/favicon_a1b2.ico': PHP would print
+		 * a picture; only code hidden in one is worth including */
+		const unsigned char *ps = is_str(v) ? v->s : v->sfx;
+		size_t pn = is_str(v) ? v->n : v->sfxn;
+		hit(P, "php.include_nonphp", HS_SEV_HIGH, tok, "%s of a picture \"%s%.*s\"", what,
+		    is_str(v) ? "" : "...", pn > 80 ? 80 : (int)pn, (const char *)ps);
+		return;
+	}
 	if (((is_str(v) && has_ext(v, nonphp, HS_ARRAY_LEN(nonphp))) ||
 	     ((is_str(v) || v->k == K_UNK) && has_ext(v, blobs, HS_ARRAY_LEN(blobs)))) &&
 	    !starts_nocase(v, "http")) {

@@ -196,7 +196,10 @@ static void test_preg_e_and_includes(void **state)
 	expect("<?php @include \"\\057h\\157me/u/public_html/wp-content/uploads/x.ico\";",
 	       "php.obfuscated_include", HS_SEV_HIGH);
 	expect("<?php include_once '/home/u/public_html/images/favicon_3ad1.ico';",
-	       "php.include_nonphp", HS_SEV_MEDIUM);
+	       "php.include_nonphp", HS_SEV_HIGH);
+	/* the directory not known, the picture's name is */
+	expect("<?php @include dirname(__FILE__) . '/assets/img/favicon_' . 'a1b2.ico';",
+	       "php.include_nonphp", HS_SEV_HIGH);
 	expect("<?php include 'data://text/plain;base64,PD9waHAgc3lzdGVtKCRfR0VUWydjJ10pOw==';",
 	       "php.input_to_eval", HS_SEV_CRITICAL);
 	/* the data: payload is a layer of its own, with the command in it */
