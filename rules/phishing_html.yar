@@ -204,7 +204,7 @@ rule phishing_html_card_form_offsite : phishing
         tuned_on = "phishgen2, heldout4"
     strings:
         $ext = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/[\w-]/ nocase
-        $gw = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/([\w-]{1,40}\.){0,4}(authorize\.net|2checkout\.com|sagepay\.com|opayo\.co\.uk|worldpay\.com|paypal\.com|stripe\.com|braintreegateway\.com|adyen\.com|payeezy\.com|firstdata\.com|moneris\.com|paysafe\.com|checkout\.com|realexpayments\.com|globalpay\.com|nmi\.com|eway\.com\.au|payu\.[a-z.]{2,6}|ccavenue\.com|mollie\.com|ogone\.com|cybersource\.com|elavon\.com|square(up)?\.com)[\/"':?]/ nocase
+        $gw = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/([\w-]{1,40}\.){0,4}(authorize\.net|2checkout\.com|sagepay\.com|opayo\.co\.uk|worldpay\.com|paypal\.com|stripe\.com|braintreegateway\.com|adyen\.com|payeezy\.com|firstdata\.com|moneris\.com|paysafe\.com|checkout\.com|realexpayments\.com|globalpay\.com|nmi\.com|eway\.com\.au|payu\.[a-z.]{2,6}|ccavenue\.com|mollie\.com|ogone\.com|cybersource\.com|elavon\.com|square(up)?\.com|iyzipay\.com|iyzico\.com|paytr\.com|vnpay\.vn|mercadopago\.com(\.br)?|pagseguro\.uol\.com\.br|cielo\.com\.br|payzen\.eu|paybox\.com|razorpay\.com|paystack\.co|flutterwave\.com|midtrans\.com|xendit\.co)[\/"':?]/ nocase
     condition:
         filesize < 1MB and $ext and #ext > #gw and phishing_html__beyond_password and not phishing_html__real_app and
         not phishing_html__not_a_page
