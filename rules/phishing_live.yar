@@ -18,12 +18,15 @@
  * tests/fixtures/phishing (no corpus file and no held-out set was opened).
  */
 
-/* A page that asks its back end again and again: a timer and a request. */
+/* A page that asks its back end again and again: a repeating timer (an
+ * interval, or a named function scheduled again: setTimeout(check, 3000);
+ * a one-off setTimeout(function () {..}) hides a message or redirects once)
+ * and a request. */
 private rule phishing_live__poll
 {
     strings:
         $t1 = /\bsetInterval\s{0,2}\(/
-        $t2 = /\bsetTimeout\s{0,2}\(/
+        $t2 = /\bsetTimeout\s{0,2}\(\s{0,2}\w{1,40}\s{0,2},\s{0,2}\d{3,5}\s{0,2}\)/
         $r1 = /\bfetch\s{0,2}\(/
         $r2 = "XMLHttpRequest" ascii
         $r3 = /\$\.(ajax|get|getJSON|post)\s{0,2}\(/
@@ -55,10 +58,26 @@ private rule phishing_live__test_card
 private rule phishing_live__test_bad
 {
     strings:
-        $b1 = /(==|===|case)\s{0,2}["'](bad|wrong|invalid|error|incorrect|erro|erreur|falsch|hata|sai)[_ -]?(pass|password|pwd|pw|login|senha|clave|mdp|sifre|passwort|contrasena|matkhau|creds?|user)["']/ nocase
+        $b1 = /(==|===|case)\s{0,2}["'](bad|wrong|invalid|error|incorrect|erro|erreur|falsch|hata|sai)[_ -]?(pass|password|pwd|pw|login|senha|clave|mdp|sifre|passwort|contrasena|matkhau|creds?)["']/ nocase
         $b2 = /(==|===|case)\s{0,2}["'](pass|password|pwd|login|senha|clave|mdp|sifre|passwort|contrasena|creds?)[_ -]?(bad|wrong|invalid|error|incorrect|errada|errado|invalida|incorreta|mal|faux|incorrecte|hatali|falsch)["']/ nocase
     condition:
         any of them
+}
+
+/* The page takes what the kit steals — a password, or a code or card field
+ * (also in a form it writes in on the operator's command) — and posts it. A
+ * push-approval page polls too, and asks for nothing. */
+private rule phishing_live__collects
+{
+    strings:
+        $pw = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
+        $in = /<input\b[^>]{0,80}name\s{0,2}=\s{0,2}\\?["']?(sms|otp|code|token|itoken|tan|pin|cc|cvv|card\w{0,8}|senha|clave|mdp)\b/ nocase
+        $post1 = /method\s{0,2}[=:]\s{0,2}\\?["']post/ nocase
+        $post2 = /new\s{1,4}FormData\b/
+        $post3 = /\$\.post\s{0,2}\(/
+        $post4 = /\.open\s{0,2}\(\s{0,2}["']POST/ nocase
+    condition:
+        ($pw or $in) and any of ($post*)
 }
 
 rule phishing_live_panel_victim_page : phishing
@@ -70,7 +89,7 @@ rule phishing_live_panel_victim_page : phishing
         seen = "none"
         tuned_on = "tests/fixtures/phishing"
     condition:
-        filesize < 400KB and phishing_live__poll and phishing_live__test_bad and
+        filesize < 400KB and phishing_live__poll and phishing_live__collects and phishing_live__test_bad and
         (phishing_live__test_code or phishing_live__test_card)
 }
 
@@ -80,14 +99,17 @@ rule phishing_live_panel_victim_page : phishing
  * each victim's address.
  * ------------------------------------------------------------------ */
 
-/* A step pushed: after "=", "(", ",", ":" or a quote, the step word, then
- * the end of the value. P1 code, P2 card, P3 wrong password. */
+/* A step pushed: a command key, then the step word as a URL parameter
+ * (cmd=sms) or quoted (ordre(id, 'carte'), action: 'bad_pass'), never a bare
+ * identifier (next(error) is Express). P1 code, P2 card, P3 wrong password
+ * (the bare word only in the languages where it is no identifier: erreur,
+ * erro, hata). */
 private rule phishing_live__push
 {
     strings:
-        $p1 = /(cmd|command|komut|ordre|order|acao|accion|action|befehl|lenh|step|next|to|go)\s{0,2}(=|:|=>|\(|,)\s{0,2}[^\n;]{0,24}\b(ask_?|pedir_?|demander_?|get_?)?(sms|otp|tan|itoken|token|2fa|codigo|kod)["'&):]/ nocase
-        $p2 = /(cmd|command|komut|ordre|order|acao|accion|action|befehl|lenh|step|next|to|go)\s{0,2}(=|:|=>|\(|,)\s{0,2}[^\n;]{0,24}\b(ask_?|pedir_?|demander_?|get_?)?(card|cc|billing|vbv|cartao|carte|tarjeta|kart)["'&):]/ nocase
-        $p3 = /(cmd|command|komut|ordre|order|acao|accion|action|befehl|lenh|step|next|to|go)\s{0,2}(=|:|=>|\(|,)\s{0,2}[^\n;]{0,24}\b((bad|wrong|invalid|error|erro|erreur|hata)[_ -]?(pass|password|pwd|login|senha|clave|mdp|sifre)?|(senha|clave|mdp|pass|login)[_ -]?(errada|mal|faux|wrong|bad|error))["'&):]/ nocase
+        $p1 = /(cmd|command|komut|ordre|order|acao|accion|action|befehl|lenh|step|next)\s{0,2}(=|(:|=>|\(|,)\s{0,2}([^\n;]{0,24}[,(]\s{0,2})?["'])(ask_?|pedir_?|demander_?|get_?)?(sms|otp|tan|itoken|token|2fa|codigo|kod)["'&]/ nocase
+        $p2 = /(cmd|command|komut|ordre|order|acao|accion|action|befehl|lenh|step|next)\s{0,2}(=|(:|=>|\(|,)\s{0,2}([^\n;]{0,24}[,(]\s{0,2})?["'])(ask_?|pedir_?|demander_?|get_?)?(card|cc|billing|vbv|cartao|carte|tarjeta|kart)["'&]/ nocase
+        $p3 = /(cmd|command|komut|ordre|order|acao|accion|action|befehl|lenh|step|next)\s{0,2}(=|(:|=>|\(|,)\s{0,2}([^\n;]{0,24}[,(]\s{0,2})?["'])((bad|wrong|invalid|error|erro|erreur|hata)[_ -]?(pass|password|pwd|login|senha|clave|mdp|sifre)|erreur|erro|hata|(senha|clave|mdp|pass|login)[_ -]?(errada|mal|faux|wrong|bad|error))["'&]/ nocase
         /* the operator sees each victim's address and what they typed */
         $ip1 = /\[\s{0,2}["'](ip|ip_?addr|visitor_ip|client_ip)["']\s{0,2}\]/
         $ip2 = /\$\{\s{0,2}\w{1,12}\.ip\s{0,2}\}/

@@ -25,38 +25,36 @@
 private rule phishing_lures__story
 {
     strings:
-        /* English */
-        $en1 = /update (your )?(billing|payment|card) (information|details|method)/ nocase
-        $en2 = /(re-?delivery|delivery|shipping|customs) fee/ nocase
-        $en3 = /(package|parcel|shipment) (is )?(on hold|awaiting|pending)/ nocase
-        $en4 = /account (has been|will be) (suspended|locked|limited|closed)/ nocase
+        /* the threat, not the fee or the update: a shop's checkout shows its
+         * delivery fee and names its carrier, an account page says "update
+         * your details"; neither says the account will be blocked or the
+         * parcel is held. English: */
+        $en1 = /account (has been|will be|is) (suspended|locked|limited|blocked|closed|disabled)/ nocase
+        $en2 = /(package|parcel|shipment) (is |has been )?(on hold|held|awaiting (payment|delivery))/ nocase
+        $en3 = /could not be delivered/ nocase
         /* French */
-        $fr1 = /frais (de (livraison|r\xc3\xa9exp\xc3\xa9dition|reexpedition|douane|port)|d'affranchissement)/ nocase
-        $fr2 = /colis (est )?en attente/ nocase
-        $fr3 = /(mettre \xc3\xa0 jour|mise \xc3\xa0 jour de) vos (informations|coordonn\xc3\xa9es|donn\xc3\xa9es)/ nocase
-        $fr4 = /retourn\xc3\xa9 \xc3\xa0 l'exp\xc3\xa9diteur/ nocase
+        $fr1 = /colis (est )?en attente/ nocase
+        $fr2 = /n'a pas pu (\xc3\xaatre|etre) (livr|distribu)/ nocase
+        $fr3 = /retourn\xc3\xa9 \xc3\xa0 l'exp\xc3\xa9diteur/ nocase
+        $fr4 = /compte (sera|a \xc3\xa9t\xc3\xa9|est) (suspendu|bloqu\xc3\xa9|d\xc3\xa9sactiv\xc3\xa9)/ nocase
         /* Portuguese (Brazil) */
-        $pt1 = /atualiza(\xc3\xa7\xc3\xa3o|cao) cadastral/ nocase
-        $pt2 = /(atualize|confirme) (seus dados|seu cadastro|sua chave pix)/ nocase
-        $pt3 = /recadastramento/ nocase
-        $pt4 = /(evitar o bloqueio|ser\xc3\xa1 (bloquead|desativad|suspens)[ao])/ nocase
-        $pt5 = /cadastro (est\xc3\xa1 )?desatualizado/ nocase
+        $pt1 = /atualiza(\xc3\xa7\xc3\xa3o|cao) cadastral (obrigat|pendente)/ nocase
+        $pt2 = /recadastramento/ nocase
+        $pt3 = /(evitar o bloqueio|ser\xc3\xa1 (bloquead|desativad|suspens|cancelad)[ao])/ nocase
+        $pt4 = /cadastro (est\xc3\xa1 )?desatualizado/ nocase
         /* Spanish */
-        $es1 = /actualic?(e|ar) (sus|tus) datos/ nocase
-        $es2 = /(gastos|tasas) de (env\xc3\xado|envio|aduana)/ nocase
-        $es3 = /cuenta (ha sido|ser\xc3\xa1) (suspendida|bloqueada)/ nocase
+        $es1 = /cuenta (ha sido|ser\xc3\xa1|est\xc3\xa1) (suspendida|bloqueada|desactivada)/ nocase
+        $es2 = /paquete (est\xc3\xa1 )?(en espera|retenido)/ nocase
         /* Turkish */
-        $tr1 = /bilgi\w{0,12} g\xc3\xbcncelle/ nocase
-        $tr2 = /g\xc3\xbcmr\xc3\xbck (\xc3\xbccreti|bedeli)/ nocase
-        $tr3 = /(kapanmamas\xc4\xb1|ask\xc4\xb1ya al\xc4\xb1n)/ nocase
-        $tr4 = /\xc3\xb6demesi[^<\n]{0,40}al\xc4\xb1namad\xc4\xb1/ nocase
-        /* Vietnamese */
-        $vi1 = /c\xe1\xba\xadp nh\xe1\xba\xadt th\xc3\xb4ng tin (th\xe1\xba\xbb|thanh to\xc3\xa1n)/ nocase
-        $vi2 = /t\xe1\xba\xa1m kh\xc3\xb3a/ nocase
+        $tr1 = /(kapanmamas\xc4\xb1|ask\xc4\xb1ya al\xc4\xb1n)/ nocase
+        $tr2 = /\xc3\xb6demesi[^<\n]{0,40}al\xc4\xb1namad\xc4\xb1/ nocase
+        $tr3 = /(g\xc3\xb6nderiniz|kargonuz|paketiniz)[^<\n]{0,60}(bekliyor|teslim edilemedi)/ nocase
+        /* Vietnamese: "temporarily locked", "will be locked" */
+        $vi1 = /(t\xe1\xba\xa1m|b\xe1\xbb\x8b) kh\xc3\xb3a/ nocase
         /* German, Italian */
-        $de1 = /(Zahlungs(informationen|daten)|Kartendaten) (aktualisieren|best\xc3\xa4tigen)/ nocase
-        $de2 = /(Zollgeb\xc3\xbchr|Versandgeb\xc3\xbchr|Ihr Paket wartet)/ nocase
-        $it1 = /(aggiorna(re)? i (tuoi|suoi) dati|pacco in giacenza|spese di (spedizione|sdoganamento))/ nocase
+        $de1 = /Konto (wurde|wird) (gesperrt|eingeschr\xc3\xa4nkt)/ nocase
+        $de2 = /(Ihr Paket wartet|konnte nicht zugestellt werden)/ nocase
+        $it1 = /(pacco in giacenza|account (\xc3\xa8 stato )?sospeso)/ nocase
     condition:
         any of them
 }
@@ -159,7 +157,7 @@ rule phishing_lure_card_update_page : phishing
     meta:
         description = "Page claiming a bank, telecom or parcel service that tells an 'update your details' or 'parcel fee' story and asks for the card with its security code, or the bank password with the national ID, in a form that does not go to a payment gateway"
         severity = "high"
-        technique = "<title>Colissimo</title> 'frais de livraison de 1,99 €' + name=numcarte + name=cryptogramme -> paiement.php / 'Atualização cadastral' + CPF + senha (type=password) / 'Kart bilgileri güncelleme' + kartno + cvv"
+        technique = "<title>Colissimo</title> 'votre colis est en attente', 'frais de livraison de 1,99 €' + name=numcarte + name=cryptogramme -> paiement.php / 'evitar o bloqueio' + CPF + senha (type=password) / 'hattınızın kapanmaması için' + kartno + cvv"
         seen = "none"
         tuned_on = "tests/fixtures/phishing"
     strings:
