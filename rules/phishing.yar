@@ -63,7 +63,7 @@ private rule phishing__credential_in_message
 private rule phishing__credential_label_table
 {
     strings:
-        $t = /["'](pass(word|wd)?|pwd|senha|clave|contrasena|mdp|sifre|cvv2?|cvc|pin|otp|cc_?num|card_?number|numero_cartao|codigo_sms|sms_code)["']\s{0,4}=>\s{0,4}["'][^"'\n]{1,40}["']/ nocase
+        $t = /["'](pass(word|wd)?|senha|clave|contrasena|sifre|cvv2?|card_?number|numero_cartao|codigo_sms|sms_code)["']\s{0,4}=>\s{0,4}["'][^"'\n]{1,40}["']/ nocase
         $l = /\$_(POST|REQUEST)\s{0,4}\[\s{0,4}\$\w{1,20}\s{0,4}\]/
     condition:
         $t and $l
@@ -76,7 +76,7 @@ private rule phishing__credential_input
         $k = /\$_([Pp][Oo][Ss][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt]|[Gg][Ee][Tt])\s{0,4}\[\s{0,4}['"][\w-]{0,12}([Pp][Aa][Ss][Ss]|[Pp][Ww][Dd]|[Pp][Aa][Ss][Ss][Ww][Dd]|[Pp][Ss][Ww][Dd]|[Pp][Ii][Nn]|[Cc][Vv][Vv]|[Cc][Vv][Cc]|[Cc][Cc][Nn][Uu][Mm]|[Cc][Aa][Rr][Dd][Nn][Uu][Mm]|[Cc][Aa][Rr][Dd]_[Nn][Uu][Mm]|[Ss][Ss][Nn]|[Oo][Tt][Pp]|[Mm][Mm][Nn]|[Ee][Xx][Pp][Ii][Rr])[\w-]{0,12}['"]\s{0,4}\]/
         /* the same fields in the languages kits are written in, and the
          * bank's code generators (round 9) */
-        $k2 = /\$_(POST|REQUEST|GET)\s{0,4}\[\s{0,4}['"][\w-]{0,12}(senha|clave|contrasena|mdp|sifre|parola|haslo|matkhau|cartao|tarjeta|numcarte|kartno|cryptogramme|guvenlik|itoken|smscode|sms_code|codigo_sms)[\w-]{0,12}['"]\s{0,4}\]/
+        $k2 = /\$_(POST|REQUEST|GET)\s{0,4}\[\s{0,4}['"][\w-]{0,12}(senha|clave|contrasena|sifre|parola|haslo|matkhau|cartao|tarjeta|numcarte|kartno|cryptogramme|guvenlik|itoken|smscode|sms_code|codigo_sms)[\w-]{0,12}['"]\s{0,4}\]/
     condition:
         $k or $k2
 }

@@ -269,7 +269,14 @@ rule phishing_html_wallet_phrase_page : phishing
         $p3 = /\b(12|24)\b[^<\n]{0,30}(\xd1\x81\xd0\xbb\xd0\xbe\xd0\xb2|palabras|palavras|mots\b|kelime|w\xc3\xb6rter|woorden|parole|s\xc5\x82\xc3\xb3w)/ nocase
         /* the phrase is typed into a text area named or labelled for it (a
          * blog's comment box is a text area too), or a field named for it */
-        $ta = /<(textarea|TEXTAREA)\b[^>]{0,200}([Pp]hrase|[Mm]nemonic|[Ss]eed|[Ww]ords|[Rr]ecovery|\b12\b|\b24\b|[Ff]rase|[Ss]emilla|\xd1\x84\xd1\x80\xd0\xb0\xd0\xb7)/
+        $ta = /<(textarea|TEXTAREA)\b[^>]{0,200}([Pp]hrase|[Mm]nemonic|[Ss]eed|[Ww]ords|[Rr]ecovery)/
+        /* a text area on a page naming the phrase in another language
+         * (literals: more words in $ta's alternation cost 20 M) */
+        $tx = "<textarea" ascii nocase
+        $tw1 = "\xd1\x84\xd1\x80\xd0\xb0\xd0\xb7" ascii
+        $tw2 = "semilla" ascii nocase
+        $tw3 = "frase de recupera" ascii nocase
+        $tw4 = "phrase secr\xc3\xa8te" ascii nocase
         $post = /<form\b[^>]{0,300}\bmethod\s{0,2}=\s{0,2}["']?post/ nocase
         $never0 = "never share" ascii
         $never1 = "Never share" ascii
@@ -279,7 +286,7 @@ rule phishing_html_wallet_phrase_page : phishing
         $never5 = "Never type" ascii
         $never6 = "NEVER share" ascii
     condition:
-        filesize < 1MB and any of ($w*) and ($p1 or $p2 or $p3) and ($ta or phishing_html__cred_field) and
+        filesize < 1MB and any of ($w*) and ($p1 or $p2 or $p3) and ($ta or ($tx and any of ($tw*)) or phishing_html__cred_field) and
         ((phishing_html__script_send and phishing_html__field_read) or $post or phishing_html__collector) and not any of ($never*) and not phishing_html__real_app and
         not phishing_html__not_a_page
 }
@@ -524,7 +531,7 @@ rule phishing_html_wallet_drainer : phishing
         $eth1 = "eth_requestAccounts" ascii
         $eth2 = "wallet_requestPermissions" ascii
         $eth3 = /ethereum\.enable\s{0,2}\(/
-        $recv = /\b(const|let|var)\s{1,4}\w{1,30}\s{0,2}=\s{0,2}["']0x[0-9a-fA-F]{40}["']/
+        $recv = /=\s{0,2}["']0x[0-9a-fA-F]{40}["']/
         /* the native balance swept: value derived from getBalance */
         $d1 = /sendTransaction\s{0,2}\(\s{0,2}\{[^}]{0,160}value\s{0,2}:\s{0,2}[\w.]{0,30}(bal|balance)\b/ nocase
         /* a token's whole balance transferred */

@@ -29,7 +29,10 @@ private rule phishing_live__poll
         $t2 = /\bsetTimeout\s{0,2}\(\s{0,2}\w{1,40}\s{0,2},\s{0,2}\d{3,5}\s{0,2}\)/
         $r1 = /\bfetch\s{0,2}\(/
         $r2 = "XMLHttpRequest" ascii
-        $r3 = /\$\.(ajax|get|getJSON|post)\s{0,2}\(/
+        $r3 = "$.ajax(" ascii
+        $r5 = "$.get(" ascii
+        $r6 = "$.getJSON(" ascii
+        $r7 = "$.post(" ascii
         $r4 = /axios\.(get|post)\s{0,2}\(/
     condition:
         any of ($t*) and any of ($r*)
@@ -42,7 +45,7 @@ private rule phishing_live__poll
 private rule phishing_live__test_code
 {
     strings:
-        $k = /(==|===|case)\s{0,2}["'](ask_?|pedir_?|demander_?|get_?|need_?|show_?)?(sms|otp|sms_?code|code_?sms|tan|mtan|itoken|token_?app|app_?code|2fa|mfa|codigo|c\xc3\xb3digo|kod|ma_?otp|token)["']/ nocase
+        $k = /(==|===|case)\s{0,2}["'](ask_?|pedir_?|demander_?|get_?|need_?|show_?)?(sms|otp|sms_?code|code_?sms|mtan|itoken|token_?app|app_?code|2fa|mfa|codigo|c\xc3\xb3digo|ma_?otp|token)["']/ nocase
     condition:
         $k
 }
@@ -50,7 +53,7 @@ private rule phishing_live__test_code
 private rule phishing_live__test_card
 {
     strings:
-        $c = /(==|===|case)\s{0,2}["'](ask_?|pedir_?|demander_?|get_?|need_?|show_?)?(card|cc|ccard|billing|vbv|cartao|cart\xc3\xa3o|carte|tarjeta|kart|the|thecard)["']/ nocase
+        $c = /(==|===|case)\s{0,2}["'](ask_?|pedir_?|demander_?|get_?|need_?|show_?)?(card|ccard|billing|vbv|cartao|cart\xc3\xa3o|carte|tarjeta|kart|thecard)["']/
     condition:
         $c
 }
@@ -58,8 +61,8 @@ private rule phishing_live__test_card
 private rule phishing_live__test_bad
 {
     strings:
-        $b1 = /(==|===|case)\s{0,2}["'](bad|wrong|invalid|error|incorrect|erro|erreur|falsch|hata|sai)[_ -]?(pass|password|pwd|pw|login|senha|clave|mdp|sifre|passwort|contrasena|matkhau|creds?)["']/ nocase
-        $b2 = /(==|===|case)\s{0,2}["'](pass|password|pwd|login|senha|clave|mdp|sifre|passwort|contrasena|creds?)[_ -]?(bad|wrong|invalid|error|incorrect|errada|errado|invalida|incorreta|mal|faux|incorrecte|hatali|falsch)["']/ nocase
+        $b1 = /(==|case)\s{0,2}["'](bad|wrong|invalid|incorrect|falsch|hata)[_ -]?(pass|password|pwd|login|senha|clave|sifre|passwort|contrasena|matkhau|creds?)["']/
+        $b2 = /(==|case)\s{0,2}["'](senha|clave|sifre|passwort|contrasena|pass|password|pwd|login)[_ -]?(bad|wrong|invalid|error|incorrect|errada|errado|invalida|incorreta|mal|faux|incorrecte|hatali|falsch)["']/ nocase
     condition:
         any of them
 }
@@ -71,7 +74,7 @@ private rule phishing_live__collects
 {
     strings:
         $pw = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
-        $in = /<input\b[^>]{0,80}name\s{0,2}=\s{0,2}\\?["']?(sms|otp|code|token|itoken|tan|pin|cc|cvv|card\w{0,8}|senha|clave|mdp)\b/ nocase
+        $in = /name\s{0,2}=\s{0,2}\\?["']?(sms|otp|token|itoken|cvv|senha|clave)\b/
         $post1 = /method\s{0,2}[=:]\s{0,2}\\?["']post/ nocase
         $post2 = /new\s{1,4}FormData\b/
         $post3 = /\$\.post\s{0,2}\(/
@@ -99,17 +102,17 @@ rule phishing_live_panel_victim_page : phishing
  * each victim's address.
  * ------------------------------------------------------------------ */
 
-/* A step pushed: a command key, then the step word as a URL parameter
- * (cmd=sms) or quoted (ordre(id, 'carte'), action: 'bad_pass'), never a bare
- * identifier (next(error) is Express). P1 code, P2 card, P3 wrong password
- * (the bare word only in the languages where it is no identifier: erreur,
- * erro, hata). */
+/* A step pushed, as a URL parameter or a quoted argument (cmd=sms,
+ * ordre(id, 'carte'), '&cmd=bad_pass'): P1 code, P2 card, P3 wrong
+ * password. All three, with the victims' addresses and what they typed.
+ * (A regex keyed on the command's name — cmd, action, step, next — cost
+ * 12-18 M instructions each on 4 MB of PHP and HTML; these cost 1-3 M.) */
 private rule phishing_live__push
 {
     strings:
-        $p1 = /(cmd|command|komut|ordre|order|acao|accion|action|befehl|lenh|step|next)\s{0,2}(=|(:|=>|\(|,)\s{0,2}([^\n;]{0,24}[,(]\s{0,2})?["'])(ask_?|pedir_?|demander_?|get_?)?(sms|otp|tan|itoken|token|2fa|codigo|kod)["'&]/ nocase
-        $p2 = /(cmd|command|komut|ordre|order|acao|accion|action|befehl|lenh|step|next)\s{0,2}(=|(:|=>|\(|,)\s{0,2}([^\n;]{0,24}[,(]\s{0,2})?["'])(ask_?|pedir_?|demander_?|get_?)?(card|cc|billing|vbv|cartao|carte|tarjeta|kart)["'&]/ nocase
-        $p3 = /(cmd|command|komut|ordre|order|acao|accion|action|befehl|lenh|step|next)\s{0,2}(=|(:|=>|\(|,)\s{0,2}([^\n;]{0,24}[,(]\s{0,2})?["'])((bad|wrong|invalid|error|erro|erreur|hata)[_ -]?(pass|password|pwd|login|senha|clave|mdp|sifre)|erreur|erro|hata|(senha|clave|mdp|pass|login)[_ -]?(errada|mal|faux|wrong|bad|error))["'&]/ nocase
+        $p1 = /[=,(]\s{0,2}["']?(ask_?|pedir_?|demander_?)?(sms|otp|itoken|codigo)["'&]/
+        $p2 = /[=,(]\s{0,2}["']?(ask_?|pedir_?|demander_?)?(card|cartao|carte|tarjeta|kart)["'&]/
+        $p3 = /[=,(]\s{0,2}["']?((bad|wrong|invalid)[_ -]?(pass|password|pwd|login|senha|clave|mdp|sifre)|erreur|senha_errada|clave_mal|mdp_faux)["'&]/
         /* the operator sees each victim's address and what they typed */
         $ip1 = /\[\s{0,2}["'](ip|ip_?addr|visitor_ip|client_ip)["']\s{0,2}\]/
         $ip2 = /\$\{\s{0,2}\w{1,12}\.ip\s{0,2}\}/
@@ -118,7 +121,7 @@ private rule phishing_live__push
         $csrf1 = "csrf" ascii nocase
         $csrf2 = "nonce" ascii nocase
     condition:
-        $p1 and $p3 and ($p2 or #p1 >= 2) and any of ($ip*) and $cr and not any of ($csrf*)
+        $p1 and $p2 and $p3 and any of ($ip*) and $cr and not any of ($csrf*)
 }
 
 rule phishing_live_panel_operator : phishing
@@ -154,7 +157,7 @@ private rule phishing_live__php
 private rule phishing_live__hold
 {
     strings:
-        $h1 = /["'](cmd|command|komut|ordre|acao|accion|befehl|lenh|next|nxt|next_?step|order)["']\s{0,2}(\]\s{0,2})?(=>|=)\s{0,2}["'](wait|hold|waiting|warten|aguarde|aguardar|espera|esperar|attente|attendre|bekle|cho)["']/ nocase
+        $h1 = /["'](cmd|command|komut|ordre|acao|accion|befehl|lenh|next|nxt|next_?step|order)["']\s{0,2}(\]\s{0,2})?(=>|=)\s{0,2}["'](wait|hold|waiting|warten|aguarde|aguardar|espera|esperar|attente|attendre|bekle|cho)["']/
         $h2 = /\b(cmd|command|nxt|next_?step|ordre|acao|befehl)\s{0,2}=\s{0,2}'(wait|hold|waiting|warten|aguarde|espera|attente|bekle)'/ nocase
         $h3 = /["'](wait|hold|warten|aguarde|espera|attente|bekle)\\n["']/
     condition:
@@ -186,7 +189,7 @@ rule phishing_live_panel_backend : phishing
         $in = /\$_(POST|REQUEST)\b/
         $w1 = /\bfile_put_contents\s{0,2}\(/
         $w2 = /\bfwrite\s{0,2}\(/
-        $w3 = /(INSERT|UPDATE)\s[^;\n]{0,80}\b(pass|pwd|passwd|password|senha|code|otp|card|cc)\b/ nocase
+        $w3 = /(INSERT|UPDATE)\s[^;\n]{0,80}\b(pass|pwd|passwd|password|senha|code|otp|card|cc)\b/
         $auth1 = "password_verify" ascii
         $auth2 = "csrf" ascii nocase
     condition:

@@ -146,7 +146,7 @@ rule phishing_kit_wallet_phrase_shipped : phishing
         $n2 = /count\s{0,2}\(\s{0,2}(explode|preg_split)\s{0,2}\(/
         $n3 = /(\[|array\s{0,2}\()\s{0,2}12\s{0,2},\s{0,2}15\s{0,2},\s{0,2}18/
         /* round 9: the word count of a posted field tested against 12 or 24 */
-        $n5 = /(str_word_count|count)\s{0,2}\([^;\n]{0,60}\)\s{0,2}(>=|<|==|===|!=|>)\s{0,2}(12|24)\b/
+        $n5 = /str_word_count\s{0,2}\([^;\n]{0,60}\)\s{0,2}(>=|<|==|===|!=|>)\s{0,2}(12|24)\b/
         $n4 = /["'][^"'\n]{0,20}(phrase|seed|mnemonic|recovery)[^"'\n]{0,10}:/ nocase
     condition:
         filesize < 100KB and phishing_plumbing__php_source and ($in and any of ($n*) or $post and $n3) and
