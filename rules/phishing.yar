@@ -49,8 +49,24 @@ private rule phishing__credential_in_message
         $c4 = /["'][^"'\n]{0,40}\b(pass(word|wd)?|pwd|cvv2?|cvc|pin|otp)\b\s{0,4}[:=]\s{0,4}\{?\$\w{1,30}/ nocase
         /* a heredoc message: the label starts its line ("Pass: {$v1}"; phishgen round) */
         $c5 = /\n[ \t]{0,8}[\w -]{0,20}\b(pass(word|wd|code)?|pwd|cvv2?|cvc|pin|otp)\b[ \t]{0,4}:[ \t]{0,4}\{?\$\w{1,30}/ nocase
+        /* the same labels in the languages kits are written in (round 9):
+         * "Senha 6: {$_POST['senha6']}", "Mot de passe : $mdp", "Şifre: ",
+         * "Mật khẩu: ", "CVV : {$_POST['cryptogramme']}" */
+        $c6 = /\b(senha|clave|contrase(\xc3\xb1|n)a|mot de passe|mdp|passwort|kennwort|\xc5\x9fifre|sifre|parola|has(\xc5\x82|l)o|wachtwoord|m\xe1\xba\xadt kh\xe1\xba\xa9u|mat khau|cryptogramme|itoken)\b[^"'\n:=]{0,16}[:=][ \t]{0,4}["']?[ \t]{0,4}\.?[ \t]{0,4}\{?\$\w{1,30}/ nocase
     condition:
         any of them
+}
+
+/* A table of field keys and labels with a credential among them, the posted
+ * fields read through it in a loop ('senha' => 'Senha', then $_POST[$k]):
+ * used only with a messenger, where an application has no such table. */
+private rule phishing__credential_label_table
+{
+    strings:
+        $t = /["'](pass(word|wd)?|senha|clave|contrasena|sifre|cvv2?|card_?number|numero_cartao|codigo_sms|sms_code)["']\s{0,4}=>\s{0,4}["'][^"'\n]{1,40}["']/ nocase
+        $l = /\$_(POST|REQUEST)\s{0,4}\[\s{0,4}\$\w{1,20}\s{0,4}\]/
+    condition:
+        $t and $l
 }
 
 /* A password-like field read from the request. */
@@ -58,8 +74,11 @@ private rule phishing__credential_input
 {
     strings:
         $k = /\$_([Pp][Oo][Ss][Tt]|[Rr][Ee][Qq][Uu][Ee][Ss][Tt]|[Gg][Ee][Tt])\s{0,4}\[\s{0,4}['"][\w-]{0,12}([Pp][Aa][Ss][Ss]|[Pp][Ww][Dd]|[Pp][Aa][Ss][Ss][Ww][Dd]|[Pp][Ss][Ww][Dd]|[Pp][Ii][Nn]|[Cc][Vv][Vv]|[Cc][Vv][Cc]|[Cc][Cc][Nn][Uu][Mm]|[Cc][Aa][Rr][Dd][Nn][Uu][Mm]|[Cc][Aa][Rr][Dd]_[Nn][Uu][Mm]|[Ss][Ss][Nn]|[Oo][Tt][Pp]|[Mm][Mm][Nn]|[Ee][Xx][Pp][Ii][Rr])[\w-]{0,12}['"]\s{0,4}\]/
+        /* the same fields in the languages kits are written in, and the
+         * bank's code generators (round 9) */
+        $k2 = /\$_(POST|REQUEST|GET)\s{0,4}\[\s{0,4}['"][\w-]{0,12}(senha|clave|contrasena|sifre|parola|haslo|matkhau|cartao|tarjeta|numcarte|kartno|cryptogramme|guvenlik|itoken|smscode|sms_code|codigo_sms)[\w-]{0,12}['"]\s{0,4}\]/
     condition:
-        $k
+        $k or $k2
 }
 
 /* Who the visitor is: IP, user agent, reverse DNS, a geo-IP service. */
@@ -210,7 +229,8 @@ rule phishing_telegram_exfil : phishing
         $t3 = "sendDocument" ascii
     condition:
         phishing__php_source and $t1 and any of ($t2, $t3) and
-        (phishing__credential_input or phishing__credential_in_message) and not phishing__account_handling
+        (phishing__credential_input or phishing__credential_in_message or phishing__credential_label_table) and
+        not phishing__account_handling
 }
 
 rule phishing_telegram_form_forward : phishing
@@ -866,4 +886,39 @@ rule phishing_onetime_copy_redirect : phishing
     condition:
         /* a kit's index is a few lines; a file-system library holds all four far apart */
         filesize < 12KB and phishing__php_source and any of ($m*) and any of ($r*) and any of ($c*) and any of ($h*)
+}
+
+/* ----------------------------------------------------------------------
+ * Round 9 (docs/rules.md, "Phishing kits, round 9"): the card step of a
+ * kit looks the card's first six digits up in a BIN service, to put the
+ * issuing bank's name in the message it ships with the visitor's address.
+ * A shop passes the card to its gateway and never mails it; written from
+ * the technique and tests/fixtures/phishing.
+ * ---------------------------------------------------------------------- */
+rule phishing_card_bin_lookup_shipped : phishing
+{
+    meta:
+        description = "Card handler that looks the posted card's BIN up (binlist and the like) and ships the result with the visitor's address by mail, Telegram or an appended file"
+        severity = "high"
+        technique = "$bin = json_decode(file_get_contents('https://lookup.binlist.net/' . substr($_POST['cc'], 0, 6))); $msg .= 'Bank: ' . $bin->bank->name . 'IP: ' . $ip; mail($to, .., $msg)"
+        seen = "none"
+        tuned_on = "tests/fixtures/phishing"
+    strings:
+        $b1 = "lookup.binlist.net" ascii nocase
+        $b2 = "binlist.io" ascii nocase
+        $b3 = "bins.su" ascii nocase
+        $b4 = "bincodes.com" ascii nocase
+        $b5 = "api.bincodes" ascii nocase
+        $b6 = "data.handyapi.com/bin" ascii nocase
+        $in = /\$_(POST|REQUEST|SESSION)\s{0,4}\[/
+        $o1 = /\bmail\s{0,4}\(/
+        $o2 = "api.telegram.org" ascii nocase
+        $o3 = "FILE_APPEND" ascii
+        $o4 = /fopen\s{0,4}\([^;\n]{1,120},\s{0,4}["']a\+?["']/
+        $ip1 = "REMOTE_ADDR" ascii
+        $ip2 = "HTTP_X_FORWARDED_FOR" ascii
+        $ip3 = "HTTP_CLIENT_IP" ascii
+    condition:
+        filesize < 200KB and phishing__php_source and any of ($b*) and $in and any of ($o*) and any of ($ip*) and
+        not phishing__account_handling
 }

@@ -103,6 +103,10 @@ private rule phishing_html__collector
         $f5 = /formcarry\.com\/s\/\w/
         $f6 = /usebasin\.com\/f\/\w/
         $f7 = /submit-form\.com\/\w/
+        /* a mail relay called from the page itself (round 9: a wallet
+         * import page mailing the phrase) */
+        $f8 = /emailjs\.send(Form)?\s{0,2}\(/
+        $f9 = "api.emailjs.com" ascii
     condition:
         any of them
 }
@@ -204,7 +208,7 @@ rule phishing_html_card_form_offsite : phishing
         tuned_on = "phishgen2, heldout4"
     strings:
         $ext = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/[\w-]/ nocase
-        $gw = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/([\w-]{1,40}\.){0,4}(authorize\.net|2checkout\.com|sagepay\.com|opayo\.co\.uk|worldpay\.com|paypal\.com|stripe\.com|braintreegateway\.com|adyen\.com|payeezy\.com|firstdata\.com|moneris\.com|paysafe\.com|checkout\.com|realexpayments\.com|globalpay\.com|nmi\.com|eway\.com\.au|payu\.[a-z.]{2,6}|ccavenue\.com|mollie\.com|ogone\.com|cybersource\.com|elavon\.com|square(up)?\.com)[\/"':?]/ nocase
+        $gw = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/([\w-]{1,40}\.){0,4}(authorize\.net|2checkout\.com|sagepay\.com|opayo\.co\.uk|worldpay\.com|paypal\.com|stripe\.com|braintreegateway\.com|adyen\.com|payeezy\.com|firstdata\.com|moneris\.com|paysafe\.com|checkout\.com|realexpayments\.com|globalpay\.com|nmi\.com|eway\.com\.au|payu\.[a-z.]{2,6}|ccavenue\.com|mollie\.com|ogone\.com|cybersource\.com|elavon\.com|square(up)?\.com|iyzipay\.com|iyzico\.com|paytr\.com|vnpay\.vn|mercadopago\.com(\.br)?|pagseguro\.uol\.com\.br|cielo\.com\.br|payzen\.eu|paybox\.com|razorpay\.com|paystack\.co|flutterwave\.com|midtrans\.com|xendit\.co)[\/"':?]/ nocase
     condition:
         filesize < 1MB and $ext and #ext > #gw and phishing_html__beyond_password and not phishing_html__real_app and
         not phishing_html__not_a_page
@@ -261,9 +265,18 @@ rule phishing_html_wallet_phrase_page : phishing
         $w10 = "Electrum" ascii nocase
         $p1 = /(recovery|secret|seed|mnemonic|backup)[ -](phrase|words)/ nocase
         $p2 = /\b(12|24)\b[^<\n]{0,30}\bwords?\b/ nocase
+        /* "12 или 24 слова", "12 o 24 palabras", "24 mots", "12 kelime" (round 9) */
+        $p3 = /\b(12|24)\b[^<\n]{0,30}(\xd1\x81\xd0\xbb\xd0\xbe\xd0\xb2|palabras|palavras|mots\b|kelime|w\xc3\xb6rter|woorden|parole|s\xc5\x82\xc3\xb3w)/ nocase
         /* the phrase is typed into a text area named or labelled for it (a
          * blog's comment box is a text area too), or a field named for it */
         $ta = /<(textarea|TEXTAREA)\b[^>]{0,200}([Pp]hrase|[Mm]nemonic|[Ss]eed|[Ww]ords|[Rr]ecovery)/
+        /* a text area on a page naming the phrase in another language
+         * (literals: more words in $ta's alternation cost 20 M) */
+        $tx = "<textarea" ascii nocase
+        $tw1 = "\xd1\x84\xd1\x80\xd0\xb0\xd0\xb7" ascii
+        $tw2 = "semilla" ascii nocase
+        $tw3 = "frase de recupera" ascii nocase
+        $tw4 = "phrase secr\xc3\xa8te" ascii nocase
         $post = /<form\b[^>]{0,300}\bmethod\s{0,2}=\s{0,2}["']?post/ nocase
         $never0 = "never share" ascii
         $never1 = "Never share" ascii
@@ -273,8 +286,8 @@ rule phishing_html_wallet_phrase_page : phishing
         $never5 = "Never type" ascii
         $never6 = "NEVER share" ascii
     condition:
-        filesize < 1MB and any of ($w*) and ($p1 or $p2) and ($ta or phishing_html__cred_field) and
-        ((phishing_html__script_send and phishing_html__field_read) or $post) and not any of ($never*) and not phishing_html__real_app and
+        filesize < 1MB and any of ($w*) and ($p1 or $p2 or $p3) and ($ta or ($tx and any of ($tw*)) or phishing_html__cred_field) and
+        ((phishing_html__script_send and phishing_html__field_read) or $post or phishing_html__collector) and not any of ($never*) and not phishing_html__real_app and
         not phishing_html__not_a_page
 }
 
@@ -496,4 +509,38 @@ rule phishing_html_encoded_form_posts_offsite : phishing
     condition:
         filesize < 2MB and phishing_html__decoder_sink and phishing_html__enc_cred and
         phishing_html__enc_offsite and not phishing_html__doc
+}
+
+/* ------------------------------------------------------------------------
+ * Round 9 (docs/rules.md, "Phishing kits, round 9"): the wallet drainer.
+ * No phrase is asked: the page connects the visitor's wallet and has it
+ * sign away what it holds — the native balance sent to an address fixed in
+ * the page, every token's full balance transferred, all NFTs approved —
+ * under an airdrop or claim story. A real dApp asks for one amount the
+ * user typed, or approves its own router, and sweeps nothing.
+ * ---------------------------------------------------------------------- */
+rule phishing_html_wallet_drainer : phishing
+{
+    meta:
+        description = "Wallet drainer page: connects the visitor's wallet under an airdrop/claim story and sends its whole balance, every token's balance or all NFTs to an address fixed in the page"
+        severity = "high"
+        technique = "const RECEIVER = '0x..'; await ethereum.request({method: 'eth_requestAccounts'}); for (t of TOKENS) c.approve(RECEIVER, MaxUint256); s.sendTransaction({to: RECEIVER, value: bal.mul(95).div(100)})"
+        seen = "none"
+        tuned_on = "tests/fixtures/phishing"
+    strings:
+        $eth1 = "eth_requestAccounts" ascii
+        $eth2 = "wallet_requestPermissions" ascii
+        $eth3 = /ethereum\.enable\s{0,2}\(/
+        $recv = /=\s{0,2}["']0x[0-9a-fA-F]{40}["']/
+        /* the native balance swept: value derived from getBalance */
+        $d1 = /sendTransaction\s{0,2}\(\s{0,2}\{[^}]{0,160}value\s{0,2}:\s{0,2}[\w.]{0,30}(bal|balance)\b/ nocase
+        /* a token's whole balance transferred */
+        $d2 = /\.transfer\s{0,2}\(\s{0,2}\w{1,30}\s{0,2},\s{0,2}[\w.]{0,30}(bal|balance)\b/ nocase
+        $d3 = /\.approve\s{0,2}\([^)\n]{0,80}(MaxUint256|MAX_UINT|maxUint|0xffffffffffffffffffffffff|2n?\s{0,2}\*\*\s{0,2}256)/
+        $d4 = /setApprovalForAll\s{0,2}\(\s{0,2}\w{1,30}\s{0,2},\s{0,2}true/
+        $lure = /\b(claim|airdrop|eligible|reward|free mint|giveaway)/ nocase
+    condition:
+        filesize < 1MB and any of ($eth*) and $recv and $lure and ($d1 or $d2 or ($d3 and $d4)) and
+        not phishing_html__not_a_page or
+        (filesize < 1MB and any of ($eth*) and $recv and $lure and ($d1 or $d2) and (extension == "js" or extension == "mjs"))
 }

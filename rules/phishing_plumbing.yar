@@ -140,13 +140,17 @@ rule phishing_kit_wallet_phrase_shipped : phishing
         seen = "none"
         tuned_on = "phishgen2, heldout4"
     strings:
-        $in = /\$_(POST|REQUEST|GET)\s{0,2}\[\s{0,2}["'](phrase|mnemonic|seed|seedphrase|seed_phrase|words|secret|recovery|recovery_phrase|privatekey|private_key|keystore)["']/ nocase
+        $in = /\$_(POST|REQUEST|GET)\s{0,2}\[\s{0,2}["'](phrase|mnemonic|seed|seedphrase|seed_phrase|words|secret|recovery|recovery_phrase|privatekey|private_key|keystore|semilla|frase|palavras|mnemonica|fraza|kelimeler|cle_?privee)["']/ nocase
+        $post = /\$_(POST|REQUEST)\s{0,2}\[/
         $n1 = /\bstr_word_count\s{0,2}\(/
         $n2 = /count\s{0,2}\(\s{0,2}(explode|preg_split)\s{0,2}\(/
-        $n3 = /\[\s{0,2}12\s{0,2},\s{0,2}15\s{0,2},\s{0,2}18/
+        $n3 = /(\[|array\s{0,2}\()\s{0,2}12\s{0,2},\s{0,2}15\s{0,2},\s{0,2}18/
+        /* round 9: the word count of a posted field tested against 12 or 24 */
+        $n5 = /str_word_count\s{0,2}\([^;\n]{0,60}\)\s{0,2}(>=|<|==|===|!=|>)\s{0,2}(12|24)\b/
         $n4 = /["'][^"'\n]{0,20}(phrase|seed|mnemonic|recovery)[^"'\n]{0,10}:/ nocase
     condition:
-        filesize < 100KB and phishing_plumbing__php_source and $in and any of ($n*) and phishing_plumbing__ship
+        filesize < 100KB and phishing_plumbing__php_source and ($in and any of ($n*) or $post and $n3) and
+        phishing_plumbing__ship
 }
 
 rule phishing_kit_random_dir_redirect : phishing
