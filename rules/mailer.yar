@@ -637,3 +637,25 @@ rule mailer_register_globals_list : mailer
         (not any of ($q*) or any of ($i*)) and not any of ($x*) and
         for any i in (1..#sp) : ( $m in (@sp[i] .. @sp[i] + 1500) )
 }
+
+/* Spam in a brand's name: a mail loop whose From header is a fixed address
+ * at a bank's, a payment service's, a parcel service's or a big platform's
+ * own domain. No site on a shared host mails as paypal.com or dhl.com; a
+ * phishing run does, to every address of its list (a query's rows, a file's
+ * lines, a posted list). */
+rule mailer_brand_spoof_loop : mailer phishing
+{
+    meta:
+        description = "Mail sent in a loop with a From header forged as a bank, payment, parcel or platform domain (paypal.com, apple.com, dhl.com...): a phishing spam run"
+        severity = "high"
+        technique = "foreach/while over a list + mail()/->send() with 'From: PayPal <service@paypal.com>' (a header string or a PEAR/PHPMailer header array)"
+        seen = "none"
+    strings:
+        $f1 = /From:\s{0,4}[^\r\n'"]{0,60}[\w.+-]{1,40}@([\w-]{1,30}\.)?(paypal|apple|icloud|microsoft|outlook|office365|amazon|netflix|chase|wellsfargo|bankofamerica|citibank|hsbc|barclays|santander|dhl|fedex|ups|usps|docusign|dropbox|coinbase|binance|adobe|ebay|irs)\.(com|net|gov|co\.uk|de|fr|es|it)\b/ nocase
+        $f2 = /['"]From['"]\s{0,4}(=>|,)\s{0,4}['"][^'"\n]{0,60}[\w.+-]{1,40}@([\w-]{1,30}\.)?(paypal|apple|icloud|microsoft|outlook|office365|amazon|netflix|chase|wellsfargo|bankofamerica|citibank|hsbc|barclays|santander|dhl|fedex|ups|usps|docusign|dropbox|coinbase|binance|adobe|ebay|irs)\.(com|net|gov|co\.uk|de|fr|es|it)\b/ nocase
+        $f3 = /->\s{0,2}(setFrom|SetFrom|From)\s{0,4}\(\s{0,4}['"][\w.+-]{1,40}@([\w-]{1,30}\.)?(paypal|apple|icloud|microsoft|outlook|office365|amazon|netflix|chase|wellsfargo|bankofamerica|citibank|hsbc|barclays|santander|dhl|fedex|ups|usps|docusign|dropbox|coinbase|binance|adobe|ebay|irs)\.(com|net|gov|co\.uk|de|fr|es|it)['"]/ nocase
+        $s1 = /\b(mb_send_)?mail\s{0,4}\(\s{0,4}\$/
+        $s2 = /->\s{0,2}(send|Send)\s{0,4}\(/
+    condition:
+        filesize < 500KB and mailer__php_source and any of ($f*) and any of ($s*) and mailer__loop
+}
