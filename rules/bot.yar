@@ -2633,9 +2633,12 @@ rule bot_perl_ftp_login_guesser : bot hacktool
         $lp1 = /\bwhile\s{0,2}\(\s{0,2}(defined\s{0,2}\(\s{0,2})?(my\s{1,4})?\$\w{1,30}\s{0,2}=\s{0,2}(<\s{0,2}\$?\w{1,30}\s{0,2}>|readline)/
         $lp2 = /\bfor(each)?\s{1,4}(my\s{1,4})?\$\w{1,30}\s{0,2}\(\s{0,2}@\w{1,30}\s{0,2}\)/
         // a list from a file
-        $rf = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?\$?\w{1,30}\s{0,2},|<\s{0,2}\$\w{1,30}\s{0,2}>|<STDIN>/
+        // (three strings: one regex with a "<" branch has no atom yara likes)
+        $rf1 = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?\$?\w{1,30}\s{0,2},/
+        $rf2 = /<\$\w{1,30}>/
+        $rf3 = "<STDIN>" ascii
     condition:
-        filesize < 512KB and hs_lang_perl and not hs_doc_file and $rf and
+        filesize < 512KB and hs_lang_perl and not hs_doc_file and any of ($rf*) and
         for any i in (1..#lg) : (
             (for any j in (1..#lp1) : ( @lp1[j] < @lg[i] and @lp1[j] + 600 > @lg[i] ) or
              for any j in (1..#lp2) : ( @lp2[j] < @lg[i] and @lp2[j] + 600 > @lg[i] )) and
