@@ -501,14 +501,24 @@ static void list_mail(struct P *P, size_t tok, const char *what, const struct pv
 	if (to && (is_str(to) || to->taint))
 		return; /* a fixed address; a recipient from input is the relay's */
 	size_t loop = P->lx->n;
-	if (!loop_queried(C, P->lx, tok, &loop))
+	bool queried = loop_queried(C, P->lx, tok, &loop);
+	/* any other list (harvested from a mailbox, a page, a file...) when the
+	 * request gives the body, the subject and the sender all three: the
+	 * operator's spam run, whatever the list */
+	if (!queried && from && subj && subj_whole)
+		loop = enclosing_loop(C, P->lx, tok);
+	if (!queried && (loop >= P->lx->n || !from || !subj || !subj_whole))
 		return;
 	if (authz_lex(C, P->lx, tok) || unsub_text(C, P->lx, loop, tok))
 		return;
-	hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
-	    "loop over a list read by a query (database, site users, mailbox), body and %s from "
-	    "the request -> %s",
-	    from ? "sender" : "subject", what);
+	if (queried)
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "loop over a list read by a query (database, site users, mailbox), body and %s "
+		    "from the request -> %s",
+		    from ? "sender" : "subject", what);
+	else
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "loop over a list, body, subject and sender from the request -> %s", what);
 }
 
 /* A mailer object's parts (PHPMailer, Swift, Symfony Mime, PEAR Mail ...),

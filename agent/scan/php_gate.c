@@ -110,6 +110,7 @@ static const struct gname {
     {"set_exception_handler", G_CB},
     {"set_site_transient", G_STORE},
     {"set_transient", G_STORE},
+    {"set_time_limit", G_SINK}, /* a flood that only fetches (php_ev_flood.c) */
     {"shell_exec", G_SINK},
     {"socket_connect", G_SINK}, /* a flood (php_ev_flood.c) */
     {"socket_read", G_SINK},

@@ -42,6 +42,15 @@ static void test_timed_and_endless_floods(void **state)
 	       "php.request_flood", HS_SEV_HIGH);
 }
 
+/* fetches only: the clock limit lifted is what opens the file to the analysis */
+static void test_fetch_only_flood(void **state)
+{
+	(void)state;
+	expect("<?php set_time_limit(0); $target = $_GET['h']; $end = time() + (int)$_GET['t'];\n"
+	       "while (time() < $end) { @file_get_contents(\"http://$target/?\" . rand()); }",
+	       "php.request_flood", HS_SEV_HIGH);
+}
+
 static void test_counted_floods(void **state)
 {
 	(void)state;
@@ -86,6 +95,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_timed_and_endless_floods),
+	    cmocka_unit_test(test_fetch_only_flood),
 	    cmocka_unit_test(test_counted_floods),
 	    cmocka_unit_test(test_look_alikes),
 	};

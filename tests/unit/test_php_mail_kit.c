@@ -34,6 +34,22 @@ static void test_kit_letters(void **state)
 	    "php.mass_mail_loop", HS_SEV_HIGH);
 }
 
+/* a list harvested from a mailbox, then the request's letter to each */
+static void test_harvested_list(void **state)
+{
+	(void)state;
+	expect("<?php $c = imap_open($_GET['s'], $_GET['u'], $_GET['p']); $n = imap_num_msg($c);\n"
+	       "for ($i = 1; $i <= $n; $i++) { $o = imap_fetch_overview($c, $i);\n"
+	       "if (preg_match('/[\\w.+-]+@[\\w-]+\\.[\\w.]+/', $o[0]->from, $m)) "
+	       "$list[$m[0]] = 1; }\n"
+	       "foreach (array_keys($list) as $to) mail($to, $_GET['subj'], $_GET['body'], "
+	       "'From: ' . $_GET['from']);",
+	       "php.mass_mail_loop", HS_SEV_HIGH);
+	/* the site's form to its fixed team: the visitor's words, known recipients */
+	not_high("<?php foreach (array('sales@example.com', 'office@example.com') as $to) "
+	         "mail($to, $_POST['subject'], $_POST['message'], 'From: ' . $_POST['email']);");
+}
+
 static void test_look_alikes(void **state)
 {
 	(void)state;
@@ -54,6 +70,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_kit_letters),
+	    cmocka_unit_test(test_harvested_list),
 	    cmocka_unit_test(test_look_alikes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
