@@ -6,10 +6,10 @@ build="gcc make pkg-config libyara-dev libmagic-dev libmagic-mgc libpcre2-dev li
 libjansson-dev libinih-dev libssl-dev libsystemd-dev libsqlite3-dev zlib1g-dev"
 test="$build libcmocka-dev cron procps perl python3 iproute2 acl attr man-db groff-base
 systemd apache2 libapache2-mod-php vsftpd openssh-server openssh-client rsyslog curl
-dovecot-core swaks nftables
+dovecot-core swaks nftables yara
 debhelper lintian dpkg-dev ansible-core clang libclang-rt-dev"
 fuzz="$build clang libclang-rt-dev"
-bench="$test yara time"
+bench="$test time"
 # make deb (tests/integration/deb.sh has them from the test list)
 deb="$build debhelper lintian dpkg-dev"
 case "${1:-build}" in

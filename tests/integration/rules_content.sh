@@ -63,7 +63,8 @@ if command -v yarac >/dev/null; then
 	w=$(mktemp_dir)
 	for y in "$SRC"/rules/*.yar; do
 		yarac -d filename=x.php -d extension=php -d filepath=/x.php -d mime=text/x-php \
-			-d owner_web=false -d in_docroot=true -d in_uploads=false "$y" "$w/out" 2>>"$w/warn" || echo "compile failed: $y" >>"$w/warn"
+			-d owner_web=false -d in_docroot=true -d in_uploads=false -d in_hidden_dir=false \
+			"$y" "$w/out" 2>>"$w/warn" || echo "compile failed: $y" >>"$w/warn"
 	done
 	if [ -s "$w/warn" ]; then
 		not_ok "rules compile without errors or slow-string warnings" "$(head -5 "$w/warn")"
