@@ -135,7 +135,7 @@ CONF=$WORK/hostsweep.conf
 printf '[general]\nstate_dir = %s\n[cache]\nscan = yes\n' "$STATE" >"$CONF"
 HS=("$HOSTSWEEP" --config "$CONF" --format json)
 YARA_DEFS=(-d filename= -d extension= -d filepath= -d mime= -d owner_web=false -d in_docroot=false
-	-d in_uploads=false)
+	-d in_uploads=false -d in_hidden_dir=false)
 
 if [ -n "${BENCH_DIR:-}" ]; then
 	TREE=$BENCH_DIR

@@ -66,7 +66,8 @@ n_ld=$(count "$WORK/hs-loaded" "$HS" --config "$WORK/loaded.conf" --rules "$RULE
 printf 'hostsweep, php_analysis = yes, compiled rules loaded %14s instructions\n' "$n_ld"
 if command -v yara >/dev/null; then
 	y=$(count "$WORK/yara" yara -r -f -N -p 1 -d filename= -d extension= -d filepath= -d mime= \
-		-d owner_web=false -d in_docroot=false -d in_uploads=false "$RULES"/*.yar "$MIX")
+		-d owner_web=false -d in_docroot=false -d in_uploads=false -d in_hidden_dir=false \
+		"$RULES"/*.yar "$MIX")
 	printf 'yara -p 1, same rules          %14s instructions\n' "$y"
 	awk -v a="$n_yes" -v b="$n_no" -v l="$n_ld" -v y="$y" 'BEGIN {
 		printf "hostsweep / yara: %.3f with the PHP layer, %.3f without\n", a / y, b / y
