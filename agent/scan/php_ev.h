@@ -445,6 +445,8 @@ struct pv str_of(struct C *C, const void *s, size_t n, uint32_t fl);
 struct pv str_ref(const unsigned char *s, size_t n, uint32_t fl);
 struct pv num_of(struct C *C, long long x);
 bool is_str(const struct pv *v);
+bool name_in(const char *p, const char *const *names, size_t n);
+bool pv_is_word(const struct pv *v, const char *w);
 long long to_int(const struct pv *v, bool *ok);
 /* A byte value of input (F_BYTEIN) returned or stored: a number, no longer input */
 void drop_bytes(struct pv *v);
@@ -557,6 +559,7 @@ void ev_opened(struct P *P, const struct pv *path);
 void ev_wrote_handle(struct P *P, const struct pv *data);
 void ev_wrote_prog(struct P *P, const unsigned char *s, size_t n);
 bool ev_wrote_input(struct P *P, const struct pv *path);
+bool ev_authz_before(struct C *C, const struct php_lex *lx, size_t tok, bool in_function);
 void ev_gconv_env(struct P *P, const struct pv *a0, size_t tok);
 bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
 int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);

@@ -319,12 +319,6 @@ static void cred_http(struct P *P, size_t tok, const struct pv *data, uint8_t ur
 		              url & CU_FIXED ? "a fixed outside URL" : "a configured URL"));
 }
 
-/* Is this (a bare word's) value the name of a cURL option? */
-static bool cred_curlopt(const struct pv *v, const char *name)
-{
-	return is_str(v) && v->n == strlen(name) && !memcmp(v->s, name, v->n);
-}
-
 /* CM_*: the recipient a mailer object was given (cred_method). */
 #define CM_FIXED 1 /* a literal address */
 #define CM_CONF  2 /* an address the analysis cannot read */
@@ -443,17 +437,17 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 	const struct pv *post = NULL; /* the data of an outbound request */
 	if (!strcmp(lname, "curl_init") && nargs)
 		P->C->cred_url |= cred_url_kind(a0);
-	else if (!strcmp(lname, "curl_setopt") && cred_curlopt(a1, "CURLOPT_URL"))
+	else if (!strcmp(lname, "curl_setopt") && pv_is_word(a1, "CURLOPT_URL"))
 		P->C->cred_url |= cred_url_kind(a2);
-	else if (!strcmp(lname, "curl_setopt") && cred_curlopt(a1, "CURLOPT_POSTFIELDS"))
+	else if (!strcmp(lname, "curl_setopt") && pv_is_word(a1, "CURLOPT_POSTFIELDS"))
 		post = a2;
 	else if (!strcmp(lname, "curl_setopt_array") && a1->k == K_ARR && a1->a) {
 		for (uint32_t i = 0; i < a1->a->n; i++) {
 			const struct pv *k = &a1->a->v[i].key, *e = &a1->a->v[i].val;
-			if (cred_curlopt(k, "CURLOPT_URL")) {
+			if (pv_is_word(k, "CURLOPT_URL")) {
 				P->C->cred_url |= cred_url_kind(e);
 				P->C->cred_messenger |= cred_messenger(e);
-			} else if (cred_curlopt(k, "CURLOPT_POSTFIELDS"))
+			} else if (pv_is_word(k, "CURLOPT_POSTFIELDS"))
 				post = e;
 		}
 	}

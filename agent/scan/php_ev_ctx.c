@@ -100,6 +100,22 @@ struct pv num_of(struct C *C, long long x)
 	return str_of(C, t, (size_t)l, F_NUM);
 }
 
+/* Is p one of names[0..n)? */
+bool name_in(const char *p, const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(p, names[i]))
+			return true;
+	return false;
+}
+
+/* Is v the known text w exactly (a constant the evaluator keeps by its
+ * name, a cURL option)? */
+bool pv_is_word(const struct pv *v, const char *w)
+{
+	return is_str(v) && v->n == strlen(w) && !memcmp(v->s, w, v->n);
+}
+
 bool is_str(const struct pv *v)
 {
 	return v->k == K_STR;

@@ -153,13 +153,9 @@ static int regex_captures(const char *lname)
 {
 	static const char *const preg[] = {"preg_match", "preg_match_all"};
 	static const char *const bare[] = {"ereg", "eregi", "mb_ereg", "mb_eregi"};
-	for (size_t i = 0; i < HS_ARRAY_LEN(preg); i++)
-		if (!strcmp(lname, preg[i]))
-			return 1;
-	for (size_t i = 0; i < HS_ARRAY_LEN(bare); i++)
-		if (!strcmp(lname, bare[i]))
-			return 2;
-	return 0;
+	return name_in(lname, preg, HS_ARRAY_LEN(preg))   ? 1
+	       : name_in(lname, bare, HS_ARRAY_LEN(bare)) ? 2
+	                                                  : 0;
 }
 
 /* Can only word characters match here: letters, digits, '_', '-', '.',

@@ -352,10 +352,11 @@ static bool filter_decodes(const struct pv *v)
 	return false;
 }
 
-/* A capability or nonce check earlier in the same function (or file):
- * WordPress's own admin screens include what an administrator picked
- * (wp-admin/update.php: a plugin's file). */
-static bool authz_before(struct C *C, const struct php_lex *lx, size_t tok)
+/* A capability or nonce check before tok: WordPress's own admin screens
+ * include what an administrator picked (wp-admin/update.php: a plugin's
+ * file), an administrator's screen composes the newsletter it mails. With
+ * in_function, only in the same function (or file). */
+bool ev_authz_before(struct C *C, const struct php_lex *lx, size_t tok, bool in_function)
 {
 	static const char *const names[] = {"current_user_can",   "check_admin_referer",
 	                                    "check_ajax_referer", "wp_verify_nonce",
@@ -368,7 +369,7 @@ static bool authz_before(struct C *C, const struct php_lex *lx, size_t tok)
 		C->work++;
 		if (t->type != PT_IDENT)
 			continue;
-		if (php_tok_word(lx, t, "function"))
+		if (in_function && php_tok_word(lx, t, "function"))
 			return false;
 		for (size_t i = 0; i < HS_ARRAY_LEN(names); i++)
 			if (php_tok_word(lx, t, names[i]))
@@ -437,7 +438,7 @@ bool ev_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 	/* input in the middle of a fixed path: ../ walks out of the directory;
 	 * the host name of a multi-site config is not a path (servers refuse a
 	 * Host with /) */
-	if (!(v->taint & ~(uint16_t)T_SERVER) || authz_before(C, P->lx, tok))
+	if (!(v->taint & ~(uint16_t)T_SERVER) || ev_authz_before(C, P->lx, tok, true))
 		return true;
 	hit(P, "php.input_to_include", HS_SEV_HIGH, tok,
 	    "%s -> %s of a path built around it (\"%.*s...\")", trail(P, v), what,

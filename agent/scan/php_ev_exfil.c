@@ -48,20 +48,6 @@ static uint8_t xf_deep(const struct pv *v, int depth)
 	return x;
 }
 
-static bool is_one_of(const char *lname, const char *const *names, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(lname, names[i]))
-			return true;
-	return false;
-}
-
-/* Is v the bare word w (a constant the evaluator keeps by its name)? */
-static bool word_is(const struct pv *v, const char *w)
-{
-	return is_str(v) && v->n == strlen(w) && !memcmp(v->s, w, v->n);
-}
-
 static void exfil_hit(struct P *P, size_t tok, enum hs_severity sev, const char *lname,
                       const char *where)
 {
@@ -85,11 +71,11 @@ void ev_exfil_call(struct P *P, const char *lname, const struct pv *args, int na
 	uint8_t in = 0;
 	for (int i = 0; i < nargs; i++)
 		in |= xf_deep(&args[i], 0);
-	if (is_one_of(lname, readers, HS_ARRAY_LEN(readers)) && config_path(a0))
+	if (name_in(lname, readers, HS_ARRAY_LEN(readers)) && config_path(a0))
 		ret->xf |= XF_SITECONF;
 	if (!in)
 		return;
-	if (!is_one_of(lname, digests, HS_ARRAY_LEN(digests)))
+	if (!name_in(lname, digests, HS_ARRAY_LEN(digests)))
 		ret->xf |= in; /* a regex's groups, array_combine, json_encode... */
 	if (!strcmp(lname, "mail") || !strcmp(lname, "wp_mail") || !strcmp(lname, "mb_send_mail")) {
 		bool fixed = is_str(a0) && memchr(a0->s, '@', a0->n);
@@ -103,7 +89,7 @@ void ev_exfil_call(struct P *P, const char *lname, const struct pv *args, int na
 	const struct pv *a1 = argp((struct pv *)args, nargs, 1),
 	                *a2 = argp((struct pv *)args, nargs, 2);
 	if (!strcmp(lname, "curl_setopt") && xf_deep(a2, 0) &&
-	    (word_is(a1, "CURLOPT_POSTFIELDS") || word_is(a1, "CURLOPT_URL")) && !a2->taint)
+	    (pv_is_word(a1, "CURLOPT_POSTFIELDS") || pv_is_word(a1, "CURLOPT_URL")) && !a2->taint)
 		exfil_hit(P, tok, HS_SEV_HIGH, lname, "an outbound HTTP request");
 	else if ((!strcmp(lname, "file_get_contents") || !strcmp(lname, "fopen") ||
 	          !strcmp(lname, "file") || !strcmp(lname, "get_headers") ||

@@ -45,12 +45,7 @@ static bool socket_send(const char *lname, const struct pv *a0)
 {
 	static const char *const sends[] = {"fwrite", "fputs", "socket_write", "socket_send",
 	                                    "stream_socket_sendto"};
-	if (!(a0->fl & F_SOCKET))
-		return false;
-	for (size_t i = 0; i < HS_ARRAY_LEN(sends); i++)
-		if (!strcmp(lname, sends[i]))
-			return true;
-	return false;
+	return (a0->fl & F_SOCKET) && name_in(lname, sends, HS_ARRAY_LEN(sends));
 }
 
 void ev_flood_call(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok)

@@ -444,26 +444,6 @@ static bool unsub_text(struct C *C, const struct php_lex *lx, size_t h, size_t t
 	return false;
 }
 
-/* A capability or nonce check before tok (an administrator's screen): a
- * mailing composed there is the site's newsletter. */
-static bool authz_lex(struct C *C, const struct php_lex *lx, size_t tok)
-{
-	static const char *const names[] = {"current_user_can",   "check_admin_referer",
-	                                    "check_ajax_referer", "wp_verify_nonce",
-	                                    "user_can",           "is_super_admin"};
-	size_t lo = tok > 8000 ? tok - 8000 : 0;
-	for (size_t k = tok < lx->n ? tok : lx->n; k-- > lo;) {
-		const struct php_token *t = &lx->t[k];
-		C->work++;
-		if (t->type != PT_IDENT)
-			continue;
-		for (size_t i = 0; i < HS_ARRAY_LEN(names); i++)
-			if (php_tok_word(lx, t, names[i]))
-				return true;
-	}
-	return false;
-}
-
 /* PHP_SAPI or php_sapi_name() compared with 'cli' before tok: a program
  * for the command line, which no visitor reaches. */
 static bool cli_guard(struct C *C, const struct php_lex *lx, size_t tok)
@@ -509,7 +489,7 @@ static void list_mail(struct P *P, size_t tok, const char *what, const struct pv
 		loop = enclosing_loop(C, P->lx, tok);
 	if (!queried && (loop >= P->lx->n || !from || !subj || !subj_whole))
 		return;
-	if (authz_lex(C, P->lx, tok) || unsub_text(C, P->lx, loop, tok))
+	if (ev_authz_before(C, P->lx, tok, false) || unsub_text(C, P->lx, loop, tok))
 		return;
 	if (queried)
 		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,

@@ -293,14 +293,6 @@ static void argv_prog(const struct pv *e, char *out, size_t outlen)
 		lower_copy(out, outlen, b, bn);
 }
 
-static bool name_in(const char *p, const char *const *names, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(p, names[i]))
-			return true;
-	return false;
-}
-
 /* Programs that run what they are given as a command line or a script. */
 static const char *const shells[] = {"sh",       "bash",       "dash",          "zsh",   "ksh",
                                      "mksh",     "csh",        "tcsh",          "ash",   "busybox",

@@ -116,21 +116,29 @@ static bool cond_long(const struct P *P, size_t b, size_t e, size_t bb, size_t b
 	return !brk || clock;
 }
 
+/* The two ';' of for (init; cond; step) at [open, close], outside nested
+ * brackets, into semi; how many there are (3 when more than two). */
+static int for_semis(const struct P *P, size_t open, size_t close, size_t semi[2])
+{
+	int ns = 0;
+	for (size_t k = open + 1; k < close && ns < 3; k++) {
+		const struct php_token *t = &P->lx->t[k];
+		if (php_tok_op(P->lx, t, ";"))
+			semi[ns < 2 ? ns : 1] = k, ns++;
+		else if (t->match > k && t->match < close)
+			k = t->match;
+	}
+	return ns;
+}
+
 /* The condition of for (init; cond; step) at [open, close] runs long:
  * empty (`for (;;)`), constant or by the clock (cond_long), or a count the
  * request gives (`$i < $_GET['n']`; not a count of the request's list,
  * `$i < count($_POST['urls'])`, which walks it). */
 static bool for_cond_long(const struct P *P, size_t open, size_t close)
 {
-	size_t semi[2], ns = 0;
-	for (size_t k = open + 1; k < close && ns < 2; k++) {
-		const struct php_token *t = &P->lx->t[k];
-		if (php_tok_op(P->lx, t, ";"))
-			semi[ns++] = k;
-		else if (t->match > k && t->match < close)
-			k = t->match;
-	}
-	if (ns != 2)
+	size_t semi[2];
+	if (for_semis(P, open, close, semi) != 2)
 		return false;
 	size_t b = semi[0] + 1, e = semi[1];
 	size_t bb = close + 1, be = close + 1;
@@ -152,13 +160,14 @@ static bool for_cond_long(const struct P *P, size_t open, size_t close)
 	return req;
 }
 
-/* The tokens of the body that starts at P->i: a block, or up to a ';'. */
-static size_t body_end_tok(const struct P *P)
+/* The end of the body that starts at token b: a block's '}', or the ';'
+ * of one statement. */
+static size_t body_end_at(const struct P *P, size_t b)
 {
-	const struct php_token *t = T(P);
-	if (P->i < P->end && php_tok_op(P->lx, t, "{") && t->match > P->i && t->match <= P->end)
+	const struct php_token *t = b < P->lx->n ? &P->lx->t[b] : NULL;
+	if (b < P->end && php_tok_op(P->lx, t, "{") && t->match > b && t->match <= P->end)
 		return t->match;
-	size_t k = P->i;
+	size_t k = b;
 	while (k < P->end && !php_tok_op(P->lx, &P->lx->t[k], ";"))
 		k++;
 	return k;
@@ -208,15 +217,8 @@ static bool for_iterate(struct P *P)
 	size_t close = T(P)->match;
 	if (close <= open || close >= P->end)
 		return false;
-	size_t semi[2], ns = 0;
-	for (size_t k = open + 1; k < close && ns < 3; k++) {
-		const struct php_token *t = &P->lx->t[k];
-		if (php_tok_op(P->lx, t, ";"))
-			semi[ns < 2 ? ns : 1] = k, ns++;
-		else if (t->match > k && t->match < close)
-			k = t->match;
-	}
-	if (ns != 2 || semi[1] == semi[0] + 1)
+	size_t semi[2];
+	if (for_semis(P, open, close, semi) != 2 || semi[1] == semi[0] + 1)
 		return false; /* for (;;): no condition to evaluate */
 	size_t room = C->work_max > C->work ? (C->work_max - C->work) / 4 : 0;
 	size_t start_work = C->work;
@@ -618,15 +620,28 @@ static void foreach_target(struct P *P, size_t close, struct lv *l, const struct
 	}
 }
 
+/* `as $v`, `as $k => $v` (or a destructuring target) at P->i (the word
+ * "as"): the targets given this key and element. */
+static void foreach_bind(struct P *P, size_t close, const struct pv *key, const struct pv *elem)
+{
+	P->i++;
+	struct lv l1, l2;
+	lv_none(&l1);
+	lv_none(&l2);
+	foreach_target(P, close, &l1, elem);
+	if (accept(P, "=>")) {
+		foreach_target(P, close, &l2, elem);
+		assign(P, &l1, key);
+		assign(P, &l2, elem);
+	} else {
+		assign(P, &l1, elem);
+	}
+}
+
 /* Does the body after `)` at close build a string (`.=`)? */
 static bool body_appends(const struct P *P, size_t close)
 {
-	size_t b = close + 1, e = b;
-	if (b < P->end && php_tok_op(P->lx, &P->lx->t[b], "{") && P->lx->t[b].match > b)
-		e = P->lx->t[b].match;
-	else
-		while (e < P->end && !php_tok_op(P->lx, &P->lx->t[e], ";"))
-			e++;
+	size_t b = close + 1, e = body_end_at(P, b);
 	for (size_t k = b; k < e && k < P->end; k++)
 		if (php_tok_op(P->lx, &P->lx->t[k], ".="))
 			return true;
@@ -657,19 +672,8 @@ static bool foreach_iterate(struct P *P, const struct pv *src, size_t close)
 	size_t start_work = C->work;
 	size_t body_end = close + 1;
 	for (uint32_t k = 0; k < copy.a->n && !C->stop; k++) {
-		struct pv kk = copy.a->v[k].key, vv = copy.a->v[k].val;
-		P->i = as_at + 1;
-		struct lv l1, l2;
-		lv_none(&l1);
-		lv_none(&l2);
-		foreach_target(P, close, &l1, &vv);
-		if (accept(P, "=>")) {
-			foreach_target(P, close, &l2, &vv);
-			assign(P, &l1, &kk);
-			assign(P, &l2, &vv);
-		} else {
-			assign(P, &l1, &vv);
-		}
+		P->i = as_at;
+		foreach_bind(P, close, &copy.a->v[k].key, &copy.a->v[k].val);
 		P->i = close < P->end ? close + 1 : P->end;
 		loop_body(P, 0, 0, NULL, "endforeach", false);
 		body_end = P->i;
@@ -720,20 +724,8 @@ static __attribute__((noinline)) void stmt_foreach(struct P *P)
 	key.src = src.src;
 	if (word(P, "as") && foreach_iterate(P, &src, close))
 		return;
-	if (word(P, "as")) {
-		P->i++;
-		struct lv l1, l2;
-		lv_none(&l1);
-		lv_none(&l2);
-		foreach_target(P, close, &l1, &elem);
-		if (accept(P, "=>")) {
-			foreach_target(P, close, &l2, &elem);
-			assign(P, &l1, &key);
-			assign(P, &l2, &elem);
-		} else {
-			assign(P, &l1, &elem);
-		}
-	}
+	if (word(P, "as"))
+		foreach_bind(P, close, &key, &elem);
 	P->i = close < P->end ? close + 1 : P->end;
 	loop_body(P, ht, hf, src.src ? src.src : elem.src, "endforeach", false);
 	return;
@@ -792,7 +784,7 @@ static void stmt_inner(struct P *P)
 			size_t hopen = P->i, hclose = op(P, "(") ? T(P)->match : 0;
 			header(P, &ht, &hf);
 			bool long_run = loop && hclose > hopen &&
-			                cond_long(P, hopen + 1, hclose, P->i, body_end_tok(P));
+			                cond_long(P, hopen + 1, hclose, P->i, body_end_at(P, P->i));
 			/* a branch of an if that checked nothing: a default value
 			 * assigned there does not replace the input */
 			bool keep = !loop && !end && P->C->validations == checks;
