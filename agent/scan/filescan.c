@@ -623,6 +623,7 @@ static const char *php_tags(const char *rule)
 	    {"php.obfuscated_callee", "webshell,obfuscation,php"},
 	    {"php.dynamic_dangerous_call", "webshell,php"},
 	    {"php.decoded_layer_exec", "obfuscation,php"},
+	    {"php.decode_chain_depth", "obfuscation,webshell,php"},
 	    {"php.obfuscated_eval", "obfuscation,php"},
 	    {"php.obfuscated_command", "obfuscation,php"},
 	    {"php.obfuscated_include", "injection,obfuscation,php"},

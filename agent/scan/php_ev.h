@@ -196,6 +196,8 @@ struct C {
 	struct chunk *arena;
 	size_t str_bytes, str_max;
 	size_t work, work_max;
+	size_t layer_credit;     /* work added by decoded layers (eval_layer) */
+	size_t data_loop_credit; /* work added by loops over long strings (stmt) */
 	bool stop;
 	struct php_result *res;
 	size_t hcap, lcap;
@@ -230,6 +232,8 @@ struct C {
 	struct pv refout[4];    /* the last call's by-reference parameters, as it left them */
 	unsigned char *cat_buf; /* the last long concatenation, with room after it (concat_grow) */
 	size_t cat_len, cat_cap;
+	unsigned char *ow_buf; /* the string the last offset write made (str_offset_write) */
+	size_t ow_len;
 	int nrefout;
 	bool cred_messenger; /* a messenger's bot API was opened (cred_call) */
 	/* request fields compared with words the file wrote ($job == 'subscribe'),

@@ -185,7 +185,11 @@ struct pv concat(struct P *P, const struct pv *a, const struct pv *b)
 		r.n = (uint32_t)n;
 		r.fl = (F_FOLDED | ((a->fl | b->fl) & (F_DECODED | F_ESCAPED | F_SMTP)));
 		r.how = a->how ? a->how : b->how;
-		if (!(r.fl & F_SMTP) && (memmem(p, n, "RCPT TO", 7) || memmem(p, n, "rcpt to", 7)))
+		/* only where the join may have made it: a string built a byte at
+		 * a time is searched once, not once per byte */
+		size_t from = a->n > 6 ? a->n - 6 : 0;
+		if (!(r.fl & F_SMTP) && (memmem(p + from, n - from, "RCPT TO", 7) ||
+		                         memmem(p + from, n - from, "rcpt to", 7)))
 			r.fl |= F_SMTP;
 		if (a->taint || b->taint)
 			known_concat_taint(&r, a, b);

@@ -13,6 +13,16 @@ void decoded_layer(struct P *P, const struct pv *v, size_t tok, const char *sink
 {
 	struct C *C = P->C;
 	bool built = (v->fl & BUILT) != 0;
+	if (P->layer >= PHP_MAX_LAYERS && (v->fl & F_DECODED) && v->n) {
+		/* every layer so far ran the next one decoded: nesting past the
+		 * bound (packers go 20 to 100 deep) serves only to wear a
+		 * scanner out; no encoder of licensed code nests its loader */
+		hit(P, "php.decode_chain_depth", HS_SEV_HIGH, tok,
+		    "%s(%s(...)) still nested at layer %d: a decode-and-eval chain deeper than "
+		    "the bound",
+		    sink, v->how ? v->how : "decoded", P->layer + 1);
+		return;
+	}
 	if (P->layer >= PHP_MAX_LAYERS || C->nlex >= PHP_MAX_LAYERS + 1 || v->n == 0)
 		return;
 	if (built) {

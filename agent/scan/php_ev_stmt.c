@@ -199,6 +199,76 @@ static bool truthy(const struct pv *v, bool *known)
 
 #define LOOP_MAX_ITER 4096
 
+/* A loop over the characters of a known string (`$i < strlen($s)`) runs
+ * as often as the string is long: obfuscators decode a 150 KB shell a
+ * character at a time through a substitution table, and at LOOP_MAX_ITER
+ * (or a quarter of the file's work, which a 2 KB payload already exceeds)
+ * only its first lines were seen. Such a loop gets work in proportion to
+ * that length, up to DATA_LOOP_CREDIT_MAX for the whole file, and up to
+ * DATA_LOOP_MAX_ITER iterations. */
+#define DATA_LOOP_MAX_ITER   (1 << 20)
+#define DATA_LOOP_CREDIT_MAX (8u * 1024 * 1024)
+
+/* The length of the known string or array a loop condition at [b, e)
+ * measures with strlen/count/sizeof (the longest), or 0. */
+static size_t data_loop_len(struct P *P, size_t b, size_t e)
+{
+	static const char *const measures[] = {"strlen", "mb_strlen", "count", "sizeof"};
+	size_t best = 0, saved = P->i;
+	for (size_t k = b; k + 1 < e; k++) {
+		const struct php_token *t = &P->lx->t[k];
+		if (t->type != PT_IDENT || !php_tok_op(P->lx, &P->lx->t[k + 1], "("))
+			continue;
+		bool m = false;
+		for (size_t j = 0; j < HS_ARRAY_LEN(measures) && !m; j++)
+			m = php_tok_word(P->lx, t, measures[j]);
+		size_t close = P->lx->t[k + 1].match;
+		if (!m || close <= k + 2 || close > e)
+			continue;
+		struct pv v = exprs_in(P, k + 2, close);
+		size_t n = is_str(&v) ? v.n : v.k == K_ARR && v.a ? v.a->n : 0;
+		best = n > best ? n : best;
+	}
+	P->i = saved;
+	return best;
+}
+
+/* The tokens of a loop whose header is the group [open, close]: the
+ * header and the body after it (a block, or one statement). */
+static size_t loop_tokens(struct P *P, size_t open, size_t close)
+{
+	size_t b = close + 1;
+	if (b < P->end && php_tok_op(P->lx, &P->lx->t[b], "{") && P->lx->t[b].match > b)
+		return P->lx->t[b].match - open + 1;
+	size_t k = b;
+	while (k < P->end && k - b < 256 && !php_tok_op(P->lx, &P->lx->t[k], ";"))
+		k++;
+	return k - open + 1;
+}
+
+/* The iterations a loop may run and the work it may take (*room, from
+ * the file's budget): more for a loop over a long known string, whose
+ * credit (its length times the tokens of one iteration) is added to the
+ * file's budget. [b, e) is the condition, ntok the tokens of the loop. */
+static int loop_bounds(struct P *P, size_t b, size_t e, size_t ntok, size_t *room)
+{
+	struct C *C = P->C;
+	size_t dlen = data_loop_len(P, b, e);
+	if (dlen <= LOOP_LONG || C->data_loop_credit >= DATA_LOOP_CREDIT_MAX)
+		return LOOP_MAX_ITER;
+	/* an iteration costs about two units a token (the condition's call,
+	 * the body's lookups) */
+	size_t want = (dlen + 1) * (2 * ntok + 16);
+	size_t left = DATA_LOOP_CREDIT_MAX - C->data_loop_credit;
+	size_t credit = want < left ? want : left;
+	C->data_loop_credit += credit;
+	C->work_max += credit;
+	*room += credit;
+	if (dlen + 1 <= LOOP_MAX_ITER)
+		return LOOP_MAX_ITER;
+	return dlen + 1 < DATA_LOOP_MAX_ITER ? (int)dlen + 1 : DATA_LOOP_MAX_ITER;
+}
+
 /* for (init; cond; step) over known values, run as PHP runs it: a
  * decryptor that builds a name or a payload a character at a time
  * (`for ($i = 0; $i < strlen($s); $i++) $o .= $s[$i] ^ $k[$i % 4]`) gives
@@ -230,7 +300,8 @@ static bool for_iterate(struct P *P)
 		return false;
 	}
 	size_t body_end = close + 1;
-	for (int it = 0; it < LOOP_MAX_ITER && go && known && !C->stop; it++) {
+	int max_it = loop_bounds(P, semi[0] + 1, semi[1], loop_tokens(P, open, close), &room);
+	for (int it = 0; it < max_it && go && known && !C->stop; it++) {
 		P->i = close + 1;
 		loop_body(P, 0, 0, NULL, "endfor", it >= LOOP_LONG);
 		body_end = P->i;
@@ -288,7 +359,8 @@ static bool while_iterate(struct P *P)
 		return false;
 	}
 	size_t body_end = close + 1;
-	for (int it = 0; it < LOOP_MAX_ITER && go && known && !C->stop; it++) {
+	int max_it = loop_bounds(P, open + 1, close, loop_tokens(P, open, close), &room);
+	for (int it = 0; it < max_it && go && known && !C->stop; it++) {
 		P->i = close + 1;
 		loop_body(P, 0, 0, NULL, "endwhile", it >= LOOP_LONG);
 		body_end = P->i;

@@ -516,7 +516,13 @@ void set_var(struct P *P, struct scope *sc, const unsigned char *name, size_t n,
 /* $s[$i] = 'x' (or $s{$i}) on a known string: PHP writes the first byte of
  * the value at that offset (padding with spaces past the end; a negative
  * offset counts from the end), which is how a name is spelled into a
- * placeholder one letter at a time. Bounded: offsets under 4,096. */
+ * placeholder one letter at a time, and how a payload is decrypted in
+ * place a byte at a time. Bounded: the string grows by at most 4,096.
+ *
+ * The string the previous write made (C->ow_buf) is written again in place
+ * rather than copied, so that decrypting a 100 KB payload costs 100 KB, not
+ * 100 KB per byte. The price: a copy of the string taken between two
+ * writes (`$t = $s;`) sees the later writes too; decryptors keep none. */
 static bool str_offset_write(struct C *C, struct pv *cur, const struct lv *l, const struct pv *val)
 {
 	if (!is_str(cur) || cur->n == 0 || l->nkeys != 1 || l->append[0] || (cur->fl & F_NUM))
@@ -527,17 +533,24 @@ static bool str_offset_write(struct C *C, struct pv *cur, const struct lv *l, co
 		return false;
 	if (off < 0)
 		off += cur->n;
-	if (off < 0 || off >= 4096 || !is_str(val) || val->n == 0) {
+	if (off < 0 || (size_t)off >= (size_t)cur->n + 4096 || !is_str(val) || val->n == 0) {
 		*cur = unk_like(cur); /* not known any more */
 		merge_taint(cur, val);
 		return true;
 	}
 	size_t n = (size_t)off + 1 > cur->n ? (size_t)off + 1 : cur->n;
-	unsigned char *b = astr(C, n);
-	if (!b)
-		return false;
-	memcpy(b, cur->s, cur->n);
-	memset(b + cur->n, ' ', n - cur->n);
+	unsigned char *b;
+	if (cur->s == C->ow_buf && cur->n == C->ow_len && n == cur->n) {
+		b = C->ow_buf;
+	} else {
+		b = astr(C, n);
+		if (!b)
+			return false;
+		memcpy(b, cur->s, cur->n);
+		memset(b + cur->n, ' ', n - cur->n);
+		C->ow_buf = b;
+		C->ow_len = n;
+	}
 	b[off] = val->s[0];
 	struct pv r = str_ref(b, n, (F_FOLDED | ((cur->fl | val->fl) & BUILT)));
 	r.how = "writes at string offsets";
