@@ -30,8 +30,11 @@
  * chains from unserialize(), includes through wrappers or built paths;
  * php-15 (session 16): register_globals pages, PHP 4 long arrays, tagless
  * files in code mode, array elements keep their own values, 16 layers,
- * dropped programs run with input, input-keyed decrypt-then-eval */
-#define PHP_ANALYZER_VERSION "php-15"
+ * dropped programs run with input, input-keyed decrypt-then-eval;
+ * php-16 (sessions 19-20): regex captures and sockets as input, request
+ * floods, mass defacers, stored code drops, sorts, config exfiltration,
+ * and decoders followed past 4,096 characters and 16 layers */
+#define PHP_ANALYZER_VERSION "php-16"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless
