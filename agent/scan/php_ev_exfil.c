@@ -53,7 +53,8 @@ static uint8_t xf_deep(const struct pv *v, int depth)
  * where it landed ("shell at http://host/uri, visitor 203.0.113.5"). A
  * broken-link or error notifier mails the same text in the clear; only
  * the hiding makes it a beacon. Mail is high; an HTTP request medium (a
- * licence check of an encoded theme sends the domain too). */
+ * licence check of an encoded theme sends the domain too), high to a bare
+ * IP address. */
 static void beacon_hit(struct P *P, size_t tok, enum hs_severity sev, const char *lname,
                        const char *where)
 {
@@ -63,6 +64,39 @@ static void beacon_hit(struct P *P, size_t tok, enum hs_severity sev, const char
 	hit(P, "php.location_beacon", sev, tok,
 	    "the site's own address ($_SERVER['HTTP_HOST']) -> %s(%s)%s", lname, where,
 	    P->layer > 0 ? ", from a decoded layer" : "");
+}
+
+/* A URL whose scheme and host are known (the known beginning runs past
+ * the host): not `"http://" . $_SERVER['HTTP_HOST'] . "/x"`, the site
+ * calling itself. */
+static bool url_fixed_host(const struct pv *v)
+{
+	if (!(is_str(v) || (v->k == K_UNK && v->s)))
+		return false;
+	size_t i = starts_nocase(v, "https://") ? 8 : starts_nocase(v, "http://") ? 7 : 0;
+	size_t h = i;
+	while (i && i < v->n && v->s[i] != '/' && v->s[i] != ':' && v->s[i] != '?')
+		i++;
+	return i > h && i < v->n;
+}
+
+/* A URL (known, or its known beginning) whose host is a bare IPv4
+ * address: where a collector listens, not a licence server. */
+static bool url_to_bare_ip(const struct pv *v)
+{
+	if (!(is_str(v) || (v->k == K_UNK && v->s)))
+		return false;
+	size_t i = starts_nocase(v, "https://") ? 8 : starts_nocase(v, "http://") ? 7 : 0;
+	int dots = 0, digits = 0;
+	for (; i && i < v->n && v->s[i] != '/' && v->s[i] != ':' && v->s[i] != '?'; i++) {
+		if (v->s[i] == '.' && digits)
+			dots++, digits = 0;
+		else if (v->s[i] >= '0' && v->s[i] <= '9' && digits < 3)
+			digits++;
+		else
+			return false;
+	}
+	return i && dots == 3 && digits;
 }
 
 static void exfil_hit(struct P *P, size_t tok, enum hs_severity sev, const char *lname,
@@ -111,12 +145,13 @@ void ev_exfil_call(struct P *P, const char *lname, const struct pv *args, int na
 	}
 	const struct pv *a1 = argp((struct pv *)args, nargs, 1),
 	                *a2 = argp((struct pv *)args, nargs, 2);
-	if (P->layer > 0 && !P->C->beaconed && !a0->taint && (a0->xf & XF_SITENAME) &&
-	    (starts_nocase(a0, "http://") || starts_nocase(a0, "https://")) &&
+	if (P->layer > 0 && !P->C->beaconed && !(a0->taint & ~T_SERVER) && (a0->xf & XF_SITENAME) &&
+	    url_fixed_host(a0) &&
 	    (!strcmp(lname, "file_get_contents") || !strcmp(lname, "fopen") ||
 	     !strcmp(lname, "file") || !strcmp(lname, "curl_init") ||
 	     !strcmp(lname, "get_headers")))
-		beacon_hit(P, tok, HS_SEV_MEDIUM, lname, "a URL");
+		beacon_hit(P, tok, url_to_bare_ip(a0) ? HS_SEV_HIGH : HS_SEV_MEDIUM, lname,
+		           url_to_bare_ip(a0) ? "a URL on a bare IP address" : "a URL");
 	if (!(in & XF_SITECONF))
 		return;
 	if (!strcmp(lname, "curl_setopt") && (xf_deep(a2, 0) & XF_SITECONF) &&

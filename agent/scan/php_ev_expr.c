@@ -1061,6 +1061,12 @@ struct pv expr_rest(struct P *P, struct pv v, int minprec, unsigned valid0)
 				if (is_str(&b) && is_str(&c))
 					r = b; /* two known branches: the first one */
 			}
+			/* isset($_POST['p']) ? md5($_POST['p']) : md5(''): the key a
+			 * request brings, not the default, decrypts the payload */
+			if (!is_str(&b) && (b.fl & F_KEYIN))
+				r = b;
+			else if (!is_str(&c) && (c.fl & F_KEYIN))
+				r = c;
 			/* is_numeric($x) ? $x : 6 -- a condition that validated: what
 			 * comes out is not free input */
 			if (C->validations == valid0) {

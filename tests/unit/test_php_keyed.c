@@ -57,6 +57,19 @@ static void test_hash_key_appended(void **state)
 	       "php.input_keyed_eval", HS_SEV_HIGH);
 }
 
+/* the key is md5 of a posted password, or of '' when none came: the
+ * request's key decrypts the payload, not the default */
+static void test_key_with_a_default(void **state)
+{
+	(void)state;
+	expect("<?php $d = 'q3Jm1a8fXk2Lr0Yb7uX9Qm4sTz1wVb0=';\n"
+	       "$pl = @strlen($k = isset($_POST['pw']) ? md5($_POST['pw']) : md5(''));\n"
+	       "$l = strlen($d = base64_decode($d));\n"
+	       "for ($n = 0; $n < $l; $n++) { $d[$n] = chr(ord($d[$n]) ^ ord($k[$n % $pl])); }\n"
+	       "if ($d = @gzuncompress($d)) { eval('?>' . $d); }",
+	       "php.input_keyed_eval", HS_SEV_HIGH);
+}
+
 static void test_look_alikes(void **state)
 {
 	(void)state;
@@ -75,6 +88,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_rc4_cookie_key),
 	    cmocka_unit_test(test_hash_key_appended),
+	    cmocka_unit_test(test_key_with_a_default),
 	    cmocka_unit_test(test_look_alikes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
