@@ -197,15 +197,20 @@ private rule phishing_live__hold_state
 {
     strings:
         $s1 = /["'](state|status|stage|etat|estado|durum|trang_?thai)["']\s{0,2}(\]\s{0,2})?(=>|=)\s{0,2}["'](wait|hold|waiting|warten|aguarde|aguardando|espera|esperando|attente|bekle|bekliyor|cho)["']/
+        /* and the visitor's record takes the whole form, as posted (a
+         * shop's status page keeps one cleaned field) */
+        $w1 = /\]\s{0,2}=\s{0,2}\$_(POST|REQUEST)\s{0,2};/
+        $w2 = /array_merge\s{0,2}\([^;\n]{0,80},\s{0,2}\$_(POST|REQUEST)\s{0,2}\)/
+        $w3 = /=>\s{0,2}\$_(POST|REQUEST)\s{0,2}[,)]/
     condition:
-        $s1
+        $s1 and any of ($w*)
 }
 
 /* The poll answer: the stored command handed back as JSON or text. */
 private rule phishing_live__answer
 {
     strings:
-        $a1 = /json_encode\s{0,2}\(\s{0,2}(array\s{0,2}\(|\[)\s{0,2}["'](cmd|command|komut|ordre|acao|accion|befehl|lenh|next|nxt|step)["']\s{0,2}=>/ nocase
+        $a1 = /json_encode\s{0,2}\(\s{0,2}(array\s{0,2}\(|\[)\s{0,2}["'](cmd|command|komut|ordre|acao|accion|befehl|lenh|next|nxt|step|etapa|paso|etape|adim|buoc)["']\s{0,2}=>/ nocase
         $a2 = /\becho\s{1,4}[^;\n]{0,40}\.cmd["']/
     condition:
         any of them
