@@ -88,14 +88,20 @@ private rule phishing_live__collects
         $pw = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
         $in = /name\s{0,2}=\s{0,2}\\?["']?(sms|otp|token|itoken|cvv|senha|clave)\b/
         /* a code field the page shows on the operator's command, its name
-         * generic ("code"), its label the "n-digit code" (round 10) */
-        $code = /name\s{0,2}=\s{0,2}\\?["']?(code|codigo|kod|ma_?xac_?nhan|vcode)["'\s>][^>]{0,80}(\d|six|sechs|seis)[- ]?(digit|chiffres|d\xc3\xadgitos|digitos|stellig|haneli)/ nocase
+         * generic ("code"), its label the "n-digit code" (round 10;
+         * literals and a digit-word regex: a regex from name= is dear) */
+        $cn1 = "name=\"code\"" ascii nocase
+        $cn2 = "name=\"codigo\"" ascii nocase
+        $cn3 = "name='code'" ascii nocase
+        $cn4 = "name=\"kod\"" ascii nocase
+        $cn5 = "name=\"vcode\"" ascii nocase
+        $dg = /\d[- ](digit|chiffres|d\xc3\xadgitos|digitos|stellig|haneli)/ nocase
         $post1 = /method\s{0,2}[=:]\s{0,2}\\?["']post/ nocase
         $post2 = /new\s{1,4}FormData\b/
         $post3 = /\$\.post\s{0,2}\(/
         $post4 = /\.open\s{0,2}\(\s{0,2}["']POST/ nocase
     condition:
-        ($pw or $in or $code) and any of ($post*)
+        ($pw or $in or (any of ($cn*) and $dg)) and any of ($post*)
 }
 
 rule phishing_live_panel_victim_page : phishing

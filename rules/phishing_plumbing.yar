@@ -138,12 +138,14 @@ rule phishing_kit_post_dump_shipped : phishing
 private rule phishing_plumbing__card_form
 {
     strings:
-        $n1 = /name\s{0,2}=\s{0,2}\\?["']?(cc|ccn|cc_?num(ber)?|card_?num(ber)?|card_?no|cardnumber|kart_?no|num_?carte|numero_?cartao|so_?the)["'\s>]/ nocase
-        $n2 = /(placeholder|aria-label|title)\s{0,2}=\s{0,2}\\?["'][^"'<>\n]{0,24}(card number|num\xc3\xa9ro de (la )?carte|n\xc3\xbamero de (la )?tarjeta|n\xc3\xbamero do cart\xc3\xa3o|kart numaras\xc4\xb1|kartennummer|s\xe1\xbb\x91 th\xe1\xba\xbb|nomor kartu|numero (della )?carta|kaartnummer|numer karty)/ nocase
-        $n3 = /<label[^>]{0,60}>[^<]{0,24}(card number|num\xc3\xa9ro de (la )?carte|n\xc3\xbamero de (la )?tarjeta|n\xc3\xbamero do cart\xc3\xa3o|kart numaras\xc4\xb1|kartennummer|s\xe1\xbb\x91 th\xe1\xba\xbb|nomor kartu)/ nocase
-        $c1 = /name\s{0,2}=\s{0,2}\\?["']?(cvv2?|cvc2?|csc|cid|cryptogramme|ccv)["'\s>]/ nocase
-        $c2 = /(placeholder|aria-label|title)\s{0,2}=\s{0,2}\\?["'][^"'<>\n]{0,24}(cvv|cvc|cryptogramme|c\xc3\xb3digo de seguran|c\xc3\xb3digo de seguridad|g\xc3\xbcvenlik kodu|m\xc3\xa3 b\xe1\xba\xa3o m\xe1\xba\xadt|kode keamanan|pr\xc3\xbcfnummer|security code)/ nocase
-        $c3 = /<label[^>]{0,60}>[^<]{0,24}(cvv|cvc|cryptogramme|security code|g\xc3\xbcvenlik kodu)/ nocase
+        /* the field's name (name= written tight: a regex keyed on "name"
+         * alone is tried at every input of every page) */
+        $n1 = /name=\\?["']?(cc|ccn|cc_?num(ber)?|card_?num(ber)?|card_?no|cardnumber|kart_?no|num_?carte|numero_?cartao|so_?the)["'\s>]/ nocase
+        /* the words the visitor reads (placeholder, label), in the kits'
+         * languages */
+        $n2 = /(card number|num\xc3\xa9ro de (la )?carte|n\xc3\xbamero de (la )?tarjeta|n\xc3\xbamero do cart\xc3\xa3o|kart numaras\xc4\xb1|kartennummer|s\xe1\xbb\x91 th\xe1\xba\xbb|nomor kartu|numero (della )?carta|kaartnummer|numer karty)/ nocase
+        $c1 = /name=\\?["']?(cvv2?|cvc2?|csc|cid|cryptogramme|ccv)["'\s>]/ nocase
+        $c2 = /(cvv|cvc|cryptogramme|c\xc3\xb3digo de seguran|c\xc3\xb3digo de seguridad|g\xc3\xbcvenlik kodu|m\xc3\xa3 b\xe1\xba\xa3o m\xe1\xba\xadt|kode keamanan|pr\xc3\xbcfnummer|security code)/ nocase
     condition:
         any of ($n*) and any of ($c*)
 }
