@@ -50,6 +50,18 @@ private rule phishing_live__test_code
         $k
 }
 
+/* A family of the operator's steps tested by its prefix (j.next.indexOf(
+ * 'ask_') === 0, cmd.startsWith("pedir")): every "ask for ..." command
+ * shows the page's code form. Round 10: set 5's kit tested a prefix, not a
+ * word. */
+private rule phishing_live__test_ask
+{
+    strings:
+        $a = /\.(indexOf|startsWith|lastIndexOf)\s{0,2}\(\s{0,2}["'](ask|pedir|demander|need|show|req|solicitar|iste|yeu_?cau)[_:-]?["']/
+    condition:
+        $a
+}
+
 private rule phishing_live__test_card
 {
     strings:
@@ -75,12 +87,21 @@ private rule phishing_live__collects
     strings:
         $pw = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
         $in = /name\s{0,2}=\s{0,2}\\?["']?(sms|otp|token|itoken|cvv|senha|clave)\b/
+        /* a code field the page shows on the operator's command, its name
+         * generic ("code"), its label the "n-digit code" (round 10;
+         * literals and a digit-word regex: a regex from name= is dear) */
+        $cn1 = "name=\"code\"" ascii nocase
+        $cn2 = "name=\"codigo\"" ascii nocase
+        $cn3 = "name='code'" ascii nocase
+        $cn4 = "name=\"kod\"" ascii nocase
+        $cn5 = "name=\"vcode\"" ascii nocase
+        $dg = /\d[- ](digit|chiffres|d\xc3\xadgitos|digitos|stellig|haneli)/ nocase
         $post1 = /method\s{0,2}[=:]\s{0,2}\\?["']post/ nocase
         $post2 = /new\s{1,4}FormData\b/
         $post3 = /\$\.post\s{0,2}\(/
         $post4 = /\.open\s{0,2}\(\s{0,2}["']POST/ nocase
     condition:
-        ($pw or $in) and any of ($post*)
+        ($pw or $in or (any of ($cn*) and $dg)) and any of ($post*)
 }
 
 rule phishing_live_panel_victim_page : phishing
@@ -88,12 +109,12 @@ rule phishing_live_panel_victim_page : phishing
     meta:
         description = "Victim page of a live-panel kit: polls its back end every few seconds and, on the operator's command, asks for the SMS/app code or the card or says the password was wrong"
         severity = "high"
-        technique = "setInterval(() => fetch('pull.php?vid=' + id).then(j => { if (j.cmd === 'sms') show('sms'); if (j.cmd === 'bad_pass') ..; if (j.cmd === 'card') location = 'card.html' }), 3000)"
-        seen = "none"
+        technique = "setInterval(() => fetch('pull.php?vid=' + id).then(j => { if (j.cmd === 'sms') show('sms'); if (j.cmd === 'bad_pass') ..; if (j.cmd === 'card') location = 'card.html' }), 3000) / if (j.next.indexOf('ask_') === 0) show the code form"
+        seen = "heldout5"
         tuned_on = "tests/fixtures/phishing"
     condition:
         filesize < 400KB and phishing_live__poll and phishing_live__collects and phishing_live__test_bad and
-        (phishing_live__test_code or phishing_live__test_card)
+        (phishing_live__test_code or phishing_live__test_card or phishing_live__test_ask)
 }
 
 /* ------------------------------------------------------------------
@@ -120,8 +141,19 @@ private rule phishing_live__push
         $cr = /[\[.'"](pass|password|pwd|mdp|senha|clave|sifre|login|usr|user|card|carte|cartao|cc|data|otp|code)\b/
         $csrf1 = "csrf" ascii nocase
         $csrf2 = "nonce" ascii nocase
+        /* the victims read from the kit's store (a JSON file each, a
+         * list, a table) and the page reloading itself for new ones */
+        $st1 = /\bglob\s{0,2}\([^;\n]{0,60}\.(json|txt|dat)["']/
+        $st2 = /\bjson_decode\s{0,2}\(\s{0,2}file_get_contents\s{0,2}\(/
+        $rf1 = /http-equiv\s{0,2}=\s{0,2}\\?["']?refresh/ nocase
+        $rf2 = /\bsetInterval\s{0,2}\(/
     condition:
-        $p1 and $p2 and $p3 and any of ($ip*) and $cr and not any of ($csrf*)
+        (($p1 and $p2 and $p3) or
+         /* a login-only kit (an exchange, a wallet, a webmail) asks no card:
+          * the code and the wrong password, pushed from a store it reloads
+          * (round 10) */
+         (2 of ($p*) and any of ($st*) and any of ($rf*))) and
+        any of ($ip*) and $cr and not any of ($csrf*)
 }
 
 rule phishing_live_panel_operator : phishing
@@ -129,8 +161,8 @@ rule phishing_live_panel_operator : phishing
     meta:
         description = "Operator panel of a live-panel kit: lists the victims with their address and what they typed, and pushes each one's next step (ask for the code, the card, say the password was wrong)"
         severity = "high"
-        technique = "foreach ($victims as $id => $v) echo $v['ip'] . .. '<a href=?vid=' . $id . '&cmd=sms>Ask SMS</a> <a ..&cmd=card> <a ..&cmd=bad_pass>'; / ordre(id, 'sms') / ordre(id, 'erreur')"
-        seen = "none"
+        technique = "foreach ($victims as $id => $v) echo $v['ip'] . .. '<a href=?vid=' . $id . '&cmd=sms>Ask SMS</a> <a ..&cmd=card> <a ..&cmd=bad_pass>'; / ordre(id, 'sms') / ordre(id, 'erreur') / a refreshing list of glob('*.json') with ask_sms and wrong_pass"
+        seen = "heldout5"
         tuned_on = "tests/fixtures/phishing"
     condition:
         filesize < 200KB and phishing_live__push
@@ -164,11 +196,27 @@ private rule phishing_live__hold
         any of them
 }
 
+/* The hold in a field named for the visitor's state ('state' => 'waiting',
+ * status = 'hold'): an order or a job has one too, so only with the poll
+ * answer in the same file (round 10). */
+private rule phishing_live__hold_state
+{
+    strings:
+        $s1 = /["'](state|status|stage|etat|estado|durum|trang_?thai)["']\s{0,2}(\]\s{0,2})?(=>|=)\s{0,2}["'](wait|hold|waiting|warten|aguarde|aguardando|espera|esperando|attente|bekle|bekliyor|cho)["']/
+        /* and the visitor's record takes the whole form, as posted (a
+         * shop's status page keeps one cleaned field) */
+        $w1 = /\]\s{0,2}=\s{0,2}\$_(POST|REQUEST)\s{0,2};/
+        $w2 = /array_merge\s{0,2}\([^;\n]{0,80},\s{0,2}\$_(POST|REQUEST)\s{0,2}\)/
+        $w3 = /=>\s{0,2}\$_(POST|REQUEST)\s{0,2}[,)]/
+    condition:
+        $s1 and any of ($w*)
+}
+
 /* The poll answer: the stored command handed back as JSON or text. */
 private rule phishing_live__answer
 {
     strings:
-        $a1 = /json_encode\s{0,2}\(\s{0,2}(array\s{0,2}\(|\[)\s{0,2}["'](cmd|command|komut|ordre|acao|accion|befehl|lenh|next|nxt|step)["']\s{0,2}=>/ nocase
+        $a1 = /json_encode\s{0,2}\(\s{0,2}(array\s{0,2}\(|\[)\s{0,2}["'](cmd|command|komut|ordre|acao|accion|befehl|lenh|next|nxt|step|etapa|paso|etape|adim|buoc)["']\s{0,2}=>/ nocase
         $a2 = /\becho\s{1,4}[^;\n]{0,40}\.cmd["']/
     condition:
         any of them
@@ -179,8 +227,8 @@ rule phishing_live_panel_backend : phishing
     meta:
         description = "Back end of a live-panel kit: keeps each visitor on hold in a file or SQLite store with their address and what they posted, and hands the polling page the operator's next step"
         severity = "high"
-        technique = "$all[$vid] = ['ip' => $_SERVER['REMOTE_ADDR'], 'cmd' => 'wait', 'data' => $_POST]; file_put_contents('visitors.json', json_encode($all)); .. echo json_encode(['cmd' => $all[$vid]['cmd']]) / UPDATE sess SET code = ?, nxt = 'hold'"
-        seen = "none"
+        technique = "$all[$vid] = ['ip' => $_SERVER['REMOTE_ADDR'], 'cmd' => 'wait', 'data' => $_POST]; file_put_contents('visitors.json', json_encode($all)); .. echo json_encode(['cmd' => $all[$vid]['cmd']]) / UPDATE sess SET code = ?, nxt = 'hold' / $v['state'] = 'waiting' .. echo json_encode(array('next' => $v['state']))"
+        seen = "heldout5"
         tuned_on = "tests/fixtures/phishing"
     strings:
         $ip1 = "REMOTE_ADDR" ascii
@@ -193,8 +241,9 @@ rule phishing_live_panel_backend : phishing
         $auth1 = "password_verify" ascii
         $auth2 = "csrf" ascii nocase
     condition:
-        filesize < 100KB and phishing_live__php and phishing_live__hold and any of ($ip*) and $in and any of ($w*) and
-        not any of ($auth*)
+        filesize < 100KB and phishing_live__php and
+        (phishing_live__hold or (phishing_live__hold_state and phishing_live__answer)) and
+        any of ($ip*) and $in and any of ($w*) and not any of ($auth*)
 }
 
 rule phishing_live_panel_command_feed : phishing

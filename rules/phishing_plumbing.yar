@@ -131,6 +131,52 @@ rule phishing_kit_post_dump_shipped : phishing
         phishing_plumbing__ship and phishing_plumbing__away and not phishing_plumbing__real_app
 }
 
+/* The page's own form asks for a card number and its security code, by
+ * the field's name or by the label the visitor reads (placeholder, aria
+ * label, <label>), in the languages the kits are written in: a kit that
+ * names its fields cn, cv, f2 still has to tell the victim what to type. */
+private rule phishing_plumbing__card_form
+{
+    strings:
+        /* the field's name (name= written tight: a regex keyed on "name"
+         * alone is tried at every input of every page) */
+        $n1 = /name=\\?["']?(cc|ccn|cc_?num(ber)?|card_?num(ber)?|card_?no|cardnumber|kart_?no|num_?carte|numero_?cartao|so_?the)["'\s>]/ nocase
+        /* the words the visitor reads (placeholder, label), in the kits'
+         * languages */
+        $n2 = /(card number|num\xc3\xa9ro de (la )?carte|n\xc3\xbamero de (la )?tarjeta|n\xc3\xbamero do cart\xc3\xa3o|kart numaras\xc4\xb1|kartennummer|s\xe1\xbb\x91 th\xe1\xba\xbb|nomor kartu|numero (della )?carta|kaartnummer|numer karty)/ nocase
+        $c1 = /name=\\?["']?(cvv2?|cvc2?|csc|cid|cryptogramme|ccv)["'\s>]/ nocase
+        $c2 = /(cvv|cvc|cryptogramme|c\xc3\xb3digo de seguran|c\xc3\xb3digo de seguridad|g\xc3\xbcvenlik kodu|m\xc3\xa3 b\xe1\xba\xa3o m\xe1\xba\xadt|kode keamanan|pr\xc3\xbcfnummer|security code)/ nocase
+    condition:
+        any of ($n*) and any of ($c*)
+}
+
+rule phishing_kit_card_form_ships : phishing
+{
+    meta:
+        description = "Kit page and handler in one file: its form asks for a card number and the security code (by name or by the label the visitor reads), and the posted fields go out with the visitor's address (messenger, mail, an appended file) to no payment gateway"
+        severity = "high"
+        technique = "$msg = 'NF | ' . $_POST['cn'] . ' | ' . $_POST['cv'] . ' | ' . $ip; fopen(.., 'a') / api.telegram.org / mail(); <input name=cn placeholder='Kart numarası'><input name=cv placeholder=CVV> (round 10: fields named for nothing, the label says it)"
+        seen = "heldout5"
+        tuned_on = "tests/fixtures/phishing"
+    strings:
+        $post = /\$_(POST|REQUEST)\b/
+        $form = /<form\b/ nocase
+        /* a payment gateway's SDK or host: a shop's own checkout */
+        $g1 = "stripe" ascii nocase
+        $g2 = "braintree" ascii nocase
+        $g3 = "adyen" ascii nocase
+        $g4 = "paypal.com" ascii nocase
+        $g5 = "iyzipay" ascii nocase
+        $g6 = "mercadopago" ascii nocase
+        $g7 = "vnpay" ascii nocase
+        $g8 = "authorize.net" ascii nocase
+        $g9 = "checkout.com" ascii nocase
+    condition:
+        filesize < 100KB and phishing_plumbing__php_source and $post and $form and phishing_plumbing__card_form and
+        phishing_plumbing__ship and phishing_plumbing__visitor_ip and not phishing_plumbing__real_app and
+        not any of ($g*)
+}
+
 rule phishing_kit_wallet_phrase_shipped : phishing
 {
     meta:

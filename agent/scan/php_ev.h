@@ -254,8 +254,9 @@ struct C {
 	struct {
 		uint16_t to, subj, body, from;
 		bool to_whole, subj_whole, body_whole;
-		bool fixed_to; /* a message to a fixed address (a contact form's owner) */
-		bool smtp;     /* SMTP commands were written to a socket */
+		bool fixed_to;    /* a message to a fixed address (a contact form's owner) */
+		bool smtp;        /* SMTP commands were written to a socket */
+		uint32_t body_fl; /* F_REMOTE of what reached the body: a letter fetched */
 	} ml;
 	uint8_t cred_url;      /* CU_*: an outbound HTTP request was opened (cred_call) */
 	uint8_t cred_rcpt;     /* CM_*: a mailer object's recipient (cred_method) */

@@ -276,8 +276,12 @@ static bool range_queries(struct C *C, const struct php_lex *lx, size_t b, size_
 }
 
 /* The last assignment of the variable at lx->t[v] before token `before`
- * ($us = get_users(...); foreach ($us as $o)): does it read a query? */
-static bool var_queried(struct C *C, const struct php_lex *lx, size_t v, size_t before)
+ * ($us = get_users(...); foreach ($us as $o)): does it read a query? Or,
+ * a few steps back, do the variables it reads ($to = wp_list_pluck($users,
+ * 'user_email'); $to = array_unique($to); foreach (array_chunk($to, 40) ..)):
+ * a list kept by the site passes through filters and merges before the
+ * loop walks it. */
+static bool var_queried_n(struct C *C, const struct php_lex *lx, size_t v, size_t before, int depth)
 {
 	const struct php_token *vt = &lx->t[v];
 	const unsigned char *name = php_tok_val(lx, vt);
@@ -296,9 +300,23 @@ static bool var_queried(struct C *C, const struct php_lex *lx, size_t v, size_t 
 				e = lx->t[e].match;
 			e++;
 		}
-		return range_queries(C, lx, k + 2, e);
+		if (range_queries(C, lx, k + 2, e))
+			return true;
+		int nv = 0;
+		for (size_t j = k + 2; depth > 0 && j < e && nv < 4; j++)
+			if (lx->t[j].type == PT_VAR) {
+				nv++;
+				if (var_queried_n(C, lx, j, k, depth - 1))
+					return true;
+			}
+		return false;
 	}
 	return false;
+}
+
+static bool var_queried(struct C *C, const struct php_lex *lx, size_t v, size_t before)
+{
+	return var_queried_n(C, lx, v, before, 2);
 }
 
 static bool loop_word(const struct php_lex *lx, const struct php_token *t)
@@ -465,6 +483,199 @@ static bool cli_guard(struct C *C, const struct php_lex *lx, size_t tok)
 	return false;
 }
 
+/* Is the block opened at lx->t[open] ('{') the body of a function, a
+ * method, a closure or a class (function f($a) use ($b): ?array {,
+ * class X extends Y implements Z {)? */
+static bool decl_body(const struct php_lex *lx, size_t open)
+{
+	if (open == 0 || open >= lx->n)
+		return false;
+	size_t q = open - 1;
+	/* a return type: ): ?\Foo\Bar | null { */
+	size_t lo = q > 12 ? q - 12 : 0;
+	if (lx->t[q].type == PT_IDENT) {
+		while (q > lo &&
+		       (lx->t[q].type == PT_IDENT || php_tok_op(lx, &lx->t[q], "?") ||
+		        php_tok_op(lx, &lx->t[q], "|") || php_tok_op(lx, &lx->t[q], "\\")))
+			q--;
+		if (!php_tok_op(lx, &lx->t[q], ":")) {
+			/* class Name extends Base implements A, B { */
+			for (size_t k = open; k-- > lo;) {
+				const struct php_token *t = &lx->t[k];
+				if (t->type == PT_OP && !php_tok_op(lx, t, ",") &&
+				    !php_tok_op(lx, t, "\\"))
+					return false;
+				if (php_tok_word(lx, t, "class") || php_tok_word(lx, t, "trait") ||
+				    php_tok_word(lx, t, "interface") || php_tok_word(lx, t, "enum"))
+					return true;
+			}
+			return false;
+		}
+		if (q == 0)
+			return false;
+		q--;
+	}
+	if (!php_tok_op(lx, &lx->t[q], ")") || lx->t[q].match >= q)
+		return false;
+	size_t m = lx->t[q].match;
+	if (m >= 2 && php_tok_word(lx, &lx->t[m - 1], "use") &&
+	    php_tok_op(lx, &lx->t[m - 2], ")") && lx->t[m - 2].match < m - 2)
+		m = lx->t[m - 2].match;
+	if (m == 0)
+		return false;
+	if (php_tok_word(lx, &lx->t[m - 1], "function"))
+		return true;
+	size_t f = m - 1; /* function name(, function &name( */
+	if (lx->t[f].type != PT_IDENT || f == 0)
+		return false;
+	f--;
+	if (f > 0 && php_tok_op(lx, &lx->t[f], "&"))
+		f--;
+	return php_tok_word(lx, &lx->t[f], "function");
+}
+
+/* A capability or nonce check before tok in the code that runs it: the
+ * statements before it in its own function and around it, not the bodies of
+ * other functions and classes (a plugin's AJAX handler checks its nonce; a
+ * sender injected further down the same file is not behind it). */
+static bool mail_authz(struct C *C, const struct php_lex *lx, size_t tok)
+{
+	static const char *const names[] = {"current_user_can",   "check_admin_referer",
+	                                    "check_ajax_referer", "wp_verify_nonce",
+	                                    "user_can",           "is_super_admin"};
+	size_t lo = tok > 8000 ? tok - 8000 : 0;
+	for (size_t k = tok < lx->n ? tok : lx->n; k-- > lo;) {
+		const struct php_token *t = &lx->t[k];
+		C->work++;
+		if (php_tok_op(lx, t, "}") && t->match < k && decl_body(lx, t->match)) {
+			k = t->match; /* another function's body, closed before tok */
+			continue;
+		}
+		if (t->type != PT_IDENT)
+			continue;
+		for (size_t i = 0; i < HS_ARRAY_LEN(names); i++)
+			if (php_tok_word(lx, t, names[i]))
+				return true;
+	}
+	return false;
+}
+
+/* A random function: what a sender calls to make each message look new. */
+static bool rand_call(const struct php_lex *lx, size_t k)
+{
+	static const char *const names[] = {"mt_rand",      "rand",      "random_int",
+	                                    "array_rand",   "uniqid",    "str_shuffle",
+	                                    "random_bytes", "lcg_value", "mt_getrandmax"};
+	const struct php_token *t = &lx->t[k];
+	if (t->type != PT_IDENT || k + 1 >= lx->n || !php_tok_op(lx, &lx->t[k + 1], "("))
+		return false;
+	if (k > 0 && (php_tok_op(lx, &lx->t[k - 1], "->") || php_tok_op(lx, &lx->t[k - 1], "::") ||
+	              php_tok_word(lx, &lx->t[k - 1], "function")))
+		return false;
+	for (size_t i = 0; i < HS_ARRAY_LEN(names); i++)
+		if (php_tok_word(lx, t, names[i]))
+			return true;
+	return false;
+}
+
+/* The header a literal starts on its last line ("From: ", "\r\nSubject: ",
+ * an array key 'Reply-To'): 1 the sender or the subject, 2 another header
+ * (Message-ID, a MIME boundary's Content-Type), 0 none. */
+static int header_lit(const unsigned char *v, size_t n, bool key)
+{
+	static const char *const ours[] = {"from", "subject", "sender", "reply-to", "return-path"};
+	size_t b = n;
+	while (b > 0 && v[b - 1] != '\n')
+		b--;
+	while (b < n && (v[b] == ' ' || v[b] == '\t' || v[b] == '\r'))
+		b++;
+	size_t e = b;
+	while (e < n &&
+	       ((v[e] >= 'a' && v[e] <= 'z') || (v[e] >= 'A' && v[e] <= 'Z') || v[e] == '-'))
+		e++;
+	if (e == b || e - b > 30 || !(e < n ? v[e] == ':' : key))
+		return 0;
+	for (size_t i = 0; i < HS_ARRAY_LEN(ours); i++)
+		if (strlen(ours[i]) == e - b && !strncasecmp((const char *)v + b, ours[i], e - b))
+			return 1;
+	return 2;
+}
+
+/* Does a random call at k make the sender or the subject (From: news-'
+ * . mt_rand(1, 999) . '@..., 'Subject' => 'Invoice #' . rand(), setFrom(..
+ * rand() ..), mail($to, 'Re: ' . uniqid(), ...), ->Subject = $subjects[
+ * array_rand($subjects)])? Walks back from it through the expression it
+ * sits in, to the literal, the method, the property or the mail()
+ * argument it is part of. */
+static bool rand_ident(const struct php_lex *lx, size_t k)
+{
+	static const char *const setters[] = {"setfrom", "setsubject", "subject",
+	                                      "from",    "fromname",   "setsender",
+	                                      "sender",  "addreplyto", "setreplyto"};
+	int commas = 0;
+	size_t lo = k > 60 ? k - 60 : 0;
+	for (size_t j = k; j-- > lo;) {
+		const struct php_token *t = &lx->t[j];
+		if (php_tok_op(lx, t, ";") || php_tok_op(lx, t, "{") || php_tok_op(lx, t, "}"))
+			return false;
+		if ((php_tok_op(lx, t, ")") || php_tok_op(lx, t, "]")) && t->match < j) {
+			j = t->match;
+			continue;
+		}
+		if (php_tok_op(lx, t, ",")) {
+			commas++;
+			continue;
+		}
+		if (t->type == PT_STR) {
+			bool key = j + 1 < lx->n && php_tok_op(lx, &lx->t[j + 1], "=>");
+			int h = header_lit(php_tok_val(lx, t), t->vlen, key);
+			if (h)
+				return h == 1;
+			continue;
+		}
+		if (t->type == PT_IDENT && j > 0 && php_tok_op(lx, &lx->t[j - 1], "->")) {
+			char w[16];
+			if (t->vlen >= sizeof(w))
+				continue;
+			lower_copy(w, sizeof(w), php_tok_val(lx, t), t->vlen);
+			for (size_t i = 0; i < HS_ARRAY_LEN(setters); i++)
+				if (!strcmp(w, setters[i]))
+					return true;
+			continue;
+		}
+		if (php_tok_op(lx, t, "(") && j > 0) {
+			const struct php_token *f = &lx->t[j - 1];
+			if (commas == 1 &&
+			    (php_tok_word(lx, f, "mail") || php_tok_word(lx, f, "wp_mail") ||
+			     php_tok_word(lx, f, "mb_send_mail")))
+				return true; /* the subject argument */
+			commas = 0;
+		}
+	}
+	return false;
+}
+
+/* A sender or subject made new for every message by a random number or a
+ * random pick, in the loop (from its keyword h to the end of the statement
+ * of tok): a spam run rotating its identity past the filters. A site's
+ * mailing has one sender and its own subject (an order number, a title). */
+static bool rotated_ident(struct C *C, const struct php_lex *lx, size_t h, size_t tok)
+{
+	size_t e = tok;
+	while (e < lx->n && e < tok + 400 && !php_tok_op(lx, &lx->t[e], ";") &&
+	       lx->t[e].type != PT_EOF) {
+		if (lx->t[e].match > e && lx->t[e].match < lx->n)
+			e = lx->t[e].match;
+		e++;
+	}
+	for (size_t k = h; k < e && k < lx->n; k++) {
+		C->work++;
+		if (rand_call(lx, k) && rand_ident(lx, k))
+			return true;
+	}
+	return false;
+}
+
 /* A mail sent in a loop over a list a query read (the site's database, its
  * users, a mailbox), its body a request field whole and its subject too or
  * its sender from the request: a spam run over harvested addresses. The
@@ -473,15 +684,37 @@ static bool cli_guard(struct C *C, const struct php_lex *lx, size_t tok)
  * it is an administrator's newsletter (no finding, as before). to: the recipient when known
  * (mail()). */
 static void list_mail(struct P *P, size_t tok, const char *what, const struct pv *to, uint16_t body,
-                      bool body_whole, uint16_t subj, bool subj_whole, uint16_t from)
+                      bool body_whole, uint16_t subj, bool subj_whole, uint16_t from,
+                      uint32_t body_fl)
 {
 	struct C *C = P->C;
-	if (!body || !body_whole || !(from || (subj && subj_whole)))
+	bool text = body && body_whole;
+	/* the letter fetched from a URL (the operator's panel), as the
+	 * request's text is: not the site's words */
+	bool fetched = (body_fl & F_REMOTE) != 0;
+	bool named = from || (subj && subj_whole);
+	if (!text && !fetched)
 		return;
 	if (to && (is_str(to) || to->taint))
 		return; /* a fixed address; a recipient from input is the relay's */
 	size_t loop = P->lx->n;
 	bool queried = loop_queried(C, P->lx, tok, &loop);
+	/* the sender and the subject the code makes up, a random one for each
+	 * message, over a queried list (PEAR Mail's headers(array('From' =>
+	 * 'billing-' . mt_rand(..) ..)), mail($r['email'], 'Invoice #' .
+	 * rand(), $tpl)) */
+	bool rotated = queried && !(text && named) && rotated_ident(C, P->lx, loop, tok);
+	if (!(text && named) && !rotated)
+		return;
+	if (rotated) {
+		if (mail_authz(C, P->lx, tok) || unsub_text(C, P->lx, loop, tok))
+			return;
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "loop over a list read by a query (database, site users, mailbox), %s, sender "
+		    "or subject made random for each message -> %s",
+		    text ? "body from the request" : "body fetched from a URL", what);
+		return;
+	}
 	/* any other list (harvested from a mailbox, a page, a file...) when the
 	 * request gives the body, the subject and the sender all three: the
 	 * operator's spam run, whatever the list */
@@ -489,7 +722,7 @@ static void list_mail(struct P *P, size_t tok, const char *what, const struct pv
 		loop = enclosing_loop(C, P->lx, tok);
 	if (!queried && (loop >= P->lx->n || !from || !subj || !subj_whole))
 		return;
-	if (ev_authz_before(C, P->lx, tok, false) || unsub_text(C, P->lx, loop, tok))
+	if (mail_authz(C, P->lx, tok) || unsub_text(C, P->lx, loop, tok))
 		return;
 	if (queried)
 		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
@@ -529,6 +762,8 @@ void mail_method(struct P *P, const char *lname, const struct pv *args, int narg
 		if (!strcmp(lname, body[i])) {
 			C->ml.body |= a0->taint;
 			C->ml.body_whole |= whole_input(a0);
+			if (!is_str(a0))
+				C->ml.body_fl |= a0->fl & F_REMOTE;
 			return;
 		}
 	for (size_t i = 0; i < HS_ARRAY_LEN(subj); i++)
@@ -549,6 +784,7 @@ void mail_method(struct P *P, const char *lname, const struct pv *args, int narg
 		return;
 	uint16_t b = C->ml.body, s = C->ml.subj, f = C->ml.from, t = C->ml.to;
 	bool bw = C->ml.body_whole, sw = C->ml.subj_whole, tw = C->ml.to_whole;
+	uint32_t bfl = C->ml.body_fl;
 	/* PHPMailer's properties */
 	static const struct {
 		const char *name;
@@ -558,10 +794,11 @@ void mail_method(struct P *P, const char *lname, const struct pv *args, int narg
 	for (size_t k = 0; k < HS_ARRAY_LEN(props); k++) {
 		struct var *pv = map_find(&C->props, (const unsigned char *)props[k].name,
 		                          strlen(props[k].name), false, false);
-		if (!pv || !pv->v.taint)
+		if (!pv || !(pv->v.taint || (props[k].part == 'b' && (pv->v.fl & F_REMOTE))))
 			continue;
 		if (props[k].part == 'b')
-			b |= pv->v.taint, bw |= whole_input(&pv->v);
+			b |= pv->v.taint, bw |= whole_input(&pv->v),
+			    bfl |= is_str(&pv->v) ? 0 : pv->v.fl & F_REMOTE;
 		else if (props[k].part == 's')
 			s |= pv->v.taint, sw |= whole_input(&pv->v);
 		else
@@ -572,6 +809,7 @@ void mail_method(struct P *P, const char *lname, const struct pv *args, int narg
 		uint16_t h = deep_taint(&args[1]);
 		b |= args[2].taint;
 		bw |= whole_input(&args[2]);
+		bfl |= is_str(&args[2]) ? 0 : args[2].fl & F_REMOTE;
 		s |= h;
 		sw |= h != 0;
 		f |= h;
@@ -580,7 +818,7 @@ void mail_method(struct P *P, const char *lname, const struct pv *args, int narg
 	}
 	if (C->input_loops > 0)
 		return; /* sink_mail's */
-	list_mail(P, tok, "->send()", NULL, b, bw, s, sw, f);
+	list_mail(P, tok, "->send()", NULL, b, bw, s, sw, f, bfl);
 	if (t && tw && s && sw && b && bw && !C->ml.fixed_to)
 		hit(P, "php.mail_relay", HS_SEV_HIGH, tok,
 		    "a mailer's recipient, subject and body each a request field -> ->send()");
@@ -621,7 +859,7 @@ void mail_write(struct P *P, const struct pv *h, const struct pv *data, size_t t
 	list_mail(P, tok,
 	          h->fl & F_SOCKET ? "SMTP commands written to a socket"
 	                           : "a message written to a sendmail pipe",
-	          NULL, C->ml.body, true, C->ml.subj, C->ml.subj_whole, C->ml.from);
+	          NULL, C->ml.body, true, C->ml.subj, C->ml.subj_whole, C->ml.from, 0);
 }
 
 /* mail(), wp_mail(), mb_send_mail(), imap_mail(): besides the loop
@@ -679,10 +917,10 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		sink_mail(P, tok, lname);
 	else if (kit_text(P, msg, subj))
 		/* the kit's own message files beside it, the site loaded by hand */
-		list_mail(P, tok, lname, to, T_INPUT, true, T_INPUT, true, 0);
+		list_mail(P, tok, lname, to, T_INPUT, true, T_INPUT, true, 0, 0);
 	else
 		list_mail(P, tok, lname, to, msg->taint, whole_input(msg), subj->taint,
-		          whole_input(subj), deep_taint(hdr));
+		          whole_input(subj), deep_taint(hdr), is_str(msg) ? 0 : msg->fl & F_REMOTE);
 	/* a list of unknown length (explode, preg_split of input), not an
 	 * array literal of the one address the visitor typed */
 	if (body_in && to->k == K_ARR && (!to->a || !to->a->n) && to->taint)
