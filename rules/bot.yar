@@ -481,10 +481,11 @@ rule bot_decode_eval_script : obfuscation bot
         description = "Perl/Python code evaluating decoded or decompressed data (eval unpack/decode_base64, exec b64decode/zlib/marshal/chr-join)"
         severity = "high"
         technique = "eval unpack u => q{...}; eval pack 'H*', ...; exec(zlib.decompress(...)); exec(''.join(map(chr, [...]))); exec(bytes.fromhex(...))"
-        seen = "bediger4000,nikicat,shipcod3,tennc"
+        seen = "bediger4000,nikicat,shipcod3,tennc,heldout5"
     strings:
         $p1 = /\beval\s{0,4}\(?\s{0,4}(MIME::Base64::)?(decode_base64|unpack\s{0,4}\(?\s{0,4}["']?(u|H\*|m0?|B\*)["']?\s{0,4}(,|=>)|pack\s{0,4}\(?\s{0,4}["']?[HB]\*["']?\s{0,4}(,|=>)|uncompress\s{0,2}\(|Compress::Zlib::uncompress)/
-        $p2 = /\b(exec|eval)\s{0,2}\(\s{0,2}(base64\.(b64decode|b32decode|b16decode|decodebytes|decodestring|a85decode)|zlib\.decompress|marshal\.loads|codecs\.decode|bytes\.fromhex|binascii\.(unhexlify|a2b_base64)|lzma\.decompress|bz2\.decompress|gzip\.decompress|__import__\s{0,2}\(\s{0,2}['"](base64|zlib|marshal|codecs|binascii)['"])/
+        // (round 10, heldout5: also through compile(), exec(compile(b64decode(c), "<s>", "exec")))
+        $p2 = /\b(exec|eval)\s{0,2}\(\s{0,2}(compile\s{0,2}\(\s{0,2})?(base64\.(b64decode|b32decode|b16decode|decodebytes|decodestring|a85decode)|zlib\.decompress|marshal\.loads|codecs\.decode|bytes\.fromhex|binascii\.(unhexlify|a2b_base64)|lzma\.decompress|bz2\.decompress|gzip\.decompress|__import__\s{0,2}\(\s{0,2}['"](base64|zlib|marshal|codecs|binascii)['"])/
         $p3 = /\b(exec|eval)\s{0,2}\(\s{0,2}(str\s{0,2}\(\s{0,2})?(b?['"]['"]\s{0,2}\.\s{0,2}join\s{0,2}\(\s{0,2}(map\s{0,2}\(\s{0,2}chr\b|\[?\s{0,2}chr\s{0,2}\()|bytes\s{0,2}\(\s{0,2}\[)/
         // a reversed text run: Perl eval reverse, Python exec(s[::-1])
         $r1 = /\beval\s{0,4}\(?\s{0,4}(scalar\s{1,4})?reverse\b/
@@ -1165,8 +1166,8 @@ rule bot_fetch_exec_python : bot
     meta:
         description = "Python script that downloads code and execs it, or saves a download, marks it executable and runs it"
         severity = "high"
-        technique = "exec(urlopen(URL).read()); exec(requests.get(URL).text); urlretrieve(URL, F) + os.chmod(F, 0o755) + subprocess/os.system"
-        seen = "bediger4000,nikicat,shipcod3,tennc"
+        technique = "exec(urlopen(URL).read()); exec(requests.get(URL).text); c = fetch(); exec(compile(b64decode(c[::-1]), '<s>', 'exec')); urlretrieve(URL, F) + os.chmod(F, 0o755) + subprocess/os.system"
+        seen = "bediger4000,nikicat,shipcod3,tennc,heldout5"
     strings:
         $e1 = /\bexec\s{0,2}\(\s{0,2}(urllib(2|\.request)?\.)?urlopen\s{0,2}\(/
         $e2 = /\bexec\s{0,2}\(\s{0,2}requests\.get\s{0,2}\([^\n]{0,200}\)\s{0,2}\.(text|content)/
@@ -1174,9 +1175,17 @@ rule bot_fetch_exec_python : bot
         // round 7: Python 2's exec statement; the fetched text compiled and exec'd
         $e4 = /\bexec\s{1,4}(urllib(2|\.request)?\.)?urlopen\s{0,2}\(/
         $xc = /\bexec\s{0,2}\(\s{0,2}(compile\s{0,2}\(\s{0,2})?[a-zA-Z_]\w{0,30}\s{0,2}[,)]/
+        // round 10 (heldout5): the fetched text run through decoders first, the
+        // decoders nested in any order, over a variable (the answer, however far
+        // it was received: a helper that tries mirror after mirror returns it)
+        $xd = /\b(exec|eval)\s{0,2}\(\s{0,2}(compile\s{0,2}\(\s{0,2})?((base64|codecs|zlib|lzma|bz2|gzip|marshal|binascii)\s{0,2}\.\s{0,2})?(b64decode|b32decode|b85decode|a85decode|urlsafe_b64decode|decodebytes|decompress|loads|unhexlify|a2b_base64)\s{0,2}\(\s{0,2}[a-zA-Z_(]/
+        // or the answer's text as it came: exec(c.decode()), exec(r.text, ns), exec(body[::-1])
+        $xt = /\bexec\s{0,2}\(\s{0,2}(compile\s{0,2}\(\s{0,2})?[a-zA-Z_]\w{0,30}\s{0,2}(\.\s{0,2}(decode\s{0,2}\([^)\n]{0,20}\)|text|content)|\[\s{0,2}::\s{0,2}-1\s{0,2}\])\s{0,2}[,)]/
         $g1 = /\burlretrieve\s{0,2}\(/
         $g2 = /\burlopen\s{0,2}\(/
         $g3 = /\brequests\.get\s{0,2}\(/
+        // (round 10) other HTTP clients: httpx, urllib3, a requests Session, http.client
+        $g4 = /\b(httpx|urllib3)\s{0,2}\.\s{0,2}(get|request|stream|PoolManager|Client)\s{0,2}\(|\.getresponse\s{0,2}\(\s{0,2}\)|\brequests\s{0,2}\.\s{0,2}(post|request|Session)\s{0,2}\(/
         $c1 = /\bos\.chmod\s{0,2}\([^)\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)/
         $x1 = /\b(os\.system|subprocess\.\w{1,16}|os\.exec\w{1,3}|os\.popen|os\.spawn\w{1,3})\s{0,2}\(/
         // a download checked against a digest is a deployment step
@@ -1185,7 +1194,10 @@ rule bot_fetch_exec_python : bot
         filesize < 2MB and hs_lang_python and not hs_doc_file and
         (any of ($e*) or (any of ($g*) and $c1 and $x1 and not $ck) or
          // code = urlopen(u).read().decode(); exec(compile(code, ..)): the fetch just before
-         for any i in (1..#xc) : ( for any of ($g2, $g3) : ( $ in (@xc[i] - 300 .. @xc[i]) ) ))
+         for any i in (1..#xc) : ( for any of ($g2, $g3) : ( $ in (@xc[i] - 300 .. @xc[i]) ) ) or
+         // round 10: decoded or taken as text, the fetch up to 1,500 bytes before
+         for any i in (1..#xd) : ( for any of ($g2, $g3, $g4) : ( $ in (@xd[i] - 1500 .. @xd[i]) ) ) or
+         for any i in (1..#xt) : ( for any of ($g2, $g3, $g4) : ( $ in (@xt[i] - 1500 .. @xt[i]) ) ))
 }
 
 /* ---- payloads behind an encoding ---------------------------------------- */
@@ -2594,25 +2606,37 @@ rule bot_perl_slow_headers_flood : bot
         description = "Perl slow-headers (slowloris-like) flooder: many sockets each holding an unfinished HTTP request, fed a header at a time in a sleeping loop"
         severity = "high"
         technique = "for (1..$n) { $s = IO::Socket::INET->new(..); print $s \"GET /?$r HTTP/1.1\\r\\nHost: $h\\r\\n\"; push @s, $s } while (1) { print $_ \"X-a: \" . int(rand(5000)) . \"\\r\\n\" for @s; sleep 15 }"
-        seen = "none"
+        seen = "heldout5"
     strings:
-        $rl = /\b(GET|POST|HEAD) \/[^"'\n]{0,60} HTTP\/1\.[01]\\r\\n/
-        // or the path joined in: "GET /" . $p . " HTTP/1.1\r\n"
-        $rl2 = /["'](GET|POST|HEAD) \/["']\s{0,2}\.[^\n]{0,120}["'] HTTP\/1\.[01]\\r\\n/
+        // the request line, however the path is spelt between the method and the
+        // version: a literal, interpolated, joined ("GET /?" . int(rand(N)) . " HTTP/1.1\r\n"),
+        // a variable ("GET $p HTTP/1.1") or a format; the line end as \r\n, octal,
+        // hex or Socket's $CRLF (round 10: round 9 took a literal path or "GET /" . $p only)
+        $rl = /\b(GET|POST|HEAD|PUT) [\/\$%][^\n]{0,160}HTTP\/1\.[01](\\r\\n|\\015\\012|\\x0[dD]\\x0[aA]|["']\s{0,2}\.\s{0,2}\$CRLF|\$CRLF)/
+        // the blank line that ends a request, in any of those spellings
         $end = "\\r\\n\\r\\n" ascii
-        $so = /\bIO::Socket::(INET|IP|SSL)\s{0,2}->\s{0,2}new\s{0,2}\(|\bsocket\s{0,2}\(\s{0,2}(my\s{1,4})?[\$\w]{1,30}\s{0,2},\s{0,2}(PF_INET|AF_INET|2)\b/
+        $end2 = "\\015\\012\\015\\012" ascii
+        $end3 = "$CRLF$CRLF" ascii
+        // or the blank line written alone: print $s "\r\n"; syswrite($s, "\r\n")
+        $end4 = /\b(print\s{1,4}\{?\$\w{1,30}\}?\s{1,4}|syswrite\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2},\s{0,2})"\\r\\n"\s{0,2}[;)]/
+        $so = /\bIO::Socket::(INET|IP|SSL)\s{0,2}->\s{0,2}new\s{0,2}\(|\bsocket\s{0,2}\(\s{0,2}(my\s{1,4})?[\$\w]{1,30}\s{0,2},\s{0,2}(PF_INET|AF_INET|2)\b|\bnew\s{1,4}IO::Socket::(INET|IP|SSL)\b/
         // many of them, opened in a counted loop and kept
         $n1 = /\b1\s{0,2}\.\.\s{0,2}\$\w{1,30}/
+        // (round 10) a C-style counter, or "until the pool holds N"
+        $n2 = /\bfor\s{0,2}\(\s{0,2}(my\s{1,4})?\$\w{1,30}\s{0,2}=\s{0,2}[01]\s{0,2};\s{0,2}\$\w{1,30}\s{0,2}<=?\s{0,2}\$\w{1,30}/
+        $n3 = /\b(while|until)\s{0,2}\(\s{0,2}(scalar\s{0,2}\(?\s{0,2})?@\w{1,30}\s{0,2}\)?\s{0,2}(<|>=|!=)\s{0,2}\$\w{1,30}/
         $k1 = /\bpush\s{0,2}\(?\s{0,2}@\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}/
         $k2 = /@\w{1,30}\s{0,2}=\s{0,2}(map|grep)\s{0,2}\{/
         // (or a hash of them walked with keys; a regex on `$h{$k} = $fh` or
         // `$a[$i] = f(` costs 400 M on PHP, where every line stores into an array)
         $k3 = /\bkeys\s{1,2}%\w{1,30}/
+        // (round 10) the socket stored straight into an array or hash slot (keyed on the class)
+        $k4 = /[\]}]\s{0,2}=\s{0,2}(new\s{1,4})?IO::Socket::(INET|IP|SSL)\b/
         // the pause between header lines
-        $sl = /\bsleep\s{0,2}\(?\s{0,2}\d|\bselect\s{0,2}\(\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},/
+        $sl = /\bsleep\s{0,2}\(?\s{0,2}[\d$]|\bselect\s{0,2}\(\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},|\busleep\s{0,2}\(/
     condition:
-        filesize < 512KB and hs_lang_perl and not hs_doc_file and ($rl or $rl2) and not $end and $so and $n1 and
-        any of ($k*) and $sl
+        filesize < 512KB and hs_lang_perl and not hs_doc_file and $rl and not any of ($end*) and $so and
+        any of ($n*) and any of ($k*) and $sl
 }
 
 /* An FTP password guesser in Perl: Net::FTP connections made in a loop over
