@@ -751,6 +751,9 @@ rule bot_smtp_spam_loop_script : bot mailer
         $w10 = "--mail-rcpt" ascii
         $w11 = "->send;" ascii
         $w12 = /\bsendmail\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4}[,)]/
+        // round 10 (heldout5): mail(1)-likes with options before the subject
+        // (mailx -r "$from" -a f.pdf -s "$s" -- "$to" < body)
+        $w13 = /\b(mail|mailx|mutt|s-nail)\s{1,4}(-[a-zA-Z]\s{1,4}("[^"\n]{0,120}"|'[^'\n]{0,120}'|[^\s"']{1,60})\s{1,4}){1,6}-s\s/
         // or an SMTP transaction step by step: sender, then recipient
         $mf = /->\s{0,2}mail\s{0,2}\(|[(,\[=]\s{0,4}[bf]?["']MAIL FROM|\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}["']MAIL FROM|\b(send|sendall|write|syswrite|puts|print)\s{0,2}\(\s{0,2}(\$?[\w.]{1,30}\s{0,2},\s{0,2})?b?["']MAIL FROM|\b(echo|printf)\s{1,4}(-e\s{1,4})?["']MAIL FROM|\\r?\\nMAIL FROM/ nocase
         $rt = /->\s{0,2}(to|recipient)\s{0,2}\(|RCPT TO/
@@ -1200,7 +1203,7 @@ rule bot_fetch_exec_python : bot
         filesize < 2MB and hs_lang_python and not hs_doc_file and
         (any of ($e*) or (any of ($g*) and $c1 and $x1 and not $ck) or
          // code = urlopen(u).read().decode(); exec(compile(code, ..)): the fetch just before
-         for any i in (1..#xc) : ( for any of ($g2, $g3) : ( $ in (@xc[i] - 300 .. @xc[i]) ) ) or
+         for any i in (1..#xc) : ( for any of ($g2, $g3, $g4) : ( $ in (@xc[i] - 300 .. @xc[i]) ) ) or
          // round 10: decoded or taken as text, the fetch up to 1,500 bytes before
          for any i in (1..#xd) : ( for any of ($g2, $g3, $g4) : ( $ in (@xd[i] - 1500 .. @xd[i]) ) ) or
          for any i in (1..#xt) : ( for any of ($g2, $g3, $g4) : ( $ in (@xt[i] - 1500 .. @xt[i]) ) ))
@@ -2725,9 +2728,12 @@ private rule hs_git_hook_payload
         $p4 = "/dev/tcp/" ascii
         $p5 = /\bpython[0-9.]{0,4}\s{1,4}-c\s[^\n]{0,300}\b(urlopen|requests\.get)\b/
         $p6 = /\bbase64\s{1,4}(-d|--decode)\b[^\n]{0,40}\|\s{0,4}(ba)?sh\b/
-        // round 10 (heldout5): a hook that plants a file: encoded text decoded into a
-        // file (base64 -d > f, xxd -r -p > f, openssl .. -d -out f), whatever the file
-        $p7 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}\s{0,2}["']?[$\w\/.~]|\|\s{0,2}(sudo\s{1,4})?tee\s|-out\s)/
+        // round 10 (heldout5): a hook that plants a file: a blob it carries decoded into a
+        // file (echo B64 | base64 -d > f), or anything decoded into code or a temp dir
+        // (base64 -d > x.php, xxd -r -p > /tmp/x, openssl base64 -d -out x.sh); a hook
+        // that decodes the project's .env.b64 into .env writes data
+        $p7 = /\b(echo|printf)\s{1,4}(-[ne]{1,2}\s{1,4})?(['"]%s['"]\s{1,4})?['"]?[A-Za-z0-9+\/]{16,}={0,2}['"]?\s{0,2}\|\s{0,2}(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>|\|\s{0,2}(sudo\s{1,4})?tee\s|-out\s)/
+        $p9 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}|\|\s{0,2}(sudo\s{1,4})?tee(\s{1,4}-a)?|-out)\s{0,2}["']?([^\s;|&]{0,200}\.(php[0-9s]?|phtml|phar|inc|sh|py|pl|cgi|so)\b|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)/
         // or reports the host it runs on to a bare address (a beacon: what a deploy
         // hook calls is its CI's name)
         $p8 = /\b(curl|wget)\s[^\n]{0,120}https?:\/\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[:\/][^\n]{0,200}\$\(\s{0,2}(hostname|whoami|id|uname|curl\s[^)\n]{0,60}ifconfig|cat\s{1,4}\/etc\/(passwd|hostname))\b/
@@ -2749,7 +2755,7 @@ rule bot_shell_decode_drop_php : bot webshell
         technique = "echo 'PD9waHAg..' | base64 -d > \"$ROOT/public/.well-known/ping.php\"; printf %s \"$B\" | base64 --decode > wp-content/uploads/x.php; xxd -r -p <<< 3c3f706870.. > f.php"
         seen = "heldout5"
     strings:
-        $d1 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}|\|\s{0,2}(sudo\s{1,4})?tee(\s{1,4}-a)?)\s{0,2}["']?[^\s;|&]{0,200}\.(php[0-9s]?|phtml|phar|inc)\b/
+        $d1 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}|\|\s{0,2}(sudo\s{1,4})?tee(\s{1,4}-a)?|-out)\s{0,2}["']?[^\s;|&]{0,200}\.(php[0-9s]?|phtml|phar|inc)\b/
         // "<?php" / "<?=" / "<? " encoded (every alignment the encoder writes at the start), decoded
         $b1 = /['"\s=](PD9waHA|PD89|PD8g)[A-Za-z0-9+\/=]{8,8000}['"]?\s{0,2}(\||;|\n)[^\n]{0,80}\bbase64\s{1,4}(-d|--decode|-D|-di)\b[^\n|;&]{0,80}>/
         $b2 = /\bbase64\s{1,4}(-d|--decode|-D|-di)\b\s{0,4}<<<\s{0,2}["']?(PD9waHA|PD89|PD8g)[A-Za-z0-9+\/=]{8,8000}['"]?\s{0,2}>/
@@ -2797,7 +2803,8 @@ rule bot_git_hook_install : bot
         $p4 = "/dev/tcp/" ascii
         $p5 = /\bpython[0-9.]{0,4}\s{1,4}-c\s[^\n]{0,300}\b(urlopen|requests\.get)\b/
         $p6 = /\bbase64\s{1,4}(-d|--decode)\b[^\n]{0,40}\|\s{0,4}(ba)?sh\b/
-        $p7 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}\s{0,2}["']?[$\w\/.~]|\|\s{0,2}(sudo\s{1,4})?tee\s|-out\s)/
+        $p7 = /\b(echo|printf)\s{1,4}(-[ne]{1,2}\s{1,4})?(['"]%s['"]\s{1,4})?['"]?[A-Za-z0-9+\/]{16,}={0,2}['"]?\s{0,2}\|\s{0,2}(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>|\|\s{0,2}(sudo\s{1,4})?tee\s|-out\s)/
+        $p9 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}|\|\s{0,2}(sudo\s{1,4})?tee(\s{1,4}-a)?|-out)\s{0,2}["']?([^\s;|&]{0,200}\.(php[0-9s]?|phtml|phar|inc|sh|py|pl|cgi|so)\b|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)/
         $p8 = /\b(curl|wget)\s[^\n]{0,120}https?:\/\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[:\/][^\n]{0,200}\$\(\s{0,2}(hostname|whoami|id|uname|curl\s[^)\n]{0,60}ifconfig|cat\s{1,4}\/etc\/(passwd|hostname))\b/
     condition:
         filesize < 512KB and not hs_doc_file and

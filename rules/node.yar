@@ -254,6 +254,8 @@ rule node_smtp_account_pool_mailer : bot mailer
         // a transport picked in turn, or a slice of the list per account
         $ro1 = /\[\s{0,2}[a-zA-Z_$][\w$]{0,10}(\+\+)?\s{0,2}%\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\.\s{0,2}length\s{0,2}\]/
         $ro2 = /\.slice\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,10}\s{0,2}\*\s{0,2}[a-zA-Z_$][\w$]{0,10}\s{0,2},/
+        // (round 10) or picked at random for each message: pool[Math.floor(Math.random() * pool.length)]
+        $ro3 = /\[\s{0,2}(Math\s{0,2}\.\s{0,2}floor\s{0,2}\(|~~\s{0,2}\(?)\s{0,2}Math\s{0,2}\.\s{0,2}random\s{0,2}\(\s{0,2}\)\s{0,2}\*\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\.\s{0,2}length/
         $sm = /\.sendMail\s{0,2}\(\s{0,2}\{/
         $to = /\bto: ?[a-zA-Z_$][\w$]{0,30}( ?\[ ?[a-zA-Z_$][\w$]{0,10} ?\])? ?[,}\n]/
         // round 10 (heldout5): the recipient as a shorthand property ({ from, to, subject }),

@@ -44,7 +44,9 @@ rule shellrc_background_implant : bot
         // round 10 (seen = "heldout5"): the shell first enters the hidden or temp
         // directory and starts the program there by a relative path:
         // (cd ~/.x && nohup ./d -c c.json >/dev/null 2>&1 &)
-        $c1 = /\bcd\s{1,4}["']?[^\n;&|"' ]{0,80}(\/\.[\w.-]{1,40}|\/tmp|\/var\/tmp|\/dev\/shm)\/?["']?\s{0,4}(&&|;)\s{0,4}((nohup|setsid|exec)\s{1,4})?\.\/[^\n]{0,200}&\s{0,4}(\)|;|\n|disown)/
+        $c1 = /\bcd\s{1,4}["']?[^\n;&|"' ]{0,80}(\/tmp|\/var\/tmp|\/dev\/shm)(\/[^\n;&|"' ]{0,80})?["']?\s{0,4}(&&|;)\s{0,4}((nohup|setsid|exec)\s{1,4})?\.\/[^\n]{0,200}&\s{0,4}(\)|;|\n|disown)/
+        // (a hidden directory only with nohup/setsid: `(cd ~/.dotfiles && ./install.sh &)` updates a user's own files)
+        $c2 = /\bcd\s{1,4}["']?[^\n;&|"' ]{0,80}\/\.[\w.-]{1,40}\/?["']?\s{0,4}(&&|;)\s{0,4}(nohup|setsid)\s{1,4}\.\/[^\n]{0,200}&\s{0,4}(\)|;|\n|disown)/
     condition:
         filesize < 256KB and shellrc__rc_file and any of them
 }
