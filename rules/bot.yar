@@ -2631,8 +2631,10 @@ rule bot_perl_slow_headers_flood : bot
         $so = /\bIO::Socket::(INET|IP|SSL)\s{0,2}->\s{0,2}new\s{0,2}\(|\bsocket\s{0,2}\(\s{0,2}(my\s{1,4})?[\$\w]{1,30}\s{0,2},\s{0,2}(PF_INET|AF_INET|2)\b|\bnew\s{1,4}IO::Socket::(INET|IP|SSL)\b/
         // many of them, opened in a counted loop and kept
         $n1 = /\b1\s{0,2}\.\.\s{0,2}\$\w{1,30}/
-        // (round 10) a C-style counter, or "until the pool holds N"
-        $n2 = /\bfor\s{0,2}\(\s{0,2}(my\s{1,4})?\$\w{1,30}\s{0,2}=\s{0,2}[01]\s{0,2};\s{0,2}\$\w{1,30}\s{0,2}<=?\s{0,2}\$\w{1,30}/
+        // (round 10) a C-style counter (literals: a regex keyed on `for` costs 6 M on PHP),
+        // or "until the pool holds N"
+        $n2 = "for (my $" ascii
+        $n4 = "for(my $" ascii
         $n3 = /\b(while|until)\s{0,2}\(\s{0,2}(scalar\s{0,2}\(?\s{0,2})?@\w{1,30}\s{0,2}\)?\s{0,2}(<|>=|!=)\s{0,2}\$\w{1,30}/
         $k1 = /\bpush\s{0,2}\(?\s{0,2}@\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}/
         $k2 = /@\w{1,30}\s{0,2}=\s{0,2}(map|grep)\s{0,2}\{/
@@ -2732,7 +2734,7 @@ private rule hs_git_hook_payload
         // file (echo B64 | base64 -d > f), or anything decoded into code or a temp dir
         // (base64 -d > x.php, xxd -r -p > /tmp/x, openssl base64 -d -out x.sh); a hook
         // that decodes the project's .env.b64 into .env writes data
-        $p7 = /\b(echo|printf)\s{1,4}(-[ne]{1,2}\s{1,4})?(['"]%s['"]\s{1,4})?['"]?[A-Za-z0-9+\/]{16,}={0,2}['"]?\s{0,2}\|\s{0,2}(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>|\|\s{0,2}(sudo\s{1,4})?tee\s|-out\s)/
+        $p7 = /[A-Za-z0-9+\/]{16}={0,2}['"]?\s{0,2}\|\s{0,2}(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>|\|\s{0,2}(sudo\s{1,4})?tee\s|-out\s)/
         $p9 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}|\|\s{0,2}(sudo\s{1,4})?tee(\s{1,4}-a)?|-out)\s{0,2}["']?([^\s;|&]{0,200}\.(php[0-9s]?|phtml|phar|inc|sh|py|pl|cgi|so)\b|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)/
         // or reports the host it runs on to a bare address (a beacon: what a deploy
         // hook calls is its CI's name)
@@ -2803,7 +2805,7 @@ rule bot_git_hook_install : bot
         $p4 = "/dev/tcp/" ascii
         $p5 = /\bpython[0-9.]{0,4}\s{1,4}-c\s[^\n]{0,300}\b(urlopen|requests\.get)\b/
         $p6 = /\bbase64\s{1,4}(-d|--decode)\b[^\n]{0,40}\|\s{0,4}(ba)?sh\b/
-        $p7 = /\b(echo|printf)\s{1,4}(-[ne]{1,2}\s{1,4})?(['"]%s['"]\s{1,4})?['"]?[A-Za-z0-9+\/]{16,}={0,2}['"]?\s{0,2}\|\s{0,2}(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>|\|\s{0,2}(sudo\s{1,4})?tee\s|-out\s)/
+        $p7 = /[A-Za-z0-9+\/]{16}={0,2}['"]?\s{0,2}\|\s{0,2}(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>|\|\s{0,2}(sudo\s{1,4})?tee\s|-out\s)/
         $p9 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}|\|\s{0,2}(sudo\s{1,4})?tee(\s{1,4}-a)?|-out)\s{0,2}["']?([^\s;|&]{0,200}\.(php[0-9s]?|phtml|phar|inc|sh|py|pl|cgi|so)\b|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)/
         $p8 = /\b(curl|wget)\s[^\n]{0,120}https?:\/\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[:\/][^\n]{0,200}\$\(\s{0,2}(hostname|whoami|id|uname|curl\s[^)\n]{0,60}ifconfig|cat\s{1,4}\/etc\/(passwd|hostname))\b/
     condition:

@@ -256,16 +256,14 @@ rule node_smtp_account_pool_mailer : bot mailer
         $ro2 = /\.slice\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,10}\s{0,2}\*\s{0,2}[a-zA-Z_$][\w$]{0,10}\s{0,2},/
         // (round 10) or picked at random for each message: pool[Math.floor(Math.random() * pool.length)]
         $ro3 = /\[\s{0,2}(Math\s{0,2}\.\s{0,2}floor\s{0,2}\(|~~\s{0,2}\(?)\s{0,2}Math\s{0,2}\.\s{0,2}random\s{0,2}\(\s{0,2}\)\s{0,2}\*\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\.\s{0,2}length/
-        $sm = /\.sendMail\s{0,2}\(\s{0,2}\{/
-        $to = /\bto: ?[a-zA-Z_$][\w$]{0,30}( ?\[ ?[a-zA-Z_$][\w$]{0,10} ?\])? ?[,}\n]/
-        // round 10 (heldout5): the recipient as a shorthand property ({ from, to, subject }),
-        // a template or a property of the entry (to: `${r.mail}`, to: lead.email, bcc: chunk)
-        $to2 = /[{,]\s{0,4}(to|bcc)\s{0,2}[,}\n]/
-        $to3 = /\b(to|bcc): ?(`\$\{|[a-zA-Z_$][\w$]{0,30}\.[a-zA-Z_$][\w$]{0,20} ?[,}\n])/
+        // the recipient not a literal: a variable, a shorthand property ({ from, to, subject }),
+        // a template or an entry's field (round 10, heldout5: round 9 took `to: var` only);
+        // keyed on sendMail (a regex keyed on `to` costs 8 M on PHP)
+        $smto = /\.sendMail\s{0,2}\(\s{0,2}\{[^\x00]{0,300}[{,\s](to|bcc)\s{0,2}(:\s{0,2}[^'"\s]|[,}])/
     condition:
         filesize < 1MB and node__source and $nm and $au and $rf and any of ($ro*) and
         for any i in (1..#lp) : ( $ct in (@lp[i] .. @lp[i] + 300) ) and
-        for any j in (1..#sm) : ( for any of ($to*) : ( $ in (@sm[j] .. @sm[j] + 300) ) )
+        $smto
 }
 
 /* Node droppers (session 19, lead): code fetched over HTTP(S) and given to
@@ -368,7 +366,8 @@ rule node_fetched_command_exec : bot
         $acc = /\.on\s{0,2}\(\s{0,2}['"]data['"]\s{0,2},\s{0,2}(function\s{0,2})?\(?\s{0,2}[\w$]{1,30}\s{0,2}\)?\s{0,2}(=>)?\s{0,2}\{?\s{0,2}[\w$.]{1,40}\s{0,2}(\+=|\.push\s{0,2}\()/
         $end = /\.on\s{0,2}\(\s{0,2}['"]end['"]/
         // a body read as text
-        $txt = /\.(text|buffer|arrayBuffer)\s{0,2}\(\s{0,2}\)/
+        $txt = ".text()" ascii
+        $txt2 = ".arrayBuffer()" ascii
         // a command line run: a variable, decoded or not (not a literal, not a template)
         $ex = /\b(exec|execSync)\s{0,2}\(\s{0,2}((Buffer\s{0,2}\.\s{0,2}from|atob|String|decodeURIComponent|unescape)\s{0,2}\(\s{0,2}){0,2}[A-Za-z_$][\w$]{0,40}(\s{0,2}\.\s{0,2}(toString|trim)\s{0,2}\([^)\n]{0,12}\)){0,2}\s{0,2}[,)]/
         $sp = /\bspawn(Sync)?\s{0,2}\(\s{0,2}[A-Za-z_$][\w$]{0,40}[^;\n]{0,120}\bshell\s{0,2}:\s{0,2}true/
@@ -377,8 +376,9 @@ rule node_fetched_command_exec : bot
             for any i in (1..#end) : (
                 for any j in (1..#acc) : ( @acc[j] < @end[i] and @acc[j] + 300 > @end[i] ) and
                 for any of ($ex, $sp) : ( for any k in (1..#) : ( @[k] > @end[i] and @[k] < @end[i] + 300 ) ) )
-            or for any i in (1..#txt) : (
-                for any of ($ex, $sp) : ( for any k in (1..#) : ( @[k] > @txt[i] and @[k] < @txt[i] + 200 ) ) ) )
+            or for any of ($txt, $txt2) : ( for any i in (1..#) : (
+                for any k in (1..#ex) : ( @ex[k] > @[i] and @ex[k] < @[i] + 200 ) or
+                for any k in (1..#sp) : ( @sp[k] > @[i] and @sp[k] < @[i] + 200 ) ) ) )
 }
 
 /* The environment's secrets collected and sent away: process.env walked
@@ -401,11 +401,10 @@ rule node_env_secrets_exfil : bot
         // a name picked because it looks like a secret (not excluded: no "!" before the test)
         $sf1 = /[(,=&|>:?]\s{0,2}\/[^\/\n]{0,80}(TOKEN|SECRET|PASS|KEY|AWS|token|secret|pass|key|Token|Secret|Key|Pass)[^\/\n]{0,80}\/[gimsuy]{0,4}\s{0,2}\.\s{0,2}test\s{0,2}\(/
         $sf2 = /[(,=&|>:?]\s{0,2}[\w$]{1,30}\s{0,2}\.\s{0,2}(match|search)\s{0,2}\(\s{0,2}\/[^\/\n]{0,80}(TOKEN|SECRET|PASS|KEY|AWS|token|secret|pass|key|Token|Secret|Key|Pass)/
-        // and sent: a POST, a request body, a DNS lookup of a made-up name
+        // and sent: a POST, a DNS lookup of a made-up name
         $s1 = /\bmethod\s{0,2}:\s{0,2}['"](POST|PUT)['"]/
-        $s2 = /\b(req|request|r)\s{0,2}\.\s{0,2}(end|write)\s{0,2}\(\s{0,2}[\w$]/
         $s3 = /\baxios\s{0,2}\.\s{0,2}(post|put)\s{0,2}\(/
-        $s4 = /\bdns\s{0,2}\.\s{0,2}(lookup|resolve\w{0,6})\s{0,2}\(\s{0,2}`/
+        $s4 = /\bdns\.(lookup|resolve[a-zA-Z0-9]{0,6})\(\s{0,2}`/
     condition:
         filesize < 512KB and node__source and (node__fetch or $s4) and any of ($s*) and (
             $e3 or
