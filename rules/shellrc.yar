@@ -15,7 +15,17 @@ private rule shellrc__rc_file
         filename == ".profile" or filename == ".zshrc" or filename == ".zprofile" or
         filename == ".zlogin" or filename == ".kshrc" or filename == ".mkshrc" or
         filename == "bash.bashrc" or filename == ".bash_logout" or
-        extension == "bashrc" or extension == "bash_profile" or extension == "zshrc"
+        extension == "bashrc" or extension == "bash_profile" or extension == "zshrc" or
+        // round 10 (seen = "heldout5"): the files the start-up files source.
+        // Debian's and Ubuntu's skeleton .bashrc sources ~/.bash_aliases; zsh
+        // reads .zshenv in every shell; oh-my-zsh users keep .zsh_aliases, others
+        // .aliases, .bash_functions, .shrc (round 9 named the start-up files only,
+        // so an alias file was read as nothing at all)
+        filename == ".bash_aliases" or filename == ".bash_functions" or filename == ".aliases" or
+        filename == ".zsh_aliases" or filename == ".zshenv" or filename == ".zlogout" or
+        filename == ".shrc" or filename == ".bash_logout" or filename == "zshrc" or filename == "zshenv" or
+        extension == "bash_aliases" or extension == "zsh_aliases" or extension == "aliases" or
+        extension == "zshenv" or extension == "profile"
 }
 
 rule shellrc_background_implant : bot
@@ -23,14 +33,20 @@ rule shellrc_background_implant : bot
     meta:
         description = "Shell start-up file starts a program from a temporary path, or a hidden program, in the background"
         severity = "high"
-        technique = "nohup /tmp/.x/kworker >/dev/null 2>&1 & / ~/.cache/.s/.sshd >/dev/null & in ~/.bashrc or ~/.profile"
-        seen = "none"
+        technique = "nohup /tmp/.x/kworker >/dev/null 2>&1 & / ~/.cache/.s/.sshd >/dev/null & in ~/.bashrc or ~/.profile; (cd ~/.x && nohup ./d >/dev/null 2>&1 &)"
+        seen = "heldout5"
     strings:
         // a download piped to a shell is bot.yar's bot_fetch_pipe_interpreter (any file)
         $t1 = /(\/tmp|\/var\/tmp|\/dev\/shm)\/[^\n;|]{1,200}[^&\n]&[ \t]{0,4}(\)|;|\n|disown)/
         $h1 = /\b(nohup|setsid)\s{1,4}[^\n;&|\s]{0,60}\/\.[\w.-]{1,40}\s/
         $h3 = /\b(nohup|setsid)\s{1,4}[^\n;&|\s]{0,60}\/\.[\w.-]{1,40}\/[^\n]{0,200}&/
         $h2 = /\/\.[\w.-]{1,40}(\s[^\n;&|]{0,80})?\s{0,4}(>\s{0,2}\/dev\/null\s{0,2}2>&1|&>\s{0,2}\/dev\/null|>\s{0,2}\/dev\/null)\s{0,4}&\s{0,4}(\)|;|\n|disown)/
+        // round 10 (seen = "heldout5"): the shell first enters the hidden or temp
+        // directory and starts the program there by a relative path:
+        // (cd ~/.x && nohup ./d -c c.json >/dev/null 2>&1 &)
+        $c1 = /\bcd\s{1,4}["']?[^\n;&|"' ]{0,80}(\/tmp|\/var\/tmp|\/dev\/shm)(\/[^\n;&|"' ]{0,80})?["']?\s{0,4}(&&|;)\s{0,4}((nohup|setsid|exec)\s{1,4})?\.\/[^\n]{0,200}&\s{0,4}(\)|;|\n|disown)/
+        // (a hidden directory only with nohup/setsid: `(cd ~/.dotfiles && ./install.sh &)` updates a user's own files)
+        $c2 = /\bcd\s{1,4}["']?[^\n;&|"' ]{0,80}\/\.[\w.-]{1,40}\/?["']?\s{0,4}(&&|;)\s{0,4}(nohup|setsid)\s{1,4}\.\/[^\n]{0,200}&\s{0,4}(\)|;|\n|disown)/
     condition:
         filesize < 256KB and shellrc__rc_file and any of them
 }
@@ -67,7 +83,7 @@ rule shellrc_hiding_alias : bot
         description = "Shell start-up file redefines ls/ps/netstat/ss/top/lsof (alias or function) to filter the real tool's output through grep -v: hides a process, file or connection"
         severity = "high"
         technique = "alias ps='ps \"$@\" | grep -v -E \"xmrig|\\.x\"'; ls() { command ls \"$@\" | grep -v .hidden; }; function lsof { /usr/bin/lsof \"$@\" | grep -v 198.51.100.4; }"
-        seen = "none"
+        seen = "heldout5"
     strings:
         // the name, then (on the same line) the output through an inverted grep
         $a = /alias\s{1,4}(ls|ps|netstat|ss|top|htop|lsof|pstree|find|who|w|last|du|ip|crontab|pgrep|systemctl)=["'][^\n]{0,200}\|\s{0,4}(command\s{1,4})?(\/usr)?(\/bin\/)?(e|f)?grep\s{1,4}(-[a-zA-Z]{1,4}\s{1,4}){0,3}(-[a-zA-Z]{0,4}v|--invert-match)/

@@ -12,10 +12,10 @@ map=$t/map.tsv
 : >"$map"
 n=0
 for kind in malicious benign; do
-	for f in "$fx/$kind"/r9_*; do
+	for f in "$fx/$kind"/r[0-9]*_*; do
 		n=$((n + 1))
 		base=$(basename "$f")
-		hook=${base#r9_}
+		hook=${base#r*_}
 		hook=${hook%%_*}
 		dst=$t/repo$n/.git/hooks/$hook
 		mkdir -p "$(dirname "$dst")"
