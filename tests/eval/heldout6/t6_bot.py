@@ -1,0 +1,3 @@
+TEMPLATES = []
+MAILER = []
+PHISHING = []
