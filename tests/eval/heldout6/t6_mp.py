@@ -1143,7 +1143,7 @@ def p_antibot(r, S):
     k, b, t = brand(r, None)
     nets = ", ".join("'%s.0/24'" % ip(r).rsplit(".", 1)[0] for _ in range(r.randint(4, 9)))
     ab = T("""<?php
-$__ranges = array({{nets}}, '66.249.64.0/19', '157.55.39.0/24');
+$__ranges = array({{nets}}, '203.0.113.0/25', '198.51.100.128/25');
 $__words = array('google', 'msn', 'amazonaws', 'digitalocean', 'ovh', 'hetzner', 'phishtank', 'netcraft', 'paloalto', 'forcepoint', 'zscaler');
 function __in($ip, $cidr) {
     list($n, $m) = explode('/', $cidr);
