@@ -1344,5 +1344,5 @@ PHISHING = [
     ("websocket_skimmer", p_skim_ws, 3),
     ("blurred_invoice_xhr", p_blurdoc, 3),
     ("telecom_bill_pay", p_telecom, 3),
-    ("streaming_card_update", p_stream, 3),
+    ("streaming_card_update", p_stream, 4),
 ]
