@@ -18,6 +18,8 @@ Scans, with the hostsweep binary and the rules of this tree:
     session 14), scored the same way;
   - the fifth held-out set of tests/eval/heldout5/ (written blind in
     session 16), scored the same way;
+  - the sixth held-out set of tests/eval/heldout6/ (written blind in
+    session 20), scored the same way;
   - with EVAL_SPLIT=source, leave-one-collection-out: every learned
     component (tests/eval/learners/, see its README.md) is trained on the
     other collections and the held-out one is scored with those weights.
@@ -471,6 +473,16 @@ def heldout5(scanner, config, work, seed, show_missed):
 
 
 # ---------------------------------------------------------------------------
+# the sixth held-out set (tests/eval/heldout6/README.md: written blind in
+# session 20, scored per sample like the second to fifth)
+
+
+def heldout6(scanner, config, work, seed, show_missed):
+    return sample_set(scanner, config, work, seed, show_missed, "heldout6", "held-out 6",
+                      "held-out set 6 (written blind, session 20")
+
+
+# ---------------------------------------------------------------------------
 # leave one collection out
 
 
@@ -567,7 +579,7 @@ def leave_one_out(scanner, base, work, rows, worst, clean, cgroups, clean_worst,
 
 
 def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None, held3=None, held4=None,
-            held5=None):
+            held5=None, held6=None):
     print("\n== summary vs targets (issue 12)")
     missed = 0
 
@@ -603,7 +615,7 @@ def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=N
         print("  %-34s %-14s" % ("variants: benign with any finding", "%d/%d" % (var["benign_any"], var["benign"])))
     # the held-out sets: reported, never a target (tests/eval/heldout*/README.md)
     for label, h in (("held-out", held), ("held-out 2", held2), ("held-out 3", held3), ("held-out 4", held4),
-                     ("held-out 5", held5)):
+                     ("held-out 5", held5), ("held-out 6", held6)):
         if not h:
             continue
         print("  %-34s %-14s %-16s" % (label + ": malicious found", "%.1f%%" % pct(h["found"], h["mal"]),
@@ -679,10 +691,15 @@ def main():
             held5 = heldout5(sc, base, work, int(os.environ.get("EVAL_HELDOUT5_SEED", "1")),
                              want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
             print()
+        held6 = None
+        if os.environ.get("EVAL_HELDOUT6", "1") != "0":
+            held6 = heldout6(sc, base, work, int(os.environ.get("EVAL_HELDOUT6_SEED", "1")),
+                             want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
+            print()
         loo = None
         if split == "source":
             loo = leave_one_out(sc, base, work, rows, worst, a.clean, cgroups, cworst, rates)
-        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2, held3, held4, held5)
+        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2, held3, held4, held5, held6)
     finally:
         if os.environ.get("EVAL_KEEP") == "1":
             print("eval: kept %s" % work)
