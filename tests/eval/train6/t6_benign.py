@@ -273,7 +273,7 @@ with open('logs/example-dev.log', 'a') as log:
             log.write('%s %s\\n' % (datetime.datetime.utcnow().isoformat(), line))
             log.flush()
 """
-    return [script(r, "python", c, "plain", "bots/logger.py")]
+    return [script(r, "python", c, "plain", "irc/logger.py")]
 
 
 def b_backup(r, v):

