@@ -1,5 +1,6 @@
-# The checks shared by the blind held-out sets' generators (sets 2 to 5:
-# tests/integration/eval_heldout2.sh .. eval_heldout5.sh; the first set's
+# The checks shared by the blind held-out sets' generators (sets 2 to 6:
+# tests/integration/eval_heldout2.sh .. eval_heldout6.sh, and the development
+# set train6 of the same shape: eval_train6.sh; the first set's
 # generator has other columns and its own script): seeded and deterministic
 # whatever PYTHONHASHSEED, every file it writes is labelled and every label
 # names a file, the files of a sample share its directory, all four categories
@@ -9,22 +10,29 @@
 # set with the ASan build.
 # usage (after tests/lib.sh): heldout_set_checks N TECHNIQUE
 #   N: the set's number (tests/eval/heldoutN/gen_heldoutN.py, heldoutN.tsv,
-#      eval.py's heldoutN()); TECHNIQUE: one of its techniques, which the
+#      eval.py's heldoutN()), or a development set's name (train6:
+#      tests/eval/train6/gen_train6.py, train6.tsv, eval.py's train6()); TECHNIQUE: one of its techniques, which the
 #      section must list. A script may define heldout_set_extra (it sees d and
 #      tsv) for checks of its own set.
 heldout_set_checks() {
-	local n=$1 tech=$2
+	local n=$1 tech=$2 name label
+	# a number: the held-out set heldoutN; a name: a development set of the
+	# same shape (tests/eval/NAME/gen_NAME.py, NAME.tsv, eval.py's NAME())
+	case $n in
+	[0-9]*) name=heldout$n label="held-out $n" ;;
+	*) name=$n label=$n ;;
+	esac
 	d=$(mktemp_dir)
-	gen=$SRC/tests/eval/heldout$n/gen_heldout$n.py
+	gen=$SRC/tests/eval/$name/gen_$name.py
 
 	PYTHONHASHSEED=1 python3 "$gen" --out "$d/g1" --seed 3 >/dev/null &&
 		PYTHONHASHSEED=77 python3 "$gen" --out "$d/g2" --seed 3 >/dev/null &&
 		python3 "$gen" --out "$d/g3" --seed 4 >/dev/null
-	check "generator runs" test -s "$d/g1/heldout$n.tsv"
+	check "generator runs" test -s "$d/g1/$name.tsv"
 	check "same seed, same files (whatever PYTHONHASHSEED)" diff -r "$d/g1" "$d/g2"
 	if diff -rq "$d/g1" "$d/g3" >/dev/null; then not_ok "another seed, other files"; else ok "another seed, other files"; fi
 
-	tsv=$d/g1/heldout$n.tsv
+	tsv=$d/g1/$name.tsv
 	listed=$(tail -n +2 "$tsv" | cut -f1 | sort)
 	written=$(cd "$d/g1" && find f -type f | sort)
 	check "manifest and files agree" test "$listed" = "$written"
@@ -50,20 +58,20 @@ heldout_set_checks() {
 	if python3 "$gen" --out "$d/site/public_html/h" >/dev/null 2>&1; then
 		not_ok "refuses a web root"
 	else ok "refuses a web root"; fi
-	if python3 "$gen" --out "$SRC/tests/eval/heldout$n/out-here" >/dev/null 2>&1; then
+	if python3 "$gen" --out "$SRC/tests/eval/$name/out-here" >/dev/null 2>&1; then
 		not_ok "refuses a place outside the temp dirs"
-		rm -rf "$SRC/tests/eval/heldout$n/out-here"
+		rm -rf "$SRC/tests/eval/$name/out-here"
 	else ok "refuses a place outside the temp dirs"; fi
 	if python3 "$gen" --out "$d/g1" >/dev/null 2>&1; then not_ok "refuses a non-empty dir"; else ok "refuses a non-empty dir"; fi
 
 	if command -v php >/dev/null && command -v perl >/dev/null; then
 		quiet() { "$@" >"$d/quiet.log" 2>&1 || { tail -n 5 "$d/quiet.log"; return 1; }; }
-		check "every generated file parses" quiet "$SRC/tests/eval/heldout$n/check-syntax.sh" "$d/g1"
+		check "every generated file parses" quiet "$SRC/tests/eval/$name/check-syntax.sh" "$d/g1"
 		# the check itself fails on a broken file
 		cp -r "$d/g1" "$d/broken"
-		f=$(awk -F'\t' 'NR>1 && $5=="php"{print $1; exit}' "$d/broken/heldout$n.tsv")
+		f=$(awk -F'\t' 'NR>1 && $5=="php"{print $1; exit}' "$d/broken/$name.tsv")
 		echo '<?php if (' >"$d/broken/$f"
-		if "$SRC/tests/eval/heldout$n/check-syntax.sh" "$d/broken" >/dev/null 2>&1; then
+		if "$SRC/tests/eval/$name/check-syntax.sh" "$d/broken" >/dev/null 2>&1; then
 			not_ok "the syntax check reports a broken file"
 		else ok "the syntax check reports a broken file"; fi
 	else
@@ -71,12 +79,12 @@ heldout_set_checks() {
 	fi
 
 	if [ -x "$HOSTSWEEP" ]; then
-		python3 - "$SRC" "$HOSTSWEEP" "$d" "$n" >"$d/sec.txt" 2>&1 <<'PY'
+		python3 - "$SRC" "$HOSTSWEEP" "$d" "$name" >"$d/sec.txt" 2>&1 <<'PY'
 import os, sys
 src, hsw, d, n = sys.argv[1:]
 sys.path.insert(0, os.path.join(src, "tests/eval"))
 import eval as ev
-section = getattr(ev, "heldout" + n)
+section = getattr(ev, n)
 open(os.path.join(d, "empty.conf"), "w").close()
 sc = ev.Scanner(hsw, src, d)
 section(sc, os.path.join(d, "empty.conf"), os.path.join(d, "w1"), 2, False)
@@ -84,14 +92,14 @@ print("=====")
 section(sc, os.path.join(d, "empty.conf"), os.path.join(d, "w2"), 2, True)
 PY
 		rc=$?
-		check "eval's held-out $n section runs (rc $rc)" test "$rc" = 0
+		check "eval's $label section runs (rc $rc)" test "$rc" = 0
 		check "section: per category" grep -qE '^webshell +[0-9]+ +[0-9.]+% +[0-9.]+%' "$d/sec.txt"
 		check "section: per technique" grep -qE "^$tech +webshell " "$d/sec.txt"
 		check "section: benign totals" grep -qE '^all benign +[0-9]+ +[0-9]+ +[0-9]+' "$d/sec.txt"
 		first=$(sed '/^=====/,$d' "$d/sec.txt")
-		if printf '%s\n' "$first" | grep -q "^held-out $n malicious missed"; then
+		if printf '%s\n' "$first" | grep -q "^$label malicious missed"; then
 			not_ok "misses listed only when asked"
 		else ok "misses listed only when asked"; fi
-		check "misses listed when asked" grep -q "^held-out $n malicious missed" "$d/sec.txt"
+		check "misses listed when asked" grep -q "^$label malicious missed" "$d/sec.txt"
 	fi
 }
