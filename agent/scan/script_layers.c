@@ -130,6 +130,8 @@ static uint64_t fnv(const unsigned char *p, size_t n)
 
 static void scan_text(struct dec *d, const unsigned char *s, size_t n, int level, int steps,
                       const char *how, unsigned flags);
+static void consider(struct dec *d, const unsigned char *p, size_t n, int level, int steps,
+                     const char *how);
 
 /* A decoded text: a layer (unless it is only a further blob, or seen
  * already), then searched for what it encodes in turn. */
@@ -172,37 +174,21 @@ static void emit(struct dec *d, const unsigned char *t, size_t n, int level, int
 		L->layer = level;
 		snprintf(L->how, sizeof(L->how), "%s", how);
 	}
-	if (steps < SL_MAX_STEPS)
-		scan_text(d, t, n, level, steps, how, flags);
-	else
-		sl->truncated = true;
+	scan_text(d, t, n, level, steps, how, flags);
 }
 
 /* Decoded bytes: text is a layer; zlib, gzip or raw deflate is inflated
  * (at most SL_RATIO times its size) and looked at again; anything else is
  * data and dropped. */
-static void consider(struct dec *d, const unsigned char *p, size_t n, int level, int steps,
-                     const char *how)
+/* Inflate p as kind ('d' gzip, 'u' zlib, 'i' raw deflate), at most
+ * SL_RATIO times its size, and consider what comes out. False when
+ * nothing came out (not compressed after all). */
+static bool inflate_step(struct dec *d, const unsigned char *p, size_t n, int level, int steps,
+                         const char *how, char kind)
 {
-	if (!n)
-		return;
-	if (is_text(p, n)) {
-		if (n >= SL_MIN_TEXT)
-			emit(d, p, n, level + 1, steps, how, 0);
-		return;
-	}
-	char kind = 0;
-	if (n >= 18 && p[0] == 0x1f && p[1] == 0x8b && p[2] == 8)
-		kind = 'd';
-	else if (n >= 8 && (p[0] & 0x0f) == 8 && (p[0] >> 4) <= 7 && ((p[0] << 8) | p[1]) % 31 == 0)
-		kind = 'u';
-	else if (n >= SL_MIN_RAW && (((p[0] >> 1) & 3) == 1 || ((p[0] >> 1) & 3) == 2))
-		kind = 'i'; /* a fixed or dynamic Huffman block: gzinflate's input */
-	if (!kind)
-		return;
 	if (steps >= SL_MAX_STEPS || over(d)) {
 		d->sl->truncated = true;
-		return;
+		return true;
 	}
 	size_t cap = out_left(d);
 	if (cap > SL_INFLATE_CAP)
@@ -218,12 +204,39 @@ static void consider(struct dec *d, const unsigned char *p, size_t n, int level,
 		d->sl->truncated = true; /* a bomb, or more than the bounds: the start is kept */
 	/* a header says it is compressed: a truncated stream still shows its
 	 * start; raw deflate has no header, so only a whole stream counts */
-	if (b.n && (ok || kind != 'i' || b.n >= cap)) {
+	bool got = b.n && (ok || kind != 'i' || b.n >= cap);
+	if (got) {
 		char h[64];
 		how_add(h, how, kind == 'd' ? "gzip" : kind == 'u' ? "zlib" : "deflate");
 		consider(d, b.p, b.n, level, steps + 1, h);
 	}
 	fbuf_free(&b);
+	return got;
+}
+
+/* Decoded bytes: zlib or gzip (by their header) is inflated; text is a
+ * layer; other bytes are tried as raw deflate, else they are data and
+ * dropped. The header goes first: the inner stream of a bomb (zlib of
+ * zlib of zeros) is mostly printable. */
+static void consider(struct dec *d, const unsigned char *p, size_t n, int level, int steps,
+                     const char *how)
+{
+	if (!n)
+		return;
+	if (n >= 18 && p[0] == 0x1f && p[1] == 0x8b && p[2] == 8 &&
+	    inflate_step(d, p, n, level, steps, how, 'd'))
+		return;
+	if (n >= 8 && (p[0] & 0x0f) == 8 && (p[0] >> 4) <= 7 && ((p[0] << 8) | p[1]) % 31 == 0 &&
+	    inflate_step(d, p, n, level, steps, how, 'u'))
+		return;
+	if (is_text(p, n)) {
+		if (n >= SL_MIN_TEXT)
+			emit(d, p, n, level + 1, steps, how, 0);
+		return;
+	}
+	/* a fixed or dynamic Huffman block first: gzinflate's input */
+	if (n >= SL_MIN_RAW && (((p[0] >> 1) & 3) == 1 || ((p[0] >> 1) & 3) == 2))
+		inflate_step(d, p, n, level, steps, how, 'i');
 }
 
 /* After the closing quote at i: the start of the next literal when the two
@@ -256,7 +269,7 @@ static size_t join_next(const unsigned char *s, size_t n, size_t i)
  * a PEM body, a literal "\n") and over joined literals. The alphabet's
  * bytes are copied into in (bounded: a 10 MB line is read to its end, kept
  * in part). Returns the end. */
-static size_t b64_run(const unsigned char *s, size_t n, size_t i, struct fbuf *in)
+static size_t b64_run(const unsigned char *s, size_t n, size_t i, struct fbuf *in, bool *capped)
 {
 	size_t seg = 0;
 	for (;;) {
@@ -268,7 +281,12 @@ static size_t b64_run(const unsigned char *s, size_t n, size_t i, struct fbuf *i
 			i++;
 			pad++;
 		}
-		fbuf_put(in, s + st, i - st); /* false past the bound: the start is kept */
+		size_t room = in->max - in->n, got = i - st;
+		if (got > room) {
+			got = room; /* past the bound: the start is kept */
+			*capped = true;
+		}
+		fbuf_put(in, s + st, got);
 		seg += i - st;
 		if (pad || i >= n)
 			return i;
@@ -326,7 +344,8 @@ static void decode_run(struct dec *d, const unsigned char *r, size_t n, int leve
 				break;
 		how_add(h, how, "hex");
 	} else {
-		fold_base64(&b, r, n); /* false past the bound: the start is kept */
+		if (!fold_base64(&b, r, n)) /* past the bound: the start is kept */
+			d->sl->truncated = true;
 		how_add(h, how, "base64");
 	}
 	d->sl->out += b.n;
@@ -530,7 +549,8 @@ static bool rot13_run(const unsigned char *r, size_t n)
 {
 	return n <= 128 &&
 	       (has_ci(r, n, "rot13") || has_ci(r, n, "rot_13") || has_ci(r, n, "rot-13") ||
-	        has_ci(r, n, "n-za-m") || has_ci(r, n, "nopqrstuvwxyzabcdefghijklm"));
+	        has_ci(r, n, "n-za-m") || memmem(r, n, "nopqrstuvwxyzabcdefghijklm", 26) ||
+	        memmem(r, n, "NOPQRSTUVWXYZABCDEFGHIJKLM", 26));
 }
 
 /* A string reversed by the language's idiom, at the run "reverse" at i:
@@ -613,6 +633,11 @@ static void scan_text(struct dec *d, const unsigned char *s, size_t n, int level
 {
 	if (over(d))
 		return;
+	if (steps >= SL_MAX_STEPS) {
+		/* what this text encodes in turn is not decoded */
+		d->sl->truncated = true;
+		return;
+	}
 	if (n > SL_MAX_WORK - d->sl->work) {
 		n = SL_MAX_WORK - d->sl->work;
 		d->sl->truncated = true;
@@ -679,7 +704,10 @@ static void scan_text(struct dec *d, const unsigned char *s, size_t n, int level
 		if (c == 'r' && reverse_word(s, n, i))
 			rev = true;
 		fbuf_reset(&in, 2 * (size_t)SL_MAX_OUT);
-		size_t e = b64_run(s, n, i, &in);
+		bool capped = false;
+		size_t e = b64_run(s, n, i, &in, &capped);
+		if (capped)
+			d->sl->truncated = true;
 		if (!rot13 && rot13_run(s + i, e - i))
 			rot13 = true;
 		if (in.n >= SL_MIN_B64)
