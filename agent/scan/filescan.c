@@ -747,7 +747,8 @@ static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t le
  * blobs are found by their form, whatever consumes them), each matched
  * like a PHP layer. A layer that matches a rule of high severity or more
  * adds script.decoded_layer_exec, its excerpt the layer's first bytes
- * (what was hidden says more than the matched string). Returns true when
+ * (what was hidden says more than the matched string; for a whole text
+ * rot13'd or reversed, whose start is noise, the match's). Returns true when
  * nothing decoded to text. */
 static bool script_layer(struct scan_worker *w, const unsigned char *buf, size_t len,
                          const struct yara_externals *x, struct finding *f, enum scan_result *res)
@@ -769,7 +770,7 @@ static bool script_layer(struct scan_worker *w, const unsigned char *buf, size_t
 	}
 	if (hit) {
 		finding_add_rule(f, "script.decoded_layer_exec", HS_SEV_HIGH, "obfuscation,script");
-		if (f->evidence_sev <= hitsev) {
+		if (f->evidence_sev <= hitsev && !hit->whole) {
 			free(f->evidence);
 			f->evidence = NULL;
 			f->evidence_sev = hitsev;

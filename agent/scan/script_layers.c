@@ -173,6 +173,7 @@ static void emit(struct dec *d, const unsigned char *t, size_t n, int level, int
 		L->len = n;
 		L->layer = level;
 		snprintf(L->how, sizeof(L->how), "%s", how);
+		L->whole = flags & NO_TRANSFORM;
 	}
 	scan_text(d, t, n, level, steps, how, flags);
 }
@@ -586,28 +587,42 @@ static bool reverse_punct(const unsigned char *s, size_t n, size_t i)
 }
 
 /* The text a string transform is applied to: adjacent literals glued
- * ('ab', 'cd' and 'ab' + 'cd' read 'abcd': a reversed string is often
- * split into pieces) and the one-letter escapes resolved (\n, \t, \',
- * \"), so the payload comes out as written. The code around the literals
- * is transformed too and becomes noise, which no rule matches. */
+ * ('ab' + 'cd', 'ab' . 'cd', 'ab' 'cd' read 'abcd'; 'ab', 'cd' too when
+ * the first piece is long: a reversed string is often split into an
+ * array of chunks, while ["/bin/sh", "-i"] must stay two) and the
+ * one-letter escapes resolved (\n, \t, \', \"), so the payload comes out
+ * as written. The code around the literals is transformed too and becomes
+ * noise, which no rule matches. A literal of ' or " ends at the line's end
+ * (an apostrophe in a comment then only misleads one line). */
 static bool normalize(struct fbuf *b, const unsigned char *s, size_t n)
 {
+	size_t open = SIZE_MAX; /* where the literal we are in started */
+	unsigned char qc = 0;
 	for (size_t i = 0; i < n;) {
 		unsigned char c = s[i];
-		if (is_quote(c)) {
+		if (c == '\n' && qc != '`')
+			open = SIZE_MAX;
+		if (is_quote(c) && open == SIZE_MAX) {
+			open = i + 1;
+			qc = c;
+		} else if (c == qc && open != SIZE_MAX) {
 			size_t j = i + 1;
 			while (j < n &&
 			       (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n'))
 				j++;
-			if (j < n && (s[j] == ',' || s[j] == '+' || s[j] == '.'))
+			bool comma = j < n && s[j] == ',';
+			if (j < n && (comma || s[j] == '+' || s[j] == '.'))
 				j++;
 			while (j < n &&
 			       (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n'))
 				j++;
-			if (j < n && is_quote(s[j])) {
+			if (j < n && is_quote(s[j]) && (!comma || i - open >= 24)) {
+				qc = s[j];
+				open = j + 1;
 				i = j + 1;
 				continue;
 			}
+			open = SIZE_MAX;
 		} else if (c == '\\' && i + 1 < n) {
 			unsigned char e = s[i + 1];
 			unsigned char o = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : 0;

@@ -26,6 +26,7 @@ struct script_layer {
 	size_t len;
 	int layer;    /* 1: decoded from the file's bytes, 2: from a layer 1 ... */
 	char how[64]; /* the chain, outermost first: "base64>zlib>base64" */
+	bool whole;   /* a whole text rot13'd or reversed: its start is noise */
 };
 
 struct script_layers {
