@@ -31,15 +31,24 @@ struct dec {
 	size_t nseen, capseen;
 };
 
-static bool is_alnum(unsigned char c)
+/* Byte classes, by table: the scan's inner loops test every byte. */
+enum { C_ALNUM = 1, C_B64 = 2 };
+static const unsigned char cls[256] = {
+#define AL (C_ALNUM | C_B64)
+    ['0' ... '9'] = AL, ['A' ... 'Z'] = AL, ['a' ... 'z'] = AL, ['+'] = C_B64,
+    ['/'] = C_B64,      ['-'] = C_B64,      ['_'] = C_B64,
+#undef AL
+};
+
+static inline bool is_alnum(unsigned char c)
 {
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	return cls[c] & C_ALNUM;
 }
 
 /* The base64 alphabet with the URL-safe pair. */
-static bool is_b64c(unsigned char c)
+static inline bool is_b64c(unsigned char c)
 {
-	return is_alnum(c) || c == '+' || c == '/' || c == '-' || c == '_';
+	return cls[c] & C_B64;
 }
 
 static bool is_hexc(unsigned char c)
@@ -92,6 +101,7 @@ static size_t utf8_len(const unsigned char *p, size_t n)
 static bool is_text(const unsigned char *p, size_t n)
 {
 	size_t bad = 0, lim = n / 20;
+	/* over(d) is asked after each blob, not each byte */
 	for (size_t i = 0; i < n;) {
 		unsigned char c = p[i];
 		if ((c >= 0x20 && c < 0x7f) || c == '\n' || c == '\r' || c == '\t') {
@@ -269,8 +279,9 @@ static size_t join_next(const unsigned char *s, size_t n, size_t i)
  * '=' padding at its end only, continued over a wrapped line (a heredoc,
  * a PEM body, a literal "\n") and over joined literals. The alphabet's
  * bytes are copied into in (bounded: a 10 MB line is read to its end, kept
- * in part). Returns the end. */
-static size_t b64_run(const unsigned char *s, size_t n, size_t i, struct fbuf *in, bool *capped)
+ * in part), or only counted in *total when in is NULL. Returns the end. */
+static size_t b64_run(const unsigned char *s, size_t n, size_t i, struct fbuf *in, bool *capped,
+                      size_t *total)
 {
 	size_t seg = 0;
 	for (;;) {
@@ -282,12 +293,15 @@ static size_t b64_run(const unsigned char *s, size_t n, size_t i, struct fbuf *i
 			i++;
 			pad++;
 		}
-		size_t room = in->max - in->n, got = i - st;
-		if (got > room) {
-			got = room; /* past the bound: the start is kept */
-			*capped = true;
+		size_t got = i - st;
+		*total += got;
+		if (in) {
+			if (got > in->max - in->n) {
+				got = in->max - in->n; /* past the bound: the start is kept */
+				*capped = true;
+			}
+			fbuf_put(in, s + st, got);
 		}
-		fbuf_put(in, s + st, got);
 		seg += i - st;
 		if (pad || i >= n)
 			return i;
@@ -548,10 +562,23 @@ static bool has_ci(const unsigned char *s, size_t n, const char *w)
  * alphabets (tr/A-Za-z/N-ZA-Mn-za-m/). */
 static bool rot13_run(const unsigned char *r, size_t n)
 {
-	return n <= 128 &&
-	       (has_ci(r, n, "rot13") || has_ci(r, n, "rot_13") || has_ci(r, n, "rot-13") ||
-	        has_ci(r, n, "n-za-m") || memmem(r, n, "nopqrstuvwxyzabcdefghijklm", 26) ||
-	        memmem(r, n, "NOPQRSTUVWXYZABCDEFGHIJKLM", 26));
+	if (n > 128 || n < 5)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = r[i];
+		if (c == '3' && i >= 4 && r[i - 1] == '1' &&
+		    (has_ci(r + i - 4, 5, "rot13") || (i >= 5 && (has_ci(r + i - 5, 6, "rot_13") ||
+		                                                  has_ci(r + i - 5, 6, "rot-13")))))
+			return true;
+		if (c == '-' && i + 4 < n && (r[i + 1] | 0x20) == 'z' && (r[i + 2] | 0x20) == 'a' &&
+		    r[i + 3] == '-' && (r[i + 4] | 0x20) == 'm' && i && (r[i - 1] | 0x20) == 'n')
+			return true;
+		if ((c == 'n' || c == 'N') && n - i >= 26 &&
+		    (!memcmp(r + i, "nopqrstuvwxyzabcdefghijklm", 26) ||
+		     !memcmp(r + i, "NOPQRSTUVWXYZABCDEFGHIJKLM", 26)))
+			return true;
+	}
+	return false;
 }
 
 /* A string reversed by the language's idiom, at the run "reverse" at i:
@@ -598,6 +625,7 @@ static bool normalize(struct fbuf *b, const unsigned char *s, size_t n)
 {
 	size_t open = SIZE_MAX; /* where the literal we are in started */
 	unsigned char qc = 0;
+	/* over(d) is asked after each blob, not each byte */
 	for (size_t i = 0; i < n;) {
 		unsigned char c = s[i];
 		if (c == '\n' && qc != '`')
@@ -661,7 +689,8 @@ static void scan_text(struct dec *d, const unsigned char *s, size_t n, int level
 	bool rot13 = false, rev = false;
 	size_t esc_fail = 0; /* the literal that ends here had too few escapes */
 	struct fbuf in = {0};
-	for (size_t i = 0; i < n && !over(d);) {
+	/* over(d) is asked after each blob, not each byte */
+	for (size_t i = 0; i < n;) {
 		unsigned char c = s[i];
 		if (c == '\\' && i >= esc_fail && esc_start(s, n, i)) {
 			size_t cnt;
@@ -673,6 +702,8 @@ static void scan_text(struct dec *d, const unsigned char *s, size_t n, int level
 				d->sl->out += in.n;
 				consider(d, in.p, in.n, level, steps + 1, h);
 				i = e;
+				if (over(d))
+					break;
 			} else {
 				esc_fail = e;
 				i += 2;
@@ -700,6 +731,8 @@ static void scan_text(struct dec *d, const unsigned char *s, size_t n, int level
 				consider(d, b.p, b.n, level, steps + 1, h);
 				fbuf_free(&b);
 				i = e;
+				if (over(d))
+					break;
 				continue;
 			}
 		}
@@ -713,20 +746,27 @@ static void scan_text(struct dec *d, const unsigned char *s, size_t n, int level
 				d->sl->out += in.n;
 				consider(d, in.p, in.n, level, steps + 1, h);
 				i = e;
+				if (over(d))
+					break;
 				continue;
 			}
 		}
 		if (c == 'r' && reverse_word(s, n, i))
 			rev = true;
-		fbuf_reset(&in, 2 * (size_t)SL_MAX_OUT);
+		/* measured first: most runs are words, copied only when long */
 		bool capped = false;
-		size_t e = b64_run(s, n, i, &in, &capped);
-		if (capped)
-			d->sl->truncated = true;
+		size_t total = 0, e = b64_run(s, n, i, NULL, &capped, &total);
 		if (!rot13 && rot13_run(s + i, e - i))
 			rot13 = true;
-		if (in.n >= SL_MIN_B64)
+		if (total >= SL_MIN_B64 && !over(d)) {
+			fbuf_reset(&in, 2 * (size_t)SL_MAX_OUT);
+			b64_run(s, n, i, &in, &capped, &total);
+			if (capped)
+				d->sl->truncated = true;
 			decode_run(d, in.p, in.n, level, steps, how);
+			if (over(d))
+				break;
+		}
 		i = e;
 	}
 	fbuf_free(&in);
