@@ -27,9 +27,41 @@ enum { NO_TRANSFORM = 1 };
 
 struct dec {
 	struct script_layers *sl;
-	uint64_t *seen; /* FNV-1a of every text kept, so a blob repeated is one layer */
+	/* FNV-1a of every text kept, so a blob repeated is one layer: an open
+	 * addressing set (0 is empty), kept at most half full */
+	uint64_t *seen;
 	size_t nseen, capseen;
+	size_t lastcap; /* capacity of the last layer's buffer, once it collects the rest */
 };
+
+/* Adds h; false when it was there already. */
+static bool seen_add(struct dec *d, uint64_t h)
+{
+	h |= 1; /* never 0 */
+	if (2 * (d->nseen + 1) > d->capseen) {
+		size_t cap = d->capseen ? 2 * d->capseen : 64;
+		uint64_t *v = xcalloc(cap, sizeof(*v));
+		for (size_t i = 0; i < d->capseen; i++)
+			if (d->seen[i])
+				for (size_t k = d->seen[i] & (cap - 1);; k = (k + 1) & (cap - 1))
+					if (!v[k]) {
+						v[k] = d->seen[i];
+						break;
+					}
+		free(d->seen);
+		d->seen = v;
+		d->capseen = cap;
+	}
+	for (size_t k = h & (d->capseen - 1);; k = (k + 1) & (d->capseen - 1)) {
+		if (d->seen[k] == h)
+			return false;
+		if (!d->seen[k]) {
+			d->seen[k] = h;
+			d->nseen++;
+			return true;
+		}
+	}
+}
 
 /* Byte classes, by table: the scan's inner loops test every byte. */
 enum { C_ALNUM = 1, C_B64 = 2 };
@@ -152,21 +184,17 @@ static void emit(struct dec *d, const unsigned char *t, size_t n, int level, int
 		scan_text(d, t, n, level - 1, steps, how, flags);
 		return;
 	}
-	uint64_t h = fnv(t, n);
-	for (size_t i = 0; i < d->nseen; i++)
-		if (d->seen[i] == h)
-			return;
-	if (d->nseen == d->capseen) {
-		d->capseen = d->capseen ? 2 * d->capseen : 16;
-		d->seen = xrealloc(d->seen, d->capseen * sizeof(*d->seen));
-	}
-	d->seen[d->nseen++] = h;
+	if (!seen_add(d, fnv(t, n)))
+		return;
 	struct script_layers *sl = d->sl;
 	if (sl->n == SL_MAX_LAYERS) {
 		/* Many blobs: the rest share the last layer, each on its own line,
 		 * so the YARA and PCRE2 passes stay few. */
 		struct script_layer *L = &sl->v[sl->n - 1];
-		L->buf = xrealloc(L->buf, L->len + 1 + n + 1);
+		if (L->len + 1 + n + 1 > d->lastcap) {
+			d->lastcap = 2 * (L->len + 1 + n + 1);
+			L->buf = xrealloc(L->buf, d->lastcap);
+		}
 		L->buf[L->len] = '\n';
 		memcpy(L->buf + L->len + 1, t, n);
 		L->len += 1 + n;

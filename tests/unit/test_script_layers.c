@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <zlib.h>
 
 #include "pipeline_fixture.h"
@@ -565,6 +566,24 @@ static void test_bounds(void **state)
 	decode(many, strlen(many), &sl);
 	assert_int_equal(sl.n, 32);
 	assert_non_null(holding(&sl, "number 199 ok"));
+	script_layers_free(&sl);
+	free(many);
+	/* 90,000 distinct blobs (3.8 MB of output): linear, not quadratic */
+	size_t mcap = 90000 * 72;
+	many = malloc(mcap);
+	size_t at = 0;
+	for (int i = 0; i < 90000; i++) {
+		char line[64];
+		snprintf(line, sizeof(line), "echo this is test vector number %08d ok", i);
+		char *b = b64s(line);
+		at += (size_t)snprintf(many + at, mcap - at, "t('%s')\n", b);
+		free(b);
+	}
+	clock_t t0 = clock();
+	decode(many, at, &sl);
+	assert_true(clock() - t0 < 10 * CLOCKS_PER_SEC);
+	assert_int_equal(sl.n, 32);
+	assert_non_null(holding(&sl, "number 00089999 ok"));
 	script_layers_free(&sl);
 	free(many);
 }
