@@ -5,6 +5,7 @@
 #include "scan/php_analyze.h"
 #include "scan/php_lex.h"
 #include "scan/php_quoted.h"
+#include "scan/script_layers.h"
 #include "version.h"
 
 #include <errno.h>
@@ -309,6 +310,7 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	EVP_DigestUpdate(md, HS_VERSION, strlen(HS_VERSION));
 	if (ctx->cfg.php_analysis)
 		EVP_DigestUpdate(md, PHP_ANALYZER_VERSION, strlen(PHP_ANALYZER_VERSION));
+	EVP_DigestUpdate(md, SCRIPT_LAYERS_VERSION, strlen(SCRIPT_LAYERS_VERSION));
 	EVP_DigestUpdate(md, e->rs.digest, 64);
 	/* the .htaccess/.user.ini built-ins decide verdicts too */
 	EVP_DigestUpdate(md, builtin_htaccess, sizeof(builtin_htaccess) - 1);
@@ -430,10 +432,11 @@ void finding_set_file(struct finding *f, const struct accounts *a, const char *p
 struct yara_cb_state {
 	struct finding *f;
 	YR_SCANNER *scanner;
-	int layer;                 /* > 0: scanning a decoded layer of the file */
-	json_t *layer_log;         /* then: the rules it matched, with the layer */
-	struct php_quoted *quoted; /* the file itself: rules matched only in literals */
-	unsigned char *gate;       /* per pattern: its gate rule matched (pattern_gate.h) */
+	int layer;                  /* > 0: scanning a decoded layer of the file */
+	json_t *layer_log;          /* then: the rules it matched, with the layer */
+	enum hs_severity layer_max; /* and the highest severity among them */
+	struct php_quoted *quoted;  /* the file itself: rules matched only in literals */
+	unsigned char *gate;        /* per pattern: its gate rule matched (pattern_gate.h) */
 	size_t ngate;
 };
 
@@ -504,9 +507,12 @@ __attribute__((no_sanitize("alignment"))) static int yara_cb(YR_SCAN_CONTEXT *ct
 	if (st->quoted && sev >= HS_SEV_HIGH && php_quoted_family(tags))
 		sev = quoted_yara(st->quoted, ctx, rule, id, sev);
 	finding_add_rule(st->f, id, sev, tags);
-	if (st->layer_log)
+	if (st->layer_log) {
 		json_array_append_new(st->layer_log,
 		                      json_pack("{s:s, s:i}", "rule", id, "layer", st->layer));
+		if (sev > st->layer_max)
+			st->layer_max = sev;
+	}
 	/* An excerpt of the first string that matched. */
 	const YR_STRING *s;
 	yr_rule_strings_foreach(rule, s)
@@ -648,6 +654,38 @@ static const char *php_tags(const char *rule)
 	return "php";
 }
 
+/* A decoded layer, matched with the same YARA rules and PCRE2 patterns as
+ * the file (and its externals); what matches is a rule of the finding
+ * and is listed in log with the layer's number. php: the layer is PHP
+ * code (the PHP-only patterns run). Returns the highest severity matched
+ * in this layer (what YARA and PCRE2 added; none when nothing). */
+static enum hs_severity scan_layer(struct scan_worker *w, const struct yara_externals *x,
+                                   struct finding *f, enum scan_result *res,
+                                   const unsigned char *buf, size_t n, int layer, bool php,
+                                   json_t *log)
+{
+	YR_SCANNER *ysc = yara_scanner(w, x, buf, n);
+	struct yara_cb_state ys = {.f = f, .scanner = ysc, .layer = layer, .layer_log = log};
+	if (ysc) {
+		yr_scanner_set_callback(ysc, yara_cb, &ys);
+		if (yr_scanner_scan_mem(ysc, buf, n) != ERROR_SUCCESS)
+			*res = SCAN_INCONCLUSIVE;
+	}
+	size_t before = f->rules.n;
+	if (patterns_scan(w->eng->patterns, &w->pm, buf, n, php, NULL, f) > 0)
+		*res = SCAN_INCONCLUSIVE;
+	enum hs_severity max = ys.layer_max;
+	for (size_t k = before; k < f->rules.n; k++) {
+		json_array_append_new(
+		    log, json_pack("{s:s, s:i}", "rule", f->rules.v[k], "layer", layer));
+		const struct patterns *ps = w->eng->patterns;
+		for (size_t i = 0; i < ps->n; i++)
+			if (!strcmp(ps->v[i].id, f->rules.v[k]) && ps->v[i].severity > max)
+				max = ps->v[i].severity;
+	}
+	return max;
+}
+
 /* The PHP layer: lex, fold, decode, follow input to sinks (php_eval.h).
  * Its hits become rules of the finding, with the source -> sink path in
  * `php` (extra); every decoded layer is scanned with the same YARA rules
@@ -656,17 +694,20 @@ static const char *php_tags(const char *rule)
  * nothing and decoded nothing. *memoizable says whether that verdict holds
  * for every copy of these bytes: not when the file's extension alone made
  * it "not PHP code" (a README.md that starts elsewhere than its tag), as
- * the same bytes saved as x.php are analysed. */
+ * the same bytes saved as x.php are analysed. *php_code: it was analysed
+ * as PHP code. */
 static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t len,
                       const struct yara_externals *x, struct finding *f, enum scan_result *res,
-                      bool *memoizable)
+                      bool *memoizable, bool *php_code)
 {
 	struct php_result pr;
 	*memoizable = true;
+	*php_code = false;
 	if (!php_analyze(buf, len, x->ext, &pr)) {
 		*memoizable = !php_has_open_tag(buf, len) && !php_tagless_code(buf, len);
 		return true;
 	}
+	*php_code = true;
 	bool clean = pr.nhits == 0 && pr.nlayers == 0;
 	if (pr.nhits) {
 		json_t *arr = json_array();
@@ -689,21 +730,7 @@ static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t le
 			const struct php_layer *L = &pr.layers[i];
 			size_t n = L->len < budget ? L->len : budget;
 			budget -= n;
-			YR_SCANNER *ysc = yara_scanner(w, x, L->buf, n);
-			struct yara_cb_state ys = {
-			    .f = f, .scanner = ysc, .layer = L->layer, .layer_log = log};
-			if (ysc) {
-				yr_scanner_set_callback(ysc, yara_cb, &ys);
-				if (yr_scanner_scan_mem(ysc, L->buf, n) != ERROR_SUCCESS)
-					*res = SCAN_INCONCLUSIVE;
-			}
-			size_t before = f->rules.n;
-			if (patterns_scan(w->eng->patterns, &w->pm, L->buf, n, true, NULL, f) > 0)
-				*res = SCAN_INCONCLUSIVE;
-			for (size_t k = before; k < f->rules.n; k++)
-				json_array_append_new(log,
-				                      json_pack("{s:s, s:i}", "rule", f->rules.v[k],
-				                                "layer", L->layer));
+			scan_layer(w, x, f, res, L->buf, n, L->layer, true, log);
 		}
 		if (json_array_size(log))
 			finding_set_json(f, "decoded_layers", log);
@@ -713,6 +740,54 @@ static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t le
 	if (pr.truncated)
 		finding_set_int(f, "php_truncated", 1);
 	php_result_free(&pr);
+	return clean;
+}
+
+/* The decoded layers of a file that is not PHP code (scan/script_layers.h:
+ * the PHP layer decodes PHP's own; for Perl, Python, shell, Node, Ruby the
+ * blobs are found by their form, whatever consumes them), each matched
+ * like a PHP layer. A layer that matches a rule of high severity or more
+ * adds script.decoded_layer_exec, its excerpt the layer's first bytes
+ * (what was hidden says more than the matched string; for a whole text
+ * rot13'd or reversed, whose start is noise, the match's). Returns true when
+ * nothing decoded to text. */
+static bool script_layer(struct scan_worker *w, const unsigned char *buf, size_t len,
+                         const struct yara_externals *x, struct finding *f, enum scan_result *res)
+{
+	struct script_layers sl;
+	script_layers_decode(buf, len, &sl);
+	bool clean = sl.n == 0;
+	json_t *log = json_array();
+	const struct script_layer *hit = NULL;
+	enum hs_severity hitsev = HS_SEV_NONE;
+	for (size_t i = 0; i < sl.n; i++) {
+		const struct script_layer *L = &sl.v[i];
+		enum hs_severity s = scan_layer(w, x, f, res, L->buf, L->len, L->layer,
+		                                php_has_open_tag(L->buf, L->len), log);
+		if (s >= HS_SEV_HIGH && s > hitsev) {
+			hit = L;
+			hitsev = s;
+		}
+	}
+	if (hit) {
+		finding_add_rule(f, "script.decoded_layer_exec", HS_SEV_HIGH, "obfuscation,script");
+		if (f->evidence_sev <= hitsev && !hit->whole) {
+			free(f->evidence);
+			f->evidence = NULL;
+			f->evidence_sev = hitsev;
+			finding_set_evidence(f, hit->buf, hit->len < 120 ? hit->len : 120);
+		}
+		finding_set_json(
+		    f, "script_layer",
+		    json_pack("{s:i, s:s}", "layer", hit->layer, "encoding", hit->how));
+	}
+	if (json_array_size(log))
+		finding_set_json(f, "decoded_layers", log);
+	else
+		json_decref(log);
+	if (sl.truncated && !clean)
+		finding_set_int(f, "script_layers_truncated", 1);
+	script_layers_free(&sl);
 	return clean;
 }
 
@@ -839,10 +914,14 @@ enum scan_result scan_worker_scan_buffer(struct scan_worker *w, const unsigned c
 	bool php_clean = (memo & MEMO_PHP_CLEAN) != 0;
 	if ((textish || ext_in(ext, image_exts, HS_ARRAY_LEN(image_exts)) ||
 	     image_signature(buf, len)) &&
-	    !(memo & MEMO_PHP_CLEAN) && !is_elf && e->cfg->php_analysis) {
-		bool memoizable;
-		if ((php_clean = php_layer(w, buf, len, &x, f, &res, &memoizable)) && memoizable &&
-		    e->memo)
+	    !(memo & MEMO_PHP_CLEAN) && !is_elf) {
+		/* MEMO_PHP_CLEAN: neither the PHP layer nor the script layers
+		 * decoded anything (both by content alone) */
+		bool memoizable = true, php_code = php_has_open_tag(buf, len);
+		if (e->cfg->php_analysis)
+			php_clean = php_layer(w, buf, len, &x, f, &res, &memoizable, &php_code);
+		bool script_clean = !textish || php_code || script_layer(w, buf, len, &x, f, &res);
+		if (php_clean && script_clean && memoizable && e->memo)
 			memo_put(e->memo, raw, MEMO_PHP_CLEAN, NULL, NULL);
 	}
 	php_quoted_settle(&quoted, f, php_clean && e->cfg->php_analysis);
