@@ -257,6 +257,7 @@ struct C {
 		bool fixed_to;    /* a message to a fixed address (a contact form's owner) */
 		bool smtp;        /* SMTP commands were written to a socket */
 		uint32_t body_fl; /* F_REMOTE of what reached the body: a letter fetched */
+		bool api;         /* a mail API's HTTP endpoint was named (ev_mail_net, train6) */
 	} ml;
 	uint8_t cred_url;      /* CU_*: an outbound HTTP request was opened (cred_call) */
 	uint8_t cred_rcpt;     /* CM_*: a mailer object's recipient (cred_method) */
@@ -529,6 +530,8 @@ bool ev_site_constant(const unsigned char *s, size_t n);
 
 /* php_ev_flood.c */
 void ev_flood_call(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);
+/* php_ev_mail.c: mail sent by an HTTP mail API or an MTA run per recipient (train6) */
+void ev_mail_net(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);
 
 /* php_ev_cred.c */
 uint8_t cred_key(const unsigned char *s, size_t n);

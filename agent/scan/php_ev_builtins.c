@@ -252,6 +252,8 @@ static const struct builtin builtins[] = {
     {"socket_read", B_SOCKET_READ},
     {"socket_recv", B_SOCKET_READ},
     {"socket_recvfrom", B_SOCKET_READ},
+    {"socket_send", B_FWRITE}, /* train6: the data is written as fwrite()'s */
+    {"socket_write", B_FWRITE},
     {"spl_autoload_register", B_SET_HANDLER},
     {"sprintf", B_SPRINTF},
     {"sscanf", B_PASS},

@@ -648,6 +648,7 @@ struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int narg
 	struct pv r = call_builtin(P, lname, args, nargs, NULL, tok, true, callee);
 	cred_call(P, lname, args, nargs, tok, &r);
 	ev_flood_call(P, lname, args, nargs, tok);
+	ev_mail_net(P, lname, args, nargs, tok);
 	ev_exfil_call(P, lname, args, nargs, tok, &r);
 	return r;
 }

@@ -373,6 +373,7 @@ static __attribute__((noinline)) struct pv call_at(struct P *P, const struct pv 
 			v = call_builtin(P, lname, args, nargs, alv, start, false, NULL);
 			cred_call(P, lname, args, nargs, start, &v);
 			ev_flood_call(P, lname, args, nargs, start);
+			ev_mail_net(P, lname, args, nargs, start);
 			ev_exfil_call(P, lname, args, nargs, start, &v);
 		}
 	} else {

@@ -734,6 +734,106 @@ static void list_mail(struct P *P, size_t tok, const char *what, const struct pv
 		    "loop over a list, body, subject and sender from the request -> %s", what);
 }
 
+/* Does the file make an SMTP client object (new Net_SMTP, new SMTP, new
+ * \PHPMailer\PHPMailer\SMTP, new Smtp_Client ...)? */
+static bool smtp_client(struct C *C, const struct php_lex *lx)
+{
+	for (size_t k = 0; k + 1 < lx->n; k++) {
+		const struct php_token *t = &lx->t[k], *c = &lx->t[k + 1];
+		C->work++;
+		if (t->type != PT_IDENT || !php_tok_word(lx, t, "new") || c->type != PT_IDENT)
+			continue;
+		char nm[64];
+		lower_copy(nm, sizeof(nm), lx->src + c->off, c->len < 63 ? c->len : 63);
+		if (strstr(nm, "smtp"))
+			return true;
+	}
+	return false;
+}
+
+/* A URL of an HTTP mail API: a delivery provider's host, a path that
+ * sends mail, or a host named for mail with a path that sends or posts
+ * messages. Known text, or the known beginning of an unknown URL
+ * ("https://api.mailgun.net/v3/" . $domain). */
+static bool mail_api_url(const struct pv *v)
+{
+	static const char *const hosts[] = {
+	    "sendgrid",  "mailgun",      "sendinblue",  "brevo.com",  "postmarkapp", "mailjet",
+	    "sparkpost", "elasticemail", "mandrillapp", "mailersend", "resend.com",  "smtp2go",
+	    "sendpulse", "zeptomail",    "socketlabs",  "mailtrap",   "pepipost",    "mailchannels",
+	    "sendlayer", "turbo-smtp",   "moosend"};
+	static const char *const paths[] = {
+	    "mail/send",  "email/send", "smtp/email", "messages/send", "send-email",
+	    "send_email", "sendemail",  "sendmail",   "send-mail",     "send_mail"};
+	if (!v->s || !v->n || !(is_str(v) || v->k == K_UNK))
+		return false;
+	char u[256];
+	lower_copy(u, sizeof(u), v->s, v->n < sizeof(u) - 1 ? v->n : sizeof(u) - 1);
+	char *h = strstr(u, "://");
+	if (!h || h != u + strspn(u, "abcdefghijklmnopqrstuvwxyz"))
+		return false;
+	h += 3;
+	char *path = strchr(h, '/');
+	if (path)
+		*path++ = 0;
+	else
+		path = (char *)"";
+	for (size_t i = 0; i < HS_ARRAY_LEN(hosts); i++)
+		if (strstr(h, hosts[i]))
+			return true;
+	if (strstr(h, "amazonaws.com") && strstr(h, "email"))
+		return true; /* SES */
+	for (size_t i = 0; i < HS_ARRAY_LEN(paths); i++)
+		if (strstr(path, paths[i]))
+			return true;
+	return strstr(h, "mail") && (strstr(path, "messages") || strstr(path, "emails") ||
+	                             !strncmp(path, "send", 4) || strstr(path, "/send"));
+}
+
+/* Mail that is not mail(): an HTTP mail API's request (curl, a stream, the
+ * WordPress HTTP API) and an MTA run by exec()/system() for each recipient,
+ * in a loop over a list from the request or a file. Called for every
+ * built-in (train6). */
+void ev_mail_net(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok)
+{
+	static const char *const opens[] = {
+	    "curl_init",      "file_get_contents", "fopen",
+	    "wp_remote_post", "wp_remote_request", "wp_safe_remote_post"};
+	static const char *const sends[] = {
+	    "curl_exec",      "file_get_contents", "fopen",
+	    "wp_remote_post", "wp_remote_request", "wp_safe_remote_post"};
+	static const char *const runs[] = {"exec", "system", "shell_exec", "passthru"};
+	struct C *C = P->C;
+	const struct pv *a0 = argp((struct pv *)args, nargs, 0);
+	const struct pv *a1 = argp((struct pv *)args, nargs, 1);
+	bool named = false;
+	if (name_in(lname, opens, HS_ARRAY_LEN(opens)))
+		named = mail_api_url(a0);
+	else if (!strcmp(lname, "curl_setopt") && pv_is_word(a1, "CURLOPT_URL"))
+		named = mail_api_url(argp((struct pv *)args, nargs, 2));
+	else if (!strcmp(lname, "curl_setopt_array") && a1->k == K_ARR && a1->a)
+		for (uint32_t i = 0; i < a1->a->n; i++)
+			if (pv_is_word(&a1->a->v[i].key, "CURLOPT_URL"))
+				named |= mail_api_url(&a1->a->v[i].val);
+	C->ml.api |= named;
+	if (C->input_loops <= 0)
+		return;
+	const char *what = NULL;
+	if (name_in(lname, sends, HS_ARRAY_LEN(sends)) &&
+	    (named || (!strcmp(lname, "curl_exec") && C->ml.api)))
+		what = afmt(C, "%s(a mail API)", lname);
+	else if (name_in(lname, runs, HS_ARRAY_LEN(runs)) && mail_program(a0))
+		what = afmt(C, "%s(an MTA for each recipient)", lname);
+	if (!what)
+		return;
+	/* a command-line run over a file's lines, as mail()'s merge */
+	if (C->loop_src && !strcmp(C->loop_src, "lines of a file") && cli_guard(C, P->lx, tok))
+		hit(P, "php.mass_mail_loop", HS_SEV_MEDIUM, tok,
+		    "a command-line run over the lines of a file -> %s", what);
+	else
+		sink_mail(P, tok, what);
+}
+
 /* A mailer object's parts (PHPMailer, Swift, Symfony Mime, PEAR Mail ...),
  * then its send(): judged as mail() is, in a loop over a queried list and
  * as an open relay. Called for every method nothing in the file defines. */
@@ -750,6 +850,15 @@ void mail_method(struct P *P, const char *lname, const struct pv *args, int narg
 	const struct pv *a0 = argp((struct pv *)args, nargs, 0);
 	if (!nargs && strcmp(lname, "send"))
 		return;
+	/* a low-level SMTP client (Net_SMTP, PHPMailer's SMTP class) told a
+	 * recipient in a loop over a list: the envelope, one RCPT at a time
+	 * (train6) */
+	static const char *const verbs[] = {"rcptto", "recipient", "rcpt", "addrcpt"};
+	if (C->input_loops > 0 && name_in(lname, verbs, HS_ARRAY_LEN(verbs)) &&
+	    smtp_client(C, P->lx)) {
+		sink_mail(P, tok, afmt(C, "->%s() of an SMTP client", lname));
+		return;
+	}
 	for (size_t i = 0; nargs && i < HS_ARRAY_LEN(rcpt); i++)
 		if (!strcmp(lname, rcpt[i])) {
 			C->ml.to |= a0->taint;
@@ -871,28 +980,40 @@ void mail_write(struct P *P, const struct pv *h, const struct pv *data, size_t t
  * code, as a dropped tool does. A plugin runs inside it. */
 static bool loads_site(const struct php_lex *lx)
 {
-	static const char *const boots[] = {"wp-load.php", "wp-blog-header.php", "wp-config.php"};
+	/* WordPress; Joomla's configuration (JConfig), Drupal's bootstrap,
+	 * Magento's, OpenCart's and PrestaShop's config (train6) */
+	static const char *const boots[] = {
+	    "wp-load.php",        "wp-blog-header.php",     "wp-config.php",
+	    "/configuration.php", "includes/bootstrap.inc", "app/Mage.php",
+	    "app/bootstrap.php",  "config/config.inc.php",  "admin/config.php"};
 	for (size_t k = 0; k < lx->n; k++) {
 		const struct php_token *t = &lx->t[k];
-		if (t->type != PT_STR || t->vlen < 11)
+		if (t->type == PT_IDENT &&
+		    (php_tok_word(lx, t, "jconfig") || php_tok_word(lx, t, "drupalkernel")))
+			return true;
+		if (t->type != PT_STR || t->vlen < 10)
 			continue;
 		const unsigned char *v = php_tok_val(lx, t);
 		for (size_t i = 0; i < HS_ARRAY_LEN(boots); i++) {
 			size_t l = strlen(boots[i]);
-			if (t->vlen >= l && !memcmp(v + t->vlen - l, boots[i], l))
+			if ((t->vlen >= l && !memcmp(v + t->vlen - l, boots[i], l)) ||
+			    (boots[i][0] == '/' && t->vlen == l - 1 &&
+			     !memcmp(v, boots[i] + 1, l - 1)))
 				return true;
 		}
 	}
 	return false;
 }
 
-/* The message and the subject read from files (a spam kit's letter and
- * subject uploaded beside it), not from the database or a literal, in a
- * script that loads the site by hand: the text is the kit operator's. */
+/* The message read from a file (a spam kit's letter uploaded beside it),
+ * fetched, or the request's text however decoded or personalised, not the
+ * database's or a literal, in a script that loads the site by hand: the
+ * text is the kit operator's. The subject may be the kit's own literal
+ * (train6: session 19 wanted it read from a file too). */
 static bool kit_text(struct P *P, const struct pv *msg, const struct pv *subj)
 {
-	return !is_str(msg) && (msg->fl & F_FILE) && !is_str(subj) && (subj->fl & F_FILE) &&
-	       loads_site(P->lx);
+	(void)subj;
+	return !is_str(msg) && ((msg->fl & (F_FILE | F_REMOTE)) || msg->taint) && loads_site(P->lx);
 }
 
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok)
@@ -907,8 +1028,10 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 	 * PHP runs from the command line. No visitor reaches it, and no spammer
 	 * fixes his subject in the code (medium). */
 	bool fixed_hdr = nargs < 4 || (is_str(hdr) && !hdr->taint && !(hdr->fl & F_FILE));
+	/* a letter fetched from a URL is the panel's, not a merge (train6) */
+	bool fetched = !is_str(msg) && (msg->fl & F_REMOTE);
 	if (C->input_loops > 0 && C->loop_src && !strcmp(C->loop_src, "lines of a file") &&
-	    is_str(subj) && !subj->taint && !(subj->fl & F_FILE) && fixed_hdr &&
+	    is_str(subj) && !subj->taint && !(subj->fl & F_FILE) && fixed_hdr && !fetched &&
 	    cli_guard(C, P->lx, tok))
 		hit(P, "php.mass_mail_loop", HS_SEV_MEDIUM, tok,
 		    "a command-line mail merge (lines of a file, fixed subject and headers) -> %s",

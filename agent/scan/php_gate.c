@@ -96,6 +96,8 @@ static const struct gname {
     {"preg_replace_callback_array", G_SINK},
     {"proc_open", G_SINK},
     {"put_contents", G_ARROW_SINK}, /* $wp_filesystem->put_contents(): a file write */
+    {"rcptto", G_ARROW_SINK},       /* an SMTP client's envelope (php_ev_mail.c, train6) */
+    {"recipient", G_ARROW_SINK},    /* PHPMailer's SMTP class */
     {"recursivecallbackfilteriterator", G_SINK},
     {"reflectionfunction", G_SINK},
     {"register_shutdown_function", G_CB},
@@ -114,7 +116,9 @@ static const struct gname {
     {"shell_exec", G_SINK},
     {"socket_connect", G_SINK}, /* a flood (php_ev_flood.c) */
     {"socket_read", G_SINK},
+    {"socket_send", G_SINK},   /* SMTP over ext/sockets (php_ev_mail.c, train6) */
     {"socket_sendto", G_SINK}, /* a flood (php_ev_flood.c) */
+    {"socket_write", G_SINK},
     {"spl_autoload_register", G_CB},
     {"sqlitecreateaggregate", G_ARROW_CB},
     {"sqlitecreatefunction", G_ARROW_CB},
