@@ -291,6 +291,35 @@ rule phishing_html_wallet_phrase_page : phishing
         not phishing_html__not_a_page
 }
 
+/* The same page under any wallet's name (train6: the wallet names of a kit
+ * are invented, "MetaFox", "TrustVault", and a list of real wallets misses
+ * them): a page that names the recovery phrase and asks for it word by
+ * word, ten or more numbered fields (Word 1 .. Word 12, name="w12"), then
+ * sends it by a form post or a script. No real site asks for the phrase in
+ * a web form; a wallet's help page warns never to enter it and has no
+ * numbered word fields. */
+rule phishing_html_recovery_phrase_words : phishing
+{
+    meta:
+        description = "Page asking for a wallet's recovery phrase word by word (ten or more numbered fields) and sending it, whatever the wallet's name"
+        severity = "high"
+        technique = "<h2>Import your Secret Recovery Phrase</h2><input name=w1 placeholder='Word 1'> .. w12 + form post or sendBeacon; any wallet name"
+        seen = "train6"
+    strings:
+        $p1 = /(recovery|secret|seed|mnemonic|backup|wallet)[ -](phrase|words)/ nocase
+        $p3 = /\b(12|24)\b[^<\n]{0,30}(\xd1\x81\xd0\xbb\xd0\xbe\xd0\xb2|palabras|palavras|mots\b|kelime|w\xc3\xb6rter|woorden|parole|s\xc5\x82\xc3\xb3w)/ nocase
+        /* the tenth to twelfth numbered word field, by name, id or placeholder */
+        $nf = /(name|id|placeholder|aria-label)=["']?(word|w|phrase|seed|mnemonic|palabra|mot|wort|slovo)[ _#-]{0,2}1[0-2]\b/ nocase
+        $post = /<form\b[^>]{0,300}\bmethod\s{0,2}=\s{0,2}["']?post/ nocase
+        $never0 = "never share" ascii nocase
+        $never1 = "never enter" ascii nocase
+        $never2 = "never type" ascii nocase
+    condition:
+        filesize < 1MB and ($p1 or $p3) and $nf and
+        ($post or phishing_html__script_send or phishing_html__collector) and
+        not any of ($never*) and not phishing_html__real_app and not phishing_html__not_a_page
+}
+
 /* ------------------------------------------------------------------------
  * The page hidden in an encoding. A kit writes its whole page (or its form)
  * with document.write / innerHTML of a decoded blob, or shows it in a

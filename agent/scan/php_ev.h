@@ -262,6 +262,7 @@ struct C {
 	uint8_t cred_url;      /* CU_*: an outbound HTTP request was opened (cred_call) */
 	uint8_t cred_rcpt;     /* CM_*: a mailer object's recipient (cred_method) */
 	uint8_t cred_mbody;    /* cred bits of a mailer object's body (cred_method) */
+	bool cred_db_remote;   /* a database on an outside host was opened (cred_new, cred_call) */
 	struct pv err_handler; /* set_error_handler()'s callee: trigger_error() calls it */
 	const char *props_src;
 	unsigned validations; /* calls of is_numeric, ctype_*, in_array ... so far */
@@ -540,6 +541,7 @@ bool cred_fp_name(const struct pv *k);
 bool cred_messenger(const struct pv *v);
 void mail_word_compare(struct C *C, const struct pv *a, const struct pv *b);
 void cred_method(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);
+void cred_new(struct C *C, const char *cls, const struct pv *args, int nargs);
 void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok,
                struct pv *ret);
 

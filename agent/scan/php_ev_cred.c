@@ -319,6 +319,9 @@ static void cred_http(struct P *P, size_t tok, const struct pv *data, uint8_t ur
 		              url & CU_FIXED ? "a fixed outside URL" : "a configured URL"));
 }
 
+static void cred_db_write(struct P *P, size_t tok, const struct pv *args, int nargs,
+                          const char *where);
+
 /* CM_*: the recipient a mailer object was given (cred_method). */
 #define CM_FIXED 1 /* a literal address */
 #define CM_CONF  2 /* an address the analysis cannot read */
@@ -349,6 +352,12 @@ void cred_method(struct P *P, const char *lname, const struct pv *args, int narg
 			C->cred_mbody |= cred_deep(a0);
 			return;
 		}
+	if (C->cred_db_remote && nargs &&
+	    (!strcmp(lname, "execute") || !strcmp(lname, "query") || !strcmp(lname, "exec") ||
+	     !strcmp(lname, "real_query") || !strcmp(lname, "multi_query"))) {
+		cred_db_write(P, tok, args, nargs, lname);
+		return;
+	}
 	if (strcmp(lname, "send") || !C->cred_rcpt || C->cred_rcpt == CM_INPUT)
 		return;
 	uint8_t c = C->cred_mbody;
@@ -370,6 +379,81 @@ void cred_method(struct P *P, const char *lname, const struct pv *args, int narg
 	cred_hit(P, tok, c, sev, NULL,
 	         fixed ? "a mailer's send() (a fixed address)"
 	               : "a mailer's send() (a configured address)");
+}
+
+/* A database on an outside host (train6): a kit that keeps its victims in
+ * its author's own database connects to a fixed address elsewhere
+ * (new PDO('mysql:host=203.0.113.5;dbname=..'), mysqli_connect('x.example',
+ * ..), pg_connect('host=..')). A name without a dot (a container's "db"),
+ * this machine, a private network or a socket is the site's own database. */
+static bool cred_db_host_remote(const unsigned char *s, size_t n, bool dsn)
+{
+	static const char *const local[] = {"localhost", "127.",     "::1",     "[::1]",
+	                                    "10.",       "192.168.", "0.0.0.0", "/"};
+	const unsigned char *h = s;
+	size_t hn = n;
+	if (!s || !n)
+		return false;
+	if (dsn) {
+		const unsigned char *k = memmem(s, n, "host=", 5);
+		if (!k)
+			return false;
+		h = k + 5;
+		hn = 0;
+		while (h + hn < s + n && h[hn] != ';' && h[hn] != ' ')
+			hn++;
+	}
+	if (hn >= 2 && h[0] == 'p' && h[1] == ':') { /* mysqli's persistent prefix */
+		h += 2;
+		hn -= 2;
+	}
+	if (!hn || !memchr(h, '.', hn))
+		return false;
+	for (size_t i = 0; i < HS_ARRAY_LEN(local); i++)
+		if (hn >= strlen(local[i]) &&
+		    !strncasecmp((const char *)h, local[i], strlen(local[i])))
+			return false;
+	if (hn > 7 && !strncmp((const char *)h, "172.", 4)) {
+		int b = atoi((const char *)h + 4);
+		if (b >= 16 && b <= 31)
+			return false;
+	}
+	return true;
+}
+
+/* `new PDO(DSN, ..)`, `new mysqli(HOST, ..)`: remember a remote database. */
+void cred_new(struct C *C, const char *cls, const struct pv *args, int nargs)
+{
+	const struct pv *a0 = argp((struct pv *)args, nargs, 0);
+	if (!nargs || !is_str(a0) || a0->taint)
+		return;
+	if (!strcmp(cls, "pdo") && cred_db_host_remote(a0->s, a0->n, true))
+		C->cred_db_remote = true;
+	else if (!strcmp(cls, "mysqli") && cred_db_host_remote(a0->s, a0->n, false))
+		C->cred_db_remote = true;
+}
+
+/* What a query or a prepared statement writes into that remote database:
+ * a password, card or code with the visitor's address is a kit's victim
+ * table (one text of them critical, separate columns high); an application
+ * stores a hash, and its users' rows need no visitor's address. */
+static void cred_db_write(struct P *P, size_t tok, const struct pv *args, int nargs,
+                          const char *where)
+{
+	uint8_t c = 0;
+	const char *src = NULL;
+	for (int i = 0; i < nargs; i++) {
+		c |= cred_deep(&args[i]);
+		if (!src && args[i].src)
+			src = args[i].src;
+	}
+	if (!(c & (CR_SECRET | CR_DUMP)) || !(c & CR_FP))
+		return;
+	bool blob = false;
+	for (int i = 0; i < nargs && !blob; i++)
+		blob = cred_blob(&args[i]);
+	cred_hit(P, tok, c, blob ? HS_SEV_CRITICAL : HS_SEV_HIGH, src,
+	         afmt(P->C, "%s(a database on an outside host)", where));
 }
 
 /* After a call of a built-in: carry the cred bits through it, mark the
@@ -451,8 +535,26 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 				post = e;
 		}
 	}
+	if ((!strcmp(lname, "mysqli_connect") || !strcmp(lname, "mysql_connect") ||
+	     !strcmp(lname, "mysql_pconnect")) &&
+	    is_str(a0) && !a0->taint && cred_db_host_remote(a0->s, a0->n, false))
+		P->C->cred_db_remote = true;
+	else if ((!strcmp(lname, "mysqli_real_connect")) && is_str(a1) && !a1->taint &&
+	         cred_db_host_remote(a1->s, a1->n, false))
+		P->C->cred_db_remote = true;
+	else if ((!strcmp(lname, "pg_connect") || !strcmp(lname, "pg_pconnect")) && is_str(a0) &&
+	         !a0->taint && cred_db_host_remote(a0->s, a0->n, true))
+		P->C->cred_db_remote = true;
 	if (!(in & (CR_SECRET | CR_DUMP)))
 		return;
+	if (P->C->cred_db_remote &&
+	    (!strcmp(lname, "mysqli_query") || !strcmp(lname, "mysql_query") ||
+	     !strcmp(lname, "pg_query") || !strcmp(lname, "pg_query_params") ||
+	     !strcmp(lname, "pg_insert") || !strcmp(lname, "mysqli_real_query") ||
+	     !strcmp(lname, "mysqli_multi_query"))) {
+		cred_db_write(P, tok, args, nargs, lname);
+		return;
+	}
 	if (post && P->C->cred_messenger) {
 		uint8_t c = cred_deep(post);
 		if (c & (CR_SECRET | CR_DUMP))

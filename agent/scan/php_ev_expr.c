@@ -70,6 +70,7 @@ static struct pv parse_new(struct P *P)
 	new_callback_iter(P, cls, args, nargs, tok);
 	new_more(C, cls, args, nargs, &o);
 	pay_new(C, cls, args, nargs, &o);
+	cred_new(C, cls, args, nargs);
 	if (cls[0]) {
 		struct fdef *f = fn_find(C, "__construct", cls, true);
 		if (f && !strcmp(f->cls, cls))

@@ -345,6 +345,35 @@ static bool messenger_api(const unsigned char *v, size_t n)
 	return false;
 }
 
+/* Is string token i a database host elsewhere: a DSN "mysql:host=H;..",
+ * "pgsql:host=H;..", or the first argument of mysqli_connect()/new mysqli(),
+ * H dotted and not localhost, 127.*, 10.*, 192.168.* (cred_new decides). */
+static bool remote_db_host(const struct php_lex *lx, size_t i)
+{
+	const struct php_token *t = &lx->t[i];
+	const char *v = (const char *)php_tok_val(lx, t);
+	size_t n = t->vlen, off = 0;
+	if (!strncasecmp(v, "mysql:host=", 11))
+		off = 11;
+	else if (!strncasecmp(v, "pgsql:host=", 11))
+		off = 11;
+	else if (i >= 2 && php_tok_op(lx, &lx->t[i - 1], "(") &&
+	         (php_tok_word(lx, &lx->t[i - 2], "mysqli_connect") ||
+	          php_tok_word(lx, &lx->t[i - 2], "mysqli")))
+		off = 0;
+	else
+		return false;
+	const char *h = v + off;
+	size_t hn = 0;
+	while (off + hn < n && h[hn] != ';' && h[hn] != ' ')
+		hn++;
+	if (!memchr(h, '.', hn) || (hn >= 9 && !strncasecmp(h, "localhost", 9)) ||
+	    (hn >= 4 && !strncmp(h, "127.", 4)) || (hn >= 3 && !strncmp(h, "10.", 3)) ||
+	    (hn >= 8 && !strncmp(h, "192.168.", 8)))
+		return false;
+	return true;
+}
+
 /* A token with the leading '\' of a fully qualified name dropped. */
 static const struct php_token *unqualified(const struct php_lex *lx, const struct php_token *t,
                                            struct php_token *tmp)
@@ -382,6 +411,11 @@ bool php_gate(const struct php_lex *lx)
 			 * that ends with wp-config.php, not a message naming it) */
 			if (t->vlen >= 13 &&
 			    !memcmp(php_tok_val(lx, t) + t->vlen - 13, "wp-config.php", 13))
+				return true;
+			/* a database on an outside host (train6: a kit's victim
+			 * table elsewhere): a PDO DSN or mysqli's host naming a
+			 * dotted address that is not this machine's */
+			if (t->vlen >= 7 && remote_db_host(lx, i))
 				return true;
 			/* expect://: a command opened as a file */
 			if (t->vlen >= 9 &&
