@@ -49,6 +49,7 @@ static const struct builtin builtins[] = {
     {"array_search", B_MORE},
     {"array_shift", B_ARRAY_SHIFT},
     {"array_slice", B_ARRAY_SLICE},
+    {"array_splice", B_ARRAY_SLICE}, /* returns what it cut out: the slice */
     {"array_udiff", B_CBLAST},
     {"array_udiff_assoc", B_CBLAST},
     {"array_uintersect", B_CBLAST},

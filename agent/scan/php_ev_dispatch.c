@@ -1105,6 +1105,9 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		r.a = arr_new(C);
 		r.taint = a0->taint;
 		r.src = a0->src;
+		/* a batch of a list read from a file or a URL is still that list
+		 * (array_slice($lines, $off, 300): a mailer's cron batch) */
+		r.fl |= a0->fl & (F_FILE | F_REMOTE | F_ORIGIN | F_DECODED);
 		uint32_t n = a0->a->n, b = 0, e = n;
 		if (id == B_ARRAY_SLICE) {
 			bool ok;

@@ -71,6 +71,11 @@ static void test_mta_exec(void **state)
 	       "  system(\"/usr/bin/msmtp -a relay \" . escapeshellarg(trim($to)) . \" < "
 	       "letter.eml\");",
 	       "php.mass_mail_loop", HS_SEV_HIGH);
+	/* the list cut into batches (array_splice, array_values): still the list */
+	expect("<?php $q = file('/var/tmp/.q'); $now = array_splice($q, 0, 200);\n"
+	       "foreach (array_values($now) as $who) { exec('/usr/sbin/exim -odb ' . "
+	       "escapeshellarg(trim($who)) . ' < m.eml'); }",
+	       "php.mass_mail_loop", HS_SEV_HIGH);
 }
 
 /* SMTP over ext/sockets and through a low-level SMTP client */
@@ -128,6 +133,12 @@ static void test_fetched_cli_batch(void **state)
 	       "$html = file_get_contents('http://203.0.113.77/q?letter=4');\n"
 	       "foreach ($rows as $r) mail($r, 'Shared file', $html, \"From: Drive "
 	       "<x@example.com>\");",
+	       "php.mass_mail_loop", HS_SEV_HIGH);
+	/* a known list fetched and sliced (the batch of a cron run) */
+	expect("<?php if (PHP_SAPI !== 'cli') exit;\n"
+	       "$all = explode(\"\\n\", file_get_contents('http://198.51.100.9/lst'));\n"
+	       "$tpl = file_get_contents('http://198.51.100.9/tpl');\n"
+	       "foreach (array_slice($all, 0, 300) as $to) mail(trim($to), 'Invoice', $tpl);",
 	       "php.mass_mail_loop", HS_SEV_HIGH);
 }
 
