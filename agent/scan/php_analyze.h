@@ -33,8 +33,10 @@
  * dropped programs run with input, input-keyed decrypt-then-eval;
  * php-16 (sessions 19-20): regex captures and sockets as input, request
  * floods, mass defacers, stored code drops, sorts, config exfiltration,
- * and decoders followed past 4,096 characters and 16 layers */
-#define PHP_ANALYZER_VERSION "php-16"
+ * and decoders followed past 4,096 characters and 16 layers;
+ * php-17 (fix6-web, train6): ->__invoke()/->call() of callables, __call
+ * with a method name from the request, and the train6 causes */
+#define PHP_ANALYZER_VERSION "php-17"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

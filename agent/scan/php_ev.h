@@ -608,6 +608,8 @@ bool object_sink(struct P *P, const char *cls, const char *m, struct pv *args, i
 /* php_ev_objects.c */
 void new_more(struct C *C, const char *cls, struct pv *args, int nargs, struct pv *o);
 struct pv static_more(const char *cls, const char *m, struct pv *args, int nargs);
+struct pv magic_call_dyn(struct P *P, const char *magic, const struct pv *obj,
+                         const struct pv *name, struct pv *args, int nargs);
 struct pv magic_call(struct P *P, const char *magic, const struct pv *obj,
                      const unsigned char *name, size_t nlen, struct pv *args, int nargs);
 void magic_set(struct P *P, const struct lv *l, const struct pv *val);

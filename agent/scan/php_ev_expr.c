@@ -771,6 +771,25 @@ struct pv postfix(struct P *P, struct lv *lv)
 					} else {
 						v = invoke(P, &callee, args, nargs, tok, true);
 					}
+				} else if (pname && obj.k != K_OBJ && obj.k != K_UNK &&
+				           (name_eq(pname, plen, (const unsigned char *)"__invoke",
+				                    8, true) ||
+				            (obj.k == K_FUNC &&
+				             name_eq(pname, plen, (const unsigned char *)"call", 4,
+				                     true)))) {
+					/* train6: a callable's ->__invoke(...) (or a closure's
+					 * ->call($this, ...)) calls it: system(...)->__invoke($c)
+					 */
+					bool bound = name_eq(
+					    pname, plen, (const unsigned char *)"call", 4, true);
+					if (bound && nargs > 0)
+						v = invoke(P, &obj, args + 1, nargs - 1, tok, true);
+					else if (!bound)
+						v = invoke(P, &obj, args, nargs, tok, true);
+				} else if (!pname && dyn.taint && args_input(args, nargs)) {
+					/* train6: a method the request names ($o->$m($v)): only
+					 * a class's __call($name, $args) can take any name */
+					v = magic_call_dyn(P, "__call", &obj, &dyn, args, nargs);
 				} else if (pname && plen < 64) {
 					char lname[64];
 					lower_copy(lname, sizeof(lname), pname, plen);
