@@ -664,6 +664,9 @@ bool ev_fw_method(struct C *C, const struct pv *obj, const char *m, struct pv *a
                   struct pv *ret);
 struct pv ev_fw_static(struct C *C, const char *cls, const char *m, struct pv *args, int nargs);
 bool ev_fw_func(struct C *C, const char *lname, struct pv *args, int nargs, struct pv *r);
+bool ev_fw_decrypt(const char *cls, const char *m, struct pv *args, int nargs, struct pv *r);
+void ev_fw_process(struct P *P, const char *cls, const char *m, struct pv *args, int nargs,
+                   size_t tok);
 
 /* php_ev_php8.c: dispatch tables picked by input, first-class callables,
  * anonymous classes, backed enums */

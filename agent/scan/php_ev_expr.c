@@ -68,6 +68,8 @@ static struct pv parse_new(struct P *P)
 	if (reflect_new(C, cls, args, nargs, &o))
 		return o;
 	new_callback_iter(P, cls, args, nargs, tok);
+	if (!fn_find(C, "__construct", cls, true))
+		ev_fw_process(P, cls, NULL, args, nargs, tok);
 	new_more(C, cls, args, nargs, &o);
 	pay_new(C, cls, args, nargs, &o);
 	if (cls[0]) {
@@ -654,6 +656,10 @@ struct pv postfix(struct P *P, struct lv *lv)
 					      : static_more(cls, lname, args, nargs);
 					if (!f && v.k == K_UNK && !v.taint)
 						v = ev_fw_static(C, cls, lname, args, nargs);
+					if (!f && v.k == K_UNK && !v.taint)
+						ev_fw_decrypt(cls, lname, args, nargs, &v);
+					if (!f)
+						ev_fw_process(P, cls, lname, args, nargs, P->i);
 					if (!f && v.k == K_UNK && !v.taint &&
 					    args_input(args, nargs))
 						v = magic_call(

@@ -78,11 +78,41 @@ static void test_memory_streams_and_fetched_files(void **state)
 	      "$z = new ZipArchive; $z->open($zip); $z->extractTo(WP_PLUGIN_DIR); $z->close();");
 }
 
+/* A framework's decrypt() of what the client sent stays input (the
+ * attacker encrypts with the stolen application key); Symfony's Process
+ * runs a command line. */
+static void test_framework_decrypt_and_process(void **state)
+{
+	(void)state;
+	expect("<?php class Sync { public function __invoke(Request $r) {\n"
+	       "$code = Crypt::decryptString($r->cookie('sid')); return eval($code); } }",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php Route::post('/hc', function (Request $req) {\n"
+	       "assert(decrypt($req->input('t'))); });",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php use Symfony\\Component\\Process\\Process;\n"
+	       "$job = Process::fromShellCommandline(request('q')); $job->mustRun();",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php use Symfony\\Component\\Process\\Process;\n"
+	       "function go(Request $r) { $p = new Process(['/bin/bash', '-c', $r->get('x')]);\n"
+	       "$p->run(); return $p->getOutput(); }",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* a fixed job, an argument list naming its program, a decrypted
+	 * setting of the application's own */
+	quiet("<?php use Symfony\\Component\\Process\\Process;\n"
+	      "function go(Request $r) { $p = new Process(['git', 'log', '--oneline']);\n"
+	      "$p->run(); $q = Process::fromShellCommandline('php artisan queue:work'); "
+	      "$q->start(); }");
+	quiet("<?php $token = decrypt(config('services.api.token'));\n"
+	      "Http::withToken($token)->get('https://api.example.com/me');");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_invoke_and_magic_call),
 	    cmocka_unit_test(test_memory_streams_and_fetched_files),
+	    cmocka_unit_test(test_framework_decrypt_and_process),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
