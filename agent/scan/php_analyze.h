@@ -35,7 +35,9 @@
  * floods, mass defacers, stored code drops, sorts, config exfiltration,
  * and decoders followed past 4,096 characters and 16 layers;
  * php-17 (session 20, train6): mail APIs, SMTP clients and MTAs run per
- * recipient as mass-mail sinks, and what the train6 rounds changed */
+ * recipient as mass-mail sinks, outside databases as credential channels,
+ * ->__invoke()/->call() of callables, __call with a method name from the
+ * request, in-memory and temporary streams, framework decrypt and Process */
 #define PHP_ANALYZER_VERSION "php-17"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file

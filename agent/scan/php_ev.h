@@ -613,6 +613,8 @@ bool object_sink(struct P *P, const char *cls, const char *m, struct pv *args, i
 /* php_ev_objects.c */
 void new_more(struct C *C, const char *cls, struct pv *args, int nargs, struct pv *o);
 struct pv static_more(const char *cls, const char *m, struct pv *args, int nargs);
+struct pv magic_call_dyn(struct P *P, const char *magic, const struct pv *obj,
+                         const struct pv *name, struct pv *args, int nargs);
 struct pv magic_call(struct P *P, const char *magic, const struct pv *obj,
                      const unsigned char *name, size_t nlen, struct pv *args, int nargs);
 void magic_set(struct P *P, const struct lv *l, const struct pv *val);
@@ -667,6 +669,9 @@ bool ev_fw_method(struct C *C, const struct pv *obj, const char *m, struct pv *a
                   struct pv *ret);
 struct pv ev_fw_static(struct C *C, const char *cls, const char *m, struct pv *args, int nargs);
 bool ev_fw_func(struct C *C, const char *lname, struct pv *args, int nargs, struct pv *r);
+bool ev_fw_decrypt(const char *cls, const char *m, struct pv *args, int nargs, struct pv *r);
+void ev_fw_process(struct P *P, const char *cls, const char *m, struct pv *args, int nargs,
+                   size_t tok);
 
 /* php_ev_php8.c: dispatch tables picked by input, first-class callables,
  * anonymous classes, backed enums */
@@ -682,6 +687,11 @@ void ev_enum_case(struct P *P, const unsigned char *name, size_t n, const struct
 
 /* php_ev_write.c: less common writers and loaders */
 void ev_none(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok, struct pv *r);
+/* train6 (php_ev_write.c): php://memory, php://temp and tmpfile() handles */
+extern const char how_memstream[];
+extern const char how_fetched_file[];
+void ev_mem_write(struct P *P, const struct pv *h, const struct pv *data);
+bool ev_mem_read(struct P *P, const struct pv *h, struct pv *r);
 void ev_wrote(struct P *P, const struct pv *path, const struct pv *data, size_t tok,
               const char *sink);
 void ev_session_store(struct P *P, const struct pv *v, size_t tok);

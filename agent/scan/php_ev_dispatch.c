@@ -568,6 +568,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			hit(P, "php.input_to_file_write", write_sev(P), tok,
 			    "%s -> %s(handle on a path from input)%s", trail(P, a1), lname,
 			    write_where(P));
+		ev_mem_write(P, a0, a1);
 		if ((a0->fl & F_SHELLVAR) && a1->taint)
 			hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,
 			    "%s -> %s(the pipe of a shell)", trail(P, a1), lname);
@@ -624,6 +625,12 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		} else {
 			r.fl |= F_FILE | pay_read_flags(a0);
 			merge_taint(&r, a0);
+		}
+		if (starts_nocase(a0, "php://memory") || starts_nocase(a0, "php://temp")) {
+			r = unk();
+			r.fl |= F_WHANDLE;
+			r.how = how_memstream;
+			return r;
 		}
 		if (is_str(a1) && a1->n && memchr("waxc", a1->s[0], 4)) {
 			r.wtaint = a0->taint;
@@ -685,6 +692,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return r;
 	}
 	case B_FREAD:
+		if (ev_mem_read(P, a0, &r))
+			return r;
 		r = unk_like(a0);
 		r.fl |= a0->fl & (F_FILE | F_REMOTE | F_ORIGIN);
 		if (a0->fl & F_SOCKET)

@@ -275,12 +275,15 @@ static void written_var(struct scope *sc, const unsigned char *name, uint32_t n,
 	if (!pv || pv->v.taint)
 		return;
 	pv->v.fl |= F_HOLDSIN;
-	pv->v.how = data->src ? data->src : "input";
+	pv->v.how = data->taint ? (data->src ? data->src : "input") : how_fetched_file;
 }
+
+const char how_fetched_file[] = "code fetched from a URL";
 
 void ev_written_put(struct P *P, const struct lv *alv, const struct pv *data)
 {
-	if (!data->taint || !alv || alv->kind != LV_VAR || alv->nkeys || alv->deep)
+	if (!(data->taint || (data->fl & F_REMOTE)) || !alv || alv->kind != LV_VAR || alv->nkeys ||
+	    alv->deep)
 		return;
 	written_var(alv->sc ? alv->sc : P->sc, alv->name, alv->nlen, data);
 }
@@ -301,7 +304,8 @@ void ev_written_open(struct P *P, const struct lv *alv)
 void ev_written_fwrite(struct P *P, const struct pv *h, const struct pv *data)
 {
 	struct ev_entry *E = P->C->ent;
-	if (!E || !E->wvar || !(h->fl & F_WHANDLE) || !data->taint || E->wsc != P->sc)
+	if (!E || !E->wvar || !(h->fl & F_WHANDLE) || !(data->taint || (data->fl & F_REMOTE)) ||
+	    E->wsc != P->sc)
 		return;
 	written_var(E->wsc, E->wvar, E->wvarn, data);
 }
@@ -382,6 +386,11 @@ bool ev_authz_before(struct C *C, const struct php_lex *lx, size_t tok, bool in_
 bool ev_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 {
 	struct C *C = P->C;
+	if ((v->fl & F_HOLDSIN) && v->how == how_fetched_file) {
+		hit(P, "php.remote_code_exec", HS_SEV_HIGH, tok,
+		    "code fetched from a URL written to a file, then %s of that file", what);
+		return true;
+	}
 	if (v->fl & F_HOLDSIN) {
 		hit(P, "php.input_to_eval", HS_SEV_CRITICAL, tok,
 		    "%s written to a file, then %s of that file", v->how ? v->how : "input", what);

@@ -68,6 +68,8 @@ static struct pv parse_new(struct P *P)
 	if (reflect_new(C, cls, args, nargs, &o))
 		return o;
 	new_callback_iter(P, cls, args, nargs, tok);
+	if (!fn_find(C, "__construct", cls, true))
+		ev_fw_process(P, cls, NULL, args, nargs, tok);
 	new_more(C, cls, args, nargs, &o);
 	pay_new(C, cls, args, nargs, &o);
 	cred_new(C, cls, args, nargs);
@@ -656,6 +658,10 @@ struct pv postfix(struct P *P, struct lv *lv)
 					      : static_more(cls, lname, args, nargs);
 					if (!f && v.k == K_UNK && !v.taint)
 						v = ev_fw_static(C, cls, lname, args, nargs);
+					if (!f && v.k == K_UNK && !v.taint)
+						ev_fw_decrypt(cls, lname, args, nargs, &v);
+					if (!f)
+						ev_fw_process(P, cls, lname, args, nargs, P->i);
 					if (!f && v.k == K_UNK && !v.taint &&
 					    args_input(args, nargs))
 						v = magic_call(
@@ -773,6 +779,25 @@ struct pv postfix(struct P *P, struct lv *lv)
 					} else {
 						v = invoke(P, &callee, args, nargs, tok, true);
 					}
+				} else if (pname && obj.k != K_OBJ && obj.k != K_UNK &&
+				           (name_eq(pname, plen, (const unsigned char *)"__invoke",
+				                    8, true) ||
+				            (obj.k == K_FUNC &&
+				             name_eq(pname, plen, (const unsigned char *)"call", 4,
+				                     true)))) {
+					/* train6: a callable's ->__invoke(...) (or a closure's
+					 * ->call($this, ...)) calls it: system(...)->__invoke($c)
+					 */
+					bool bound = name_eq(
+					    pname, plen, (const unsigned char *)"call", 4, true);
+					if (bound && nargs > 0)
+						v = invoke(P, &obj, args + 1, nargs - 1, tok, true);
+					else if (!bound)
+						v = invoke(P, &obj, args, nargs, tok, true);
+				} else if (!pname && dyn.taint && args_input(args, nargs)) {
+					/* train6: a method the request names ($o->$m($v)): only
+					 * a class's __call($name, $args) can take any name */
+					v = magic_call_dyn(P, "__call", &obj, &dyn, args, nargs);
 				} else if (pname && plen < 64) {
 					char lname[64];
 					lower_copy(lname, sizeof(lname), pname, plen);

@@ -359,6 +359,8 @@ struct pv ev_fw_static(struct C *C, const char *cls, const char *m, struct pv *a
 bool ev_fw_func(struct C *C, const char *lname, struct pv *args, int nargs, struct pv *r)
 {
 	const struct pv *a0 = argp(args, nargs, 0);
+	if (lname[0] == 'd' && ev_fw_decrypt(NULL, lname, args, nargs, r))
+		return true;
 	if (lname[0] == 'r' && !strcmp(lname, "request")) {
 		if (nargs == 0)
 			*r = marker(REQ_CLS);
@@ -378,4 +380,76 @@ bool ev_fw_func(struct C *C, const char *lname, struct pv *args, int nargs, stru
 		return true;
 	}
 	return false;
+}
+
+/* train6: what a framework decrypts with its application key is what the
+ * client encrypted (Laravel's decrypt(), Crypt::decrypt(),
+ * Crypt::decryptString(), an Encrypter's ->decrypt()): input stays input. */
+static struct pv fw_decrypted(const struct pv *ct)
+{
+	struct pv r = unk_like(ct);
+	r.fl |= F_DECODED;
+	r.how = "the framework's decrypt()";
+	return r;
+}
+
+bool ev_fw_decrypt(const char *cls, const char *m, struct pv *args, int nargs, struct pv *r)
+{
+	if (nargs < 1 || !args[0].taint)
+		return false;
+	if ((!cls || !strcmp(cls, "crypt")) &&
+	    (!strcmp(m, "decrypt") || !strcmp(m, "decryptstring") ||
+	     !strcmp(m, "decrypt_string"))) {
+		*r = fw_decrypted(&args[0]);
+		return true;
+	}
+	return false;
+}
+
+/* train6: Symfony's Process (Laravel's Process facade runs it too): a
+ * command line is a shell's (Process::fromShellCommandline($c), new
+ * Process($string) of Symfony 3); an argument list runs its first element,
+ * a shell when it is sh/bash -c. */
+static bool is_shell_name(const struct pv *v)
+{
+	static const char *const sh[] = {"sh",   "bash", "/bin/sh", "/bin/bash",  "zsh",
+	                                 "dash", "cmd",  "cmd.exe", "powershell", "/usr/bin/env"};
+	if (!is_str(v) || v->n > 24)
+		return false;
+	for (size_t i = 0; i < HS_ARRAY_LEN(sh); i++)
+		if (name_eq(v->s, v->n, (const unsigned char *)sh[i], strlen(sh[i]), true))
+			return true;
+	return false;
+}
+
+void ev_fw_process(struct P *P, const char *cls, const char *m, struct pv *args, int nargs,
+                   size_t tok)
+{
+	if (nargs < 1 || strcmp(cls, "process"))
+		return;
+	const struct pv *c = &args[0];
+	if (m && !strcmp(m, "fromshellcommandline")) {
+		sink_cmd(P, c, tok, "Process::fromShellCommandline");
+		return;
+	}
+	if (m && strcmp(m, "run") && strcmp(m, "start") && strcmp(m, "pipe"))
+		return;
+	if (c->k != K_ARR) {
+		if (!m)
+			sink_cmd(P, c, tok, "new Process");
+		else if (c->k == K_STR || c->taint)
+			sink_cmd(P, c, tok, "Process::run");
+		return;
+	}
+	if (!c->a || !c->a->n)
+		return;
+	const struct pv *prog = &c->a->v[0].val;
+	if (prog->taint) {
+		sink_cmd(P, prog, tok, "new Process([program, ...])");
+		return;
+	}
+	if (is_shell_name(prog) && c->a->n >= 3) {
+		struct pv line = arr_any(c);
+		sink_cmd(P, &line, tok, "new Process([shell, -c, ...])");
+	}
 }

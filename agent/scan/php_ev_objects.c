@@ -57,6 +57,27 @@ struct pv magic_call(struct P *P, const char *magic, const struct pv *obj,
 	return call_fdef(P, f, cargs, 2, NULL);
 }
 
+/* $obj->$m(...) with $m from the request: __call gets that name (input). */
+struct pv magic_call_dyn(struct P *P, const char *magic, const struct pv *obj,
+                         const struct pv *name, struct pv *args, int nargs)
+{
+	struct C *C = P->C;
+	char cls[64] = "";
+	if (obj->k == K_OBJ && obj->s && obj->n && obj->n < sizeof(cls))
+		lower_copy(cls, sizeof(cls), obj->s, obj->n);
+	struct fdef *f = fn_find(C, magic, cls, true);
+	if (!f)
+		return unk();
+	struct pv cargs[2] = {*name, unk()};
+	cargs[1].k = K_ARR;
+	cargs[1].a = arr_new(C);
+	for (int i = 0; i < nargs; i++) {
+		arr_set(C, cargs[1].a, NULL, &args[i]);
+		merge_taint(&cargs[1], &args[i]);
+	}
+	return call_fdef(P, f, cargs, 2, NULL);
+}
+
 /* $obj->name = input: a class with __set($name, $value) gets it. */
 void magic_set(struct P *P, const struct lv *l, const struct pv *val)
 {

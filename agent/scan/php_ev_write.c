@@ -43,7 +43,14 @@ struct ev_write {
 	 * handle records it as written (a dropped program, ev_run_dropped) */
 	const unsigned char *opened;
 	uint32_t openedn;
+	/* train6: what was written to a php://memory / php://temp stream or a
+	 * tmpfile() (one store for all of them): read back, or included by
+	 * the path stream_get_meta_data() gives */
+	struct pv mem;
+	bool mem_set;
 };
+
+const char how_memstream[] = "a memory or temp stream";
 
 static struct ev_write *W(struct C *C)
 {
@@ -280,7 +287,8 @@ static void dl_call(struct P *P, const struct pv *a0, size_t tok)
 {
 	struct C *C = P->C;
 	int i = wrote_find(C, a0);
-	if (a0->taint || (a0->fl & F_HOLDSIN) || (i >= 0 && W(C)->wrote[i].input))
+	if (a0->taint || ((a0->fl & F_HOLDSIN) && a0->how != how_fetched_file) ||
+	    (i >= 0 && W(C)->wrote[i].input))
 		hit(P, "php.native_module_load", HS_SEV_CRITICAL, tok,
 		    "dl() of a module written from the request");
 	else if (i >= 0)
@@ -301,6 +309,60 @@ static void imap_call(struct P *P, struct pv *args, int nargs, size_t tok)
 	else
 		hit(P, "php.imap_proxy_command", HS_SEV_HIGH, tok,
 		    "imap_open() with -oProxyCommand (a command line the IMAP library runs)");
+}
+
+/* fwrite() to a memory stream: keep what it holds */
+void ev_mem_write(struct P *P, const struct pv *h, const struct pv *data)
+{
+	if (h->how != how_memstream)
+		return;
+	struct ev_write *w = W(P->C);
+	if (!w->mem_set) {
+		w->mem = *data;
+		w->mem_set = true;
+	} else {
+		uint16_t t = w->mem.taint;
+		uint32_t fl = w->mem.fl & (F_REMOTE | F_DECODED);
+		const char *src = w->mem.src;
+		w->mem = unk_like(data);
+		w->mem.taint |= t;
+		w->mem.fl |= fl;
+		if (!w->mem.src)
+			w->mem.src = src;
+	}
+}
+
+/* fread()/stream_get_contents() of a memory stream: what was written */
+bool ev_mem_read(struct P *P, const struct pv *h, struct pv *r)
+{
+	if (h->how != how_memstream || !P->C->wr || !P->C->wr->mem_set)
+		return false;
+	*r = P->C->wr->mem;
+	return true;
+}
+
+/* stream_get_meta_data() of a tmpfile(): ['uri' => its path], a file
+ * holding what was written (an include of it runs that) */
+static void mem_meta(struct P *P, const struct pv *h, struct pv *r)
+{
+	struct C *C = P->C;
+	if (h->how != how_memstream || !C->wr || !C->wr->mem_set)
+		return;
+	const struct pv *m = &C->wr->mem;
+	struct pv uri = unk();
+	if (m->taint) {
+		uri.fl |= F_HOLDSIN;
+		uri.how = m->src ? m->src : "input";
+	} else if (m->fl & F_REMOTE) {
+		uri.fl |= F_HOLDSIN;
+		uri.how = how_fetched_file;
+	} else {
+		return;
+	}
+	r->k = K_ARR;
+	r->a = arr_new(C);
+	struct pv key = str_ref((const unsigned char *)"uri", 3, 0);
+	arr_set(C, r->a, &key, &uri);
 }
 
 /* A function call_builtin does not model (B_NONE). */
@@ -329,7 +391,18 @@ void ev_none(struct P *P, const char *lname, struct pv *args, int nargs, size_t 
 		if (!strcmp(lname, "imap_open") || !strcmp(lname, "imap_mail_compose"))
 			imap_call(P, args, nargs, tok);
 		return;
+	case 't':
+		if (!strcmp(lname, "tmpfile")) {
+			*r = unk();
+			r->fl |= F_WHANDLE;
+			r->how = how_memstream;
+		}
+		return;
 	case 's':
+		if (!strcmp(lname, "stream_get_meta_data") && nargs >= 1) {
+			mem_meta(P, a0, r);
+			return;
+		}
 		if (!strcmp(lname, "session_save_path") && nargs >= 1 && !tmp_path(a0) &&
 		    (is_str(a0) || site_path_arg(P, tok)))
 			W(C)->sess_served = true;
@@ -383,7 +456,8 @@ bool ev_write_method(struct P *P, const struct pv *obj, const char *m, struct pv
 		if (!strcmp(m, "extractto")) {
 			struct ev_write *w = W(C);
 			int i = wrote_find(C, &w->zip);
-			if ((w->zip.fl & F_HOLDSIN) || (i >= 0 && w->wrote[i].input)) {
+			if (((w->zip.fl & F_HOLDSIN) && w->zip.how != how_fetched_file) ||
+			    (i >= 0 && w->wrote[i].input)) {
 				if (!tmp_path(a0))
 					hit(P, "php.input_to_file_write", HS_SEV_HIGH, tok,
 					    "a zip written from the request -> "

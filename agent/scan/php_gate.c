@@ -447,6 +447,9 @@ bool php_gate(const struct php_lex *lx)
 				return true;
 			if (call && pv && php_tok_op(lx, pv, "::") && (f & G_STATIC_FFI))
 				return true; /* FFI: C functions as methods (ffi_sink) */
+			if (call && pv && php_tok_op(lx, pv, "::") &&
+			    php_tok_word(lx, u, "fromshellcommandline"))
+				return true; /* Symfony's Process (php_ev_fw.c, train6) */
 			if (pv && (php_tok_op(lx, pv, "->") || php_tok_op(lx, pv, "::") ||
 			           php_tok_op(lx, pv, "?->") || php_tok_word(lx, pv, "function")))
 				break; /* a method, or a declaration */
@@ -464,7 +467,7 @@ bool php_gate(const struct php_lex *lx)
 				if (php_tok_word(lx, c, "reflectionfunction") ||
 				    php_tok_word(lx, c, "com") || php_tok_word(lx, c, "perl") ||
 				    php_tok_word(lx, c, "lua") || php_tok_word(lx, c, "v8js") ||
-				    php_tok_word(lx, c, "python"))
+				    php_tok_word(lx, c, "python") || php_tok_word(lx, c, "process"))
 					return true;
 				break;
 			}
