@@ -47,11 +47,12 @@ private rule hs_lang_python
     strings:
         $sb = /#![^\n]{0,60}python/
         $c1 = /\bpython[0-9.]{0,5}\s{1,4}-c\s/
-        $m1 = /(^|[\n;])\s{0,8}import\s{1,4}(socket|subprocess|os|pty|sys|base64|zlib|marshal|smtplib|urllib|urllib2|requests|threading|cgi|commands)\b/
+        // train6: the module anywhere in a comma list (`import random, socket, sys`)
+        $m1 = /(^|[\n;])\s{0,8}import\s{1,4}([\w.]{1,30}\s{0,2},\s{0,2}){0,8}(socket|subprocess|os|pty|sys|base64|zlib|marshal|smtplib|urllib|urllib2|requests|threading|cgi|commands)\b/
         $m2 = /(^|[\n;])\s{0,8}from\s{1,4}(socket|subprocess|os|pty|smtplib|urllib|urllib2|email)[\w.]{0,20}\s{1,4}import\s/
         $m3 = /__import__\s{0,2}\(\s{0,2}['"](socket|os|subprocess|pty|base64|zlib)['"]/
         $d1 = /\n( {4}| {8}|\t{1,2})?def [A-Za-z_]\w{0,39}\s{0,2}\(/
-        $d2 = /\n(import|from) [A-Za-z_][\w.]{0,39}/
+        $d2 = /(^|\n)(import|from) [A-Za-z_][\w.]{0,39}/
     condition:
         $sb at 0 or extension == "py" or extension == "pyw" or $c1 or $m1 or $m2 or $m3 or ($d1 and $d2)
 }
@@ -287,11 +288,11 @@ rule bot_revshell_perl : bot
         $w7 = /\bdup2\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,2}->\s{0,2}fileno\b/
         $w8 = /\bdup2\s{0,4}\(\s{0,4}fileno\s{0,4}\(?\s{0,4}\$?\w{1,30}\s{0,4}\)?\s{0,4},\s{0,4}\$_\s{0,4}\)/
         // a shell run
-        $x1 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"]\s{0,4}(\/usr)?\/bin\/(ba|z|k|da|c|tc)?sh\b/
+        $x1 = /\b(exec|system)\s{0,4}(\(\s{0,4}\{|[({])?\s{0,4}['"]\s{0,4}(\/usr)?\/bin\/(ba|z|k|da|c|tc)?sh\b/
         $x2 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"](ba|z|k|da)?sh -i\b/
         $x3 = /\b(exec|system)\s{0,4}[({]?\s{0,4}\$\w{1,30}/
         $x4 = /\bsystem\s{0,4}\(?\s{0,4}\$_\s{0,4}\)?\s{0,4}while\b/
-        $x5 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"](ba|z|k|da)?sh( -i)?['"]/
+        $x5 = /\b(exec|system)\s{0,4}(\(\s{0,4}\{|[({])?\s{0,4}['"](ba|z|k|da)?sh( -i)?['"]/
         $shp = /\/bin\/(ba|z|k|da)?sh\b|['"](ba|z|k|da)?sh -i\b|cmd\.exe|COMSPEC/
         // command loop: read a line from a handle, run it, print the output to a handle
         $l1 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?(<\s{0,2}\$?\w{1,30}\s{0,2}>|\$\w{1,30}\s{0,2}->\s{0,2}getline\b|readline\s{0,2}\()|\bwhile\s{0,4}\(\s{0,4}(sysread|recv)\s{0,4}\(\s{0,4}\$?\w{1,30}\s{0,4},/
@@ -301,7 +302,8 @@ rule bot_revshell_perl : bot
         // or in two steps: $out = `$line`; print $sock $out;
         $l5 = /`\$\w{1,30}( 2>&1)?`/
         $l7 = /\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}/
-        $l6 = /\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}\$\w{1,30}\s{0,4}[;,]|\b(syswrite|send)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}/
+        // (train6: a bareword handle too, send(S, $o, 0))
+        $l6 = /\bprint\s{1,4}\{?\s{0,2}\$?\w{1,30}\s{0,2}\}?\s{1,4}\$\w{1,30}\s{0,4}[;,]|\b(syswrite|send)\s{0,4}\(\s{0,4}\$?\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}/
     condition:
         filesize < 2MB and hs_lang_perl and not hs_doc_file and any of ($sk*) and any of ($nt*) and (
             (any of ($w*) and (any of ($x1, $x2, $x4, $x5) or ($x3 and $shp)))
@@ -443,7 +445,7 @@ rule bot_revshell_ruby : bot
         $x2 = /`#\{\s{0,2}[a-zA-Z_@$]/
         $x3 = /%x[({\[]#\{/
         $x4 = /\b(system|exec|spawn)\s{0,2}\(?\s{0,2}[a-zA-Z_@$][\w.]{0,30}\s{0,2}(\)|$|\n)/
-        $x5 = /\bOpen3\s{0,2}\.\s{0,2}(popen[23e]?|capture[23e]?)\s{0,2}\(\s{0,2}[a-zA-Z_@$]/
+        $x5 = /\bOpen3\s{0,2}\.\s{0,2}(popen[23]?e?|capture[23]?e?)\s{0,2}\(\s{0,2}[a-zA-Z_@$]/
         $w = /\.\s{0,2}(print|puts|write|send)\b/
     condition:
         filesize < 2MB and not hs_doc_file and $sk and (
@@ -547,6 +549,8 @@ rule bot_php_back_connect : bot
         $sh5 = "/bin/sh\"" ascii
         $sh6 = "'/bin/sh'" ascii
         $sh7 = /\b(proc_open|popen)\s{0,4}\(\s{0,4}["'](\/usr)?\/bin\/(ba|z|k|da)?sh( -i)?["']/
+        // train6: the shell's descriptors are the socket itself: proc_open('sh', [0 => $s, 1 => $s, 2 => $s], $p)
+        $ds = /\bproc_open\s{0,4}\(\s{0,4}["'](\/usr)?(\/bin\/)?(ba|z|k|da)?sh( -i)?["']\s{0,4},\s{0,4}(array\s{0,4}\(|\[)\s{0,4}0\s{0,4}=>\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}1\s{0,4}=>\s{0,4}\$\w{1,30}/
         $fp = /(fputs|fwrite|socket_write)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}(\$\w{1,20}\s{0,4}\.\s{0,4})?(system|shell_exec|exec|passthru)\s{0,4}\(/
     condition:
         /* the sockets are listed by name: ($s*) would also take $sh1..$sh6,
@@ -558,6 +562,7 @@ rule bot_php_back_connect : bot
             filesize < 500KB and any of ($s1, $s2, $s3) and any of ($p*) and any of ($sh1, $sh2, $sh3)
             or (filesize < 500KB and any of ($s1, $s2, $s3) and $p1 and any of ($sh5, $sh6))
             or (filesize < 500KB and any of ($s1, $s2, $s3) and $sh7)
+            or (filesize < 500KB and any of ($s1, $s2, $s3) and $ds)
         )
 }
 
@@ -641,7 +646,8 @@ rule bot_irc_script : bot
         $x8 = /\bshell\s{0,2}=\s{0,2}True\b/
         // round 7: asyncio's shell, Node's child_process on a variable
         $x10 = /\bcreate_subprocess_shell\s{0,2}\(\s{0,2}[a-zA-Z_]/
-        $x11 = /\b(execSync|spawnSync|exec|spawn)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}[,)]/
+        // (train6: a match group too, cp.exec(m[1], ..))
+        $x11 = /\b(execSync|spawnSync|exec|spawn)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}(\s{0,2}\[\s{0,2}\d{1,2}\s{0,2}\])?\s{0,2}[,)]/
         // round 8: Perl's three-argument pipe open of a variable, readpipe
         $x12 = /\bopen\s{0,2}\(\s{0,2}(my\s{1,4})?[$*]?\w{1,30}\s{0,2},\s{0,2}['"]-\|['"]\s{0,2},\s{0,2}\$\w{1,30}|\breadpipe\s{0,2}\(?\s{0,2}\$\w{1,30}/
         $a1 = /\b(udp|tcp|syn|http|icmp)\s{0,2}_?flood/ nocase
@@ -1195,7 +1201,7 @@ rule bot_fetch_exec_python : bot
         $g3 = /\brequests\.get\s{0,2}\(/
         // (round 10) other HTTP clients: httpx, urllib3, a requests Session, http.client
         $g4 = /\b(httpx|urllib3)\s{0,2}\.\s{0,2}(get|request|stream|PoolManager|Client)\s{0,2}\(|\.getresponse\s{0,2}\(\s{0,2}\)|\brequests\s{0,2}\.\s{0,2}(post|request|Session)\s{0,2}\(/
-        $c1 = /\bos\.chmod\s{0,2}\([^)\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)/
+        $c1 = /\bos\.chmod\s{0,2}\([^)\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|S_IRWX[UGO]|\b(493|511|365)\b)/
         $x1 = /\b(os\.system|subprocess\.\w{1,16}|os\.exec\w{1,3}|os\.popen|os\.spawn\w{1,3})\s{0,2}\(/
         // a download checked against a digest is a deployment step
         $ck = /\bhashlib\.(sha(1|224|256|384|512)|blake2[bs]|new)\s{0,2}\(/
@@ -1453,9 +1459,9 @@ rule bot_dropper_tmp_exec : bot
         seen = "none"
     strings:
         $f = /\b(wget|curl|fetch|tftp|ftpget|lwp-download)\s{1,4}[-"'$\w]|\b(file_get_contents|copy|fopen|curl_init)\s{0,2}\(\s{0,2}(['"](https?|ftp):\/\/|\$\w{1,30}\s{0,2}[,)])|\b(urlopen|urlretrieve|getstore|mirror)\s{0,2}\(|\brequests\.get\s{0,2}\(|:content_file\b|\bhttps?\.get\s{0,2}\(\s{0,2}['"`]|\bLWP::UserAgent\b|\bHTTP::Tiny\b|\bLWP::Simple\b/
-        $tm = /\/(tmp|var\/tmp|dev\/shm)\b|\bsys_get_temp_dir\s{0,2}\(|\btempfile\.|\bmktemp\b/
+        $tm = /\/(tmp|var\/tmp|dev\/shm)\b|\bsys_get_temp_dir\s{0,2}\(|\btempfile\.|\bmktemp\b|\btmpdir\s{0,2}\(\s{0,2}\)/
         // shell chmod +x / 755, PHP chmod($f, 0755), Perl chmod 0755, $f, os.chmod(p, 0o755 | S_IEXEC)
-        $cx = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\b|\bchmod\s{0,2}\(\s{0,2}[^,\n]{1,80},\s{0,2}0?[0-7]?[1357][0-7]{2}\s{0,2}\)|\bos\.chmod\s{0,2}\([^\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)|\bchmodSync\s{0,2}\([^\n]{1,80}(0o[0-7]?[1357][0-7]{2}\b|\b(493|511)\b)/
+        $cx = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\b|\bchmod\s{0,2}\(\s{0,2}[^,\n]{1,80},\s{0,2}0?[0-7]?[1357][0-7]{2}\s{0,2}\)|\bos\.chmod\s{0,2}\([^\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|S_IRWX[UGO]|\b(493|511|365)\b)|\bchmodSync\s{0,2}\([^\n]{1,80}(0o[0-7]?[1357][0-7]{2}\b|\b(493|511)\b)|\bcreateWriteStream\s{0,2}\([^\n)]{1,80}\bmode\s{0,2}:\s{0,2}(0o[0-7]?[1357][0-7]{2}\b|(493|511)\b)/
         // started detached: nohup, setsid, Popen, output thrown away, a trailing &
         $rn1 = /\b(nohup|setsid)\s|\bPopen\s{0,2}\(|\bstart_new_session\b|>\s{0,2}\/dev\/null|\bdetached\s{0,2}:\s{0,2}true\b/
         $rn2 = " &\n" ascii

@@ -322,12 +322,14 @@ rule node_download_detached_exec : bot
         $w1 = /\bcreateWriteStream\s{0,2}\(/
         $w2 = /\bwriteFile(Sync)?\s{0,2}\(/
         $x = /\bchmod(Sync)?\s{0,2}\([^)]{0,80}(0o?7[57]5|['"]7[57]5['"]|0x1ed|493)/
+        // train6: or the file created executable, createWriteStream(p, { mode: 0o755 })
+        $xm = /\b(createWriteStream|writeFile(Sync)?)\s{0,2}\([^)\n]{1,120}\bmode\s{0,2}:\s{0,2}(0o?7[57]5|0x1ed|493)\b/
         $d = /\bdetached\s{0,2}:\s{0,2}true/
         $u = /\.unref\s{0,2}\(\s{0,2}\)/
         $s = /\b(spawn|execFile|fork)\s{0,2}\(/
     condition:
         filesize < 512KB and node__source and node__fetch and node__child_process and
-        any of ($w*) and $x and $d and $u and $s
+        any of ($w*) and ($x or $xm) and $d and $u and $s
 }
 
 rule node_exec_fetch_pipe_shell : bot
