@@ -1394,7 +1394,7 @@ rule bot_sshkey_persistence : bot
         description = "Script appending an SSH public key (embedded, from the request or downloaded) to authorized_keys, or locking the file with chattr"
         severity = "high"
         technique = "echo 'ssh-rsa AAAA...' >> ~/.ssh/authorized_keys; chattr +i; file_put_contents($h.'/.ssh/authorized_keys', KEY, FILE_APPEND); open(..., 'a').write(KEY); curl URL >> authorized_keys"
-        seen = "none"
+        seen = "none,train6"
     strings:
         $ak = "authorized_keys" ascii
         // appended or written
@@ -1411,11 +1411,20 @@ rule bot_sshkey_persistence : bot
         // a key downloaded in Python, PHP or Perl; the file locked with chattr from a list
         $k5 = /\burlopen\s{0,2}\(|\brequests\.get\s{0,2}\(|\bfile_get_contents\s{0,2}\(\s{0,2}['"](https?|ftp):|\bLWP::Simple\b|\bHTTP::Tiny\b/
         $k6 = /['"]chattr['"]\s{0,2},\s{0,2}['"][-+][ia]/
+        // train6: an embedded key alone is also how an owner adds a deploy key; it
+        // takes a sign of hiding or reach: the change's time forged (touch -r),
+        // other accounts' or root's files, a beacon home, a web script, history wiped
+        $hs1 = /\btouch\s{1,4}(-[acm]{1,3}\s{1,4})?-[rtd]\s/
+        $hs2 = "/root/.ssh" ascii
+        $hs3 = /\/home\d?\/\*|["']?\$\{?\w{1,30}\}?\/\.ssh\/authorized_keys|\$\w{1,30}\s{0,2}\.\s{0,2}['"]\/\.ssh\//
+        $hs4 = /\b(curl|wget)\s[^\n]{0,200}\$\(\s{0,2}(hostname|id|whoami|uname)\b/
+        $hs5 = /<\?php|\bhistory\s{1,4}-c\b|\bunset\s{1,4}HISTFILE\b/
+        $hs6 = /\bos\.path\.join\s{0,2}\(\s{0,2}[a-z_]\w{0,30}\s{0,2},\s{0,2}['"](\.ssh\/)?authorized_keys['"]/
     condition:
         filesize < 1MB and not hs_doc_file and $ak and
         (any of ($ap1, $ap2, $ap3) or
          for any i in (1..#ak) : ( for any of ($ap4, $ap5) : ( $ in (@ak[i] - 40 .. @ak[i] + 400) ) )) and
-        any of ($k*)
+        (any of ($k2, $k3, $k4, $k5, $k6) or ($k1 and any of ($hs*)))
 }
 
 /* A scheduled line that restarts a downloader or a hidden program, written
@@ -3026,4 +3035,66 @@ rule bot_ssh_reverse_tunnel_loop : bot
         $lp = /\b(while\s{1,4}(true|:)|until\s{1,4}false)\s{0,2}(;|\n)\s{0,4}do\b|\bautossh\s/
     condition:
         filesize < 128KB and not hs_doc_file and (any of ($r22, $rd)) and $nk and $lp
+}
+
+/* A login guesser in Python: credential pairs read from a file (a combo
+ * line split on ':' or '|'), each tried by a login call that takes both as
+ * variables (SSH connect with the user and password positional, a login
+ * form POSTed with the password field from a variable, ftplib/smtplib/
+ * imaplib login), the hits appended to a file. A deploy tool logs in with
+ * a key to a fixed host list; a site's own tests post one literal login. */
+rule bot_combo_login_guesser : bot hacktool
+{
+    meta:
+        description = "Login guesser: user/password pairs from a combo file tried by SSH, a web login form or a mail/FTP login, hits written to a file"
+        severity = "high"
+        technique = "combos = [l.split(':', 1) for l in open(argv[2])]; c.connect(h, 22, u, p) .. open('.good', 'a') | host, user, pw = line.split('|'); requests.post(U, data={'user': user, 'pass': pw}); open('hits.txt', 'a')"
+        seen = "train6"
+    strings:
+        $sp = /\.split\s{0,2}\(\s{0,2}['"][:|;]['"]/
+        $rf = /\bopen\s{0,2}\(\s{0,2}sys\.argv\s{0,2}\[|\bfileinput\.input\s{0,2}\(|\bsys\.stdin\b|\.readlines\s{0,2}\(/
+        $lg1 = /\.connect\s{0,2}\(\s{0,2}[a-z_]\w{0,30}\s{0,2},\s{0,2}(\d{2,5}|[a-z_]\w{0,30})\s{0,2},\s{0,2}[a-z_]\w{0,30}\s{0,2},\s{0,2}[a-z_]\w{0,30}\s{0,2}[,)]/
+        $lg2 = /['"](pass(word|wd)?|pwd|passwd|login_password|log_pass)['"]\s{0,2}:\s{0,2}[a-z_]\w{0,30}\s{0,2}[,}]/
+        $lg3 = /\.connect\s{0,2}\([^)\n]{0,160}\bpassword\s{0,2}=\s{0,2}[a-z_]\w{0,30}\s{0,2}[,)]|\.login\s{0,2}\(\s{0,2}[a-z_][\w.\[\]]{0,30}\s{0,2},\s{0,2}[a-z_][\w.\[\]]{0,30}\s{0,2}\)/
+        $hit = /\bopen\s{0,2}\([^)\n]{1,80},\s{0,2}['"]a\+?['"]\s{0,2}\)/
+    condition:
+        filesize < 256KB and not hs_doc_file and hs_lang_python and $sp and $rf and any of ($lg*) and $hit
+}
+
+/* WordPress XML-RPC password guessing: a wp.getUsersBlogs (or
+ * system.multicall) call built with a user and a word from lists and
+ * POSTed to every site's xmlrpc.php. WordPress itself answers the method;
+ * it never writes the call. */
+rule bot_xmlrpc_login_guesser : bot hacktool
+{
+    meta:
+        description = "WordPress XML-RPC login guesser: wp.getUsersBlogs calls built from user and word lists, POSTed to xmlrpc.php"
+        severity = "high"
+        technique = "foreach ($words as $w) { $x = '<methodCall><methodName>wp.getUsersBlogs</methodName>..<value>' . $u . '</value>..' . $w ..; curl POST site/xmlrpc.php; if isAdmin -> save }"
+        seen = "train6"
+    strings:
+        $m = /<methodName>\s{0,2}(wp\.getUsersBlogs|wp\.getProfile|metaWeblog\.getUsersBlogs|system\.multicall)\s{0,2}<\/methodName>/
+        $v = /<value>(<string>)?\s{0,2}['"]\s{0,2}\.\s{0,2}\$\w{1,30}|<value>(<string>)?\{?\$\w{1,30}|<value>(<string>)?%s|<value>(<string>)?\{\w{0,20}\}/
+        $x = "xmlrpc.php" ascii
+        $l1 = /\bforeach\s{0,2}\(|\bfor\s{1,4}\w{1,20}\s{1,4}in\b|\bwhile\s{0,2}\(/
+        $l2 = /\bfile\s{0,2}\(\s{0,2}\$(argv|_GET|_POST|_FILES)|\bfgets\s{0,2}\(|\bopen\s{0,2}\(\s{0,2}sys\.argv|\breadlines\s{0,2}\(/
+    condition:
+        filesize < 256KB and not hs_doc_file and $m and #v >= 2 and $x and $l1 and $l2
+}
+
+/* `php -r` run with an encoded payload: a one-liner (a crontab line, a
+ * shell wrapper, an rc file) that decodes a blob and evals it. Perl's and
+ * Python's one-liners are bot_decode_eval_script's; a PHP file's own eval
+ * is the PHP layer's. An artisan or wp-cli line runs a file, not a blob. */
+rule bot_php_oneliner_decode_eval : bot obfuscation
+{
+    meta:
+        description = "php -r one-liner that decodes a blob (base64, gzinflate, rot13, hex) and evals it, in a crontab, shell script or rc file"
+        severity = "high"
+        technique = "17 * * * * php -r 'eval(gzinflate(base64_decode(\"...\")));'"
+        seen = "train6"
+    strings:
+        $r = /\bphp[0-9.]{0,4}(\s{1,4}-[a-zA-Z](\s{1,4}[^\s-][^\s]{0,60})?){0,4}\s{1,4}-r\s{0,4}["'][^\n]{0,200}\b(eval|assert|create_function)\s{0,2}\(\s{0,2}(@\s{0,2})?(gzinflate|gzuncompress|gzdecode|str_rot13|base64_decode|hex2bin|strrev|convert_uudecode)\s{0,2}\(/
+    condition:
+        filesize < 512KB and not hs_doc_file and $r
 }
