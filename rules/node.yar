@@ -323,7 +323,7 @@ rule node_download_detached_exec : bot
         $w2 = /\bwriteFile(Sync)?\s{0,2}\(/
         $x = /\bchmod(Sync)?\s{0,2}\([^)]{0,80}(0o?7[57]5|['"]7[57]5['"]|0x1ed|493)/
         // train6: or the file created executable, createWriteStream(p, { mode: 0o755 })
-        $xm = /\b(createWriteStream|writeFile(Sync)?)\s{0,2}\([^)\n]{1,120}\bmode\s{0,2}:\s{0,2}(0o?7[57]5|0x1ed|493)\b/
+        $xm = /\b(createWriteStream|writeFile(Sync)?)\s{0,2}\([^)\n]{1,120}\bmode\s{0,2}:\s{0,2}(0o[0-7]?[1357][0-7]{2}|0x1ed|448|493|511)\b/
         $d = /\bdetached\s{0,2}:\s{0,2}true/
         $u = /\.unref\s{0,2}\(\s{0,2}\)/
         $s = /\b(spawn|execFile|fork)\s{0,2}\(/
