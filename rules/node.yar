@@ -317,17 +317,19 @@ rule node_download_detached_exec : bot
         description = "Node.js script that downloads a program, makes it executable and starts it detached in the background"
         severity = "high"
         technique = "https.get(url).pipe(fs.createWriteStream(p)); fs.chmodSync(p, 0o755); spawn(p, [], { detached: true, stdio: 'ignore' }).unref()"
-        seen = "none"
+        seen = "none,train6"
     strings:
         $w1 = /\bcreateWriteStream\s{0,2}\(/
         $w2 = /\bwriteFile(Sync)?\s{0,2}\(/
         $x = /\bchmod(Sync)?\s{0,2}\([^)]{0,80}(0o?7[57]5|['"]7[57]5['"]|0x1ed|493)/
+        // train6: or the file created executable, createWriteStream(p, { mode: 0o755 })
+        $xm = /\b(createWriteStream|writeFile(Sync)?)\s{0,2}\([^)\n]{1,120}\bmode\s{0,2}:\s{0,2}(0o[0-7]?[1357][0-7]{2}|0x1ed|448|493|511)\b/
         $d = /\bdetached\s{0,2}:\s{0,2}true/
         $u = /\.unref\s{0,2}\(\s{0,2}\)/
         $s = /\b(spawn|execFile|fork)\s{0,2}\(/
     condition:
         filesize < 512KB and node__source and node__fetch and node__child_process and
-        any of ($w*) and $x and $d and $u and $s
+        any of ($w*) and ($x or $xm) and $d and $u and $s
 }
 
 rule node_exec_fetch_pipe_shell : bot

@@ -56,16 +56,23 @@ rule shellrc_append_implant : bot
     meta:
         description = "Script that appends to a user's shell start-up file a line starting a temporary-path program or a nohup/setsid background job"
         severity = "high"
-        technique = "echo 'nohup /tmp/.x &' >> ~/.bashrc; file_put_contents($h.'/.bashrc', \"/tmp/.x &\\n\", FILE_APPEND)"
-        seen = "none"
+        technique = "echo 'nohup /tmp/.x &' >> ~/.bashrc; file_put_contents($h.'/.bashrc', \"/tmp/.x &\\n\", FILE_APPEND); cat >> ~/.bashrc <<'EOF' (alias ps='ps | grep -v ..', PROMPT_COMMAND='(nohup ~/.x &)')"
+        seen = "none,train6"
     strings:
         $a = /(\/tmp\/|\/dev\/shm\/|\/var\/tmp\/|\bnohup\s|\bsetsid\s)[^\n]{0,300}(>>|FILE_APPEND|['"]a['"])[^\n]{0,120}\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile)\b/
         $b = /(>>|['"]a['"]\s{0,2}\))[^\n]{0,120}\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile)\b[^\n]{0,40}\n[^\n]{0,400}(\/tmp\/|\/dev\/shm\/|\bnohup\s[^\n]{0,100}&|\b(curl|wget)\s[^\n]{0,200}\|\s{0,2}(ba)?sh\b)/
         // round 7 (nonphp6): Python/Perl open of the rc file for appending, the
         // start-up line written on the next line: open(expanduser('~/.bashrc'), 'a')
         $c = /\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile)['"]\s{0,2}\)?\s{0,2},\s{0,2}['"]a\+?['"]\s{0,2}\)[^\n]{0,80}\n[^\n]{0,300}(\/tmp\/|\/dev\/shm\/|\bnohup\s[^\n]{0,100}&|\b(curl|wget)\s[^\n]{0,200}\|\s{0,2}(ba)?sh\b)/
+        // train6: a heredoc appended to the start-up file (cat >> ~/.bashrc <<'EOF'),
+        // whose body hides a tool's output or starts a hidden or temp-dir program
+        $hd = /(>>|\btee\s{1,4}(-a|--append))\s{0,4}["']?[^\n;|&<]{0,80}\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|bash_aliases|zshenv|aliases)["']?\s{0,4}<<-?\s{0,2}['"]?\w{1,20}/
+        $hb1 = /alias\s{1,4}(ls|ps|netstat|ss|top|htop|lsof|pstree|find|who|w|last|du|ip|crontab|pgrep|systemctl)=["'][^\n]{0,200}\|\s{0,4}(command\s{1,4})?(\/usr)?(\/bin\/)?(e|f)?grep\s{1,4}(-[a-zA-Z]{1,4}\s{1,4}){0,3}(-[a-zA-Z]{0,4}v|--invert-match)/
+        $hb2 = /\b(nohup|setsid)\s{1,4}[^\n;&|\s]{0,60}(\/\.[\w.-]{1,40}|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[^\n]{0,200}&/
+        $hb3 = /PROMPT_COMMAND\s{0,2}=[^\n]{0,300}&/
     condition:
-        filesize < 2MB and any of them
+        filesize < 2MB and (any of ($a, $b, $c) or
+            for any i in (1..#hd) : ( for any of ($hb*) : ( $ in (@hd[i] .. @hd[i] + 1500) ) ))
 }
 
 /* ---- round 9 (branch script9, seen = "none"): written from the
