@@ -771,6 +771,91 @@ rule phishing_visitor_gate_kit : phishing
         ($p or phishing__credential_input or phishing__credential_in_message) and not phishing__account_handling
 }
 
+/* train6, second round: the kinds of test a gate may use beyond the four
+ * above, and what the visitor who passes gets. R: the visitor's address
+ * sent to an address-reputation or geo service (any host) and the answer's
+ * verdict tested (bot, VPN, proxy, hosting, Tor, country). */
+private rule phishing__gate_reputation
+{
+    strings:
+        $a = "REMOTE_ADDR" ascii
+        $j = "json_decode" ascii
+        $k1 = /\[\s{0,2}["'](is_bot|is_vpn|is_proxy|is_tor|is_crawler|is_hosting|is_datacenter|vpn|tor|bot|hosting|proxy|datacenter|threat|fraud_score|risk)["']\s{0,2}\]/
+        $k2 = /\[\s{0,2}["'](country|countryCode|country_code)["']\s{0,2}\]\s{0,12}\)?\s{0,2}(!==?|===?)\s{0,2}["'][A-Z]{2}["']/
+        $k3 = /in_array\s{0,2}\(\s{0,2}\$\w{1,30}\[\s{0,2}["'](country|countryCode|country_code)["']/
+    condition:
+        $a and $j and any of ($k*)
+}
+
+/* C: the visitor's address matched against a list of CIDR ranges. */
+private rule phishing__gate_cidr
+{
+    strings:
+        $l = "ip2long" ascii
+        $e = "explode" ascii
+        $m1 = /<<\s{0,2}\(\s{0,2}32\s{0,2}-/
+        $m2 = /pow\s{0,2}\(\s{0,2}2\s{0,2},\s{0,2}\(?\s{0,2}32\s{0,2}-/
+    condition:
+        $l and $e and any of ($m*)
+}
+
+/* H: the browser's headers required (no Accept-Language, or no Referer from
+ * the lure, and the visitor gets nothing): a crawler or a scanner that
+ * opens the link directly sends neither. */
+private rule phishing__gate_headers
+{
+    strings:
+        $h = /(empty|!\s{0,2}isset)\s{0,2}\(\s{0,2}\$_SERVER\[\s{0,2}["']HTTP_(ACCEPT_LANGUAGE|REFERER|ACCEPT)["']\s{0,2}\]\s{0,2}\)[^;\n]{0,80}(exit|die|header\s{0,2}\(|http_response_code)/
+    condition:
+        $h
+}
+
+/* B: a block list that grows: the turned-away visitor's address appended,
+ * one per line, to a file the gate reads back. */
+private rule phishing__gate_grown_list
+{
+    strings:
+        $w = /file_put_contents\s{0,2}\([^,;\n]{1,80},\s{0,2}\$\w{1,30}\s{0,2}\.\s{0,2}(["']\\n["']|PHP_EOL)\s{0,2},\s{0,2}FILE_APPEND/
+        $f = /fwrite\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2},\s{0,2}\$\w{1,30}\s{0,2}\.\s{0,2}(["']\\n["']|PHP_EOL)\s{0,2}\)/
+    condition:
+        ($w or $f) and phishing__gate_list_file
+}
+
+/* Two kinds of test, at least one of the four above or the earlier ones
+ * (a growing list and the file it is read from are one kind). */
+private rule phishing__gate_tests_any
+{
+    condition:
+        phishing__gate_tests or
+        (phishing__gate_reputation and (phishing__gate_cidr or phishing__gate_headers or phishing__gate_grown_list or
+            phishing__gate_list_file or phishing__gate_vendor_names or phishing__gate_crawler_filter or phishing__gate_geo_lookup)) or
+        (phishing__gate_cidr and (phishing__gate_headers or phishing__gate_grown_list or phishing__gate_list_file or
+            phishing__gate_vendor_names or phishing__gate_crawler_filter or phishing__gate_geo_lookup)) or
+        (phishing__gate_headers and (phishing__gate_grown_list or phishing__gate_list_file or phishing__gate_vendor_names or
+            phishing__gate_crawler_filter or phishing__gate_geo_lookup)) or
+        (phishing__gate_grown_list and (phishing__gate_vendor_names or phishing__gate_crawler_filter or phishing__gate_geo_lookup))
+}
+
+rule phishing_visitor_gate_shows_login : phishing
+{
+    meta:
+        description = "Phishing-kit gate: two kinds of test on the visitor (reputation or geo verdict, CIDR block list, required browser headers, a growing block list, vendors' host names, crawler agents) decide who is shown a sign-in page kept beside it"
+        severity = "high"
+        technique = "ip-check API is_bot/is_vpn/country + blocklist grown with the visitor / CIDR list + no Accept-Language or Referer -> exit; else echo file_get_contents('x/login.html') or include 'pages/en/login.php'"
+        seen = "train6"
+    strings:
+        $s1 = /\b(include|require)(_once)?[\s(][^;\n]{0,160}(login|signin|sign_in|sign-in|logon|verify|auth|account|secure|billing|webmail)[^;\n"']{0,40}\.(php|html?)["']/
+        $s2 = /\b(echo|print)\s{1,3}(@\s{0,2})?file_get_contents\s{0,2}\([^;\n]{0,120}\.html?["']/
+        $s3 = /\breadfile\s{0,2}\([^;\n]{0,120}\.html?["']/
+        /* a crawler verifier confirms the reverse name forward (the search
+         * engines' documented check): it turns away fake crawlers only */
+        $fc1 = "gethostbyaddr" ascii
+        $fc2 = "gethostbyname" ascii
+    condition:
+        filesize < 30KB and phishing__php_source and phishing__gate_tests_any and any of ($s*) and
+        not phishing__account_handling and not ($fc1 and $fc2)
+}
+
 rule phishing_onetime_directory : phishing
 {
     meta:

@@ -260,3 +260,59 @@ rule phishing_live_panel_command_feed : phishing
     condition:
         filesize < 20KB and phishing_live__php and phishing_live__answer and $r and $w
 }
+
+/* ------------------------------------------------------------------
+ * train6, second round (seen = "train6"): the back end under any field
+ * names. Whatever the kit calls its command field, it must (1) know the
+ * visitor again (an id from the visitor's cookie or session), (2) keep
+ * the whole form as posted in that visitor's record, with the address,
+ * (3) write the record where the operator's panel reads it, and (4) hand
+ * the polling page a field of the record read back, with a default while
+ * the operator has not decided ('loading', null, 'wait').
+ * ------------------------------------------------------------------ */
+rule phishing_live_panel_visitor_record : phishing
+{
+    meta:
+        description = "Back end of a live-panel kit under any names: the whole posted form kept in a per-visitor record (cookie or session id) with the address, and the poll answered with the record's next step or a default"
+        severity = "high"
+        technique = "$id = $_COOKIE['vid'] ?? bin2hex(random_bytes(8)); INSERT .. json_encode($_POST) / $s['data'][] = $_POST; file_put_contents(\"$id.json\"); echo json_encode(['go' => $cmd ?: 'loading'])"
+        seen = "train6"
+    strings:
+        $id1 = /\$_COOKIE\s{0,2}\[/
+        $id2 = /\bsession_id\s{0,2}\(\s{0,2}\)/
+        $ip = "REMOTE_ADDR" ascii
+        $f1 = /json_encode\s{0,2}\(\s{0,2}\$_(POST|REQUEST)\s{0,2}\)/
+        $f2 = /\]\s{0,2}\[\s{0,2}\]\s{0,2}=\s{0,2}\$_(POST|REQUEST)\s{0,2};/
+        $f3 = /array_merge\s{0,2}\([^;\n]{0,80},\s{0,2}\$_(POST|REQUEST)\s{0,2}\)/
+        $f4 = /=>\s{0,2}\$_(POST|REQUEST)\s{0,2}[,)\]]/
+        $w1 = /\bfile_put_contents\s{0,2}\(/
+        $w2 = /\b(INSERT|UPDATE|REPLACE)\s/
+        $a = /json_encode\s{0,2}\(\s{0,2}(array\s{0,2}\(|\[)\s{0,2}["']\w{1,20}["']\s{0,2}=>\s{0,2}\$\w{1,30}(\s{0,2}\[\s{0,2}["']\w{1,20}["']\s{0,2}\]){0,2}\s{0,2}(\?\?|\?:)/
+        $auth1 = "password_verify" ascii
+        $auth2 = "csrf" ascii nocase
+        $auth3 = "nonce" ascii nocase
+    condition:
+        filesize < 60KB and phishing_live__php and any of ($id*) and $ip and any of ($f*) and any of ($w*) and $a and
+        not any of ($auth*)
+}
+
+/* The operator steers the victim with a messenger's buttons: the whole
+ * form sent to a Telegram chat with an inline keyboard of next steps, and
+ * the page asks the bot's updates which button was pressed for it. */
+rule phishing_live_panel_telegram_buttons : phishing
+{
+    meta:
+        description = "Live-panel kit over Telegram: the posted form sent to a chat with buttons for the next step, the victim's page polling the bot's updates for the operator's choice"
+        severity = "high"
+        technique = "sendMessage?text=json_encode($_POST)&reply_markup={inline_keyboard: [[{callback_data: \"$sid:sms\"}]]}; getUpdates -> callback_query.data starting with $sid"
+        seen = "train6"
+    strings:
+        $t = "api.telegram.org" ascii nocase
+        $k = "inline_keyboard" ascii
+        $c = "callback_data" ascii
+        $u1 = "getUpdates" ascii
+        $u2 = "callback_query" ascii
+        $d = /\b(json_encode|http_build_query|print_r|var_export|implode|serialize)\s{0,2}\([^;\n]{0,20}\$_(POST|REQUEST)\b\s{0,2}[,)]/
+    condition:
+        filesize < 60KB and phishing_live__php and $t and $k and $c and all of ($u*) and $d
+}

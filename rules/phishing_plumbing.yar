@@ -299,3 +299,35 @@ rule phishing_kit_ua_table_helper : phishing
     condition:
         filesize < 8KB and phishing_plumbing__php_source and #n >= 8 and $m and $f and not any of ($ns*)
 }
+
+/* train6, second round (seen = "train6"): a multi-step kit whose handler
+ * names no field. Each step's form (plain HTML pages served by the handler)
+ * asks for what the handler never names; the handler only adds each post,
+ * whole, to a store that outlives the request ($_SESSION, or a JSON or
+ * serialized file per visitor), and ships the store at the end. What it
+ * must do in any spelling: accumulate the whole $_POST across requests,
+ * serve the next static step page, and send the store out. A real wizard
+ * keeps chosen, cleaned fields and renders templates, with a CSRF token. */
+rule phishing_kit_steps_accumulate_ship : phishing
+{
+    meta:
+        description = "Multi-step kit handler: every post added whole to a per-visitor store (session or per-visitor file) across steps, static step pages served, the store shipped at the end"
+        severity = "high"
+        technique = "$_SESSION['d'] = array_merge($_SESSION['d'] ?? [], $_POST) / $data = array_merge(json_decode(file_get_contents(\"tmp/$id.json\")), $_POST) / $_SESSION['log'] .= http_build_query($_POST); .. mail($to, .., print_r($data, true)); readfile(\"steps/$next.html\")"
+        seen = "train6"
+    strings:
+        $a1 = /array_merge\s{0,2}\([^;\n]{0,120},\s{0,2}\$_(POST|REQUEST)\s{0,2}\)/
+        $a2 = /\$_SESSION\s{0,2}\[[^\]\n]{1,40}\]\s{0,2}(\[\s{0,2}\]\s{0,2})?=\s{0,2}\$_(POST|REQUEST)\s{0,2};/
+        $a3 = /\$_SESSION\s{0,2}\[[^\]\n]{1,40}\]\s{0,2}(\.=|=\s{0,2}\(\s{0,2}\$_SESSION\s{0,2}\[[^\]\n]{1,40}\][^;\n]{0,20}\)\s{0,2}\.)/
+        $a4 = /\$_SESSION\s{0,2}\[[^\]\n]{1,40}\]\s{0,2}\+=\s{0,2}\$_(POST|REQUEST)\b/
+        $d = /\b(json_encode|http_build_query|print_r|var_export|implode|serialize)\s{0,2}\([^;\n]{0,20}\$_(POST|REQUEST)\b\s{0,2}[,)]/
+        $st1 = "session_start" ascii
+        $st2 = /json_decode\s{0,2}\(\s{0,2}(@\s{0,2})?file_get_contents\s{0,2}\(/
+        $st3 = /unserialize\s{0,2}\(\s{0,2}(@\s{0,2})?file_get_contents\s{0,2}\(/
+        $pg1 = /\b(readfile|include|require)(_once)?[\s(][^;\n]{0,120}\.html?["']/
+        $pg2 = /\b(echo|print)\s{1,3}(@\s{0,2})?file_get_contents\s{0,2}\([^;\n]{0,120}\.html?["']/
+    condition:
+        filesize < 30KB and phishing_plumbing__php_source and
+        (any of ($a1, $a2, $a4) or ($a3 and $d)) and any of ($st*) and any of ($pg*) and
+        phishing_plumbing__ship and not phishing_plumbing__real_app
+}

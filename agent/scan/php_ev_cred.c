@@ -243,6 +243,248 @@ static bool cred_blob(const struct pv *v)
 	return cred_blob_n(v, 0, &budget);
 }
 
+/* ------------------------------------------------ the form in the same file
+ * (train6, second round) A kit whose form and handler are one file may name
+ * its fields for nothing ($_POST['p'], $_POST['c']) and put no label in its
+ * message: the form the same file prints says what they are (an input of
+ * type password, its placeholder, aria-label or <label>). The join: a form
+ * posting to this file (no action, "", "#", "?..", or PHP printing it), an
+ * input in it that asks for a secret, and the handler reading that input by
+ * name. An application's own login or signup checks, stores or hashes what
+ * its form asks (password_verify, password_hash, a CSRF token or nonce):
+ * such a file is not joined. */
+static const unsigned char *cred_ci_find(const unsigned char *s, size_t n, const char *w)
+{
+	size_t wl = strlen(w);
+	for (size_t i = 0; wl && i + wl <= n; i++) {
+		size_t k = 0;
+		while (k < wl && (s[i + k] | (s[i + k] >= 'A' && s[i + k] <= 'Z' ? 0x20 : 0)) ==
+		                     (unsigned char)w[k])
+			k++;
+		if (k == wl)
+			return s + i;
+	}
+	return NULL;
+}
+
+/* The value of attribute a (lower case, with its '=') in a tag [t, e). */
+static bool cred_attr(const unsigned char *t, const unsigned char *e, const char *a,
+                      const unsigned char **v, size_t *vn)
+{
+	const unsigned char *p = t;
+	size_t al = strlen(a);
+	while ((p = cred_ci_find(p, (size_t)(e - p), a)) != NULL) {
+		if (p > t && (cred_alnum(p[-1]) || p[-1] == '-' || p[-1] == '_')) {
+			p += al;
+			continue;
+		}
+		p += al;
+		while (p < e && (*p == ' ' || *p == '='))
+			p++;
+		unsigned char q = p < e && (*p == '"' || *p == '\'') ? *p++ : 0;
+		const unsigned char *b = p;
+		while (p < e && (q ? *p != q : (*p != ' ' && *p != '>' && *p != '/')))
+			p++;
+		*v = b;
+		*vn = (size_t)(p - b);
+		return true;
+	}
+	return false;
+}
+
+/* A label or placeholder naming a secret, in the languages kits use. */
+static uint8_t cred_form_words(const unsigned char *s, size_t n)
+{
+	static const char *const login[] = {"password",
+	                                    "passwort",
+	                                    "kennwort",
+	                                    "senha",
+	                                    "contrase",
+	                                    "mot de passe",
+	                                    "wachtwoord",
+	                                    "sifre",
+	                                    "\xc5\x9fifre",
+	                                    "parola",
+	                                    "haslo",
+	                                    "has\xc5\x82o",
+	                                    "m\xe1\xba\xadt kh\xe1\xba\xa9u",
+	                                    "kata sandi",
+	                                    "one-time",
+	                                    "sms code",
+	                                    "verification code",
+	                                    "passcode",
+	                                    "c\xc3\xb3"
+	                                    "digo sms"};
+	static const char *const card[] = {"card number",
+	                                   "card no",
+	                                   "num\xc3\xa9ro de carte",
+	                                   "numero de carte",
+	                                   "kartennummer",
+	                                   "nomor kartu",
+	                                   "n\xc3\xbamero de tarjeta",
+	                                   "numero de tarjeta",
+	                                   "n\xc3\xbamero do cart",
+	                                   "numero do cart",
+	                                   "kart numaras",
+	                                   "s\xe1\xbb\x91 th\xe1\xba\xbb",
+	                                   "security code",
+	                                   "pr\xc3\xbc"
+	                                   "fnummer",
+	                                   "cryptogramme"};
+	static const char *const shortw[] = {"cvv", "cvc", "csc", "cvn",
+	                                     "pin", "otp", "tan", "ssn"};
+	uint8_t r = 0;
+	for (size_t i = 0; i < HS_ARRAY_LEN(login); i++)
+		if (cred_ci_find(s, n, login[i]))
+			r |= CR_SECRET | CR_LOGIN;
+	for (size_t i = 0; i < HS_ARRAY_LEN(card); i++)
+		if (cred_ci_find(s, n, card[i]))
+			r |= CR_SECRET;
+	for (size_t i = 0; i < HS_ARRAY_LEN(shortw); i++) {
+		const unsigned char *p = s;
+		while ((p = cred_ci_find(p, (size_t)(s + n - p), shortw[i])) != NULL) {
+			size_t l = strlen(shortw[i]);
+			if ((p == s || !cred_alnum(p[-1])) &&
+			    (p + l == s + n || !cred_alnum(p[l]))) {
+				r |= CR_SECRET | (shortw[i][0] == 'c' ? 0 : CR_LOGIN);
+				break;
+			}
+			p += l;
+		}
+	}
+	return r;
+}
+
+/* Does the PHP code read the field by its name ($_POST['p'], ["p"])? */
+static bool cred_reads_field(const unsigned char *s, size_t n, const unsigned char *f, size_t fl)
+{
+	if (!fl || fl > 40)
+		return false;
+	for (const unsigned char *p = s; (p = memmem(p, (size_t)(s + n - p), f, fl)) != NULL;
+	     p += fl)
+		if (p - s >= 2 && p + fl + 1 < s + n && (p[-1] == '\'' || p[-1] == '"') &&
+		    p[fl] == p[-1] && p[-2] == '[' && p[fl + 1] == ']')
+			return true;
+	return false;
+}
+
+static uint8_t cred_self_form_scan(const unsigned char *s, size_t n);
+
+/* Asked at each sink: the answer for the last text, per thread (a handler
+ * writing in a loop asks again and again). */
+static uint8_t cred_self_form(struct P *P)
+{
+	static _Thread_local const void *last_c;
+	static _Thread_local const unsigned char *last_s;
+	static _Thread_local size_t last_n;
+	static _Thread_local uint32_t last_h;
+	static _Thread_local uint8_t last_r;
+	const unsigned char *s = P->lx->src;
+	size_t n = P->lx->srclen;
+	if (!s || n > 512 * 1024)
+		return 0;
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n && i < 256; i++)
+		h = (h ^ s[i]) * 16777619u;
+	for (size_t i = n > 256 ? n - 256 : 0; i < n; i++)
+		h = (h ^ s[i]) * 16777619u;
+	if (last_c == P->C && last_s == s && last_n == n && last_h == h)
+		return last_r;
+	last_c = P->C;
+	last_s = s;
+	last_n = n;
+	last_h = h;
+	last_r = cred_self_form_scan(s, n);
+	return last_r;
+}
+
+static uint8_t cred_self_form_scan(const unsigned char *s, size_t n)
+{
+	static const char *const app[] = {
+	    "password_verify", "password_hash", "csrf",       "nonce",       "hash_equals",
+	    "wp_signon",       "ldap_bind",     "md5($_post", "sha1($_post", "hash("};
+	for (size_t i = 0; i < HS_ARRAY_LEN(app); i++)
+		if (cred_ci_find(s, n, app[i]))
+			return 0;
+	uint8_t r = 0;
+	const unsigned char *p = s, *e = s + n;
+	while ((p = cred_ci_find(p, (size_t)(e - p), "<form")) != NULL) {
+		const unsigned char *te = memchr(p, '>', (size_t)(e - p));
+		if (!te)
+			break;
+		const unsigned char *v;
+		size_t vn;
+		bool self = !cred_attr(p + 5, te, "action", &v, &vn) || vn == 0 || v[0] == '#' ||
+		            v[0] == '?' || (vn >= 2 && v[0] == '<' && v[1] == '?');
+		const unsigned char *fe = cred_ci_find(te, (size_t)(e - te), "</form");
+		if (!fe)
+			fe = e;
+		for (const unsigned char *q = te;
+		     self && (q = cred_ci_find(q, (size_t)(fe - q), "<input")) != NULL;) {
+			const unsigned char *qe = memchr(q, '>', (size_t)(fe - q));
+			if (!qe)
+				break;
+			const unsigned char *nm;
+			size_t nml;
+			uint8_t c = 0;
+			if (cred_attr(q + 6, qe, "name", &nm, &nml)) {
+				if (cred_attr(q + 6, qe, "type", &v, &vn) && vn == 8 &&
+				    cred_ci_find(v, vn, "password"))
+					c |= CR_SECRET | CR_LOGIN;
+				if (cred_attr(q + 6, qe, "placeholder", &v, &vn))
+					c |= cred_form_words(v, vn);
+				if (cred_attr(q + 6, qe, "aria-label", &v, &vn))
+					c |= cred_form_words(v, vn);
+				/* the <label> text just before the input */
+				const unsigned char *lb = q > te + 300 ? q - 300 : te, *l = NULL,
+				                    *x = lb;
+				while ((x = cred_ci_find(x, (size_t)(q - x), "<label")) != NULL)
+					l = x++;
+				if (l)
+					c |= cred_form_words(l, (size_t)(q - l));
+				if (c && cred_reads_field(s, n, nm, nml))
+					r |= c;
+			}
+			q = qe;
+		}
+		p = fe;
+	}
+	return r;
+}
+
+/* What a sink's value carries, with the form's word for an input the value
+ * came from (the join above) when its own name said nothing. */
+static bool cred_posted(const struct pv *v, int depth, unsigned *budget)
+{
+	if (v->taint & (T_POST | T_REQUEST))
+		return true;
+	if (v->k == K_ARR && v->a && depth < 5)
+		for (uint32_t i = 0; i < v->a->n && *budget; i++) {
+			(*budget)--;
+			if (cred_posted(&v->a->v[i].val, depth + 1, budget))
+				return true;
+		}
+	return false;
+}
+
+static uint8_t cred_jn(struct P *P, const struct pv *v)
+{
+	uint8_t c = cred_deep(v);
+	unsigned budget = 2000;
+	if (!v->taint && v->k == K_UNK && !v->sfx && !v->s && !c)
+		return c; /* nothing known of it at all (a config value) */
+	/* the value holds posted input (its taint), or text the analysis only
+	 * partly knows: a built-in (urlencode, http_build_query) keeps what a
+	 * value says (its cred bits) but not always where it came from */
+	if (!(c & CR_SECRET) && (cred_posted(v, 0, &budget) || (v->k != K_ARR && !is_str(v)) ||
+	                         (c & (CR_DUMP | CR_STRUCT)))) {
+		uint8_t f = cred_self_form(P);
+		if (f)
+			c |= f | (c & CR_FP ? CR_MIX : 0);
+	}
+	return c;
+}
+
 /* A messenger's bot or webhook API in the known text (or known beginning) of a URL. */
 bool cred_messenger(const struct pv *v)
 {
@@ -305,7 +547,7 @@ static uint8_t cred_url_kind(const struct pv *v)
 static void cred_http(struct P *P, size_t tok, const struct pv *data, uint8_t url,
                       const char *where)
 {
-	uint8_t c = cred_deep(data);
+	uint8_t c = cred_jn(P, data);
 	if (!(c & CR_SECRET) || !url)
 		return;
 	enum hs_severity sev = HS_SEV_NONE;
@@ -545,7 +787,29 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 	else if ((!strcmp(lname, "pg_connect") || !strcmp(lname, "pg_pconnect")) && is_str(a0) &&
 	         !a0->taint && cred_db_host_remote(a0->s, a0->n, true))
 		P->C->cred_db_remote = true;
-	if (!(in & (CR_SECRET | CR_DUMP)))
+	static const char *const sinks[] = {"mail",
+	                                    "mb_send_mail",
+	                                    "wp_mail",
+	                                    "fwrite",
+	                                    "fputs",
+	                                    "file_put_contents",
+	                                    "error_log",
+	                                    "curl_setopt",
+	                                    "curl_setopt_array",
+	                                    "curl_init",
+	                                    "file_get_contents",
+	                                    "fopen",
+	                                    "file",
+	                                    "wp_remote_post",
+	                                    "wp_remote_get",
+	                                    "wp_safe_remote_post"};
+	bool sink = false;
+	for (size_t i = 0; i < HS_ARRAY_LEN(sinks) && !sink; i++)
+		sink = !strcmp(lname, sinks[i]);
+	uint8_t in_sink = in;
+	for (int i = 0; sink && i < nargs && !(in_sink & CR_SECRET); i++)
+		in_sink |= cred_jn(P, &args[i]);
+	if (!(in_sink & (CR_SECRET | CR_DUMP)))
 		return;
 	if (P->C->cred_db_remote &&
 	    (!strcmp(lname, "mysqli_query") || !strcmp(lname, "mysql_query") ||
@@ -556,7 +820,7 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 		return;
 	}
 	if (post && P->C->cred_messenger) {
-		uint8_t c = cred_deep(post);
+		uint8_t c = cred_jn(P, post);
 		if (c & (CR_SECRET | CR_DUMP))
 			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_CRITICAL : HS_SEV_HIGH, post->src,
 			         afmt(P->C, "%s(a messenger's bot API)", lname));
@@ -567,8 +831,8 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 		return;
 	}
 	if (!strcmp(lname, "mail") || !strcmp(lname, "mb_send_mail") || !strcmp(lname, "wp_mail")) {
-		uint8_t c = (uint8_t)(cred_deep(a1) | cred_deep(a2) |
-		                      cred_deep(argp((struct pv *)args, nargs, 3)));
+		uint8_t c = (uint8_t)(cred_jn(P, a1) | cred_jn(P, a2) |
+		                      cred_jn(P, argp((struct pv *)args, nargs, 3)));
 		if (!(c & (CR_SECRET | CR_DUMP)) || a0->taint)
 			return; /* a copy to the address the visitor gave is a form's receipt */
 		bool fixed = is_str(a0) && memchr(a0->s, '@', a0->n);
@@ -595,20 +859,20 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 		              fixed ? "a fixed address" : "a configured address"));
 	} else if ((!strcmp(lname, "fwrite") || !strcmp(lname, "fputs")) &&
 	           (a0->cred & CR_APPEND)) {
-		uint8_t c = cred_deep(a1);
+		uint8_t c = cred_jn(P, a1);
 		if (c & (CR_SECRET | CR_DUMP))
 			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_HIGH : HS_SEV_MEDIUM, a1->src,
 			         afmt(P->C, "%s(a file opened to append)", lname));
 	} else if (!strcmp(lname, "file_put_contents") && nargs >= 3 && !a0->taint &&
 	           !is_script_path(a0) && !(is_str(a2) && a2->n == 1 && a2->s[0] == '0')) {
-		uint8_t c = cred_deep(a1);
+		uint8_t c = cred_jn(P, a1);
 		if (c & (CR_SECRET | CR_DUMP))
 			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_HIGH : HS_SEV_MEDIUM, a1->src,
 			         "file_put_contents(FILE_APPEND)");
 	} else if (!strcmp(lname, "error_log") && nargs >= 3 && is_str(a1) && a1->n == 1 &&
 	           a1->s[0] == '3' && !a2->taint && !is_script_path(a2)) {
 		/* error_log($msg, 3, 'results.txt'): type 3 appends to that file */
-		uint8_t c = cred_deep(a0);
+		uint8_t c = cred_jn(P, a0);
 		if (c & (CR_SECRET | CR_DUMP))
 			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_HIGH : HS_SEV_MEDIUM, a0->src,
 			         "error_log(a file)");
@@ -619,19 +883,19 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 		 * password or code with the visitor's address: one text of them
 		 * (what a person reads) is high, separate fields (a JSON store of
 		 * victims) medium. An installer's config is a script path. */
-		uint8_t c = cred_deep(a1);
+		uint8_t c = cred_jn(P, a1);
 		if ((c & CR_LOGIN) && (c & CR_FP))
 			cred_hit(P, tok, c, cred_blob(a1) ? HS_SEV_HIGH : HS_SEV_MEDIUM, a1->src,
 			         "file_put_contents(a file in the site)");
 	} else if (!strcmp(lname, "curl_setopt") && P->C->cred_messenger) {
-		uint8_t c = cred_deep(a2);
+		uint8_t c = cred_jn(P, a2);
 		if (c & (CR_SECRET | CR_DUMP))
 			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_CRITICAL : HS_SEV_HIGH, a2->src,
 			         "curl_setopt(a messenger's bot API)");
 	} else if ((!strcmp(lname, "file_get_contents") || !strcmp(lname, "fopen") ||
 	            !strcmp(lname, "file") || !strcmp(lname, "curl_init")) &&
 	           (cred_messenger(a0) || P->C->cred_messenger)) {
-		uint8_t c = cred_deep(a0) | cred_deep(a2);
+		uint8_t c = cred_jn(P, a0) | cred_jn(P, a2);
 		if (c & (CR_SECRET | CR_DUMP))
 			cred_hit(P, tok, c, c & CR_FP ? HS_SEV_CRITICAL : HS_SEV_HIGH, a0->src,
 			         afmt(P->C, "%s(a messenger's bot API)", lname));
@@ -643,6 +907,6 @@ void cred_call(struct P *P, const char *lname, const struct pv *args, int nargs,
 		const struct pv *ctx = !strcmp(lname, "fopen") ? argp((struct pv *)args, nargs, 3)
 		                       : lname[0] == 'w'       ? a1
 		                                               : a2;
-		cred_http(P, tok, cred_deep(a0) & CR_SECRET ? a0 : ctx, cred_url_kind(a0), lname);
+		cred_http(P, tok, cred_jn(P, a0) & CR_SECRET ? a0 : ctx, cred_url_kind(a0), lname);
 	}
 }

