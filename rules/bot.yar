@@ -2985,10 +2985,10 @@ rule bot_socks_open_relay : bot
         $c2 = /\bnet\s{0,2}\.\s{0,2}(connect|createConnection)\s{0,2}\(\s{0,2}[a-z_$][\w$]{0,20}\s{0,2},\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}[,)]/
         $c3 = /PeerAddr\s{0,4}=>\s{0,4}\$\w{1,30}/
         $c4 = /\.connect\s{0,2}\(\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2},\s{0,2}[a-z_]\w{0,20}\s{0,2}\)\s{0,2}\)/
-        // the relay: bytes copied both ways (select, pipe, or a recv/send
-        // loop), not a thread started per client alone (a test server that
+        // the relay: bytes copied both ways (select, Perl's 4-argument
+        // select over vec(fileno), pipe, or a recv/send loop), not a thread started per client alone (a test server that
         // only answers the handshake)
-        $r1 = /\bselect\.select\s{0,2}\(|IO::Select|\.pipe\s{0,2}\(\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\)/
+        $r1 = /\bselect\.select\s{0,2}\(|IO::Select|\.pipe\s{0,2}\(\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\)|\bvec\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2},\s{0,2}fileno\b/
         $r2 = /\bwhile\b[^\n]{0,40}\n?[^\n]{0,120}\.recv\s{0,2}\([^\n]{0,200}\n?[^\n]{0,120}\.(sendall|send)\s{0,2}\(/
         // listening on loopback only: a developer's or a test suite's proxy
         $lo = /\.bind\s{0,2}\(\s{0,2}\(\s{0,2}['"](127\.0\.0\.1|localhost|::1)['"]|\b[A-Z_]{2,20}\s{0,2}=\s{0,2}\(\s{0,2}['"](127\.0\.0\.1|localhost|::1)['"]\s{0,2},\s{0,2}\d{2,5}\s{0,2}\)|LocalAddr\s{0,4}=>\s{0,4}['"](127\.0\.0\.1|localhost)|\.listen\s{0,2}\(\s{0,2}\w{1,20}\s{0,2},\s{0,2}['"](127\.0\.0\.1|localhost)['"]/
