@@ -62,6 +62,33 @@ static bool shell_spawn(struct P *P, const struct pv *v, size_t tok, const char 
  * ends, one repeated atom of letters, digits, '_', '-' or '.' ("/^\\w+$/",
  * "/^([a-zA-Z0-9_]+)$/", "~^[a-z0-9.-]{1,64}$~i")? Not with /m, where ^ and
  * $ match at every line. */
+/* train6: does the negated class of this stripping pattern ("[^\w.\-]",
+ * "[^a-z0-9._-]") keep both '.' and letters? Not when it keeps '/' too:
+ * such a pattern is no name sanitizer either way. */
+static bool class_keeps_name(const unsigned char *b, size_t n)
+{
+	const unsigned char *c = memmem(b, n, "[^", 2);
+	if (!c)
+		return false;
+	size_t i = (size_t)(c - b) + 2;
+	bool dot = false, letters = false;
+	for (; i < n && b[i] != ']'; i++) {
+		if (b[i] == '\\' && i + 1 < n) {
+			i++;
+			if (b[i] == '.')
+				dot = true;
+			else if (b[i] == 'w')
+				letters = true;
+			continue;
+		}
+		if (b[i] == '.')
+			dot = true;
+		if ((b[i] == 'a' || b[i] == 'A') && i + 2 < n && b[i + 1] == '-')
+			letters = true;
+	}
+	return dot && letters;
+}
+
 static bool word_whitelist(const struct pv *pat)
 {
 	if (!is_str(pat) || pat->n < 5 || pat->n > 128)
@@ -379,8 +406,17 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		/* preg_replace('/[^a-z0-9_]/', '', $x): what is left cannot carry code */
 		if (is_str(a0) && is_str(a1) && a1->n == 0 &&
 		    preg_parts(a0, &body, &blen, mods, sizeof(mods)) &&
-		    (memmem(body, blen, "[^", 2) || memmem(body, blen, "\\W", 2)))
+		    (memmem(body, blen, "[^", 2) || memmem(body, blen, "\\W", 2))) {
+			/* train6: a class that keeps '.' with letters ('/[^\\w.\\-]/')
+			 * leaves `x.php`: a name still, one that may end in a PHP
+			 * extension; kept as input holding no directory */
+			if (a2->taint && class_keeps_name(body, blen)) {
+				r = unk_like(a2);
+				r.fl |= F_BASENAME;
+				return r;
+			}
 			return unk();
+		}
 		r = unk_like(a2);
 		merge_taint(&r, a1);
 		return r;
@@ -542,7 +578,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
 			    "code fetched from a URL -> file_put_contents(\"%.*s\")",
 			    a0->n > 60 ? 60 : (int)a0->n, (const char *)a0->s);
-		if (a0->taint && data.taint)
+		if (a0->taint && data.taint && !(P->sc->name_allow && !is_script_path(a0)))
 			hit(P, "php.input_to_file_write", write_sev(P), tok,
 			    "%s -> file_put_contents(path from %s)%s", trail(P, &data),
 			    trail(P, a0), write_where(P));
@@ -564,7 +600,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			keep_layer(P, a1);
 		if (a0->fl & F_WHANDLE)
 			drop_code(P, a1, &(struct pv){0}, tok, lname);
-		if (a0->wtaint && a1->taint)
+		if (a0->wtaint && a1->taint && !P->sc->name_allow)
 			hit(P, "php.input_to_file_write", write_sev(P), tok,
 			    "%s -> %s(handle on a path from input)%s", trail(P, a1), lname,
 			    write_where(P));
@@ -834,6 +870,13 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		P->sc->type_check = true;
 		C->validations++;
 		ev_checked(C, args, nargs);
+		/* train6: the name matched against an allow-list of extensions
+		 * (the if around it decides whether it guards: stmt_inner) */
+		if ((!strcmp(lname, "preg_match") && nargs >= 2 && a1->taint &&
+		     ext_allowlist(a0)) ||
+		    (!strcmp(lname, "in_array") && nargs >= 2 && a0->taint &&
+		     ext_list(a1, (a0->fl & F_BASENAME) != 0)))
+			C->allow_guards++;
 		if (!strcmp(lname, "pathinfo") && a0->taint) {
 			/* a part of the name the request sent: still input; one
 			 * part (nargs 2) holds no directory, as basename()'s */
