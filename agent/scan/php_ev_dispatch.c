@@ -3,6 +3,8 @@
  * rest of the interpreter only calls. */
 #include "scan/php_ev.h"
 
+#include <openssl/evp.h>
+
 /* iconv($from, $to, $s): the text is $s. UTF-16LE/UCS-2LE text of ASCII
  * letters to UTF-8 folds (a name spelled with a zero after each letter). */
 static struct pv iconv_fold(struct P *P, const struct pv *from, const struct pv *s)
@@ -917,6 +919,20 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		}
 		return r;
 	case B_KILL:
+		/* train6: md5()/sha1() of known text folded (a key built as
+		 * substr(md5('x'), 0, 0) . 'k'); of input it stays a hash */
+		if ((!strcmp(lname, "md5") || !strcmp(lname, "sha1")) && nargs == 1 && is_str(a0) &&
+		    !a0->taint && a0->n <= 65536) {
+			unsigned char md[EVP_MAX_MD_SIZE];
+			unsigned int ml = 0;
+			char hex[2 * EVP_MAX_MD_SIZE + 1];
+			if (EVP_Digest(a0->s, a0->n, md, &ml,
+			               lname[0] == 'm' ? EVP_md5() : EVP_sha1(), NULL) == 1) {
+				for (unsigned int i = 0; i < ml; i++)
+					snprintf(hex + 2 * i, 3, "%02x", md[i]);
+				return str_of(C, hex, 2 * ml, F_FOLDED);
+			}
+		}
 		C->validations++;
 		ev_checked(C, args, nargs);
 		if (hash_of_input(lname, args, nargs))
@@ -1342,6 +1358,24 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	case B_MORE:
 		if (!strcmp(lname, "putenv"))
 			ev_gconv_env(P, a0, tok); /* php_ev_write.c */
+		/* train6: hexdec('7f'), octdec, bindec of known digits: a number
+		 * (a table of character codes decoded by chr(hexdec($h) ^ k)) */
+		if ((!strcmp(lname, "hexdec") || !strcmp(lname, "octdec") ||
+		     !strcmp(lname, "bindec")) &&
+		    nargs == 1 && is_str(a0) && !a0->taint && a0->n > 0 && a0->n <= 15) {
+			int base = lname[0] == 'h' ? 16 : lname[0] == 'o' ? 8 : 2;
+			long long x = 0;
+			for (uint32_t i = 0; i < a0->n; i++) {
+				int c = a0->s[i] | 0x20, d = c >= '0' && c <= '9'   ? c - '0'
+				                             : c >= 'a' && c <= 'f' ? c - 'a' + 10
+				                                                    : 99;
+				if (d < base) /* PHP ignores what is no digit of the base */
+					x = x * base + d;
+			}
+			r = num_of(C, x);
+			r.fl |= F_FOLDED;
+			return r;
+		}
 		if (ev_str_more(P, lname, args, nargs, &r) ||
 		    ev_flow_more(P, lname, args, nargs, &r) ||
 		    ev_arr_more(P, lname, args, nargs, &r))

@@ -112,12 +112,37 @@ static void test_blade_blocks(void **state)
 	             res.nhits > 0);
 }
 
+/* Folds: a closure mapped over a long literal list (a table of character
+ * codes), hexdec() of known digits, md5()/sha1() of a literal. */
+static void test_folds(void **state)
+{
+	(void)state;
+	expect("<?php $t = '53 59 53 54 45 4d 8 4 7f 67 65 74 7b 7 51 7 7d 9 1b';\n"
+	       "$c = implode('', array_map(function ($x) { return chr(hexdec($x) ^ 32); }, "
+	       "explode(' ', $t)));\neval($c);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $codes = [115, 100, 118, 118, 119, 107, 117, 120];\n"
+	       "$s = join(array_map(fn($n) => chr($n - 3), $codes));\n$s($_POST['z']);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* md5 of a literal: here a key of length 0 taken from it, the XOR key
+	 * is what follows */
+	expect("<?php $key = substr(sha1('salt'), 0, 0) . 'k';\n"
+	       "$e = "
+	       "\"\\x18\\x12\\x18\\x1f\\x0e\\x06\\x43\\x4f\\x34\\x2c\\x2e\\x3f\\x30\\x4c\\x1a\\x4c"
+	       "\\x36\\x42\\x50\";\n"
+	       "eval($e ^ str_repeat($key, strlen($e)));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* md5 of input stays a hash */
+	quiet("<?php $id = md5($_GET['u']); echo htmlspecialchars($id);");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_extension_allow_list),
 	    cmocka_unit_test(test_name_class_keeps_dot),
 	    cmocka_unit_test(test_blade_blocks),
+	    cmocka_unit_test(test_folds),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
