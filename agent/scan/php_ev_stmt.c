@@ -748,7 +748,12 @@ static bool foreach_iterate(struct P *P, const struct pv *src, size_t close)
 {
 	struct C *C = P->C;
 	if (src->k != K_ARR || !src->a || src->taint || src->a->loose || (src->fl & F_SUPER) ||
-	    src->a->n == 0 || src->a->n > 64)
+	    src->a->n == 0 || src->a->n > ARR_MAX)
+		return false;
+	/* train6: a longer list only for a body that builds a string from it
+	 * (a table of character codes: `foreach ($t as $c) $s .= chr($c - 19)`),
+	 * within the work bound below */
+	if (src->a->n > 64 && !body_appends(P, close))
 		return false;
 	/* a short list of names (config files, hosts, shells to try) walked
 	 * with what the body does to each one */

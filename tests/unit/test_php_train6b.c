@@ -132,6 +132,15 @@ static void test_folds(void **state)
 	       "\\x36\\x42\\x50\";\n"
 	       "eval($e ^ str_repeat($key, strlen($e)));",
 	       "php.input_to_command", HS_SEV_CRITICAL);
+	/* a foreach over a long table of codes building the payload */
+	expect("<?php $tbl = "
+	       "[122,111,108,115,115,102,108,127,108,106,47,43,102,89,76,88,92,76,90,91,98,46,106,"
+	       "116,107,46,100,48,66,39,54,49,39,119,104,107,107,112,117,110,39,119,104,107,107,"
+	       "112,117,110,39,119,104,107,107,112,117,110,39,119,104,107,107,112,117,110,39,119,"
+	       "104,107,107,112,117,110,39,119,104,107,107,112,117,110,39,119,104,107,107,112,117,"
+	       "110,39,119,104,107,107,112,117,110,39,49,54];\n"
+	       "$out = '';\nforeach ($tbl as $v) { $out .= chr($v - 7); }\neval($out);",
+	       "php.input_to_command", HS_SEV_CRITICAL);
 	/* md5 of input stays a hash */
 	quiet("<?php $id = md5($_GET['u']); echo htmlspecialchars($id);");
 }
