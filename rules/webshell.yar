@@ -773,3 +773,51 @@ rule webshell_php_open_basedir_bypass : webshell
         filesize < 1MB and webshell__php_source and
         (($ini and $up) or any of ($glob*) or (#sym >= 1 and #mk >= 2))
 }
+
+/* train6: a web SQL client: the connection's host, user and password and
+ * the statement run all come from the request (or a session the request
+ * filled), with no login of the application in front: a shell's database
+ * page, the attacker's way into every database the harvested passwords
+ * open. A DB admin tool checks its own login first (password_verify, a
+ * session user, a capability) and is far larger. */
+rule webshell_php_request_sql_client : webshell
+{
+    meta:
+        description = "PHP web SQL client: connection host, user, password and the query all from the request, no login"
+        severity = "high"
+        technique = "new mysqli/mysqli_connect/new PDO/pg_connect with request credentials + query/exec of a request field"
+        seen = "train6"
+    strings:
+        $c1 = /\bnew\s{1,4}\\?(mysqli|PDO)\s{0,2}\(/ nocase
+        $c2 = /\b(mysqli_connect|mysql_connect|pg_connect|mysqli_real_connect)\s{0,2}\(/ nocase
+        $q1 = /(->|\b(mysqli|mysql|pg)_)(query|exec|multi_query|real_query)\s{0,2}\((\s{0,2}\$\w{1,20}\s{0,2},)?\s{0,2}\$_(POST|GET|REQUEST|COOKIE)\s{0,2}\[/ nocase
+        $h = /\$_(POST|GET|REQUEST|COOKIE)\s{0,2}\[\s{0,2}['"](h|host|hostname|server|srv|dbhost|db_host|dbserver)['"]/ nocase
+        $p = /\$_(POST|GET|REQUEST|COOKIE)\s{0,2}\[\s{0,2}['"](p|pw|pwd|pass|passwd|password|dbpass|db_pass)['"]/ nocase
+        $a1 = "password_verify" ascii
+        $a2 = "current_user_can" ascii
+        $a3 = /\$_SESSION\s{0,2}\[\s{0,2}['"](user|user_id|uid|auth|logged_in|logged|admin|login)['"]/ nocase
+        $a4 = /\b(Auth|auth)\s{0,2}(::|\(|->)/
+    condition:
+        filesize < 64KB and webshell__php_source and any of ($c*) and $q1 and $h and $p and
+        not any of ($a*)
+}
+
+/* train6: other accounts' site configurations read: a glob over every
+ * account's (or every site's) docroot for a wp-config.php, configuration.php,
+ * .env...: the config grabber of a shared-host shell. A backup script reads
+ * its own site's file by a fixed path. */
+rule webshell_php_cross_account_config_harvest : webshell
+{
+    meta:
+        description = "PHP reading other accounts' site configs: glob('/home/*/public_html/wp-config.php') and the like"
+        severity = "high"
+        technique = "glob or a /etc/passwd walk over /home/*/public_html (www, htdocs, httpdocs) for wp-config.php, configuration.php, .env, settings.php, env.php"
+        seen = "train6"
+    strings:
+        $g1 = /\bglob\s{0,2}\(\s{0,2}['"][^'"\n]{0,60}\/\*\/(public_html|www|htdocs|httpdocs|web|html)\/[^'"\n]{0,40}(wp-config|configuration|settings|config|env|LocalSettings)\.php['"]/ nocase
+        $g2 = /\bglob\s{0,2}\(\s{0,2}['"][^'"\n]{0,60}\/\*\/(public_html|www|htdocs|httpdocs|web|html)\/[^'"\n]{0,40}\.env['"]/ nocase
+        $e1 = "/etc/passwd" ascii
+        $e2 = /['"]\/home\/['"]?\s{0,2}\.\s{0,2}\$\w{1,20}(\[[^\]]{1,20}\])?\s{0,2}\.\s{0,2}['"]\/(public_html|www|htdocs|httpdocs)\/(wp-config|configuration)\.php['"]/ nocase
+    condition:
+        filesize < 1MB and webshell__php_source and (any of ($g*) or ($e1 and $e2))
+}

@@ -43,8 +43,15 @@ private rule wp_persistence__admin_created
         $s2 = /capabilities['"`]?\s{0,4}[,=)]/
         $s3 = "administrator\";b:1" ascii
         $s4 = "administrator\\\";b:1" ascii
+        // train6: rows inserted through $wpdb (->insert($wpdb->users / usermeta,
+        // "{$wpdb->prefix}users", $wpdb->base_prefix . 'usermeta') with the
+        // capabilities as an array the code serializes or WordPress does
+        $w1 = /->\s{0,2}(insert|replace)\s{0,2}\(\s{0,2}(\$\w{1,20}\s{0,2}->\s{0,2}(users|usermeta)\b|['"]?\{?\$\w{1,20}\s{0,2}->\s{0,2}(base_)?prefix\}?\s{0,2}(\.\s{0,2}['"])?(users|usermeta)['"])/
+        $k1 = /['"]administrator['"]\s{0,4}=>\s{0,4}(true|1)\b/ nocase
+        $m1 = /\b(update|add)_user_meta\s{0,2}\([^;]{1,200}capabilities['"][^;]{0,60}['"]administrator['"]\s{0,4}=>\s{0,4}(true|1)\b/ nocase
     condition:
-        ($u1 and ($a1 or $a2)) or ($s1 and $s2 and ($s3 or $s4))
+        ($u1 and ($a1 or $a2)) or ($s1 and $s2 and ($s3 or $s4)) or
+        ($w1 and $s2 and $k1) or $m1
 }
 
 private rule wp_persistence__setup_context

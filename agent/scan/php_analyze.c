@@ -1,6 +1,8 @@
 #include "scan/php_analyze.h"
 #include "scan/php_lex.h"
+#include "util.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -200,10 +202,90 @@ static bool tagless_php(const unsigned char *buf, size_t len, const char *ext)
 	       php_tagless_code(buf, len);
 }
 
+/* train6: Blade's `@php ... @endphp` blocks and its inline `@php(expr)`
+ * run as PHP in a view compiled by Laravel, with no open tag in the file.
+ * A copy with each block written as `<?php ... ?>` (the rest left as the
+ * page it is); NULL when there is no block (`@@php` is Blade's escape for
+ * the text "@php"). Needs an `@endphp` for a block, so prose naming the
+ * directive is no code; not for the types that quote code (Markdown...). */
+static bool blade_at(const unsigned char *buf, size_t len, size_t i)
+{
+	if (len - i < 4 || memcmp(buf + i, "@php", 4) ||
+	    (i > 0 && (buf[i - 1] == '@' || is_ident(buf[i - 1]))))
+		return false;
+	return i + 4 == len || !is_ident(buf[i + 4]);
+}
+
+static unsigned char *blade_code(const unsigned char *buf, size_t len, size_t *outlen)
+{
+	if (len < 12 || !memmem(buf, len, "@php", 4))
+		return NULL;
+	unsigned char *out = NULL;
+	size_t n = 0, cap = 0, from = 0;
+	bool any = false;
+	for (size_t i = 0; i + 4 <= len; i++) {
+		if (buf[i] != '@' || !blade_at(buf, len, i))
+			continue;
+		size_t j = i + 4, close = 0, resume = 0;
+		bool inline_form = j < len && buf[j] == '(';
+		if (inline_form) {
+			int depth = 0;
+			for (size_t k = j; k < len && k < j + 4096; k++) {
+				if (buf[k] == '(')
+					depth++;
+				else if (buf[k] == ')' && --depth == 0) {
+					close = k + 1;
+					break;
+				}
+			}
+			if (!close)
+				continue;
+			resume = close;
+		} else {
+			const unsigned char *e = memmem(buf + j, len - j, "@endphp", 7);
+			if (!e)
+				break;
+			close = (size_t)(e - buf);
+			resume = close + 7;
+		}
+		size_t need = n + (i - from) + (close - j) + 16;
+		if (need > cap) {
+			cap = need * 2 + len;
+			out = xrealloc(out, cap);
+		}
+		memcpy(out + n, buf + from, i - from), n += i - from;
+		memcpy(out + n, "<?php ", 6), n += 6;
+		memcpy(out + n, buf + j, close - j), n += close - j;
+		memcpy(out + n, inline_form ? "; ?>" : "\n?>", inline_form ? 4 : 3);
+		n += inline_form ? 4 : 3;
+		from = resume;
+		i = resume - 1;
+		any = true;
+	}
+	if (!any) {
+		free(out);
+		return NULL;
+	}
+	if (n + (len - from) > cap)
+		out = xrealloc(out, n + (len - from) + 1);
+	memcpy(out + n, buf + from, len - from), n += len - from;
+	*outlen = n;
+	return out;
+}
+
 bool php_analyze(const unsigned char *buf, size_t len, const char *ext, struct php_result *res)
 {
 	if (!ext)
 		ext = "";
+	if (!in_list(ext, quoting_exts, sizeof(quoting_exts) / sizeof(quoting_exts[0]))) {
+		size_t bn = 0;
+		unsigned char *b = blade_code(buf, len, &bn);
+		if (b) {
+			php_eval(b, bn, false, NULL, res);
+			free(b);
+			return true;
+		}
+	}
 	if (tagless_php(buf, len, ext)) {
 		php_eval(buf, len, true, NULL, res);
 		return true;

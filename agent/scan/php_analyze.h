@@ -37,8 +37,9 @@
  * php-17 (session 20, train6): mail APIs, SMTP clients and MTAs run per
  * recipient as mass-mail sinks, outside databases as credential channels,
  * ->__invoke()/->call() of callables, __call with a method name from the
- * request, in-memory and temporary streams, framework decrypt and Process */
-#define PHP_ANALYZER_VERSION "php-17"
+ * request, in-memory and temporary streams, framework decrypt and Process;
+ * php-18 (train6 second round): extension allow-list guards, name classes keeping '.' */
+#define PHP_ANALYZER_VERSION "php-18"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

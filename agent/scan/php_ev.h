@@ -186,6 +186,10 @@ struct scope {
 	uint16_t extract_taint; /* extract($_POST) & co: unknown variables are input */
 	const char *extract_src;
 	bool type_check; /* the scope checks a file's type or name */
+	/* train6: an exit/return guarded by an allow-list of the name's
+	 * extensions (`if (!preg_match('/\\.(txt|md)$/', $n)) exit;`): what
+	 * this scope writes after it is no script (stmt_inner, ext_allowlist) */
+	bool name_allow;
 	bool has_ret;
 	struct pv ret;
 	struct pv *args;
@@ -265,8 +269,9 @@ struct C {
 	bool cred_db_remote;   /* a database on an outside host was opened (cred_new, cred_call) */
 	struct pv err_handler; /* set_error_handler()'s callee: trigger_error() calls it */
 	const char *props_src;
-	unsigned validations; /* calls of is_numeric, ctype_*, in_array ... so far */
-	bool uncalled_pass;   /* running functions and methods nothing in the file calls */
+	unsigned validations;  /* calls of is_numeric, ctype_*, in_array ... so far */
+	unsigned allow_guards; /* train6: allow-list matches of a name's extension so far */
+	bool uncalled_pass;    /* running functions and methods nothing in the file calls */
 	/* closures made but never called in the file: a framework calls them
 	 * (add_action, add_filter, a router), so the uncalled pass runs them */
 	struct pv *closures; /* CLOSURES_MAX, allocated at the first */
@@ -500,6 +505,10 @@ bool dangerous(enum bid id);
 bool sensitive(enum bid id);
 struct pv from_fb(struct P *P, uint32_t fl, const char *how, const struct pv *in);
 size_t fold_room(struct C *C);
+/* train6: an allow-list of a file name's extensions with no one PHP or the
+ * web server would run ("/\\.(txt|md|json)$/i"; in_array's list) */
+bool ext_allowlist(const struct pv *pat);
+bool ext_list(const struct pv *list, bool part);
 bool preg_parts(const struct pv *pat, const unsigned char **body, size_t *blen, char *mods,
                 size_t modlen);
 bool fold_preg(struct P *P, const struct pv *pat, const struct pv *rep, const struct pv *subj,

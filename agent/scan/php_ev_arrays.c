@@ -182,16 +182,25 @@ bool ev_parse_str_known(struct P *P, const struct pv *s, struct pv *out)
  * each element through the closure, at most 16 (a user function is
  * evaluated 16 times at most: the elements are marked built so that each
  * call is evaluated). */
+#define MAP_LIT 1024
+
 bool ev_map_closure(struct P *P, const struct pv *f, const struct pv *arr, size_t tok,
                     struct pv *out)
 {
 	struct C *C = P->C;
-	if (f->k != K_FUNC || !lit(arr) || arr->taint || arr->a->n == 0 || arr->a->n > 16)
+	/* train6: up to MAP_LIT elements (a table of character codes is longer
+	 * than 16); the work bound stops a body that costs too much */
+	if (f->k != K_FUNC || !lit(arr) || arr->taint || arr->a->n == 0 || arr->a->n > MAP_LIT)
 		return false;
 	struct pv r = new_arr(C);
+	/* one evaluation of the closure for all the elements, not one each of
+	 * the evaluations a function is given (invoke's cap of 16) */
+	int evals = f->fn ? f->fn->evals : 0;
 	for (uint32_t i = 0; i < arr->a->n && !C->stop; i++) {
 		struct pv e = arr->a->v[i].val;
 		e.fl |= F_FOLDED;
+		if (f->fn)
+			f->fn->evals = evals;
 		struct pv x = invoke(P, f, &e, 1, tok, true);
 		arr_set(C, r.a, &arr->a->v[i].key, &x);
 		if (x.taint && !r.taint)
@@ -205,10 +214,13 @@ bool ev_reduce_closure(struct P *P, const struct pv *arr, const struct pv *f, co
                        size_t tok, struct pv *out)
 {
 	struct C *C = P->C;
-	if (f->k != K_FUNC || !lit(arr) || arr->taint || arr->a->n == 0 || arr->a->n > 16)
+	if (f->k != K_FUNC || !lit(arr) || arr->taint || arr->a->n == 0 || arr->a->n > MAP_LIT)
 		return false;
 	struct pv carry = *init;
+	int evals = f->fn ? f->fn->evals : 0;
 	for (uint32_t i = 0; i < arr->a->n && !C->stop; i++) {
+		if (f->fn)
+			f->fn->evals = evals;
 		struct pv cargs[2] = {carry, arr->a->v[i].val};
 		cargs[0].fl |= F_FOLDED;
 		cargs[1].fl |= F_FOLDED;

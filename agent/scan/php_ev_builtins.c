@@ -428,6 +428,124 @@ bool preg_parts(const struct pv *pat, const unsigned char **body, size_t *blen, 
 	return true;
 }
 
+/* train6: is this extension one PHP or the web server could run, or that
+ * configures them (.htaccess, .user.ini)? */
+static bool ext_runnable(const unsigned char *e, size_t n)
+{
+	static const char *const bad[] = {"inc", "htaccess", "ini",  "shtml", "shtm",
+	                                  "cgi", "pl",       "py",   "asp",   "aspx",
+	                                  "jsp", "sh",       "phar", "pht"};
+	char l[16];
+	if (n == 0 || n >= sizeof(l))
+		return true;
+	const unsigned char *q = memchr(e, '?', n);
+	if (q && q > e) {
+		/* "ya?ml", "jpe?g": both spellings */
+		unsigned char w[16];
+		size_t at = (size_t)(q - e);
+		memcpy(w, e, at);
+		memcpy(w + at, q + 1, n - at - 1);
+		if (ext_runnable(w, n - 1))
+			return true;
+		memcpy(w, e, at - 1);
+		memcpy(w + at - 1, q + 1, n - at - 1);
+		return at - 1 + (n - at - 1) == 0 || ext_runnable(w, n - 2);
+	}
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = e[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+			return true; /* a class, a wildcard: not a list of names */
+		l[i] = (char)(c | 0x20);
+	}
+	l[n] = '\0';
+	if (l[0] == 'p' && l[1] == 'h')
+		return true; /* php, php5, phtml, phps... */
+	for (size_t i = 0; i < HS_ARRAY_LEN(bad); i++)
+		if (!strcmp(l, bad[i]))
+			return true;
+	return false;
+}
+
+/* train6: "/\.(txt|md|json)$/i", "~\.csv\z~": the name must end in one of
+ * these extensions, none runnable (ext_runnable). Not with /m (where $
+ * matches at every line) or /x. */
+bool ext_allowlist(const struct pv *pat)
+{
+	const unsigned char *b;
+	size_t n;
+	char mods[16];
+	if (!preg_parts(pat, &b, &n, mods, sizeof(mods)) || strchr(mods, 'm') || strchr(mods, 'x'))
+		return false;
+	if (n >= 2 && b[n - 2] == '\\' && (b[n - 1] == 'z' || b[n - 1] == 'Z'))
+		n -= 2;
+	else if (n >= 1 && b[n - 1] == '$')
+		n -= 1;
+	else
+		return false;
+	size_t start;
+	if (n >= 1 && b[n - 1] == ')') {
+		size_t k = n - 1;
+		while (k > 0 && b[k - 1] != '(')
+			k--;
+		if (k == 0)
+			return false;
+		start = k - 1;
+		size_t a = k;
+		if (a + 1 < n && b[a] == '?' && b[a + 1] == ':')
+			a += 2;
+		for (size_t j = a; j <= n - 1; j++)
+			if (j == n - 1 || b[j] == '|') {
+				if (ext_runnable(b + a, j - a))
+					return false;
+				a = j + 1;
+			}
+	} else {
+		size_t k = n;
+		while (k > 0 && ((b[k - 1] | 0x20) >= 'a' && (b[k - 1] | 0x20) <= 'z'))
+			k--;
+		if (k == n || ext_runnable(b + k, n - k))
+			return false;
+		start = k;
+	}
+	return start >= 2 && b[start - 2] == '\\' && b[start - 1] == '.';
+}
+
+/* a common document, picture or data extension */
+static bool ext_known(const unsigned char *e, size_t n)
+{
+	static const char *const known[] = {"txt",  "md",  "json", "csv",  "log", "xml",  "yml",
+	                                    "yaml", "css", "js",   "html", "htm", "jpg",  "jpeg",
+	                                    "png",  "gif", "webp", "svg",  "pdf", "zip",  "doc",
+	                                    "docx", "xls", "xlsx", "odt",  "ppt", "pptx", "mp3",
+	                                    "mp4",  "ico", "bmp",  "rtf",  "tsv", "gz",   "tar"};
+	for (size_t i = 0; i < HS_ARRAY_LEN(known); i++)
+		if (strlen(known[i]) == n && !strncasecmp(known[i], (const char *)e, n))
+			return true;
+	return false;
+}
+
+/* train6: in_array($ext, ['jpg', 'png', '.txt']): a literal list of
+ * extensions, none runnable; when what is tested is not known to be a
+ * part of a name (pathinfo), every one a common extension (not an action
+ * name: ['save', 'list']) */
+bool ext_list(const struct pv *list, bool part)
+{
+	if (list->k != K_ARR || !list->a || list->taint || list->a->n == 0 || list->a->n > 64)
+		return false;
+	for (uint32_t i = 0; i < list->a->n; i++) {
+		const struct pv *v = &list->a->v[i].val;
+		if (!is_str(v) || v->taint)
+			return false;
+		const unsigned char *e = v->s;
+		size_t n = v->n;
+		if (n && e[0] == '.')
+			e++, n--;
+		if (ext_runnable(e, n) || (!part && !ext_known(e, n)))
+			return false;
+	}
+	return true;
+}
+
 bool fold_preg(struct P *P, const struct pv *pat, const struct pv *rep, const struct pv *subj,
                struct pv *out)
 {

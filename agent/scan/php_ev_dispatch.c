@@ -3,6 +3,8 @@
  * rest of the interpreter only calls. */
 #include "scan/php_ev.h"
 
+#include <openssl/evp.h>
+
 /* iconv($from, $to, $s): the text is $s. UTF-16LE/UCS-2LE text of ASCII
  * letters to UTF-8 folds (a name spelled with a zero after each letter). */
 static struct pv iconv_fold(struct P *P, const struct pv *from, const struct pv *s)
@@ -62,6 +64,33 @@ static bool shell_spawn(struct P *P, const struct pv *v, size_t tok, const char 
  * ends, one repeated atom of letters, digits, '_', '-' or '.' ("/^\\w+$/",
  * "/^([a-zA-Z0-9_]+)$/", "~^[a-z0-9.-]{1,64}$~i")? Not with /m, where ^ and
  * $ match at every line. */
+/* train6: does the negated class of this stripping pattern ("[^\w.\-]",
+ * "[^a-z0-9._-]") keep both '.' and letters? Not when it keeps '/' too:
+ * such a pattern is no name sanitizer either way. */
+static bool class_keeps_name(const unsigned char *b, size_t n)
+{
+	const unsigned char *c = memmem(b, n, "[^", 2);
+	if (!c)
+		return false;
+	size_t i = (size_t)(c - b) + 2;
+	bool dot = false, letters = false;
+	for (; i < n && b[i] != ']'; i++) {
+		if (b[i] == '\\' && i + 1 < n) {
+			i++;
+			if (b[i] == '.')
+				dot = true;
+			else if (b[i] == 'w')
+				letters = true;
+			continue;
+		}
+		if (b[i] == '.')
+			dot = true;
+		if ((b[i] == 'a' || b[i] == 'A') && i + 2 < n && b[i + 1] == '-')
+			letters = true;
+	}
+	return dot && letters;
+}
+
 static bool word_whitelist(const struct pv *pat)
 {
 	if (!is_str(pat) || pat->n < 5 || pat->n > 128)
@@ -379,8 +408,17 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		/* preg_replace('/[^a-z0-9_]/', '', $x): what is left cannot carry code */
 		if (is_str(a0) && is_str(a1) && a1->n == 0 &&
 		    preg_parts(a0, &body, &blen, mods, sizeof(mods)) &&
-		    (memmem(body, blen, "[^", 2) || memmem(body, blen, "\\W", 2)))
+		    (memmem(body, blen, "[^", 2) || memmem(body, blen, "\\W", 2))) {
+			/* train6: a class that keeps '.' with letters ('/[^\\w.\\-]/')
+			 * leaves `x.php`: a name still, one that may end in a PHP
+			 * extension; kept as input holding no directory */
+			if (a2->taint && class_keeps_name(body, blen)) {
+				r = unk_like(a2);
+				r.fl |= F_BASENAME;
+				return r;
+			}
 			return unk();
+		}
 		r = unk_like(a2);
 		merge_taint(&r, a1);
 		return r;
@@ -542,7 +580,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			hit(P, "php.remote_code_drop", HS_SEV_HIGH, tok,
 			    "code fetched from a URL -> file_put_contents(\"%.*s\")",
 			    a0->n > 60 ? 60 : (int)a0->n, (const char *)a0->s);
-		if (a0->taint && data.taint)
+		if (a0->taint && data.taint && !(P->sc->name_allow && !is_script_path(a0)))
 			hit(P, "php.input_to_file_write", write_sev(P), tok,
 			    "%s -> file_put_contents(path from %s)%s", trail(P, &data),
 			    trail(P, a0), write_where(P));
@@ -564,7 +602,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			keep_layer(P, a1);
 		if (a0->fl & F_WHANDLE)
 			drop_code(P, a1, &(struct pv){0}, tok, lname);
-		if (a0->wtaint && a1->taint)
+		if (a0->wtaint && a1->taint && !P->sc->name_allow)
 			hit(P, "php.input_to_file_write", write_sev(P), tok,
 			    "%s -> %s(handle on a path from input)%s", trail(P, a1), lname,
 			    write_where(P));
@@ -834,6 +872,13 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		P->sc->type_check = true;
 		C->validations++;
 		ev_checked(C, args, nargs);
+		/* train6: the name matched against an allow-list of extensions
+		 * (the if around it decides whether it guards: stmt_inner) */
+		if ((!strcmp(lname, "preg_match") && nargs >= 2 && a1->taint &&
+		     ext_allowlist(a0)) ||
+		    (!strcmp(lname, "in_array") && nargs >= 2 && a0->taint &&
+		     ext_list(a1, (a0->fl & F_BASENAME) != 0)))
+			C->allow_guards++;
 		if (!strcmp(lname, "pathinfo") && a0->taint) {
 			/* a part of the name the request sent: still input; one
 			 * part (nargs 2) holds no directory, as basename()'s */
@@ -874,6 +919,20 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		}
 		return r;
 	case B_KILL:
+		/* train6: md5()/sha1() of known text folded (a key built as
+		 * substr(md5('x'), 0, 0) . 'k'); of input it stays a hash */
+		if ((!strcmp(lname, "md5") || !strcmp(lname, "sha1")) && nargs == 1 && is_str(a0) &&
+		    !a0->taint && a0->n <= 65536) {
+			unsigned char md[EVP_MAX_MD_SIZE];
+			unsigned int ml = 0;
+			char hex[2 * EVP_MAX_MD_SIZE + 1];
+			if (EVP_Digest(a0->s, a0->n, md, &ml,
+			               lname[0] == 'm' ? EVP_md5() : EVP_sha1(), NULL) == 1) {
+				for (unsigned int i = 0; i < ml; i++)
+					snprintf(hex + 2 * i, 3, "%02x", md[i]);
+				return str_of(C, hex, 2 * ml, F_FOLDED);
+			}
+		}
 		C->validations++;
 		ev_checked(C, args, nargs);
 		if (hash_of_input(lname, args, nargs))
@@ -1299,6 +1358,24 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	case B_MORE:
 		if (!strcmp(lname, "putenv"))
 			ev_gconv_env(P, a0, tok); /* php_ev_write.c */
+		/* train6: hexdec('7f'), octdec, bindec of known digits: a number
+		 * (a table of character codes decoded by chr(hexdec($h) ^ k)) */
+		if ((!strcmp(lname, "hexdec") || !strcmp(lname, "octdec") ||
+		     !strcmp(lname, "bindec")) &&
+		    nargs == 1 && is_str(a0) && !a0->taint && a0->n > 0 && a0->n <= 15) {
+			int base = lname[0] == 'h' ? 16 : lname[0] == 'o' ? 8 : 2;
+			long long x = 0;
+			for (uint32_t i = 0; i < a0->n; i++) {
+				int c = a0->s[i] | 0x20, d = c >= '0' && c <= '9'   ? c - '0'
+				                             : c >= 'a' && c <= 'f' ? c - 'a' + 10
+				                                                    : 99;
+				if (d < base) /* PHP ignores what is no digit of the base */
+					x = x * base + d;
+			}
+			r = num_of(C, x);
+			r.fl |= F_FOLDED;
+			return r;
+		}
 		if (ev_str_more(P, lname, args, nargs, &r) ||
 		    ev_flow_more(P, lname, args, nargs, &r) ||
 		    ev_arr_more(P, lname, args, nargs, &r))

@@ -478,6 +478,25 @@ static void class_body(struct P *P)
 }
 
 static void stmt_inner(struct P *P);
+/* train6: `if (!preg_match(allow-list, $name)) { ...; exit; }` with the
+ * header at hopen, its body at P->i: the negated test and a body that
+ * leaves (exit, die, return, throw). A deny-list (`if (preg_match('/\.php/',
+ * $n)) exit;`) names a runnable extension and is not counted (ext_allowlist). */
+static bool exit_guard(const struct P *P, size_t hopen)
+{
+	if (hopen + 1 >= P->end || !php_tok_op(P->lx, &P->lx->t[hopen + 1], "!"))
+		return false;
+	size_t e = body_end_at(P, P->i);
+	if (e - P->i > 48)
+		return false;
+	for (size_t k = P->i; k <= e && k < P->end; k++) {
+		const struct php_token *t = &P->lx->t[k];
+		if (php_tok_word(P->lx, t, "exit") || php_tok_word(P->lx, t, "die") ||
+		    php_tok_word(P->lx, t, "return") || php_tok_word(P->lx, t, "throw"))
+			return true;
+	}
+	return false;
+}
 
 /* ------------------------------------------------------------- goto */
 
@@ -729,7 +748,12 @@ static bool foreach_iterate(struct P *P, const struct pv *src, size_t close)
 {
 	struct C *C = P->C;
 	if (src->k != K_ARR || !src->a || src->taint || src->a->loose || (src->fl & F_SUPER) ||
-	    src->a->n == 0 || src->a->n > 64)
+	    src->a->n == 0 || src->a->n > ARR_MAX)
+		return false;
+	/* train6: a longer list only for a body that builds a string from it
+	 * (a table of character codes: `foreach ($t as $c) $s .= chr($c - 19)`),
+	 * within the work bound below */
+	if (src->a->n > 64 && !body_appends(P, close))
 		return false;
 	/* a short list of names (config files, hosts, shells to try) walked
 	 * with what the body does to each one */
@@ -852,9 +876,12 @@ static void stmt_inner(struct P *P)
 			if (loop && while_iterate(P))
 				return;
 			uint16_t ht, hf;
-			unsigned checks = P->C->validations;
+			unsigned checks = P->C->validations, guards = P->C->allow_guards;
 			size_t hopen = P->i, hclose = op(P, "(") ? T(P)->match : 0;
 			header(P, &ht, &hf);
+			if (!loop && !sw && hclose > hopen && P->C->allow_guards > guards &&
+			    exit_guard(P, hopen))
+				P->sc->name_allow = true;
 			bool long_run = loop && hclose > hopen &&
 			                cond_long(P, hopen + 1, hclose, P->i, body_end_at(P, P->i));
 			/* a branch of an if that checked nothing: a default value
