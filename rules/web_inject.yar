@@ -184,13 +184,13 @@ rule web_inject_htaccess_php_allowlist : persistence
 rule web_inject_htaccess_nonphp_handler : webshell persistence
 {
     meta:
-        description = ".htaccess that runs a picture, icon, text or font extension as PHP"
+        description = ".htaccess that runs a picture, icon, text or font extension as PHP (not a style sheet: dynamic CSS through PHP is a site practice, hs.htaccess_php_handler_asset, medium)"
         severity = "high"
         technique = "<FilesMatch .(?i:ico)$> SetHandler application/x-httpd-php, ForceType, php-fpm proxy:, AddType/AddHandler x-httpd-php .ico/.png/.txt"
         seen = "train6"
     strings:
-        $f1 = /<Files(Match)?\s{1,4}[^>\n]{0,80}\.[^>\n]{0,16}(jpe?g|gif|png|ico|txt|bmp|log|svg|webp|woff2?|ttf|css)\b[^>\n]{0,40}>[^<]{0,200}(SetHandler|ForceType)\s{1,4}["']?(application\/x-httpd-php|x-httpd-php|php[\d.]{0,4}-script|proxy:(unix|fcgi))/ nocase
-        $a1 = /\b(AddType|AddHandler)\s{1,8}["']?(application\/x-httpd-php[\w-]{0,8}|x-httpd-php[\w-]{0,8}|php[\d.]{0,4}-script)["']?(\s{1,4}\.?\w{1,8}){0,6}\s{1,4}\.?(jpe?g|gif|png|ico|txt|bmp|log|svg|webp|woff2?|ttf|css)\b/ nocase
+        $f1 = /<Files(Match)?\s{1,4}[^>\n]{0,80}\.[^>\n]{0,16}(jpe?g|gif|png|ico|txt|bmp|log|svg|webp|woff2?|ttf)\b[^>\n]{0,40}>[^<]{0,200}(SetHandler|ForceType)\s{1,4}["']?(application\/x-httpd-php|x-httpd-php|php[\d.]{0,4}-script|proxy:(unix|fcgi))/ nocase
+        $a1 = /\b(AddType|AddHandler)\s{1,8}["']?(application\/x-httpd-php[\w-]{0,8}|x-httpd-php[\w-]{0,8}|php[\d.]{0,4}-script)["']?(\s{1,4}\.?\w{1,8}){0,6}\s{1,4}\.?(jpe?g|gif|png|ico|txt|bmp|log|svg|webp|woff2?|ttf)\b/ nocase
     condition:
         filesize < 256KB and (filename == ".htaccess" or extension == "htaccess" or filename == "httpd.conf") and any of them
 }

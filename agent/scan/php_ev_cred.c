@@ -403,6 +403,14 @@ static uint8_t cred_self_form_scan(const unsigned char *s, size_t n)
 	static const char *const app[] = {
 	    "password_verify", "password_hash", "csrf",       "nonce",       "hash_equals",
 	    "wp_signon",       "ldap_bind",     "md5($_post", "sha1($_post", "hash("};
+	/* most files with a sink have no form at all: that answer first (the
+	 * ten searches below were 9% of the PHP layer's cost on the clean mix) */
+	bool form = false;
+	for (const unsigned char *q = s; !form && (q = memchr(q, '<', (size_t)(s + n - q))) != NULL;
+	     q++)
+		form = s + n - q >= 5 && !strncasecmp((const char *)q + 1, "form", 4);
+	if (!form)
+		return 0;
 	for (size_t i = 0; i < HS_ARRAY_LEN(app); i++)
 		if (cred_ci_find(s, n, app[i]))
 			return 0;
