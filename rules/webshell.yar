@@ -818,6 +818,11 @@ rule webshell_php_cross_account_config_harvest : webshell
         $g2 = /\bglob\s{0,2}\(\s{0,2}['"][^'"\n]{0,60}\/\*\/(public_html|www|htdocs|httpdocs|web|html)\/[^'"\n]{0,40}\.env['"]/ nocase
         $e1 = "/etc/passwd" ascii
         $e2 = /['"]\/home\/['"]?\s{0,2}\.\s{0,2}\$\w{1,20}(\[[^\]]{1,20}\])?\s{0,2}\.\s{0,2}['"]\/(public_html|www|htdocs|httpdocs)\/(wp-config|configuration)\.php['"]/ nocase
+        // the server's own command-line tools (a root backup that dumps every
+        // site's database) walk the same paths: a shebang or a CLI guard
+        $sb = "#!" ascii
+        $cli = /\b(php_sapi_name\s{0,2}\(\s{0,2}\)|PHP_SAPI)\s{0,2}(!==?|===?)\s{0,2}['"]cli['"]/
     condition:
-        filesize < 1MB and webshell__php_source and (any of ($g*) or ($e1 and $e2))
+        filesize < 1MB and webshell__php_source and (any of ($g*) or ($e1 and $e2)) and
+        not $sb at 0 and not $cli
 }
