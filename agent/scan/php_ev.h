@@ -525,6 +525,8 @@ void drop_code(struct P *P, const struct pv *data, const struct pv *path, size_t
 void drop_copy_data(struct P *P, const struct pv *from, const struct pv *to, size_t tok);
 void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink);
 bool starts_nocase(const struct pv *v, const char *p);
+/* The first place [s, s+n) holds w, ASCII case ignored (NULL: none). */
+const unsigned char *find_nocase(const unsigned char *s, size_t n, const char *w);
 void sink_include(struct P *P, const struct pv *v, size_t tok, const char *what);
 bool is_script_path(const struct pv *v);
 bool has_ext(const struct pv *v, const char *const *exts, size_t n);

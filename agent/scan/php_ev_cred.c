@@ -253,19 +253,6 @@ static bool cred_blob(const struct pv *v)
  * name. An application's own login or signup checks, stores or hashes what
  * its form asks (password_verify, password_hash, a CSRF token or nonce):
  * such a file is not joined. */
-static const unsigned char *cred_ci_find(const unsigned char *s, size_t n, const char *w)
-{
-	size_t wl = strlen(w);
-	for (size_t i = 0; wl && i + wl <= n; i++) {
-		size_t k = 0;
-		while (k < wl && (s[i + k] | (s[i + k] >= 'A' && s[i + k] <= 'Z' ? 0x20 : 0)) ==
-		                     (unsigned char)w[k])
-			k++;
-		if (k == wl)
-			return s + i;
-	}
-	return NULL;
-}
 
 /* The value of attribute a (lower case, with its '=') in a tag [t, e). */
 static bool cred_attr(const unsigned char *t, const unsigned char *e, const char *a,
@@ -273,7 +260,7 @@ static bool cred_attr(const unsigned char *t, const unsigned char *e, const char
 {
 	const unsigned char *p = t;
 	size_t al = strlen(a);
-	while ((p = cred_ci_find(p, (size_t)(e - p), a)) != NULL) {
+	while ((p = find_nocase(p, (size_t)(e - p), a)) != NULL) {
 		if (p > t && (cred_alnum(p[-1]) || p[-1] == '-' || p[-1] == '_')) {
 			p += al;
 			continue;
@@ -335,14 +322,14 @@ static uint8_t cred_form_words(const unsigned char *s, size_t n)
 	                                     "pin", "otp", "tan", "ssn"};
 	uint8_t r = 0;
 	for (size_t i = 0; i < HS_ARRAY_LEN(login); i++)
-		if (cred_ci_find(s, n, login[i]))
+		if (find_nocase(s, n, login[i]))
 			r |= CR_SECRET | CR_LOGIN;
 	for (size_t i = 0; i < HS_ARRAY_LEN(card); i++)
-		if (cred_ci_find(s, n, card[i]))
+		if (find_nocase(s, n, card[i]))
 			r |= CR_SECRET;
 	for (size_t i = 0; i < HS_ARRAY_LEN(shortw); i++) {
 		const unsigned char *p = s;
-		while ((p = cred_ci_find(p, (size_t)(s + n - p), shortw[i])) != NULL) {
+		while ((p = find_nocase(p, (size_t)(s + n - p), shortw[i])) != NULL) {
 			size_t l = strlen(shortw[i]);
 			if ((p == s || !cred_alnum(p[-1])) &&
 			    (p + l == s + n || !cred_alnum(p[l]))) {
@@ -405,18 +392,14 @@ static uint8_t cred_self_form_scan(const unsigned char *s, size_t n)
 	    "wp_signon",       "ldap_bind",     "md5($_post", "sha1($_post", "hash("};
 	/* most files with a sink have no form at all: that answer first (the
 	 * ten searches below were 9% of the PHP layer's cost on the clean mix) */
-	bool form = false;
-	for (const unsigned char *q = s; !form && (q = memchr(q, '<', (size_t)(s + n - q))) != NULL;
-	     q++)
-		form = s + n - q >= 5 && !strncasecmp((const char *)q + 1, "form", 4);
-	if (!form)
+	if (!find_nocase(s, n, "<form"))
 		return 0;
 	for (size_t i = 0; i < HS_ARRAY_LEN(app); i++)
-		if (cred_ci_find(s, n, app[i]))
+		if (find_nocase(s, n, app[i]))
 			return 0;
 	uint8_t r = 0;
 	const unsigned char *p = s, *e = s + n;
-	while ((p = cred_ci_find(p, (size_t)(e - p), "<form")) != NULL) {
+	while ((p = find_nocase(p, (size_t)(e - p), "<form")) != NULL) {
 		const unsigned char *te = memchr(p, '>', (size_t)(e - p));
 		if (!te)
 			break;
@@ -424,11 +407,11 @@ static uint8_t cred_self_form_scan(const unsigned char *s, size_t n)
 		size_t vn;
 		bool self = !cred_attr(p + 5, te, "action", &v, &vn) || vn == 0 || v[0] == '#' ||
 		            v[0] == '?' || (vn >= 2 && v[0] == '<' && v[1] == '?');
-		const unsigned char *fe = cred_ci_find(te, (size_t)(e - te), "</form");
+		const unsigned char *fe = find_nocase(te, (size_t)(e - te), "</form");
 		if (!fe)
 			fe = e;
 		for (const unsigned char *q = te;
-		     self && (q = cred_ci_find(q, (size_t)(fe - q), "<input")) != NULL;) {
+		     self && (q = find_nocase(q, (size_t)(fe - q), "<input")) != NULL;) {
 			const unsigned char *qe = memchr(q, '>', (size_t)(fe - q));
 			if (!qe)
 				break;
@@ -437,7 +420,7 @@ static uint8_t cred_self_form_scan(const unsigned char *s, size_t n)
 			uint8_t c = 0;
 			if (cred_attr(q + 6, qe, "name", &nm, &nml)) {
 				if (cred_attr(q + 6, qe, "type", &v, &vn) && vn == 8 &&
-				    cred_ci_find(v, vn, "password"))
+				    find_nocase(v, vn, "password"))
 					c |= CR_SECRET | CR_LOGIN;
 				if (cred_attr(q + 6, qe, "placeholder", &v, &vn))
 					c |= cred_form_words(v, vn);
@@ -446,7 +429,7 @@ static uint8_t cred_self_form_scan(const unsigned char *s, size_t n)
 				/* the <label> text just before the input */
 				const unsigned char *lb = q > te + 300 ? q - 300 : te, *l = NULL,
 				                    *x = lb;
-				while ((x = cred_ci_find(x, (size_t)(q - x), "<label")) != NULL)
+				while ((x = find_nocase(x, (size_t)(q - x), "<label")) != NULL)
 					l = x++;
 				if (l)
 					c |= cred_form_words(l, (size_t)(q - l));

@@ -29,6 +29,18 @@ void *amem(struct C *C, size_t n)
 	return p;
 }
 
+const unsigned char *find_nocase(const unsigned char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	unsigned char c0 = (unsigned char)(w[0] >= 'A' && w[0] <= 'Z' ? w[0] | 0x20 : w[0]);
+	for (size_t i = 0; s && l && i + l <= n; i++) {
+		unsigned char c = s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i];
+		if (c == c0 && !strncasecmp((const char *)s + i, w, l))
+			return s + i;
+	}
+	return NULL;
+}
+
 /* Bytes for a known string; NULL when the bound on kept strings is reached
  * (the value becomes unknown). */
 unsigned char *astr(struct C *C, size_t n)

@@ -451,13 +451,9 @@ static bool unsub_text(struct C *C, const struct php_lex *lx, size_t h, size_t t
 		if (t->type != PT_STR || t->vlen < 5)
 			continue;
 		const unsigned char *v = php_tok_val(lx, t);
-		for (size_t i = 0; i + 5 <= t->vlen; i++)
-			for (size_t w = 0; w < HS_ARRAY_LEN(words); w++) {
-				size_t l = strlen(words[w]);
-				if (i + l <= t->vlen &&
-				    !strncasecmp((const char *)v + i, words[w], l))
-					return true;
-			}
+		for (size_t w = 0; w < HS_ARRAY_LEN(words); w++)
+			if (find_nocase(v, t->vlen, words[w]))
+				return true;
 	}
 	return false;
 }

@@ -181,16 +181,6 @@ void pay_cmd_walk(struct P *P, const struct pv *v, struct pv *out)
 	}
 }
 
-/* Does [s, s+n) hold w, ASCII case ignored? */
-static bool holds_nocase(const unsigned char *s, size_t n, const char *w)
-{
-	size_t l = strlen(w);
-	for (size_t i = 0; s && l && i + l <= n; i++)
-		if (!strncasecmp((const char *)s + i, w, l))
-			return true;
-	return false;
-}
-
 /* A mass defacer: the home page of every site a directory walk found
  * (index.html, index.php...) replaced whole with a page the request sends,
  * or with a page that says the site was hacked. A directory guard writes an
@@ -216,7 +206,7 @@ static bool pay_deface(struct P *P, const struct pv *path, const struct pv *data
 	const unsigned char *t = data->s;
 	size_t n = is_str(data) || data->s ? data->n : 0;
 	for (size_t i = 0; t && !sent && i < HS_ARRAY_LEN(words) && !says; i++)
-		says = holds_nocase(t, n, words[i]);
+		says = find_nocase(t, n, words[i]) != NULL;
 	if (!sent && !says)
 		return false;
 	hit(P, "php.mass_deface", HS_SEV_HIGH, tok,
