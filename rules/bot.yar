@@ -1424,7 +1424,9 @@ rule bot_sshkey_persistence : bot
         filesize < 1MB and not hs_doc_file and $ak and
         (any of ($ap1, $ap2, $ap3) or
          for any i in (1..#ak) : ( for any of ($ap4, $ap5) : ( $ in (@ak[i] - 40 .. @ak[i] + 400) ) )) and
-        (any of ($k2, $k3, $k4, $k5, $k6) or ($k1 and any of ($hs*)))
+        (any of ($k2, $k3, $k4, $k5, $k6) or
+         // the script hides itself (a dot-file name: /tmp/.a.py) as the key's sign of hiding
+         ($k1 and (any of ($hs*) or filename matches /^\.[^.\/]/)))
 }
 
 /* A scheduled line that restarts a downloader or a hidden program, written
