@@ -60,6 +60,30 @@ at_exit "rm -rf '$HS_TMP'"
 mktemp_dir() {
 	mktemp -d "$HS_TMP/d.XXXXXX"
 }
+# copy_fixtures FXDIR DEST [PREFIX]: copy every file FXDIR/EXPECTED.tsv lists
+# (first column, relative to FXDIR; comments and blank lines skipped) under a
+# neutral name, so nothing is found because of what the file is called:
+# DEST/dN/PREFIXN.EXT keeps only the extension (PREFIXN when there is none);
+# a dot-file (.htaccess, .bashrc) and bash.bashrc keep their name, which is a
+# rule's scope. PREFIX defaults to f. Prints one line per file:
+# DST<TAB>the row's other columns<TAB>REL.
+copy_fixtures() {
+	local fx=$1 dest=$2 p=${3:-f} n=0 rel rest base ext dst
+	while IFS=$'\t' read -r rel rest; do
+		case "$rel" in '#'* | '') continue ;; esac
+		n=$((n + 1))
+		base=$(basename "$rel")
+		ext=${base##*.}
+		case "$base" in
+		.* | bash.bashrc) dst=$dest/d$n/$base ;;
+		"$ext") dst=$dest/d$n/$p$n ;;
+		*) dst=$dest/d$n/$p$n.$ext ;;
+		esac
+		mkdir -p "$dest/d$n"
+		cp "$fx/$rel" "$dst"
+		printf '%s\t%s\t%s\n' "$dst" "$rest" "$rel"
+	done <"$fx/EXPECTED.tsv"
+}
 # hs ARGS...: run hostsweep, stdout to $OUT, stderr to $ERR, status to $RC.
 hs() {
 	OUT=$(mktemp "$HS_TMP/out.XXXXXX") ERR=$(mktemp "$HS_TMP/err.XXXXXX")

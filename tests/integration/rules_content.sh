@@ -11,23 +11,9 @@
 # scope by extension: a .md file is not PHP source), so no name is what is detected.
 . "$(dirname "$0")/../lib.sh"
 
-copy_set() { # $1 = fixture dir, $2 = destination; prints dst<TAB>expect<TAB>rel
-	local n=0 rel want base ext dst
-	while IFS=$'\t' read -r rel want; do
-		case "$rel" in '#'* | '') continue ;; esac
-		n=$((n + 1))
-		base=$(basename "$rel")
-		ext=${base##*.}
-		dst=$2/d$n/f$n.$ext
-		mkdir -p "$2/d$n"
-		cp "$1/$rel" "$dst"
-		printf '%s\t%s\t%s\n' "$dst" "$want" "$rel"
-	done <"$1/EXPECTED.tsv"
-}
-
 for set in benign rule-variants; do
 	t=$(mktemp_dir)
-	copy_set "$SRC/tests/fixtures/$set" "$t" >"$t.map"
+	copy_fixtures "$SRC/tests/fixtures/$set" "$t" >"$t.map"
 	hs --format json scan "$t"
 	check "$set: scan ran (exit 0 or 1), valid JSON" sh -c "[ $RC -le 1 ] && python3 -c 'import json,sys;[json.loads(l) for l in open(sys.argv[1])]' '$OUT'"
 	python3 - "$OUT" "$t.map" "$set" <<'PY'

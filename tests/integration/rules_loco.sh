@@ -8,15 +8,8 @@
 fx=$SRC/tests/fixtures/loco
 t=$(mktemp_dir)
 map=$t.map
-n=0
-while IFS=$'\t' read -r rel want; do
-	case "$rel" in '#'* | '') continue ;; esac
-	n=$((n + 1))
-	base=$(basename "$rel")
-	mkdir -p "$t/d$n"
-	cp "$fx/$rel" "$t/d$n/f$n.${base##*.}"
-	printf '%s\t%s\t%s\n' "$t/d$n/f$n.${base##*.}" "$want" "$rel" >>"$map"
-done <"$fx/EXPECTED.tsv"
+copy_fixtures "$fx" "$t" >"$map"
+n=$(wc -l <"$map")
 check "fixtures: every file is listed" test "$(find "$fx/malicious" "$fx/benign" -type f | wc -l)" = "$n"
 hs --format json scan "$t"
 check "scan: exit 1, valid JSON" sh -c "[ $RC = 1 ] && python3 -c 'import json,sys;[json.loads(l) for l in open(sys.argv[1])]' '$OUT'"

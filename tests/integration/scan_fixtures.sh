@@ -2,23 +2,14 @@
 # Detection of every technique the scanner must catch, on the handwritten
 # fixtures of tests/fixtures/samples (EXPECTED.tsv: path, tags expected, or
 # "clean"). Each file is copied under a neutral name that keeps only its
-# extension (and .htaccess, whose name is its meaning), so nothing is
+# extension (dot-files such as .htaccess keep their name, which is their
+# meaning: tests/lib.sh copy_fixtures), so nothing is
 # detected because of what the file is called.
 . "$(dirname "$0")/../lib.sh"
 fx=$SRC/tests/fixtures/samples
 t=$(mktemp_dir)
 map=$t/map.tsv
-n=0
-while IFS=$'\t' read -r rel tags; do
-	case "$rel" in '#'* | '') continue ;; esac
-	n=$((n + 1))
-	base=$(basename "$rel")
-	ext=${base##*.}
-	if [ "$base" = .htaccess ]; then dst=$t/d$n/.htaccess; elif [ "$ext" = "$base" ]; then dst=$t/d$n/f$n; else dst=$t/d$n/f$n.$ext; fi
-	mkdir -p "$(dirname "$dst")"
-	cp "$fx/$rel" "$dst"
-	printf '%s\t%s\t%s\n' "$dst" "$tags" "$rel" >>"$map"
-done <"$fx/EXPECTED.tsv"
+copy_fixtures "$fx" "$t" >"$map"
 
 hs --format json scan "$t"
 check "fixtures scan: exit 1, valid JSON" sh -c "[ $RC = 1 ] && python3 -c 'import json,sys;[json.loads(l) for l in open(sys.argv[1])]' '$OUT'"

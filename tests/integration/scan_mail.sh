@@ -12,15 +12,8 @@
 fx=$SRC/tests/fixtures/mail
 t=$(mktemp_dir)
 map=$t/map.tsv
-n=0
-while IFS=$'\t' read -r rel rule sev; do
-	case "$rel" in '#'* | '') continue ;; esac
-	n=$((n + 1))
-	ext=${rel##*.}
-	mkdir -p "$t/d$n"
-	cp "$fx/$rel" "$t/d$n/m$n.$ext"
-	printf '%s\t%s\t%s\t%s\n' "$t/d$n/m$n.$ext" "$rule" "$sev" "$rel" >>"$map"
-done <"$fx/EXPECTED.tsv"
+copy_fixtures "$fx" "$t" m >"$map"
+n=$(wc -l <"$map")
 check "fixtures: at least 8 malicious and 6 look-alikes, every file listed" \
 	test "$(grep -c '^malicious/' "$fx/EXPECTED.tsv")" -ge 8 -a "$(grep -c '^benign/' "$fx/EXPECTED.tsv")" -ge 6 \
 	-a "$(find "$fx/malicious" "$fx/benign" -type f | wc -l)" = "$n"

@@ -17,15 +17,8 @@
 fx=$SRC/tests/fixtures/phishing
 t=$(mktemp_dir)
 map=$t/map.tsv
-n=0
-while IFS=$'\t' read -r rel rule sev; do
-	case "$rel" in '#'* | '') continue ;; esac
-	n=$((n + 1))
-	ext=${rel##*.}
-	mkdir -p "$t/d$n"
-	cp "$fx/$rel" "$t/d$n/f$n.$ext"
-	printf '%s\t%s\t%s\t%s\n' "$t/d$n/f$n.$ext" "$rule" "$sev" "$rel" >>"$map"
-done <"$fx/EXPECTED.tsv"
+copy_fixtures "$fx" "$t" >"$map"
+n=$(wc -l <"$map")
 check "fixtures: at least 25 malicious and 10 look-alikes, every file listed" \
 	test "$(grep -c '^malicious/' "$fx/EXPECTED.tsv")" -ge 25 -a "$(grep -c '^benign/' "$fx/EXPECTED.tsv")" -ge 10 \
 	-a "$(find "$fx/malicious" "$fx/benign" -type f | wc -l)" = "$n"

@@ -10,17 +10,8 @@
 fx=$SRC/tests/fixtures/scripts
 t=$(mktemp_dir)
 map=$t/map.tsv
-n=0
-while IFS=$'\t' read -r rel want; do
-	case "$rel" in '#'* | '') continue ;; esac
-	n=$((n + 1))
-	base=$(basename "$rel")
-	ext=${base##*.}
-	if [ "$ext" = "$base" ]; then dst=$t/d$n/s$n; else dst=$t/d$n/s$n.$ext; fi
-	mkdir -p "$(dirname "$dst")"
-	cp "$fx/$rel" "$dst"
-	printf '%s\t%s\t%s\n' "$dst" "$want" "$rel" >>"$map"
-done <"$fx/EXPECTED.tsv"
+copy_fixtures "$fx" "$t" s >"$map"
+n=$(wc -l <"$map")
 check "fixtures: at least 30 malicious variants and 10 look-alikes" \
 	test "$(grep -c '^malicious/' "$fx/EXPECTED.tsv")" -ge 30 -a "$(grep -c '^benign/' "$fx/EXPECTED.tsv")" -ge 10
 check "fixtures: every file is listed" \
@@ -69,19 +60,6 @@ for pair in r2_php_irc_sockets.php:bot_irc_command_dispatch r2_py_irc_ssl.py:bot
 	check "scan_scripts: round 2: $f found by bot.$rule" test "$got" = True
 done
 
-# An embedded key alone is how an owner adds a deploy key (clean); the same
-# script saved under a dot-file name (/tmp/.k.sh) hides itself, and that is
-# the key's sign of hiding (held-out set 4's Python implanters were .a.py).
-dk=$(mktemp_dir)/deploykey
-mkdir -p "$dk"
-cp "$SRC/tests/fixtures/scripts/benign/t6b_sh_owner_deploy_key.sh" "$dk/add-ci-key.sh"
-cp "$SRC/tests/fixtures/scripts/benign/t6b_sh_owner_deploy_key.sh" "$dk/.k.sh"
-hs --format json scan "$dk"
-got=$(jq_py "$OUT" "any(x['path']=='$dk/.k.sh' and 'bot.bot_sshkey_persistence' in x['rules'] for x in F)")
-check "scan_scripts: an embedded key in a dot-file script (.k.sh) is bot_sshkey_persistence" test "$got" = True
-got=$(jq_py "$OUT" "any(x['path']=='$dk/add-ci-key.sh' for x in F)")
-check "scan_scripts: the same deploy-key script under its own name has no finding" test "$got" = False
-
 # Round 3 (the r3_* fixtures): HTTP C2 pollers, preload rootkit installs,
 # encoded stagers and Basic-auth guessing, each found by the rule written for it.
 for pair in r3_c2_poll.php:bot_http_c2_poll r3_c2_poll_curl.php:bot_http_c2_poll r3_c2_requests.py:bot_http_c2_poll \
@@ -101,6 +79,19 @@ for pair in r3_c2_poll.php:bot_http_c2_poll r3_c2_poll_curl.php:bot_http_c2_poll
 	got=$(jq_py "$OUT" "any(x['path']=='$dst' and 'bot.$rule' in x['rules'] for x in F)")
 	check "scan_scripts: round 3: $f found by bot.$rule" test "$got" = True
 done
+
+# An embedded key alone is how an owner adds a deploy key (clean); the same
+# script saved under a dot-file name (/tmp/.k.sh) hides itself, and that is
+# the key's sign of hiding (held-out set 4's Python implanters were .a.py).
+dk=$(mktemp_dir)/deploykey
+mkdir -p "$dk"
+cp "$SRC/tests/fixtures/scripts/benign/t6b_sh_owner_deploy_key.sh" "$dk/add-ci-key.sh"
+cp "$SRC/tests/fixtures/scripts/benign/t6b_sh_owner_deploy_key.sh" "$dk/.k.sh"
+hs --format json scan "$dk"
+got=$(jq_py "$OUT" "any(x['path']=='$dk/.k.sh' and 'bot.bot_sshkey_persistence' in x['rules'] for x in F)")
+check "scan_scripts: an embedded key in a dot-file script (.k.sh) is bot_sshkey_persistence" test "$got" = True
+got=$(jq_py "$OUT" "any(x['path']=='$dk/add-ci-key.sh' for x in F)")
+check "scan_scripts: the same deploy-key script under its own name has no finding" test "$got" = False
 
 # The third set (tests/eval/botgen.py: PHP CLI IRC bots, UDP floods, SSH key
 # and cron persistence, droppers and miners from code, with their look-alikes),
