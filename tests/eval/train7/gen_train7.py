@@ -45,6 +45,9 @@ def build(seed):
                 break
             samples.append(("benign", t7_benign.KIND_CAT[name], name, fn(r, i // len(t7_benign.TECHS) + seed)))
             i += 1
+    # a PHP file's place, not its spelling, says whether it is in an uploads dir
+    samples = [(c, cat, t, [(d, rel, lang, ("uploads" if "/uploads/" in rel else "plain") if cont in ("plain", "uploads") else cont)
+                            for d, rel, lang, cont in files]) for c, cat, t, files in samples]
     # shuffle so sample numbers do not follow the labels
     random.Random("%d/order" % seed).shuffle(samples)
     return samples

@@ -12,7 +12,7 @@ def port(r):
 
 
 def irc_server(r):
-    return r.choice(("irc." + dom(r), ip(r)))
+    return r.choice(("irc.example.net", "irc.example.org", "chat.example.com", ip(r)))
 
 
 def chan(r):
@@ -623,7 +623,7 @@ def rc_hook(r, v):
 # 14 systemd --user units
 def systemd_user(r, v):
     home = "home/" + rw(r, 6)
-    unit = r.choice(("dbus-session", "pulseaudio-x", "gvfs-sync", "tracker-miner-fs3", "at-spi-helper"))
+    unit = r.choice(("dbus-session", "pulseaudio-x", "gvfs-sync", "tracker-extract-3", "at-spi-helper"))
     tgt = "%%h/.local/share/.%s/%s" % (rw(r, 4), r.choice(("run", "sd", "x")))
     svc = T("""[Unit]
 Description=@D@

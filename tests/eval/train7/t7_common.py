@@ -24,8 +24,15 @@ def T(s, **kw):
 LOW = "abcdefghijklmnopqrstuvwxyz"
 
 
+# random names never spell a label word (the sets' names must not give it away)
+LABELWORDS = ("shell", "backdoor", "phish", "malware", "mailer", "spam", "evil", "hack", "brute", "miner", "bot")
+
+
 def rw(r, n=6, al=LOW):
-    return "".join(r.choice(al) for _ in range(n))
+    while True:
+        s = "".join(r.choice(al) for _ in range(n))
+        if not any(w in s for w in LABELWORDS):
+            return s
 
 
 def hx(r, n=8):
