@@ -71,7 +71,6 @@ static bool in_list(const char *w, const char *const *list, size_t n)
  * phishing back end sends what its literals build. */
 static const char *const run_funcs[] = {
     "eval",
-    "assert",
     "create_function",
     "system",
     "exec",
@@ -268,6 +267,61 @@ static bool cb_arg_safe(const struct php_lex *lx, size_t b, size_t e)
 		}
 	}
 	return true;
+}
+
+/* assert()'s argument is a boolean expression: PHP (7 and before) evals
+ * a *string* argument, never a bool, so `assert(strlen($out) > 0)` in a
+ * test suite runs no text. Boolean: a comparison or logical operator at
+ * the argument's top level, with no operator there that could yield a
+ * string again (`?:`, `??`, `&` `|` `^` of strings, an assignment); or
+ * the whole argument one call of a predicate (is_string(..),
+ * in_array(..)). Anything else (a variable, a literal, a decoder's call,
+ * a concatenation) may be code. */
+static bool assert_arg_bool(const struct php_lex *lx, size_t open)
+{
+	static const char *const bool_ops[] = {"==", "===", "!=", "!==", "<", ">",
+	                                       "<=", ">=",  "<>", "&&",  "||"};
+	static const char *const string_ops[] = {"?",  "??",   "?:", "&",  "|",  "^",  "=",
+	                                         ".=", "?\?=", "&=", "|=", "^=", "+=", "-="};
+	static const char *const predicates[] = {
+	    "in_array",         "array_key_exists", "isset",         "empty",
+	    "function_exists",  "class_exists",     "method_exists", "property_exists",
+	    "interface_exists", "defined",          "file_exists",   "count"};
+	size_t b, e;
+	if (!call_arg(lx, open, 0, &b, &e))
+		return false;
+	bool boolean = false;
+	for (size_t i = b; i < e; i++) {
+		const struct php_token *t = &lx->t[i];
+		if (is_open(lx, t) && t->match > i && t->match < e) {
+			i = t->match;
+			continue;
+		}
+		if (t->type == PT_OP) {
+			for (size_t k = 0; k < HS_ARRAY_LEN(string_ops); k++)
+				if (t->oplen == strlen(string_ops[k]) &&
+				    !memcmp(lx->src + t->off, string_ops[k], t->oplen))
+					return false;
+			for (size_t k = 0; k < HS_ARRAY_LEN(bool_ops); k++)
+				if (t->oplen == strlen(bool_ops[k]) &&
+				    !memcmp(lx->src + t->off, bool_ops[k], t->oplen))
+					boolean = true;
+		} else if (php_tok_word(lx, t, "and") || php_tok_word(lx, t, "or") ||
+		           php_tok_word(lx, t, "xor") || php_tok_word(lx, t, "instanceof")) {
+			boolean = true;
+		}
+	}
+	if (boolean)
+		return true;
+	/* one predicate call: IDENT ( ... ) and nothing after */
+	const struct php_token *t = &lx->t[b];
+	if (t->type != PT_IDENT || b + 1 >= e || !php_tok_op(lx, &lx->t[b + 1], "(") ||
+	    lx->t[b + 1].match + 1 != e)
+		return false;
+	char w[32];
+	base_lower(lx, t, w, sizeof(w));
+	return !strncmp(w, "is_", 3) || !strncmp(w, "ctype_", 6) ||
+	       in_list(w, predicates, HS_ARRAY_LEN(predicates));
 }
 
 /* preg_replace's pattern argument: literals only, none with /e. */
@@ -522,6 +576,11 @@ void php_quoted_scan(const struct php_lex *lx, struct php_quoted_regions *r)
 				if (in_list(w, run_methods, HS_ARRAY_LEN(run_methods)))
 					runs(r, "a method that runs or writes text");
 			} else if (call && !decl) {
+				if (!strcmp(w, "assert")) {
+					if (!assert_arg_bool(lx, i + 1))
+						runs(r, "assert of an expression that may be text");
+					break;
+				}
 				if (in_list(w, run_funcs, HS_ARRAY_LEN(run_funcs))) {
 					runs(r, "a function that runs or writes text");
 					break;

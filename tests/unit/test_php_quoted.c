@@ -203,6 +203,22 @@ static void test_runs_verdict(void **state)
 	    {"<?php filter_var($code, FILTER_CALLBACK, ['options' => $f]);", true},
 	    {"<?php 'assert'($code);", true},
 	    {"<?php $r = new ReflectionFunction('assert'); $r->invoke($code);", true},
+	    /* assert() of a boolean expression runs no text (a test suite's checks) */
+	    {"<?php $o = esc_html('<?php eval($_POST[1]);'); assert(strlen($o) > 0);", false},
+	    {"<?php assert($a === $b && !$c); assert(is_string($o)); assert(\\in_array(1, $x));",
+	     false},
+	    {"<?php assert($o instanceof Foo); assert(count($x)); assert(ctype_digit($n));", false},
+	    {"<?php assert($code);", true},
+	    {"<?php assert(base64_decode($c));", true},
+	    {"<?php assert($c . '');", true},
+	    {"<?php assert(strrev('1 > 0;)]1[TSOP_$(lave'));", true},
+	    {"<?php assert($x > 0 ? $code : 1);", true},
+	    {"<?php assert($x == 1 ?: $code);", true},
+	    {"<?php assert($k ?? $code);", true},
+	    {"<?php assert('a' ^ ($x == 1));", true},
+	    {"<?php assert($s = $code);", true},
+	    {"<?php assert(is_string($c) . $c);", true},
+	    {"<?php assert($code, 'x > 0');", true},
 	};
 	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
 		scan_src(c[i].src, strlen(c[i].src));
@@ -368,6 +384,9 @@ static void test_pipeline_evasive_paths_stay_high(void **state)
 	    "include 'data://text/plain;base64,' . base64_encode($c);",
 	    "$cls = $_GET['k']; new $cls($c);",
 	    "register_shutdown_function('assert', $c);",
+	    "assert($c);",
+	    "assert(trim($c));",
+	    "assert($c . '' ?: 1 > 0);",
 	};
 	for (size_t i = 0; i < sizeof(runs) / sizeof(runs[0]); i++) {
 		char src[512];
