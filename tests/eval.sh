@@ -23,6 +23,8 @@
 #                           listed the same way
 #   EVAL_TRAIN6=0           skip the development set train6 (tests/eval/train6/, read by the
 #                           engineers, not held out); EVAL_TRAIN6_SEED=N
+#   EVAL_TRAIN8=0           skip the development set train8 (tests/eval/train8/: webshells and
+#                           phishing kits, written blind); EVAL_TRAIN8_SEED=N
 #   EVAL_VARIANTS=0         skip the variants; EVAL_VARIANTS_SEED=N, EVAL_VARIANTS_PER=N
 #   EVAL_CONFIG=FILE        scan with this config (default: an empty one, built-in defaults)
 #   EVAL_LEARNERS="A B"|none  the learned components to train per fold

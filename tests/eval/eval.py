@@ -23,6 +23,9 @@ Scans, with the hostsweep binary and the rules of this tree:
   - the development set of tests/eval/train6/ (written blind in session
     20, then read by the engineers: not a held-out set), scored the same
     way (EVAL_TRAIN6=0 skips it, EVAL_TRAIN6_SEED picks the seed);
+  - the development set of tests/eval/train8/ (webshells and phishing
+    kits, written blind in session 21), scored the same way (EVAL_TRAIN8=0
+    skips it, EVAL_TRAIN8_SEED picks the seed);
   - with EVAL_SPLIT=source, leave-one-collection-out: every learned
     component (tests/eval/learners/, see its README.md) is trained on the
     other collections and the held-out one is scored with those weights.
@@ -496,6 +499,15 @@ def train6(scanner, config, work, seed, show_missed):
                       "development set train6 (written blind, then read: not held out, session 20")
 
 
+# the development set of session 21 (tests/eval/train8/README.md: webshells
+# and phishing kits, written blind; a development set, not held out)
+
+
+def train8(scanner, config, work, seed, show_missed):
+    return sample_set(scanner, config, work, seed, show_missed, "train8", "train8",
+                      "development set train8 (written blind, session 21")
+
+
 # ---------------------------------------------------------------------------
 # leave one collection out
 
@@ -593,7 +605,7 @@ def leave_one_out(scanner, base, work, rows, worst, clean, cgroups, clean_worst,
 
 
 def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None, held3=None, held4=None,
-            held5=None, held6=None, dev6=None):
+            held5=None, held6=None, dev6=None, dev8=None):
     print("\n== summary vs targets (issue 12)")
     missed = 0
 
@@ -629,7 +641,8 @@ def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=N
         print("  %-34s %-14s" % ("variants: benign with any finding", "%d/%d" % (var["benign_any"], var["benign"])))
     # the held-out sets: reported, never a target (tests/eval/heldout*/README.md)
     for label, h in (("held-out", held), ("held-out 2", held2), ("held-out 3", held3), ("held-out 4", held4),
-                     ("held-out 5", held5), ("held-out 6", held6), ("train6 (dev)", dev6)):
+                     ("held-out 5", held5), ("held-out 6", held6), ("train6 (dev)", dev6),
+                     ("train8 (dev)", dev8)):
         if not h:
             continue
         print("  %-34s %-14s %-16s" % (label + ": malicious found", "%.1f%%" % pct(h["found"], h["mal"]),
@@ -715,11 +728,16 @@ def main():
             dev6 = train6(sc, base, work, int(os.environ.get("EVAL_TRAIN6_SEED", "1")),
                           want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
             print()
+        dev8 = None
+        if os.environ.get("EVAL_TRAIN8", "1") != "0":
+            dev8 = train8(sc, base, work, int(os.environ.get("EVAL_TRAIN8_SEED", "1")),
+                          want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
+            print()
         loo = None
         if split == "source":
             loo = leave_one_out(sc, base, work, rows, worst, a.clean, cgroups, cworst, rates)
         missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2, held3, held4, held5, held6,
-                         dev6)
+                         dev6, dev8=dev8)
     finally:
         if os.environ.get("EVAL_KEEP") == "1":
             print("eval: kept %s" % work)
