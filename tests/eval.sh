@@ -25,6 +25,8 @@
 #                           engineers, not held out); EVAL_TRAIN6_SEED=N
 #   EVAL_TRAIN7=0           skip the development set train7 (tests/eval/train7/: mailers, bots,
 #                           unusual webshells; written blind in session 21); EVAL_TRAIN7_SEED=N
+#   EVAL_TRAIN8=0           skip the development set train8 (tests/eval/train8/: webshells and
+#                           phishing kits, written blind); EVAL_TRAIN8_SEED=N
 #   EVAL_VARIANTS=0         skip the variants; EVAL_VARIANTS_SEED=N, EVAL_VARIANTS_PER=N
 #   EVAL_CONFIG=FILE        scan with this config (default: an empty one, built-in defaults)
 #   EVAL_LEARNERS="A B"|none  the learned components to train per fold

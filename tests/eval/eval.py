@@ -26,6 +26,9 @@ Scans, with the hostsweep binary and the rules of this tree:
   - the development set of tests/eval/train7/ (mass mailers, script bots,
     unusual webshells; written blind in session 21), scored the same way
     (EVAL_TRAIN7=0 skips it, EVAL_TRAIN7_SEED picks the seed);
+  - the development set of tests/eval/train8/ (webshells and phishing
+    kits, written blind in session 21), scored the same way (EVAL_TRAIN8=0
+    skips it, EVAL_TRAIN8_SEED picks the seed);
   - with EVAL_SPLIT=source, leave-one-collection-out: every learned
     component (tests/eval/learners/, see its README.md) is trained on the
     other collections and the held-out one is scored with those weights.
@@ -499,6 +502,15 @@ def train6(scanner, config, work, seed, show_missed):
                       "development set train6 (written blind, then read: not held out, session 20")
 
 
+# the development set of session 21 (tests/eval/train8/README.md: webshells
+# and phishing kits, written blind; a development set, not held out)
+
+
+def train8(scanner, config, work, seed, show_missed):
+    return sample_set(scanner, config, work, seed, show_missed, "train8", "train8",
+                      "development set train8 (written blind, session 21")
+
+
 # ---------------------------------------------------------------------------
 # the development set of session 21 (tests/eval/train7/README.md: mass
 # mailers, script bots, unusual webshells and their benign look-alikes,
@@ -607,7 +619,7 @@ def leave_one_out(scanner, base, work, rows, worst, clean, cgroups, clean_worst,
 
 
 def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None, held3=None, held4=None,
-            held5=None, held6=None, dev6=None, dev7=None):
+            held5=None, held6=None, dev6=None, dev7=None, dev8=None):
     print("\n== summary vs targets (issue 12)")
     missed = 0
 
@@ -643,7 +655,8 @@ def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=N
         print("  %-34s %-14s" % ("variants: benign with any finding", "%d/%d" % (var["benign_any"], var["benign"])))
     # the held-out sets: reported, never a target (tests/eval/heldout*/README.md)
     for label, h in (("held-out", held), ("held-out 2", held2), ("held-out 3", held3), ("held-out 4", held4),
-                     ("held-out 5", held5), ("held-out 6", held6), ("train6 (dev)", dev6), ("train7 (dev)", dev7)):
+                     ("held-out 5", held5), ("held-out 6", held6), ("train6 (dev)", dev6),
+                     ("train7 (dev)", dev7), ("train8 (dev)", dev8)):
         if not h:
             continue
         print("  %-34s %-14s %-16s" % (label + ": malicious found", "%.1f%%" % pct(h["found"], h["mal"]),
@@ -734,11 +747,16 @@ def main():
             dev7 = train7(sc, base, work, int(os.environ.get("EVAL_TRAIN7_SEED", "1")),
                           want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
             print()
+        dev8 = None
+        if os.environ.get("EVAL_TRAIN8", "1") != "0":
+            dev8 = train8(sc, base, work, int(os.environ.get("EVAL_TRAIN8_SEED", "1")),
+                          want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
+            print()
         loo = None
         if split == "source":
             loo = leave_one_out(sc, base, work, rows, worst, a.clean, cgroups, cworst, rates)
         missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2, held3, held4, held5, held6,
-                         dev6, dev7)
+                         dev6, dev7, dev8)
     finally:
         if os.environ.get("EVAL_KEEP") == "1":
             print("eval: kept %s" % work)
