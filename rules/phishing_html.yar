@@ -158,10 +158,8 @@ private rule phishing_html__absolute_send
         $a4 = /\burl\s{0,2}:\s{0,2}["'](https?:)?\/\/[\w-]/
         $a5 = /sendBeacon\s{0,2}\(\s{0,2}["'](https?:)?\/\/[\w-]/
         $a6 = /\.src\s{0,2}=\s{0,2}["'](https?:)?\/\/[\w.-]{1,80}\/[^"'\n]{0,80}\?[^"'\n]{0,40}["']\s{0,2}\+/
-        /* train8: a socket to a fixed host (a site's own chat builds its
-         * address from location.host), and an address the page decodes
-         * from base64 before it sends (atob of "http...") */
-        $a7 = /new\s{1,3}WebSocket\s{0,2}\(\s{0,2}["']wss?:\/\/[\w-]/
+        /* train8: an address the page decodes from base64 before it
+         * sends (atob of "http...") */
         $a8 = /\batob\s{0,2}\(\s{0,2}["']aHR0c/
     condition:
         any of them
@@ -169,7 +167,9 @@ private rule phishing_html__absolute_send
 
 /* train8: where the script sends is hidden or is a standing channel: an
  * address decoded from base64 (nothing real hides where its own form
- * goes), or a socket to a fixed host that is given the whole form. */
+ * goes), or a socket to a fixed host (a site's own chat builds its address
+ * from location.host; a vendor's chat sends one message box) that is
+ * given the whole form. */
 private rule phishing_html__hidden_or_socket_send
 {
     strings:
@@ -220,7 +220,8 @@ rule phishing_html_fields_beaconed_away : phishing
         $img = /\.src\s{0,2}=\s{0,2}["'](https?:)?\/\/[\w.-]{1,80}\/[^"'\n]{0,80}\?[^"'\n]{0,40}["']\s{0,2}\+\s{0,2}(btoa\s{0,2}\(\s{0,2})?(q|data|d|s|str|params|payload|body|info|f)\b/
     condition:
         filesize < 1MB and phishing_html__cred_field and phishing_html__field_read and phishing_html__script_send and
-        phishing_html__absolute_send and (phishing_html__away_redirect or $img or phishing_html__hidden_or_socket_send) and
+        (phishing_html__absolute_send or phishing_html__hidden_or_socket_send) and
+        (phishing_html__away_redirect or $img or phishing_html__hidden_or_socket_send) and
         not phishing_html__real_app and
         not phishing_html__not_a_page
 }
@@ -321,8 +322,10 @@ rule phishing_html_password_form_offsite_script : phishing
         seen = "train8"
     strings:
         $o = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']https?:\/\/[^"'\/\s]{1,100}\/[^"'?#\s]{0,120}\.php["'?]/ nocase
+        /* this machine or the LAN: a local demo, a device's page */
+        $lan = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']https?:\/\/(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/ nocase
     condition:
-        filesize < 1MB and $o and phishing_html__password_type and not phishing_html__real_app and
+        filesize < 1MB and $o and #o > #lan and phishing_html__password_type and not phishing_html__real_app and
         not phishing_html__not_a_page
 }
 

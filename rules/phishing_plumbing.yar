@@ -261,9 +261,15 @@ rule phishing_kit_gated_visitor_copy : phishing
         $go2 = /Location:\s{0,4}[\w.\/-]{0,20}\{?\$\w{1,30}/
         $go3 = /url=["']\s{0,2}\.\s{0,2}\$\w{1,30}/
         $up = "$_FILES" ascii
+        /* the lie told the turned-away: a fake 404 or a big site (a 403
+         * for a user without the right is an application's answer) */
+        $d1 = /HTTP\/1\.[01]\s{1,4}404/
+        $d2 = /http_response_code\s{0,4}\(\s{0,4}404/
+        $d3 = /Location:\s{0,4}https?:\/\/(www\.)?(google|bing|yahoo|paypal|microsoft|office|outlook|live|apple|amazon|dhl|fedex|netflix|chase|wellsfargo|facebook|youtube|wikipedia)\./ nocase
+        $d4 = /<h1>\s{0,2}Not Found\s{0,2}<\/h1>/ nocase
     condition:
         filesize < 20KB and phishing_plumbing__php_source and $mk and any of ($cp*) and any of ($ls*) and
-        any of ($nm*) and any of ($go*) and phishing_plumbing__deny and not $up
+        any of ($nm*) and any of ($go*) and any of ($d*) and not $up
 }
 
 rule phishing_kit_antibot_single_test : phishing
