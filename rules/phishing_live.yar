@@ -104,17 +104,30 @@ private rule phishing_live__collects
         ($pw or $in or (any of ($cn*) and $dg)) and any of ($post*)
 }
 
+/* train8: the victim page's script in its own file (js/live.js), the
+ * password field in the HTML page that loads it: the script posts the
+ * whole form (FormData) and branches on the operator's "wrong password"
+ * step, which a push-approval or chat script never does. */
+private rule phishing_live__script_posts
+{
+    strings:
+        $fd = /new\s{1,4}FormData\s{0,2}\(\s{0,2}[\w.]{1,40}\s{0,2}\)/
+        $m = /method\s{0,2}:\s{0,2}["']POST["']/ nocase
+    condition:
+        $fd and $m
+}
+
 rule phishing_live_panel_victim_page : phishing
 {
     meta:
         description = "Victim page of a live-panel kit: polls its back end every few seconds and, on the operator's command, asks for the SMS/app code or the card or says the password was wrong"
         severity = "high"
-        technique = "setInterval(() => fetch('pull.php?vid=' + id).then(j => { if (j.cmd === 'sms') show('sms'); if (j.cmd === 'bad_pass') ..; if (j.cmd === 'card') location = 'card.html' }), 3000) / if (j.next.indexOf('ask_') === 0) show the code form"
-        seen = "heldout5"
+        technique = "setInterval(() => fetch('pull.php?vid=' + id).then(j => { if (j.cmd === 'sms') show('sms'); if (j.cmd === 'bad_pass') ..; if (j.cmd === 'card') location = 'card.html' }), 3000) / if (j.next.indexOf('ask_') === 0) show the code form / the same in js/live.js posting new FormData(form)"
+        seen = "heldout5,train8"
         tuned_on = "tests/fixtures/phishing"
     condition:
-        filesize < 400KB and phishing_live__poll and phishing_live__collects and phishing_live__test_bad and
-        (phishing_live__test_code or phishing_live__test_card or phishing_live__test_ask)
+        filesize < 400KB and phishing_live__poll and (phishing_live__collects or phishing_live__script_posts) and
+        phishing_live__test_bad and (phishing_live__test_code or phishing_live__test_card or phishing_live__test_ask)
 }
 
 /* ------------------------------------------------------------------
@@ -276,7 +289,7 @@ rule phishing_live_panel_visitor_record : phishing
         description = "Back end of a live-panel kit under any names: the whole posted form kept in a per-visitor record (cookie or session id) with the address, and the poll answered with the record's next step or a default"
         severity = "high"
         technique = "$id = $_COOKIE['vid'] ?? bin2hex(random_bytes(8)); INSERT .. json_encode($_POST) / $s['data'][] = $_POST; file_put_contents(\"$id.json\"); echo json_encode(['go' => $cmd ?: 'loading'])"
-        seen = "train6"
+        seen = "train6,train8"
     strings:
         $id1 = /\$_COOKIE\s{0,2}\[/
         $id2 = /\bsession_id\s{0,2}\(\s{0,2}\)/
@@ -287,7 +300,9 @@ rule phishing_live_panel_visitor_record : phishing
         $f4 = /=>\s{0,2}\$_(POST|REQUEST)\s{0,2}[,)\]]/
         $w1 = /\bfile_put_contents\s{0,2}\(/
         $w2 = /\b(INSERT|UPDATE|REPLACE)\s/
-        $a = /json_encode\s{0,2}\(\s{0,2}(array\s{0,2}\(|\[)\s{0,2}["']\w{1,20}["']\s{0,2}=>\s{0,2}\$\w{1,30}(\s{0,2}\[\s{0,2}["']\w{1,20}["']\s{0,2}\]){0,2}\s{0,2}(\?\?|\?:)/
+        /* train8: the record's field under the visitor's id
+         * ($db[$id]['status'] ?? 'wait'): a variable subscript too */
+        $a = /json_encode\s{0,2}\(\s{0,2}(array\s{0,2}\(|\[)\s{0,2}["']\w{1,20}["']\s{0,2}=>\s{0,2}\$\w{1,30}(\s{0,2}\[\s{0,2}(["']\w{1,20}["']|\$\w{1,30})\s{0,2}\]){0,3}\s{0,2}(\?\?|\?:)/
         $auth1 = "password_verify" ascii
         $auth2 = "csrf" ascii nocase
         $auth3 = "nonce" ascii nocase

@@ -234,6 +234,44 @@ private rule phishing_plumbing__deny
         any of them
 }
 
+/* train8: the same per-visitor directory made by copying the kit's files
+ * (mkdir, then copy() over a glob/scandir of the kit's folder), named from
+ * the visitor's address or a random token, the visitor redirected into it,
+ * behind a gate that shows everyone else a big site or a fake 404. An
+ * installer copies files once, into a fixed place, and turns no visitor
+ * away; nothing real gives each visitor a copy of its pages. */
+rule phishing_kit_gated_visitor_copy : phishing
+{
+    meta:
+        description = "Kit index behind a visitor gate (fake 404 or a big brand's site for the turned-away) that copies the kit's pages into a directory named for each visitor (from the address or a random token) and redirects the visitor into it"
+        severity = "high"
+        technique = "if (!in_array($cc, $allowed)) header('Location: https://www.google.com/'); $d = substr(md5($ip . 'salt'), 0, 10); mkdir('s/' . $d); foreach (glob('src/*') as $f) copy($f, 's/' . $d . '/' . basename($f)); header('Location: s/' . $d . '/')"
+        seen = "train8"
+    strings:
+        $mk = /\bmkdir\s{0,2}\(/
+        $cp1 = /\bcopy\s{0,2}\(/
+        $cp2 = /\bsymlink\s{0,2}\(/
+        $cp3 = /->extractTo\s{0,2}\(/
+        $ls1 = /\b(glob|scandir|opendir)\s{0,2}\(/
+        $ls2 = "DirectoryIterator" ascii
+        /* the directory's name from the visitor's address or a random token */
+        $nm1 = /\b(md5|sha1|crc32|hash|base64_encode|bin2hex)\s{0,2}\([^;\n]{0,60}(\$\w{0,20}ip\b|REMOTE_ADDR)/ nocase
+        $nm2 = /\b(uniqid|mt_rand|random_bytes|str_shuffle|openssl_random_pseudo_bytes)\s{0,2}\(/
+        $go1 = /Location:\s{0,4}[\w.\/-]{0,20}["']\s{0,2}\.\s{0,2}\$\w{1,30}/
+        $go2 = /Location:\s{0,4}[\w.\/-]{0,20}\{?\$\w{1,30}/
+        $go3 = /url=["']\s{0,2}\.\s{0,2}\$\w{1,30}/
+        $up = "$_FILES" ascii
+        /* the lie told the turned-away: a fake 404 or a big site (a 403
+         * for a user without the right is an application's answer) */
+        $d1 = /HTTP\/1\.[01]\s{1,4}404/
+        $d2 = /http_response_code\s{0,4}\(\s{0,4}404/
+        $d3 = /Location:\s{0,4}https?:\/\/(www\.)?(google|bing|yahoo|paypal|microsoft|office|outlook|live|apple|amazon|dhl|fedex|netflix|chase|wellsfargo|facebook|youtube|wikipedia)\./ nocase
+        $d4 = /<h1>\s{0,2}Not Found\s{0,2}<\/h1>/ nocase
+    condition:
+        filesize < 20KB and phishing_plumbing__php_source and $mk and any of ($cp*) and any of ($ls*) and
+        any of ($nm*) and any of ($go*) and any of ($d*) and not $up
+}
+
 rule phishing_kit_antibot_single_test : phishing
 {
     meta:
