@@ -3161,13 +3161,13 @@ rule bot_dns_txt_command_channel : bot
         $q3 = /\b(resolve|query|search|resolver\.query|resolver\.resolve)\s{0,2}\([^\n)]{0,120}['"](TXT|txt)['"]/
         $q4 = /\bresolveTxt(Sync)?\s{0,2}\(|Resolv::DNS::Resource::IN::TXT\b|\brdatatype\.TXT\b/
         // decoded
-        $d = /\bbase64\s{1,4}(-d|--decode|-D)\b|\b(b64decode|decode_base64|base64_decode|decode64|unhexlify|hex2bin|fromhex|unpack)\b|\bxxd\s{1,4}-r|Buffer\.from\s{0,2}\([^\n)]{0,60}['"](base64|hex)['"]/
+        $d = /\bbase64\s{1,4}(-d|--decode|-D)\b|\b(b64decode|decode_base64|base64_decode|decode64|unhexlify|hex2bin|fromhex|unpack)\b|\bxxd\s{1,4}-r|Buffer\.from\s{0,2}\([^\n]{0,60}['"](base64|hex)['"]/
         // run: a command function on a variable (PHP, Perl, Python, Node, Ruby, shell)
         $x = /\b(system|exec|shell_exec|passthru|popen|proc_open|execSync|spawnSync)\s{0,2}\(\s{0,2}\$?[a-zA-Z_]\w{0,30}\s{0,2}[),.+]|\bsubprocess\.(getoutput|getstatusoutput|run|call|Popen|check_output)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}[,)]|\bos\.(system|popen)\s{0,2}\(\s{0,2}[a-zA-Z_]|`\$[a-zA-Z_]\w{0,30}`|\bqx\s{0,2}[\(\{]\s{0,2}\$|\beval\s{1,4}["']?\$\{?[a-zA-Z_]|\b(sh|bash)\s{1,4}-c\s{1,4}["']?\$\{?[a-zA-Z_]|\|\s{0,4}(ba)?sh\b|%x[({]\s{0,2}#\{|`#\{/
         // a shell loop: code, even in a .txt
         $lp = /\b(while\s{1,4}(true|:)|until\s{1,4}false)\s{0,2}(;|\n)\s{0,4}do\b/
     condition:
-        filesize < 256KB and (not hs_doc_file or (extension == "txt" and $lp)) and
+        filesize < 256KB and (not hs_doc_file or hs_node_code or (extension == "txt" and $lp)) and
         for any of ($q1, $q2, $q3, $q4) : ( for any i in (1..#) : (
             $d in (@[i] - 200 .. @[i] + 800) and $x in (@[i] - 200 .. @[i] + 1200) ) )
 }
@@ -3223,6 +3223,7 @@ rule bot_port_scan_loop : bot hacktool
         $c3 = /\b(fsockopen|stream_socket_client|socket_connect)\s{0,2}\([^\n]{0,80}\$\w{1,30}\s{0,2},\s{0,2}(\(int\)\s{0,2})?\$\w{1,30}/
         $c4 = /\/dev\/tcp\/[^\n\/ ]{0,40}\$\{?\w{1,20}\}?[^\n\/ ]{0,10}\/\$\{?\w{1,20}/
         $c5 = /\bnet\.(connect|createConnection)\s{0,2}\(\s{0,2}(\{\s{0,2}port\s{0,2}:\s{0,2})?[a-z_]\w{0,20}\s{0,2}[,}]|\bnew\s{1,4}net\.Socket\s{0,2}\(\s{0,2}\)\s{0,2}\.connect\s{0,2}\(\s{0,2}[a-z_]/
+        $c6 = /\bTCPSocket\s{0,2}\.\s{0,2}(new|open)\s{0,2}\(\s{0,2}[a-z_@]\w{0,20}\s{0,2},\s{0,2}[a-z_@]\w{0,20}\s{0,2}\)|\bSocket\s{0,2}\.\s{0,2}tcp\s{0,2}\(\s{0,2}[a-z_@]\w{0,20}\s{0,2},\s{0,2}[a-z_@]\w{0,20}/
         // many ports or many hosts
         $m1 = /\brange\s{0,2}\(\s{0,2}[0-9]{1,2}\s{0,2},\s{0,2}([0-9]{4,5}|1[0-9]{2,3}|\$\w{1,30}|[a-z_]\w{0,20})\s{0,2}\)/
         $m2 = /\(\s{0,2}\$\w{1,30}\s{0,2}\.\.\s{0,2}\$\w{1,30}\s{0,2}\)|\(\s{0,2}1\s{0,2}\.\.\s{0,2}(1024|[0-9]{4,5})\s{0,2}\)/
@@ -3236,7 +3237,7 @@ rule bot_port_scan_loop : bot hacktool
         for any of ($m*) : ( for any i in (1..#) : (
             $c1 in (@[i] - 300 .. @[i] + 600) or $c2 in (@[i] - 300 .. @[i] + 600) or
             $c3 in (@[i] - 300 .. @[i] + 600) or $c4 in (@[i] - 300 .. @[i] + 600) or
-            $c5 in (@[i] - 300 .. @[i] + 600) ) )
+            $c5 in (@[i] - 300 .. @[i] + 600) or $c6 in (@[i] - 300 .. @[i] + 600) ) )
 }
 
 /* A systemd user unit (or system unit) whose ExecStart runs a program
@@ -3256,8 +3257,10 @@ rule bot_systemd_unit_hidden_exec : bot
         $sv = "[Service]" ascii
         $ex = /(^|\n)[ \t]{0,4}ExecStart(Pre|Post)?[ \t]{0,2}=[ \t]{0,2}[-@+!:]{0,2}[^\n]{0,120}((%h|~|\$HOME|\/home\/[\w.-]{1,32}|\/root)\/[\w.-]{1,40}\/([\w-][\w.-]{0,40}\/){0,3}\.[\w-]|(%h|~|\$HOME|\/home\/[\w.-]{1,32}|\/root)\/\.[\w-]{1,30}\.(py|pl|sh|php|js|rb)\b|(\/tmp|\/var\/tmp|\/dev\/shm)\/)/
         $rs = /(^|\n)[ \t]{0,4}Restart[ \t]{0,2}=[ \t]{0,2}(always|on-failure|on-abnormal)/
+        // an application's virtualenv is a dot directory below the home too
+        $venv = /(^|\n)[ \t]{0,4}ExecStart[^\n]{0,200}\/\.(venv|virtualenv|env|tox|bundle|nvm|pyenv|rbenv)\//
     condition:
-        filesize < 64KB and $sv and $ex and $rs
+        filesize < 64KB and $sv and $ex and $rs and not $venv
 }
 
 /* A script fetching a systemd unit from the network straight into the
@@ -3272,8 +3275,9 @@ rule bot_systemd_unit_fetch_enable : bot
         technique = "curl -fsSL URL -o ~/.config/systemd/user/x.service; systemctl --user enable --now x.service; loginctl enable-linger"
         seen = "train7"
     strings:
-        $f = /\b(curl|wget|fetch)\s[^\n]{0,200}(-o|-O|--output(-document)?[= ])\s{0,4}["']?[^\s"']{0,60}systemd\/(user|system)\/[^\s"']{1,60}\.(service|timer)\b|\b(urlretrieve|getstore|mirror|copy)\s{0,2}\([^\n]{0,200}systemd\/(user|system)\//
-        $e = /\bsystemctl\s{1,4}(--user\s{1,4})?(enable|start|daemon-reload)\b|\bloginctl\s{1,4}enable-linger\b/
+        $f = /\b(curl|wget|fetch)\s[^\n]{0,200}(-o|-O|--output(-document)?[= ])\s{0,4}["']?[^\s"']{0,100}\.(service|timer)\b|\b(urlretrieve|getstore|mirror|copy)\s{0,2}\([^\n]{0,200}systemd\/(user|system)\//
+        // a user unit (an admin installing a system service from a vendor is not that)
+        $e = /\bsystemctl\s{1,4}--user\s{1,4}(enable|start|daemon-reload)\b|\bloginctl\s{1,4}enable-linger\b/
     condition:
         filesize < 256KB and not hs_doc_file and $f and $e
 }
@@ -3293,12 +3297,14 @@ rule bot_crontab_watchdog_hidden : bot
         technique = "* * * * * kill -0 $(cat /tmp/p) || $HOME/.local/share/.q/.u & | */5 * * * * pgrep -f x || $HOME/.cache/.d/x | [ -x P ] || (curl -o P URL; chmod +x P); pidof x || P"
         seen = "train7"
     strings:
-        $hid = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t]{1,8}[^\n]{0,200}(^|[\s;&|('"])(\$HOME|\$\{HOME\}|~|\/home\/[\w.-]{1,32}|\/root)\/[\w.-]{1,40}\/([\w-][\w.-]{0,40}\/){0,3}\.[\w-][^\s;&|>'")]{0,60}([ \t;&|>'")]|\n|$)/
+        $hid = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t]{1,8}([^\n]{0,200}[\s;&|('"])?(\$HOME|\$\{HOME\}|~|\/home\/[\w.-]{1,32}|\/root)\/[\w.-]{1,40}\/([\w-][\w.-]{0,40}\/){0,3}\.[\w-][^\s;&|>'")]{0,60}([ \t;&|>'")]|\n|$)/
         $fx = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t]{1,8}[^\n]{0,200}\b(curl|wget)\s[^\n]{0,200}\s(-o|-O)\s{0,4}["']?[^\s;&|"']{1,100}[^\n]{0,40}\bchmod\s{1,4}(\+x|[0-7]?[1357][0-7]{2})\s[^\n]{0,200}(\|\||&&|;)\s{0,4}(nohup\s{1,4})?["']?(\$HOME|\$\{HOME\}|~|\/)/
+        // an application's virtualenv or version manager below the home
+        $venv = /\/\.(venv|virtualenv|env|tox|bundle|nvm|pyenv|rbenv)\//
         $guard = /\b(kill\s{1,4}-0|pgrep|pidof)\b[^\n]{0,120}\|\||\[\s{1,2}-[xfe]\s[^\n\]]{1,100}\]\s{0,2}\|\||@reboot/
     condition:
         filesize < 16KB and hs_crontab_text and not hs_doc_file and
-        (($hid and $guard) or $fx)
+        (($hid and $guard and not $venv) or $fx)
 }
 
 /* A Node HTTP flood: a request function that fires again when its answer or
@@ -3357,7 +3363,7 @@ rule bot_miner_config_launch : bot
         technique = "json.dump({'pools': [{'url': 'pool:3333', 'user': WALLET}]}, f); subprocess.Popen([exe, '-c', cfg], start_new_session=True)"
         seen = "train7"
     strings:
-        $po = /['"]pools['"]\s{0,2}(:|=>)\s{0,2}\[/
+        $po = /['"]pools['"]\s{0,2}(:|=>)\s{0,2}(\[|array\s{0,2}\()/
         $u = /['"]url['"]\s{0,2}(:|=>)\s{0,2}['"][\w.+\/:-]{1,80}:[0-9]{2,5}['"]/
         $w = /['"]user['"]\s{0,2}(:|=>)\s{0,2}['"][0-9A-Za-z]{40}/
         $x = /\bsubprocess\.\w{1,16}\s{0,2}\(|\bos\.(system|popen|spawn\w{0,3}|exec\w{0,3})\s{0,2}\(|\b(exec|shell_exec|system|passthru|popen|proc_open)\s{0,2}\(/
@@ -3378,7 +3384,7 @@ rule bot_tool_wrapper_hiding : bot
         seen = "train7"
     strings:
         $tl = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}[^\n;]{0,40}\b(ps|top|netstat|ss|lsof|w|who)\s{1,4}(ps|top|netstat|ss|lsof|htop|pstree|w|who)\b/
-        $gv = /"\$@"\s{0,2}(2>&1\s{0,2})?\|\s{0,2}(e|f)?grep\s{1,4}-[a-zA-Z]{0,3}v/
+        $gv = /"\\?\$@"\s{0,2}(2>&1\s{0,2})?\|\s{0,2}(e|f)?grep\s{1,4}-[a-zA-Z]{0,3}v/
         $ld = /\bLD_PRELOAD=["']?(\$HOME|\$\{HOME\}|~|%s|\/home\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[^\n]{0,80}(>>\s{0,4}["']?(~|\$HOME|\$\{HOME\})\/\.(bashrc|bash_profile|profile|zshrc|bash_login|zprofile)|\n[^\n]{0,200}\.(bashrc|bash_profile|profile|zshrc)\b)/
         $ld2 = /\.(bashrc|bash_profile|profile|zshrc)['"][^\n]{0,40}['"]a['"][^\n]{0,200}\n[^\n]{0,200}LD_PRELOAD=/
     condition:
