@@ -3144,6 +3144,29 @@ rule bot_shell_fetched_command_loop : bot
         for any i in (1..#r) : ( $g in (@r[i] - 400 .. @r[i]) )
 }
 
+/* The HTTP poller without a report: Python, Perl or Ruby code fetching an
+ * order and running it as a shell command (a non-literal argument) within a
+ * few lines, in an endless loop that sleeps. bot_http_c2_poll also wants the
+ * output posted back; bot_shell_fetched_command_loop reads shell, the PHP
+ * layer reads PHP, node.yar Node. A deploy poller runs its own fixed command
+ * (an argument list) when a version changes. Strings as bot_http_c2_poll's. */
+rule bot_script_fetched_command_loop : bot
+{
+    meta:
+        description = "Script loop running a fetched order as a shell command, sleeping between polls (no report needed)"
+        severity = "high"
+        technique = "while True: c = urlopen(U).read().decode(); subprocess.run(c, shell=True); time.sleep(120) | while (1) { my $c = get(U); system($c) if $c; sleep 120 }"
+        seen = "train7"
+    strings:
+        $g = /\b(file_get_contents|fopen)\s{0,2}\(\s{0,2}(\$\w{1,30}|['"]https?:\/\/)|\bcurl_exec\s{0,2}\(|\brequests\.(get|post)\s{0,2}\(|\burlopen\s{0,2}\(|->\s{0,2}(get|request)\s{0,2}\(\s{0,2}["$]|\bLWP::Simple::get\s{0,2}\(|\bget\s{0,2}\(\s{0,2}["']https?:|\b(print|send|sendall|syswrite)\s{0,2}\(?\s{0,2}[$\w.{}]{1,30}\s{0,2},?\s{0,2}b?["']GET \//
+        $r = /\b(shell_exec|system|passthru|popen|proc_open|exec)\s{0,2}\(\s{0,2}\$\w{1,30}(\[|->|\s{0,2}[),.])|\bsubprocess\.(run|call|check_output|check_call|Popen)\s{0,2}\(\s{0,2}[a-zA-Z_][^\n]{0,120}\bshell\s{0,2}=\s{0,2}True|\b(subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|os\.(popen|system))\s{0,2}\(\s{0,2}[a-zA-Z_]|`\$\w{1,30}( 2>&1)?`|\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}|\bsystem\s{0,2}\(?\s{0,2}\$\w{1,30}\s{0,2}[);]/
+        $sl = /\b(u?sleep|time\.sleep)\s{0,2}[\( ]/
+        $lp = /\bwhile\s{0,2}\(\s{0,2}(1|true|TRUE|True)\s{0,2}\)|\bfor\s{0,2}\(\s{0,2};\s{0,2};\s{0,2}\)|\bwhile\s{1,2}(True|1)\s{0,2}:/
+    condition:
+        filesize < 512KB and not hs_doc_file and $sl and $lp and
+        for any i in (1..#g) : ( for any j in (1..#r) : ( @r[j] > @g[i] and @r[j] < @g[i] + 600 ) )
+}
+
 /* A DNS TXT command channel: a TXT record fetched (dig, host, nslookup,
  * drill; dns_get_record(DNS_TXT), dnspython, Net::DNS, Node's resolveTxt,
  * Ruby's Resolv), decoded (base64, hex) and run as a command. An SPF or
