@@ -3321,14 +3321,17 @@ rule bot_crontab_watchdog_hidden : bot
         technique = "* * * * * kill -0 $(cat /tmp/p) || $HOME/.local/share/.q/.u & | */5 * * * * pgrep -f x || $HOME/.cache/.d/x | [ -x P ] || (curl -o P URL; chmod +x P); pidof x || P"
         seen = "train7"
     strings:
-        $hid = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t]{1,8}([^\n]{0,200}[\s;&|('"])?(\$HOME|\$\{HOME\}|~|\/home\/[\w.-]{1,32}|\/root)\/[\w.-]{1,40}\/([\w-][\w.-]{0,40}\/){0,3}\.[\w-][^\s;&|>'")]{0,60}([ \t;&|>'")]|\n|$)/
+        // the hidden program, a dot name nested inside the home (keyed on the home's spelling)
+        $hid1 = /\$(HOME|\{HOME\})\/[\w.-]{1,40}\/([\w-][\w.-]{0,40}\/){0,3}\.[\w-][^\s;&|>'")]{0,60}([ \t;&|>'")]|\n|$)/
+        $hid2 = /[\s;&|('"]~\/[\w.-]{1,40}\/([\w-][\w.-]{0,40}\/){0,3}\.[\w-][^\s;&|>'")]{0,60}([ \t;&|>'")]|\n|$)/
+        $hid3 = /\/(home\/[\w.-]{1,32}|root)\/[\w.-]{1,40}\/([\w-][\w.-]{0,40}\/){0,3}\.[\w-][^\s;&|>'")]{0,60}([ \t;&|>'")]|\n|$)/
         $fx = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t]{1,8}[^\n]{0,200}\b(curl|wget)\s[^\n]{0,200}\s(-o|-O)\s{0,4}["']?[^\s;&|"']{1,100}[^\n]{0,40}\bchmod\s{1,4}(\+x|[0-7]?[1357][0-7]{2})\s[^\n]{0,200}(\|\||&&|;)\s{0,4}(nohup\s{1,4})?["']?(\$HOME|\$\{HOME\}|~|\/)/
         // an application's virtualenv or version manager below the home
         $venv = /\/\.(venv|virtualenv|env|tox|bundle|nvm|pyenv|rbenv)\//
         $guard = /\b(kill\s{1,4}-0|pgrep|pidof)\b[^\n]{0,120}\|\||\[\s{1,2}-[xfe]\s[^\n\]]{1,100}\]\s{0,2}\|\||@reboot/
     condition:
         filesize < 16KB and hs_crontab_text and not hs_doc_file and
-        (($hid and $guard and not $venv) or $fx)
+        ((any of ($hid*) and $guard and not $venv) or $fx)
 }
 
 /* A Node HTTP flood: a request function that fires again when its answer or
