@@ -380,10 +380,7 @@ static void decode_run(struct dec *d, const unsigned char *r, size_t n, int leve
 	d->sl->work += n;
 	if (hex) {
 		for (; i + 1 < n; i += 2)
-			if (!fbuf_put(
-			        &b,
-			        &(unsigned char){(unsigned char)(hexv(r[i]) * 16 + hexv(r[i + 1]))},
-			        1))
+			if (!fbuf_put1(&b, (unsigned char)(hexv(r[i]) * 16 + hexv(r[i + 1]))))
 				break;
 		how_add(h, how, "hex");
 	} else {
@@ -467,7 +464,7 @@ static size_t esc_run(const unsigned char *s, size_t n, size_t i, struct fbuf *o
 			o = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;
 			j += 2;
 		}
-		if (!fbuf_put(out, &o, 1))
+		if (!fbuf_put1(out, o))
 			break;
 	}
 	return j > i ? j : i + 1;
@@ -496,7 +493,7 @@ static size_t ints_run(const unsigned char *s, size_t n, size_t i, struct fbuf *
 		if (k == j || v > 255 || (k < n && (is_alnum(s[k]) || s[k] == '_')))
 			break;
 		unsigned char o = (unsigned char)v;
-		if (!fbuf_put(out, &o, 1))
+		if (!fbuf_put1(out, o))
 			break;
 		(*count)++;
 		end = k;
@@ -683,13 +680,13 @@ static bool normalize(struct fbuf *b, const unsigned char *s, size_t n)
 			unsigned char e = s[i + 1];
 			unsigned char o = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : 0;
 			if (o || is_quote(e) || e == '\\') {
-				if (!fbuf_put(b, o ? &o : &e, 1))
+				if (!fbuf_put1(b, o ? o : e))
 					return false;
 				i += 2;
 				continue;
 			}
 		}
-		if (!fbuf_put(b, &c, 1))
+		if (!fbuf_put1(b, c))
 			return false;
 		i++;
 	}
