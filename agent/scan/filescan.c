@@ -666,14 +666,28 @@ static enum hs_severity scan_layer(struct scan_worker *w, const struct yara_exte
 {
 	YR_SCANNER *ysc = yara_scanner(w, x, buf, n);
 	struct yara_cb_state ys = {.f = f, .scanner = ysc, .layer = layer, .layer_log = log};
+	/* the PCRE2 gate as for the file (a whole rot13'd or reversed text is
+	 * as long as the file): a pattern none of whose literals YARA saw in
+	 * the layer is skipped; NULL (every pattern runs) when YARA did not
+	 * read the layer to its end or no set could match it */
+	unsigned char *gate = NULL;
 	if (ysc) {
+		if (w->eng->patterns->gate_src) {
+			gate = xcalloc(w->eng->patterns->n, 1);
+			ys.gate = gate;
+			ys.ngate = w->eng->patterns->n;
+		}
 		yr_scanner_set_callback(ysc, yara_cb, &ys);
-		if (yr_scanner_scan_mem(ysc, buf, n) != ERROR_SUCCESS)
+		if (yr_scanner_scan_mem(ysc, buf, n) != ERROR_SUCCESS) {
 			*res = SCAN_INCONCLUSIVE;
+			free(gate);
+			gate = NULL;
+		}
 	}
 	size_t before = f->rules.n;
-	if (patterns_scan(w->eng->patterns, &w->pm, buf, n, php, NULL, f) > 0)
+	if (patterns_scan(w->eng->patterns, &w->pm, buf, n, php, gate, f) > 0)
 		*res = SCAN_INCONCLUSIVE;
+	free(gate);
 	enum hs_severity max = ys.layer_max;
 	for (size_t k = before; k < f->rules.n; k++) {
 		json_array_append_new(
