@@ -778,9 +778,17 @@ static void scan_text(struct dec *d, const unsigned char *s, size_t n, int level
 		}
 		if (c == 'r' && reverse_word(s, n, i))
 			rev = true;
-		/* measured first: most runs are words, copied only when long */
+		/* measured first: most runs are words, copied only when long. A
+		 * short run that ends in neither padding nor a quote goes on over
+		 * no line and no literal: b64_run's answer, without the call */
 		bool capped = false;
-		size_t total = 0, e = b64_run(s, n, i, NULL, &capped, &total);
+		size_t total = 0, e = i;
+		while (e < n && is_b64c(s[e]))
+			e++;
+		if (e - i < SL_WRAP_LINE && (e >= n || (s[e] != '=' && !is_quote(s[e]))))
+			total = e - i;
+		else
+			e = b64_run(s, n, i, NULL, &capped, &total);
 		if (!rot13 && rot13_run(s + i, e - i))
 			rot13 = true;
 		if (total >= SL_MIN_B64 && !over(d)) {
