@@ -538,8 +538,7 @@ __attribute__((no_sanitize("alignment"))) static int yara_cb(YR_SCAN_CONTEXT *ct
 static bool glob_match(const char *glob, const char *path)
 {
 	size_t n = strlen(glob);
-	if (n >= 2 && glob[0] == '*' && glob[n - 1] == '*' &&
-	    strcspn(glob + 1, "*?[\\") == n - 2) {
+	if (n >= 2 && glob[0] == '*' && glob[n - 1] == '*' && strcspn(glob + 1, "*?[\\") == n - 2) {
 		char lit[256];
 		if (n - 2 < sizeof(lit)) {
 			memcpy(lit, glob + 1, n - 2);
