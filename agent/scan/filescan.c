@@ -531,10 +531,28 @@ __attribute__((no_sanitize("alignment"))) static int yara_cb(YR_SCAN_CONTEXT *ct
 }
 
 /* Is the file under one of [scan] upload_dirs (the `in_uploads` external)? */
+/* fnmatch(glob, path, 0) for the common "*TEXT*" form (TEXT without
+ * '*', '?', '[' or '\\'): '*' then matches any bytes, '/' too, so it is
+ * "TEXT is in the path", found by strstr (fnmatch cost as much per file
+ * as SHA-256 of a small one). Other globs go to fnmatch. */
+static bool glob_match(const char *glob, const char *path)
+{
+	size_t n = strlen(glob);
+	if (n >= 2 && glob[0] == '*' && glob[n - 1] == '*' && strcspn(glob + 1, "*?[\\") == n - 2) {
+		char lit[256];
+		if (n - 2 < sizeof(lit)) {
+			memcpy(lit, glob + 1, n - 2);
+			lit[n - 2] = 0;
+			return strstr(path, lit) != NULL;
+		}
+	}
+	return fnmatch(glob, path, 0) == 0;
+}
+
 static bool in_upload_dir(const struct hs_config *cfg, const char *path)
 {
 	for (size_t i = 0; i < cfg->upload_dirs.n; i++)
-		if (fnmatch(cfg->upload_dirs.v[i], path, 0) == 0)
+		if (glob_match(cfg->upload_dirs.v[i], path))
 			return true;
 	return false;
 }
@@ -666,14 +684,28 @@ static enum hs_severity scan_layer(struct scan_worker *w, const struct yara_exte
 {
 	YR_SCANNER *ysc = yara_scanner(w, x, buf, n);
 	struct yara_cb_state ys = {.f = f, .scanner = ysc, .layer = layer, .layer_log = log};
+	/* the PCRE2 gate as for the file (a whole rot13'd or reversed text is
+	 * as long as the file): a pattern none of whose literals YARA saw in
+	 * the layer is skipped; NULL (every pattern runs) when YARA did not
+	 * read the layer to its end or no set could match it */
+	unsigned char *gate = NULL;
 	if (ysc) {
+		if (w->eng->patterns->gate_src) {
+			gate = xcalloc(w->eng->patterns->n, 1);
+			ys.gate = gate;
+			ys.ngate = w->eng->patterns->n;
+		}
 		yr_scanner_set_callback(ysc, yara_cb, &ys);
-		if (yr_scanner_scan_mem(ysc, buf, n) != ERROR_SUCCESS)
+		if (yr_scanner_scan_mem(ysc, buf, n) != ERROR_SUCCESS) {
 			*res = SCAN_INCONCLUSIVE;
+			free(gate);
+			gate = NULL;
+		}
 	}
 	size_t before = f->rules.n;
-	if (patterns_scan(w->eng->patterns, &w->pm, buf, n, php, NULL, f) > 0)
+	if (patterns_scan(w->eng->patterns, &w->pm, buf, n, php, gate, f) > 0)
 		*res = SCAN_INCONCLUSIVE;
+	free(gate);
 	enum hs_severity max = ys.layer_max;
 	for (size_t k = before; k < f->rules.n; k++) {
 		json_array_append_new(

@@ -216,9 +216,20 @@ static bool blade_at(const unsigned char *buf, size_t len, size_t i)
 	return i + 4 == len || !is_ident(buf[i + 4]);
 }
 
+/* Does buf hold "@php"? memchr finds the rare '@' many times faster than
+ * memmem's byte loop, and this is asked of every file with PHP in it. */
+static bool has_at_php(const unsigned char *buf, size_t len)
+{
+	const unsigned char *end = buf + len;
+	for (const unsigned char *p = buf; (p = memchr(p, '@', (size_t)(end - p))); p++)
+		if (end - p >= 4 && !memcmp(p + 1, "php", 3))
+			return true;
+	return false;
+}
+
 static unsigned char *blade_code(const unsigned char *buf, size_t len, size_t *outlen)
 {
-	if (len < 12 || !memmem(buf, len, "@php", 4))
+	if (len < 12 || !has_at_php(buf, len))
 		return NULL;
 	unsigned char *out = NULL;
 	size_t n = 0, cap = 0, from = 0;

@@ -380,6 +380,8 @@ int superglobal(const unsigned char *s, size_t n)
 {
 	static const char *const names[] = {"_GET",    "_POST",  "_REQUEST",
 	                                    "_COOKIE", "_FILES", "_SERVER"};
+	if (n < 4 || n > 8 || s[0] != '_') /* every name: '_', 4 to 8 bytes */
+		return -1;
 	for (int i = 0; i < 6; i++)
 		if (strlen(names[i]) == n && !memcmp(names[i], s, n))
 			return i;
@@ -396,6 +398,8 @@ static const char *const long_names[] = {
 
 static int long_array(const unsigned char *s, size_t n)
 {
+	if (n < 5 || memcmp(s, "HTTP_", 5)) /* every long name starts so */
+		return -1;
 	for (int i = 0; i < 6; i++)
 		if (long_names[i] && strlen(long_names[i]) - 1 == n &&
 		    !memcmp(long_names[i] + 1, s, n))

@@ -37,6 +37,9 @@ static bool wrapper_probe(const struct fdef *f, int *names)
 {
 	static const char *const cmds[] = {"system", "exec",      "shell_exec", "passthru",
 	                                   "popen",  "proc_open", "pcntl_exec"};
+	/* their lengths, not strlen'd for every token of every body */
+	static const size_t cmd_len[] = {6, 4, 10, 8, 5, 9, 10};
+	_Static_assert(HS_ARRAY_LEN(cmd_len) == HS_ARRAY_LEN(cmds), "one length per name");
 	bool seen[HS_ARRAY_LEN(cmds)] = {false};
 	bool probe = false;
 	*names = 0;
@@ -58,7 +61,7 @@ static bool wrapper_probe(const struct fdef *f, int *names)
 		if (t->type != PT_IDENT && t->type != PT_STR)
 			continue;
 		for (size_t k = 0; k < HS_ARRAY_LEN(cmds); k++)
-			if (!seen[k] && t->vlen == strlen(cmds[k]) &&
+			if (!seen[k] && t->vlen == cmd_len[k] &&
 			    (t->type == PT_STR ? !memcmp(php_tok_val(f->lx, t), cmds[k], t->vlen)
 			                       : php_tok_word_n(f->lx, t, cmds[k]))) {
 				seen[k] = true;

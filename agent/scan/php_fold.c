@@ -37,11 +37,7 @@ bool fbuf_put(struct fbuf *b, const void *d, size_t n)
 /* One byte: the fast path of every decoder's inner loop. */
 static inline bool put1(struct fbuf *b, unsigned char c)
 {
-	if (b->n < b->cap && b->n < b->max) {
-		b->p[b->n++] = c;
-		return true;
-	}
-	return fbuf_put(b, &c, 1);
+	return fbuf_put1(b, c);
 }
 
 static int b64val(unsigned char c)

@@ -20,6 +20,17 @@ void fbuf_reset(struct fbuf *b, size_t max);
 void fbuf_free(struct fbuf *b);
 bool fbuf_put(struct fbuf *b, const void *d, size_t n);
 
+/* One byte, as fbuf_put(b, &c, 1): inline, for the decoders' inner loops
+ * (a call per byte was most of a whole-text transform's cost). */
+static inline bool fbuf_put1(struct fbuf *b, unsigned char c)
+{
+	if (b->n < b->cap && b->n < b->max) {
+		b->p[b->n++] = c;
+		return true;
+	}
+	return fbuf_put(b, &c, 1);
+}
+
 /* Each returns false when the input cannot be folded or the output would
  * exceed b->max; b holds the result otherwise. */
 bool fold_base64(struct fbuf *b, const unsigned char *s, size_t n);

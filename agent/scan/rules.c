@@ -95,6 +95,11 @@ static bool regex_starts(const char *s, size_t i)
 static unsigned source_externals(const char *s, size_t n)
 {
 	unsigned mask = 0;
+	/* the first letters of externals_known: most bytes are none, and
+	 * stop before the identifier test */
+	bool first[256] = {0};
+	for (size_t k = 0; k < HS_ARRAY_LEN(externals_known); k++)
+		first[(unsigned char)externals_known[k].name[0]] = true;
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '/' && i + 1 < n && s[i + 1] == '/') {
 			while (i < n && s[i] != '\n')
@@ -112,7 +117,8 @@ static unsigned source_externals(const char *s, size_t n)
 			for (i++; i < n && s[i] != '/' && s[i] != '\n'; i++)
 				if (s[i] == '\\')
 					i++;
-		} else if (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_')) {
+		} else if (first[(unsigned char)s[i]] &&
+		           (i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '_'))) {
 			for (size_t k = 0; k < HS_ARRAY_LEN(externals_known); k++) {
 				if (s[i] != externals_known[k].name[0])
 					continue; /* most bytes: no strlen, no memcmp */
@@ -276,6 +282,64 @@ static char *compiled_path(const char *dir, const char *digest, const char *set)
 }
 
 /* read_only: a run that writes no state, so a bad file is left alone. */
+/* A compiled set read from memory: yr_rules_load() reads it with one
+ * fread() per field and relocation, some 170,000 calls for the shipped
+ * rules, which cost more than the load itself once the file is in a
+ * buffer. The same bytes, the same YR_RULES. */
+struct mem_stream {
+	const unsigned char *p;
+	size_t n, off;
+};
+
+/* fread()'s contract: whole items only, the count of items read. */
+static size_t mem_read(void *ptr, size_t size, size_t count, void *ud)
+{
+	struct mem_stream *m = ud;
+	if (!size)
+		return 0;
+	size_t items = (m->n - m->off) / size;
+	if (items > count)
+		items = count;
+	memcpy(ptr, m->p + m->off, items * size);
+	m->off += items * size;
+	return items;
+}
+
+/* The whole file, or NULL (errno set). */
+static unsigned char *read_whole(const char *path, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	struct stat st;
+	unsigned char *buf = NULL;
+	size_t n = 0;
+	if (fstat(fd, &st) == 0 && st.st_size >= 0) {
+		size_t cap = (size_t)st.st_size + 1;
+		buf = xmalloc(cap);
+		for (;;) {
+			if (n == cap) {
+				cap *= 2;
+				buf = xrealloc(buf, cap);
+			}
+			ssize_t got = read(fd, buf + n, cap - n);
+			if (got < 0 && errno == EINTR)
+				continue;
+			if (got < 0) {
+				free(buf);
+				buf = NULL;
+				break;
+			}
+			if (got == 0)
+				break;
+			n += (size_t)got;
+		}
+	}
+	close(fd);
+	*len = n;
+	return buf;
+}
+
 static YR_RULES *load_compiled(const char *path, bool read_only)
 {
 	struct stat st;
@@ -287,7 +351,15 @@ static YR_RULES *load_compiled(const char *path, bool read_only)
 		return NULL;
 	}
 	YR_RULES *rules = NULL;
-	int rc = yr_rules_load(path, &rules);
+	size_t len = 0;
+	unsigned char *img = read_whole(path, &len);
+	int rc = ERROR_COULD_NOT_OPEN_FILE;
+	if (img) {
+		struct mem_stream ms = {.p = img, .n = len};
+		YR_STREAM stream = {.user_data = &ms, .read = mem_read};
+		rc = yr_rules_load_stream(&stream, &rules);
+		free(img);
+	}
 	if (rc != ERROR_SUCCESS) {
 		hs_warn("%s: cannot load compiled rules (YARA error %d); compiling them again",
 		        path, rc);

@@ -380,10 +380,7 @@ static void decode_run(struct dec *d, const unsigned char *r, size_t n, int leve
 	d->sl->work += n;
 	if (hex) {
 		for (; i + 1 < n; i += 2)
-			if (!fbuf_put(
-			        &b,
-			        &(unsigned char){(unsigned char)(hexv(r[i]) * 16 + hexv(r[i + 1]))},
-			        1))
+			if (!fbuf_put1(&b, (unsigned char)(hexv(r[i]) * 16 + hexv(r[i + 1]))))
 				break;
 		how_add(h, how, "hex");
 	} else {
@@ -467,7 +464,7 @@ static size_t esc_run(const unsigned char *s, size_t n, size_t i, struct fbuf *o
 			o = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e;
 			j += 2;
 		}
-		if (!fbuf_put(out, &o, 1))
+		if (!fbuf_put1(out, o))
 			break;
 	}
 	return j > i ? j : i + 1;
@@ -496,7 +493,7 @@ static size_t ints_run(const unsigned char *s, size_t n, size_t i, struct fbuf *
 		if (k == j || v > 255 || (k < n && (is_alnum(s[k]) || s[k] == '_')))
 			break;
 		unsigned char o = (unsigned char)v;
-		if (!fbuf_put(out, &o, 1))
+		if (!fbuf_put1(out, o))
 			break;
 		(*count)++;
 		end = k;
@@ -683,13 +680,13 @@ static bool normalize(struct fbuf *b, const unsigned char *s, size_t n)
 			unsigned char e = s[i + 1];
 			unsigned char o = e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : 0;
 			if (o || is_quote(e) || e == '\\') {
-				if (!fbuf_put(b, o ? &o : &e, 1))
+				if (!fbuf_put1(b, o ? o : e))
 					return false;
 				i += 2;
 				continue;
 			}
 		}
-		if (!fbuf_put(b, &c, 1))
+		if (!fbuf_put1(b, c))
 			return false;
 		i++;
 	}
@@ -781,9 +778,17 @@ static void scan_text(struct dec *d, const unsigned char *s, size_t n, int level
 		}
 		if (c == 'r' && reverse_word(s, n, i))
 			rev = true;
-		/* measured first: most runs are words, copied only when long */
+		/* measured first: most runs are words, copied only when long. A
+		 * short run that ends in neither padding nor a quote goes on over
+		 * no line and no literal: b64_run's answer, without the call */
 		bool capped = false;
-		size_t total = 0, e = b64_run(s, n, i, NULL, &capped, &total);
+		size_t total = 0, e = i;
+		while (e < n && is_b64c(s[e]))
+			e++;
+		if (e - i < SL_WRAP_LINE && (e >= n || (s[e] != '=' && !is_quote(s[e]))))
+			total = e - i;
+		else
+			e = b64_run(s, n, i, NULL, &capped, &total);
 		if (!rot13 && rot13_run(s + i, e - i))
 			rot13 = true;
 		if (total >= SL_MIN_B64 && !over(d)) {
