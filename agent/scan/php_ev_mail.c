@@ -296,7 +296,8 @@ static bool var_queried_n(struct C *C, const struct php_lex *lx, size_t v, size_
 		 * fetch_row()): each append is read, and the search goes on to the
 		 * assignment that started the list */
 		bool append = k + 3 < lx->n && php_tok_op(lx, &lx->t[k + 1], "[") &&
-		              php_tok_op(lx, &lx->t[k + 2], "]") && php_tok_op(lx, &lx->t[k + 3], "=");
+		              php_tok_op(lx, &lx->t[k + 2], "]") &&
+		              php_tok_op(lx, &lx->t[k + 3], "=");
 		if (!append && !php_tok_op(lx, &lx->t[k + 1], "="))
 			continue;
 		size_t rhs = append ? k + 4 : k + 2;
