@@ -140,6 +140,9 @@ private rule cm_campaign_signs
         $k6a = /\burlopen\s{0,2}\([^)\n]{0,80}\)\s{0,2}\.read\s{0,2}\(\s{0,2}\)\s{0,2}\.decode\s{0,2}\([^)\n]{0,20}\)\s{0,2}\.split/
         $k6b = /\bjson\.load\s{0,2}\(\s{0,2}urllib\.request\.urlopen\s{0,2}\(/
         $k6c = /\bfor\s{1,4}[a-z_]\w{0,20}\s{1,4}in\s{1,4}"?\$\(\s{0,2}(curl|wget)\s/
+        $k6d = /\bdone\s{0,2}<\s{0,2}<\(\s{0,2}(curl|wget)\s/
+        $k6e = /\brequests\.(get|post)\s{0,2}\([^)\n]{0,120}\)\s{0,2}\.json\s{0,2}\(\s{0,2}\)/
+        $k6f = /\bdecode_json\s{0,2}\(\s{0,2}(LWP::Simple::)?get\s{0,2}\(/
         /* the list kept in a hidden file of /tmp or /dev/shm */
         $k7 = /['"]\/(tmp|dev\/shm|var\/tmp)\/\.[\w.-]{1,40}['"]/
         /* a batch resumed from a saved offset, the offset written back */
@@ -149,20 +152,22 @@ private rule cm_campaign_signs
         $k7b1 = /os\.path\.join\s{0,2}\([^)\n]{1,30},\s{0,2}['"]\.[a-z]{1,8}['"]\s{0,2}\)/
         $k7b2 = /["']\$[a-z_]\w{0,20}\/\.[a-z]{1,8}["']/
         $k7b3 = /\b(cat|tail|head)\s[^\n|;]{0,30}\s\.[a-z]{1,8}(\s|\))/
+        /* an endless poll (paired only with a fetched job: the C2 sender) */
+        $kpoll = /\bwhile\s{1,4}True\s{0,2}:|\bwhile\s{1,4}(:|true)\s{0,2};\s{0,2}do\b|\bwhile\s{0,2}\(\s{0,2}(1|true)\s{0,2}\)|\bsetInterval\s{0,2}\(/
         /* a forged mail client */
         $k9 = /['"]X-Mailer['"]?\s{0,2}[:=,]/
         /* a pause every N messages (a sender keeping under a relay's rate) */
-        $k10 = /%\s{0,2}[0-9a-z_(').\]\[]{1,30}\s{0,2}\)?\s{0,2}(==|-eq)\s{0,2}0\b[^\n]{0,60}\bsleep\b|\bsleep\s{1,4}[0-9]{1,4}\s{1,4}unless\s{1,4}\$\w{1,20}\s{0,2}%/
+        $kpause = /%\s{0,2}[0-9a-z_(').\]\[]{1,30}\s{0,2}\)?\s{0,2}(==|-eq)\s{0,2}0\b[^\n]{0,60}\bsleep\b|\bsleep\s{1,4}[0-9]{1,4}\s{1,4}unless\s{1,4}\$\w{1,20}\s{0,2}%/
     condition:
         2 of ($k1*, $k2) or
-        (any of ($k1*, $k2) and (any of ($k3*, $k4*, $k5, $k6*, $k7, $k8, $k9, $k10) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
-        (any of ($k3*) and (any of ($k4*, $k5, $k6*, $k7, $k8, $k9, $k10) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
+        (any of ($k1*, $k2) and (any of ($k3*, $k4*, $k5, $k6*, $k7, $k8, $k9, $kpause) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
+        (any of ($k3*) and (any of ($k4*, $k5, $k6*, $k7, $k8, $k9, $kpause) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
         ($k4a and $k4b) or
-        (any of ($k4*) and (any of ($k5, $k6*, $k7, $k8, $k9, $k10) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
-        ($k5 and (any of ($k6*, $k7, $k8, $k9, $k10) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
-        (any of ($k6*) and (any of ($k7, $k8, $k9, $k10) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
-        ($k7 and (any of ($k8, $k9, $k10) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
-        ($k8 and (any of ($k9, $k10) or #k7b1 + #k7b2 + #k7b3 >= 2)) or ($k9 and ($k10 or #k7b1 + #k7b2 + #k7b3 >= 2))
+        (any of ($k4*) and (any of ($k5, $k6*, $k7, $k8, $k9, $kpause) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
+        ($k5 and (any of ($k6*, $k7, $k8, $k9, $kpause) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
+        (any of ($k6*) and (any of ($k7, $k8, $k9, $kpause, $kpoll) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
+        ($k7 and (any of ($k8, $k9, $kpause) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
+        ($k8 and (any of ($k9, $kpause) or #k7b1 + #k7b2 + #k7b3 >= 2)) or ($k9 and ($kpause or #k7b1 + #k7b2 + #k7b3 >= 2))
 }
 
 rule script_list_mass_mailer : mailer
@@ -192,6 +197,7 @@ rule script_list_mass_mailer : mailer
         $l7 = /\bfor\s{0,2}\(\s{0,2}(const|let|var)\s{1,4}[a-zA-Z_$][\w$]{0,30}\s{1,4}of\s/
         $l8 = "while not " ascii
         $l9 = /\bfor\s{0,2}\(\s{0,2}(my\s{1,4})?\$\w{1,30}\s{0,2}\(\s{0,2}@/
+        $l10 = ".forEach(" ascii
         /* a web handler: the list posted to it */
         $f1 = /\breq\.body\b/
         $f2 = /\bcreateTransport\s{0,2}\(\s{0,2}[a-z_][\w.]{0,30}\s{0,2}\)/
@@ -208,6 +214,7 @@ rule script_list_mass_mailer : mailer
          for any i in (1..#l7) : ( for any of ($s*) : ( $ in (@l7[i] .. @l7[i] + 1200) ) ) or
          for any i in (1..#l8) : ( for any of ($s*) : ( $ in (@l8[i] .. @l8[i] + 1200) ) ) or
          for any i in (1..#l9) : ( for any of ($s*) : ( $ in (@l9[i] .. @l9[i] + 1200) ) ) or
+         for any i in (1..#l10) : ( for any of ($s*) : ( $ in (@l10[i] .. @l10[i] + 1200) ) ) or
          /* the send in a function the concurrent workers or the loop run */
          (any of ($s2, $s4, $s8) and any of ($l*))) and
         (cm_campaign_signs or ($f1 and $f2 and $f3 and $s8))
