@@ -290,26 +290,35 @@ static bool var_queried_n(struct C *C, const struct php_lex *lx, size_t v, size_
 		const struct php_token *t = &lx->t[k];
 		C->work++;
 		if (t->type != PT_VAR || t->vlen != vt->vlen ||
-		    memcmp(php_tok_val(lx, t), name, t->vlen) || k + 1 >= lx->n ||
-		    !php_tok_op(lx, &lx->t[k + 1], "="))
+		    memcmp(php_tok_val(lx, t), name, t->vlen) || k + 1 >= lx->n)
 			continue;
-		size_t e = k + 2;
+		/* train7: a list built row by row ($rows[] = $r; in a while over
+		 * fetch_row()): each append is read, and the search goes on to the
+		 * assignment that started the list */
+		bool append = k + 3 < lx->n && php_tok_op(lx, &lx->t[k + 1], "[") &&
+		              php_tok_op(lx, &lx->t[k + 2], "]") &&
+		              php_tok_op(lx, &lx->t[k + 3], "=");
+		if (!append && !php_tok_op(lx, &lx->t[k + 1], "="))
+			continue;
+		size_t rhs = append ? k + 4 : k + 2;
+		size_t e = rhs;
 		while (e < lx->n && e < k + 400 && !php_tok_op(lx, &lx->t[e], ";") &&
 		       lx->t[e].type != PT_EOF) {
 			if (lx->t[e].match > e && lx->t[e].match < lx->n)
 				e = lx->t[e].match;
 			e++;
 		}
-		if (range_queries(C, lx, k + 2, e))
+		if (range_queries(C, lx, rhs, e))
 			return true;
 		int nv = 0;
-		for (size_t j = k + 2; depth > 0 && j < e && nv < 4; j++)
+		for (size_t j = rhs; depth > 0 && j < e && nv < 4; j++)
 			if (lx->t[j].type == PT_VAR) {
 				nv++;
 				if (var_queried_n(C, lx, j, k, depth - 1))
 					return true;
 			}
-		return false;
+		if (!append)
+			return false;
 	}
 	return false;
 }
@@ -681,7 +690,7 @@ static bool rotated_ident(struct C *C, const struct php_lex *lx, size_t h, size_
  * (mail()). */
 static void list_mail(struct P *P, size_t tok, const char *what, const struct pv *to, uint16_t body,
                       bool body_whole, uint16_t subj, bool subj_whole, uint16_t from,
-                      uint32_t body_fl)
+                      uint32_t body_fl, bool kit)
 {
 	struct C *C = P->C;
 	bool text = body && body_whole;
@@ -720,7 +729,13 @@ static void list_mail(struct P *P, size_t tok, const char *what, const struct pv
 		return;
 	if (mail_authz(C, P->lx, tok) || unsub_text(C, P->lx, loop, tok))
 		return;
-	if (queried)
+	if (queried && kit)
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "loop over a list read by a query (database, site users, mailbox) in a script "
+		    "that loads the site by hand, the letter read from a file, fetched, decoded or "
+		    "from the request -> %s",
+		    what);
+	else if (queried)
 		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
 		    "loop over a list read by a query (database, site users, mailbox), body and %s "
 		    "from the request -> %s",
@@ -923,7 +938,7 @@ void mail_method(struct P *P, const char *lname, const struct pv *args, int narg
 	}
 	if (C->input_loops > 0)
 		return; /* sink_mail's */
-	list_mail(P, tok, "->send()", NULL, b, bw, s, sw, f, bfl);
+	list_mail(P, tok, "->send()", NULL, b, bw, s, sw, f, bfl, false);
 	if (t && tw && s && sw && b && bw && !C->ml.fixed_to)
 		hit(P, "php.mail_relay", HS_SEV_HIGH, tok,
 		    "a mailer's recipient, subject and body each a request field -> ->send()");
@@ -964,7 +979,7 @@ void mail_write(struct P *P, const struct pv *h, const struct pv *data, size_t t
 	list_mail(P, tok,
 	          h->fl & F_SOCKET ? "SMTP commands written to a socket"
 	                           : "a message written to a sendmail pipe",
-	          NULL, C->ml.body, true, C->ml.subj, C->ml.subj_whole, C->ml.from, 0);
+	          NULL, C->ml.body, true, C->ml.subj, C->ml.subj_whole, C->ml.from, 0, false);
 }
 
 /* mail(), wp_mail(), mb_send_mail(), imap_mail(): besides the loop
@@ -987,9 +1002,17 @@ static bool loads_site(const struct php_lex *lx)
 		if (t->type == PT_IDENT &&
 		    (php_tok_word(lx, t, "jconfig") || php_tok_word(lx, t, "drupalkernel")))
 			return true;
-		if (t->type != PT_STR || t->vlen < 10)
+		if (t->type != PT_STR)
 			continue;
 		const unsigned char *v = php_tok_val(lx, t);
+		/* a Laravel/Symfony-style .env read by hand for the database's
+		 * login (train7: parse_ini_file(dirname(__DIR__) . '/.env')); the
+		 * framework reads it through its own loader, no literal path */
+		if ((t->vlen == 4 && !memcmp(v, ".env", 4)) ||
+		    (t->vlen >= 5 && !memcmp(v + t->vlen - 5, "/.env", 5)))
+			return true;
+		if (t->vlen < 10)
+			continue;
 		for (size_t i = 0; i < HS_ARRAY_LEN(boots); i++) {
 			size_t l = strlen(boots[i]);
 			if ((t->vlen >= l && !memcmp(v + t->vlen - l, boots[i], l)) ||
@@ -1009,6 +1032,11 @@ static bool loads_site(const struct php_lex *lx)
 static bool kit_text(struct P *P, const struct pv *msg, const struct pv *subj)
 {
 	(void)subj;
+	/* train7: the letter decoded from the file's own literal (base64,
+	 * gzinflate...), personalised or not: a site's own mailing keeps its
+	 * words readable or in a template, a kit hides them */
+	if ((msg->fl & F_DECODED) && loads_site(P->lx))
+		return true;
 	return !is_str(msg) && ((msg->fl & (F_FILE | F_REMOTE)) || msg->taint) && loads_site(P->lx);
 }
 
@@ -1034,12 +1062,20 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		    lname);
 	else if (C->input_loops > 0)
 		sink_mail(P, tok, lname);
+	else if ((to->fl & F_DECODED) && !(to->fl & F_PLAIN) &&
+	         enclosing_loop(C, P->lx, tok) < P->lx->n && !mail_authz(C, P->lx, tok))
+		/* train7: the addresses themselves hidden in the file
+		 * (explode("\n", base64_decode('...'))) and walked by a loop: a
+		 * site's own code keeps its recipients readable or in its data */
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "loop over a list of addresses decoded from the file itself -> %s", lname);
 	else if (kit_text(P, msg, subj))
 		/* the kit's own message files beside it, the site loaded by hand */
-		list_mail(P, tok, lname, to, T_INPUT, true, T_INPUT, true, 0, 0);
+		list_mail(P, tok, lname, to, T_INPUT, true, T_INPUT, true, 0, 0, true);
 	else
 		list_mail(P, tok, lname, to, msg->taint, whole_input(msg), subj->taint,
-		          whole_input(subj), deep_taint(hdr), is_str(msg) ? 0 : msg->fl & F_REMOTE);
+		          whole_input(subj), deep_taint(hdr), is_str(msg) ? 0 : msg->fl & F_REMOTE,
+		          false);
 	/* a list of unknown length (explode, preg_split of input), not an
 	 * array literal of the one address the visitor typed */
 	if (body_in && to->k == K_ARR && (!to->a || !to->a->n) && to->taint)

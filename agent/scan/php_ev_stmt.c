@@ -806,9 +806,31 @@ static __attribute__((noinline)) void stmt_foreach(struct P *P)
 	P->acc_on = was;
 	P->acc_taint = st;
 	P->acc_fl = sf;
-	struct pv elem = arr_any(&src);
+	/* train7: foreach (new SplFileObject($list) as $line) walks the lines
+	 * of a file, as foreach (file($list) ...) does */
+	bool spl_lines = false;
+	if (src.k == K_OBJ && src.s && src.n == 13) {
+		char oc[16];
+		lower_copy(oc, sizeof(oc), src.s, src.n);
+		spl_lines = !strcmp(oc, "splfileobject");
+	}
+	struct pv elem = spl_lines ? unk() : arr_any(&src);
+	if (spl_lines) {
+		hf |= F_FILE;
+		elem.fl |= F_FILE;
+	}
 	if (elem.k == K_UNK)
 		elem.fl |= src.fl & F_FILE;
+	/* train7: a list of more names than are walked one by one, every one
+	 * decoded (explode("\n", base64_decode('...'))): its entry stays
+	 * decoded (a recipient list hidden in the file, php_ev_mail.c) */
+	if (elem.k == K_UNK && src.k == K_ARR && src.a && src.a->n > 1) {
+		bool all = true;
+		for (uint32_t k = 0; all && k < src.a->n; k++)
+			all = (src.a->v[k].val.fl & F_DECODED) != 0;
+		if (all)
+			elem.fl |= F_DECODED;
+	}
 	if ((src.fl & F_SUPER) && (src.taint & (T_GET | T_POST | T_REQUEST)))
 		elem.cred |= CR_DUMP; /* every posted field, whatever its name */
 	if (!elem.taint && ht) {
