@@ -829,7 +829,8 @@ rule bot_smtp_spam_loop_script : bot mailer
         $cut = /\n=cut\b/
         // a List-Unsubscribe header is what a legitimate bulk sender sets for
         // its subscribers' mail clients (RFC 2369/8058); spam tools do not
-        $lu = /\bList-Unsubscribe\b/ nocase
+        // (no \b before it: in code it follows a written "\r\n", whose n is a word character)
+        $lu = /List-Unsubscribe\b/ nocase
         // a function or class starts: a loop's body does not run past it
         // (not named $f*: those are the list-file strings of any of ($f*))
         // (literals: a regex on indentation + def is tried at every newline)
