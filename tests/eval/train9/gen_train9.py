@@ -64,7 +64,9 @@ def build(seed):
             samples.append(("benign", t9_benign.KIND_CAT[name], name, fn(r, v)))
             i += 1
     # a PHP file's place, not its spelling, says whether it is in an uploads dir
-    samples = [(c, cat, t, clean_names(c, [(d, rel, lang, "uploads" if cont == "plain" and "/uploads/" in rel else cont)
+    # (and a path is written as listed: "a/../b" is listed as "b")
+    samples = [(c, cat, t, clean_names(c, [(d, os.path.normpath(rel), lang,
+                                            "uploads" if cont == "plain" and "/uploads/" in rel else cont)
                                            for d, rel, lang, cont in files])) for c, cat, t, files in samples]
     # shuffle so sample numbers do not follow the labels
     random.Random("%d/order" % seed).shuffle(samples)
