@@ -27,6 +27,8 @@
 #                           unusual webshells; written blind in session 21); EVAL_TRAIN7_SEED=N
 #   EVAL_TRAIN8=0           skip the development set train8 (tests/eval/train8/: webshells and
 #                           phishing kits, written blind); EVAL_TRAIN8_SEED=N
+#   EVAL_TRAIN9=0           skip the development set train9 (tests/eval/train9/: mailers and
+#                           bots as incident drops, written blind); EVAL_TRAIN9_SEED=N
 #   EVAL_VARIANTS=0         skip the variants; EVAL_VARIANTS_SEED=N, EVAL_VARIANTS_PER=N
 #   EVAL_CONFIG=FILE        scan with this config (default: an empty one, built-in defaults)
 #   EVAL_LEARNERS="A B"|none  the learned components to train per fold

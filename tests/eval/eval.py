@@ -29,6 +29,9 @@ Scans, with the hostsweep binary and the rules of this tree:
   - the development set of tests/eval/train8/ (webshells and phishing
     kits, written blind in session 21), scored the same way (EVAL_TRAIN8=0
     skips it, EVAL_TRAIN8_SEED picks the seed);
+  - the development set of tests/eval/train9/ (mass mailers and script bots
+    as incident drops, written blind in session 21), scored the same way
+    (EVAL_TRAIN9=0 skips it, EVAL_TRAIN9_SEED picks the seed);
   - with EVAL_SPLIT=source, leave-one-collection-out: every learned
     component (tests/eval/learners/, see its README.md) is trained on the
     other collections and the held-out one is scored with those weights.
@@ -522,6 +525,16 @@ def train7(scanner, config, work, seed, show_missed):
                       "development set train7 (written blind, session 21")
 
 
+# the development set of session 21 (tests/eval/train9/README.md: mass
+# mailers and script bots as incident drops, and their benign look-alikes,
+# written blind; a development set, read by the engineers once scored)
+
+
+def train9(scanner, config, work, seed, show_missed):
+    return sample_set(scanner, config, work, seed, show_missed, "train9", "train9",
+                      "development set train9 (written blind, session 21")
+
+
 # ---------------------------------------------------------------------------
 # leave one collection out
 
@@ -619,7 +632,7 @@ def leave_one_out(scanner, base, work, rows, worst, clean, cgroups, clean_worst,
 
 
 def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None, held3=None, held4=None,
-            held5=None, held6=None, dev6=None, dev7=None, dev8=None):
+            held5=None, held6=None, dev6=None, dev7=None, dev8=None, dev9=None):
     print("\n== summary vs targets (issue 12)")
     missed = 0
 
@@ -656,7 +669,7 @@ def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=N
     # the held-out sets: reported, never a target (tests/eval/heldout*/README.md)
     for label, h in (("held-out", held), ("held-out 2", held2), ("held-out 3", held3), ("held-out 4", held4),
                      ("held-out 5", held5), ("held-out 6", held6), ("train6 (dev)", dev6),
-                     ("train7 (dev)", dev7), ("train8 (dev)", dev8)):
+                     ("train7 (dev)", dev7), ("train8 (dev)", dev8), ("train9 (dev)", dev9)):
         if not h:
             continue
         print("  %-34s %-14s %-16s" % (label + ": malicious found", "%.1f%%" % pct(h["found"], h["mal"]),
@@ -752,11 +765,16 @@ def main():
             dev8 = train8(sc, base, work, int(os.environ.get("EVAL_TRAIN8_SEED", "1")),
                           want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
             print()
+        dev9 = None
+        if os.environ.get("EVAL_TRAIN9", "1") != "0":
+            dev9 = train9(sc, base, work, int(os.environ.get("EVAL_TRAIN9_SEED", "1")),
+                          want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
+            print()
         loo = None
         if split == "source":
             loo = leave_one_out(sc, base, work, rows, worst, a.clean, cgroups, cworst, rates)
         missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2, held3, held4, held5, held6,
-                         dev6, dev7, dev8)
+                         dev6, dev7, dev8, dev9)
     finally:
         if os.environ.get("EVAL_KEEP") == "1":
             print("eval: kept %s" % work)
