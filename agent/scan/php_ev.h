@@ -628,6 +628,8 @@ struct pv magic_call_dyn(struct P *P, const char *magic, const struct pv *obj,
                          const struct pv *name, struct pv *args, int nargs);
 struct pv magic_call(struct P *P, const char *magic, const struct pv *obj,
                      const unsigned char *name, size_t nlen, struct pv *args, int nargs);
+bool ev_magic_get(struct P *P, const struct pv *obj, const unsigned char *name, size_t nlen,
+                  struct pv *ret);
 void magic_set(struct P *P, const struct lv *l, const struct pv *val);
 void magic_unserialize(struct P *P, const struct pv *data);
 bool reflect_array_call(struct P *P, const struct pv *callee, struct pv *args, int nargs,
@@ -663,6 +665,7 @@ uint32_t ev_basename_join(const struct pv *a, const struct pv *b);
 void ev_member_input(struct C *C, const struct pv *obj, const char *what, struct pv *v);
 void ev_method_sink(struct P *P, const char *m, struct pv *args, int nargs, size_t tok);
 bool ev_no_classes(const struct pv *opts);
+bool ev_allowed_gadget(struct C *C, const struct pv *opts);
 void ev_hook_arg(struct pv *a);
 void ev_entry_late(struct P *P, size_t first_fn);
 

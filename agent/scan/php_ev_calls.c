@@ -626,6 +626,20 @@ struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int narg
 			struct fdef *f = fn_find(C, lname, NULL, true);
 			if (f)
 				return call_fdef(P, f, args, nargs, NULL);
+			/* fix8-web: [C::class, 'm'] / [$obj, 'm'] with no such method:
+			 * PHP calls C's __callStatic / __call with the name */
+			const struct pv *o = &callee->a->v[0].val;
+			if (is_str(o) || (o->k == K_OBJ && o->s && o->n)) {
+				struct pv ob = *o;
+				ob.k = K_OBJ;
+				const unsigned char *cb;
+				size_t cbn;
+				base_name(o->s, o->n, &cb, &cbn);
+				ob.s = cb;
+				ob.n = (uint32_t)cbn;
+				return magic_call(P, o->k == K_OBJ ? "__call" : "__callstatic", &ob,
+				                  m->s, m->n, args, nargs);
+			}
 		}
 		return unk();
 	}

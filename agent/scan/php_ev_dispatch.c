@@ -1327,7 +1327,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		return unk_like(a0);
 	}
 	case B_UNSERIALIZE:
-		if (nargs > 1 && ev_no_classes(a1))
+		if (nargs > 1 && ev_no_classes(a1) && !ev_allowed_gadget(C, a1))
 			return unk_like(a0); /* no objects: no gadget */
 		/* objects from the request: their properties are the attacker's
 		 * (a gadget's __destruct or __toString runs on them) */

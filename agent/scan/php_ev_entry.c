@@ -592,6 +592,35 @@ bool ev_no_classes(const struct pv *opts)
 	        name_eq(e->val.s, e->val.n, (const unsigned char *)"false", 5, true));
 }
 
+/* fix8-web: ['allowed_classes' => ['C', ...]] naming a class of this file
+ * with a magic method PHP calls on an unserialized object (__destruct,
+ * __wakeup, __toString, __unserialize, __call, __get): the allow-list lets
+ * exactly that gadget in. */
+bool ev_allowed_gadget(struct C *C, const struct pv *opts)
+{
+	static const char *const magic[] = {"__destruct",    "__wakeup", "__tostring",
+	                                    "__unserialize", "__call",   "__get"};
+	struct pv key = str_ref((const unsigned char *)"allowed_classes", 15, 0);
+	struct pel *e = opts->k == K_ARR && opts->a ? arr_get(opts->a, &key) : NULL;
+	if (!e || e->val.k != K_ARR || !e->val.a)
+		return false;
+	for (uint32_t i = 0; i < e->val.a->n && i < 16; i++) {
+		const struct pv *c = &e->val.a->v[i].val;
+		if (!is_str(c) || !c->n || c->n >= 64)
+			continue;
+		char cls[64];
+		lower_copy(cls, sizeof(cls), c->s, c->n);
+		const char *b = strrchr(cls, '\\');
+		b = b ? b + 1 : cls;
+		for (size_t k = 0; k < HS_ARRAY_LEN(magic); k++) {
+			struct fdef *f = fn_find(C, magic[k], b, true);
+			if (f && !strcmp(f->cls, b))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* After the uncalled pass: input stored under an option name that code
  * read before (the reader ran first): run the readers again, once; and
  * the closures reading options that the pass did not run. */

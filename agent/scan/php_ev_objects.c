@@ -78,6 +78,26 @@ struct pv magic_call_dyn(struct P *P, const char *magic, const struct pv *obj,
 	return call_fdef(P, f, cargs, 2, NULL);
 }
 
+/* fix8-web: $obj->name (or $obj->{'na' . 'me'}) read where no code assigned
+ * that property, on an object of a class of this file with __get($name):
+ * PHP calls __get with the name, which may be a function it calls. */
+bool ev_magic_get(struct P *P, const struct pv *obj, const unsigned char *name, size_t nlen,
+                  struct pv *ret)
+{
+	if (obj->k != K_OBJ || !obj->s || !obj->n || obj->n >= 64)
+		return false;
+	char cls[64];
+	lower_copy(cls, sizeof(cls), obj->s, obj->n);
+	struct fdef *f = fn_find(P->C, "__get", cls, true);
+	if (!f || strcmp(f->cls, cls))
+		return false;
+	if (f->active)
+		return false;
+	struct pv a = str_of(P->C, name, nlen, 0);
+	*ret = call_fdef(P, f, &a, 1, NULL);
+	return true;
+}
+
 /* $obj->name = input: a class with __set($name, $value) gets it. */
 void magic_set(struct P *P, const struct lv *l, const struct pv *val)
 {
@@ -206,6 +226,36 @@ static void reflect_class(const struct pv *obj, char *out, size_t outlen)
 		memmove(out, out + 1, strlen(out));
 }
 
+/* fix8-web: new ReflectionClass('ReflectionFunction') (or 'ReflectionMethod')
+ * ->newInstance($f) / ->newInstanceArgs([$f]): the Reflection object that
+ * `new ReflectionFunction($f)` makes, so its ->invoke() calls $f. */
+static bool reflect_of_reflection(struct P *P, const char *cls, struct pv *args, int nargs,
+                                  bool with, struct pv *ret)
+{
+	struct C *C = P->C;
+	struct pv cargs[8];
+	int n = with ? (nargs < 8 ? nargs : 8) : reflect_spread(&args[0], cargs, 8);
+	if (with)
+		for (int i = 0; i < n; i++)
+			cargs[i] = args[i];
+	if (n < 1)
+		return false;
+	struct pv o = unk();
+	o.k = K_OBJ;
+	if (!strcmp(cls, "reflectionfunction")) {
+		o.fl |= F_REFLECT;
+		o.a = arr_new(C);
+		arr_set(C, o.a, NULL, &cargs[0]);
+		*ret = o;
+		return true;
+	}
+	if (!strcmp(cls, "reflectionmethod") && reflect_new(C, cls, cargs, n, &o)) {
+		*ret = o;
+		return true;
+	}
+	return false;
+}
+
 /* ReflectionMethod->invoke($obj, ...$args) / invokeArgs($obj, [$args]) /
  * getClosure(); ReflectionClass->newInstance(...$args) /
  * newInstanceArgs([$args]) (the constructor runs with them) /
@@ -253,6 +303,8 @@ static bool reflect_more(struct P *P, const struct pv *obj, const char *m, struc
 	bool with = !strcmp(m, "newinstance"), spread = !strcmp(m, "newinstanceargs");
 	if (!with && !spread && strcmp(m, "newinstancewithoutconstructor"))
 		return false;
+	if ((with || spread) && nargs > 0 && reflect_of_reflection(P, cls, args, nargs, with, ret))
+		return true;
 	struct pv o = unk();
 	o.k = K_OBJ;
 	size_t cl = strlen(cls);
