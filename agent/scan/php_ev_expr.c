@@ -1063,7 +1063,7 @@ static int binop(const struct P *P, const char **name, bool *right)
 	size_t tl = t->type == PT_OP ? t->oplen : t->len;
 	for (size_t i = 0; i < HS_ARRAY_LEN(ops); i++) {
 		const char *o = ops[i].op;
-		bool is_word = o[0] >= 'a';
+		bool is_word = o[0] >= 'a' && o[0] <= 'z'; /* fix8-web: not '|' (0x7c) */
 		if (is_word != (t->type == PT_IDENT) ||
 		    (unsigned char)(ts[0] | (is_word ? 0x20 : 0)) != (unsigned char)o[0])
 			continue;
