@@ -435,6 +435,7 @@ enum bid {
 	B_CBLAST,
 	B_FILTER_VAR,
 	B_SOCKET_READ,
+	B_UNPACK, /* fix8-web: unpack('C*', $s): the bytes as numbers */
 	B_UNSERIALIZE,
 	B_SPLIT,
 	B_MORE, /* more_builtin() */

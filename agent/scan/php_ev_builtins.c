@@ -299,6 +299,7 @@ static const struct builtin builtins[] = {
     {"ucfirst", B_UCFIRST},
     {"ucwords", B_UCWORDS},
     {"uksort", B_USORT},
+    {"unpack", B_UNPACK},
     {"unserialize", B_UNSERIALIZE},
     {"update_option", B_STORE_PUT},
     {"update_site_option", B_STORE_PUT},
