@@ -290,6 +290,9 @@ struct C {
 	/* in a magic method (or what it calls) of a file that unserializes
 	 * input; in a hook callback (fdef.hooked) or what it calls */
 	int magic_depth, hook_depth;
+	/* fix8-web: does this file store request input in $_SESSION? 0 not
+	 * looked yet, 1 no, 2 yes (ev_session_fed, php_ev_vars.c) */
+	uint8_t sess_fed;
 	/* php_ev_rglobals.c: the file's own bytes and the form fields in them */
 	const unsigned char *src0;
 	size_t src0_len;
@@ -667,6 +670,7 @@ void ev_member_input(struct C *C, const struct pv *obj, const char *what, struct
 void ev_method_sink(struct P *P, const char *m, struct pv *args, int nargs, size_t tok);
 bool ev_no_classes(const struct pv *opts);
 bool ev_allowed_gadget(struct C *C, const struct pv *opts);
+bool ev_session_fed(struct P *P);
 void ev_hook_arg(struct pv *a);
 void ev_entry_late(struct P *P, size_t first_fn);
 
