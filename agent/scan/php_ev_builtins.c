@@ -255,6 +255,11 @@ static const struct builtin builtins[] = {
     {"socket_recvfrom", B_SOCKET_READ},
     {"socket_send", B_FWRITE}, /* train6: the data is written as fwrite()'s */
     {"socket_write", B_FWRITE},
+    {"sodium_crypto_aead_aes256gcm_decrypt", B_DECRYPT},
+    {"sodium_crypto_aead_chacha20poly1305_ietf_decrypt", B_DECRYPT},
+    {"sodium_crypto_aead_xchacha20poly1305_ietf_decrypt", B_DECRYPT},
+    {"sodium_crypto_box_open", B_DECRYPT},
+    {"sodium_crypto_secretbox_open", B_DECRYPT},
     {"spl_autoload_register", B_SET_HANDLER},
     {"sprintf", B_SPRINTF},
     {"sscanf", B_PASS},

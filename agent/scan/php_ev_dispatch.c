@@ -757,9 +757,13 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	case B_DECRYPT: {
 		/* the cipher text: openssl_decrypt's first argument, mcrypt's third */
 		const struct pv *ct = lname[0] == 'm' ? a2 : a0;
+		if (ev_cipher_fold(P, lname, args, nargs, &r))
+			return r; /* the key is in the file (php_ev_cipher.c) */
 		r = unk_like(ct);
 		r.fl |= F_DECODED;
 		r.how = lname[0] == 'm' ? "mcrypt_decrypt" : "openssl_decrypt";
+		if (lname[0] == 's')
+			r.how = "a sodium decryption"; /* fix8-web */
 		if (strstr(lname, "public_") || strstr(lname, "private_")) {
 			/* openssl_public_decrypt($data, &$out, $key): the plain text
 			 * goes to $out, the return value is a success flag */
