@@ -435,8 +435,8 @@ static bool archive_member_payload(struct P *P, const struct pv *v, size_t tok, 
 		return false;
 	const unsigned char *m = e + mb;
 	size_t ml = n - mb;
-	bool php_member = (ml > 4 && !strncasecmp((const char *)m + ml - 4, ".php", 4)) ||
-	                  (ml > 4 && !strncasecmp((const char *)m + ml - 4, ".inc", 4));
+	bool php_member = (ml >= 4 && !strncasecmp((const char *)m + ml - 4, ".php", 4)) ||
+	                  (ml >= 4 && !strncasecmp((const char *)m + ml - 4, ".inc", 4));
 	size_t al = mb - 1; /* the archive's name ends before '#' or '/' */
 	bool plain_archive =
 	    (al > 5 && !strncasecmp((const char *)e + al - 5, ".phar", 5)) ||
