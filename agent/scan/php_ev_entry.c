@@ -423,9 +423,9 @@ static bool archive_member_payload(struct P *P, const struct pv *v, size_t tok, 
 			if (e[i] != '.')
 				continue;
 			size_t j = i + 1;
-			while (j < n && j - i <= 5 && ((e[j] >= 'a' && e[j] <= 'z') ||
-			                               (e[j] >= 'A' && e[j] <= 'Z') ||
-			                               (e[j] >= '0' && e[j] <= '9')))
+			while (j < n && j - i <= 5 &&
+			       ((e[j] >= 'a' && e[j] <= 'z') || (e[j] >= 'A' && e[j] <= 'Z') ||
+			        (e[j] >= '0' && e[j] <= '9')))
 				j++;
 			if (j < n && e[j] == '/' && j - i >= 3)
 				mb = j + 1;
@@ -438,15 +438,16 @@ static bool archive_member_payload(struct P *P, const struct pv *v, size_t tok, 
 	bool php_member = (ml >= 4 && !strncasecmp((const char *)m + ml - 4, ".php", 4)) ||
 	                  (ml >= 4 && !strncasecmp((const char *)m + ml - 4, ".inc", 4));
 	size_t al = mb - 1; /* the archive's name ends before '#' or '/' */
-	bool plain_archive =
-	    (al > 5 && !strncasecmp((const char *)e + al - 5, ".phar", 5)) ||
-	    (al > 4 && !strncasecmp((const char *)e + al - 4, ".zip", 4)) || (phar && !hash);
+	bool plain_archive = (al > 5 && !strncasecmp((const char *)e + al - 5, ".phar", 5)) ||
+	                     (al > 4 && !strncasecmp((const char *)e + al - 4, ".zip", 4)) ||
+	                     (phar && !hash);
 	if (php_member && plain_archive)
 		return false;
 	hit(P, "php.archive_payload_include", HS_SEV_HIGH, tok,
-	    "%s of %.*s: code packed in an archive beside the file%s", what,
-	    n > 60 ? 60 : (int)n, (const char *)e,
-	    php_member ? " (an archive disguised by its name)" : ", in a member that is no PHP file");
+	    "%s of %.*s: code packed in an archive beside the file%s", what, n > 60 ? 60 : (int)n,
+	    (const char *)e,
+	    php_member ? " (an archive disguised by its name)"
+	               : ", in a member that is no PHP file");
 	return true;
 }
 

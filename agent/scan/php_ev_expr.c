@@ -551,7 +551,8 @@ struct pv postfix(struct P *P, struct lv *lv)
 						if (!is_str(&x) && x.taint && !(x.fl & F_SUPER)) {
 							/* fix8-web: a number the request gives, as
 							 * ord() of input is (F_BYTEIN): it still
-							 * picks an element ($ops[(int)$_GET['n']]) */
+							 * picks an element ($ops[(int)$_GET['n']])
+							 */
 							v.taint = x.taint;
 							v.src = x.src;
 							v.via = x.via;
@@ -849,7 +850,8 @@ struct pv postfix(struct P *P, struct lv *lv)
 				l.deep = false;
 				struct var *pv = map_find(&C->props, pname, plen, false, false);
 				v = pv ? pv->v : unk();
-				if (!pv && !op(P, "=") && !op(P, "(") && ev_magic_get(P, &obj, pname, plen, &v))
+				if (!pv && !op(P, "=") && !op(P, "(") &&
+				    ev_magic_get(P, &obj, pname, plen, &v))
 					continue; /* fix8-web: __get($name) (php_ev_objects.c) */
 				if ((!pv || (C->magic_depth && !v.taint && v.k != K_FUNC)) &&
 				    C->props_taint) {

@@ -17,8 +17,7 @@ bool ev_session_fed(struct P *P)
 	const struct php_lex *lx = P->lx;
 	for (size_t i = 0; i + 2 < lx->n; i++) {
 		const struct php_token *t = &lx->t[i];
-		if (t->type != PT_VAR || t->vlen != 8 ||
-		    memcmp(php_tok_val(lx, t), "_SESSION", 8))
+		if (t->type != PT_VAR || t->vlen != 8 || memcmp(php_tok_val(lx, t), "_SESSION", 8))
 			continue;
 		size_t j = i + 1;
 		while (j < lx->n && php_tok_op(lx, &lx->t[j], "[") && lx->t[j].match > j)
@@ -30,16 +29,16 @@ bool ev_session_fed(struct P *P)
 			const struct php_token *u = &lx->t[k];
 			if (u->type == PT_OP && (php_tok_op(lx, u, "(") || php_tok_op(lx, u, "[")))
 				depth++;
-			else if (u->type == PT_OP && (php_tok_op(lx, u, ")") || php_tok_op(lx, u, "]")))
+			else if (u->type == PT_OP &&
+			         (php_tok_op(lx, u, ")") || php_tok_op(lx, u, "]")))
 				depth--;
 			if (depth < 0 || (depth == 0 && php_tok_op(lx, u, ";")))
 				break;
 			const unsigned char *v = php_tok_val(lx, u);
-			if ((u->type == PT_VAR &&
-			     ((u->vlen == 4 && !memcmp(v, "_GET", 4)) ||
-			      (u->vlen == 5 && !memcmp(v, "_POST", 5)) ||
-			      (u->vlen == 7 && !memcmp(v, "_COOKIE", 7)) ||
-			      (u->vlen == 8 && !memcmp(v, "_REQUEST", 8)))) ||
+			if ((u->type == PT_VAR && ((u->vlen == 4 && !memcmp(v, "_GET", 4)) ||
+			                           (u->vlen == 5 && !memcmp(v, "_POST", 5)) ||
+			                           (u->vlen == 7 && !memcmp(v, "_COOKIE", 7)) ||
+			                           (u->vlen == 8 && !memcmp(v, "_REQUEST", 8)))) ||
 			    (u->type == PT_STR && u->vlen == 11 && !memcmp(v, "php://input", 11))) {
 				C->sess_fed = 2;
 				return true;
