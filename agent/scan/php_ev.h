@@ -671,6 +671,7 @@ void ev_method_sink(struct P *P, const char *m, struct pv *args, int nargs, size
 bool ev_no_classes(const struct pv *opts);
 bool ev_allowed_gadget(struct C *C, const struct pv *opts);
 bool ev_session_fed(struct P *P);
+struct pv ev_thrown_input(struct P *P);
 bool ev_cipher_fold(struct P *P, const char *lname, struct pv *args, int nargs, struct pv *out);
 void ev_hook_arg(struct pv *a);
 void ev_entry_late(struct P *P, size_t first_fn);

@@ -98,6 +98,45 @@ bool ev_magic_get(struct P *P, const struct pv *obj, const unsigned char *name, 
 	return true;
 }
 
+/* fix8-web: set_exception_handler($h) in a layer with `throw new
+ * SomeException(<an expression naming $_GET/$_POST/$_COOKIE/$_REQUEST>)`:
+ * the handler gets an object whose getMessage() is that input (the throw
+ * carries the request to the handler, which no call site shows). */
+struct pv ev_thrown_input(struct P *P)
+{
+	const struct php_lex *lx = P->lx;
+	struct pv o = unk();
+	for (size_t i = 0; i + 3 < lx->n; i++) {
+		if (!php_tok_word(lx, &lx->t[i], "throw") ||
+		    !php_tok_word(lx, &lx->t[i + 1], "new"))
+			continue;
+		size_t k = i + 2;
+		while (k < lx->n && lx->t[k].type == PT_IDENT)
+			k++;
+		if (k >= lx->n || !php_tok_op(lx, &lx->t[k], "(") || lx->t[k].match <= k)
+			continue;
+		for (size_t j = k + 1; j < lx->t[k].match && j < lx->n; j++) {
+			const struct php_token *u = &lx->t[j];
+			const unsigned char *v = php_tok_val(lx, u);
+			if (u->type != PT_VAR || !((u->vlen == 4 && !memcmp(v, "_GET", 4)) ||
+			                           (u->vlen == 5 && !memcmp(v, "_POST", 5)) ||
+			                           (u->vlen == 7 && !memcmp(v, "_COOKIE", 7)) ||
+			                           (u->vlen == 8 && !memcmp(v, "_REQUEST", 8))))
+				continue;
+			struct pv msg = unk();
+			msg.taint = T_REQUEST;
+			msg.src = "the message of an exception thrown with the request";
+			o.k = K_OBJ;
+			o.s = (const unsigned char *)"throwable";
+			o.n = 9;
+			o.a = arr_new(P->C);
+			arr_set(P->C, o.a, NULL, &msg);
+			return o;
+		}
+	}
+	return o;
+}
+
 /* $obj->name = input: a class with __set($name, $value) gets it. */
 void magic_set(struct P *P, const struct lv *l, const struct pv *val)
 {
@@ -341,6 +380,11 @@ bool method_more(struct P *P, const struct pv *obj, const char *m, struct pv *ar
 		return true; /* SplFileObject, ZipArchive, Phar (php_ev_write.c) */
 	if ((obj->fl & (F_REFLM | F_REFLC)) && reflect_more(P, obj, m, args, nargs, tok, ret))
 		return true;
+	if (obj->k == K_OBJ && obj->s && obj->n == 9 && !memcmp(obj->s, "throwable", 9) && obj->a &&
+	    obj->a->n && (!strcmp(m, "getmessage") || !strcmp(m, "__tostring"))) {
+		*ret = obj->a->v[0].val; /* ev_thrown_input */
+		return true;
+	}
 	if ((obj->fl & F_REFLECT) && !strcmp(m, "getclosure")) {
 		*ret = obj->a && obj->a->n ? obj->a->v[0].val : unk();
 		return true;

@@ -242,6 +242,37 @@ static void test_lookalikes2(void **state)
 	         "$z->getFromName('data.csv'); echo htmlspecialchars($csv);\n");
 }
 
+static void test_handlers(void **state)
+{
+	(void)state;
+	expect("<?php\n"
+	       "set_exception_handler(static function ($err) { echo "
+	       "shell_exec($err->getMessage()); });\n"
+	       "if (!empty($_REQUEST['q'])) { throw new \\LogicException($_REQUEST['q']); }\n",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php\n"
+	       "function h($x) { eval($x->getMessage()); }\n"
+	       "set_exception_handler('h');\n"
+	       "throw new Exception(base64_decode($_COOKIE['p'] ?? ''));\n",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php\n"
+	       "class Ops { static function run($a) { return passthru($a); } static function "
+	       "ping() { return 'pong'; } }\n"
+	       "$m = 'Ops::' . strtolower(preg_replace('/\\W/', '', $_GET['op'] ?? 'ping'));\n"
+	       "echo call_user_func($m, $_GET['arg'] ?? '');\n",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	not_high("<?php\n"
+	         "set_exception_handler(function ($e) { error_log($e->getMessage()); echo "
+	         "htmlspecialchars($e->getMessage()); });\n"
+	         "if (!ctype_digit($_GET['id'] ?? '')) { throw new InvalidArgumentException('bad "
+	         "id ' . $_GET['id']); }\n");
+	not_high("<?php\n"
+	         "class Views { static function home($q) { return '<h1>' . htmlspecialchars($q) . "
+	         "'</h1>'; } static function about($q) { return 'about'; } }\n"
+	         "$page = preg_replace('/[^a-z]/', '', $_GET['p'] ?? 'home');\n"
+	         "echo call_user_func('Views::' . $page, $_GET['q'] ?? '');\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -249,7 +280,7 @@ int main(void)
 	    cmocka_unit_test(test_magic),       cmocka_unit_test(test_lookalikes),
 	    cmocka_unit_test(test_ciphers),     cmocka_unit_test(test_byte_loops),
 	    cmocka_unit_test(test_session),     cmocka_unit_test(test_archives),
-	    cmocka_unit_test(test_lookalikes2),
+	    cmocka_unit_test(test_lookalikes2), cmocka_unit_test(test_handlers),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
