@@ -290,6 +290,9 @@ struct C {
 	/* in a magic method (or what it calls) of a file that unserializes
 	 * input; in a hook callback (fdef.hooked) or what it calls */
 	int magic_depth, hook_depth;
+	/* fix8-web: does this file store request input in $_SESSION? 0 not
+	 * looked yet, 1 no, 2 yes (ev_session_fed, php_ev_vars.c) */
+	uint8_t sess_fed;
 	/* php_ev_rglobals.c: the file's own bytes and the form fields in them */
 	const unsigned char *src0;
 	size_t src0_len;
@@ -435,6 +438,7 @@ enum bid {
 	B_CBLAST,
 	B_FILTER_VAR,
 	B_SOCKET_READ,
+	B_UNPACK, /* fix8-web: unpack('C*', $s): the bytes as numbers */
 	B_UNSERIALIZE,
 	B_SPLIT,
 	B_MORE, /* more_builtin() */
@@ -628,6 +632,8 @@ struct pv magic_call_dyn(struct P *P, const char *magic, const struct pv *obj,
                          const struct pv *name, struct pv *args, int nargs);
 struct pv magic_call(struct P *P, const char *magic, const struct pv *obj,
                      const unsigned char *name, size_t nlen, struct pv *args, int nargs);
+bool ev_magic_get(struct P *P, const struct pv *obj, const unsigned char *name, size_t nlen,
+                  struct pv *ret);
 void magic_set(struct P *P, const struct lv *l, const struct pv *val);
 void magic_unserialize(struct P *P, const struct pv *data);
 bool reflect_array_call(struct P *P, const struct pv *callee, struct pv *args, int nargs,
@@ -663,6 +669,10 @@ uint32_t ev_basename_join(const struct pv *a, const struct pv *b);
 void ev_member_input(struct C *C, const struct pv *obj, const char *what, struct pv *v);
 void ev_method_sink(struct P *P, const char *m, struct pv *args, int nargs, size_t tok);
 bool ev_no_classes(const struct pv *opts);
+bool ev_allowed_gadget(struct C *C, const struct pv *opts);
+bool ev_session_fed(struct P *P);
+struct pv ev_thrown_input(struct P *P);
+bool ev_cipher_fold(struct P *P, const char *lname, struct pv *args, int nargs, struct pv *out);
 void ev_hook_arg(struct pv *a);
 void ev_entry_late(struct P *P, size_t first_fn);
 

@@ -578,6 +578,38 @@ static bool fixed_prefix_reaches_builtin(const struct pv *callee)
 	return false;
 }
 
+/* fix8-web: 'C::' . <input> as a callee, C a class of this file: the
+ * request picks any of C's methods, so each runs with the arguments (as a
+ * dispatch table's elements do, ev_table_call). */
+static bool class_prefix_call(struct P *P, const struct pv *callee, struct pv *args, int nargs,
+                              struct pv *ret)
+{
+	struct C *C = P->C;
+	uint32_t pn = callee->kpre ? callee->kpre : callee->n;
+	if (!callee->s || pn < 3 || pn >= 64 || callee->s[pn - 1] != ':' ||
+	    callee->s[pn - 2] != ':')
+		return false;
+	char cls[64];
+	const unsigned char *b;
+	size_t bn;
+	base_name(callee->s, pn - 2, &b, &bn);
+	lower_copy(cls, sizeof(cls), b, bn);
+	bool any = false;
+	*ret = unk();
+	for (size_t i = 0; i < C->nfn && !C->stop; i++) {
+		struct fdef *f = C->fn[i];
+		if (!f->method || strcmp(f->cls, cls) || f->name[0] == '_')
+			continue;
+		struct pv cargs[MAX_ARGS];
+		int n = nargs < MAX_ARGS ? nargs : MAX_ARGS;
+		memcpy(cargs, args, (size_t)n * sizeof(*cargs));
+		struct pv x = call_fdef(P, f, cargs, n, NULL);
+		merge_taint(ret, &x);
+		any = true;
+	}
+	return any;
+}
+
 /* The callee of a callback or dynamic call: a closure, a user function, a
  * method ([$obj, 'm'], 'C::m'), a builtin by name, or input itself. */
 struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int nargs, size_t tok,
@@ -585,12 +617,19 @@ struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int narg
 {
 	struct C *C = P->C;
 	(void)callback;
+	struct pv cr;
+	if (!callee->taint && callee->k == K_UNK && (callee->fl & F_KPREFIX) &&
+	    args_input(args, nargs) && class_prefix_call(P, callee, args, nargs, &cr))
+		return cr; /* 'C::' . <a name cleaned of the request's> */
 	if (callee->taint && callee->k != K_ARR) {
 		/* 'comp_by_' . $_GET['order'] (a sort dispatch): the request picks
 		 * only among the functions named with that fixed prefix. When no
 		 * built-in the evaluator models (every code, command, write and
 		 * callback function) starts with it, those are the application's
 		 * own: medium. "s" . $x can still be system: critical. */
+		struct pv mr;
+		if (callee->k == K_UNK && class_prefix_call(P, callee, args, nargs, &mr))
+			return mr;
 		if ((callee->k == K_UNK || callee->k == K_STR) &&
 		    !fixed_prefix_reaches_builtin(callee)) {
 			uint32_t pn = callee->k == K_UNK ? callee->n : callee->kpre;
@@ -626,6 +665,20 @@ struct pv invoke(struct P *P, const struct pv *callee, struct pv *args, int narg
 			struct fdef *f = fn_find(C, lname, NULL, true);
 			if (f)
 				return call_fdef(P, f, args, nargs, NULL);
+			/* fix8-web: [C::class, 'm'] / [$obj, 'm'] with no such method:
+			 * PHP calls C's __callStatic / __call with the name */
+			const struct pv *o = &callee->a->v[0].val;
+			if (is_str(o) || (o->k == K_OBJ && o->s && o->n)) {
+				struct pv ob = *o;
+				ob.k = K_OBJ;
+				const unsigned char *cb;
+				size_t cbn;
+				base_name(o->s, o->n, &cb, &cbn);
+				ob.s = cb;
+				ob.n = (uint32_t)cbn;
+				return magic_call(P, o->k == K_OBJ ? "__call" : "__callstatic", &ob,
+				                  m->s, m->n, args, nargs);
+			}
 		}
 		return unk();
 	}

@@ -544,6 +544,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	case B_OB_START:
 	case B_SET_HANDLER: {
 		struct pv cargs[1] = {unk()};
+		if (!strcmp(lname, "set_exception_handler"))
+			cargs[0] = ev_thrown_input(P); /* php_ev_objects.c */
 		if (a0->k != K_UNK || a0->taint)
 			invoke(P, a0, cargs, 1, tok, true);
 		return r;
@@ -757,9 +759,13 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	case B_DECRYPT: {
 		/* the cipher text: openssl_decrypt's first argument, mcrypt's third */
 		const struct pv *ct = lname[0] == 'm' ? a2 : a0;
+		if (ev_cipher_fold(P, lname, args, nargs, &r))
+			return r; /* the key is in the file (php_ev_cipher.c) */
 		r = unk_like(ct);
 		r.fl |= F_DECODED;
 		r.how = lname[0] == 'm' ? "mcrypt_decrypt" : "openssl_decrypt";
+		if (lname[0] == 's')
+			r.how = "a sodium decryption"; /* fix8-web */
 		if (strstr(lname, "public_") || strstr(lname, "private_")) {
 			/* openssl_public_decrypt($data, &$out, $key): the plain text
 			 * goes to $out, the return value is a success flag */
@@ -932,6 +938,14 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 					snprintf(hex + 2 * i, 3, "%02x", md[i]);
 				return str_of(C, hex, 2 * ml, F_FOLDED);
 			}
+		}
+		/* fix8-web: strpos() of known text in a known alphabet: the index
+		 * (a base32/base58 decoder's strpos($alphabet, $ch)) */
+		if (!strcmp(lname, "strpos") && nargs == 2 && is_str(a0) && is_str(a1) && a1->n &&
+		    !a0->taint && !a1->taint && a0->n <= 4096) {
+			const unsigned char *hitp = memmem(a0->s, a0->n, a1->s, a1->n);
+			if (hitp)
+				return num_of(C, (long long)(hitp - a0->s));
 		}
 		C->validations++;
 		ev_checked(C, args, nargs);
@@ -1326,8 +1340,25 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		}
 		return unk_like(a0);
 	}
+	case B_UNPACK:
+		/* fix8-web: unpack('C*', $s) / ('c*'): the bytes of a known string
+		 * as numbers keyed from 1, a decryptor's input (chr($c ^ $k)) */
+		if (is_str(a0) && a0->n == 2 && (a0->s[0] == 'C' || a0->s[0] == 'c') &&
+		    a0->s[1] == '*' && is_str(a1) && !(a1->fl & F_NUM) && a1->n <= ARR_MAX) {
+			r.k = K_ARR;
+			r.a = arr_new(C);
+			for (uint32_t i = 0; i < a1->n; i++) {
+				int b = a0->s[0] == 'c' ? (int)(signed char)a1->s[i] : a1->s[i];
+				struct pv k = num_of(C, (long long)i + 1), e = num_of(C, b);
+				e.fl |= F_FOLDED | (a1->fl & BUILT);
+				arr_set(C, r.a, &k, &e);
+			}
+			r.fl |= a1->fl & BUILT;
+			return r;
+		}
+		return unk_like(a1);
 	case B_UNSERIALIZE:
-		if (nargs > 1 && ev_no_classes(a1))
+		if (nargs > 1 && ev_no_classes(a1) && !ev_allowed_gadget(C, a1))
 			return unk_like(a0); /* no objects: no gadget */
 		/* objects from the request: their properties are the attacker's
 		 * (a gadget's __destruct or __toString runs on them) */

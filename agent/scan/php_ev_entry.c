@@ -256,6 +256,16 @@ static bool wrap_include(struct P *P, const struct pv *v, size_t tok, const char
 			    trail(P, &code), sk);
 		else if (is_str(&code))
 			decoded_layer(P, &code, tok, sk, false);
+		else if ((code.fl & (F_FILE | F_STORED | F_REMOTE | F_ASSET)) && is_str(v) &&
+		         strcmp(E->wrap[i].proto, "file"))
+			/* fix8-web: a protocol of its own whose stream is another
+			 * file's (or a URL's) bytes, included by a fixed name: the
+			 * loader of code kept elsewhere, its path hidden from the
+			 * include (an AOP or coverage loader wraps file:// itself) */
+			hit(P, "php.wrapper_file_include", HS_SEV_HIGH, tok,
+			    "%s: the class's stream returns %s", sk,
+			    (code.fl & F_REMOTE) ? "data fetched from a URL"
+			                         : "the bytes of another file");
 		else if (code.fl & F_DECODED)
 			hit(P, "php.obfuscated_eval", HS_SEV_MEDIUM, tok, "%s, decoded", sk);
 		return true;
@@ -382,6 +392,65 @@ bool ev_authz_before(struct C *C, const struct php_lex *lx, size_t tok, bool in_
 	return false;
 }
 
+/* fix8-web: include 'zip://' . __DIR__ . '/x.tmp#data/cfg.bin' /
+ * 'phar://' . __DIR__ . '/backup.zip/readme.txt': code packed in an
+ * archive beside the file, run from a member that is no PHP file, or from
+ * an archive named as something else (a font, a picture, a .tmp). A
+ * phar:// include of lib.phar/autoload.php (a packaged library) is not. */
+static bool archive_member_payload(struct P *P, const struct pv *v, size_t tok, const char *what)
+{
+	bool zip = prefix_is(v, "zip://"), phar = prefix_is(v, "phar://");
+	if (!zip && !phar)
+		return false;
+	const unsigned char *e = is_str(v) ? v->s : v->sfx;
+	size_t n = is_str(v) ? v->n : v->sfxn;
+	if (!e || n < 5)
+		return false;
+	/* the member: after '#' (zip://), else after the archive's extension */
+	const unsigned char *hash = memchr(e, '#', n);
+	size_t mb = 0;
+	if (hash) {
+		mb = (size_t)(hash - e) + 1;
+	} else {
+		static const char *const exts[] = {".phar/", ".zip/", ".tar/", ".tgz/", ".gz/"};
+		for (size_t k = 0; k < HS_ARRAY_LEN(exts) && !mb; k++) {
+			const unsigned char *x = memmem(e, n, exts[k], strlen(exts[k]));
+			if (x)
+				mb = (size_t)(x - e) + strlen(exts[k]);
+		}
+		/* phar:// of any file name: the first "name.ext/" is the archive */
+		for (size_t i = 0; phar && !mb && i + 3 < n; i++) {
+			if (e[i] != '.')
+				continue;
+			size_t j = i + 1;
+			while (j < n && j - i <= 5 &&
+			       ((e[j] >= 'a' && e[j] <= 'z') || (e[j] >= 'A' && e[j] <= 'Z') ||
+			        (e[j] >= '0' && e[j] <= '9')))
+				j++;
+			if (j < n && e[j] == '/' && j - i >= 3)
+				mb = j + 1;
+		}
+	}
+	if (!mb || mb >= n)
+		return false;
+	const unsigned char *m = e + mb;
+	size_t ml = n - mb;
+	bool php_member = (ml >= 4 && !strncasecmp((const char *)m + ml - 4, ".php", 4)) ||
+	                  (ml >= 4 && !strncasecmp((const char *)m + ml - 4, ".inc", 4));
+	size_t al = mb - 1; /* the archive's name ends before '#' or '/' */
+	bool plain_archive = (al > 5 && !strncasecmp((const char *)e + al - 5, ".phar", 5)) ||
+	                     (al > 4 && !strncasecmp((const char *)e + al - 4, ".zip", 4)) ||
+	                     (phar && !hash);
+	if (php_member && plain_archive)
+		return false;
+	hit(P, "php.archive_payload_include", HS_SEV_HIGH, tok,
+	    "%s of %.*s: code packed in an archive beside the file%s", what, n > 60 ? 60 : (int)n,
+	    (const char *)e,
+	    php_member ? " (an archive disguised by its name)"
+	               : ", in a member that is no PHP file");
+	return true;
+}
+
 /* Returns true when the include was judged here. */
 bool ev_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 {
@@ -421,6 +490,8 @@ bool ev_include(struct P *P, const struct pv *v, size_t tok, const char *what)
 			return false;
 		return true;
 	}
+	if (!v->taint && archive_member_payload(P, v, tok, what))
+		return true;
 	if (!v->taint)
 		return false;
 	bool archive = prefix_is(v, "zip://") || prefix_is(v, "phar://") ||
@@ -590,6 +661,35 @@ bool ev_no_classes(const struct pv *opts)
 	return is_str(&e->val) &&
 	       (e->val.n == 0 || (e->val.n == 1 && e->val.s[0] == '0') ||
 	        name_eq(e->val.s, e->val.n, (const unsigned char *)"false", 5, true));
+}
+
+/* fix8-web: ['allowed_classes' => ['C', ...]] naming a class of this file
+ * with a magic method PHP calls on an unserialized object (__destruct,
+ * __wakeup, __toString, __unserialize, __call, __get): the allow-list lets
+ * exactly that gadget in. */
+bool ev_allowed_gadget(struct C *C, const struct pv *opts)
+{
+	static const char *const magic[] = {"__destruct",    "__wakeup", "__tostring",
+	                                    "__unserialize", "__call",   "__get"};
+	struct pv key = str_ref((const unsigned char *)"allowed_classes", 15, 0);
+	struct pel *e = opts->k == K_ARR && opts->a ? arr_get(opts->a, &key) : NULL;
+	if (!e || e->val.k != K_ARR || !e->val.a)
+		return false;
+	for (uint32_t i = 0; i < e->val.a->n && i < 16; i++) {
+		const struct pv *c = &e->val.a->v[i].val;
+		if (!is_str(c) || !c->n || c->n >= 64)
+			continue;
+		char cls[64];
+		lower_copy(cls, sizeof(cls), c->s, c->n);
+		const char *b = strrchr(cls, '\\');
+		b = b ? b + 1 : cls;
+		for (size_t k = 0; k < HS_ARRAY_LEN(magic); k++) {
+			struct fdef *f = fn_find(C, magic[k], b, true);
+			if (f && !strcmp(f->cls, b))
+				return true;
+		}
+	}
+	return false;
 }
 
 /* After the uncalled pass: input stored under an option name that code

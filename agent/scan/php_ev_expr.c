@@ -548,6 +548,16 @@ struct pv postfix(struct P *P, struct lv *lv)
 						bool ok;
 						long long n = to_int(&x, &ok);
 						v = ok && is_str(&x) ? num_of(C, n) : unk();
+						if (!is_str(&x) && x.taint && !(x.fl & F_SUPER)) {
+							/* fix8-web: a number the request gives, as
+							 * ord() of input is (F_BYTEIN): it still
+							 * picks an element ($ops[(int)$_GET['n']])
+							 */
+							v.taint = x.taint;
+							v.src = x.src;
+							v.via = x.via;
+							v.fl |= F_BYTEIN;
+						}
 					} else {
 						v = x;
 					}
@@ -779,10 +789,11 @@ struct pv postfix(struct P *P, struct lv *lv)
 					} else {
 						v = invoke(P, &callee, args, nargs, tok, true);
 					}
-				} else if (pname && obj.k != K_OBJ && obj.k != K_UNK &&
+				} else if (pname && obj.k != K_OBJ &&
+				           (obj.k != K_UNK || (obj.taint && !(obj.fl & F_SUPER))) &&
 				           (name_eq(pname, plen, (const unsigned char *)"__invoke",
 				                    8, true) ||
-				            (obj.k == K_FUNC &&
+				            ((obj.k == K_FUNC || obj.k == K_UNK) &&
 				             name_eq(pname, plen, (const unsigned char *)"call", 4,
 				                     true)))) {
 					/* train6: a callable's ->__invoke(...) (or a closure's
@@ -839,6 +850,9 @@ struct pv postfix(struct P *P, struct lv *lv)
 				l.deep = false;
 				struct var *pv = map_find(&C->props, pname, plen, false, false);
 				v = pv ? pv->v : unk();
+				if (!pv && !op(P, "=") && !op(P, "(") &&
+				    ev_magic_get(P, &obj, pname, plen, &v))
+					continue; /* fix8-web: __get($name) (php_ev_objects.c) */
 				if ((!pv || (C->magic_depth && !v.taint && v.k != K_FUNC)) &&
 				    C->props_taint) {
 					/* a gadget's property: the attacker set it, defaults
@@ -1051,7 +1065,7 @@ static int binop(const struct P *P, const char **name, bool *right)
 	size_t tl = t->type == PT_OP ? t->oplen : t->len;
 	for (size_t i = 0; i < HS_ARRAY_LEN(ops); i++) {
 		const char *o = ops[i].op;
-		bool is_word = o[0] >= 'a';
+		bool is_word = o[0] >= 'a' && o[0] <= 'z'; /* fix8-web: not '|' (0x7c) */
 		if (is_word != (t->type == PT_IDENT) ||
 		    (unsigned char)(ts[0] | (is_word ? 0x20 : 0)) != (unsigned char)o[0])
 			continue;

@@ -78,6 +78,65 @@ struct pv magic_call_dyn(struct P *P, const char *magic, const struct pv *obj,
 	return call_fdef(P, f, cargs, 2, NULL);
 }
 
+/* fix8-web: $obj->name (or $obj->{'na' . 'me'}) read where no code assigned
+ * that property, on an object of a class of this file with __get($name):
+ * PHP calls __get with the name, which may be a function it calls. */
+bool ev_magic_get(struct P *P, const struct pv *obj, const unsigned char *name, size_t nlen,
+                  struct pv *ret)
+{
+	if (obj->k != K_OBJ || !obj->s || !obj->n || obj->n >= 64)
+		return false;
+	char cls[64];
+	lower_copy(cls, sizeof(cls), obj->s, obj->n);
+	struct fdef *f = fn_find(P->C, "__get", cls, true);
+	if (!f || strcmp(f->cls, cls))
+		return false;
+	if (f->active)
+		return false;
+	struct pv a = str_of(P->C, name, nlen, 0);
+	*ret = call_fdef(P, f, &a, 1, NULL);
+	return true;
+}
+
+/* fix8-web: set_exception_handler($h) in a layer with `throw new
+ * SomeException(<an expression naming $_GET/$_POST/$_COOKIE/$_REQUEST>)`:
+ * the handler gets an object whose getMessage() is that input (the throw
+ * carries the request to the handler, which no call site shows). */
+struct pv ev_thrown_input(struct P *P)
+{
+	const struct php_lex *lx = P->lx;
+	struct pv o = unk();
+	for (size_t i = 0; i + 3 < lx->n; i++) {
+		if (!php_tok_word(lx, &lx->t[i], "throw") ||
+		    !php_tok_word(lx, &lx->t[i + 1], "new"))
+			continue;
+		size_t k = i + 2;
+		while (k < lx->n && lx->t[k].type == PT_IDENT)
+			k++;
+		if (k >= lx->n || !php_tok_op(lx, &lx->t[k], "(") || lx->t[k].match <= k)
+			continue;
+		for (size_t j = k + 1; j < lx->t[k].match && j < lx->n; j++) {
+			const struct php_token *u = &lx->t[j];
+			const unsigned char *v = php_tok_val(lx, u);
+			if (u->type != PT_VAR || !((u->vlen == 4 && !memcmp(v, "_GET", 4)) ||
+			                           (u->vlen == 5 && !memcmp(v, "_POST", 5)) ||
+			                           (u->vlen == 7 && !memcmp(v, "_COOKIE", 7)) ||
+			                           (u->vlen == 8 && !memcmp(v, "_REQUEST", 8))))
+				continue;
+			struct pv msg = unk();
+			msg.taint = T_REQUEST;
+			msg.src = "the message of an exception thrown with the request";
+			o.k = K_OBJ;
+			o.s = (const unsigned char *)"throwable";
+			o.n = 9;
+			o.a = arr_new(P->C);
+			arr_set(P->C, o.a, NULL, &msg);
+			return o;
+		}
+	}
+	return o;
+}
+
 /* $obj->name = input: a class with __set($name, $value) gets it. */
 void magic_set(struct P *P, const struct lv *l, const struct pv *val)
 {
@@ -206,6 +265,36 @@ static void reflect_class(const struct pv *obj, char *out, size_t outlen)
 		memmove(out, out + 1, strlen(out));
 }
 
+/* fix8-web: new ReflectionClass('ReflectionFunction') (or 'ReflectionMethod')
+ * ->newInstance($f) / ->newInstanceArgs([$f]): the Reflection object that
+ * `new ReflectionFunction($f)` makes, so its ->invoke() calls $f. */
+static bool reflect_of_reflection(struct P *P, const char *cls, struct pv *args, int nargs,
+                                  bool with, struct pv *ret)
+{
+	struct C *C = P->C;
+	struct pv cargs[8];
+	int n = with ? (nargs < 8 ? nargs : 8) : reflect_spread(&args[0], cargs, 8);
+	if (with)
+		for (int i = 0; i < n; i++)
+			cargs[i] = args[i];
+	if (n < 1)
+		return false;
+	struct pv o = unk();
+	o.k = K_OBJ;
+	if (!strcmp(cls, "reflectionfunction")) {
+		o.fl |= F_REFLECT;
+		o.a = arr_new(C);
+		arr_set(C, o.a, NULL, &cargs[0]);
+		*ret = o;
+		return true;
+	}
+	if (!strcmp(cls, "reflectionmethod") && reflect_new(C, cls, cargs, n, &o)) {
+		*ret = o;
+		return true;
+	}
+	return false;
+}
+
 /* ReflectionMethod->invoke($obj, ...$args) / invokeArgs($obj, [$args]) /
  * getClosure(); ReflectionClass->newInstance(...$args) /
  * newInstanceArgs([$args]) (the constructor runs with them) /
@@ -253,6 +342,8 @@ static bool reflect_more(struct P *P, const struct pv *obj, const char *m, struc
 	bool with = !strcmp(m, "newinstance"), spread = !strcmp(m, "newinstanceargs");
 	if (!with && !spread && strcmp(m, "newinstancewithoutconstructor"))
 		return false;
+	if ((with || spread) && nargs > 0 && reflect_of_reflection(P, cls, args, nargs, with, ret))
+		return true;
 	struct pv o = unk();
 	o.k = K_OBJ;
 	size_t cl = strlen(cls);
@@ -289,6 +380,11 @@ bool method_more(struct P *P, const struct pv *obj, const char *m, struct pv *ar
 		return true; /* SplFileObject, ZipArchive, Phar (php_ev_write.c) */
 	if ((obj->fl & (F_REFLM | F_REFLC)) && reflect_more(P, obj, m, args, nargs, tok, ret))
 		return true;
+	if (obj->k == K_OBJ && obj->s && obj->n == 9 && !memcmp(obj->s, "throwable", 9) && obj->a &&
+	    obj->a->n && (!strcmp(m, "getmessage") || !strcmp(m, "__tostring"))) {
+		*ret = obj->a->v[0].val; /* ev_thrown_input */
+		return true;
+	}
 	if ((obj->fl & F_REFLECT) && !strcmp(m, "getclosure")) {
 		*ret = obj->a && obj->a->n ? obj->a->v[0].val : unk();
 		return true;

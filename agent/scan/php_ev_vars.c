@@ -4,6 +4,50 @@
  * evaluation. */
 #include "scan/php_ev.h"
 
+/* fix8-web: a statement of this layer `$_SESSION[...] = <expr naming
+ * $_GET/$_POST/$_COOKIE/$_REQUEST or php://input>;`: the session is a store
+ * the request fills, so what the file reads back from it (in this request
+ * or the next: the order of the statements does not matter) is input. */
+bool ev_session_fed(struct P *P)
+{
+	struct C *C = P->C;
+	if (C->sess_fed)
+		return C->sess_fed == 2;
+	C->sess_fed = 1;
+	const struct php_lex *lx = P->lx;
+	for (size_t i = 0; i + 2 < lx->n; i++) {
+		const struct php_token *t = &lx->t[i];
+		if (t->type != PT_VAR || t->vlen != 8 || memcmp(php_tok_val(lx, t), "_SESSION", 8))
+			continue;
+		size_t j = i + 1;
+		while (j < lx->n && php_tok_op(lx, &lx->t[j], "[") && lx->t[j].match > j)
+			j = lx->t[j].match + 1;
+		if (j == i + 1 || j >= lx->n || !php_tok_op(lx, &lx->t[j], "="))
+			continue;
+		int depth = 0;
+		for (size_t k = j + 1; k < lx->n && k < j + 256; k++) {
+			const struct php_token *u = &lx->t[k];
+			if (u->type == PT_OP && (php_tok_op(lx, u, "(") || php_tok_op(lx, u, "[")))
+				depth++;
+			else if (u->type == PT_OP &&
+			         (php_tok_op(lx, u, ")") || php_tok_op(lx, u, "]")))
+				depth--;
+			if (depth < 0 || (depth == 0 && php_tok_op(lx, u, ";")))
+				break;
+			const unsigned char *v = php_tok_val(lx, u);
+			if ((u->type == PT_VAR && ((u->vlen == 4 && !memcmp(v, "_GET", 4)) ||
+			                           (u->vlen == 5 && !memcmp(v, "_POST", 5)) ||
+			                           (u->vlen == 7 && !memcmp(v, "_COOKIE", 7)) ||
+			                           (u->vlen == 8 && !memcmp(v, "_REQUEST", 8)))) ||
+			    (u->type == PT_STR && u->vlen == 11 && !memcmp(v, "php://input", 11))) {
+				C->sess_fed = 2;
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
 /* --------------------------------------------------------- declarations */
 
 struct fdef *fn_find(struct C *C, const char *name, const char *cls, bool method)
@@ -464,6 +508,11 @@ struct pv get_var(struct P *P, const unsigned char *name, size_t n)
 			r.k = K_ARR;
 			r.a = arr_new(C);
 			r.fl = F_STORED;
+			if (ev_session_fed(P)) {
+				/* fix8-web: the file itself puts the request there */
+				r = super_value(C, 2); /* as $_REQUEST is */
+				r.src = "$_SESSION (the file stores the request there)";
+			}
 		} else {
 			r = unk();
 			const char *rsrc = NULL;

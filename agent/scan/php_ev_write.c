@@ -465,6 +465,13 @@ bool ev_write_method(struct P *P, const struct pv *obj, const char *m, struct pv
 			}
 		}
 		*ret = unk();
+		if (!strcmp(m, "getfromname") || !strcmp(m, "getfromindex")) {
+			/* fix8-web: a member of an archive kept beside the file,
+			 * inflated: eval of it is php.decoded_file_eval (pay_code_sink) */
+			ret->fl |= F_FILE | F_STORED | F_DECODED;
+			ret->how = "ZipArchive->getFromName";
+			return true;
+		}
 		return !strcmp(m, "open") || !strcmp(m, "extractto");
 	}
 	if ((!strcmp(oc, "phar") || !strcmp(oc, "phardata")) && !strcmp(m, "setmetadata")) {

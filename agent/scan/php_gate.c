@@ -417,6 +417,12 @@ bool php_gate(const struct php_lex *lx)
 			 * dotted address that is not this machine's */
 			if (t->vlen >= 7 && remote_db_host(lx, i))
 				return true;
+			/* fix8-web: 'ReflectionFunction' named as a string (for
+			 * ReflectionClass->newInstanceArgs: reflect_of_reflection) */
+			if ((t->vlen == 18 || t->vlen == 19) &&
+			    !strncasecmp((const char *)php_tok_val(lx, t) + t->vlen - 18,
+			                 "ReflectionFunction", 18))
+				return true;
 			/* expect://: a command opened as a file */
 			if (t->vlen >= 9 &&
 			    !strncasecmp((const char *)php_tok_val(lx, t), "expect://", 9))
@@ -450,6 +456,8 @@ bool php_gate(const struct php_lex *lx)
 			if (call && pv && php_tok_op(lx, pv, "::") &&
 			    php_tok_word(lx, u, "fromshellcommandline"))
 				return true; /* Symfony's Process (php_ev_fw.c, train6) */
+			if (php_tok_op(lx, nx, "::") && php_tok_word(lx, u, "reflectionfunction"))
+				return true; /* fix8-web: ReflectionFunction::class */
 			if (pv && (php_tok_op(lx, pv, "->") || php_tok_op(lx, pv, "::") ||
 			           php_tok_op(lx, pv, "?->") || php_tok_word(lx, pv, "function")))
 				break; /* a method, or a declaration */
