@@ -491,8 +491,12 @@ bool ev_arr_more(struct P *P, const char *lname, struct pv *args, int nargs, str
 		return true;
 	}
 	if (!strcmp(lname, "array_column")) {
-		if (!lit(a0))
-			return false;
+		if (!lit(a0)) {
+			/* a column of rows nobody knows: what the rows carry (input,
+			 * data fetched from the network, a file's content) */
+			*out = unk_like(a0);
+			return true;
+		}
 		r = new_arr(C);
 		for (uint32_t i = 0; i < a0->a->n; i++) {
 			const struct pv *row = &a0->a->v[i].val;

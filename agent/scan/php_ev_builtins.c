@@ -90,6 +90,7 @@ static const struct builtin builtins[] = {
     {"dechex", B_MORE},
     {"decoct", B_MORE},
     {"define", B_DEFINE},
+    {"dns_get_record", B_CURL_EXEC}, /* records from the network: a TXT payload */
     {"end", B_END},
     {"ereg", B_TYPECHECK},
     {"eregi", B_TYPECHECK},

@@ -538,6 +538,15 @@ static bool invoke_more(struct P *P, const struct pv *callee, struct pv *args, i
 			    "%s -> a callee decoded from unknown data", trail(P, in));
 			return true;
 		}
+		/* the function's name read from a picture's metadata or an asset
+		 * (EXIF Make, an IPTC caption): the loader of a payload kept in an
+		 * image; a gallery prints metadata, it never calls it */
+		if (callee->fl & F_ASSET) {
+			hit(P, "php.asset_payload_eval", HS_SEV_HIGH, tok,
+			    "a callee read from a picture, its metadata or an asset file%s",
+			    in ? afmt(P->C, ", called with %s", trail(P, in)) : "");
+			return true;
+		}
 	}
 	if (callee->k == K_OBJ && callee->s && callee->n && callee->n < 64 &&
 	    !(callee->fl & F_REFLECT)) {

@@ -82,6 +82,16 @@ static struct pv parse_new(struct P *P)
 	return o;
 }
 
+/* a ?? b: a when it is known, input, or data read from somewhere (a file,
+ * a URL, a picture's metadata: `$meta['2#120'][0] ?? ''` is that
+ * metadata when present); b otherwise. */
+static struct pv coalesce(const struct pv *a, const struct pv *b)
+{
+	if (a->k != K_UNK || a->taint || (a->fl & (F_FILE | F_REMOTE | F_ORIGIN | F_DECODED)))
+		return *a;
+	return *b;
+}
+
 /* A closure made here, for the uncalled pass: a closure given to a hook
  * (add_action, add_filter, register_activation_hook, a router's table) is
  * called by the framework, never by the file. The same closure made again
@@ -521,8 +531,14 @@ struct pv postfix(struct P *P, struct lv *lv)
 		if (!first && v.k == K_STR)
 			v.fl |= F_FOLDED;
 		P->i++;
-		if (bt)
+		if (bt) {
 			sink_cmd(P, &v, start, "backticks");
+			/* the value is the command's output, as shell_exec()'s
+			 * (B_CMD): unknown, carrying what the command line carried */
+			struct pv out = unk_like(&v);
+			pay_cmd_walk(P, &v, &out);
+			v = out;
+		}
 		break;
 	}
 	case PT_OP:
@@ -920,7 +936,7 @@ struct pv postfix(struct P *P, struct lv *lv)
 			else if (!strcmp(o, "^") || !strcmp(o, "|") || !strcmp(o, "&"))
 				val = bitwise(P, &v, &rhs, o[0]);
 			else if (!strcmp(o, "??"))
-				val = v.k != K_UNK || v.taint ? v : rhs;
+				val = coalesce(&v, &rhs);
 			else
 				val = arith(P, &v, &rhs, o);
 		}
@@ -1125,7 +1141,7 @@ struct pv expr_rest(struct P *P, struct pv v, int minprec, unsigned valid0)
 		else if (!strcmp(o, "^") || !strcmp(o, "|") || !strcmp(o, "&"))
 			v = bitwise(P, &v, &rhs, o[0]);
 		else if (!strcmp(o, "??"))
-			v = v.k != K_UNK || v.taint ? v : rhs;
+			v = coalesce(&v, &rhs);
 		else if (!strcmp(o, "+") || !strcmp(o, "-") || !strcmp(o, "*") || !strcmp(o, "/") ||
 		         !strcmp(o, "%") || !strcmp(o, "<<") || !strcmp(o, ">>") ||
 		         !strcmp(o, "**"))

@@ -571,6 +571,10 @@ struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 		v = arr_any(base);
 		if (v.k != K_ARR)
 			v.k = K_UNK;
+		/* an element nobody knows of data read from elsewhere (a picture's
+		 * metadata, a stored option): it is that data, for nested keys too */
+		if (v.k == K_UNK)
+			v.fl |= base->fl & (F_ASSET | F_STORED);
 		if (!is_str(key) && (key->fl & (F_BYTEIN | F_KEYIN)))
 			v.fl |= F_KEYIN; /* $s[$j] with $j computed from a key: RC4's state */
 		if (base->taint && v.k == K_UNK) {
@@ -604,6 +608,7 @@ struct pv index_val(struct P *P, const struct pv *base, const struct pv *key)
 	}
 	struct pv v = unk_like(base);
 	v.fl &= ~(uint32_t)F_DECODED;
+	v.fl |= base->fl & (F_ASSET | F_STORED);
 	return v;
 }
 

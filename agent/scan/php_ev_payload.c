@@ -168,6 +168,30 @@ void pay_method(const struct pv *obj, struct pv *v)
 }
 
 /* A command line that lists a tree: find(1), ls -R. */
+/* A fixed command that asks DNS for TXT records (dig +short TXT name,
+ * host -t txt name, nslookup -q=txt name): its output is data from the
+ * network, the channel a payload kept in DNS comes down (as a URL's body
+ * is; dns_get_record() is modelled the same way). */
+static bool dns_txt_lookup(const unsigned char *s, size_t n)
+{
+	static const char *const tools[] = {"dig ", "host ", "nslookup ", "drill ", "kdig "};
+	bool tool = false;
+	for (size_t i = 0; i < HS_ARRAY_LEN(tools) && !tool; i++) {
+		const unsigned char *t = find_nocase(s, n, tools[i]);
+		tool =
+		    t && (t == s || t[-1] == ' ' || t[-1] == '/' || t[-1] == ';' || t[-1] == '(');
+	}
+	if (!tool)
+		return false;
+	for (const unsigned char *t = s; (t = find_nocase(t, n - (size_t)(t - s), "txt")); t += 3) {
+		unsigned char b = t > s ? t[-1] : ' ', a = t + 3 < s + n ? t[3] : ' ';
+		if ((b == ' ' || b == '=' || b == '-') &&
+		    (a == ' ' || a == '\'' || a == '"' || t + 3 == s + n))
+			return true;
+	}
+	return false;
+}
+
 void pay_cmd_walk(struct P *P, const struct pv *v, struct pv *out)
 {
 	const unsigned char *s = v->s;
@@ -179,6 +203,8 @@ void pay_cmd_walk(struct P *P, const struct pv *v, struct pv *out)
 		P->C->walks = true;
 		out->fl |= F_LISTED;
 	}
+	if (dns_txt_lookup(s, n))
+		out->fl |= F_REMOTE;
 }
 
 /* A mass defacer: the home page of every site a directory walk found

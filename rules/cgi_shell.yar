@@ -1,0 +1,51 @@
+/*
+ * hostsweep — pages and CGI programs that run what the request sends,
+ * outside PHP (session 21, lead; seen = "train7": train7 seeds 2-3 read).
+ *
+ * Server-side includes: Apache's mod_include runs <!--#exec cmd="..."-->
+ * in any page an .htaccess marks as parsed (Options +Includes, AddHandler
+ * server-parsed .html, AddOutputFilter INCLUDES). A command built from the
+ * request (QUERY_STRING, a header as HTTP_*, directly or through a
+ * #set variable) is a web shell in one line of HTML. A fixed command
+ * (<!--#exec cmd="date"-->, an old footer's uptime) is not.
+ *
+ * Shell CGI: a sh/bash script that prints a CGI header and hands text taken
+ * from the request (QUERY_STRING, HTTP_* headers, the POST body read with
+ * read -n $CONTENT_LENGTH) to eval, sh -c or runs it as a command.
+ */
+
+rule ssi_exec_request_command : webshell
+{
+    meta:
+        description = "Server-side include running a command built from the request (<!--#exec cmd=\"$QUERY_STRING\"-->, a header through #set)"
+        severity = "high"
+        technique = "<!--#exec cmd=\"$QUERY_STRING_UNESCAPED\" -->; <!--#set var=\"c\" value=\"${HTTP_X_..}\" --><!--#exec cmd=\"$c\" -->"
+        seen = "train7"
+    strings:
+        $direct = /<!--#exec\s{1,4}cmd\s{0,2}=\s{0,2}["'][^"'\n]{0,200}\$\{?(QUERY_STRING|HTTP_[A-Z0-9_]{1,40}|REQUEST_URI|PATH_INFO|DOCUMENT_URI)/
+        $set = /<!--#set\s{1,4}var\s{0,2}=\s{0,2}["']?\w{1,40}["']?\s{1,4}value\s{0,2}=\s{0,2}["'][^"'\n]{0,200}\$\{?(QUERY_STRING|HTTP_[A-Z0-9_]{1,40}|REQUEST_URI|PATH_INFO)/
+        $var = /<!--#exec\s{1,4}cmd\s{0,2}=\s{0,2}["'][^"'\n]{0,200}\$\{?[A-Za-z_]/
+    condition:
+        filesize < 1MB and ($direct or ($set and $var))
+}
+
+rule cgi_shell_script_runs_request : webshell
+{
+    meta:
+        description = "Shell CGI program running text from the request (eval / sh -c / a variable run as a command, fed by QUERY_STRING, an HTTP_* header or the POST body)"
+        severity = "high"
+        technique = "echo Content-Type; eval \"$(echo \"$QUERY_STRING\" | cut -d= -f2-)\"; c=$HTTP_X_C; sh -c \"$c\"; read -n $CONTENT_LENGTH b; eval \"$b\""
+        seen = "train7"
+    strings:
+        $sh = /^#!\s{0,2}(\/usr)?\/bin\/(env\s{1,4})?(ba|da|z|k)?sh\b/
+        $ct = /\b(echo|printf)\s{1,4}(-e\s{1,4})?["']?Content-[Tt]ype:/
+        $in1 = /\$\{?(QUERY_STRING|HTTP_[A-Z0-9_]{1,40})\b/
+        $in2 = /\bread\s{1,4}(-[a-zA-Z]{1,3}\s{1,4})*-n\s{1,4}["']?\$\{?CONTENT_LENGTH/
+        // the request's text run: eval of it, a shell given it, a variable as the command
+        $ex1 = /\beval\s{1,4}["']?\$/
+        $ex2 = /\b(sh|bash|dash|zsh|ksh)\s{1,4}-c\s{1,4}["']?\$/
+        $ex3 = /\n[ \t]{0,8}\$\{?[A-Za-z_]\w{0,30}\}?[ \t]{0,4}(2>&1[ \t]{0,4})?\n/
+        $ex4 = /\|\s{0,4}(sh|bash|dash)\s{0,4}(\n|;|2>|\))/
+    condition:
+        filesize < 256KB and $sh and $ct and any of ($in*) and any of ($ex*)
+}
