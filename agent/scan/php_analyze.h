@@ -38,8 +38,12 @@
  * recipient as mass-mail sinks, outside databases as credential channels,
  * ->__invoke()/->call() of callables, __call with a method name from the
  * request, in-memory and temporary streams, framework decrypt and Process;
- * php-18 (train6 second round): extension allow-list guards, name classes keeping '.' */
-#define PHP_ANALYZER_VERSION "php-18"
+ * php-18 (train6 second round): extension allow-list guards, name classes keeping '.';
+ * php-19 (session 21: train7/train8): the '|' operator parsed, ciphers with the key
+ * in the file, wrapper and archive includes, magic __get/__callStatic, session
+ * staging, letters and lists decoded by mailers, DNS TXT and picture-metadata
+ * payloads, backticks' output */
+#define PHP_ANALYZER_VERSION "php-19"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless
