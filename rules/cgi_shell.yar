@@ -49,3 +49,25 @@ rule cgi_shell_script_runs_request : webshell
     condition:
         filesize < 256KB and $sh and $ct and any of ($in*) and any of ($ex*)
 }
+
+private rule hs_htaccess_name
+{
+    condition:
+        filename == ".htaccess" or filename matches /^\.htaccess/
+}
+
+rule htaccess_cgi_handler_for_data_files : webshell
+{
+    meta:
+        description = "An .htaccess making data files CGI programs (AddHandler/SetHandler cgi-script for .txt, pictures, style sheets...): a script saved under an innocent name runs"
+        severity = "high"
+        technique = "Options +ExecCGI; AddHandler cgi-script .txt (beside a Python/Perl/shell console named stat.txt)"
+        seen = "train7"
+    strings:
+        $exec = /\bOptions\s[^\n]{0,60}\+?ExecCGI/ nocase
+        $add = /\bAddHandler\s{1,4}cgi-script\s[^\n]{0,80}\.(txt|jpe?g|png|gif|ico|css|js|log|dat|html?|bmp|webp|svg|woff2?)\b/ nocase
+        // <FilesMatch "\.(jpg|png)$"> SetHandler cgi-script </FilesMatch>
+        $set = /<Files(Match)?\s[^\n>]{0,120}\b(txt|jpe?g|png|gif|ico|css|js|log|dat|bmp|webp|svg)\b[^\n>]{0,60}>\s{0,200}SetHandler\s{1,4}cgi-script/ nocase
+    condition:
+        filesize < 64KB and hs_htaccess_name and $exec and ($add or $set)
+}

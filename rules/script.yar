@@ -15,8 +15,11 @@ private rule hs_py_script
         $m1 = /(^|\n)\s{0,8}import\s{1,4}[\w, ]{0,60}\b(cgi|os|subprocess|commands|cgitb|flask|bottle)\b/
         $m2 = /(^|\n)\s{0,8}from\s{1,4}(flask|bottle|django[\w.]{0,30}|subprocess|os)\s{1,4}import\s/
     condition:
-        ($sb at 0 or extension == "py" or extension == "cgi" or extension == "wsgi" or $m1 or $m2)
-        and not extension matches /^(md|markdown|rst|txt|html?|js|json|xml|po|pot)$/
+        // a python shebang on the first line is a program whatever the name (an
+        // .htaccess can make .txt files CGI programs: session 21, train7)
+        $sb at 0 or
+        (($sb or extension == "py" or extension == "cgi" or extension == "wsgi" or $m1 or $m2)
+         and not extension matches /^(md|markdown|rst|txt|html?|js|json|xml|po|pot)$/)
 }
 
 rule script_python_cgi_shell : webshell
@@ -25,7 +28,7 @@ rule script_python_cgi_shell : webshell
         description = "Python CGI/web handler that reads request parameters and runs commands or code with a non-literal argument"
         severity = "high"
         technique = "cgi.FieldStorage / QUERY_STRING / request.args + os.popen/os.system/subprocess(shell=True)/exec of a variable"
-        seen = "bediger4000,nikicat,shipcod3,tennc"
+        seen = "bediger4000,nikicat,shipcod3,tennc,train7"
     strings:
         $in1 = /\bcgi\.FieldStorage\s{0,2}\(/
         $in2 = /\bos\.environ\s{0,2}(\[|\.get\s{0,2}\()\s{0,2}['"](QUERY_STRING|HTTP_\w{1,30})['"]/
@@ -33,6 +36,8 @@ rule script_python_cgi_shell : webshell
         $in4 = /\bsys\.stdin\.read\s{0,2}\(\s{0,2}int\s{0,2}\(\s{0,2}os\.environ/
         // round 8: a standalone http.server handler: the query of self.path, or the posted body
         $in5 = /\bparse_qs\s{0,2}\([^\n]{0,40}self\.path\b|\bself\.rfile\.read\s{0,2}\(/
+        // session 21 (train7): the CGI body's length read first, the body read after
+        $in6 = /\bos\.environ\s{0,2}(\[|\.get\s{0,2}\()\s{0,2}['"]CONTENT_LENGTH['"]/
         $x1 = /\bos\.(popen[234]?|system)\s{0,2}\(\s{0,2}[a-zA-Z_]/
         $x2 = /\bsubprocess\.(Popen|call|run|check_output|check_call|getoutput|getstatusoutput)\s{0,2}\(\s{0,2}[a-zA-Z_][^\n]{0,200}shell\s{0,2}=\s{0,2}(True|1)\b/
         $x3 = /\bcommands\.(getoutput|getstatusoutput)\s{0,2}\(\s{0,2}[a-zA-Z_]/
@@ -48,7 +53,8 @@ rule script_python_cgi_shell : webshell
             for any i in (1..#in2) : ( @[k] > @in2[i] - 4096 and @[k] < @in2[i] + 4096 ) or
             for any i in (1..#in3) : ( @[k] > @in3[i] - 4096 and @[k] < @in3[i] + 4096 ) or
             for any i in (1..#in4) : ( @[k] > @in4[i] - 4096 and @[k] < @in4[i] + 4096 ) or
-            for any i in (1..#in5) : ( @[k] > @in5[i] - 4096 and @[k] < @in5[i] + 4096 ) ) )
+            for any i in (1..#in5) : ( @[k] > @in5[i] - 4096 and @[k] < @in5[i] + 4096 ) or
+            for any i in (1..#in6) : ( @[k] > @in6[i] - 4096 and @[k] < @in6[i] + 4096 ) ) )
 }
 
 rule script_python_request_exec : webshell
