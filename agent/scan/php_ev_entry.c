@@ -435,8 +435,14 @@ static bool archive_member_payload(struct P *P, const struct pv *v, size_t tok, 
 		return false;
 	const unsigned char *m = e + mb;
 	size_t ml = n - mb;
+	/* a member with no extension is a phar's command (phar://composer.phar/bin/composer,
+	 * the stub of every packaged tool) */
+	const unsigned char *base = m + ml;
+	while (base > m && base[-1] != '/')
+		base--;
 	bool php_member = (ml >= 4 && !strncasecmp((const char *)m + ml - 4, ".php", 4)) ||
-	                  (ml >= 4 && !strncasecmp((const char *)m + ml - 4, ".inc", 4));
+	                  (ml >= 4 && !strncasecmp((const char *)m + ml - 4, ".inc", 4)) ||
+	                  (base < m + ml && !memchr(base, '.', (size_t)(m + ml - base)));
 	size_t al = mb - 1; /* the archive's name ends before '#' or '/' */
 	bool plain_archive = (al > 5 && !strncasecmp((const char *)e + al - 5, ".phar", 5)) ||
 	                     (al > 4 && !strncasecmp((const char *)e + al - 4, ".zip", 4)) ||
