@@ -999,8 +999,11 @@ static bool loads_site(const struct php_lex *lx)
 	    "app/bootstrap.php",  "config/config.inc.php",  "admin/config.php"};
 	for (size_t k = 0; k < lx->n; k++) {
 		const struct php_token *t = &lx->t[k];
+		/* train9: OpenCart's config constants used by a script of its own
+		 * (new mysqli(DB_HOSTNAME, DB_USERNAME, ..)) */
 		if (t->type == PT_IDENT &&
-		    (php_tok_word(lx, t, "jconfig") || php_tok_word(lx, t, "drupalkernel")))
+		    (php_tok_word(lx, t, "jconfig") || php_tok_word(lx, t, "drupalkernel") ||
+		     php_tok_word(lx, t, "db_hostname")))
 			return true;
 		if (t->type != PT_STR)
 			continue;
@@ -1029,9 +1032,29 @@ static bool loads_site(const struct php_lex *lx)
  * database's or a literal, in a script that loads the site by hand: the
  * text is the kit operator's. The subject may be the kit's own literal
  * (train6: session 19 wanted it read from a file too). */
+/* train9: the database login parsed out of the site's config by hand (a
+ * pattern naming DB_PASSWORD read from wp-config.php): the site's own code
+ * uses the constant, a stealer the string. */
+static bool config_parsed(const struct php_lex *lx)
+{
+	for (size_t k = 0; k < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->type != PT_STR || t->vlen < 16)
+			continue;
+		const unsigned char *v = php_tok_val(lx, t);
+		if (memmem(v, t->vlen, "DB_PASSWORD", 11) && memmem(v, t->vlen, "define", 6))
+			return true;
+	}
+	return false;
+}
+
 static bool kit_text(struct P *P, const struct pv *msg, const struct pv *subj)
 {
 	(void)subj;
+	/* train9: any letter of a script that steals the site's database login
+	 * to mail its customers (the list is required queried by the caller) */
+	if (config_parsed(P->lx) && loads_site(P->lx))
+		return true;
 	/* train7: the letter decoded from the file's own literal (base64,
 	 * gzinflate...), personalised or not: a site's own mailing keeps its
 	 * words readable or in a template, a kit hides them */
