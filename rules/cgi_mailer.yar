@@ -140,7 +140,7 @@ private rule cm_campaign_signs
         $k4a = /RCPT TO:?\s{0,2}<?\s{0,2}(\$\{?[a-z_]|%s|#?\{[a-z_])/ nocase
         $k4b = /\b(Peer)?Port\s{0,4}=>\s{0,4}['"]?25\b|\bnet\.(connect|createConnection)\s{0,2}\(\s{0,2}25\s{0,2},|\bSMTP\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}25\s{0,2}\)/
         /* train9: a socket to port 25 (Ruby TCPSocket, a library's port=25) */
-        $k4c = /\bTCPSocket\.(new|open)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}25\s{0,2}\)|\bport\s{0,2}(=|:|=>)\s{0,2}25\b|\bsmtp:\/\/[\w.-]{1,60}:25\b/
+        $k4c = /\bTCPSocket\.(new|open)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}25\s{0,2}\)|\bport\s{0,2}(=|:|=>)\s{0,2}25\b|\bsmtp:\/\/[\w.-]{1,60}:25\b|--server\s{1,4}[\w.-]{1,60}:25\b/
         /* sends run concurrently */
         $k5 = /\bthreading\.Thread\b|\bThreadPoolExecutor\b|\brun_in_executor\s{0,2}\(|\basyncio\.gather\s{0,2}\(|Parallel::ForkManager|\bthreads->create\b|\bpool\s{0,2}:\s{0,2}true\b/
         /* train9: Ruby threads, an asyncio semaphore, GNU parallel or xargs -P
@@ -179,13 +179,17 @@ private rule cm_campaign_signs
         $kpause2 = /\bsetTimeout\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2},\s{0,2}[0-9]{2,5}\s{0,2}\)/
         /* train9: a hidden spool of messages, unquoted (SP=/var/tmp/.x) */
         $k7c = /=\s{0,2}\/(tmp|dev\/shm|var\/tmp)\/\.[\w.-]{1,40}\s/
+        /* train9: a loop over the messages of a hidden spool in /tmp, each
+           removed once sent (the drain of a queue a web script writes) */
+        $k7d = /[\s"'=]\/(tmp|dev\/shm|var\/tmp)\/\.[\w.-]{1,40}\/\*/
+        $kdel = /&&\s{0,2}rm\s{1,4}-f\s{1,4}"?\$\{?[a-z_]\w{0,20}\}?"?|\bos\.(remove|unlink)\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)|\bunlinkSync\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)/
         /* a pause every N messages (a sender keeping under a relay's rate) */
         $kpause = /%\s{0,2}[0-9a-z_(').\]\[]{1,30}\s{0,2}\)?\s{0,2}(==|-eq)\s{0,2}0\b[^\n]{0,60}\bsleep\b|\bsleep\s{1,4}[0-9]{1,4}\s{1,4}unless\s{1,4}\$\w{1,20}\s{0,2}%/
     condition:
         /* train9 signs: with one another or with one of the signs below */
-        (any of ($k5b, $krot, $kacct, $kapi, $kkey, $kpause2, $k7c) and
+        (any of ($k5b, $krot, $kacct, $kapi, $kkey, $kpause2, $k7c, $k7d, $kdel) and
          any of ($k1*, $k2, $k3*, $k4*, $k5, $k6*, $k7, $k8, $k9, $kpause)) or
-        2 of ($k5b, $krot, $kacct, $kapi, $kkey, $kpause2, $k7c) or
+        2 of ($k5b, $krot, $kacct, $kapi, $kkey, $kpause2, $k7c, $k7d, $kdel) or
         ($k4a and $k4c) or
         2 of ($k1*, $k2) or
         (any of ($k1*, $k2) and (any of ($k3*, $k4*, $k5, $k6*, $k7, $k8, $k9, $kpause) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
@@ -213,13 +217,15 @@ rule script_list_mass_mailer : mailer
         $s4 = /\.(sendmail|send_message)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}\[?\s{0,2}[a-z_]\w{0,30}/
         $s5 = /\|\s{0,4}(\/usr\/s?bin\/|\/usr\/lib\/)?(sendmail|exim4?|msmtp|ssmtp)\s[^\n|;]{0,80}["']?\$\{?[a-z_]\w{0,30}\}?["']?\s{0,2}(\n|;|&|\|)/
         $s6 = /\b(mailx?|mutt|s-nail)\s{1,4}-[^\n|;]{0,200}\s"?\$\{?[a-z_]\w{0,30}\}?"?\s{0,4}(\n|;|&|<|\|)/
-        $s7 = /--mail-rcpt\s{1,4}["']?(\$\{?[a-z_]|\{\}[\s"']|[@%#]{2,3}[\s"'])|\bswaks\s[^\n]{0,80}--to\s{1,4}["']?\$\{?[a-z_]/
+        $s7 = /--mail-rcpt\s{1,4}["']?(\$\{?[a-z_]|\{\}[\s"']|[@%#]{2,3}[\s"'])|\bswaks\s[^\n]{0,80}--to\s{1,4}["']?(\$\{?[a-z_]|\{\}[\s"']|[@%#]{2,3}[\s"'])/
         $s8 = /\.sendMail\s{0,2}\(\s{0,2}\{[^;]{0,300}[{,]\s{0,4}to\s{0,2}(:\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2})?[,}]/
         /* train9: an MTA spawned (Node spawn, Ruby IO.popen, Python Popen),
            the recipient in the letter's header; a pipe to sendmail -t in a
            command GNU parallel or xargs runs */
-        $s9 = /\b(spawn|spawnSync|execFile|execFileSync|popen|Popen|check_output|check_call)\s{0,2}\(\s{0,2}\[?\s{0,2}['"`](\/usr(\/s?bin)?\/|\/usr\/lib\/|\/usr\/local\/s?bin\/)?(sendmail|exim4?|msmtp|ssmtp|qmail-inject)\b/
+        $s9 = /\b(spawn|spawnSync|execFile|execFileSync|popen|Popen|check_output|check_call|subprocess\.run|subprocess\.call)\s{0,2}\(\s{0,2}\[?\s{0,2}['"`](\/usr(\/s?bin)?\/|\/usr\/lib\/|\/usr\/local\/s?bin\/)?(sendmail|exim4?|msmtp|ssmtp|qmail-inject)\b/
         $s10 = /\|\s{0,4}(\/usr\/s?bin\/|\/usr\/lib\/)?(sendmail|exim4?|msmtp|ssmtp)\s{1,4}-t\b/
+        /* train9: an MTA reading each message from a file (sendmail -t < "$m") */
+        $s13 = /\b(sendmail|exim4?|msmtp|ssmtp)\s[^\n|;<]{0,60}<\s{0,2}"?\$\{?[a-z_]/
         /* train9: library sends (aiosmtplib, Ruby Net::SMTP and mail) */
         $s11 = /\baiosmtplib\.send\s{0,2}\(|\bNet::SMTP\.start\s{0,2}\(|\bMail\.deliver\b|\.deliver!?\s{0,2}$|\byagmail\.SMTP\b|\.send_message\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)/
         /* train9: an HTTP mail API */
@@ -231,7 +237,7 @@ rule script_list_mass_mailer : mailer
         $l4 = "while (my $" ascii
         $l5 = /\bfor\s{1,4}[a-z_]\w{0,20}\s{1,4}in\s/
         $l6 = /\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
-        $l7 = /\bfor\s{0,2}\(\s{0,2}(const|let|var)\s{1,4}[a-zA-Z_$][\w$]{0,30}\s{1,4}of\s/
+        $l7 = /\bfor\s{0,2}(await\s{0,2})?\(\s{0,2}(const|let|var)\s{1,4}[a-zA-Z_$][\w$]{0,30}\s{1,4}of\s/
         $l8 = "while not " ascii
         $l9 = /\bfor\s{0,2}\(\s{0,2}(my\s{1,4})?\$\w{1,30}\s{0,2}\(\s{0,2}@/
         $l10 = ".forEach(" ascii
@@ -239,7 +245,7 @@ rule script_list_mass_mailer : mailer
            Ruby's each / each_slice / File.foreach, a promise chain by reduce */
         $l11 = /\b(parallel|xargs)\s/
         $l12 = /\bfor\s{0,2}\(\s{0,2}(let|var)\s{1,4}[a-zA-Z_$][\w$]{0,20}\s{0,2}=\s{0,2}0\s{0,2};/
-        $l13 = /\.(each|each_slice|each_with_index|each_line|foreach)\s{0,2}(\(\s{0,2}[^()\n]{1,40}\s{0,2}\))?\s{0,2}(do\b|\{)\s{0,2}\|/
+        $l13 = /\.(each|each_slice|each_with_index|each_line|foreach|map)\s{0,2}(\(\s{0,2}[^()\n]{1,40}\s{0,2}\))?\s{0,2}(do\b|\{)\s{0,2}\|/
         $l14 = ".reduce(" ascii
         /* a web handler: the list posted to it */
         $f1 = /\breq\.body\b/

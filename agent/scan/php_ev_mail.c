@@ -41,6 +41,47 @@ static bool mail_program(const struct pv *v)
 	for (size_t i = 0; i < HS_ARRAY_LEN(progs); i++)
 		if (!strcmp(p, progs[i]))
 			return true;
+	/* train9: the MTA at a later stage of a pipeline (printf '%s' "$msg" |
+	 * /usr/sbin/sendmail -oi "$to") */
+	for (size_t k = 0; k + 1 < v->n; k++) {
+		if (v->s[k] != '|' || v->s[k + 1] == '|' || (k > 0 && v->s[k - 1] == '|'))
+			continue;
+		struct pv st = *v;
+		st.s = v->s + k + 1;
+		st.n = v->n - k - 1;
+		if (!cmd_program(&st, p, sizeof(p)))
+			continue;
+		for (size_t i = 0; i < HS_ARRAY_LEN(progs); i++)
+			if (!strcmp(p, progs[i]))
+				return true;
+	}
+	return false;
+}
+
+/* train9: a literal of the call's arguments names an MTA at a pipeline's
+ * later stage (exec("printf '%s' " . escapeshellarg($m) . " | sendmail -oi
+ * " . $to)): the value built with input keeps only its known ends. */
+static bool lex_mta_arg(const struct php_lex *lx, size_t tok)
+{
+	size_t open = tok;
+	while (open < lx->n && open < tok + 3 && !php_tok_op(lx, &lx->t[open], "("))
+		open++;
+	if (open >= lx->n || !php_tok_op(lx, &lx->t[open], "("))
+		return false;
+	size_t close = lx->t[open].match;
+	if (close <= open || close >= lx->n || close - open > 400)
+		return false;
+	for (size_t k = open + 1; k < close; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->type != PT_STR || t->vlen < 6)
+			continue;
+		const unsigned char *v = php_tok_val(lx, t);
+		if (!memchr(v, '|', t->vlen))
+			continue;
+		struct pv sv = str_ref(v, t->vlen, 0);
+		if (mail_program(&sv))
+			return true;
+	}
 	return false;
 }
 
@@ -833,7 +874,8 @@ void ev_mail_net(struct P *P, const char *lname, const struct pv *args, int narg
 	if (name_in(lname, sends, HS_ARRAY_LEN(sends)) &&
 	    (named || (!strcmp(lname, "curl_exec") && C->ml.api)))
 		what = afmt(C, "%s(a mail API)", lname);
-	else if (name_in(lname, runs, HS_ARRAY_LEN(runs)) && mail_program(a0))
+	else if (name_in(lname, runs, HS_ARRAY_LEN(runs)) &&
+	         (mail_program(a0) || lex_mta_arg(P->lx, tok)))
 		what = afmt(C, "%s(an MTA for each recipient)", lname);
 	if (!what)
 		return;
@@ -1083,7 +1125,8 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		hit(P, "php.mass_mail_loop", HS_SEV_MEDIUM, tok,
 		    "a command-line mail merge (lines of a file, fixed subject and headers) -> %s",
 		    lname);
-	else if (C->input_loops > 0)
+	else if (C->input_loops > 0 &&
+	         !(C->loop_src && !strcmp(C->loop_src, "a list walked by goto") && is_str(to) && !to->taint))
 		sink_mail(P, tok, lname);
 	else if ((to->fl & F_DECODED) && !(to->fl & F_PLAIN) &&
 	         enclosing_loop(C, P->lx, tok) < P->lx->n && !mail_authz(C, P->lx, tok))
