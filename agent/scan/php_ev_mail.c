@@ -1126,7 +1126,8 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		    "a command-line mail merge (lines of a file, fixed subject and headers) -> %s",
 		    lname);
 	else if (C->input_loops > 0 &&
-	         !(C->loop_src && !strcmp(C->loop_src, "a list walked by goto") && is_str(to) && !to->taint))
+	         !(C->loop_src && !strcmp(C->loop_src, "a list walked by goto") && is_str(to) &&
+	           !to->taint))
 		sink_mail(P, tok, lname);
 	else if ((to->fl & F_DECODED) && !(to->fl & F_PLAIN) &&
 	         enclosing_loop(C, P->lx, tok) < P->lx->n && !mail_authz(C, P->lx, tok))

@@ -11,8 +11,8 @@
  *   letter; OpenCart's DB_HOSTNAME constant is a site loaded by hand.
  * - a loop written with goto (a label, a test that jumps out, a jump back):
  *   the statements run again after the jump back are a loop's body.
- * Look-alikes: a retry by goto of a mail to the fixed admin, a report piped to mail for a fixed list of hosts, a plugin
- * that mails its users through WordPress, an OpenCart-free config check. */
+ * Look-alikes: a retry by goto of a mail to the fixed admin, a report piped to mail for a fixed
+ * list of hosts, a plugin that mails its users through WordPress, an OpenCart-free config check. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -28,11 +28,12 @@
 static void test_pipeline_mta(void **state)
 {
 	(void)state;
-	expect("<?php $list = preg_split('/[\\s,]+/', $_REQUEST['rcpt']);\n"
-	       "foreach ($list as $who) {\n"
-	       "  shell_exec('echo ' . escapeshellarg($_REQUEST['letter']) . ' | /usr/sbin/exim -i ' "
-	       ". escapeshellarg($who)); }",
-	       "php.mass_mail_loop", HS_SEV_HIGH);
+	expect(
+	    "<?php $list = preg_split('/[\\s,]+/', $_REQUEST['rcpt']);\n"
+	    "foreach ($list as $who) {\n"
+	    "  shell_exec('echo ' . escapeshellarg($_REQUEST['letter']) . ' | /usr/sbin/exim -i ' "
+	    ". escapeshellarg($who)); }",
+	    "php.mass_mail_loop", HS_SEV_HIGH);
 	expect("<?php $all = explode(\"\\n\", $_POST['to']); $i = 0;\n"
 	       "while ($i < count($all)) { $a = $all[$i++];\n"
 	       "  system(\"cat /tmp/.m |  msmtp -t \" . escapeshellarg($a)); }",
