@@ -85,6 +85,34 @@ static bool lex_mta_arg(const struct php_lex *lx, size_t tok)
 	return false;
 }
 
+/* train9: a literal of the call's arguments holds a Bcc header ("From: "
+ * . $f . "\r\nBcc: " . implode(',', $chunk)): the built value keeps only
+ * its known ends. */
+static bool lex_bcc_arg(const struct php_lex *lx, size_t from, size_t tok)
+{
+	size_t open = tok;
+	while (open < lx->n && open < tok + 3 && !php_tok_op(lx, &lx->t[open], "("))
+		open++;
+	if (open >= lx->n || !php_tok_op(lx, &lx->t[open], "("))
+		return false;
+	size_t close = lx->t[open].match;
+	if (close <= open || close >= lx->n || close - open > 400)
+		return false;
+	if (from >= tok || tok - from > 2000)
+		from = open + 1;
+	for (size_t k = from; k < close; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->type != PT_STR || t->vlen < 4)
+			continue;
+		const unsigned char *v = php_tok_val(lx, t);
+		for (size_t i = 0; i + 4 <= t->vlen; i++)
+			if ((v[i] | 0x20) == 'b' && (v[i + 1] | 0x20) == 'c' &&
+			    (v[i + 2] | 0x20) == 'c' && v[i + 3] == ':')
+				return true;
+	}
+	return false;
+}
+
 /* Is p a script interpreter's name (python3.11, perl5, php8.2 ...)? */
 static bool interp_name(const char *p)
 {
@@ -1035,10 +1063,16 @@ static bool loads_site(const struct php_lex *lx)
 {
 	/* WordPress; Joomla's configuration (JConfig), Drupal's bootstrap,
 	 * Magento's, OpenCart's and PrestaShop's config (train6) */
-	static const char *const boots[] = {
-	    "wp-load.php",        "wp-blog-header.php",     "wp-config.php",
-	    "/configuration.php", "includes/bootstrap.inc", "app/Mage.php",
-	    "app/bootstrap.php",  "config/config.inc.php",  "admin/config.php"};
+	static const char *const boots[] = {"wp-load.php",
+	                                    "wp-blog-header.php",
+	                                    "wp-config.php",
+	                                    "/configuration.php",
+	                                    "includes/bootstrap.inc",
+	                                    "app/Mage.php",
+	                                    "app/bootstrap.php",
+	                                    "config/config.inc.php",
+	                                    "admin/config.php",
+	                                    "app/config/parameters.php"};
 	for (size_t k = 0; k < lx->n; k++) {
 		const struct php_token *t = &lx->t[k];
 		/* train9: OpenCart's config constants used by a script of its own
@@ -1112,6 +1146,7 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 	const struct pv *subj = argp(args, nargs, 1), *msg = argp(args, nargs, 2);
 	const struct pv *hdr = argp(args, nargs, 3);
 	bool body_in = argp(args, nargs, 1)->taint || argp(args, nargs, 2)->taint;
+	size_t bloop = P->lx->n;
 	/* A command-line mail merge: a loop over the lines of a file (argv's
 	 * list, a CSV), the subject and the headers fixed, behind a check that
 	 * PHP runs from the command line. No visitor reaches it, and no spammer
@@ -1150,6 +1185,16 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		    trail(P, to), lname);
 	else if (body_in && bcc_input(argp(args, nargs, 3)))
 		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok, "Bcc from input -> %s", lname);
+	/* train9: a queried list mailed a chunk at a time in Bcc, the letter
+	 * from the request (foreach (array_chunk($emails, 50) as $ch) mail('undisclosed',
+	 * .., $_POST['html'], "Bcc: " . implode(',', $ch))) */
+	else if (msg->taint && !is_str(hdr) && loop_queried(C, P->lx, tok, &bloop) &&
+	         lex_bcc_arg(P->lx, bloop, tok) && !mail_authz(C, P->lx, tok) &&
+	         !unsub_text(C, P->lx, bloop, tok))
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "loop over a list read by a query, each chunk in Bcc, body from the request -> "
+		    "%s",
+		    lname);
 	/* A job fetched from a URL (curl_exec, file_get_contents of http://)
 	 * names the recipient, the subject and the body: the panel-driven
 	 * sender of a spam run, whatever loop it sits in. A plugin that

@@ -9,6 +9,8 @@
  * - the database login parsed out of the site's config by hand (a pattern
  *   naming DB_PASSWORD) and the customers of a query mailed, whatever the
  *   letter; OpenCart's DB_HOSTNAME constant is a site loaded by hand.
+ * - a queried list mailed a chunk at a time in Bcc, the letter posted (and
+ *   PrestaShop's app/config/parameters.php is a site loaded by hand);
  * - a loop written with goto (a label, a test that jumps out, a jump back):
  *   the statements run again after the jump back are a loop's body.
  * Look-alikes: a retry by goto of a mail to the fixed admin, a report piped to mail for a fixed
@@ -81,9 +83,27 @@ static void test_goto_loop(void **state)
 	       "php.mass_mail_loop", HS_SEV_HIGH);
 }
 
+static void test_bcc_chunks(void **state)
+{
+	(void)state;
+	expect("<?php $db = new mysqli('localhost', 'u', 'p', 'shop');\n"
+	       "$all = $db->query('SELECT mail FROM clients')->fetch_all();\n"
+	       "foreach (array_chunk($all, 40) as $part) {\n"
+	       "  $h = 'From: ' . $_REQUEST['from'] . \"\\r\\nBCC: \" . implode(', ', "
+	       "array_column($part, 0));\n"
+	       "  mail('list@localhost', 'News', $_REQUEST['letter'], $h); }",
+	       "php.mass_mail_loop", HS_SEV_HIGH);
+}
+
 static void test_look_alikes(void **state)
 {
 	(void)state;
+	/* the admin's newsletter in Bcc chunks behind a capability check */
+	not_high("<?php if (!current_user_can('manage_options')) wp_die('no');\n"
+	         "$subs = $wpdb->get_col('SELECT email FROM wp_subs');\n"
+	         "foreach (array_chunk($subs, 50) as $c)\n"
+	         "  mail(get_option('admin_email'), 'News', $_POST['body'], 'Bcc: ' . implode(',', "
+	         "$c));");
 	/* a retry by goto of one mail to the fixed admin */
 	not_high("<?php $try = 0;\n"
 	         "retry:\n"
@@ -102,9 +122,8 @@ static void test_look_alikes(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_pipeline_mta),
-	    cmocka_unit_test(test_config_parsed),
-	    cmocka_unit_test(test_goto_loop),
+	    cmocka_unit_test(test_pipeline_mta), cmocka_unit_test(test_config_parsed),
+	    cmocka_unit_test(test_goto_loop),    cmocka_unit_test(test_bcc_chunks),
 	    cmocka_unit_test(test_look_alikes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
