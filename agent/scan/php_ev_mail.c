@@ -113,6 +113,49 @@ static bool lex_bcc_arg(const struct php_lex *lx, size_t from, size_t tok)
 	return false;
 }
 
+/* train9: the dot-files a script names beside it ($dir . '/.l', "$d/.m"):
+ * the distinct hidden names, the site's own dot-files (.env, .htaccess,
+ * .user.ini, .well-known, .git...) not counted. A kit run from cron keeps
+ * its list, its letter and its offset so; a mail merge names its CSV. */
+static int hidden_files(const struct php_lex *lx)
+{
+	static const char *const own[] = {".env",        ".htaccess", ".htpasswd",  ".user.ini",
+	                                  ".well-known", ".git",      ".gitignore", ".maintenance"};
+	const unsigned char *seen[4];
+	size_t seenn[4];
+	int n = 0;
+	for (size_t k = 0; k < lx->n && n < 4; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->type != PT_STR || t->vlen < 3 || t->vlen > 200)
+			continue;
+		const unsigned char *v = php_tok_val(lx, t);
+		size_t b = t->vlen;
+		while (b > 0 && v[b - 1] != '/')
+			b--;
+		if (!b || b >= t->vlen || v[b] != '.' || t->vlen - b < 2 || t->vlen - b > 17)
+			continue;
+		bool ok = true, mine = false;
+		for (size_t i = b + 1; i < t->vlen; i++)
+			if (!((v[i] >= 'a' && v[i] <= 'z') || (v[i] >= 'A' && v[i] <= 'Z') ||
+			      (v[i] >= '0' && v[i] <= '9') || v[i] == '_' || v[i] == '-'))
+				ok = false;
+		for (size_t i = 0; i < HS_ARRAY_LEN(own); i++)
+			if (t->vlen - b == strlen(own[i]) && !memcmp(v + b, own[i], t->vlen - b))
+				mine = true;
+		if (!ok || mine)
+			continue;
+		bool dup = false;
+		for (int i = 0; i < n; i++)
+			if (seenn[i] == t->vlen - b && !memcmp(seen[i], v + b, seenn[i]))
+				dup = true;
+		if (!dup) {
+			seen[n] = v + b;
+			seenn[n++] = t->vlen - b;
+		}
+	}
+	return n;
+}
+
 /* Is p a script interpreter's name (python3.11, perl5, php8.2 ...)? */
 static bool interp_name(const char *p)
 {
@@ -1156,13 +1199,21 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 	bool fetched = !is_str(msg) && (msg->fl & F_REMOTE);
 	if (C->input_loops > 0 && C->loop_src && !strcmp(C->loop_src, "lines of a file") &&
 	    is_str(subj) && !subj->taint && !(subj->fl & F_FILE) && fixed_hdr && !fetched &&
-	    cli_guard(C, P->lx, tok))
-		hit(P, "php.mass_mail_loop", HS_SEV_MEDIUM, tok,
-		    "a command-line mail merge (lines of a file, fixed subject and headers) -> %s",
-		    lname);
-	else if (C->input_loops > 0 &&
-	         !(C->loop_src && !strcmp(C->loop_src, "a list walked by goto") && is_str(to) &&
-	           !to->taint))
+	    cli_guard(C, P->lx, tok)) {
+		if (hidden_files(P->lx) >= 3)
+			hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+			    "a command-line run over the lines of a file, the list, the letter and "
+			    "the "
+			    "state in dot-files named beside it -> %s",
+			    lname);
+		else
+			hit(P, "php.mass_mail_loop", HS_SEV_MEDIUM, tok,
+			    "a command-line mail merge (lines of a file, fixed subject and "
+			    "headers) -> %s",
+			    lname);
+	} else if (C->input_loops > 0 &&
+	           !(C->loop_src && !strcmp(C->loop_src, "a list walked by goto") && is_str(to) &&
+	             !to->taint))
 		sink_mail(P, tok, lname);
 	else if ((to->fl & F_DECODED) && !(to->fl & F_PLAIN) &&
 	         enclosing_loop(C, P->lx, tok) < P->lx->n && !mail_authz(C, P->lx, tok))

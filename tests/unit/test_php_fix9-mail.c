@@ -11,6 +11,8 @@
  *   letter; OpenCart's DB_HOSTNAME constant is a site loaded by hand.
  * - a queried list mailed a chunk at a time in Bcc, the letter posted (and
  *   PrestaShop's app/config/parameters.php is a site loaded by hand);
+ * - a command-line run over a file's lines (medium as a mail merge) whose
+ *   list, letter and offset are dot-files named beside it: high;
  * - a loop written with goto (a label, a test that jumps out, a jump back):
  *   the statements run again after the jump back are a loop's body.
  * Look-alikes: a retry by goto of a mail to the fixed admin, a report piped to mail for a fixed
@@ -95,6 +97,20 @@ static void test_bcc_chunks(void **state)
 	       "php.mass_mail_loop", HS_SEV_HIGH);
 }
 
+static void test_cli_dotfiles(void **state)
+{
+	(void)state;
+	expect("<?php if (php_sapi_name() != 'cli') die();\n"
+	       "$base = dirname(__FILE__);\n"
+	       "$rcpt = file($base . '/.rc', FILE_IGNORE_NEW_LINES);\n"
+	       "$html = file_get_contents($base . '/.tpl');\n"
+	       "$from = (int) @file_get_contents($base . '/.pos');\n"
+	       "foreach (array_slice($rcpt, $from, 200) as $r) { mail($r, 'Statement', $html); "
+	       "$from++; }\n"
+	       "file_put_contents($base . '/.pos', $from);",
+	       "php.mass_mail_loop", HS_SEV_HIGH);
+}
+
 static void test_look_alikes(void **state)
 {
 	(void)state;
@@ -104,6 +120,11 @@ static void test_look_alikes(void **state)
 	         "foreach (array_chunk($subs, 50) as $c)\n"
 	         "  mail(get_option('admin_email'), 'News', $_POST['body'], 'Bcc: ' . implode(',', "
 	         "$c));");
+	/* a command-line merge of a CSV with one lock dot-file: medium */
+	not_high("<?php if (PHP_SAPI !== 'cli') exit(1);\n"
+	         "$lock = fopen(__DIR__ . '/.lock', 'c'); flock($lock, LOCK_EX);\n"
+	         "foreach (file($argv[1], FILE_IGNORE_NEW_LINES) as $to)\n"
+	         "  mail($to, 'Meeting notes', 'See the attached notes.');");
 	/* a retry by goto of one mail to the fixed admin */
 	not_high("<?php $try = 0;\n"
 	         "retry:\n"
@@ -124,7 +145,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_pipeline_mta), cmocka_unit_test(test_config_parsed),
 	    cmocka_unit_test(test_goto_loop),    cmocka_unit_test(test_bcc_chunks),
-	    cmocka_unit_test(test_look_alikes),
+	    cmocka_unit_test(test_cli_dotfiles), cmocka_unit_test(test_look_alikes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
