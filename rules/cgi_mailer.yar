@@ -15,7 +15,7 @@ rule cgi_perl_bulk_mailer : mailer
         description = "Perl CGI bulk mailer: recipient list from a form field or uploaded file, one sendmail/SMTP send per address"
         severity = "high"
         technique = "@list = split(/\\n/, param('emails')) / $q->upload('list'); foreach $to (@list) { open(MAIL, '|/usr/sbin/sendmail -t'); print MAIL \"To: $to\" ... }"
-        seen = "none,train7"
+        seen = "none,train7,train8"
     strings:
         $in1 = /\buse\s{1,4}CGI\b/
         $in2 = /\$ENV\s{0,2}\{\s{0,2}['"]?(QUERY_STRING|CONTENT_LENGTH|REQUEST_METHOD)['"]?\s{0,2}\}/
@@ -25,7 +25,7 @@ rule cgi_perl_bulk_mailer : mailer
         $sp1 = /\bsplit\s{0,2}\(?\s{0,2}(\/[^\/\n]{0,20}(\\[nrs]|[,; ])[^\/\n]{0,20}\/|m?\{[^}\n]{0,20}(\\[nrs]|[,; ])[^}\n]{0,20}\}|['"][^'"\n]{0,10}(\\[nr]|[,; ])[^'"\n]{0,10}['"])\s{0,2},\s{0,2}(\$\w{1,20}\s{0,2}->\s{0,2}param|param|\$FORM|\$in\b|\$input|\$form|\$query\s{0,2}->)/
         /* train7: the form parsed by hand into a hash (read(STDIN, $buf,
            $ENV{CONTENT_LENGTH}); ... $F{$k} = $v) and one of its fields split */
-        $sp4 = /\bsplit\s{0,2}\(?\s{0,2}(\/[^\/\n]{0,20}(\\[nrs]|[,; ])[^\/\n]{0,20}\/|['"][^'"\n]{0,10}(\\[nr]|[,; ])[^'"\n]{0,10}['"])\s{0,2},\s{0,2}\$[A-Za-z]\w{0,12}\s{0,2}\{\s{0,2}['"]?\w{1,20}['"]?\s{0,2}\}/
+        $sp4 = /\bsplit\s{0,2}\(?\s{0,2}(\/[^\/\n]{0,20}(\\[nrs]|[,; ])[^\/\n]{0,20}\/|['"][^'"\n]{0,10}(\\[nr]|[,; ])[^'"\n]{0,10}['"])\s{0,2},\s{0,2}([A-Za-z_][\w:]{1,30}\s{0,2}\(\s{0,2})?\$[A-Za-z]\w{0,12}\s{0,2}\{\s{0,2}['"]?\w{1,20}['"]?\s{0,2}\}/
         $sp2 = /\bupload\s{0,2}\(\s{0,2}['"]/
         $sp3 = /\bparam\s{0,2}\(\s{0,2}['"][\w-]{0,20}(mails|list|emails|recipients|targets|leads)['"]/ nocase
         /* loop keywords as literals: a regex on "for" would be verified at every "for" */
@@ -99,18 +99,19 @@ rule cgi_python_bulk_mailer : mailer
 private rule cm_script
 {
     strings:
-        $sb = /#![ \t]{0,4}\/[^\n]{0,60}\b(perl|python[0-9.]{0,5}|bash|sh|dash|zsh|ksh|node)\b/
+        $sb = /#![ \t]{0,4}\/[^\n]{0,60}\b(perl|python[0-9.]{0,5}|bash|sh|dash|zsh|ksh|node|ruby)\b/
         $pl1 = /(^|\n)\s{0,8}use\s{1,4}(strict|warnings|IO::Socket|Net::SMTP|MIME::Lite|CGI)\b/
         $pl2 = /(^|\n)\s{0,8}my\s{1,4}[$@%(]/
         $py1 = /(^|\n)\s{0,8}(import|from)\s{1,4}[\w., ]{0,60}\b(smtplib|email)\b/
         $js1 = /\brequire\s{0,2}\(\s{0,2}['"](nodemailer|net|tls|fs)['"]\s{0,2}\)/
         $sh1 = /(^|\n)\s{0,8}while\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
         $sh2 = /(^|\n)\s{0,8}for\s{1,4}[a-z_]\w{0,20}\s{1,4}in\s{1,4}\$\(/
+        $rb1 = /(^|\n)\s{0,8}require\s{1,4}['"](socket|net\/smtp|mail|json|open3)['"]/
         $php = "<?php" ascii nocase
     condition:
         not $php and ($sb at 0 or
-            extension matches /^(pl|pm|cgi|py|sh|bash|js|cjs|mjs)$/ or
-            any of ($pl*, $py*, $js*, $sh*))
+            extension matches /^(pl|pm|cgi|py|sh|bash|js|cjs|mjs|rb)$/ or
+            any of ($pl*, $py*, $js*, $sh*, $rb*))
 }
 
 private rule cm_campaign_signs
@@ -122,6 +123,10 @@ private rule cm_campaign_signs
         $k1b = /\bs\/[^\/\n]{1,40}\/\$[a-z_]\w{0,20}\/g?/
         $k1c = /\bsed\s{1,4}(-e\s{1,4})?["']s[\/|#][^\/|#\n]{1,40}[\/|#]\$\{?[a-z_]\w{0,20}\}?[\/|#]g?["']/
         $k1d = /\bstr_replace|\.safe_substitute\s{0,2}\([^)\n]{0,40}\b(email|to|rcpt|addr)\s{0,2}=/
+        /* train9: Ruby's sub/gsub, a split-and-join, GNU parallel's {} in sed */
+        $k1e = /\.g?sub!?\s{0,2}\(\s{0,2}(['"][\[{%#]{1,2}-?[A-Za-z_]{1,16}-?[\]}%#]{1,2}['"]|\/[^\/\n]{1,30}\/)\s{0,2},\s{0,2}[a-z_]\w{0,20}/
+        $k1f = /\.split\s{0,2}\(\s{0,2}['"`][\[{%#]{1,2}-?[A-Za-z_]{1,16}-?[\]}%#]{1,2}['"`]\s{0,2}\)\s{0,2}\.join\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)/
+        $k1g = /\bsed\s{1,4}(-e\s{1,4})?["']s[\/|#][^\/|#\n]{1,40}[\/|#]\{\}[\/|#]g?["']/
         /* ... or into a link (a tracking or phishing URL per recipient) */
         $k2 = /https?:\/\/[^\s'"<>`]{1,80}\?(\w{1,12}=)?(\$\{?[a-z_]\w{0,20}|\$_\b|%s)/
         /* an SMTP login written in the script */
@@ -132,10 +137,24 @@ private rule cm_campaign_signs
         $k3e = /\bpass\s{0,2}:\s{0,2}['"][^'"\n]{1,80}['"]/
         $k3f = /--auth-password\s{1,4}["']?[^"'$\s(]{1,80}/
         /* raw SMTP, the envelope recipient a variable, to port 25 */
-        $k4a = /RCPT TO:?\s{0,2}<?\s{0,2}(\$\{?[a-z_]|%s|\{[a-z_])/ nocase
+        $k4a = /RCPT TO:?\s{0,2}<?\s{0,2}(\$\{?[a-z_]|%s|#?\{[a-z_])/ nocase
         $k4b = /\b(Peer)?Port\s{0,4}=>\s{0,4}['"]?25\b|\bnet\.(connect|createConnection)\s{0,2}\(\s{0,2}25\s{0,2},|\bSMTP\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}25\s{0,2}\)/
+        /* train9: a socket to port 25 (Ruby TCPSocket, a library's port=25) */
+        $k4c = /\bTCPSocket\.(new|open)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}25\s{0,2}\)|\bport\s{0,2}(=|:|=>)\s{0,2}25\b|\bsmtp:\/\/[\w.-]{1,60}:25\b|--server\s{1,4}[\w.-]{1,60}:25\b/
         /* sends run concurrently */
         $k5 = /\bthreading\.Thread\b|\bThreadPoolExecutor\b|\brun_in_executor\s{0,2}\(|\basyncio\.gather\s{0,2}\(|Parallel::ForkManager|\bthreads->create\b|\bpool\s{0,2}:\s{0,2}true\b/
+        /* train9: Ruby threads, an asyncio semaphore, GNU parallel or xargs -P
+           workers, shell jobs counted and waited for */
+        $k5b = /\bThread\.new\b|\basyncio\.Semaphore\s{0,2}\(|\bparallel\s{1,4}(-j|--jobs)\s{0,2}[0-9]|\bxargs\s[^\n|;]{0,40}-P\s{0,2}[0-9]|\bjobs\s{1,4}-r\b/
+        /* train9: senders, relays, accounts or keys rotated per message */
+        $krot = /\brandom\.choice\s{0,2}\(\s{0,2}[A-Za-z_][\w.\[\]'"]{0,40}(smtp|SMTP|prox|relay|from|FROM|froms|acct|key|KEY)|\bitertools\.cycle\s{0,2}\(|\b(accts|smtps|relays|proxies|keys|froms|senders)\.sample\b|\[\s{0,2}[a-z_]\w{0,10}\s{0,2}%\s{0,2}[a-zA-Z_][\w.]{0,30}\.length\s{0,2}\]/
+        /* train9: an SMTP account unpacked from a list line (host, port, user,
+           password): a list of stolen logins */
+        $kacct = /\b(host|h|server|srv)\s{0,2},\s{0,2}(port|p)\s{0,2},\s{0,2}(user|u|login|usr)\w{0,4}\s{0,2},\s{0,2}(pass|pw|pwd|password)\w{0,4}\s{0,2}=/
+        /* train9: an HTTP mail API (the key stolen: written in the script or
+           read from a file) */
+        $kapi = /api\.mailgun\.net|api\.sendgrid\.com\/v3\/mail|api\.postmarkapp\.com\/email|mandrillapp\.com\/api|api\.sparkpost\.com\/api|api\.(brevo|sendinblue)\.com\/v3\/smtp|api\.mailjet\.com\/v3(\.1)?\/send|api\.resend\.com\/emails|api\.elasticemail\.com|email\.[a-z0-9-]{4,20}\.amazonaws\.com/
+        $kkey = /['"]SG\.[\w-]{16,30}\.[\w-]{30,50}['"]|['"]key-[0-9a-f]{32}['"]|['"]xkeysib-[0-9a-f]{40,}|\b[A-Z_]{1,12}=\$\(cat\s[^)\n]{1,80}\)[^\n]{0,4}\n[^\0]{0,400}Bearer\s\$\{?[A-Z_]/
         /* the list or the job fetched from a URL */
         $k6a = /\burlopen\s{0,2}\([^)\n]{0,80}\)\s{0,2}\.read\s{0,2}\(\s{0,2}\)\s{0,2}\.decode\s{0,2}\([^)\n]{0,20}\)\s{0,2}\.split/
         $k6b = /\bjson\.load\s{0,2}\(\s{0,2}urllib\.request\.urlopen\s{0,2}\(/
@@ -156,9 +175,22 @@ private rule cm_campaign_signs
         $kpoll = /\bwhile\s{1,4}True\s{0,2}:|\bwhile\s{1,4}(:|true)\s{0,2};\s{0,2}do\b|\bwhile\s{0,2}\(\s{0,2}(1|true)\s{0,2}\)|\bsetInterval\s{0,2}\(/
         /* a forged mail client */
         $k9 = /['"]X-Mailer['"]?\s{0,2}[:=,]/
+        /* train9: the next send scheduled after a pause (setTimeout(next, 150)) */
+        $kpause2 = /\bsetTimeout\s{0,2}\(\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2},\s{0,2}[0-9]{2,5}\s{0,2}\)/
+        /* train9: a hidden spool of messages, unquoted (SP=/var/tmp/.x) */
+        $k7c = /=\s{0,2}\/(tmp|dev\/shm|var\/tmp)\/\.[\w.-]{1,40}\s/
+        /* train9: a loop over the messages of a hidden spool in /tmp, each
+           removed once sent (the drain of a queue a web script writes) */
+        $k7d = /[\s"'=]\/(tmp|dev\/shm|var\/tmp)\/\.[\w.-]{1,40}\/\*/
+        $kdel = /&&\s{0,2}rm\s{1,4}-f\s{1,4}"?\$\{?[a-z_]\w{0,20}\}?"?|\bos\.(remove|unlink)\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)|\bunlinkSync\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)/
         /* a pause every N messages (a sender keeping under a relay's rate) */
         $kpause = /%\s{0,2}[0-9a-z_(').\]\[]{1,30}\s{0,2}\)?\s{0,2}(==|-eq)\s{0,2}0\b[^\n]{0,60}\bsleep\b|\bsleep\s{1,4}[0-9]{1,4}\s{1,4}unless\s{1,4}\$\w{1,20}\s{0,2}%/
     condition:
+        /* train9 signs: with one another or with one of the signs below */
+        (any of ($k5b, $krot, $kacct, $kapi, $kkey, $kpause2, $k7c, $k7d, $kdel) and
+         any of ($k1*, $k2, $k3*, $k4*, $k5, $k6*, $k7, $k8, $k9, $kpause)) or
+        2 of ($k5b, $krot, $kacct, $kapi, $kkey, $kpause2, $k7c, $k7d, $kdel) or
+        ($k4a and $k4c) or
         2 of ($k1*, $k2) or
         (any of ($k1*, $k2) and (any of ($k3*, $k4*, $k5, $k6*, $k7, $k8, $k9, $kpause) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
         (any of ($k3*) and (any of ($k4*, $k5, $k6*, $k7, $k8, $k9, $kpause) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
@@ -176,17 +208,28 @@ rule script_list_mass_mailer : mailer
         description = "Script mass mailer (Perl, Python, shell, Node): one message per entry of a list, with campaign signs (the recipient put into the letter or a link, a login in the script, raw SMTP to port 25, concurrent sends, a fetched list, a list in /tmp, a resumed batch, a forged X-Mailer)"
         severity = "high"
         technique = "while (<$l>) { open($m, '|-', 'sendmail -t'); print $m \"To: $_ ... ?r=$_\" } / for to in open(argv[1]): s.sendmail(f, to, html.replace('[-email-]', to)) / while read e; do sed \"s/%e/$e/\" tpl | sendmail \"$e\"; done / for (const r of list) t.sendMail({to: r, html: h.replace(/x/g, r)})"
-        seen = "train7"
+        seen = "train7,train9,train8"
     strings:
         /* a send whose recipient is a variable */
         $s1 = /\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?[*$]?\w{1,30}\s{0,2},\s{0,2}(['"]\|-['"]\s{0,2},\s{0,2})?['"]\s{0,2}\|?\s{0,2}(\/usr(\/s?bin)?\/|\/usr\/lib\/|\/usr\/local\/s?bin\/)?(sendmail|exim4?|qmail-inject|ssmtp|msmtp)\b/
-        $s2 = /RCPT TO:?\s{0,2}<?\s{0,2}(\$\{?[a-z_]|%s|\{[a-z_])/ nocase
+        $s2 = /RCPT TO:?\s{0,2}<?\s{0,2}(\$\{?[a-z_]|%s|#?\{[a-z_])/ nocase
         $s3 = /->\s{0,2}(to|recipient)\s{0,2}\(\s{0,2}["']?\$|\bTo\s{0,4}=>\s{0,4}["']?\$/
         $s4 = /\.(sendmail|send_message)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}\[?\s{0,2}[a-z_]\w{0,30}/
         $s5 = /\|\s{0,4}(\/usr\/s?bin\/|\/usr\/lib\/)?(sendmail|exim4?|msmtp|ssmtp)\s[^\n|;]{0,80}["']?\$\{?[a-z_]\w{0,30}\}?["']?\s{0,2}(\n|;|&|\|)/
         $s6 = /\b(mailx?|mutt|s-nail)\s{1,4}-[^\n|;]{0,200}\s"?\$\{?[a-z_]\w{0,30}\}?"?\s{0,4}(\n|;|&|<|\|)/
-        $s7 = /--mail-rcpt\s{1,4}["']?\$\{?[a-z_]|\bswaks\s[^\n]{0,80}--to\s{1,4}["']?\$\{?[a-z_]/
-        $s8 = /\.sendMail\s{0,2}\(\s{0,2}\{[^}]{0,200}[{,]\s{0,4}to\s{0,2}(:\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2})?[,}]/
+        $s7 = /--mail-rcpt\s{1,4}["']?(\$\{?[a-z_]|\{\}[\s"']|[@%#]{2,3}[\s"'])|\bswaks\s[^\n]{0,80}--to\s{1,4}["']?(\$\{?[a-z_]|\{\}[\s"']|[@%#]{2,3}[\s"'])/
+        $s8 = /\.sendMail\s{0,2}\(\s{0,2}\{[^;]{0,300}[{,]\s{0,4}to\s{0,2}(:\s{0,2}[a-zA-Z_$][\w$]{0,30}\s{0,2})?[,}]/
+        /* train9: an MTA spawned (Node spawn, Ruby IO.popen, Python Popen),
+           the recipient in the letter's header; a pipe to sendmail -t in a
+           command GNU parallel or xargs runs */
+        $s9 = /\b(spawn|spawnSync|execFile|execFileSync|popen|Popen|check_output|check_call|subprocess\.run|subprocess\.call)\s{0,2}\(\s{0,2}\[?\s{0,2}['"`](\/usr(\/s?bin)?\/|\/usr\/lib\/|\/usr\/local\/s?bin\/)?(sendmail|exim4?|msmtp|ssmtp|qmail-inject)\b/
+        $s10 = /\|\s{0,4}(\/usr\/s?bin\/|\/usr\/lib\/)?(sendmail|exim4?|msmtp|ssmtp)\s{1,4}-t\b/
+        /* train9: an MTA reading each message from a file (sendmail -t < "$m") */
+        $s13 = /\b(sendmail|exim4?|msmtp|ssmtp)\s[^\n|;<]{0,60}<\s{0,2}"?\$\{?[a-z_]/
+        /* train9: library sends (aiosmtplib, Ruby Net::SMTP and mail) */
+        $s11 = /\baiosmtplib\.send\s{0,2}\(|\bNet::SMTP\.start\s{0,2}\(|\bMail\.deliver\b|\.deliver!?\s{0,2}$|\byagmail\.SMTP\b|\.send_message\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)/
+        /* train9: an HTTP mail API */
+        $s12 = /api\.mailgun\.net|api\.sendgrid\.com\/v3\/mail|api\.postmarkapp\.com\/email|mandrillapp\.com\/api|api\.sparkpost\.com\/api|api\.(brevo|sendinblue)\.com\/v3\/smtp|api\.mailjet\.com\/v3(\.1)?\/send|api\.resend\.com\/emails|api\.elasticemail\.com|email\.[a-z0-9-]{4,20}\.amazonaws\.com/
         /* a loop over a list (literal-keyed where a regex on "for" would be tried at every for) */
         $l1 = "foreach" ascii
         $l2 = "for my $" ascii
@@ -194,10 +237,16 @@ rule script_list_mass_mailer : mailer
         $l4 = "while (my $" ascii
         $l5 = /\bfor\s{1,4}[a-z_]\w{0,20}\s{1,4}in\s/
         $l6 = /\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
-        $l7 = /\bfor\s{0,2}\(\s{0,2}(const|let|var)\s{1,4}[a-zA-Z_$][\w$]{0,30}\s{1,4}of\s/
+        $l7 = /\bfor\s{0,2}(await\s{0,2})?\(\s{0,2}(const|let|var)\s{1,4}[a-zA-Z_$][\w$]{0,30}\s{1,4}of\s/
         $l8 = "while not " ascii
         $l9 = /\bfor\s{0,2}\(\s{0,2}(my\s{1,4})?\$\w{1,30}\s{0,2}\(\s{0,2}@/
         $l10 = ".forEach(" ascii
+        /* train9: GNU parallel / xargs over the list, a JS counted loop,
+           Ruby's each / each_slice / File.foreach, a promise chain by reduce */
+        $l11 = /\b(parallel|xargs)\s/
+        $l12 = /\bfor\s{0,2}\(\s{0,2}(let|var)\s{1,4}[a-zA-Z_$][\w$]{0,20}\s{0,2}=\s{0,2}0\s{0,2};/
+        $l13 = /\.(each|each_slice|each_with_index|each_line|foreach|map)\s{0,2}(\(\s{0,2}[^()\n]{1,40}\s{0,2}\))?\s{0,2}(do\b|\{)\s{0,2}\|/
+        $l14 = ".reduce(" ascii
         /* a web handler: the list posted to it */
         $f1 = /\breq\.body\b/
         $f2 = /\bcreateTransport\s{0,2}\(\s{0,2}[a-z_][\w.]{0,30}\s{0,2}\)/
@@ -215,7 +264,11 @@ rule script_list_mass_mailer : mailer
          for any i in (1..#l8) : ( for any of ($s*) : ( $ in (@l8[i] .. @l8[i] + 1200) ) ) or
          for any i in (1..#l9) : ( for any of ($s*) : ( $ in (@l9[i] .. @l9[i] + 1200) ) ) or
          for any i in (1..#l10) : ( for any of ($s*) : ( $ in (@l10[i] .. @l10[i] + 1200) ) ) or
+         for any i in (1..#l11) : ( for any of ($s*) : ( $ in (@l11[i] .. @l11[i] + 1200) ) ) or
+         for any i in (1..#l12) : ( for any of ($s*) : ( $ in (@l12[i] .. @l12[i] + 1200) ) ) or
+         for any i in (1..#l13) : ( for any of ($s*) : ( $ in (@l13[i] .. @l13[i] + 1200) ) ) or
+         for any i in (1..#l14) : ( for any of ($s*) : ( $ in (@l14[i] .. @l14[i] + 1200) ) ) or
          /* the send in a function the concurrent workers or the loop run */
-         (any of ($s2, $s4, $s8) and any of ($l*))) and
+         (any of ($s2, $s4, $s8, $s9, $s11, $s12) and any of ($l*))) and
         (cm_campaign_signs or ($f1 and $f2 and $f3 and $s8))
 }

@@ -41,7 +41,119 @@ static bool mail_program(const struct pv *v)
 	for (size_t i = 0; i < HS_ARRAY_LEN(progs); i++)
 		if (!strcmp(p, progs[i]))
 			return true;
+	/* train9: the MTA at a later stage of a pipeline (printf '%s' "$msg" |
+	 * /usr/sbin/sendmail -oi "$to") */
+	for (size_t k = 0; k + 1 < v->n; k++) {
+		if (v->s[k] != '|' || v->s[k + 1] == '|' || (k > 0 && v->s[k - 1] == '|'))
+			continue;
+		struct pv st = *v;
+		st.s = v->s + k + 1;
+		st.n = v->n - k - 1;
+		if (!cmd_program(&st, p, sizeof(p)))
+			continue;
+		for (size_t i = 0; i < HS_ARRAY_LEN(progs); i++)
+			if (!strcmp(p, progs[i]))
+				return true;
+	}
 	return false;
+}
+
+/* train9: a literal of the call's arguments names an MTA at a pipeline's
+ * later stage (exec("printf '%s' " . escapeshellarg($m) . " | sendmail -oi
+ * " . $to)): the value built with input keeps only its known ends. */
+static bool lex_mta_arg(const struct php_lex *lx, size_t tok)
+{
+	size_t open = tok;
+	while (open < lx->n && open < tok + 3 && !php_tok_op(lx, &lx->t[open], "("))
+		open++;
+	if (open >= lx->n || !php_tok_op(lx, &lx->t[open], "("))
+		return false;
+	size_t close = lx->t[open].match;
+	if (close <= open || close >= lx->n || close - open > 400)
+		return false;
+	for (size_t k = open + 1; k < close; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->type != PT_STR || t->vlen < 6)
+			continue;
+		const unsigned char *v = php_tok_val(lx, t);
+		if (!memchr(v, '|', t->vlen))
+			continue;
+		struct pv sv = str_ref(v, t->vlen, 0);
+		if (mail_program(&sv))
+			return true;
+	}
+	return false;
+}
+
+/* train9: a literal of the call's arguments holds a Bcc header ("From: "
+ * . $f . "\r\nBcc: " . implode(',', $chunk)): the built value keeps only
+ * its known ends. */
+static bool lex_bcc_arg(const struct php_lex *lx, size_t from, size_t tok)
+{
+	size_t open = tok;
+	while (open < lx->n && open < tok + 3 && !php_tok_op(lx, &lx->t[open], "("))
+		open++;
+	if (open >= lx->n || !php_tok_op(lx, &lx->t[open], "("))
+		return false;
+	size_t close = lx->t[open].match;
+	if (close <= open || close >= lx->n || close - open > 400)
+		return false;
+	if (from >= tok || tok - from > 2000)
+		from = open + 1;
+	for (size_t k = from; k < close; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->type != PT_STR || t->vlen < 4)
+			continue;
+		const unsigned char *v = php_tok_val(lx, t);
+		for (size_t i = 0; i + 4 <= t->vlen; i++)
+			if ((v[i] | 0x20) == 'b' && (v[i + 1] | 0x20) == 'c' &&
+			    (v[i + 2] | 0x20) == 'c' && v[i + 3] == ':')
+				return true;
+	}
+	return false;
+}
+
+/* train9: the dot-files a script names beside it ($dir . '/.l', "$d/.m"):
+ * the distinct hidden names, the site's own dot-files (.env, .htaccess,
+ * .user.ini, .well-known, .git...) not counted. A kit run from cron keeps
+ * its list, its letter and its offset so; a mail merge names its CSV. */
+static int hidden_files(const struct php_lex *lx)
+{
+	static const char *const own[] = {".env",        ".htaccess", ".htpasswd",  ".user.ini",
+	                                  ".well-known", ".git",      ".gitignore", ".maintenance"};
+	const unsigned char *seen[4];
+	size_t seenn[4];
+	int n = 0;
+	for (size_t k = 0; k < lx->n && n < 4; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->type != PT_STR || t->vlen < 3 || t->vlen > 200)
+			continue;
+		const unsigned char *v = php_tok_val(lx, t);
+		size_t b = t->vlen;
+		while (b > 0 && v[b - 1] != '/')
+			b--;
+		if (!b || b >= t->vlen || v[b] != '.' || t->vlen - b < 2 || t->vlen - b > 17)
+			continue;
+		bool ok = true, mine = false;
+		for (size_t i = b + 1; i < t->vlen; i++)
+			if (!((v[i] >= 'a' && v[i] <= 'z') || (v[i] >= 'A' && v[i] <= 'Z') ||
+			      (v[i] >= '0' && v[i] <= '9') || v[i] == '_' || v[i] == '-'))
+				ok = false;
+		for (size_t i = 0; i < HS_ARRAY_LEN(own); i++)
+			if (t->vlen - b == strlen(own[i]) && !memcmp(v + b, own[i], t->vlen - b))
+				mine = true;
+		if (!ok || mine)
+			continue;
+		bool dup = false;
+		for (int i = 0; i < n; i++)
+			if (seenn[i] == t->vlen - b && !memcmp(seen[i], v + b, seenn[i]))
+				dup = true;
+		if (!dup) {
+			seen[n] = v + b;
+			seenn[n++] = t->vlen - b;
+		}
+	}
+	return n;
 }
 
 /* Is p a script interpreter's name (python3.11, perl5, php8.2 ...)? */
@@ -833,7 +945,8 @@ void ev_mail_net(struct P *P, const char *lname, const struct pv *args, int narg
 	if (name_in(lname, sends, HS_ARRAY_LEN(sends)) &&
 	    (named || (!strcmp(lname, "curl_exec") && C->ml.api)))
 		what = afmt(C, "%s(a mail API)", lname);
-	else if (name_in(lname, runs, HS_ARRAY_LEN(runs)) && mail_program(a0))
+	else if (name_in(lname, runs, HS_ARRAY_LEN(runs)) &&
+	         (mail_program(a0) || lex_mta_arg(P->lx, tok)))
 		what = afmt(C, "%s(an MTA for each recipient)", lname);
 	if (!what)
 		return;
@@ -993,14 +1106,23 @@ static bool loads_site(const struct php_lex *lx)
 {
 	/* WordPress; Joomla's configuration (JConfig), Drupal's bootstrap,
 	 * Magento's, OpenCart's and PrestaShop's config (train6) */
-	static const char *const boots[] = {
-	    "wp-load.php",        "wp-blog-header.php",     "wp-config.php",
-	    "/configuration.php", "includes/bootstrap.inc", "app/Mage.php",
-	    "app/bootstrap.php",  "config/config.inc.php",  "admin/config.php"};
+	static const char *const boots[] = {"wp-load.php",
+	                                    "wp-blog-header.php",
+	                                    "wp-config.php",
+	                                    "/configuration.php",
+	                                    "includes/bootstrap.inc",
+	                                    "app/Mage.php",
+	                                    "app/bootstrap.php",
+	                                    "config/config.inc.php",
+	                                    "admin/config.php",
+	                                    "app/config/parameters.php"};
 	for (size_t k = 0; k < lx->n; k++) {
 		const struct php_token *t = &lx->t[k];
+		/* train9: OpenCart's config constants used by a script of its own
+		 * (new mysqli(DB_HOSTNAME, DB_USERNAME, ..)) */
 		if (t->type == PT_IDENT &&
-		    (php_tok_word(lx, t, "jconfig") || php_tok_word(lx, t, "drupalkernel")))
+		    (php_tok_word(lx, t, "jconfig") || php_tok_word(lx, t, "drupalkernel") ||
+		     php_tok_word(lx, t, "db_hostname")))
 			return true;
 		if (t->type != PT_STR)
 			continue;
@@ -1029,9 +1151,29 @@ static bool loads_site(const struct php_lex *lx)
  * database's or a literal, in a script that loads the site by hand: the
  * text is the kit operator's. The subject may be the kit's own literal
  * (train6: session 19 wanted it read from a file too). */
+/* train9: the database login parsed out of the site's config by hand (a
+ * pattern naming DB_PASSWORD read from wp-config.php): the site's own code
+ * uses the constant, a stealer the string. */
+static bool config_parsed(const struct php_lex *lx)
+{
+	for (size_t k = 0; k < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->type != PT_STR || t->vlen < 16)
+			continue;
+		const unsigned char *v = php_tok_val(lx, t);
+		if (memmem(v, t->vlen, "DB_PASSWORD", 11) && memmem(v, t->vlen, "define", 6))
+			return true;
+	}
+	return false;
+}
+
 static bool kit_text(struct P *P, const struct pv *msg, const struct pv *subj)
 {
 	(void)subj;
+	/* train9: any letter of a script that steals the site's database login
+	 * to mail its customers (the list is required queried by the caller) */
+	if (config_parsed(P->lx) && loads_site(P->lx))
+		return true;
 	/* train7: the letter decoded from the file's own literal (base64,
 	 * gzinflate...), personalised or not: a site's own mailing keeps its
 	 * words readable or in a template, a kit hides them */
@@ -1047,6 +1189,7 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 	const struct pv *subj = argp(args, nargs, 1), *msg = argp(args, nargs, 2);
 	const struct pv *hdr = argp(args, nargs, 3);
 	bool body_in = argp(args, nargs, 1)->taint || argp(args, nargs, 2)->taint;
+	size_t bloop = P->lx->n;
 	/* A command-line mail merge: a loop over the lines of a file (argv's
 	 * list, a CSV), the subject and the headers fixed, behind a check that
 	 * PHP runs from the command line. No visitor reaches it, and no spammer
@@ -1056,11 +1199,21 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 	bool fetched = !is_str(msg) && (msg->fl & F_REMOTE);
 	if (C->input_loops > 0 && C->loop_src && !strcmp(C->loop_src, "lines of a file") &&
 	    is_str(subj) && !subj->taint && !(subj->fl & F_FILE) && fixed_hdr && !fetched &&
-	    cli_guard(C, P->lx, tok))
-		hit(P, "php.mass_mail_loop", HS_SEV_MEDIUM, tok,
-		    "a command-line mail merge (lines of a file, fixed subject and headers) -> %s",
-		    lname);
-	else if (C->input_loops > 0)
+	    cli_guard(C, P->lx, tok)) {
+		if (hidden_files(P->lx) >= 3)
+			hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+			    "a command-line run over the lines of a file, the list, the letter and "
+			    "the "
+			    "state in dot-files named beside it -> %s",
+			    lname);
+		else
+			hit(P, "php.mass_mail_loop", HS_SEV_MEDIUM, tok,
+			    "a command-line mail merge (lines of a file, fixed subject and "
+			    "headers) -> %s",
+			    lname);
+	} else if (C->input_loops > 0 &&
+	           !(C->loop_src && !strcmp(C->loop_src, "a list walked by goto") && is_str(to) &&
+	             !to->taint))
 		sink_mail(P, tok, lname);
 	else if ((to->fl & F_DECODED) && !(to->fl & F_PLAIN) &&
 	         enclosing_loop(C, P->lx, tok) < P->lx->n && !mail_authz(C, P->lx, tok))
@@ -1083,6 +1236,16 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		    trail(P, to), lname);
 	else if (body_in && bcc_input(argp(args, nargs, 3)))
 		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok, "Bcc from input -> %s", lname);
+	/* train9: a queried list mailed a chunk at a time in Bcc, the letter
+	 * from the request (foreach (array_chunk($emails, 50) as $ch) mail('undisclosed',
+	 * .., $_POST['html'], "Bcc: " . implode(',', $ch))) */
+	else if (msg->taint && !is_str(hdr) && loop_queried(C, P->lx, tok, &bloop) &&
+	         lex_bcc_arg(P->lx, bloop, tok) && !mail_authz(C, P->lx, tok) &&
+	         !unsub_text(C, P->lx, bloop, tok))
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "loop over a list read by a query, each chunk in Bcc, body from the request -> "
+		    "%s",
+		    lname);
 	/* A job fetched from a URL (curl_exec, file_get_contents of http://)
 	 * names the recipient, the subject and the body: the panel-driven
 	 * sender of a spam run, whatever loop it sits in. A plugin that

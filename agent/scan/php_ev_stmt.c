@@ -560,13 +560,23 @@ static size_t goto_find(const struct P *P, const struct goto_tab *g, const unsig
 /* Run statements from P->i as PHP does: a `goto L;` of this list jumps to
  * L; a statement already run twice, `exit`, `die` or `return` end the
  * walk. Bounded: each statement runs at most twice. */
-static void goto_walk(struct P *P, struct goto_tab *g)
+static void goto_walk_in(struct P *P, struct goto_tab *g, bool *looped)
 {
 	struct C *C = P->C;
+	bool back = false; /* this walk jumped backwards */
 	while (P->i < P->end && !C->stop) {
 		size_t at = P->i, rel = at - g->start;
 		if (g->visits[rel] >= 2)
 			return;
+		/* train9: a statement run again after this walk jumped back is a
+		 * loop's body (next: if ($i >= count($l)) goto end; mail($l[$i++],
+		 * ..); goto next;): its second run is in a loop, as a foreach's is
+		 * (php_ev_mail.c counts mail to a recipient the code does not fix) */
+		if (g->visits[rel] == 1 && back && !*looped) {
+			*looped = true;
+			C->input_loops++;
+			C->loop_src = "a list walked by goto";
+		}
 		g->visits[rel]++;
 		if (word(P, "goto") && TA(P, 1)->type == PT_IDENT) {
 			const struct php_token *lt = TA(P, 1);
@@ -576,6 +586,7 @@ static void goto_walk(struct P *P, struct goto_tab *g)
 			g->endat[rel] = (uint32_t)(P->i - g->start);
 			if (to == SIZE_MAX)
 				return; /* a label elsewhere: PHP leaves this list */
+			back |= to <= at;
 			P->i = to;
 			continue;
 		}
@@ -586,6 +597,18 @@ static void goto_walk(struct P *P, struct goto_tab *g)
 		g->endat[rel] = (uint32_t)(P->i - g->start);
 		if (last)
 			return;
+	}
+}
+
+static void goto_walk(struct P *P, struct goto_tab *g)
+{
+	struct C *C = P->C;
+	bool looped = false;
+	const char *was = C->loop_src;
+	goto_walk_in(P, g, &looped);
+	if (looped) {
+		C->input_loops--;
+		C->loop_src = was;
 	}
 }
 
