@@ -143,6 +143,7 @@ static const struct builtin builtins[] = {
     {"gzdecode", B_GZDECODE},
     {"gzdeflate", B_PASS},
     {"gzencode", B_PASS},
+    {"gzfile", B_FILE}, /* a (gzipped) file's lines, as file() */
     {"gzinflate", B_GZINFLATE},
     {"gzuncompress", B_GZUNCOMPRESS},
     {"hash", B_KILL},

@@ -96,6 +96,16 @@ static void test_phar_stub_quiet(void **state)
 	       "php.archive_payload_include", HS_SEV_HIGH);
 }
 
+/* gzfile() reads a (gzipped) file's lines as file() does: a list beside the
+ * script (fix9-mail's report: php-cli-home-cache) */
+static void test_gzfile_list(void **state)
+{
+	(void)state;
+	expect("<?php foreach (gzfile(__DIR__ . '/.l.gz') as $to) {\n"
+	       "  mail(trim($to), $_POST['s'], $_POST['b']); }",
+	       "php.mass_mail_loop", HS_SEV_HIGH);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -104,6 +114,7 @@ int main(void)
 	    cmocka_unit_test(test_picture_metadata_callee),
 	    cmocka_unit_test(test_picture_metadata_lookalikes),
 	    cmocka_unit_test(test_phar_stub_quiet),
+	    cmocka_unit_test(test_gzfile_list),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
