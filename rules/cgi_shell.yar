@@ -71,3 +71,27 @@ rule htaccess_cgi_handler_for_data_files : webshell
     condition:
         filesize < 64KB and hs_htaccess_name and $exec and ($add or $set)
 }
+
+rule cgi_perl_script_runs_request : webshell
+{
+    meta:
+        description = "Perl CGI program running a command built from the request (QUERY_STRING, a cookie or header as HTTP_*, param(), the body on STDIN) within a few lines of reading it"
+        severity = "high"
+        technique = "my ($c) = $ENV{HTTP_COOKIE} =~ /k=(..)/; system(decode_base64($c)); %q from split of $ENV{QUERY_STRING}; `$q{'c'} 2>&1`"
+        seen = "train8"
+    strings:
+        $pl = /^#!\s{0,2}(\/usr(\/local)?)?\/bin\/(env\s{1,4})?perl\b/
+        $ct = /\bprint\s{1,4}(STDOUT\s{1,4})?["']Content-[Tt]ype:|->\s{0,2}header\s{0,2}\(/
+        $in = /\$ENV\s{0,2}\{\s{0,2}['"]?(QUERY_STRING|HTTP_[A-Z0-9_]{1,40}|CONTENT_LENGTH)['"]?\s{0,2}\}|\bparam\s{0,2}\(|<STDIN>|\b(sys)?read\s{0,2}\(\s{0,2}STDIN\b/
+        // a command of a variable: system/exec, backticks or qx, a piped open
+        $ex1 = /\b(system|exec)\s{0,2}\(?\s{0,2}(["']\s{0,4})?\$/
+        $ex2 = /`[^`\n]{0,20}\$\w/
+        $ex3 = /\bqx\s{0,2}[({\/|!][^\n]{0,20}\$\w/
+        $ex4 = /\bopen\s{0,2}\(?\s{0,2}[^,\n]{1,30},\s{0,4}["'][^"'\n]{0,10}\$[^"'\n]{0,40}\|\s{0,2}["']/
+        $ex5 = /\bopen\s{0,2}\(?\s{0,2}[^,\n]{1,30},\s{0,4}["']-\|["']\s{0,4},\s{0,4}\$/
+        $ex6 = /\b(system|exec)\s{0,2}\(\s{0,2}decode_base64\s{0,2}\(/
+    condition:
+        filesize < 128KB and $pl and $ct and
+        for any i in (1..#in) : ( for any of ($ex*) : ( for any j in (1..#) : (
+            @[j] > @in[i] and @[j] < @in[i] + 1500 ) ) )
+}
