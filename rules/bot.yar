@@ -2363,7 +2363,7 @@ rule bot_credential_files_exfil : bot
         description = "Credential stealer script: key and token files (~/.ssh/id_*, ~/.aws/credentials, ~/.npmrc, .git-credentials, wp-config.php ...) read and posted out"
         severity = "high"
         technique = "for f in ['.npmrc', '.aws/credentials', '.ssh/id_rsa']: read + https.request POST / requests.post / discord webhook / curl -F document=@x api.telegram.org"
-        seen = "none"
+        seen = "none,train9"
     strings:
         // a private key (not id_rsa.pub, which setup scripts upload to a forge on purpose)
         $c1 = /\.ssh\/(id_[a-z0-9]{2,10}['"\s),;]|id_\*|\*)|\/home\d?\/\*\/\.ssh\b/
@@ -2376,6 +2376,8 @@ rule bot_credential_files_exfil : bot
         $c8 = /\/home\d?\/\*\/[^\s'"]{0,40}(wp-config\.php|\.env\b)/
         // the whole environment serialised ("env: process.env" alone is how every
         // spawn passes it on: a release script reading ~/.npmrc was high)
+        // (train9) a walk over every home with a key pattern inside: for d in /home/* /root
+        $c10 = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}\/home\d?\/\*[^\n]{0,40}\n[^\n]{0,200}\.ssh\/id_/
         $c9 = /\bJSON\.stringify\s{0,2}\([^\n]{0,60}process\.env\b|\bjson\.dumps\s{0,2}\(\s{0,2}dict\s{0,2}\(\s{0,2}os\.environ\s{0,2}\)/
         $x1 = "api.telegram.org" ascii
         $x2 = /discord(app)?\.com\/api\/webhooks\/|hooks\.slack\.com\/services\//
@@ -3535,4 +3537,51 @@ rule bot_exec_argv0_masquerade : bot
         $f = /\b(curl|wget)\s/
     condition:
         filesize < 256KB and not hs_doc_file and $ea and $f
+}
+
+/* A proxy server in a script: it listens, parses a SOCKS4 request (the
+ * 8-byte header unpacked, VN 4 / CD 1, answered 0x5a) or an HTTP CONNECT
+ * line, connects where the client asked and relays both ways through a
+ * select loop. bot_http_connect_proxy (medium) asked for Python or Perl and
+ * no SOCKS; ssh -D forwards through an SSH login, a dev server answers
+ * its own pages. */
+rule bot_proxy_relay_server : bot
+{
+    meta:
+        description = "Script proxy server: SOCKS4 or CONNECT request parsed, the asked host connected, both sides relayed in a select loop"
+        severity = "high"
+        technique = "accept; unpack('CCnN', hdr) / struct.unpack('>BBH') / preg_match('/^CONNECT (h):(p)/'); connect(dst); send 0x5a / '200 Connection established'; select/stream_select relay"
+        seen = "train9"
+    strings:
+        $ac = /\baccept\b|\bstream_socket_accept\s{0,2}\(|\bsocketserver\.\w{0,12}TCPServer\b|\bBaseRequestHandler\b|\bsocket_accept\s{0,2}\(/
+        $h1 = /\bunpack\s{0,2}\(\s{0,2}['"](>|!)?(CCnN|CCn|BBH|BBHI|BBH4s)['"]/
+        $h2 = /['"]\/?\^?CONNECT\s{1,2}[(\[\\]/
+        $rp1 = /\b(0|0x00)\s{0,2},\s{0,2}(90|0x5a)\b|\\x00\\x5a|\\x5a\\x00/
+        $rp2 = /200 Connection established/ nocase
+        $up = /\bstream_socket_client\s{0,2}\(|\bcreate_connection\s{0,2}\(|PeerAddr\s{0,2}=>|\.connect\s{0,2}\(|\bsocket_connect\s{0,2}\(|\bfsockopen\s{0,2}\(/
+        $sel = /\bselect\.select\s{0,2}\(|\bIO::Select\b|\bstream_select\s{0,2}\(|\bsocket_select\s{0,2}\(|->\s{0,2}can_read\b/
+    condition:
+        filesize < 200KB and not hs_doc_file and $ac and any of ($h*) and any of ($rp*) and $up and $sel
+}
+
+/* A file put back in the docroot: an endless loop that checks whether a
+ * file is there (or still carries its mark), fetches it again into place
+ * when not, makes it read-only and/or back-dates it. A deploy script
+ * fetches once; a monitor alerts instead of rewriting. */
+rule bot_webroot_reinstaller_loop : bot
+{
+    meta:
+        description = "Reinstaller: an endless loop fetching a docroot file back when it is removed or changed, made read-only or back-dated"
+        severity = "high"
+        technique = "while true; do if [ ! -f \"$T\" ] || ! grep -q MARK \"$T\"; then (curl -s U || wget -qO- U) > \"$T\"; chmod 444 \"$T\"; touch -r version.php \"$T\"; fi; sleep 300; done"
+        seen = "train8"
+    strings:
+        $lp = /\bwhile\s{0,2}(\(\s{0,2}1\s{0,2}\)|True\s{0,2}:|:\s{0,2};|true\s{0,2};|\[\s{0,2}1\s{0,2}\])|\buntil\s{1,4}false\b/
+        $sl = /\bsleep\s{1,4}\d/
+        $ck = /\[\s{1,2}!\s{1,2}-[fes]\s|!\s{1,2}grep\s{1,4}-q|\bif\s{1,4}!\s{0,2}\[/
+        $fe = /\b(curl|wget)\s[^\n]{0,200}(>|-o|-O)\s{0,2}["']?\$\{?\w{1,30}/
+        $ro = /\bchmod\s{1,4}(0?4[0-4]4|0?400|0?555|a-w|-w|u-w)\s|\btouch\s{1,4}-r\s/
+        $web = /public_html|wp-includes|wp-content|wp-admin|httpdocs|htdocs|\/www\//
+    condition:
+        filesize < 128KB and not hs_doc_file and $lp and $sl and $ck and $fe and $ro and $web
 }
