@@ -140,7 +140,9 @@ private rule cm_campaign_signs
         $k4a = /RCPT TO:?\s{0,2}<?\s{0,2}(\$\{?[a-z_]|%s|#?\{[a-z_])/ nocase
         $k4b = /\b(Peer)?Port\s{0,4}=>\s{0,4}['"]?25\b|\bnet\.(connect|createConnection)\s{0,2}\(\s{0,2}25\s{0,2},|\bSMTP\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}25\s{0,2}\)/
         /* train9: a socket to port 25 (Ruby TCPSocket, a library's port=25) */
-        $k4c = /\bTCPSocket\.(new|open)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}25\s{0,2}\)|\bport\s{0,2}(=|:|=>)\s{0,2}25\b|\bsmtp:\/\/[\w.-]{1,60}:25\b|--server\s{1,4}[\w.-]{1,60}:25\b/
+        /* (not a library's "port: 25" setting: a mailer configured for the
+           local relay says that too; lead, session 21) */
+        $k4c = /\bTCPSocket\.(new|open)\s{0,2}\(\s{0,2}[^,()\n]{1,60},\s{0,2}25\s{0,2}\)|\bsmtp:\/\/[\w.-]{1,60}:25\b|--server\s{1,4}[\w.-]{1,60}:25\b/
         /* sends run concurrently */
         $k5 = /\bthreading\.Thread\b|\bThreadPoolExecutor\b|\brun_in_executor\s{0,2}\(|\basyncio\.gather\s{0,2}\(|Parallel::ForkManager|\bthreads->create\b|\bpool\s{0,2}:\s{0,2}true\b/
         /* train9: Ruby threads, an asyncio semaphore, GNU parallel or xargs -P
@@ -183,13 +185,30 @@ private rule cm_campaign_signs
            removed once sent (the drain of a queue a web script writes) */
         $k7d = /[\s"'=]\/(tmp|dev\/shm|var\/tmp)\/\.[\w.-]{1,40}\/\*/
         $kdel = /&&\s{0,2}rm\s{1,4}-f\s{1,4}"?\$\{?[a-z_]\w{0,20}\}?"?|\bos\.(remove|unlink)\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)|\bunlinkSync\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)/
+        /* the list a flat file of lines (File.read(f).split, .split(/\r?\n/),
+           readlines, cat "$L" |, while read, for x in open(f)) */
+        $kflat = /\.split\s{0,2}\(\s{0,2}(\/\\r\?\\n\/|['"]\\n['"])|\bFile\.read\s{0,2}\([^)\n]{1,80}\)\s{0,2}\.split\b|\.readlines\s{0,2}\(|\.splitlines\s{0,2}\(|\bcat\s{1,4}"?\$\{?\w{1,20}\}?"?\s{0,2}\||\bSTDIN\.read\.split|\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}open\s{0,2}\(|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
         /* a pause every N messages (a sender keeping under a relay's rate) */
         $kpause = /%\s{0,2}[0-9a-z_(').\]\[]{1,30}\s{0,2}\)?\s{0,2}(==|-eq)\s{0,2}0\b[^\n]{0,60}\bsleep\b|\bsleep\s{1,4}[0-9]{1,4}\s{1,4}unless\s{1,4}\$\w{1,20}\s{0,2}%/
     condition:
-        /* train9 signs: with one another or with one of the signs below */
-        (any of ($k5b, $krot, $kacct, $kapi, $kkey, $kpause2, $k7c, $k7d, $kdel) and
-         any of ($k1*, $k2, $k3*, $k4*, $k5, $k6*, $k7, $k8, $k9, $kpause)) or
-        2 of ($k5b, $krot, $kacct, $kapi, $kkey, $kpause2, $k7c, $k7d, $kdel) or
+        /* train9 signs. Strong ones (senders or accounts rotated, an SMTP
+           login unpacked from a list line, a hidden spool) with any other
+           sign; weak ones (workers and semaphores, an API host or key, a
+           paced next send, a sent file removed: what an on-call notifier or a
+           receipts job does too) only with a stronger old sign, never with a
+           placeholder, a login written in the script or threads alone (lead,
+           session 21: an asyncio on-call notifier with a semaphore and a
+           written login was high) */
+        (any of ($krot, $kacct, $k7c, $k7d) and
+         any of ($k1*, $k2, $k3*, $k4*, $k5, $k5b, $k6*, $k7, $k8, $k9, $kpause, $kapi, $kkey,
+                 $kpause2, $kdel)) or
+        2 of ($krot, $kacct, $k7c, $k7d) or
+        (any of ($k5b, $kapi, $kkey, $kpause2, $kdel) and
+         (any of ($k2, $k4*, $k6*, $k7, $k8, $k9, $kpause) or
+          /* ... or with a placeholder, a login or threads when the list is a
+             flat file of addresses (a line is the recipient), not records
+             of people (person['email'] from a JSON or CSV) */
+          ($kflat and any of ($k1*, $k3*, $k5)))) or
         ($k4a and $k4c) or
         2 of ($k1*, $k2) or
         (any of ($k1*, $k2) and (any of ($k3*, $k4*, $k5, $k6*, $k7, $k8, $k9, $kpause) or #k7b1 + #k7b2 + #k7b3 >= 2)) or
