@@ -186,8 +186,9 @@ private rule cm_campaign_signs
         $k7d = /[\s"'=]\/(tmp|dev\/shm|var\/tmp)\/\.[\w.-]{1,40}\/\*/
         $kdel = /&&\s{0,2}rm\s{1,4}-f\s{1,4}"?\$\{?[a-z_]\w{0,20}\}?"?|\bos\.(remove|unlink)\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)|\bunlinkSync\s{0,2}\(\s{0,2}[a-z_]\w{0,20}\s{0,2}\)/
         /* the list a flat file of lines (File.read(f).split, .split(/\r?\n/),
-           readlines, cat "$L" |, while read, for x in open(f)) */
-        $kflat = /\.split\s{0,2}\(\s{0,2}(\/\\r\?\\n\/|['"]\\n['"])|\bFile\.read\s{0,2}\([^)\n]{1,80}\)\s{0,2}\.split\b|\.readlines\s{0,2}\(|\.splitlines\s{0,2}\(|\bcat\s{1,4}"?\$\{?\w{1,20}\}?"?\s{0,2}\||\bSTDIN\.read\.split|\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}open\s{0,2}\(|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
+           readlines, readline.createInterface, cat "$L" |, while read,
+           for x in open(f)) */
+        $kflat = /\.split\s{0,2}\(\s{0,2}(\/\\r\?\\n\/|['"]\\n['"])|\bFile\.read\s{0,2}\([^)\n]{1,80}\)\s{0,2}\.split\b|\.readlines\b|\breadline\.createInterface\b|\.splitlines\s{0,2}\(|\bcat\s{1,4}"?\$\{?\w{1,20}\}?"?\s{0,2}\||\bSTDIN\.read\.split|\bfor\s{1,4}\w{1,20}\s{1,4}in\s{1,4}open\s{0,2}\(|\bwhile\s{1,4}(IFS=\S{0,4}\s{1,4})?read\s/
         /* a pause every N messages (a sender keeping under a relay's rate) */
         $kpause = /%\s{0,2}[0-9a-z_(').\]\[]{1,30}\s{0,2}\)?\s{0,2}(==|-eq)\s{0,2}0\b[^\n]{0,60}\bsleep\b|\bsleep\s{1,4}[0-9]{1,4}\s{1,4}unless\s{1,4}\$\w{1,20}\s{0,2}%/
     condition:
