@@ -17,7 +17,9 @@
 #define SF_MAX_FUNCS  512
 #define SF_NAME_LEN   48
 #define SF_CHAIN_BACK 48 /* tokens walked back over a receiver chain */
-#define SF_MAX_BYTES  (8u << 20)
+#define SF_MAX_BYTES  (64u << 10) /* bots are small; a daemon of 100 KB is an application */
+#define SF_MAX_DEPTH  6       /* names on a path from a source */
+#define SF_WEB_INPUT  (32u << 10) /* web request input counts in files this small */
 
 enum lang { L_NONE, L_PY, L_PL, L_RB, L_JS };
 enum tt { T_ID, T_VAR, T_STR, T_NUM, T_OP, T_NL, T_READ };
@@ -32,8 +34,10 @@ struct tok {
 
 struct name {
 	char s[SF_NAME_LEN];
-	bool used, tainted, table, cpalias, netmod, sanitized;
+	bool used, tainted, table, cpalias, netmod;
+	bool argonly; /* tainted only past the head of a list or string: an argument, not a command */
 	int from;         /* name it came from, -1: a source */
+	int depth;        /* names between it and its source */
 	char label[SF_NAME_LEN];
 };
 
@@ -55,6 +59,8 @@ struct sf {
 	struct tok *t;
 	int nt, cap;
 	bool truncated;
+	int *scope;         /* per token: the innermost function whose body holds it, -1 */
+	int param_scope;    /* collect_funcs: the function whose parameters are named */
 	struct name *names; /* open addressing */
 	int nnames;
 	struct func funcs[SF_MAX_FUNCS];
@@ -164,24 +170,83 @@ static int name_get(struct sf *s, const char *k, bool create)
 	return -1;
 }
 
+static bool tok_is(const struct sf *s, int i, const char *w);
+static bool is_member(const struct sf *s, int i);
+
+/* Names are scoped by function: a name assigned in a function body (Perl
+ * with my/local, Node with let/const/var, Python and Ruby always) and a
+ * parameter are the function's; attributes (self.x, @x, $x->{..}) and
+ * names of the top level are the file's. A read finds the function's
+ * name first, then the file's. */
+static bool perl_my(const struct sf *s, int i)
+{
+	for (int j = i - 1; j >= 0 && j > i - 12; j--) {
+		if (tok_is(s, j, "my") || tok_is(s, j, "local") || tok_is(s, j, "state"))
+			return true;
+		if (s->t[j].type == T_NL || tok_is(s, j, "=") || tok_is(s, j, ";") || tok_is(s, j, "{"))
+			return false;
+	}
+	return false;
+}
+
 static int tok_name(struct sf *s, int i, bool create)
 {
 	char k[SF_NAME_LEN];
 	tok_key(s, i, k);
 	if (!k[0])
 		return -1;
+	int F = s->param_scope >= 0 ? s->param_scope : s->scope ? s->scope[i] : -1;
+	const struct tok *t = &s->t[i];
+	unsigned char c0 = s->b[t->off];
+	bool member = is_member(s, i - 1) || (s->lang == L_RB && t->type == T_VAR) ||
+	              (t->type == T_VAR && isdigit((unsigned char)k[0]));
+	if (F < 0 || member)
+		return name_get(s, k, create);
+	char lk[SF_NAME_LEN + 8];
+	snprintf(lk, sizeof(lk), "%d|%s", F, k);
+	int li = name_get(s, lk, false);
+	if (li >= 0 || s->param_scope >= 0)
+		return li >= 0 ? li : name_get(s, lk, create);
+	if (create) {
+		bool local = s->lang == L_PY || s->lang == L_RB ||
+		             (s->lang == L_PL && c0 != '@' && perl_my(s, i)) ||
+		             (s->lang == L_PL && c0 == '@' && perl_my(s, i)) ||
+		             (s->lang == L_JS && (tok_is(s, i - 1, "let") || tok_is(s, i - 1, "const") ||
+		                                  tok_is(s, i - 1, "var")));
+		if (local)
+			return name_get(s, lk, true);
+	}
 	return name_get(s, k, create);
+}
+
+static void taint2(struct sf *s, int ni, int from, const char *label, bool argonly)
+{
+	if (ni < 0 || (s->names[ni].tainted && (argonly || !s->names[ni].argonly)))
+		return;
+	int depth = from >= 0 && from != ni ? s->names[from].depth + 1 : 0;
+	if (depth > SF_MAX_DEPTH)
+		return;
+	struct name *nm = &s->names[ni];
+	bool upgrade = nm->tainted;
+	nm->tainted = true;
+	nm->argonly = argonly;
+	nm->depth = depth;
+#ifdef SF_TRACE
+	fprintf(stderr, "taint %s%s from %s label %s\n", nm->s, argonly ? " (arg)" : "",
+	        from >= 0 ? s->names[from].s : "-", label ? label : "");
+#endif
+	if (upgrade && from == ni) {
+		s->changed = true;
+		return;
+	}
+	nm->from = from == ni ? -1 : from;
+	snprintf(nm->label, sizeof(nm->label), "%s", label ? label : "");
+	s->changed = true;
 }
 
 static void taint(struct sf *s, int ni, int from, const char *label)
 {
-	if (ni < 0 || s->names[ni].tainted)
-		return;
-	struct name *nm = &s->names[ni];
-	nm->tainted = true;
-	nm->from = from == ni ? -1 : from;
-	snprintf(nm->label, sizeof(nm->label), "%s", label ? label : "");
-	s->changed = true;
+	taint2(s, ni, from, label, false);
 }
 
 /* ---------- language ---------- */
@@ -714,7 +779,7 @@ static void lex(struct sf *s)
  * IO::Socket::INET->new, TCPSocket.new, https.get ...). */
 static const char *const py_netmods[] = {
     /* sockets, TLS, asyncio streams */
-    "socket", "asyncio", "websocket", "websockets", "socketserver",
+    "socket", "websocket", "websockets", "socketserver",
     /* HTTP clients */
     "requests", "urllib", "urllib2", "httplib", "http", "httpx", "aiohttp", "urllib3",
     "session", "client", "pycurl", "telnetlib", "ftplib", "paramiko",
@@ -749,7 +814,7 @@ static const char *const py_srcfn[] = {"recv",         "recvfrom",     "makefile
 static const char *const pl_srcfn[] = {"accept", "recv", "param", "get_url", NULL};
 static const char *const rb_srcfn[] = {"recv", "recvfrom", "accept", "read_nonblock",
                                        "recv_nonblock", "getresource", "getresources", NULL};
-static const char *const js_srcfn[] = {"fetch", "resolveTxt", "createConnection", "createServer",
+static const char *const js_srcfn[] = {"resolveTxt", "createConnection", "createServer",
                                        "connect", NULL};
 /* calls on these names are not sources (host names, constants) */
 static const char *const not_src[] = {"gethostname", "gethostbyname", "inet_aton", "inet_ntoa",
@@ -960,6 +1025,19 @@ static bool group_has_netcmd(const struct sf *s, int a, int b)
 /* The interpolated names of string token i: calls fn for each, with
  * first = it opens the string (after blanks). */
 typedef bool (*interp_fn)(struct sf *s, int ni, bool first, void *ud);
+static int scoped_get(struct sf *s, int i, const char *k)
+{
+	int F = s->scope ? s->scope[i] : -1;
+	if (F >= 0) {
+		char lk[SF_NAME_LEN + 8];
+		snprintf(lk, sizeof(lk), "%d|%s", F, k);
+		int li = name_get(s, lk, false);
+		if (li >= 0)
+			return li;
+	}
+	return name_get(s, k, false);
+}
+
 static bool interp_names(struct sf *s, int i, interp_fn fn, void *ud)
 {
 	const struct tok *t = &s->t[i];
@@ -995,7 +1073,7 @@ static bool interp_names(struct sf *s, int i, interp_fn fn, void *ud)
 			k[kl] = 0;
 			if (kl) {
 				count++;
-				int ni = name_get(s, k, false);
+				int ni = scoped_get(s, i, k);
 				if (ni >= 0 && fn(s, ni, start == lead, ud))
 					return true;
 			}
@@ -1009,7 +1087,7 @@ static bool interp_names(struct sf *s, int i, interp_fn fn, void *ud)
 						while (r < close && identc(*r) && l2 < SF_NAME_LEN - 1)
 							k2[l2++] = (char)*r++;
 						k2[l2] = 0;
-						int ni = name_get(s, k2, false);
+						int ni = scoped_get(s, i, k2);
 						if (ni >= 0 && fn(s, ni, start == lead, ud))
 							return true;
 					} else {
@@ -1026,7 +1104,7 @@ static bool interp_names(struct sf *s, int i, interp_fn fn, void *ud)
 		k[kl] = 0;
 		if (kl) {
 			count++;
-			int ni = name_get(s, k, false);
+			int ni = scoped_get(s, i, k);
 			if (isdigit((unsigned char)k[0]) && kl == 1 && s->captures) {
 				if (fn(s, -2, start == lead, ud))
 					return true;
@@ -1043,6 +1121,7 @@ struct why {
 	char label[SF_NAME_LEN];
 	bool first_only; /* interp: only an interpolation that opens the string */
 	bool found;
+	bool argonly; /* the name found is tainted as an argument only */
 };
 
 static bool interp_tainted_cb(struct sf *s, int ni, bool first, void *ud)
@@ -1084,7 +1163,7 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 		size_t l = t->len < SF_NAME_LEN - 1 ? t->len : SF_NAME_LEN - 1;
 		memcpy(k, s->b + t->off, l);
 		k[l] = 0;
-		int ni = name_get(s, k, false);
+		int ni = scoped_get(s, i, k);
 		if (ni >= 0 && s->names[ni].tainted) {
 			w->from = ni;
 			snprintf(w->label, sizeof(w->label), "<$%s>", k);
@@ -1154,7 +1233,13 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 		                          : s->lang == L_RB ? rb_netmods
 		                                            : js_netmods;
 		bool netmod = tok_in(s, r, mods) || (rn >= 0 && s->names[rn].netmod);
-		if (netmod && (call || s->lang == L_PL || s->lang == L_RB) && !tok_is(s, r, "Socket")) {
+		int cc = call ? call_close(s, i) : -1;
+		bool unix_sock = false;
+		for (int k = i + 2; cc > 0 && k < cc; k++)
+			if (tok_is(s, k, "AF_UNIX") || tok_is(s, k, "PF_UNIX") || str_eq(s, k, "unix"))
+				unix_sock = true;
+		if (netmod && !unix_sock && (call || s->lang == L_PL || s->lang == L_RB) &&
+		    !tok_is(s, r, "Socket")) {
 			set_label(s, i, w->label, sizeof(w->label), "()");
 			w->from = -1;
 			return w->found = true;
@@ -1165,7 +1250,7 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 			return w->found = true;
 		}
 		/* web request input */
-		if (tok_in(s, r, req_recv) && tok_in(s, i, req_field)) {
+		if (tok_in(s, r, req_recv) && tok_in(s, i, req_field) && s->n <= SF_WEB_INPUT) {
 			set_label(s, i, w->label, sizeof(w->label), "");
 			w->from = -1;
 			return w->found = true;
@@ -1208,7 +1293,9 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 		if (tok_is(s, i, "resolve") && s->lang == L_PY)
 			ok = r >= 0 && tok_is(s, r, "resolver");
 		if (tok_is(s, i, "param") && s->lang == L_PL)
-			ok = mem_find(s->b, s->n, "CGI") != NULL;
+			ok = mem_find(s->b, s->n, "CGI") != NULL && s->n <= SF_WEB_INPUT;
+		if (tok_is(s, i, "FieldStorage"))
+			ok = s->n <= SF_WEB_INPUT;
 		if (ok) {
 			set_label(s, i, w->label, sizeof(w->label), "()");
 			w->from = -1;
@@ -1220,7 +1307,8 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 		w->from = -1;
 		return w->found = true;
 	}
-	if (s->lang == L_RB && tok_is(s, i, "params") && (is_op(s, i + 1, '[') || is_member(s, i + 1))) {
+	if (s->lang == L_RB && tok_is(s, i, "params") && (is_op(s, i + 1, '[') || is_member(s, i + 1)) &&
+	    s->n <= SF_WEB_INPUT) {
 		snprintf(w->label, sizeof(w->label), "params");
 		w->from = -1;
 		return w->found = true;
@@ -1244,10 +1332,9 @@ plain:;
 	int ni = tok_name(s, i, false);
 	if (ni < 0 || !s->names[ni].tainted)
 		return false;
-	if (call && s->t[i].type == T_ID && !s->names[ni].tainted)
-		return false;
 	w->from = ni;
 	w->label[0] = 0;
+	w->argonly = s->names[ni].argonly;
 	return w->found = true;
 }
 
@@ -1336,7 +1423,7 @@ static bool arg_hit(struct sf *s, int a, int b, struct why *w)
 						j = s->t[j].match;
 						continue;
 					}
-				if (is_name(s, j) && tok_taint(s, j, &t)) {
+				if (is_name(s, j) && tok_taint(s, j, &t) && !t.argonly) {
 					*w = t;
 					return true;
 				}
@@ -1353,7 +1440,7 @@ static bool arg_hit(struct sf *s, int a, int b, struct why *w)
 		}
 		if (s->t[i].type == T_VAR || s->t[i].type == T_READ) {
 			struct why t = {0};
-			if (tok_taint(s, i, &t)) {
+			if (tok_taint(s, i, &t) && !t.argonly) {
 				*w = t;
 				return true;
 			}
@@ -1406,6 +1493,8 @@ static int stmt_end(const struct sf *s, int i)
 					return j;
 			} else if (c == ';' && depth <= 0) {
 				return j;
+			} else if (c == ',' && depth <= 0 && s->lang == L_JS) {
+				return j;
 			}
 		}
 		if (t->type == T_NL && depth <= 0) {
@@ -1439,7 +1528,8 @@ static void add_hit(struct sf *s, bool code, const struct why *w, int sink)
 	const char *src = w->label;
 	int guard = 0;
 	while (f >= 0 && nc < 8 && guard++ < 16) {
-		snprintf(chain[nc++], SF_NAME_LEN, "%s", s->names[f].s);
+		const char *bar = strchr(s->names[f].s, '|');
+		snprintf(chain[nc++], SF_NAME_LEN, "%s", bar ? bar + 1 : s->names[f].s);
 		if (s->names[f].from < 0 || s->names[f].from == f) {
 			src = s->names[f].label;
 			break;
@@ -1519,7 +1609,8 @@ static int lhs_names(struct sf *s, int i, int *out, int cap)
 		if (is_name(s, j) && !is_member(s, j + 1) && !is_op(s, j + 1, '(') &&
 		    !tok_is(s, j, "my") && !tok_is(s, j, "our") && !tok_is(s, j, "local") &&
 		    !tok_is(s, j, "let") && !tok_is(s, j, "const") && !tok_is(s, j, "var") &&
-		    !tok_is(s, j, "self") && !tok_is(s, j, "this") && n < cap) {
+		    !tok_is(s, j, "self") && !tok_is(s, j, "this") && !tok_is(s, j, "prototype") &&
+		    !tok_is(s, j, "exports") && !tok_is(s, j, "module") && n < cap) {
 			int ni = tok_name(s, j, true);
 			if (ni >= 0)
 				out[n++] = ni;
@@ -1607,6 +1698,47 @@ static const struct func *find_func(const struct sf *s, int i)
 	return NULL;
 }
 
+static size_t indent_of(const struct sf *s, int i)
+{
+	size_t o = s->t[i].off, k = o;
+	while (k > 0 && s->b[k - 1] != '\n' && o - k < 256)
+		k--;
+	return o - k;
+}
+
+/* the tokens of a function's body: braces (Perl, Node), indentation
+ * (Python; Ruby up to its end) */
+static void func_body(struct sf *s, struct func *f, int nm, int po)
+{
+	f->body_a = f->body_b = 0;
+	if (s->lang == L_PL || s->lang == L_JS) {
+		int k = po >= 0 && s->t[po].match > po ? s->t[po].match + 1 : nm + 1;
+		if (tok_is(s, k, "=>"))
+			k++;
+		if (is_op(s, k, '{') && s->t[k].match > k) {
+			f->body_a = k;
+			f->body_b = s->t[k].match;
+		}
+		return;
+	}
+	int d = nm - 1; /* the def */
+	size_t ind = indent_of(s, d);
+	int k = nm;
+	while (k < s->nt && s->t[k].type != T_NL)
+		k++;
+	f->body_a = k;
+	for (; k < s->nt; k++) {
+		if (s->t[k].type != T_NL || k + 1 >= s->nt)
+			continue;
+		if (indent_of(s, k + 1) <= ind) {
+			if (s->lang == L_RB && tok_is(s, k + 1, "end"))
+				k++;
+			break;
+		}
+	}
+	f->body_b = k < s->nt ? k : s->nt;
+}
+
 static void collect_funcs(struct sf *s)
 {
 	for (int i = 0; i + 1 < s->nt && s->nfuncs < SF_MAX_FUNCS; i++) {
@@ -1634,6 +1766,8 @@ static void collect_funcs(struct sf *s)
 		memset(f, 0, sizeof(*f));
 		tok_key(s, nm, f->name);
 		f->def = nm;
+		func_body(s, f, nm, po);
+		s->param_scope = s->nfuncs;
 		if (po >= 0 && s->t[po].match > po) {
 			int e = s->t[po].match, depth = 0;
 			bool expect = true;
@@ -1656,12 +1790,18 @@ static void collect_funcs(struct sf *s)
 				if (is_name(s, k))
 					f->params[f->np++] = tok_name(s, k, true);
 		}
-		if (s->lang == L_PL && is_op(s, nm + 1, '{')) {
-			f->body_a = nm + 1;
-			f->body_b = s->t[nm + 1].match > 0 ? s->t[nm + 1].match : nm + 1;
-		}
+		s->param_scope = -1;
 		s->nfuncs++;
 	}
+	/* the scope of every token: bodies in the order they start, so an
+	 * inner function overwrites its outer one */
+	s->scope = xcalloc((size_t)s->nt + 1, sizeof(int));
+	for (int i = 0; i < s->nt; i++)
+		s->scope[i] = -1;
+	long work = 0;
+	for (int f = 0; f < s->nfuncs && work < 4L * SF_MAX_TOKENS; f++)
+		for (int i = s->funcs[f].body_a; i < s->funcs[f].body_b && i < s->nt; i++, work++)
+			s->scope[i] = f;
 }
 
 static bool js_cp_sink(struct sf *s, int i)
@@ -1861,9 +2001,29 @@ static void pass(struct sf *s, bool final)
 				snprintf(ew.label, sizeof(ew.label), "onmessage");
 				taint_callbacks(s, i, e, &ew);
 			}
-			if (span_taint(s, i + 1, e, &w))
+			int h = i + 1;
+			while (h < e && (tok_is(s, h, "my") || tok_is(s, h, "await") || tok_is(s, h, "async")))
+				h++;
+			/* a function assigned is no value (its callbacks are followed apart) */
+			if (tok_is(s, h, "function") || tok_is(s, h, "class") || tok_is(s, h, "lambda") ||
+			    tok_is(s, h + 1, "=>") ||
+			    (is_op(s, h, '(') && s->t[h].match > h && tok_is(s, s->t[h].match + 1, "=>")))
+				continue;
+			if (span_taint(s, i + 1, e, &w)) {
+				/* [fixed, x] / ('wget', $u) / 'wget ' + u: an argument, unless
+				 * the head is tainted or names a shell */
+				bool argonly = false;
+				struct why hw = {0};
+				if ((is_op(s, h, '[') || is_op(s, h, '(')) && s->t[h].match > h)
+					argonly = !arg_hit(s, h + 1, s->t[h].match, &hw);
+				else if (s->t[h].type == T_STR &&
+				         (tok_is(s, h + 1, "+") || is_op(s, h + 1, '.') || tok_is(s, h + 1, "%")))
+					argonly = !arg_hit(s, h, e, &hw);
+				if (w.argonly)
+					argonly = true;
 				for (int k = 0; k < nl; k++)
-					taint(s, lhs[k], w.from, w.label);
+					taint2(s, lhs[k], w.from, w.label, argonly);
+			}
 			continue;
 		}
 		/* Python: with X as y / except ... as e */
@@ -1890,7 +2050,7 @@ static void pass(struct sf *s, bool final)
 					for (int k = j + 1; k < of; k++)
 						if (is_name(s, k) && !tok_is(s, k, "const") && !tok_is(s, k, "let") &&
 						    !tok_is(s, k, "var"))
-							taint(s, tok_name(s, k, true), w.from, w.label);
+							taint2(s, tok_name(s, k, true), w.from, w.label, w.argonly);
 			} else if (s->lang == L_PL) {
 				int v = -1;
 				if (tok_is(s, j, "my") || tok_is(s, j, "our"))
@@ -1917,16 +2077,13 @@ static void pass(struct sf *s, bool final)
 					if (span_taint(s, in + 1, e, &w))
 						for (int k = j; k < in; k++)
 							if (is_name(s, k))
-								taint(s, tok_name(s, k, true), w.from, w.label);
+								taint2(s, tok_name(s, k, true), w.from, w.label, w.argonly);
 				}
 			}
 		}
 		/* return of a tainted value: calls of the function are tainted */
 		if (tok_is(s, i, "return") && s->nfuncs) {
-			int fi = -1;
-			for (int f = 0; f < s->nfuncs; f++)
-				if (s->funcs[f].def < i && (fi < 0 || s->funcs[f].def > s->funcs[fi].def))
-					fi = f;
+			int fi = s->scope[i];
 			if (fi >= 0 && !s->funcs[fi].returns && span_taint(s, i + 1, stmt_end(s, i + 1), &w)) {
 				s->funcs[fi].returns = true;
 				s->changed = true;
@@ -1962,8 +2119,13 @@ static void pass(struct sf *s, bool final)
 				int a, b;
 				if (call_args(s, i, &a, &b)) {
 					int r = receiver(s, i);
+					bool unix_sock = false;
+					for (int k = a; k < b; k++)
+						if (tok_is(s, k, "AF_UNIX") || tok_is(s, k, "PF_UNIX") ||
+						    tok_is(s, k, "PF_LOCAL") || tok_is(s, k, "AF_LOCAL"))
+							unix_sock = true;
 					if (tok_is(s, i, "socket") && r < 0) {
-						if (is_name(s, a) || tok_is(s, a, "my"))
+						if (!unix_sock && (is_name(s, a) || tok_is(s, a, "my")))
 							taint(s, tok_name(s, tok_is(s, a, "my") ? a + 1 : a, true), -1,
 							      "socket()");
 					} else if (tok_is(s, i, "accept") && r < 0) {
@@ -2133,18 +2295,39 @@ int script_flow_analyze(const unsigned char *buf, size_t len, const char *hint,
                         struct sf_result *r)
 {
 	memset(r, 0, sizeof(*r));
+	if (len > SF_MAX_BYTES)
+		return 0; /* not analysed (docs/script-flow.md) */
 	enum lang L = detect(buf, len);
 	for (int k = 1; L == L_NONE && hint && k < 5; k++)
 		if (!strcmp(hint, lname[k]))
 			L = (enum lang)k;
 	if (L == L_NONE)
 		return 0;
+	if (L == L_JS) {
+		/* Node, not a page's script: a core module or a shebang; a
+		 * minified bundle (long lines) is not followed */
+		size_t lines = 1;
+		for (const unsigned char *q = buf; (q = memchr(q, '\n', (size_t)(buf + len - q))); q++)
+			lines++;
+		if (len > 16384 && len / lines > 250)
+			return 0;
+		static const char *const node[] = {"child_process", "require('node:", "from 'node:",
+		                                   "require('vm')",
+		                                   "require('net')", "require('http')", "require('https')",
+		                                   "require('tls')", "require('dgram')", "require('ws')",
+		                                   "require(\"net\")", "require(\"http\")",
+		                                   "require(\"https\")", "require(\"vm\")", "from 'vm'",
+		                                   "from 'net'", "from 'ws'", NULL};
+		bool is_node = len > 2 && buf[0] == '#' && buf[1] == '!';
+		for (const char *const *w = node; *w && !is_node; w++)
+			is_node = mem_find(buf, len, *w) != NULL;
+		if (!is_node)
+			return 0;
+	}
 	r->lang = lname[L];
 	struct sf *s = xcalloc(1, sizeof(*s));
 	s->b = buf;
-	s->n = len > SF_MAX_BYTES ? SF_MAX_BYTES : len;
-	if (len > SF_MAX_BYTES)
-		r->truncated = true;
+	s->n = len;
 	s->lang = L;
 	s->r = r;
 	size_t cap = s->n + 16;
@@ -2158,6 +2341,7 @@ int script_flow_analyze(const unsigned char *buf, size_t len, const char *hint,
 	s->has_os_import = mem_find(s->b, s->n, "from os import") != NULL;
 	s->has_lwp_simple = mem_find(s->b, s->n, "LWP::Simple") != NULL;
 	lex(s);
+	s->param_scope = -1;
 	collect_funcs(s);
 	for (int p = 0; p < SF_MAX_PASSES; p++) {
 		s->changed = false;
@@ -2171,6 +2355,7 @@ int script_flow_analyze(const unsigned char *buf, size_t len, const char *hint,
 	if (r->nhits)
 		r->critical = hides_or_persists(s->b, s->n);
 	free(s->t);
+	free(s->scope);
 	free(s->names);
 	free(s);
 	return r->nhits;
