@@ -758,12 +758,13 @@ static bool script_flow_add(struct finding *f, const struct sf_result *r, json_t
 	enum hs_severity sev = r->critical ? HS_SEV_CRITICAL : HS_SEV_HIGH;
 	for (int i = 0; i < r->nhits; i++) {
 		const struct sf_hit *h = &r->hits[i];
-		const char *rule = h->code ? "script.net_input_to_code" : "script.net_input_to_command";
+		const char *rule =
+		    h->code ? "script.net_input_to_code" : "script.net_input_to_command";
 		finding_add_rule(f, rule, sev, "bot,script");
 		finding_offer_evidence(f, sev, h->path, strlen(h->path));
 		char *ev = hs_escape(h->path);
-		json_t *o = json_pack("{s:s, s:s, s:s, s:i}", "rule", rule, "lang", r->lang, "path", ev,
-		                      "layer", layer);
+		json_t *o = json_pack("{s:s, s:s, s:s, s:i}", "rule", rule, "lang", r->lang, "path",
+		                      ev, "layer", layer);
 		if (how)
 			json_object_set_new(o, "encoding", json_string(how));
 		json_array_append_new(arr, o);

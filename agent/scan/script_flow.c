@@ -16,9 +16,9 @@
 #define SF_MAX_PASSES 6
 #define SF_MAX_FUNCS  512
 #define SF_NAME_LEN   48
-#define SF_CHAIN_BACK 48 /* tokens walked back over a receiver chain */
+#define SF_CHAIN_BACK 48          /* tokens walked back over a receiver chain */
 #define SF_MAX_BYTES  (64u << 10) /* bots are small; a daemon of 100 KB is an application */
-#define SF_MAX_DEPTH  6       /* names on a path from a source */
+#define SF_MAX_DEPTH  6           /* names on a path from a source */
 #define SF_WEB_INPUT  (32u << 10) /* web request input counts in files this small */
 
 enum lang { L_NONE, L_PY, L_PL, L_RB, L_JS };
@@ -34,10 +34,11 @@ struct tok {
 
 struct name {
 	char s[SF_NAME_LEN];
-	bool used, tainted, table, cpalias, netmod;
-	bool argonly; /* tainted only past the head of a list or string: an argument, not a command */
-	int from;         /* name it came from, -1: a source */
-	int depth;        /* names between it and its source */
+	bool used, tainted, table, cpalias, netmod, unixsock;
+	bool argonly; /* tainted only past the head of a list or string: an argument, not a command
+	               */
+	int from;     /* name it came from, -1: a source */
+	int depth;    /* names between it and its source */
 	char label[SF_NAME_LEN];
 };
 
@@ -183,7 +184,8 @@ static bool perl_my(const struct sf *s, int i)
 	for (int j = i - 1; j >= 0 && j > i - 12; j--) {
 		if (tok_is(s, j, "my") || tok_is(s, j, "local") || tok_is(s, j, "state"))
 			return true;
-		if (s->t[j].type == T_NL || tok_is(s, j, "=") || tok_is(s, j, ";") || tok_is(s, j, "{"))
+		if (s->t[j].type == T_NL || tok_is(s, j, "=") || tok_is(s, j, ";") ||
+		    tok_is(s, j, "{"))
 			return false;
 	}
 	return false;
@@ -208,11 +210,12 @@ static int tok_name(struct sf *s, int i, bool create)
 	if (li >= 0 || s->param_scope >= 0)
 		return li >= 0 ? li : name_get(s, lk, create);
 	if (create) {
-		bool local = s->lang == L_PY || s->lang == L_RB ||
-		             (s->lang == L_PL && c0 != '@' && perl_my(s, i)) ||
-		             (s->lang == L_PL && c0 == '@' && perl_my(s, i)) ||
-		             (s->lang == L_JS && (tok_is(s, i - 1, "let") || tok_is(s, i - 1, "const") ||
-		                                  tok_is(s, i - 1, "var")));
+		bool local =
+		    s->lang == L_PY || s->lang == L_RB ||
+		    (s->lang == L_PL && c0 != '@' && perl_my(s, i)) ||
+		    (s->lang == L_PL && c0 == '@' && perl_my(s, i)) ||
+		    (s->lang == L_JS && (tok_is(s, i - 1, "let") || tok_is(s, i - 1, "const") ||
+		                         tok_is(s, i - 1, "var")));
 		if (local)
 			return name_get(s, lk, true);
 	}
@@ -286,7 +289,7 @@ static enum lang detect(const unsigned char *b, size_t n)
 	size_t m = n < 65536 ? n : 65536;
 	int py = 0, pl = 0, rb = 0, js = 0;
 	if (line_starts(b, m, "import ") || line_starts(b, m, "from "))
-		py += 2;
+		py += 3;
 	if (mem_find(b, m, "def ") && mem_find(b, m, "):"))
 		py += 2;
 	if (mem_find(b, m, "__name__"))
@@ -297,12 +300,15 @@ static enum lang detect(const unsigned char *b, size_t n)
 		pl += 3;
 	if (mem_find(b, m, "my $") || mem_find(b, m, "my ("))
 		pl += 2;
-	if (line_starts(b, m, "use ") && mem_find(b, m, ";"))
-		pl++;
+	if (line_starts(b, m, "use ") && mem_find(b, m, ";") && mem_find(b, m, "$"))
+		pl += 3;
+	if (mem_find(b, m, "PF_INET") || mem_find(b, m, "sockaddr_in(") ||
+	    mem_find(b, m, "open(STDIN"))
+		pl += 3;
 	if (mem_find(b, m, "sub ") && mem_find(b, m, "@_"))
 		pl += 2;
 	if (line_starts(b, m, "require '") || line_starts(b, m, "require \""))
-		rb += 2;
+		rb += 3;
 	if (mem_find(b, m, "\nend") && (mem_find(b, m, " do |") || mem_find(b, m, "puts ")))
 		rb += 2;
 	if (mem_find(b, m, "#{"))
@@ -365,9 +371,9 @@ static bool after_value(const struct sf *s)
 	if (t->type == T_VAR || t->type == T_NUM || t->type == T_STR || t->type == T_READ)
 		return true;
 	if (t->type == T_ID) {
-		static const char *const kw[] = {"return", "split", "if",   "unless", "and",   "or",
-		                                 "not",    "grep",  "when", "while",  "until", "map",
-		                                 "typeof", "case",  "in",   "of",     "puts",  NULL};
+		static const char *const kw[] = {
+		    "return", "split", "if",  "unless", "and",  "or", "not", "grep", "when",
+		    "while",  "until", "map", "typeof", "case", "in", "of",  "puts", NULL};
 		return !tok_in(s, s->nt - 1, kw);
 	}
 	if (t->type == T_OP) {
@@ -506,7 +512,8 @@ static void lex(struct sf *s)
 					q += 2;
 					continue;
 				}
-				if (b[q] == c && (!triple || (q + 2 < n && b[q + 1] == c && b[q + 2] == c))) {
+				if (b[q] == c &&
+				    (!triple || (q + 2 < n && b[q + 1] == c && b[q + 2] == c))) {
 					e = q;
 					break;
 				}
@@ -529,7 +536,8 @@ static void lex(struct sf *s)
 					const struct tok *pt = &s->t[s->nt - 2];
 					if (pt->len <= 2) {
 						for (uint32_t k = 0; k < pt->len; k++)
-							if (b[pt->off + k] == 'f' || b[pt->off + k] == 'F')
+							if (b[pt->off + k] == 'f' ||
+							    b[pt->off + k] == 'F')
 								fpre = true;
 						s->t[s->nt - 2] = *t;
 						s->nt--;
@@ -563,7 +571,8 @@ static void lex(struct sf *s)
 			}
 		}
 		/* heredocs */
-		if ((L == L_PL || L == L_RB) && c == '<' && p + 2 < n && b[p + 1] == '<' && nhd < 4) {
+		if ((L == L_PL || L == L_RB) && c == '<' && p + 2 < n && b[p + 1] == '<' &&
+		    nhd < 4) {
 			size_t q = p + 2;
 			bool indent = false;
 			if (q < n && (b[q] == '~' || b[q] == '-')) {
@@ -620,14 +629,16 @@ static void lex(struct sf *s)
 		if (L == L_RB && c == '%' && !after_value(s) && p + 1 < n) {
 			size_t q = p + 1;
 			unsigned char kind = 0;
-			if (strchr("qQwWiIxr", b[q]) && q + 1 < n && !identc(b[q + 1]) && b[q + 1] != ' ')
+			if (strchr("qQwWiIxr", b[q]) && q + 1 < n && !identc(b[q + 1]) &&
+			    b[q + 1] != ' ')
 				kind = b[q++];
 			unsigned char d = q < n ? b[q] : 0;
 			if (d && strchr("([{<|!/^", d)) {
 				size_t e = delimited(b, n, q + 1, d);
 				emit(s, T_STR, q + 1, e - q - 1);
 				if (!s->truncated) {
-					s->t[s->nt - 1].interp = kind != 'q' && kind != 'w' && kind != 'i';
+					s->t[s->nt - 1].interp =
+					    kind != 'q' && kind != 'w' && kind != 'i';
 					s->t[s->nt - 1].cmd = kind == 'x';
 				}
 				p = e < n ? e + 1 : n;
@@ -635,7 +646,8 @@ static void lex(struct sf *s)
 			}
 		}
 		/* variables */
-		if ((L == L_PL || L == L_RB) && (c == '$' || c == '@' || (c == '%' && L == L_PL && !after_value(s)))) {
+		if ((L == L_PL || L == L_RB) &&
+		    (c == '$' || c == '@' || (c == '%' && L == L_PL && !after_value(s)))) {
 			size_t q = p + 1;
 			if (q < n && b[q] == '@')
 				q++;
@@ -650,8 +662,9 @@ static void lex(struct sf *s)
 				}
 			}
 			size_t a = q;
-			while (q < n && (identc(b[q]) || (L == L_PL && b[q] == ':' && q + 1 < n &&
-			                                  b[q + 1] == ':' && q + 2 < n && identc(b[q + 2]))))
+			while (q < n &&
+			       (identc(b[q]) || (L == L_PL && b[q] == ':' && q + 1 < n &&
+			                         b[q + 1] == ':' && q + 2 < n && identc(b[q + 2]))))
 				q += b[q] == ':' ? 2 : 1;
 			if (q == a && q < n && strchr("_&!0;~@/\\,.", b[q]))
 				q++;
@@ -679,22 +692,27 @@ static void lex(struct sf *s)
 			/* Perl quote-like operators */
 			if (L == L_PL) {
 				size_t l = q - p;
-				bool ql = (l == 1 && (c == 'q' || c == 'm' || c == 's' || c == 'y')) ||
-				          (l == 2 && (!memcmp(b + p, "qq", 2) || !memcmp(b + p, "qw", 2) ||
-				                      !memcmp(b + p, "qx", 2) || !memcmp(b + p, "qr", 2) ||
-				                      !memcmp(b + p, "tr", 2)));
+				bool ql =
+				    (l == 1 && (c == 'q' || c == 'm' || c == 's' || c == 'y')) ||
+				    (l == 2 &&
+				     (!memcmp(b + p, "qq", 2) || !memcmp(b + p, "qw", 2) ||
+				      !memcmp(b + p, "qx", 2) || !memcmp(b + p, "qr", 2) ||
+				      !memcmp(b + p, "tr", 2)));
 				size_t d = q;
 				while (ql && d < n && (b[d] == ' ' || b[d] == '\t'))
 					d++;
 				if (ql && d < n && !identc(b[d]) && !isspace(b[d]) &&
-				    !strchr("=,;)}>-", b[d]) && !(s->nt && tok_is(s, s->nt - 1, "->")) &&
+				    !strchr("=,;)}>-", b[d]) &&
+				    !(s->nt && tok_is(s, s->nt - 1, "->")) &&
 				    !(d + 1 < n && b[d] == '=' && b[d + 1] == '>')) {
 					unsigned char dl = b[d];
 					size_t e = delimited(b, n, d + 1, dl);
 					emit(s, T_STR, d + 1, (e < n ? e : n) - d - 1);
 					if (!s->truncated) {
-						s->t[s->nt - 1].interp = !(l == 1 && c == 'q') && memcmp(b + p, "qw", 2);
-						s->t[s->nt - 1].cmd = l == 2 && !memcmp(b + p, "qx", 2);
+						s->t[s->nt - 1].interp =
+						    !(l == 1 && c == 'q') && memcmp(b + p, "qw", 2);
+						s->t[s->nt - 1].cmd =
+						    l == 2 && !memcmp(b + p, "qx", 2);
 					}
 					bool two = (l == 1 && (c == 's' || c == 'y')) ||
 					           (l == 2 && !memcmp(b + p, "tr", 2));
@@ -705,7 +723,8 @@ static void lex(struct sf *s)
 								p++;
 							if (p < n) {
 								unsigned char d2 = b[p];
-								size_t e2 = delimited(b, n, p + 1, d2);
+								size_t e2 =
+								    delimited(b, n, p + 1, d2);
 								p = e2 < n ? e2 + 1 : n;
 							}
 						} else {
@@ -781,67 +800,102 @@ static const char *const py_netmods[] = {
     /* sockets, TLS, asyncio streams */
     "socket", "websocket", "websockets", "socketserver",
     /* HTTP clients */
-    "requests", "urllib", "urllib2", "httplib", "http", "httpx", "aiohttp", "urllib3",
-    "session", "client", "pycurl", "telnetlib", "ftplib", "paramiko",
+    "requests", "urllib", "urllib2", "httplib", "http", "httpx", "aiohttp", "urllib3", "session",
+    "client", "pycurl", "telnetlib", "ftplib", "paramiko",
     /* DNS */
     "resolver", NULL};
 static const char *const pl_netmods[] = {
-    "IO::Socket::INET", "IO::Socket::SSL", "IO::Socket::IP", "IO::Socket", "IO::Socket::INET6",
-    "LWP::UserAgent",   "HTTP::Tiny",      "Net::HTTP",      "Net::HTTPS", "Mojo::UserAgent",
-    "HTTP::Request",    "Net::DNS::Resolver", "Net::IRC", "Net::Telnet", "IO::Socket::Socks",
-    NULL};
-static const char *const rb_netmods[] = {
-    "TCPSocket", "TCPServer", "UDPSocket", "Socket", "SSLSocket", "OpenSSL::SSL::SSLSocket",
-    "Net::HTTP", "HTTParty",  "RestClient", "Faraday", "Resolv::DNS", "Excon", "HTTP",
-    "WebSocket::Client::Simple", NULL};
+    "IO::Socket::INET",  "IO::Socket::SSL", "IO::Socket::IP",    "IO::Socket",
+    "IO::Socket::INET6", "LWP::UserAgent",  "HTTP::Tiny",        "Net::HTTP",
+    "Net::HTTPS",        "Mojo::UserAgent", "HTTP::Request",     "Net::DNS::Resolver",
+    "Net::IRC",          "Net::Telnet",     "IO::Socket::Socks", NULL};
+static const char *const rb_netmods[] = {"TCPSocket",   "TCPServer",
+                                         "UDPSocket",   "Socket",
+                                         "SSLSocket",   "OpenSSL::SSL::SSLSocket",
+                                         "Net::HTTP",   "HTTParty",
+                                         "RestClient",  "Faraday",
+                                         "Resolv::DNS", "Excon",
+                                         "HTTP",        "WebSocket::Client::Simple",
+                                         NULL};
 static const char *const js_netmods[] = {
     /* node modules (their aliases are found from require/import) */
-    "http", "https", "net", "tls", "dgram", "dns", "axios", "got", "superagent", "needle",
-    "WebSocket", "io", "fetch", NULL};
+    "http", "https",      "net",    "tls",       "dgram", "dns",   "axios",
+    "got",  "superagent", "needle", "WebSocket", "io",    "fetch", NULL};
 /* require('X') / import of these makes the name an alias of a network module */
-static const char *const js_netreq[] = {
-    "http", "https", "net", "tls", "dgram", "dns", "axios", "got", "superagent", "needle",
-    "ws", "node-fetch", "request", "socket.io-client", "websocket", "undici", "telegraf",
-    "node-telegram-bot-api", "discord.js", "dns/promises", "node:http", "node:https",
-    "node:net", "node:tls", "node:dns", "node:dgram", NULL};
+static const char *const js_netreq[] = {"http",       "https",
+                                        "net",        "tls",
+                                        "dgram",      "dns",
+                                        "axios",      "got",
+                                        "superagent", "needle",
+                                        "ws",         "node-fetch",
+                                        "request",    "socket.io-client",
+                                        "websocket",  "undici",
+                                        "telegraf",   "node-telegram-bot-api",
+                                        "discord.js", "dns/promises",
+                                        "node:http",  "node:https",
+                                        "node:net",   "node:tls",
+                                        "node:dns",   "node:dgram",
+                                        NULL};
 
 /* Calls that read from a peer whatever the receiver. */
-static const char *const py_srcfn[] = {"recv",         "recvfrom",     "makefile",
-                                       "urlopen",      "accept",       "getresponse",
-                                       "open_connection", "create_connection",
-                                       "wrap_socket",  "urlretrieve_", "resolve",
-                                       "FieldStorage", NULL};
+static const char *const py_srcfn[] = {
+    "recv",        "recvfrom",     "makefile",        "urlopen",
+    "accept",      "getresponse",  "open_connection", "create_connection",
+    "wrap_socket", "urlretrieve_", "resolve",         "FieldStorage",
+    NULL};
 static const char *const pl_srcfn[] = {"accept", "recv", "param", "get_url", NULL};
-static const char *const rb_srcfn[] = {"recv", "recvfrom", "accept", "read_nonblock",
-                                       "recv_nonblock", "getresource", "getresources", NULL};
-static const char *const js_srcfn[] = {"resolveTxt", "createConnection", "createServer",
-                                       "connect", NULL};
+static const char *const rb_srcfn[] = {
+    "recv",          "recvfrom",    "accept",       "read_nonblock",
+    "recv_nonblock", "getresource", "getresources", NULL};
+static const char *const js_srcfn[] = {"resolveTxt", "createConnection", "createServer", "connect",
+                                       NULL};
 /* calls on these names are not sources (host names, constants) */
-static const char *const not_src[] = {"gethostname", "gethostbyname", "inet_aton", "inet_ntoa",
-                                      "htons",       "ntohs",         "setdefaulttimeout",
-                                      "getfqdn",     "sleep",         "run",
-                                      "get_event_loop", "Event", "Lock", "Queue", "gather",
-                                      "wait_for", "create_task", "new_event_loop", "exceptions",
-                                      "parse", "quote", "urlencode", "urlparse", "quote_plus",
-                                      "unquote", "Request", "join", "URI", NULL};
+static const char *const not_src[] = {"gethostname",
+                                      "gethostbyname",
+                                      "inet_aton",
+                                      "inet_ntoa",
+                                      "htons",
+                                      "ntohs",
+                                      "setdefaulttimeout",
+                                      "getfqdn",
+                                      "sleep",
+                                      "run",
+                                      "get_event_loop",
+                                      "Event",
+                                      "Lock",
+                                      "Queue",
+                                      "gather",
+                                      "wait_for",
+                                      "create_task",
+                                      "new_event_loop",
+                                      "exceptions",
+                                      "parse",
+                                      "quote",
+                                      "urlencode",
+                                      "urlparse",
+                                      "quote_plus",
+                                      "unquote",
+                                      "Request",
+                                      "join",
+                                      "URI",
+                                      NULL};
 /* web request input: receiver.field */
 static const char *const req_recv[] = {"request", "req", "cgi", "form", NULL};
-static const char *const req_field[] = {"args",  "form",     "values",   "data",    "json",
-                                        "get_json", "get_data", "GET",   "POST",    "body",
-                                        "query", "params",   "getvalue", "getfirst", "cookies",
-                                        "query_string", NULL};
+static const char *const req_field[] = {
+    "args", "form",  "values", "data",     "json",     "get_json", "get_data",     "GET", "POST",
+    "body", "query", "params", "getvalue", "getfirst", "cookies",  "query_string", NULL};
 /* chat-bot libraries: the text of a message or event */
-static const char *const chat_recv[] = {"message", "msg", "update", "event", "evt", "ctx",
-                                        "interaction", "m", NULL};
+static const char *const chat_recv[] = {"message", "msg",         "update", "event", "evt",
+                                        "ctx",     "interaction", "m",      NULL};
 static const char *const chat_field[] = {"content", "text", "body", "caption", NULL};
 
 /* command output of a network client: its output is network bytes */
-static const char *const net_cmds[] = {"curl ", "wget ", "dig ", "nslookup ", "host -t",
+static const char *const net_cmds[] = {"curl ",  "wget ",      "dig ",     "nslookup ", "host -t",
                                        "drill ", "lynx -dump", "fetch -o", NULL};
 
 enum sink_kind { SK_CMD, SK_CODE };
 struct sink {
-	uint8_t langs; /* bit per language */
+	uint8_t langs;    /* bit per language */
 	const char *recv; /* NULL: any receiver or none; "": no receiver */
 	const char *name;
 	uint8_t kind;
@@ -913,18 +967,17 @@ static const struct sink sinks[] = {
     {B(L_JS), NULL, "compileFunction", SK_CODE},
 };
 
-static const char *const shells[] = {"sh",       "bash",     "/bin/sh",  "/bin/bash",
-                                     "/bin/zsh", "zsh",      "dash",     "/bin/dash",
-                                     "ksh",      "/bin/ksh", "cmd.exe",  "cmd",
-                                     "powershell", "/usr/bin/env", "/usr/bin/bash",
-                                     "/usr/bin/sh", "sh.exe", NULL};
+static const char *const shells[] = {
+    "sh",         "bash",         "/bin/sh",       "/bin/bash",   "/bin/zsh", "zsh",
+    "dash",       "/bin/dash",    "ksh",           "/bin/ksh",    "cmd.exe",  "cmd",
+    "powershell", "/usr/bin/env", "/usr/bin/bash", "/usr/bin/sh", "sh.exe",   NULL};
 
 /* the gate: some sink is named (memmem over the bytes) */
 bool script_flow_gate(const unsigned char *buf, size_t len)
 {
-	static const char *const w[] = {"system", "popen",  "exec",  "spawn", "eval",  "`", "subprocess",
-	                                "qx",     "%x",     "Open3", "Popen", "output", "Function",
-	                                "runIn",  "Script", NULL};
+	static const char *const w[] = {"system",     "popen", "exec",   "spawn", "eval",  "`",
+	                                "subprocess", "qx",    "%x",     "Open3", "Popen", "output",
+	                                "Function",   "runIn", "Script", "open",  NULL};
 	for (const char *const *p = w; *p; p++)
 		if (mem_find(buf, len, *p))
 			return true;
@@ -956,8 +1009,8 @@ static bool is_assign(const struct sf *s, int i)
 
 static bool is_compare(const struct sf *s, int i)
 {
-	static const char *const c[] = {"==", "!=", "===", "!==", "eq", "ne", "<", ">",
-	                                "<=", ">=", "<=>", "is", NULL};
+	static const char *const c[] = {"==", "!=", "===", "!==", "eq", "ne", "<",
+	                                ">",  "<=", ">=",  "<=>", "is", NULL};
 	return i >= 0 && i < s->nt && s->t[i].type != T_STR && tok_in(s, i, c);
 }
 
@@ -1016,7 +1069,8 @@ static bool group_has_netcmd(const struct sf *s, int a, int b)
 		for (const char *const *w = words; *w; w++)
 			if (str_eq(s, j, *w))
 				return true;
-		if (str_eq(s, j, "host") && j + 1 < b && (str_eq(s, j + 1, "-t") || str_eq(s, j + 1, "-ttxt")))
+		if (str_eq(s, j, "host") && j + 1 < b &&
+		    (str_eq(s, j + 1, "-t") || str_eq(s, j + 1, "-ttxt")))
 			return true;
 	}
 	return false;
@@ -1081,10 +1135,12 @@ static bool interp_names(struct sf *s, int i, interp_fn fn, void *ud)
 				/* other names inside the braces */
 				const unsigned char *r = q;
 				while (r < close) {
-					if (identc(*r) && !isdigit(*r) && (r == q || !identc(r[-1]))) {
+					if (identc(*r) && !isdigit(*r) &&
+					    (r == q || !identc(r[-1]))) {
 						char k2[SF_NAME_LEN];
 						size_t l2 = 0;
-						while (r < close && identc(*r) && l2 < SF_NAME_LEN - 1)
+						while (r < close && identc(*r) &&
+						       l2 < SF_NAME_LEN - 1)
 							k2[l2++] = (char)*r++;
 						k2[l2] = 0;
 						int ni = scoped_get(s, i, k2);
@@ -1117,7 +1173,7 @@ static bool interp_names(struct sf *s, int i, interp_fn fn, void *ud)
 }
 
 struct why {
-	int from;        /* a tainted name, -1: a source */
+	int from; /* a tainted name, -1: a source */
 	char label[SF_NAME_LEN];
 	bool first_only; /* interp: only an interpolation that opens the string */
 	bool found;
@@ -1174,8 +1230,8 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 	if (t->type == T_STR) {
 		if (t->cmd && str_has_any(s, i, net_cmds)) {
 			w->from = -1;
-			snprintf(w->label, sizeof(w->label), "`%.*s`", t->len > 24 ? 24 : (int)t->len,
-			         s->b + t->off);
+			snprintf(w->label, sizeof(w->label), "`%.*s`",
+			         t->len > 24 ? 24 : (int)t->len, s->b + t->off);
 			return w->found = true;
 		}
 		w->first_only = false;
@@ -1192,7 +1248,8 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 		return w->found = true;
 	}
 	if (s->lang == L_PL && (!strcmp(k, "_") || tok_is(s, i, "shift")) &&
-	    (tok_is(s, i, "@_") || tok_is(s, i, "shift") || (tok_is(s, i, "$_") && is_op(s, i + 1, '['))) &&
+	    (tok_is(s, i, "@_") || tok_is(s, i, "shift") ||
+	     (tok_is(s, i, "$_") && is_op(s, i + 1, '['))) &&
 	    in_perl_tainted_sub(s, i) >= 0) {
 		int f = in_perl_tainted_sub(s, i);
 		w->from = -1;
@@ -1202,10 +1259,10 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 	bool call = is_op(s, i + 1, '(');
 	int r = receiver(s, i);
 	/* the output of a network client command: popen("curl ..."), check_output(['dig', ...]) */
-	if (call && (tok_is(s, i, "popen") || tok_is(s, i, "check_output") ||
-	             tok_is(s, i, "getoutput") || tok_is(s, i, "getstatusoutput") ||
-	             tok_is(s, i, "execSync") || tok_is(s, i, "capture2") || tok_is(s, i, "run") ||
-	             tok_is(s, i, "readpipe"))) {
+	if (call &&
+	    (tok_is(s, i, "popen") || tok_is(s, i, "check_output") || tok_is(s, i, "getoutput") ||
+	     tok_is(s, i, "getstatusoutput") || tok_is(s, i, "execSync") ||
+	     tok_is(s, i, "capture2") || tok_is(s, i, "run") || tok_is(s, i, "readpipe"))) {
 		int c = call_close(s, i);
 		if (c > 0 && group_has_netcmd(s, i + 2, c)) {
 			set_label(s, i, w->label, sizeof(w->label), "(curl)");
@@ -1236,7 +1293,8 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 		int cc = call ? call_close(s, i) : -1;
 		bool unix_sock = false;
 		for (int k = i + 2; cc > 0 && k < cc; k++)
-			if (tok_is(s, k, "AF_UNIX") || tok_is(s, k, "PF_UNIX") || str_eq(s, k, "unix"))
+			if (tok_is(s, k, "AF_UNIX") || tok_is(s, k, "PF_UNIX") ||
+			    str_eq(s, k, "unix"))
 				unix_sock = true;
 		if (netmod && !unix_sock && (call || s->lang == L_PL || s->lang == L_RB) &&
 		    !tok_is(s, r, "Socket")) {
@@ -1244,7 +1302,8 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 			w->from = -1;
 			return w->found = true;
 		}
-		if (s->lang == L_RB && tok_is(s, r, "Socket") && (tok_is(s, i, "tcp") || tok_is(s, i, "new"))) {
+		if (s->lang == L_RB && tok_is(s, r, "Socket") &&
+		    (tok_is(s, i, "tcp") || tok_is(s, i, "new"))) {
 			set_label(s, i, w->label, sizeof(w->label), "()");
 			w->from = -1;
 			return w->found = true;
@@ -1263,7 +1322,8 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 				break;
 			if ((is_name(s, j) && is_member(s, j - 1) && tok_in(s, j, chat_field)) ||
 			    (s->t[j].type == T_STR && is_op(s, j - 1, '[') &&
-			     (str_eq(s, j, "text") || str_eq(s, j, "content") || str_eq(s, j, "body")))) {
+			     (str_eq(s, j, "text") || str_eq(s, j, "content") ||
+			      str_eq(s, j, "body")))) {
 				char a[SF_NAME_LEN], c[SF_NAME_LEN] = "text";
 				tok_key(s, i, a);
 				if (is_name(s, j))
@@ -1272,8 +1332,8 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 				w->from = -1;
 				return w->found = true;
 			}
-			if (!(is_member(s, j) || is_name(s, j) || is_op(s, j, '[') || is_op(s, j, ']') ||
-			      s->t[j].type == T_STR))
+			if (!(is_member(s, j) || is_name(s, j) || is_op(s, j, '[') ||
+			      is_op(s, j, ']') || s->t[j].type == T_STR))
 				break;
 		}
 	}
@@ -1287,11 +1347,14 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 		bool ok = true;
 		if (tok_is(s, i, "connect") || tok_is(s, i, "createServer") ||
 		    tok_is(s, i, "createConnection"))
-			ok = r >= 0 && is_name(s, r) && (tok_in(s, r, js_netmods) ||
-			                                 (tok_name(s, r, false) >= 0 &&
-			                                  s->names[tok_name(s, r, false)].netmod));
+			ok = r >= 0 && is_name(s, r) &&
+			     (tok_in(s, r, js_netmods) || (tok_name(s, r, false) >= 0 &&
+			                                   s->names[tok_name(s, r, false)].netmod));
 		if (tok_is(s, i, "resolve") && s->lang == L_PY)
 			ok = r >= 0 && tok_is(s, r, "resolver");
+		if (r >= 0 && is_name(s, r) && tok_name(s, r, false) >= 0 &&
+		    s->names[tok_name(s, r, false)].unixsock)
+			ok = false;
 		if (tok_is(s, i, "param") && s->lang == L_PL)
 			ok = mem_find(s->b, s->n, "CGI") != NULL && s->n <= SF_WEB_INPUT;
 		if (tok_is(s, i, "FieldStorage"))
@@ -1307,8 +1370,8 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 		w->from = -1;
 		return w->found = true;
 	}
-	if (s->lang == L_RB && tok_is(s, i, "params") && (is_op(s, i + 1, '[') || is_member(s, i + 1)) &&
-	    s->n <= SF_WEB_INPUT) {
+	if (s->lang == L_RB && tok_is(s, i, "params") &&
+	    (is_op(s, i + 1, '[') || is_member(s, i + 1)) && s->n <= SF_WEB_INPUT) {
 		snprintf(w->label, sizeof(w->label), "params");
 		w->from = -1;
 		return w->found = true;
@@ -1322,7 +1385,8 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 	}
 	if (call && s->nfuncs) {
 		for (int f = 0; f < s->nfuncs; f++)
-			if (s->funcs[f].returns && !strcmp(s->funcs[f].name, k) && s->funcs[f].def != i) {
+			if (s->funcs[f].returns && !strcmp(s->funcs[f].name, k) &&
+			    s->funcs[f].def != i) {
 				snprintf(w->label, sizeof(w->label), "%s()", k);
 				w->from = -1;
 				return w->found = true;
@@ -1344,9 +1408,9 @@ static int chain_end(const struct sf *s, int i, int b)
 {
 	int j = i + 1;
 	while (j < b) {
-		if ((is_op(s, j, '[') || is_op(s, j, '(') || (is_op(s, j, '{') && s->lang == L_PL &&
-		                                              (s->t[j - 1].type == T_VAR ||
-		                                               tok_is(s, j - 1, "->")))) &&
+		if ((is_op(s, j, '[') || is_op(s, j, '(') ||
+		     (is_op(s, j, '{') && s->lang == L_PL &&
+		      (s->t[j - 1].type == T_VAR || tok_is(s, j - 1, "->")))) &&
 		    s->t[j].match > j) {
 			j = s->t[j].match + 1;
 			continue;
@@ -1370,14 +1434,21 @@ static bool span_taint(struct sf *s, int a, int b, struct why *w)
 	for (int i = a; i < b && i < s->nt; i++) {
 		if (is_literal_table(s, i) &&
 		    (is_op(s, i + 1, '[') || is_op(s, i + 1, '{') ||
-		     (is_member(s, i + 1) && (tok_is(s, i + 2, "get") || tok_is(s, i + 2, "fetch") ||
-		                              is_op(s, i + 2, '{') || is_op(s, i + 2, '['))))) {
+		     (is_member(s, i + 1) &&
+		      (tok_is(s, i + 2, "get") || tok_is(s, i + 2, "fetch") ||
+		       is_op(s, i + 2, '{') || is_op(s, i + 2, '['))))) {
 			i = chain_end(s, i, b) - 1;
 			continue;
 		}
-		if (is_name(s, i) && (is_compare(s, i + 1) || is_compare(s, i - 1) ||
-		                      (tok_is(s, i + 1, "in") && s->lang == L_PY)))
-			continue;
+		if (is_name(s, i) && !is_member(s, i - 1)) {
+			/* a compared value (x == 'a', x.y in T) is a test, not a value */
+			int ce = chain_end(s, i, b);
+			if (is_compare(s, ce) || is_compare(s, i - 1) ||
+			    (tok_is(s, ce, "in") && s->lang == L_PY)) {
+				i = ce - 1;
+				continue;
+			}
+		}
 		struct why t = {0};
 		if (tok_taint(s, i, &t)) {
 			*w = t;
@@ -1394,9 +1465,10 @@ static bool arg_hit(struct sf *s, int a, int b, struct why *w)
 	int i = a;
 	int guard = 0;
 	while (i < b && guard++ < 32) {
-		if (is_op(s, i, '(') || is_op(s, i, '[') || is_op(s, i, '{') || s->t[i].type == T_NL ||
-		    tok_is(s, i, "my") || tok_is(s, i, "await") || tok_is(s, i, "new") ||
-		    tok_is(s, i, "args") || is_op(s, i, '*')) {
+		if (is_op(s, i, '(') || is_op(s, i, '[') || is_op(s, i, '{') ||
+		    s->t[i].type == T_NL || is_op(s, i, ',') || tok_is(s, i, "my") ||
+		    tok_is(s, i, "await") || tok_is(s, i, "new") || tok_is(s, i, "args") ||
+		    is_op(s, i, '*')) {
 			if ((tok_is(s, i, "args")) && tok_is(s, i + 1, "="))
 				i++;
 			i++;
@@ -1408,7 +1480,8 @@ static bool arg_hit(struct sf *s, int a, int b, struct why *w)
 		    call_close(s, i) > 0)
 			return span_taint(s, i + 2, call_close(s, i), w);
 		if (s->t[i].type == T_STR && is_member(s, i + 1) &&
-		    (tok_is(s, i + 2, "join") || tok_is(s, i + 2, "format")) && call_close(s, i + 2) > 0)
+		    (tok_is(s, i + 2, "join") || tok_is(s, i + 2, "format")) &&
+		    call_close(s, i + 2) > 0)
 			return span_taint(s, i + 4, call_close(s, i + 2), w) ||
 			       (w->first_only = true, interp_names(s, i, interp_tainted_cb, w));
 		/* a wrapper call: name( or a.b.name( that is not itself a value */
@@ -1416,7 +1489,8 @@ static bool arg_hit(struct sf *s, int a, int b, struct why *w)
 			struct why t = {0};
 			int e = chain_end(s, i, b);
 			for (int j = i; j < e; j++) {
-				if (is_op(s, j, '(') || is_op(s, j, '[') || (is_op(s, j, '{') && s->lang == L_PL))
+				if (is_op(s, j, '(') || is_op(s, j, '[') ||
+				    (is_op(s, j, '{') && s->lang == L_PL))
 					if (s->t[j].match > j) {
 						/* the chain's own calls: a source call counts, its
 						 * arguments do not, except for a wrapper */
@@ -1508,7 +1582,8 @@ static int stmt_end(const struct sf *s, int i)
 		}
 		if (s->lang == L_PL && (tok_is(s, j, "if") || tok_is(s, j, "unless")) && j > i)
 			return j;
-		if (s->lang == L_RB && (tok_is(s, j, "if") || tok_is(s, j, "unless") || tok_is(s, j, "do")) && j > i)
+		if (s->lang == L_RB &&
+		    (tok_is(s, j, "if") || tok_is(s, j, "unless") || tok_is(s, j, "do")) && j > i)
 			return j;
 	}
 	return j;
@@ -1582,8 +1657,9 @@ static int lhs_names(struct sf *s, int i, int *out, int cap)
 			break;
 		}
 		if (is_op(s, j, ']') && t->match >= 0 && t->match < j) {
-			if (t->match > 0 && (is_name(s, t->match - 1) || is_op(s, t->match - 1, ')') ||
-			                     is_op(s, t->match - 1, ']'))) {
+			if (t->match > 0 &&
+			    (is_name(s, t->match - 1) || is_op(s, t->match - 1, ')') ||
+			     is_op(s, t->match - 1, ']'))) {
 				j = t->match;
 				continue;
 			}
@@ -1600,11 +1676,11 @@ static int lhs_names(struct sf *s, int i, int *out, int cap)
 			depth--;
 			continue;
 		}
-		if (t->type == T_ID && (tok_is(s, j, "if") || tok_is(s, j, "while") ||
-		                        tok_is(s, j, "unless") || tok_is(s, j, "and") ||
-		                        tok_is(s, j, "or") || tok_is(s, j, "return") ||
-		                        tok_is(s, j, "elsif") || tok_is(s, j, "else") ||
-		                        tok_is(s, j, "then") || tok_is(s, j, "do")))
+		if (t->type == T_ID &&
+		    (tok_is(s, j, "if") || tok_is(s, j, "while") || tok_is(s, j, "unless") ||
+		     tok_is(s, j, "and") || tok_is(s, j, "or") || tok_is(s, j, "return") ||
+		     tok_is(s, j, "elsif") || tok_is(s, j, "else") || tok_is(s, j, "then") ||
+		     tok_is(s, j, "do")))
 			break;
 		if (is_name(s, j) && !is_member(s, j + 1) && !is_op(s, j + 1, '(') &&
 		    !tok_is(s, j, "my") && !tok_is(s, j, "our") && !tok_is(s, j, "local") &&
@@ -1671,7 +1747,8 @@ static bool recv_chain_taint(struct sf *s, int i, struct why *w)
 	int j = i - 1, steps = 0;
 	while (j >= 1 && steps++ < SF_CHAIN_BACK && is_member(s, j)) {
 		j--;
-		if ((is_op(s, j, ')') || is_op(s, j, ']')) && s->t[j].match >= 0 && s->t[j].match < j) {
+		if ((is_op(s, j, ')') || is_op(s, j, ']')) && s->t[j].match >= 0 &&
+		    s->t[j].match < j) {
 			int o = s->t[j].match;
 			j = o - 1;
 			if (j < 0)
@@ -1749,7 +1826,8 @@ static void collect_funcs(struct sf *s)
 				po = i + 2;
 			else if (tok_is(s, i, "def"))
 				po = -2; /* Ruby: def name a, b */
-		} else if (tok_is(s, i, "sub") && is_name(s, i + 1) && is_op(s, i + 2, '{') && s->lang == L_PL) {
+		} else if (tok_is(s, i, "sub") && is_name(s, i + 1) && is_op(s, i + 2, '{') &&
+		           s->lang == L_PL) {
 			nm = i + 1;
 		} else if (s->lang == L_JS && is_name(s, i) && is_op(s, i + 1, '=')) {
 			int k = i + 2;
@@ -1757,7 +1835,8 @@ static void collect_funcs(struct sf *s)
 				k++;
 			if (tok_is(s, k, "function") && is_op(s, k + 1, '('))
 				nm = i, po = k + 1;
-			else if (is_op(s, k, '(') && s->t[k].match > k && tok_is(s, s->t[k].match + 1, "=>"))
+			else if (is_op(s, k, '(') && s->t[k].match > k &&
+			         tok_is(s, s->t[k].match + 1, "=>"))
 				nm = i, po = k;
 		}
 		if (nm < 0)
@@ -1779,7 +1858,8 @@ static void collect_funcs(struct sf *s)
 				else if (depth == 0 && is_op(s, k, ','))
 					expect = true;
 				else if (depth == 0 && expect && is_name(s, k)) {
-					if (f->np == 0 && (tok_is(s, k, "self") || tok_is(s, k, "cls")))
+					if (f->np == 0 &&
+					    (tok_is(s, k, "self") || tok_is(s, k, "cls")))
 						f->method = true;
 					f->params[f->np++] = tok_name(s, k, true);
 					expect = false;
@@ -1884,7 +1964,8 @@ static void check_sink(struct sf *s, int i)
 			/* `sh -c "$x"` */
 			for (const char *const *sh = shells; *sh; sh++) {
 				size_t l = strlen(*sh);
-				if (t->len > l && !memcmp(s->b + t->off, *sh, l) && s->b[t->off + l] == ' ') {
+				if (t->len > l && !memcmp(s->b + t->off, *sh, l) &&
+				    s->b[t->off + l] == ' ') {
 					w.first_only = false;
 					if (interp_names(s, i, interp_tainted_cb, &w))
 						add_hit(s, false, &w, i);
@@ -1938,13 +2019,15 @@ static void pass(struct sf *s, bool final)
 					j--;
 			}
 			int st = j;
-			while (st > 0 && (is_member(s, st - 1) || is_name(s, st - 1)) && i - st < 12)
+			while (st > 0 && (is_member(s, st - 1) || is_name(s, st - 1)) &&
+			       i - st < 12)
 				st--;
 			struct why cw = {0};
 			s->captures = span_taint(s, st, i, &cw);
 			if (s->captures) {
 				s->capture_from = cw.from;
-				snprintf(s->capture_label, sizeof(s->capture_label), "%s", cw.label);
+				snprintf(s->capture_label, sizeof(s->capture_label), "%s",
+				         cw.label);
 			}
 			continue;
 		}
@@ -1959,7 +2042,8 @@ static void pass(struct sf *s, bool final)
 						break;
 				}
 			}
-			if (j >= 0 && is_op(s, j, '(') && j > 0 && (is_name(s, j - 1) || is_op(s, j - 1, ')')))
+			if (j >= 0 && is_op(s, j, '(') && j > 0 &&
+			    (is_name(s, j - 1) || is_op(s, j - 1, ')')))
 				continue;
 		}
 		if (is_assign(s, i)) {
@@ -1969,13 +2053,15 @@ static void pass(struct sf *s, bool final)
 			if (!nl)
 				continue;
 			/* a literal table, an alias of child_process or of a network module */
-			if (!final && e > i + 1 && (is_op(s, i + 1, '{') || is_op(s, i + 1, '[') ||
-			                            (is_op(s, i + 1, '(') && s->lang == L_PL))) {
+			if (!final && e > i + 1 &&
+			    (is_op(s, i + 1, '{') || is_op(s, i + 1, '[') ||
+			     (is_op(s, i + 1, '(') && s->lang == L_PL))) {
 				int c = s->t[i + 1].match;
 				bool lit = c > i + 1 && c + 1 >= e;
 				for (int k = i + 2; lit && k < c; k++)
-					if (!(s->t[k].type == T_STR || s->t[k].type == T_NUM || s->t[k].type == T_NL ||
-					      is_op(s, k, ',') || is_op(s, k, ':') || tok_is(s, k, "=>") ||
+					if (!(s->t[k].type == T_STR || s->t[k].type == T_NUM ||
+					      s->t[k].type == T_NL || is_op(s, k, ',') ||
+					      is_op(s, k, ':') || tok_is(s, k, "=>") ||
 					      (s->t[k].type == T_ID && !is_op(s, k + 1, '('))))
 						lit = false;
 				if (lit)
@@ -1983,6 +2069,10 @@ static void pass(struct sf *s, bool final)
 						s->names[lhs[k]].table = true;
 			}
 			for (int k = i + 1; k < e; k++) {
+				if (tok_is(s, k, "AF_UNIX") || tok_is(s, k, "PF_UNIX") ||
+				    tok_is(s, k, "UNIXSocket"))
+					for (int q = 0; q < nl; q++)
+						s->names[lhs[q]].unixsock = true;
 				if (s->t[k].type == T_STR && (str_eq(s, k, "child_process") ||
 				                              str_eq(s, k, "node:child_process")))
 					for (int q = 0; q < nl; q++)
@@ -2002,12 +2092,14 @@ static void pass(struct sf *s, bool final)
 				taint_callbacks(s, i, e, &ew);
 			}
 			int h = i + 1;
-			while (h < e && (tok_is(s, h, "my") || tok_is(s, h, "await") || tok_is(s, h, "async")))
+			while (h < e && (tok_is(s, h, "my") || tok_is(s, h, "await") ||
+			                 tok_is(s, h, "async")))
 				h++;
 			/* a function assigned is no value (its callbacks are followed apart) */
-			if (tok_is(s, h, "function") || tok_is(s, h, "class") || tok_is(s, h, "lambda") ||
-			    tok_is(s, h + 1, "=>") ||
-			    (is_op(s, h, '(') && s->t[h].match > h && tok_is(s, s->t[h].match + 1, "=>")))
+			if (tok_is(s, h, "function") || tok_is(s, h, "class") ||
+			    tok_is(s, h, "lambda") || tok_is(s, h + 1, "=>") ||
+			    (is_op(s, h, '(') && s->t[h].match > h &&
+			     tok_is(s, s->t[h].match + 1, "=>")))
 				continue;
 			if (span_taint(s, i + 1, e, &w)) {
 				/* [fixed, x] / ('wget', $u) / 'wget ' + u: an argument, unless
@@ -2017,7 +2109,8 @@ static void pass(struct sf *s, bool final)
 				if ((is_op(s, h, '[') || is_op(s, h, '(')) && s->t[h].match > h)
 					argonly = !arg_hit(s, h + 1, s->t[h].match, &hw);
 				else if (s->t[h].type == T_STR &&
-				         (tok_is(s, h + 1, "+") || is_op(s, h + 1, '.') || tok_is(s, h + 1, "%")))
+				         (tok_is(s, h + 1, "+") || is_op(s, h + 1, '.') ||
+				          tok_is(s, h + 1, "%")))
 					argonly = !arg_hit(s, h, e, &hw);
 				if (w.argonly)
 					argonly = true;
@@ -2029,7 +2122,8 @@ static void pass(struct sf *s, bool final)
 		/* Python: with X as y / except ... as e */
 		if (s->lang == L_PY && tok_is(s, i, "as") && is_name(s, i + 1)) {
 			int st = i - 1;
-			while (st > 0 && s->t[st].type != T_NL && !tok_is(s, st, "with") && !is_op(s, st, ','))
+			while (st > 0 && s->t[st].type != T_NL && !tok_is(s, st, "with") &&
+			       !is_op(s, st, ','))
 				st--;
 			if (span_taint(s, st + 1, i, &w))
 				taint(s, tok_name(s, i + 1, true), w.from, w.label);
@@ -2048,18 +2142,22 @@ static void pass(struct sf *s, bool final)
 						of = k;
 				if (of > 0 && span_taint(s, of + 1, c, &w))
 					for (int k = j + 1; k < of; k++)
-						if (is_name(s, k) && !tok_is(s, k, "const") && !tok_is(s, k, "let") &&
-						    !tok_is(s, k, "var"))
-							taint2(s, tok_name(s, k, true), w.from, w.label, w.argonly);
+						if (is_name(s, k) && !tok_is(s, k, "const") &&
+						    !tok_is(s, k, "let") && !tok_is(s, k, "var"))
+							taint2(s, tok_name(s, k, true), w.from,
+							       w.label, w.argonly);
 			} else if (s->lang == L_PL) {
 				int v = -1;
 				if (tok_is(s, j, "my") || tok_is(s, j, "our"))
 					j++;
 				if (s->t[j].type == T_VAR)
 					v = j++;
-				if (is_op(s, j, '(') && s->t[j].match > j && span_taint(s, j + 1, s->t[j].match, &w))
-					taint(s, v >= 0 ? tok_name(s, v, true) : name_get(s, "_", true), w.from,
-					      w.label);
+				if (is_op(s, j, '(') && s->t[j].match > j &&
+				    span_taint(s, j + 1, s->t[j].match, &w))
+					taint(s,
+					      v >= 0 ? tok_name(s, v, true)
+					             : name_get(s, "_", true),
+					      w.from, w.label);
 			} else {
 				int in = -1;
 				for (int k = j; k < s->nt && k < j + 12; k++)
@@ -2069,32 +2167,38 @@ static void pass(struct sf *s, bool final)
 					}
 				if (in > 0) {
 					int e = in + 1;
-					while (e < s->nt && s->t[e].type != T_NL && !(is_op(s, e, ':') && s->lang == L_PY) &&
+					while (e < s->nt && s->t[e].type != T_NL &&
+					       !(is_op(s, e, ':') && s->lang == L_PY) &&
 					       !tok_is(s, e, "do"))
-						e = (is_op(s, e, '(') || is_op(s, e, '[')) && s->t[e].match > e
+						e = (is_op(s, e, '(') || is_op(s, e, '[')) &&
+						            s->t[e].match > e
 						        ? s->t[e].match + 1
 						        : e + 1;
 					if (span_taint(s, in + 1, e, &w))
 						for (int k = j; k < in; k++)
 							if (is_name(s, k))
-								taint2(s, tok_name(s, k, true), w.from, w.label, w.argonly);
+								taint2(s, tok_name(s, k, true),
+								       w.from, w.label, w.argonly);
 				}
 			}
 		}
 		/* return of a tainted value: calls of the function are tainted */
 		if (tok_is(s, i, "return") && s->nfuncs) {
 			int fi = s->scope[i];
-			if (fi >= 0 && !s->funcs[fi].returns && span_taint(s, i + 1, stmt_end(s, i + 1), &w)) {
+			if (fi >= 0 && !s->funcs[fi].returns &&
+			    span_taint(s, i + 1, stmt_end(s, i + 1), &w)) {
 				s->funcs[fi].returns = true;
 				s->changed = true;
 			}
 		}
 		/* threading.Thread(target=h, args=(conn,)) */
-		if (s->lang == L_PY && tok_is(s, i, "target") && is_op(s, i + 1, '=') && is_name(s, i + 2)) {
+		if (s->lang == L_PY && tok_is(s, i, "target") && is_op(s, i + 1, '=') &&
+		    is_name(s, i + 2)) {
 			const struct func *f = find_func(s, i + 2);
 			for (int k = i + 3; f && k < s->nt && k < i + 40 && !is_op(s, k, ')'); k++)
 				if (tok_is(s, k, "args") && is_op(s, k + 1, '=') &&
-				    (is_op(s, k + 2, '(') || is_op(s, k + 2, '[')) && s->t[k + 2].match > k + 2) {
+				    (is_op(s, k + 2, '(') || is_op(s, k + 2, '[')) &&
+				    s->t[k + 2].match > k + 2) {
 					int arg = 0, c = s->t[k + 2].match;
 					for (int q = k + 3; q < c && arg < f->np; q++) {
 						if (is_op(s, q, ',')) {
@@ -2112,31 +2216,42 @@ static void pass(struct sf *s, bool final)
 		    s->t[i + 2].type == T_READ && is_op(s, i + 3, ')') && tok_taint(s, i + 2, &w))
 			taint(s, name_get(s, "_", true), w.from, w.label);
 		if (t->type == T_ID || t->type == T_VAR) {
-			/* output parameters: recv($s, $buf, ...), $s->sysread($buf, ...), socket(S, ...) */
-			if ((tok_is(s, i, "recv") || tok_is(s, i, "sysread") || tok_is(s, i, "read") ||
-			     tok_is(s, i, "recv_into") || tok_is(s, i, "socket") || tok_is(s, i, "accept")) &&
+			/* output parameters: recv($s, $buf, ...), $s->sysread($buf, ...), socket(S,
+			 * ...) */
+			if ((tok_is(s, i, "recv") || tok_is(s, i, "sysread") ||
+			     tok_is(s, i, "read") || tok_is(s, i, "recv_into") ||
+			     tok_is(s, i, "socket") || tok_is(s, i, "accept")) &&
 			    (s->lang == L_PL || tok_is(s, i, "recv_into"))) {
 				int a, b;
 				if (call_args(s, i, &a, &b)) {
 					int r = receiver(s, i);
 					bool unix_sock = false;
 					for (int k = a; k < b; k++)
-						if (tok_is(s, k, "AF_UNIX") || tok_is(s, k, "PF_UNIX") ||
-						    tok_is(s, k, "PF_LOCAL") || tok_is(s, k, "AF_LOCAL"))
+						if (tok_is(s, k, "AF_UNIX") ||
+						    tok_is(s, k, "PF_UNIX") ||
+						    tok_is(s, k, "PF_LOCAL") ||
+						    tok_is(s, k, "AF_LOCAL"))
 							unix_sock = true;
 					if (tok_is(s, i, "socket") && r < 0) {
-						if (!unix_sock && (is_name(s, a) || tok_is(s, a, "my")))
-							taint(s, tok_name(s, tok_is(s, a, "my") ? a + 1 : a, true), -1,
-							      "socket()");
+						if (!unix_sock &&
+						    (is_name(s, a) || tok_is(s, a, "my")))
+							taint(s,
+							      tok_name(
+							          s, tok_is(s, a, "my") ? a + 1 : a,
+							          true),
+							      -1, "socket()");
 					} else if (tok_is(s, i, "accept") && r < 0) {
 						struct why aw = {0};
 						int a2 = tok_is(s, a, "my") ? a + 1 : a;
 						if (is_name(s, a2) && span_taint(s, a2 + 1, b, &aw))
-							taint(s, tok_name(s, a2, true), aw.from, "accept()");
+							taint(s, tok_name(s, a2, true), aw.from,
+							      "accept()");
 					} else {
 						struct why rw = {0};
-						bool rt = r >= 0 ? (is_name(s, r) && tok_taint(s, r, &rw))
-						                 : (is_name(s, a) && tok_taint(s, a, &rw));
+						bool rt =
+						    r >= 0
+						        ? (is_name(s, r) && tok_taint(s, r, &rw))
+						        : (is_name(s, a) && tok_taint(s, a, &rw));
 						int v = r >= 0 ? a : -1;
 						if (r < 0)
 							for (int k = a + 1; k < b; k++)
@@ -2154,7 +2269,8 @@ static void pass(struct sf *s, bool final)
 					}
 				}
 			}
-			/* a network handle made stdin: os.dup2(s.fileno(), 0), open(STDIN, "<&", $c) */
+			/* a network handle made stdin: os.dup2(s.fileno(), 0), open(STDIN, "<&",
+			 * $c) */
 			if (tok_is(s, i, "dup2") || (s->lang == L_PL && tok_is(s, i, "open")) ||
 			    (s->lang == L_RB && tok_is(s, i, "reopen"))) {
 				int a, b;
@@ -2165,8 +2281,8 @@ static void pass(struct sf *s, bool final)
 					if (std && span_taint(s, a, b, &dw) && !s->stdin_net) {
 						s->stdin_net = true;
 						s->stdin_from = dw.from;
-						snprintf(s->stdin_label, sizeof(s->stdin_label), "%s",
-						         dw.label[0] ? dw.label : "socket");
+						snprintf(s->stdin_label, sizeof(s->stdin_label),
+						         "%s", dw.label[0] ? dw.label : "socket");
 						s->changed = true;
 					}
 					/* Perl open(STDIN, ">&S") with a bareword socket */
@@ -2174,15 +2290,20 @@ static void pass(struct sf *s, bool final)
 						if (s->t[k].type == T_STR && s->t[k].len > 2 &&
 						    s->b[s->t[k].off + 1] == '&' && !s->stdin_net) {
 							char hk[SF_NAME_LEN];
-							size_t hl = s->t[k].len - 2 < SF_NAME_LEN - 1 ? s->t[k].len - 2
-							                                               : SF_NAME_LEN - 1;
+							size_t hl =
+							    s->t[k].len - 2 < SF_NAME_LEN - 1
+							        ? s->t[k].len - 2
+							        : SF_NAME_LEN - 1;
 							memcpy(hk, s->b + s->t[k].off + 2, hl);
 							hk[hl] = 0;
-							int hn = name_get(s, hk[0] == '$' ? hk + 1 : hk, false);
+							int hn = name_get(
+							    s, hk[0] == '$' ? hk + 1 : hk, false);
 							if (hn >= 0 && s->names[hn].tainted) {
 								s->stdin_net = true;
 								s->stdin_from = hn;
-								snprintf(s->stdin_label, sizeof(s->stdin_label), "%s", "socket");
+								snprintf(s->stdin_label,
+								         sizeof(s->stdin_label),
+								         "%s", "socket");
 								s->changed = true;
 							}
 						}
@@ -2197,7 +2318,9 @@ static void pass(struct sf *s, bool final)
 						if (tok_is(s, k, "stdin")) {
 							s->stdin_net = true;
 							s->stdin_from = pw.from;
-							snprintf(s->stdin_label, sizeof(s->stdin_label), "%s", "socket");
+							snprintf(s->stdin_label,
+							         sizeof(s->stdin_label), "%s",
+							         "socket");
 							s->changed = true;
 						}
 				}
@@ -2209,25 +2332,33 @@ static void pass(struct sf *s, bool final)
 				bool src = tok_taint(s, i, &cw) || recv_chain_taint(s, i, &cw);
 				int c = call ? call_close(s, i) : -1;
 				if (!src && call && c > 0 &&
-				    (tok_is(s, i, "on") || tok_is(s, i, "once") || tok_is(s, i, "addListener") ||
+				    (tok_is(s, i, "on") || tok_is(s, i, "once") ||
+				     tok_is(s, i, "addListener") ||
 				     tok_is(s, i, "addEventListener") || tok_is(s, i, "hears") ||
 				     tok_is(s, i, "command")) &&
 				    (str_eq(s, i + 2, "data") || str_eq(s, i + 2, "message") ||
 				     str_eq(s, i + 2, "line") || str_eq(s, i + 2, "text") ||
-				     str_eq(s, i + 2, "msg") || tok_is(s, i, "hears") || tok_is(s, i, "command"))) {
+				     str_eq(s, i + 2, "msg") || tok_is(s, i, "hears") ||
+				     tok_is(s, i, "command"))) {
 					bool stdio = false;
-					for (int k = i - 1; k >= 0 && k > i - 8 && (is_member(s, k) || is_name(s, k)); k--)
-						if (tok_is(s, k, "stdin") || tok_is(s, k, "stdout") ||
-						    tok_is(s, k, "stderr") || tok_is(s, k, "process"))
+					for (int k = i - 1; k >= 0 && k > i - 8 &&
+					                    (is_member(s, k) || is_name(s, k));
+					     k--)
+						if (tok_is(s, k, "stdin") ||
+						    tok_is(s, k, "stdout") ||
+						    tok_is(s, k, "stderr") ||
+						    tok_is(s, k, "process"))
 							stdio = true;
 					if (!stdio) {
 						src = true;
 						cw.from = -1;
 						set_label(s, i, cw.label, sizeof(cw.label), "");
 						size_t l = strlen(cw.label);
-						snprintf(cw.label + l, sizeof(cw.label) - l, "('%.*s')",
-						         (int)(s->t[i + 2].len > 12 ? 12 : s->t[i + 2].len),
-						         s->b + s->t[i + 2].off);
+						snprintf(
+						    cw.label + l, sizeof(cw.label) - l, "('%.*s')",
+						    (int)(s->t[i + 2].len > 12 ? 12
+						                               : s->t[i + 2].len),
+						    s->b + s->t[i + 2].off);
 					}
 				}
 				if (src) {
@@ -2238,27 +2369,36 @@ static void pass(struct sf *s, bool final)
 				}
 			}
 			/* one level of parameters: f(tainted) */
-			if (call && t->type == T_ID && !tok_is(s, i - 1, "def") && !tok_is(s, i - 1, "function")) {
+			if (call && t->type == T_ID && !tok_is(s, i - 1, "def") &&
+			    !tok_is(s, i - 1, "function")) {
 				const struct func *f = find_func(s, i);
 				int c = call_close(s, i);
 				if (f && c > 0) {
-					int arg = (f->method && receiver(s, i) >= 0) ? 1 : 0, st = i + 2, depth = 0;
+					int arg = (f->method && receiver(s, i) >= 0) ? 1 : 0,
+					    st = i + 2, depth = 0;
 					for (int k = i + 2; k <= c; k++) {
-						if (k < c && (is_op(s, k, '(') || is_op(s, k, '[') || is_op(s, k, '{')))
+						if (k < c && (is_op(s, k, '(') ||
+						              is_op(s, k, '[') || is_op(s, k, '{')))
 							depth++;
-						else if (k < c && (is_op(s, k, ')') || is_op(s, k, ']') || is_op(s, k, '}')))
+						else if (k < c &&
+						         (is_op(s, k, ')') || is_op(s, k, ']') ||
+						          is_op(s, k, '}')))
 							depth--;
-						else if (k == c || (depth == 0 && is_op(s, k, ','))) {
+						else if (k == c ||
+						         (depth == 0 && is_op(s, k, ','))) {
 							struct why aw = {0};
 							if (k > st && span_taint(s, st, k, &aw)) {
-								struct func *fm = &s->funcs[f - s->funcs];
+								struct func *fm =
+								    &s->funcs[f - s->funcs];
 								if (s->lang == L_PL) {
 									if (!fm->tainted)
 										s->changed = true;
 									fm->tainted = true;
 								}
-								if (arg < f->np && f->params[arg] >= 0)
-									taint(s, f->params[arg], aw.from, aw.label);
+								if (arg < f->np &&
+								    f->params[arg] >= 0)
+									taint(s, f->params[arg],
+									      aw.from, aw.label);
 							}
 							arg++;
 							st = k + 1;
@@ -2274,10 +2414,10 @@ static void pass(struct sf *s, bool final)
 
 static bool hides_or_persists(const unsigned char *b, size_t n)
 {
-	static const char *const w[] = {"crontab",   "rc.local", ".bashrc",     "@reboot",
-	                                "setsid",    "prctl",    "setproctitle", "PR_SET_NAME",
-	                                "$0 =",      "$0=",      "process.title", "systemctl enable",
-	                                "nohup",     "daemonize", "setpgid", NULL};
+	static const char *const w[] = {"crontab", "rc.local",  ".bashrc",       "@reboot",
+	                                "setsid",  "prctl",     "setproctitle",  "PR_SET_NAME",
+	                                "$0 =",    "$0=",       "process.title", "systemctl enable",
+	                                "nohup",   "daemonize", "setpgid",       NULL};
 	for (const char *const *p = w; *p; p++)
 		if (mem_find(b, n, *p))
 			return true;
@@ -2291,8 +2431,7 @@ const char *script_flow_lang(const unsigned char *buf, size_t len)
 	return lname[detect(buf, len)];
 }
 
-int script_flow_analyze(const unsigned char *buf, size_t len, const char *hint,
-                        struct sf_result *r)
+int script_flow_analyze(const unsigned char *buf, size_t len, const char *hint, struct sf_result *r)
 {
 	memset(r, 0, sizeof(*r));
 	if (len > SF_MAX_BYTES)
@@ -2307,17 +2446,18 @@ int script_flow_analyze(const unsigned char *buf, size_t len, const char *hint,
 		/* Node, not a page's script: a core module or a shebang; a
 		 * minified bundle (long lines) is not followed */
 		size_t lines = 1;
-		for (const unsigned char *q = buf; (q = memchr(q, '\n', (size_t)(buf + len - q))); q++)
+		for (const unsigned char *q = buf; (q = memchr(q, '\n', (size_t)(buf + len - q)));
+		     q++)
 			lines++;
 		if (len > 16384 && len / lines > 250)
 			return 0;
-		static const char *const node[] = {"child_process", "require('node:", "from 'node:",
-		                                   "require('vm')",
-		                                   "require('net')", "require('http')", "require('https')",
-		                                   "require('tls')", "require('dgram')", "require('ws')",
-		                                   "require(\"net\")", "require(\"http\")",
-		                                   "require(\"https\")", "require(\"vm\")", "from 'vm'",
-		                                   "from 'net'", "from 'ws'", NULL};
+		static const char *const node[] = {
+		    "child_process",      "require('node:",   "from 'node:",
+		    "require('vm')",      "require('net')",   "require('http')",
+		    "require('https')",   "require('tls')",   "require('dgram')",
+		    "require('ws')",      "require(\"net\")", "require(\"http\")",
+		    "require(\"https\")", "require(\"vm\")",  "from 'vm'",
+		    "from 'net'",         "from 'ws'",        NULL};
 		bool is_node = len > 2 && buf[0] == '#' && buf[1] == '!';
 		for (const char *const *w = node; *w && !is_node; w++)
 			is_node = mem_find(buf, len, *w) != NULL;
