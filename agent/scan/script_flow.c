@@ -2062,6 +2062,8 @@ static void pass(struct sf *s, bool final)
 					if (!(s->t[k].type == T_STR || s->t[k].type == T_NUM ||
 					      s->t[k].type == T_NL || is_op(s, k, ',') ||
 					      is_op(s, k, ':') || tok_is(s, k, "=>") ||
+					      is_op(s, k, '[') || is_op(s, k, ']') ||
+					      is_op(s, k, '{') || is_op(s, k, '}') ||
 					      (s->t[k].type == T_ID && !is_op(s, k + 1, '('))))
 						lit = false;
 				if (lit)
