@@ -5,6 +5,7 @@
 #include "scan/php_analyze.h"
 #include "scan/php_lex.h"
 #include "scan/php_quoted.h"
+#include "scan/script_flow.h"
 #include "scan/script_layers.h"
 #include "version.h"
 
@@ -311,6 +312,7 @@ struct scan_engine *scan_engine_load(const struct hs_ctx *ctx, bool rules_from_c
 	if (ctx->cfg.php_analysis)
 		EVP_DigestUpdate(md, PHP_ANALYZER_VERSION, strlen(PHP_ANALYZER_VERSION));
 	EVP_DigestUpdate(md, SCRIPT_LAYERS_VERSION, strlen(SCRIPT_LAYERS_VERSION));
+	EVP_DigestUpdate(md, SCRIPT_FLOW_VERSION, strlen(SCRIPT_FLOW_VERSION));
 	EVP_DigestUpdate(md, e->rs.digest, 64);
 	/* the .htaccess/.user.ini built-ins decide verdicts too */
 	EVP_DigestUpdate(md, builtin_htaccess, sizeof(builtin_htaccess) - 1);
@@ -775,14 +777,74 @@ static bool php_layer(struct scan_worker *w, const unsigned char *buf, size_t le
 	return clean;
 }
 
+/* Network input to a command in a script that is not PHP
+ * (scan/script_flow.h): script.net_input_to_command (a command sink) and
+ * script.net_input_to_code (eval ...), high, critical when the file also
+ * hides itself or persists; the source -> sink path is the evidence and
+ * `script_flow` lists every path (with the layer and its encoding when
+ * the code was found in a decoded layer). The gate: no sink named, no
+ * analysis. Returns true when nothing was found (by content alone). */
+static bool script_flow_add(struct finding *f, const struct sf_result *r, json_t *arr, int layer,
+                            const char *how)
+{
+	enum hs_severity sev = r->critical ? HS_SEV_CRITICAL : HS_SEV_HIGH;
+	for (int i = 0; i < r->nhits; i++) {
+		const struct sf_hit *h = &r->hits[i];
+		const char *rule =
+		    h->code ? "script.net_input_to_code" : "script.net_input_to_command";
+		finding_add_rule(f, rule, sev, "bot,script");
+		finding_offer_evidence(f, sev, h->path, strlen(h->path));
+		char *ev = hs_escape(h->path);
+		json_t *o = json_pack("{s:s, s:s, s:s, s:i}", "rule", rule, "lang", r->lang, "path",
+		                      ev, "layer", layer);
+		if (how)
+			json_object_set_new(o, "encoding", json_string(how));
+		json_array_append_new(arr, o);
+		free(ev);
+	}
+	return r->nhits > 0;
+}
+
+static bool script_flow(const unsigned char *buf, size_t len, struct finding *f,
+                        const struct script_layers *sl)
+{
+	if (!script_flow_gate(buf, len))
+		return true;
+	struct sf_result r;
+	bool found = false;
+	json_t *arr = json_array();
+	if (script_flow_analyze(buf, len, NULL, &r))
+		found = script_flow_add(f, &r, arr, 0, NULL);
+	bool trunc = r.truncated;
+	/* the code may be in a decoded layer (eval(decode_base64(...))) */
+	const char *lang = found || !sl->n ? NULL : script_flow_lang(buf, len);
+	for (size_t i = 0; i < sl->n && !found; i++) {
+		const struct script_layer *L = &sl->v[i];
+		if (!script_flow_gate(L->buf, L->len))
+			continue;
+		if (script_flow_analyze(L->buf, L->len, lang, &r))
+			found = script_flow_add(f, &r, arr, L->layer, L->how);
+		trunc |= r.truncated;
+	}
+	if (found) {
+		finding_set_json(f, "script_flow", arr);
+		if (trunc)
+			finding_set_int(f, "script_flow_truncated", 1);
+	} else {
+		json_decref(arr);
+	}
+	return !found;
+}
+
 /* The decoded layers of a file that is not PHP code (scan/script_layers.h:
  * the PHP layer decodes PHP's own; for Perl, Python, shell, Node, Ruby the
  * blobs are found by their form, whatever consumes them), each matched
  * like a PHP layer. A layer that matches a rule of high severity or more
  * adds script.decoded_layer_exec, its excerpt the layer's first bytes
  * (what was hidden says more than the matched string; for a whole text
- * rot13'd or reversed, whose start is noise, the match's). Returns true when
- * nothing decoded to text. */
+ * rot13'd or reversed, whose start is noise, the match's). Then the
+ * script flow over the file and its layers (script_flow()). Returns true
+ * when nothing decoded to text and no flow was found. */
 static bool script_layer(struct scan_worker *w, const unsigned char *buf, size_t len,
                          const struct yara_externals *x, struct finding *f, enum scan_result *res)
 {
@@ -819,6 +881,8 @@ static bool script_layer(struct scan_worker *w, const unsigned char *buf, size_t
 		json_decref(log);
 	if (sl.truncated && !clean)
 		finding_set_int(f, "script_layers_truncated", 1);
+	if (!script_flow(buf, len, f, &sl))
+		clean = false;
 	script_layers_free(&sl);
 	return clean;
 }
