@@ -44,8 +44,11 @@ rule cgi_shell_script_runs_request : webshell
         // the request's text run: eval of it, a shell given it, a variable as the command
         $ex1 = /\beval\s{1,4}["']?\$/
         $ex2 = /\b(sh|bash|dash|zsh|ksh)\s{1,4}-c\s{1,4}["']?\$/
-        $ex3 = /\n[ \t]{0,8}\$\{?[A-Za-z_]\w{0,30}\}?[ \t]{0,4}(2>&1[ \t]{0,4})?\n/
-        $ex4 = /\|\s{0,4}(sh|bash|dash)\s{0,4}(\n|;|2>|\))/
+        // (literals: a regex starting at a newline or a pipe is tried at every one)
+        $ex4 = "| sh" ascii
+        $ex5 = "| bash" ascii
+        $ex6 = "|sh" ascii
+        $ex7 = "|bash" ascii
     condition:
         filesize < 256KB and $sh and $ct and any of ($in*) and any of ($ex*)
 }
@@ -85,7 +88,9 @@ rule cgi_perl_script_runs_request : webshell
         $in = /\$ENV\s{0,2}\{\s{0,2}['"]?(QUERY_STRING|HTTP_[A-Z0-9_]{1,40}|CONTENT_LENGTH)['"]?\s{0,2}\}|\bparam\s{0,2}\(|<STDIN>|\b(sys)?read\s{0,2}\(\s{0,2}STDIN\b/
         // a command of a variable: system/exec, backticks or qx, a piped open
         $ex1 = /\b(system|exec)\s{0,2}\(?\s{0,2}(["']\s{0,4})?\$/
-        $ex2 = /`[^`\n]{0,20}\$\w/
+        // (a backtick opening on a variable: a regex starting at any backtick is
+        // tried at every one of a JavaScript file's template literals)
+        $ex2 = "`$" ascii
         $ex3 = /\bqx\s{0,2}[({\/|!][^\n]{0,20}\$\w/
         $ex4 = /\bopen\s{0,2}\(?\s{0,2}[^,\n]{1,30},\s{0,4}["'][^"'\n]{0,10}\$[^"'\n]{0,40}\|\s{0,2}["']/
         $ex5 = /\bopen\s{0,2}\(?\s{0,2}[^,\n]{1,30},\s{0,4}["']-\|["']\s{0,4},\s{0,4}\$/
