@@ -535,19 +535,13 @@ __attribute__((no_sanitize("alignment"))) static int yara_cb(YR_SCAN_CONTEXT *ct
 /* Is the file under one of [scan] upload_dirs (the `in_uploads` external)? */
 /* fnmatch(glob, path, 0) for the common "*TEXT*" form (TEXT without
  * '*', '?', '[' or '\\'): '*' then matches any bytes, '/' too, so it is
- * "TEXT is in the path", found by strstr (fnmatch cost as much per file
+ * "TEXT is in the path", found by memmem (fnmatch cost as much per file
  * as SHA-256 of a small one). Other globs go to fnmatch. */
 static bool glob_match(const char *glob, const char *path)
 {
 	size_t n = strlen(glob);
-	if (n >= 2 && glob[0] == '*' && glob[n - 1] == '*' && strcspn(glob + 1, "*?[\\") == n - 2) {
-		char lit[256];
-		if (n - 2 < sizeof(lit)) {
-			memcpy(lit, glob + 1, n - 2);
-			lit[n - 2] = 0;
-			return strstr(path, lit) != NULL;
-		}
-	}
+	if (n >= 2 && glob[0] == '*' && glob[n - 1] == '*' && strcspn(glob + 1, "*?[\\") == n - 2)
+		return memmem(path, strlen(path), glob + 1, n - 2) != NULL;
 	return fnmatch(glob, path, 0) == 0;
 }
 

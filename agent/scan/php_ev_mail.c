@@ -58,18 +58,31 @@ static bool mail_program(const struct pv *v)
 	return false;
 }
 
+/* The parentheses of the call at tok (its '(' within three tokens), when
+ * they hold a short argument list: what lex_mta_arg() and lex_bcc_arg()
+ * read the literals of. */
+static bool call_parens(const struct php_lex *lx, size_t tok, size_t *open, size_t *close)
+{
+	size_t o = tok;
+	while (o < lx->n && o < tok + 3 && !php_tok_op(lx, &lx->t[o], "("))
+		o++;
+	if (o >= lx->n || !php_tok_op(lx, &lx->t[o], "("))
+		return false;
+	size_t c = lx->t[o].match;
+	if (c <= o || c >= lx->n || c - o > 400)
+		return false;
+	*open = o;
+	*close = c;
+	return true;
+}
+
 /* train9: a literal of the call's arguments names an MTA at a pipeline's
  * later stage (exec("printf '%s' " . escapeshellarg($m) . " | sendmail -oi
  * " . $to)): the value built with input keeps only its known ends. */
 static bool lex_mta_arg(const struct php_lex *lx, size_t tok)
 {
-	size_t open = tok;
-	while (open < lx->n && open < tok + 3 && !php_tok_op(lx, &lx->t[open], "("))
-		open++;
-	if (open >= lx->n || !php_tok_op(lx, &lx->t[open], "("))
-		return false;
-	size_t close = lx->t[open].match;
-	if (close <= open || close >= lx->n || close - open > 400)
+	size_t open, close;
+	if (!call_parens(lx, tok, &open, &close))
 		return false;
 	for (size_t k = open + 1; k < close; k++) {
 		const struct php_token *t = &lx->t[k];
@@ -90,13 +103,8 @@ static bool lex_mta_arg(const struct php_lex *lx, size_t tok)
  * its known ends. */
 static bool lex_bcc_arg(const struct php_lex *lx, size_t from, size_t tok)
 {
-	size_t open = tok;
-	while (open < lx->n && open < tok + 3 && !php_tok_op(lx, &lx->t[open], "("))
-		open++;
-	if (open >= lx->n || !php_tok_op(lx, &lx->t[open], "("))
-		return false;
-	size_t close = lx->t[open].match;
-	if (close <= open || close >= lx->n || close - open > 400)
+	size_t open, close;
+	if (!call_parens(lx, tok, &open, &close))
 		return false;
 	if (from >= tok || tok - from > 2000)
 		from = open + 1;
@@ -104,11 +112,8 @@ static bool lex_bcc_arg(const struct php_lex *lx, size_t from, size_t tok)
 		const struct php_token *t = &lx->t[k];
 		if (t->type != PT_STR || t->vlen < 4)
 			continue;
-		const unsigned char *v = php_tok_val(lx, t);
-		for (size_t i = 0; i + 4 <= t->vlen; i++)
-			if ((v[i] | 0x20) == 'b' && (v[i + 1] | 0x20) == 'c' &&
-			    (v[i + 2] | 0x20) == 'c' && v[i + 3] == ':')
-				return true;
+		if (find_nocase(php_tok_val(lx, t), t->vlen, "bcc:"))
+			return true;
 	}
 	return false;
 }

@@ -34,12 +34,6 @@ bool fbuf_put(struct fbuf *b, const void *d, size_t n)
 	return true;
 }
 
-/* One byte: the fast path of every decoder's inner loop. */
-static inline bool put1(struct fbuf *b, unsigned char c)
-{
-	return fbuf_put1(b, c);
-}
-
 static int b64val(unsigned char c)
 {
 	if (c >= 'A' && c <= 'Z')
@@ -71,7 +65,7 @@ bool fold_base64(struct fbuf *b, const unsigned char *s, size_t n)
 		bits += 6;
 		if (bits >= 8) {
 			bits -= 8;
-			if (!put1(b, (unsigned char)(acc >> bits)))
+			if (!fbuf_put1(b, (unsigned char)(acc >> bits)))
 				return false;
 			acc &= (1u << bits) - 1;
 		}
@@ -114,7 +108,7 @@ bool fold_hex2bin(struct fbuf *b, const unsigned char *s, size_t n)
 		int h = hexv(s[i]), l = hexv(s[i + 1]);
 		if (h < 0 || l < 0)
 			return false;
-		if (!put1(b, (unsigned char)(h * 16 + l)))
+		if (!fbuf_put1(b, (unsigned char)(h * 16 + l)))
 			return false;
 	}
 	return true;
@@ -141,7 +135,7 @@ bool fold_urldecode(struct fbuf *b, const unsigned char *s, size_t n, bool plus_
 		} else if (c == '+' && plus_is_space) {
 			c = ' ';
 		}
-		if (!put1(b, c))
+		if (!fbuf_put1(b, c))
 			return false;
 	}
 	return true;
@@ -155,7 +149,7 @@ bool fold_rot13(struct fbuf *b, const unsigned char *s, size_t n)
 			c = (unsigned char)('a' + (c - 'a' + 13) % 26);
 		else if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)('A' + (c - 'A' + 13) % 26);
-		if (!put1(b, c))
+		if (!fbuf_put1(b, c))
 			return false;
 	}
 	return true;
@@ -164,7 +158,7 @@ bool fold_rot13(struct fbuf *b, const unsigned char *s, size_t n)
 bool fold_strrev(struct fbuf *b, const unsigned char *s, size_t n)
 {
 	for (size_t i = n; i > 0; i--)
-		if (!put1(b, s[i - 1]))
+		if (!fbuf_put1(b, s[i - 1]))
 			return false;
 	return true;
 }
@@ -204,7 +198,7 @@ bool fold_case(struct fbuf *b, const unsigned char *s, size_t n, char mode)
 			             c == '\v';
 			break;
 		}
-		if (!put1(b, c))
+		if (!fbuf_put1(b, c))
 			return false;
 	}
 	return true;
@@ -229,7 +223,7 @@ bool fold_uudecode(struct fbuf *b, const unsigned char *s, size_t n)
 			                      (unsigned char)(q[1] << 4 | q[2] >> 2),
 			                      (unsigned char)(q[2] << 6 | q[3])};
 			for (int k = 0; k < 3 && got < len; k++, got++)
-				if (!put1(b, o[k]))
+				if (!fbuf_put1(b, o[k]))
 					return false;
 		}
 		while (i < n && s[i] != '\n')
@@ -281,7 +275,7 @@ bool fold_stripslashes(struct fbuf *b, const unsigned char *s, size_t n)
 			if (c == '0')
 				c = 0;
 		}
-		if (!put1(b, c))
+		if (!fbuf_put1(b, c))
 			return false;
 	}
 	return true;
@@ -293,7 +287,7 @@ bool fold_bitwise(struct fbuf *b, const unsigned char *x, size_t xn, const unsig
 	size_t lo = xn < yn ? xn : yn, hi = xn < yn ? yn : xn;
 	for (size_t i = 0; i < lo; i++) {
 		unsigned char c = op == '^' ? x[i] ^ y[i] : op == '|' ? x[i] | y[i] : x[i] & y[i];
-		if (!put1(b, c))
+		if (!fbuf_put1(b, c))
 			return false;
 	}
 	if (op == '|') /* | keeps the rest of the longer string */
@@ -347,7 +341,7 @@ bool fold_replace(struct fbuf *b, const unsigned char *s, size_t n, const unsign
 				return false;
 			i += fn;
 		} else {
-			if (!put1(b, s[i]))
+			if (!fbuf_put1(b, s[i]))
 				return false;
 			i++;
 		}
@@ -399,7 +393,7 @@ bool fold_entities(struct fbuf *b, const unsigned char *s, size_t n)
 				for (size_t k = 0; k < HS_ARRAY_LEN(ents); k++)
 					if (strlen(ents[k].name) == l &&
 					    !memcmp(nm, ents[k].name, l)) {
-						ok = put1(b, (unsigned char)ents[k].c);
+						ok = fbuf_put1(b, (unsigned char)ents[k].c);
 						done = true;
 						break;
 					}
@@ -430,7 +424,7 @@ bool fold_entities(struct fbuf *b, const unsigned char *s, size_t n)
 				}
 			}
 		}
-		ok = put1(b, s[i]);
+		ok = fbuf_put1(b, s[i]);
 	}
 	return ok;
 }

@@ -281,7 +281,6 @@ static char *compiled_path(const char *dir, const char *digest, const char *set)
 	return xasprintf("%s/rules-%s%s.yarc", dir, hex, set);
 }
 
-/* read_only: a run that writes no state, so a bad file is left alone. */
 /* A compiled set read from memory: yr_rules_load() reads it with one
  * fread() per field and relocation, some 170,000 calls for the shipped
  * rules, which cost more than the load itself once the file is in a
@@ -340,6 +339,7 @@ static unsigned char *read_whole(const char *path, size_t *len)
 	return buf;
 }
 
+/* read_only: a run that writes no state, so a bad file is left alone. */
 static YR_RULES *load_compiled(const char *path, bool read_only)
 {
 	struct stat st;

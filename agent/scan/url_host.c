@@ -7,12 +7,18 @@
 
 #include "util.h"
 
+static bool prefix_nocase(const unsigned char *h, size_t n, const char *p)
+{
+	size_t l = strlen(p);
+	return n >= l && !strncasecmp((const char *)h, p, l);
+}
+
 bool url_host(const unsigned char *s, size_t n, const unsigned char **host, size_t *len, bool *ends)
 {
 	size_t i;
-	if (s && n >= 8 && !strncasecmp((const char *)s, "https://", 8))
+	if (s && prefix_nocase(s, n, "https://"))
 		i = 8;
-	else if (s && n >= 7 && !strncasecmp((const char *)s, "http://", 7))
+	else if (s && prefix_nocase(s, n, "http://"))
 		i = 7;
 	else
 		return false;
@@ -23,12 +29,6 @@ bool url_host(const unsigned char *s, size_t n, const unsigned char **host, size
 	*len = i - h;
 	*ends = i < n;
 	return true;
-}
-
-static bool prefix_nocase(const unsigned char *h, size_t n, const char *p)
-{
-	size_t l = strlen(p);
-	return n >= l && !strncasecmp((const char *)h, p, l);
 }
 
 bool host_is_local(const unsigned char *h, size_t n)
