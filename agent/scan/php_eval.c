@@ -35,11 +35,17 @@ static int cmd_tokens(const struct fdef *f)
  * package managers; the probe over several is what a shell does. */
 static bool wrapper_probe(const struct fdef *f, int *names)
 {
-	static const char *const cmds[] = {"system", "exec",      "shell_exec", "passthru",
-	                                   "popen",  "proc_open", "pcntl_exec"};
-	/* their lengths, not strlen'd for every token of every body */
-	static const size_t cmd_len[] = {6, 4, 10, 8, 5, 9, 10};
-	_Static_assert(HS_ARRAY_LEN(cmd_len) == HS_ARRAY_LEN(cmds), "one length per name");
+	/* each name with its length, not strlen'd for every token of every body */
+#define CMD(s)                                                                                     \
+	{                                                                                          \
+		s, sizeof s - 1                                                                    \
+	}
+	static const struct {
+		const char *s;
+		size_t n;
+	} cmds[] = {CMD("system"), CMD("exec"),      CMD("shell_exec"), CMD("passthru"),
+	            CMD("popen"),  CMD("proc_open"), CMD("pcntl_exec")};
+#undef CMD
 	bool seen[HS_ARRAY_LEN(cmds)] = {false};
 	bool probe = false;
 	*names = 0;
@@ -54,16 +60,16 @@ static bool wrapper_probe(const struct fdef *f, int *names)
 			/* of a command function, or of a variable (a list walked) */
 			const struct php_token *a = &f->lx->t[i + 2];
 			for (size_t k = 0; a->type == PT_STR && k < HS_ARRAY_LEN(cmds); k++)
-				probe |= a->vlen == strlen(cmds[k]) &&
-				         !memcmp(php_tok_val(f->lx, a), cmds[k], a->vlen);
+				probe |= a->vlen == cmds[k].n &&
+				         !memcmp(php_tok_val(f->lx, a), cmds[k].s, a->vlen);
 			probe |= a->type == PT_VAR;
 		}
 		if (t->type != PT_IDENT && t->type != PT_STR)
 			continue;
 		for (size_t k = 0; k < HS_ARRAY_LEN(cmds); k++)
-			if (!seen[k] && t->vlen == cmd_len[k] &&
-			    (t->type == PT_STR ? !memcmp(php_tok_val(f->lx, t), cmds[k], t->vlen)
-			                       : php_tok_word_n(f->lx, t, cmds[k]))) {
+			if (!seen[k] && t->vlen == cmds[k].n &&
+			    (t->type == PT_STR ? !memcmp(php_tok_val(f->lx, t), cmds[k].s, t->vlen)
+			                       : php_tok_word_n(f->lx, t, cmds[k].s))) {
 				seen[k] = true;
 				(*names)++;
 			}
