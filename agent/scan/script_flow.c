@@ -74,6 +74,7 @@ struct sf {
 	char stdin_label[SF_NAME_LEN];
 	int stdin_from;
 	bool has_cp, has_subprocess_import, has_os_import, has_lwp_simple;
+	bool cgi; /* a CGI program (reads CONTENT_LENGTH): its stdin is the request body */
 	struct sf_result *r;
 };
 
@@ -173,6 +174,7 @@ static int name_get(struct sf *s, const char *k, bool create)
 
 static bool tok_is(const struct sf *s, int i, const char *w);
 static bool is_member(const struct sf *s, int i);
+static bool holds_shell(const struct sf *s, int v);
 
 /* Names are scoped by function: a name assigned in a function body (Perl
  * with my/local, Node with let/const/var, Python and Ruby always) and a
@@ -666,8 +668,13 @@ static void lex(struct sf *s)
 			       (identc(b[q]) || (L == L_PL && b[q] == ':' && q + 1 < n &&
 			                         b[q + 1] == ':' && q + 2 < n && identc(b[q + 2]))))
 				q += b[q] == ':' ? 2 : 1;
-			if (q == a && q < n && strchr("_&!0;~@/\\,.", b[q]))
-				q++;
+			/* punctuation variables: $` and $' would otherwise open a
+			 * command or a string that swallows the rest of the file; $$
+			 * is the pid unless a name follows ($$ref) */
+			if (q == a && q < n &&
+			    (strchr("_&!0;~@/\\,.`'\"+<>|?-=%:()[]^", b[q]) ||
+			     (b[q] == '$' && L == L_PL && (q + 1 >= n || !identc(b[q + 1])))))
+				q += b[q] == '^' && q + 1 < n && isupper(b[q + 1]) ? 2 : 1;
 			if (q > a) {
 				emit(s, T_VAR, p, q - p);
 				p = q;
@@ -1208,6 +1215,21 @@ static int in_perl_tainted_sub(const struct sf *s, int i)
 	return -1;
 }
 
+/* A CGI environment variable that carries the request (token i: a
+ * string or a bareword key). */
+static bool cgi_var(const struct sf *s, int i)
+{
+	const struct tok *t = &s->t[i];
+	if (t->type != T_STR && t->type != T_ID)
+		return false;
+	const char *v = (const char *)s->b + t->off;
+	static const char *const keys[] = {"QUERY_STRING", "PATH_INFO", "REQUEST_URI", NULL};
+	for (const char *const *k = keys; *k; k++)
+		if (t->len == strlen(*k) && !memcmp(v, *k, t->len))
+			return true;
+	return t->len > 5 && !memcmp(v, "HTTP_", 5);
+}
+
 /* Is token i by itself a tainted value? (a tainted name, a source call or
  * field, a read of a tainted handle, a tainted interpolation, a capture) */
 static bool tok_taint(struct sf *s, int i, struct why *w)
@@ -1245,6 +1267,38 @@ static bool tok_taint(struct sf *s, int i, struct why *w)
 	if (t->type == T_VAR && isdigit((unsigned char)k[0]) && s->captures) {
 		w->from = s->capture_from;
 		snprintf(w->label, sizeof(w->label), "%s", s->capture_label);
+		return w->found = true;
+	}
+	/* a CGI program's request: the environment's QUERY_STRING, HTTP_* and
+	 * PATH_INFO ($ENV{..}, os.environ[..], ENV[..]) and, when it reads
+	 * CONTENT_LENGTH, its stdin (the POST body: read(STDIN, $buf, ..)) */
+	if (s->n <= SF_WEB_INPUT && (!strcmp(k, "ENV") || !strcmp(k, "environ")) &&
+	    (is_op(s, i + 1, '{') || is_op(s, i + 1, '[') ||
+	     (is_member(s, i + 1) && tok_is(s, i + 2, "get") && is_op(s, i + 3, '(')))) {
+		int q = is_op(s, i + 3, '(') ? i + 4 : i + 2;
+		if (q < s->nt && cgi_var(s, q)) {
+			snprintf(w->label, sizeof(w->label), "%s[%.*s]", k,
+			         s->t[q].len > 16 ? 16 : (int)s->t[q].len, s->b + s->t[q].off);
+			w->from = -1;
+			return w->found = true;
+		}
+	}
+	/* Perl split(/re/) with no string splits $_ */
+	if (s->lang == L_PL && t->type == T_ID && !strcmp(k, "split") && is_op(s, i + 1, '(') &&
+	    s->t[i + 1].match > i + 1) {
+		bool comma = false;
+		for (int q = i + 2; q < s->t[i + 1].match; q++)
+			comma |= is_op(s, q, ',');
+		int u = name_get(s, "_", false);
+		if (!comma && u >= 0 && s->names[u].tainted) {
+			w->from = u;
+			snprintf(w->label, sizeof(w->label), "%s", "split($_)");
+			return w->found = true;
+		}
+	}
+	if (s->cgi && t->type == T_ID && (!strcmp(k, "STDIN") || !strcmp(k, "stdin"))) {
+		snprintf(w->label, sizeof(w->label), "%s", "STDIN(CGI)");
+		w->from = -1;
 		return w->found = true;
 	}
 	if (s->lang == L_PL && (!strcmp(k, "_") || tok_is(s, i, "shift")) &&
@@ -1431,7 +1485,19 @@ static int chain_end(const struct sf *s, int i, int b)
  * function names are not values */
 static bool span_taint(struct sf *s, int a, int b, struct why *w)
 {
+	/* calls whose value is a number or a truth, never text: their argument
+	 * can not become a command (length $1, int($x), defined $y) */
+	static const char *const numeric[] = {"length", "len",   "scalar", "int", "defined",
+	                                      "exists", "ref",   "abs",    "ord", "isinstance",
+	                                      "typeof", "count", "sizeof", NULL};
 	for (int i = a; i < b && i < s->nt; i++) {
+		if (s->t[i].type == T_ID && tok_in(s, i, numeric) && !is_member(s, i - 1)) {
+			if (is_op(s, i + 1, '(') && s->t[i + 1].match > i + 1)
+				i = s->t[i + 1].match;
+			else if (s->lang == L_PL && i + 1 < b)
+				i++;
+			continue;
+		}
 		if (is_literal_table(s, i) &&
 		    (is_op(s, i + 1, '[') || is_op(s, i + 1, '{') ||
 		     (is_member(s, i + 1) &&
@@ -1502,6 +1568,14 @@ static bool arg_hit(struct sf *s, int a, int b, struct why *w)
 					return true;
 				}
 			}
+			/* $sh = '/bin/sh -i'; ... system($sh) with the socket as stdin */
+			if (s->stdin_net && e == i + 1 && s->t[i].type == T_VAR &&
+			    holds_shell(s, i)) {
+				w->from = s->stdin_from;
+				snprintf(w->label, sizeof(w->label), "%s", s->stdin_label);
+				w->found = true;
+				return true;
+			}
 			/* name(arg ...): a decoding or conversion wrapper */
 			if (is_op(s, i + 1, '(') || (e > i + 1 && is_op(s, e - 1, ')'))) {
 				int open = is_op(s, i + 1, '(') ? i + 1 : s->t[e - 1].match;
@@ -1544,6 +1618,29 @@ static bool arg_hit(struct sf *s, int a, int b, struct why *w)
 			return false;
 		}
 		return false;
+	}
+	return false;
+}
+
+/* Is variable v (a token) assigned a string that runs a shell anywhere in
+ * the file ($sh = '/bin/sh -i', $c = $unix ? 'id;/bin/sh' : 'cmd.exe')? Only
+ * asked of a command sink when a network handle is stdin. */
+static bool holds_shell(const struct sf *s, int v)
+{
+	static const char *const runs[] = {"/bin/sh", "/bin/bash", "/bin/zsh", "/bin/ksh",
+	                                   "cmd.exe", "sh -i",     "bash -i",  NULL};
+	char k[SF_NAME_LEN], kj[SF_NAME_LEN];
+	tok_key(s, v, k);
+	for (int j = 0; j + 1 < s->nt; j++) {
+		if (s->t[j].type != T_VAR || !is_op(s, j + 1, '=') || is_op(s, j + 2, '='))
+			continue;
+		tok_key(s, j, kj);
+		if (strcmp(k, kj))
+			continue;
+		for (int q = j + 2;
+		     q < s->nt && q < j + 24 && s->t[q].type != T_NL && !is_op(s, q, ';'); q++)
+			if (str_has_any(s, q, runs))
+				return true;
 	}
 	return false;
 }
@@ -2482,6 +2579,7 @@ int script_flow_analyze(const unsigned char *buf, size_t len, const char *hint, 
 	s->has_subprocess_import = mem_find(s->b, s->n, "from subprocess import") != NULL;
 	s->has_os_import = mem_find(s->b, s->n, "from os import") != NULL;
 	s->has_lwp_simple = mem_find(s->b, s->n, "LWP::Simple") != NULL;
+	s->cgi = s->n <= SF_WEB_INPUT && mem_find(s->b, s->n, "CONTENT_LENGTH") != NULL;
 	lex(s);
 	s->param_scope = -1;
 	collect_funcs(s);

@@ -17,7 +17,7 @@
 
 /* Bump when what is found changes: part of the engine digest (the key of
  * the scan cache). */
-#define SCRIPT_FLOW_VERSION "script-flow-1"
+#define SCRIPT_FLOW_VERSION "script-flow-2"
 
 #define SF_MAX_HITS 4
 
