@@ -1,0 +1,2 @@
+TECHS = ()
+KIND_CAT = {}
