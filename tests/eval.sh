@@ -29,6 +29,8 @@
 #                           phishing kits, written blind); EVAL_TRAIN8_SEED=N
 #   EVAL_TRAIN9=0           skip the development set train9 (tests/eval/train9/: mailers and
 #                           bots as incident drops, written blind); EVAL_TRAIN9_SEED=N
+#   EVAL_TRAIN10=0          skip the development set train10 (tests/eval/train10/: mailers, bots
+#                           and webshells in big files and odd structures); EVAL_TRAIN10_SEED=N
 #   EVAL_VARIANTS=0         skip the variants; EVAL_VARIANTS_SEED=N, EVAL_VARIANTS_PER=N
 #   EVAL_CONFIG=FILE        scan with this config (default: an empty one, built-in defaults)
 #   EVAL_LEARNERS="A B"|none  the learned components to train per fold

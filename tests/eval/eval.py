@@ -32,6 +32,10 @@ Scans, with the hostsweep binary and the rules of this tree:
   - the development set of tests/eval/train9/ (mass mailers and script bots
     as incident drops, written blind in session 21), scored the same way
     (EVAL_TRAIN9=0 skips it, EVAL_TRAIN9_SEED picks the seed);
+  - the development set of tests/eval/train10/ (mailers, bots and webshells
+    in big files and unusual structures, and hard benign look-alikes;
+    written blind in session 22), scored the same way (EVAL_TRAIN10=0
+    skips it, EVAL_TRAIN10_SEED picks the seed);
   - with EVAL_SPLIT=source, leave-one-collection-out: every learned
     component (tests/eval/learners/, see its README.md) is trained on the
     other collections and the held-out one is scored with those weights.
@@ -535,6 +539,16 @@ def train9(scanner, config, work, seed, show_missed):
                       "development set train9 (written blind, session 21")
 
 
+# the development set of session 22 (tests/eval/train10/README.md: mailers,
+# bots and webshells in big files, classes, callbacks and many runtimes, and
+# hard benign look-alikes, written blind; read by the engineers once scored)
+
+
+def train10(scanner, config, work, seed, show_missed):
+    return sample_set(scanner, config, work, seed, show_missed, "train10", "train10",
+                      "development set train10 (written blind, session 22")
+
+
 # ---------------------------------------------------------------------------
 # leave one collection out
 
@@ -632,7 +646,7 @@ def leave_one_out(scanner, base, work, rows, worst, clean, cgroups, clean_worst,
 
 
 def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None, held3=None, held4=None,
-            held5=None, held6=None, dev6=None, dev7=None, dev8=None, dev9=None):
+            held5=None, held6=None, dev6=None, dev7=None, dev8=None, dev9=None, dev10=None):
     print("\n== summary vs targets (issue 12)")
     missed = 0
 
@@ -669,7 +683,8 @@ def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=N
     # the held-out sets: reported, never a target (tests/eval/heldout*/README.md)
     for label, h in (("held-out", held), ("held-out 2", held2), ("held-out 3", held3), ("held-out 4", held4),
                      ("held-out 5", held5), ("held-out 6", held6), ("train6 (dev)", dev6),
-                     ("train7 (dev)", dev7), ("train8 (dev)", dev8), ("train9 (dev)", dev9)):
+                     ("train7 (dev)", dev7), ("train8 (dev)", dev8), ("train9 (dev)", dev9),
+                     ("train10 (dev)", dev10)):
         if not h:
             continue
         print("  %-34s %-14s %-16s" % (label + ": malicious found", "%.1f%%" % pct(h["found"], h["mal"]),
@@ -770,11 +785,16 @@ def main():
             dev9 = train9(sc, base, work, int(os.environ.get("EVAL_TRAIN9_SEED", "1")),
                           want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
             print()
+        dev10 = None
+        if os.environ.get("EVAL_TRAIN10", "1") != "0":
+            dev10 = train10(sc, base, work, int(os.environ.get("EVAL_TRAIN10_SEED", "1")),
+                            want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
+            print()
         loo = None
         if split == "source":
             loo = leave_one_out(sc, base, work, rows, worst, a.clean, cgroups, cworst, rates)
         missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2, held3, held4, held5, held6,
-                         dev6, dev7, dev8, dev9)
+                         dev6, dev7, dev8, dev9, dev10)
     finally:
         if os.environ.get("EVAL_KEEP") == "1":
             print("eval: kept %s" % work)
