@@ -368,14 +368,6 @@ def heldout(scanner, config, work, seed, show_missed):
             "benign_high": hi(ben)}
 
 
-# ---------------------------------------------------------------------------
-# the second held-out set (tests/eval/heldout2/README.md: written blind in
-# session 12, scored per sample: a sample can be several files)
-
-
-def heldout2(scanner, config, work, seed, show_missed):
-    return sample_set(scanner, config, work, seed, show_missed, "heldout2", "held-out 2",
-                      "held-out set 2 (written blind, session 12")
 
 
 def sample_set(scanner, config, work, seed, show_missed, name, label, title):
@@ -458,95 +450,43 @@ def sample_set(scanner, config, work, seed, show_missed, name, label, title):
             "benign_high": hi(ben)}
 
 
-# ---------------------------------------------------------------------------
-# the third held-out set (tests/eval/heldout3/README.md: written blind in
-# session 13, scored per sample like the second)
 
 
-def heldout3(scanner, config, work, seed, show_missed):
-    return sample_set(scanner, config, work, seed, show_missed, "heldout3", "held-out 3",
-                      "held-out set 3 (written blind, session 13")
 
 
-# ---------------------------------------------------------------------------
-# the fourth held-out set (tests/eval/heldout4/README.md: written blind in
-# session 14, scored per sample like the second and third)
 
 
-def heldout4(scanner, config, work, seed, show_missed):
-    return sample_set(scanner, config, work, seed, show_missed, "heldout4", "held-out 4",
-                      "held-out set 4 (written blind, session 14")
 
 
-# ---------------------------------------------------------------------------
-# the fifth held-out set (tests/eval/heldout5/README.md: written blind in
-# session 16, scored per sample like the second to fourth)
 
 
-def heldout5(scanner, config, work, seed, show_missed):
-    return sample_set(scanner, config, work, seed, show_missed, "heldout5", "held-out 5",
-                      "held-out set 5 (written blind, session 16")
+
+
+
+
+
+
 
 
 # ---------------------------------------------------------------------------
-# the sixth held-out set (tests/eval/heldout6/README.md: written blind in
-# session 20, scored per sample like the second to fifth)
-
-
-def heldout6(scanner, config, work, seed, show_missed):
-    return sample_set(scanner, config, work, seed, show_missed, "heldout6", "held-out 6",
-                      "held-out set 6 (written blind, session 20")
-
-
-# ---------------------------------------------------------------------------
-# the development set of session 20 (tests/eval/train6/README.md: written
-# blind, then its misses were read and fixed: a measure of what was learned,
-# not of generalization; held-out set 6 is that one)
-
-
-def train6(scanner, config, work, seed, show_missed):
-    return sample_set(scanner, config, work, seed, show_missed, "train6", "train6",
-                      "development set train6 (written blind, then read: not held out, session 20")
-
-
-# the development set of session 21 (tests/eval/train8/README.md: webshells
-# and phishing kits, written blind; a development set, not held out)
-
-
-def train8(scanner, config, work, seed, show_missed):
-    return sample_set(scanner, config, work, seed, show_missed, "train8", "train8",
-                      "development set train8 (written blind, session 21")
-
-
-# ---------------------------------------------------------------------------
-# the development set of session 21 (tests/eval/train7/README.md: mass
-# mailers, script bots, unusual webshells and their benign look-alikes,
-# written blind; a development set, read by the engineers once scored)
-
-
-def train7(scanner, config, work, seed, show_missed):
-    return sample_set(scanner, config, work, seed, show_missed, "train7", "train7",
-                      "development set train7 (written blind, session 21")
-
-
-# the development set of session 21 (tests/eval/train9/README.md: mass
-# mailers and script bots as incident drops, and their benign look-alikes,
-# written blind; a development set, read by the engineers once scored)
-
-
-def train9(scanner, config, work, seed, show_missed):
-    return sample_set(scanner, config, work, seed, show_missed, "train9", "train9",
-                      "development set train9 (written blind, session 21")
-
-
-# the development set of session 22 (tests/eval/train10/README.md: mailers,
-# bots and webshells in big files, classes, callbacks and many runtimes, and
-# hard benign look-alikes, written blind; read by the engineers once scored)
-
-
-def train10(scanner, config, work, seed, show_missed):
-    return sample_set(scanner, config, work, seed, show_missed, "train10", "train10",
-                      "development set train10 (written blind, session 22")
+# the sets scored per sample (sample_set): held-out sets 2-6, written blind and
+# never read (a measure of generalization, tests/eval/heldout*/README.md), and
+# the development sets trainN, written blind and then read and fixed (a
+# measure of what was learned; "(dev)" in the summary). Each: its directory
+# (generator gen_NAME.py, tsv NAME.tsv), its label, the title of its section. EVAL_<NAME>=0
+# skips one, EVAL_<NAME>_SEED picks its seed (default 1).
+SAMPLE_SETS = (
+    ("heldout2", "held-out 2", "held-out set 2 (written blind, session 12"),
+    ("heldout3", "held-out 3", "held-out set 3 (written blind, session 13"),
+    ("heldout4", "held-out 4", "held-out set 4 (written blind, session 14"),
+    ("heldout5", "held-out 5", "held-out set 5 (written blind, session 16"),
+    ("heldout6", "held-out 6", "held-out set 6 (written blind, session 20"),
+    ("train6", "train6", "development set train6 (written blind, then read: not held out, session 20"),
+    ("train7", "train7", "development set train7 (written blind, session 21"),
+    ("train8", "train8", "development set train8 (written blind, session 21"),
+    ("train9", "train9", "development set train9 (written blind, session 21"),
+    ("train10", "train10", "development set train10 (written blind, session 22"),
+)
 
 
 # ---------------------------------------------------------------------------
@@ -645,8 +585,9 @@ def leave_one_out(scanner, base, work, rows, worst, clean, cgroups, clean_worst,
 # ---------------------------------------------------------------------------
 
 
-def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=None, held3=None, held4=None,
-            held5=None, held6=None, dev6=None, dev7=None, dev8=None, dev9=None, dev10=None):
+def summary(rates, clean_n, clean_files, clean_sev, var, loo, sets=()):
+    """sets: (label, result) of the held-out and development sets, in order;
+    a result of None (a set skipped) prints nothing."""
     print("\n== summary vs targets (issue 12)")
     missed = 0
 
@@ -681,10 +622,7 @@ def summary(rates, clean_n, clean_files, clean_sev, var, loo, held=None, held2=N
         line("variants: benign high/critical", str(var["benign_high"]), "0", var["benign_high"] == 0)
         print("  %-34s %-14s" % ("variants: benign with any finding", "%d/%d" % (var["benign_any"], var["benign"])))
     # the held-out sets: reported, never a target (tests/eval/heldout*/README.md)
-    for label, h in (("held-out", held), ("held-out 2", held2), ("held-out 3", held3), ("held-out 4", held4),
-                     ("held-out 5", held5), ("held-out 6", held6), ("train6 (dev)", dev6),
-                     ("train7 (dev)", dev7), ("train8 (dev)", dev8), ("train9 (dev)", dev9),
-                     ("train10 (dev)", dev10)):
+    for label, h in sets:
         if not h:
             continue
         print("  %-34s %-14s %-16s" % (label + ": malicious found", "%.1f%%" % pct(h["found"], h["mal"]),
@@ -740,61 +678,20 @@ def main():
             held = heldout(sc, base, work, int(os.environ.get("EVAL_HELDOUT_SEED", "1")),
                            want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
             print()
-        held2 = None
-        if os.environ.get("EVAL_HELDOUT2", "1") != "0":
-            held2 = heldout2(sc, base, work, int(os.environ.get("EVAL_HELDOUT2_SEED", "1")),
-                             want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
-            print()
-        held3 = None
-        if os.environ.get("EVAL_HELDOUT3", "1") != "0":
-            held3 = heldout3(sc, base, work, int(os.environ.get("EVAL_HELDOUT3_SEED", "1")),
-                             want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
-            print()
-        held4 = None
-        if os.environ.get("EVAL_HELDOUT4", "1") != "0":
-            held4 = heldout4(sc, base, work, int(os.environ.get("EVAL_HELDOUT4_SEED", "1")),
-                             want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
-            print()
-        held5 = None
-        if os.environ.get("EVAL_HELDOUT5", "1") != "0":
-            held5 = heldout5(sc, base, work, int(os.environ.get("EVAL_HELDOUT5_SEED", "1")),
-                             want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
-            print()
-        held6 = None
-        if os.environ.get("EVAL_HELDOUT6", "1") != "0":
-            held6 = heldout6(sc, base, work, int(os.environ.get("EVAL_HELDOUT6_SEED", "1")),
-                             want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
-            print()
-        dev6 = None
-        if os.environ.get("EVAL_TRAIN6", "1") != "0":
-            dev6 = train6(sc, base, work, int(os.environ.get("EVAL_TRAIN6_SEED", "1")),
-                          want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
-            print()
-        dev7 = None
-        if os.environ.get("EVAL_TRAIN7", "1") != "0":
-            dev7 = train7(sc, base, work, int(os.environ.get("EVAL_TRAIN7_SEED", "1")),
-                          want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
-            print()
-        dev8 = None
-        if os.environ.get("EVAL_TRAIN8", "1") != "0":
-            dev8 = train8(sc, base, work, int(os.environ.get("EVAL_TRAIN8_SEED", "1")),
-                          want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
-            print()
-        dev9 = None
-        if os.environ.get("EVAL_TRAIN9", "1") != "0":
-            dev9 = train9(sc, base, work, int(os.environ.get("EVAL_TRAIN9_SEED", "1")),
-                          want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
-            print()
-        dev10 = None
-        if os.environ.get("EVAL_TRAIN10", "1") != "0":
-            dev10 = train10(sc, base, work, int(os.environ.get("EVAL_TRAIN10_SEED", "1")),
-                            want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")))
+        per_sample = []
+        for name, label, title in SAMPLE_SETS:
+            env = "EVAL_" + name.upper()
+            if os.environ.get(env, "1") == "0":
+                continue
+            res = sample_set(sc, base, work, int(os.environ.get(env + "_SEED", "1")),
+                             want_missed or a.verbose or bool(os.environ.get("EVAL_HELDOUT_MISSED")),
+                             name, label, title)
+            per_sample.append((label + (" (dev)" if name.startswith("train") else ""), res))
             print()
         loo = None
         if split == "source":
             loo = leave_one_out(sc, base, work, rows, worst, a.clean, cgroups, cworst, rates)
-        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, held, held2, held3, held4, held5, held6,
-                         dev6, dev7, dev8, dev9, dev10)
+        missed = summary(rates, clean_n, cfiles, clean_sev, var, loo, [("held-out", held)] + per_sample)
     finally:
         if os.environ.get("EVAL_KEEP") == "1":
             print("eval: kept %s" % work)
