@@ -10,8 +10,8 @@
 # set with the ASan build.
 # usage (after tests/lib.sh): heldout_set_checks N TECHNIQUE
 #   N: the set's number (tests/eval/heldoutN/gen_heldoutN.py, heldoutN.tsv,
-#      eval.py's heldoutN()), or a development set's name (train6:
-#      tests/eval/train6/gen_train6.py, train6.tsv, eval.py's train6()); TECHNIQUE: one of its techniques, which the
+#      eval.py's SAMPLE_SETS), or a development set's name (train6:
+#      tests/eval/train6/gen_train6.py, train6.tsv, an entry of eval.py's SAMPLE_SETS); TECHNIQUE: one of its techniques, which the
 #      section must list. A script may define heldout_set_extra (it sees d and
 #      tsv) for checks of its own set.
 #   A set that is not of the four categories and about 250 + 130 samples
@@ -23,7 +23,7 @@
 heldout_set_checks() {
 	local n=$1 tech=$2 name label
 	# a number: the held-out set heldoutN; a name: a development set of the
-	# same shape (tests/eval/NAME/gen_NAME.py, NAME.tsv, eval.py's NAME())
+	# same shape (tests/eval/NAME/gen_NAME.py, NAME.tsv, eval.py's SAMPLE_SETS entry)
 	case $n in
 	[0-9]*) name=heldout$n label="held-out $n" ;;
 	*) name=$n label=$n ;;
@@ -91,7 +91,8 @@ import os, sys
 src, hsw, d, n = sys.argv[1:]
 sys.path.insert(0, os.path.join(src, "tests/eval"))
 import eval as ev
-section = getattr(ev, n)
+def section(*a):
+    return ev.run_sample_set(*a, n)
 open(os.path.join(d, "empty.conf"), "w").close()
 sc = ev.Scanner(hsw, src, d)
 section(sc, os.path.join(d, "empty.conf"), os.path.join(d, "w1"), 2, False)

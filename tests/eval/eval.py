@@ -489,6 +489,14 @@ SAMPLE_SETS = (
 )
 
 
+def run_sample_set(scanner, config, work, seed, show_missed, name):
+    """The section of the set NAME of SAMPLE_SETS (tests/heldout_set.sh runs one)."""
+    for n, label, title in SAMPLE_SETS:
+        if n == name:
+            return sample_set(scanner, config, work, seed, show_missed, n, label, title)
+    raise KeyError("no per-sample set %r in SAMPLE_SETS" % name)
+
+
 # ---------------------------------------------------------------------------
 # leave one collection out
 
