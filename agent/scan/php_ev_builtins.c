@@ -168,6 +168,7 @@ static const struct builtin builtins[] = {
     {"is_numeric", B_KILL},
     {"is_readable", B_MORE},
     {"iterator_apply", B_CB1},
+    {"iterator_to_array", B_ARRAY_VALUES}, /* a generator's list (phpmail2) */
     {"join", B_IMPLODE},
     {"json_decode", B_MORE},
     {"json_encode", B_KILL},
@@ -361,7 +362,9 @@ bool dangerous(enum bid id)
 
 bool php_ev_name_dangerous(const char *lname)
 {
-	return dangerous(builtin_id(lname));
+	/* phpmail2: call_user_func('mail', ..) in a loop, for the gate only */
+	enum bid id = builtin_id(lname);
+	return dangerous(id) || id == B_MAIL;
 }
 
 const char *php_ev_builtin_name(size_t i)

@@ -1187,6 +1187,31 @@ static bool kit_text(struct P *P, const struct pv *msg, const struct pv *subj)
 	return !is_str(msg) && ((msg->fl & (F_FILE | F_REMOTE)) || msg->taint) && loads_site(P->lx);
 }
 
+/* phpmail2: a callback that walks a list (array_map, array_walk,
+ * array_filter, array_reduce, iterator_apply, usort ...) runs once per
+ * element: a loop over the list, as a foreach is. Over a list from the
+ * request or a file, a mail the callback sends is a mail loop's (mail_call:
+ * not to a recipient the code fixes, a report to the admin per line). */
+struct pv cb_walk(struct P *P, const struct pv *list, const struct pv *callee, struct pv *args,
+                 int nargs, size_t tok)
+{
+	struct C *C = P->C;
+	bool over = list->taint || (list->fl & F_FILE);
+	const char *was = C->loop_src;
+	if (over) {
+		C->input_loops++;
+		C->ml.cb_walks++;
+		C->loop_src = list->taint ? "a list walked by a callback" : "lines of a file";
+	}
+	struct pv r = invoke(P, callee, args, nargs, tok, true);
+	if (over) {
+		C->input_loops--;
+		C->ml.cb_walks--;
+		C->loop_src = was;
+	}
+	return r;
+}
+
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok)
 {
 	struct C *C = P->C;
@@ -1217,8 +1242,9 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 			    "headers) -> %s",
 			    lname);
 	} else if (C->input_loops > 0 &&
-	           !(C->loop_src && !strcmp(C->loop_src, "a list walked by goto") && is_str(to) &&
-	             !to->taint))
+	           !(((C->loop_src && !strcmp(C->loop_src, "a list walked by goto")) ||
+	              C->ml.cb_walks > 0) &&
+	             is_str(to) && !to->taint))
 		sink_mail(P, tok, lname);
 	else if ((to->fl & F_DECODED) && !(to->fl & F_PLAIN) &&
 	         enclosing_loop(C, P->lx, tok) < P->lx->n && !mail_authz(C, P->lx, tok))

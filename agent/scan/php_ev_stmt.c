@@ -1104,6 +1104,28 @@ static void stmt_inner(struct P *P)
 			accept(P, ";");
 			return;
 		}
+		if (word(P, "yield") && !opa(P, 1, ";")) {
+			/* phpmail2: a generator returns a list of what it yields
+			 * (foreach (gen($path) as $to), iterator_to_array(gen())):
+			 * the function's value carries the yielded values' input and
+			 * origin (a file's lines), as a list of unknown length */
+			P->i++;
+			if (word(P, "from"))
+				P->i++;
+			struct pv v = expr(P, 0);
+			if (op(P, "=>")) {
+				P->i++;
+				v = expr(P, 0);
+			}
+			struct scope *sc = P->sc;
+			struct pv r = sc->has_ret ? sc->ret : unk();
+			r.k = K_UNK;
+			merge_taint(&r, &v);
+			sc->ret = r;
+			sc->has_ret = true;
+			accept(P, ";");
+			return;
+		}
 		if (word(P, "return")) {
 			P->i++;
 			struct pv v = unk();
