@@ -123,6 +123,7 @@ static const struct builtin builtins[] = {
     {"fopen", B_FOPEN},
     {"forward_static_call", B_CB0},
     {"forward_static_call_array", B_CB0ARR},
+    {"fprintf", B_MORE}, /* to a sendmail pipe (php_ev_mail.c, phpmail2) */
     {"fputs", B_FWRITE},
     {"fread", B_FREAD},
     {"fsockopen", B_FSOCKOPEN},
@@ -316,6 +317,7 @@ static const struct builtin builtins[] = {
     {"user_error", B_MORE},
     {"usort", B_USORT},
     {"var_export", B_KILL},
+    {"vfprintf", B_MORE},
     {"vsprintf", B_MORE},
     {"wordwrap", B_MORE},
     {"wp_cache_get", B_STORE_GET},

@@ -440,6 +440,49 @@ static bool var_queried_n(struct C *C, const struct php_lex *lx, size_t v, size_
 	return false;
 }
 
+/* phpmail2: is the argument `argi` of the call at tok a variable whose last
+ * assignment before it reads the request ($msg = wp_remote_retrieve_body(
+ * wp_remote_get($base . $_GET['l'])))? A fetched value does not carry the
+ * URL's input, so the statement is read. */
+static bool arg_reads_request(struct C *C, const struct php_lex *lx, size_t tok, int argi)
+{
+	size_t o, c;
+	if (!call_parens(lx, tok, &o, &c))
+		return false;
+	size_t a = o + 1;
+	for (int i = 0; i < argi && a < c; a++) {
+		if (lx->t[a].match > a && lx->t[a].match < c)
+			a = lx->t[a].match;
+		else if (php_tok_op(lx, &lx->t[a], ","))
+			i++;
+	}
+	if (a + 1 >= c || lx->t[a].type != PT_VAR ||
+	    !(php_tok_op(lx, &lx->t[a + 1], ",") || php_tok_op(lx, &lx->t[a + 1], ")")))
+		return false;
+	const struct php_token *vt = &lx->t[a];
+	size_t lo = tok > 4000 ? tok - 4000 : 0;
+	for (size_t k = tok; k-- > lo;) {
+		const struct php_token *t = &lx->t[k];
+		C->work++;
+		if (t->type != PT_VAR || t->vlen != vt->vlen || k + 1 >= lx->n ||
+		    memcmp(php_tok_val(lx, t), php_tok_val(lx, vt), t->vlen) ||
+		    !php_tok_op(lx, &lx->t[k + 1], "="))
+			continue;
+		for (size_t e = k + 2; e < lx->n && e < k + 400 && !php_tok_op(lx, &lx->t[e], ";");
+		     e++) {
+			const struct php_token *u = &lx->t[e];
+			const unsigned char *v = php_tok_val(lx, u);
+			if (u->type == PT_VAR && ((u->vlen == 4 && !memcmp(v, "_GET", 4)) ||
+			                          (u->vlen == 5 && !memcmp(v, "_POST", 5)) ||
+			                          (u->vlen == 8 && !memcmp(v, "_REQUEST", 8)) ||
+			                          (u->vlen == 7 && !memcmp(v, "_COOKIE", 7))))
+				return true;
+		}
+		return false;
+	}
+	return false;
+}
+
 static bool var_queried(struct C *C, const struct php_lex *lx, size_t v, size_t before)
 {
 	return var_queried_n(C, lx, v, before, 2);
@@ -826,6 +869,20 @@ static void list_mail(struct P *P, size_t tok, const char *what, const struct pv
 	 * 'billing-' . mt_rand(..) ..)), mail($r['email'], 'Invoice #' .
 	 * rand(), $tpl)) */
 	bool rotated = queried && !(text && named) && rotated_ident(C, P->lx, loop, tok);
+	/* phpmail2: the letter fetched from a URL the request names
+	 * (wp_remote_get('http://../letters/' . $_GET['l'])) over a queried
+	 * list: the operator picks the letter of each run, a plugin's own
+	 * template is at a fixed address */
+	if (queried && fetched && !(text && named) && !rotated &&
+	    (body || (to && arg_reads_request(C, P->lx, tok, 2)))) {
+		if (mail_authz(C, P->lx, tok) || unsub_text(C, P->lx, loop, tok))
+			return;
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "loop over a list read by a query (database, site users, mailbox), the letter "
+		    "fetched from a URL the request names -> %s",
+		    what);
+		return;
+	}
 	if (!(text && named) && !rotated)
 		return;
 	if (rotated) {
@@ -1184,7 +1241,10 @@ static bool kit_text(struct P *P, const struct pv *msg, const struct pv *subj)
 	 * words readable or in a template, a kit hides them */
 	if ((msg->fl & F_DECODED) && loads_site(P->lx))
 		return true;
-	return !is_str(msg) && ((msg->fl & (F_FILE | F_REMOTE)) || msg->taint) && loads_site(P->lx);
+	/* phpmail2: a letter kept in an option or a transient (get_option()) of a
+	 * script that loads the site by hand: the kit stored it there */
+	return !is_str(msg) && ((msg->fl & (F_FILE | F_REMOTE | F_STORED)) || msg->taint) &&
+	       loads_site(P->lx);
 }
 
 /* phpmail2: a callback that walks a list (array_map, array_walk,
@@ -1393,11 +1453,49 @@ bool pipe_more(struct P *P, const char *lname, const struct pv *a0, int nargs, s
 	return true;
 }
 
+/* A write of data to the handle h: a sendmail pipe's message, an SMTP
+ * socket's commands (as fwrite() in php_ev_dispatch.c). */
+static void mail_pipe_write(struct P *P, const struct pv *h, const struct pv *data, size_t tok)
+{
+	if ((h->fl & F_SOCKET) && (data->fl & F_SMTP))
+		sink_mail(P, tok, "SMTP commands written to a socket");
+	if (h->fl & F_MAILPIPE)
+		sink_mail(P, tok, "a message written to a sendmail pipe");
+	mail_write(P, h, data, tok);
+}
+
 /* Built-ins of this block, from more_builtin(). */
 static bool sink_more(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok,
                       struct pv *ret)
 {
 	const struct pv *a0 = argp(args, nargs, 0);
+	/* phpmail2: fprintf()/vfprintf() to a sendmail pipe or an SMTP socket
+	 * write the message as fwrite() does (its text the format filled in);
+	 * stream_copy_to_stream() into one copies a message read elsewhere */
+	if ((!strcmp(lname, "fprintf") || !strcmp(lname, "vfprintf")) &&
+	    (a0->fl & (F_MAILPIPE | F_SOCKET)) && nargs >= 2) {
+		struct pv sargs[16];
+		int n = 0;
+		const struct pv *a2 = argp(args, nargs, 2);
+		sargs[n++] = args[1];
+		if (lname[0] == 'v' && a2->k == K_ARR && a2->a && !(a2->fl & F_SUPER))
+			for (uint32_t i = 0; i < a2->a->n && n < 16; i++)
+				sargs[n++] = a2->a->v[i].val;
+		else if (lname[0] == 'v')
+			sargs[n++] = unk_like(a2);
+		else
+			for (int i = 2; i < nargs && n < 16; i++)
+				sargs[n++] = args[i];
+		struct pv data = do_sprintf(P, sargs, n);
+		for (int i = 1; i < n; i++)
+			merge_taint(&data, &sargs[i]);
+		mail_pipe_write(P, a0, &data, tok);
+		*ret = num_of(P->C, (long long)data.n);
+		return true;
+	}
+	if (!strcmp(lname, "stream_copy_to_stream") &&
+	    (argp(args, nargs, 1)->fl & (F_MAILPIPE | F_SOCKET)))
+		mail_pipe_write(P, argp(args, nargs, 1), a0, tok); /* and fetch_stream_copy */
 	if (!strcmp(lname, "error_log")) {
 		bool ok;
 		long long type = to_int(argp(args, nargs, 1), &ok);
