@@ -263,6 +263,7 @@ struct C {
 		uint32_t body_fl; /* F_REMOTE of what reached the body: a letter fetched */
 		bool api;         /* a mail API's HTTP endpoint was named (ev_mail_net, train6) */
 		int cb_walks;     /* phpmail2: inside a callback walking a list (cb_walk) */
+		const char *rcpt_loop; /* phpmail2: recipients added in a loop over this list */
 	} ml;
 	uint8_t cred_url;      /* CU_*: an outbound HTTP request was opened (cred_call) */
 	uint8_t cred_rcpt;     /* CM_*: a mailer object's recipient (cred_method) */

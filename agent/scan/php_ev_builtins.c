@@ -203,6 +203,7 @@ static const struct builtin builtins[] = {
     {"openssl_public_decrypt", B_DECRYPT},
     {"ord", B_ORD},
     {"pack", B_PACK},
+    {"parse_ini_file", B_MORE}, /* a file's settings (php_ev_mail.c, phpmail2) */
     {"parse_str", B_PARSE_STR},
     {"parse_url", B_PASS},
     {"passthru", B_CMD},

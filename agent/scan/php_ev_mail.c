@@ -456,7 +456,7 @@ static bool arg_reads_request(struct C *C, const struct php_lex *lx, size_t tok,
 		else if (php_tok_op(lx, &lx->t[a], ","))
 			i++;
 	}
-	if (a + 1 >= c || lx->t[a].type != PT_VAR ||
+	if (a >= c || lx->t[a].type != PT_VAR ||
 	    !(php_tok_op(lx, &lx->t[a + 1], ",") || php_tok_op(lx, &lx->t[a + 1], ")")))
 		return false;
 	const struct php_token *vt = &lx->t[a];
@@ -1045,6 +1045,14 @@ void mail_method(struct P *P, const char *lname, const struct pv *args, int narg
 		sink_mail(P, tok, afmt(C, "->%s() of an SMTP client", lname));
 		return;
 	}
+	/* phpmail2: recipients added in a loop over a list from the request or
+	 * a file (addAddress, AddBCC ... per element), one message sent after
+	 * the loop: the list mailed at once */
+	static const char *const copies[] = {"addbcc", "addcc", "bcc", "cc", "setbcc", "setcc"};
+	if (nargs && C->input_loops > 0 && !(is_str(a0) && !a0->taint) &&
+	    (name_in(lname, rcpt, HS_ARRAY_LEN(rcpt)) ||
+	     name_in(lname, copies, HS_ARRAY_LEN(copies))))
+		C->ml.rcpt_loop = C->loop_src ? C->loop_src : "a list";
 	for (size_t i = 0; nargs && i < HS_ARRAY_LEN(rcpt); i++)
 		if (!strcmp(lname, rcpt[i])) {
 			C->ml.to |= a0->taint;
@@ -1113,6 +1121,10 @@ void mail_method(struct P *P, const char *lname, const struct pv *args, int narg
 	}
 	if (C->input_loops > 0)
 		return; /* sink_mail's */
+	if (C->ml.rcpt_loop && (b || (bfl & F_REMOTE)) && !mail_authz(C, P->lx, tok))
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "recipients added in a loop over %s, one message, %s -> ->send()",
+		    C->ml.rcpt_loop, b ? "body from the request" : "body fetched from a URL");
 	list_mail(P, tok, "->send()", NULL, b, bw, s, sw, f, bfl, false);
 	if (t && tw && s && sw && b && bw && !C->ml.fixed_to)
 		hit(P, "php.mail_relay", HS_SEV_HIGH, tok,
@@ -1272,6 +1284,36 @@ struct pv cb_walk(struct P *P, const struct pv *list, const struct pv *callee, s
 	return r;
 }
 
+/* phpmail2: is the call at tok in a named function that consumes a list
+ * (array_shift, array_pop, array_slice, array_splice) and calls itself
+ * (function drain($l) { $a = array_shift($l); mail($a, ..); drain($l); }):
+ * a loop written as recursion. */
+static bool recursive_consumer(struct C *C, const struct php_lex *lx, size_t tok)
+{
+	static const char *const takes[] = {"array_shift", "array_pop", "array_slice",
+	                                    "array_splice"};
+	for (size_t i = 0; i < C->nfn; i++) {
+		const struct fdef *f = C->fn[i];
+		if (f->lx != lx || !f->name[0] || tok < f->body_b || tok >= f->body_e)
+			continue;
+		size_t nl = strlen(f->name);
+		bool self = false, take = false;
+		for (size_t k = f->body_b; k + 1 < f->body_e && k + 1 < lx->n; k++) {
+			const struct php_token *t = &lx->t[k];
+			C->work++;
+			if (t->type != PT_IDENT || !php_tok_op(lx, &lx->t[k + 1], "("))
+				continue;
+			if (t->vlen == nl && !strncasecmp((const char *)php_tok_val(lx, t), f->name, nl))
+				self = true;
+			for (size_t j = 0; j < HS_ARRAY_LEN(takes); j++)
+				take |= php_tok_word(lx, t, takes[j]);
+		}
+		if (self && take)
+			return true;
+	}
+	return false;
+}
+
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok)
 {
 	struct C *C = P->C;
@@ -1313,6 +1355,11 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		 * site's own code keeps its recipients readable or in its data */
 		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
 		    "loop over a list of addresses decoded from the file itself -> %s", lname);
+	else if (!is_str(to) && (to->taint || (to->fl & F_FILE)) &&
+	         recursive_consumer(C, P->lx, tok) && !mail_authz(C, P->lx, tok))
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "a list from %s consumed by a function that calls itself -> %s",
+		    to->taint ? trail(P, to) : "a file", lname);
 	else if (kit_text(P, msg, subj))
 		/* the kit's own message files beside it, the site loaded by hand */
 		list_mail(P, tok, lname, to, T_INPUT, true, T_INPUT, true, 0, 0, true);
@@ -1496,9 +1543,22 @@ static bool sink_more(struct P *P, const char *lname, struct pv *args, int nargs
 	if (!strcmp(lname, "stream_copy_to_stream") &&
 	    (argp(args, nargs, 1)->fl & (F_MAILPIPE | F_SOCKET)))
 		mail_pipe_write(P, argp(args, nargs, 1), a0, tok); /* and fetch_stream_copy */
+	if (!strcmp(lname, "parse_ini_file")) {
+		/* the settings of a file beside the script: its values are the
+		 * file's (a sender's list of recipients, its subject) */
+		*ret = unk();
+		ret->fl |= F_FILE;
+		return true;
+	}
 	if (!strcmp(lname, "error_log")) {
 		bool ok;
 		long long type = to_int(argp(args, nargs, 1), &ok);
+		if (ok && type == 1 && nargs >= 3) {
+			/* phpmail2: type 1 mails the message to the third argument,
+			 * the fourth the headers: mail() */
+			struct pv margs[4] = {args[2], unk(), args[0], *argp(args, nargs, 3)};
+			mail_call(P, "error_log(type 1)", margs, 4, tok);
+		}
 		if (ok && type == 3 && nargs >= 3)
 			write_more(P, "error_log(type 3)", &args[2], a0, tok);
 		*ret = unk();
