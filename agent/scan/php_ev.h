@@ -594,6 +594,7 @@ bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
 int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);
 bool hash_of_input(const char *lname, const struct pv *args, int nargs);
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
+void for_count_list(struct P *P, size_t b, size_t e, uint16_t *ht, uint16_t *hf);
 struct pv cb_walk(struct P *P, const struct pv *list, const struct pv *callee, struct pv *args,
                  int nargs, size_t tok);
 void mail_method(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);

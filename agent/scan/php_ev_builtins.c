@@ -266,6 +266,8 @@ static const struct builtin builtins[] = {
     {"sodium_crypto_box_open", B_DECRYPT},
     {"sodium_crypto_secretbox_open", B_DECRYPT},
     {"spl_autoload_register", B_SET_HANDLER},
+    {"split", B_SPLIT}, /* PHP 5's POSIX split(): a list (phpmail2) */
+    {"spliti", B_SPLIT},
     {"sprintf", B_SPRINTF},
     {"sscanf", B_PASS},
     {"str_getcsv", B_MORE},

@@ -1284,6 +1284,37 @@ struct pv cb_walk(struct P *P, const struct pv *list, const struct pv *callee, s
 	return r;
 }
 
+/* phpmail2: a for loop whose bound was counted before it (`$n =
+ * count($list); for ($i = 0; $i < $n; $i++) mail($list[$i], ..)`) walks
+ * that list: the list's input and file origin, for the header [b, e). */
+void for_count_list(struct P *P, size_t b, size_t e, uint16_t *ht, uint16_t *hf)
+{
+	const struct php_lex *lx = P->lx;
+	for (size_t v = b; v < e && v < lx->n; v++) {
+		const struct php_token *vt = &lx->t[v];
+		if (vt->type != PT_VAR)
+			continue;
+		size_t lo = b > 2000 ? b - 2000 : 0;
+		for (size_t k = b; k-- > lo;) {
+			const struct php_token *t = &lx->t[k];
+			P->C->work++;
+			if (t->type != PT_VAR || t->vlen != vt->vlen || k + 5 >= lx->n ||
+			    memcmp(php_tok_val(lx, t), php_tok_val(lx, vt), t->vlen) ||
+			    !php_tok_op(lx, &lx->t[k + 1], "="))
+				continue;
+			const struct php_token *f = &lx->t[k + 2], *l = &lx->t[k + 4];
+			if ((php_tok_word(lx, f, "count") || php_tok_word(lx, f, "sizeof")) &&
+			    php_tok_op(lx, &lx->t[k + 3], "(") && l->type == PT_VAR &&
+			    php_tok_op(lx, &lx->t[k + 5], ")")) {
+				struct pv x = get_var(P, php_tok_val(lx, l), l->vlen);
+				*ht |= x.taint;
+				*hf |= (uint16_t)(x.fl & F_FILE);
+			}
+			break;
+		}
+	}
+}
+
 /* phpmail2: is the call at tok in a named function that consumes a list
  * (array_shift, array_pop, array_slice, array_splice) and calls itself
  * (function drain($l) { $a = array_shift($l); mail($a, ..); drain($l); }):
