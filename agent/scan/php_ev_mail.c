@@ -1284,6 +1284,81 @@ struct pv cb_walk(struct P *P, const struct pv *list, const struct pv *callee, s
 	return r;
 }
 
+static bool name_tok_in(const struct php_lex *lx, const struct php_token *t,
+                        const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (php_tok_word(lx, t, names[i]))
+			return true;
+	return false;
+}
+
+/* phpmail2: a mail queue drained by visitors' page views. The mail at tok
+ * sits in a loop that takes its recipients off a list (array_shift,
+ * array_pop, array_splice), the function stores what is left (an option, a
+ * post's meta, a transient), and the function is hooked to an action that
+ * runs on every page view (add_action('wp' | 'init' | ..., function ..)):
+ * a spam run spread over the site's visits. A site's own queue runs from
+ * its cron event or its own worker. */
+static bool pageview_drain(struct C *C, const struct php_lex *lx, size_t tok)
+{
+	static const char *const takes[] = {"array_shift", "array_pop", "array_splice"};
+	static const char *const stores[] = {"update_post_meta", "update_option",
+	                                     "set_transient",    "update_user_meta",
+	                                     "update_term_meta", "set_site_transient"};
+	static const char *const views[] = {"wp",        "init",      "wp_loaded",
+	                                    "template_redirect",   "wp_head", "wp_footer",
+	                                    "shutdown",  "send_headers", "parse_request"};
+	size_t loop = enclosing_loop(C, lx, tok);
+	if (loop >= lx->n)
+		return false;
+	/* the innermost function around the loop */
+	const struct fdef *in = NULL;
+	for (size_t i = 0; i < C->nfn; i++) {
+		const struct fdef *f = C->fn[i];
+		if (f->lx == lx && f->body_b < loop && tok < f->body_e &&
+		    (!in || f->body_b > in->body_b))
+			in = f;
+	}
+	if (!in)
+		return false;
+	bool take = false, store = false;
+	for (size_t k = loop; k < in->body_e && k < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		C->work++;
+		if (t->type != PT_IDENT)
+			continue;
+		take |= name_tok_in(lx, t, takes, HS_ARRAY_LEN(takes));
+		store |= name_tok_in(lx, t, stores, HS_ARRAY_LEN(stores));
+	}
+	if (!take || !store)
+		return false;
+	/* the hook: add_action('wp', function () {...}) before the body, or
+	 * add_action('init', 'name') anywhere for a named function */
+	for (size_t k = 0; k + 4 < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (!php_tok_word(lx, t, "add_action") || !php_tok_op(lx, &lx->t[k + 1], "(") ||
+		    lx->t[k + 2].type != PT_STR || !php_tok_op(lx, &lx->t[k + 3], ","))
+			continue;
+		const struct php_token *h = &lx->t[k + 2], *cb = &lx->t[k + 4];
+		bool view = false;
+		for (size_t i = 0; i < HS_ARRAY_LEN(views); i++)
+			view |= h->vlen == strlen(views[i]) &&
+			        !memcmp(php_tok_val(lx, h), views[i], h->vlen);
+		if (!view)
+			continue;
+		bool ours = false;
+		if (php_tok_word(lx, cb, "function") || php_tok_word(lx, cb, "static"))
+			ours = !in->name[0] && k + 4 < in->body_b && in->body_b < k + 24;
+		else if (cb->type == PT_STR && in->name[0])
+			ours = cb->vlen == strlen(in->name) &&
+			       !strncasecmp((const char *)php_tok_val(lx, cb), in->name, cb->vlen);
+		if (ours)
+			return true;
+	}
+	return false;
+}
+
 /* phpmail2: a for loop whose bound was counted before it (`$n =
  * count($list); for ($i = 0; $i < $n; $i++) mail($list[$i], ..)`) walks
  * that list: the list's input and file origin, for the header [b, e). */
@@ -1391,6 +1466,12 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
 		    "a list from %s consumed by a function that calls itself -> %s",
 		    to->taint ? trail(P, to) : "a file", lname);
+	else if (!is_str(to) && !to->taint && pageview_drain(C, P->lx, tok) &&
+	         !mail_authz(C, P->lx, tok) && !unsub_text(C, P->lx, enclosing_loop(C, P->lx, tok), tok))
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "a list of recipients taken a few at a time, the rest stored back, in a hook "
+		    "run by every page view -> %s",
+		    lname);
 	else if (kit_text(P, msg, subj))
 		/* the kit's own message files beside it, the site loaded by hand */
 		list_mail(P, tok, lname, to, T_INPUT, true, T_INPUT, true, 0, 0, true);

@@ -114,6 +114,26 @@ static void test_loop_forms(void **state)
 	       LOOP, HS_SEV_HIGH);
 }
 
+static void test_lists(void **state)
+{
+	(void)state;
+	/* a for loop bounded by a count taken before it, PHP 5's split() */
+	expect("<?php $all = split(\"\\n\", $_POST['emaillist']); $num = count($all);\n"
+	       "for ($x = 0; $x < $num; $x++) { $to = $all[$x];\n"
+	       "  if ($to) mail($to, $_POST['subject'], '', 'From: x@example.net'); }",
+	       LOOP, HS_SEV_HIGH);
+	/* recipients added one per line, one message sent after the loop */
+	expect("<?php $m = new PHPMailer(true);\n"
+	       "foreach (explode(\"\\n\", $_POST['bcc']) as $b) $m->addBCC(trim($b));\n"
+	       "$m->Subject = 'News'; $m->Body = $_POST['html']; $m->send();",
+	       LOOP, HS_SEV_HIGH);
+	/* a list in an ini file beside the script */
+	expect("<?php $cfg = parse_ini_file(__DIR__ . '/run.ini', true);\n"
+	       "foreach ($cfg['list']['to'] as $r) mail($r, $cfg['list']['subject'], "
+	       "file_get_contents(__DIR__ . '/l.htm'));",
+	       LOOP, HS_SEV_HIGH);
+}
+
 static void test_mta_pipes(void **state)
 {
 	(void)state;
@@ -172,6 +192,20 @@ static void test_site_lists(void **state)
 	       LOOP, HS_SEV_HIGH);
 }
 
+static void test_pageview_drain(void **state)
+{
+	(void)state;
+	/* a queue of recipients in a private post's meta, drained a few at a time
+	 * by every page view, the rest stored back */
+	expect("<?php function zq_tick() { $p = get_posts(['post_type' => 'zq', 'numberposts' => 1]);\n"
+	       "  if (!$p) return; $all = explode(\"\\n\", get_post_meta($p[0]->ID, 'l', true));\n"
+	       "  for ($i = 0; $i < 20 && $all; $i++) { $a = array_shift($all);\n"
+	       "    mail($a, $p[0]->post_title, $p[0]->post_content); }\n"
+	       "  update_post_meta($p[0]->ID, 'l', implode(\"\\n\", $all)); }\n"
+	       "add_action('init', 'zq_tick');",
+	       LOOP, HS_SEV_HIGH);
+}
+
 static void test_look_alikes(void **state)
 {
 	(void)state;
@@ -210,6 +244,23 @@ static void test_look_alikes(void **state)
 	         "foreach ($rows as $r) { wp_mail($r->rcpt, $r->subject, $r->body);\n"
 	         "  $wpdb->update($wpdb->prefix . 'mail_queue', ['sent' => 1], ['id' => $r->id]); "
 	         "}");
+	/* the same drain run by the plugin's own cron event, with unsubscribe */
+	not_high("<?php add_action('nl_cron_batch', 'nl_batch'); function nl_batch() {\n"
+	         "  $job = get_option('nl_job'); $left = explode(',', $job['to']); $k = 0;\n"
+	         "  while ($left && $k++ < 25) { $r = array_pop($left);\n"
+	         "    wp_mail($r, $job['subject'], $job['html']); }\n"
+	         "  $job['to'] = implode(',', $left); update_option('nl_job', $job); }");
+	not_high("<?php add_action('init', 'nl_b2'); function nl_b2() {\n"
+	         "  $job = get_option('nl_job'); $left = explode(',', $job['to']); $k = 0;\n"
+	         "  while ($left && $k++ < 25) { $r = array_pop($left);\n"
+	         "    wp_mail($r, $job['subject'], $job['html'] . '<a href=\"' . "
+	         "home_url('/?unsubscribe=' . md5($r)) . '\">Unsubscribe</a>'); }\n"
+	         "  $job['to'] = implode(',', $left); update_option('nl_job', $job); }");
+	/* a mailer told the visitor's one address, the site's text */
+	not_high("<?php $m = new PHPMailer(true);\n"
+	         "foreach (['sales@example.com', 'ops@example.com'] as $b) $m->addBCC($b);\n"
+	         "$m->addAddress($_POST['email']); $m->Subject = 'Thanks'; $m->Body = 'We got your "
+	         "order.'; $m->send();");
 	/* a plugin's announcement fetched from its vendor at a fixed address */
 	not_high("<?php $news = wp_remote_retrieve_body(wp_remote_get('https://vendor.example/"
 	         "news.html'));\n"
@@ -232,8 +283,10 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_callbacks), cmocka_unit_test(test_generators),
-	    cmocka_unit_test(test_loop_forms), cmocka_unit_test(test_mta_pipes),
-	    cmocka_unit_test(test_site_lists), cmocka_unit_test(test_look_alikes),
+	    cmocka_unit_test(test_loop_forms), cmocka_unit_test(test_lists),
+	    cmocka_unit_test(test_mta_pipes),
+	    cmocka_unit_test(test_site_lists), cmocka_unit_test(test_pageview_drain),
+	    cmocka_unit_test(test_look_alikes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
