@@ -596,7 +596,7 @@ bool hash_of_input(const char *lname, const struct pv *args, int nargs);
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
 void for_count_list(struct P *P, size_t b, size_t e, uint16_t *ht, uint16_t *hf);
 struct pv cb_walk(struct P *P, const struct pv *list, const struct pv *callee, struct pv *args,
-                 int nargs, size_t tok);
+                  int nargs, size_t tok);
 void mail_method(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);
 void mail_write(struct P *P, const struct pv *h, const struct pv *data, size_t tok);
 void write_more(struct P *P, const char *what, const struct pv *path, const struct pv *data,

@@ -1265,7 +1265,7 @@ static bool kit_text(struct P *P, const struct pv *msg, const struct pv *subj)
  * request or a file, a mail the callback sends is a mail loop's (mail_call:
  * not to a recipient the code fixes, a report to the admin per line). */
 struct pv cb_walk(struct P *P, const struct pv *list, const struct pv *callee, struct pv *args,
-                 int nargs, size_t tok)
+                  int nargs, size_t tok)
 {
 	struct C *C = P->C;
 	bool over = list->taint || (list->fl & F_FILE);
@@ -1306,9 +1306,9 @@ static bool pageview_drain(struct C *C, const struct php_lex *lx, size_t tok)
 	static const char *const stores[] = {"update_post_meta", "update_option",
 	                                     "set_transient",    "update_user_meta",
 	                                     "update_term_meta", "set_site_transient"};
-	static const char *const views[] = {"wp",        "init",      "wp_loaded",
-	                                    "template_redirect",   "wp_head", "wp_footer",
-	                                    "shutdown",  "send_headers", "parse_request"};
+	static const char *const views[] = {
+	    "wp",        "init",     "wp_loaded",    "template_redirect", "wp_head",
+	    "wp_footer", "shutdown", "send_headers", "parse_request"};
 	size_t loop = enclosing_loop(C, lx, tok);
 	if (loop >= lx->n)
 		return false;
@@ -1365,11 +1365,13 @@ static bool pageview_drain(struct C *C, const struct php_lex *lx, size_t tok)
 void for_count_list(struct P *P, size_t b, size_t e, uint16_t *ht, uint16_t *hf)
 {
 	const struct php_lex *lx = P->lx;
-	for (size_t v = b; v < e && v < lx->n; v++) {
+	for (size_t v = b + 1; v < e && v < lx->n; v++) {
 		const struct php_token *vt = &lx->t[v];
-		if (vt->type != PT_VAR)
+		/* the bound: the variable a `<` or `<=` compares with */
+		if (vt->type != PT_VAR ||
+		    !(php_tok_op(lx, &lx->t[v - 1], "<") || php_tok_op(lx, &lx->t[v - 1], "<=")))
 			continue;
-		size_t lo = b > 2000 ? b - 2000 : 0;
+		size_t lo = b > 600 ? b - 600 : 0;
 		for (size_t k = b; k-- > lo;) {
 			const struct php_token *t = &lx->t[k];
 			P->C->work++;
@@ -1409,7 +1411,8 @@ static bool recursive_consumer(struct C *C, const struct php_lex *lx, size_t tok
 			C->work++;
 			if (t->type != PT_IDENT || !php_tok_op(lx, &lx->t[k + 1], "("))
 				continue;
-			if (t->vlen == nl && !strncasecmp((const char *)php_tok_val(lx, t), f->name, nl))
+			if (t->vlen == nl &&
+			    !strncasecmp((const char *)php_tok_val(lx, t), f->name, nl))
 				self = true;
 			for (size_t j = 0; j < HS_ARRAY_LEN(takes); j++)
 				take |= php_tok_word(lx, t, takes[j]);
@@ -1467,7 +1470,8 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		    "a list from %s consumed by a function that calls itself -> %s",
 		    to->taint ? trail(P, to) : "a file", lname);
 	else if (!is_str(to) && !to->taint && pageview_drain(C, P->lx, tok) &&
-	         !mail_authz(C, P->lx, tok) && !unsub_text(C, P->lx, enclosing_loop(C, P->lx, tok), tok))
+	         !mail_authz(C, P->lx, tok) &&
+	         !unsub_text(C, P->lx, enclosing_loop(C, P->lx, tok), tok))
 		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
 		    "a list of recipients taken a few at a time, the rest stored back, in a hook "
 		    "run by every page view -> %s",

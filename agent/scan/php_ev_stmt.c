@@ -996,7 +996,8 @@ static void stmt_inner(struct P *P)
 			size_t fopen_at = P->i, fclose_at = op(P, "(") ? T(P)->match : 0;
 			header(P, &ht, &hf);
 			if (!ht && !(hf & F_FILE) && fclose_at > fopen_at)
-				for_count_list(P, fopen_at, fclose_at, &ht, &hf); /* php_ev_mail.c */
+				for_count_list(P, fopen_at, fclose_at, &ht,
+				               &hf); /* php_ev_mail.c */
 			bool long_run =
 			    fclose_at > fopen_at && for_cond_long(P, fopen_at, fclose_at);
 			loop_body(P, ht, hf, P->acc_src, "endfor", long_run);

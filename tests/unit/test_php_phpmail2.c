@@ -185,11 +185,12 @@ static void test_site_lists(void **state)
 	       "  foreach ($us as $u) wp_mail($u->user_email, 'Hello ' . $u->user_email, "
 	       "$letter); });",
 	       LOOP, HS_SEV_HIGH);
-	expect("<?php $pdo = new PDO('mysql:host=localhost;dbname=shop', 'u', 'p');\n"
-	       "$st = $pdo->query('SELECT email FROM customers');\n"
-	       "$body = file_get_contents('http://panel.example.invalid/l.php?id=' . $_GET['id']);\n"
-	       "while ($r = $st->fetch()) mail($r['email'], 'Your order', $body);",
-	       LOOP, HS_SEV_HIGH);
+	expect(
+	    "<?php $pdo = new PDO('mysql:host=localhost;dbname=shop', 'u', 'p');\n"
+	    "$st = $pdo->query('SELECT email FROM customers');\n"
+	    "$body = file_get_contents('http://panel.example.invalid/l.php?id=' . $_GET['id']);\n"
+	    "while ($r = $st->fetch()) mail($r['email'], 'Your order', $body);",
+	    LOOP, HS_SEV_HIGH);
 }
 
 static void test_pageview_drain(void **state)
@@ -197,7 +198,8 @@ static void test_pageview_drain(void **state)
 	(void)state;
 	/* a queue of recipients in a private post's meta, drained a few at a time
 	 * by every page view, the rest stored back */
-	expect("<?php function zq_tick() { $p = get_posts(['post_type' => 'zq', 'numberposts' => 1]);\n"
+	expect("<?php function zq_tick() { $p = get_posts(['post_type' => 'zq', 'numberposts' => "
+	       "1]);\n"
 	       "  if (!$p) return; $all = explode(\"\\n\", get_post_meta($p[0]->ID, 'l', true));\n"
 	       "  for ($i = 0; $i < 20 && $all; $i++) { $a = array_shift($all);\n"
 	       "    mail($a, $p[0]->post_title, $p[0]->post_content); }\n"
@@ -210,13 +212,14 @@ static void test_look_alikes(void **state)
 {
 	(void)state;
 	/* a newsletter over its opt-in table, with unsubscribe */
-	not_high("<?php if (!current_user_can('manage_options')) wp_die('no');\n"
-	         "check_admin_referer('nl_send');\n"
-	         "$subs = $wpdb->get_results(\"SELECT email, token FROM {$wpdb->prefix}nl_subs "
-	         "WHERE confirmed = 1\");\n"
-	         "foreach ($subs as $s) wp_mail($s->email, sanitize_text_field($_POST['subject']),\n"
-	         "  wp_kses_post($_POST['body']) . '<a href=\"' . home_url('?unsubscribe=' . "
-	         "$s->token) . '\">Unsubscribe</a>');");
+	not_high(
+	    "<?php if (!current_user_can('manage_options')) wp_die('no');\n"
+	    "check_admin_referer('nl_send');\n"
+	    "$subs = $wpdb->get_results(\"SELECT email, token FROM {$wpdb->prefix}nl_subs "
+	    "WHERE confirmed = 1\");\n"
+	    "foreach ($subs as $s) wp_mail($s->email, sanitize_text_field($_POST['subject']),\n"
+	    "  wp_kses_post($_POST['body']) . '<a href=\"' . home_url('?unsubscribe=' . "
+	    "$s->token) . '\">Unsubscribe</a>');");
 	/* an order receipt to the order's customer */
 	not_high("<?php add_action('woocommerce_order_status_completed', function ($id) {\n"
 	         "  $o = wc_get_order($id);\n"
@@ -267,11 +270,12 @@ static void test_look_alikes(void **state)
 	         "foreach (get_users(['role' => 'administrator']) as $u) wp_mail($u->user_email, "
 	         "'Plugin news', $news);");
 	/* a generator of a log's lines, one digest mailed after the loop */
-	not_high("<?php function lines($p) { foreach (file($p) as $l) yield $l; }\n"
-	         "$d = '';\n"
-	         "foreach (lines('/var/log/app.log') as $l) if (strpos($l, 'ERROR') !== false) $d .= "
-	         "$l;\n"
-	         "mail('admin@example.com', 'Errors', $d);");
+	not_high(
+	    "<?php function lines($p) { foreach (file($p) as $l) yield $l; }\n"
+	    "$d = '';\n"
+	    "foreach (lines('/var/log/app.log') as $l) if (strpos($l, 'ERROR') !== false) $d .= "
+	    "$l;\n"
+	    "mail('admin@example.com', 'Errors', $d);");
 	/* a report piped to sendmail once, fprintf to the pipe */
 	not_high("<?php $p = popen('/usr/sbin/sendmail -t', 'w');\n"
 	         "fprintf($p, \"To: admin@example.com\\nSubject: report\\n\\n%s\", "
@@ -282,11 +286,10 @@ static void test_look_alikes(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_callbacks), cmocka_unit_test(test_generators),
-	    cmocka_unit_test(test_loop_forms), cmocka_unit_test(test_lists),
-	    cmocka_unit_test(test_mta_pipes),
-	    cmocka_unit_test(test_site_lists), cmocka_unit_test(test_pageview_drain),
-	    cmocka_unit_test(test_look_alikes),
+	    cmocka_unit_test(test_callbacks),      cmocka_unit_test(test_generators),
+	    cmocka_unit_test(test_loop_forms),     cmocka_unit_test(test_lists),
+	    cmocka_unit_test(test_mta_pipes),      cmocka_unit_test(test_site_lists),
+	    cmocka_unit_test(test_pageview_drain), cmocka_unit_test(test_look_alikes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
