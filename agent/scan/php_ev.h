@@ -262,6 +262,8 @@ struct C {
 		bool smtp;        /* SMTP commands were written to a socket */
 		uint32_t body_fl; /* F_REMOTE of what reached the body: a letter fetched */
 		bool api;         /* a mail API's HTTP endpoint was named (ev_mail_net, train6) */
+		int cb_walks;     /* phpmail2: inside a callback walking a list (cb_walk) */
+		const char *rcpt_loop; /* phpmail2: recipients added in a loop over this list */
 	} ml;
 	uint8_t cred_url;      /* CU_*: an outbound HTTP request was opened (cred_call) */
 	uint8_t cred_rcpt;     /* CM_*: a mailer object's recipient (cred_method) */
@@ -592,6 +594,9 @@ bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
 int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);
 bool hash_of_input(const char *lname, const struct pv *args, int nargs);
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
+void for_count_list(struct P *P, size_t b, size_t e, uint16_t *ht, uint16_t *hf);
+struct pv cb_walk(struct P *P, const struct pv *list, const struct pv *callee, struct pv *args,
+                  int nargs, size_t tok);
 void mail_method(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);
 void mail_write(struct P *P, const struct pv *h, const struct pv *data, size_t tok);
 void write_more(struct P *P, const char *what, const struct pv *path, const struct pv *data,

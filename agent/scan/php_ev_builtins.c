@@ -123,6 +123,7 @@ static const struct builtin builtins[] = {
     {"fopen", B_FOPEN},
     {"forward_static_call", B_CB0},
     {"forward_static_call_array", B_CB0ARR},
+    {"fprintf", B_MORE}, /* to a sendmail pipe (php_ev_mail.c, phpmail2) */
     {"fputs", B_FWRITE},
     {"fread", B_FREAD},
     {"fsockopen", B_FSOCKOPEN},
@@ -168,6 +169,7 @@ static const struct builtin builtins[] = {
     {"is_numeric", B_KILL},
     {"is_readable", B_MORE},
     {"iterator_apply", B_CB1},
+    {"iterator_to_array", B_ARRAY_VALUES}, /* a generator's list (phpmail2) */
     {"join", B_IMPLODE},
     {"json_decode", B_MORE},
     {"json_encode", B_KILL},
@@ -201,6 +203,7 @@ static const struct builtin builtins[] = {
     {"openssl_public_decrypt", B_DECRYPT},
     {"ord", B_ORD},
     {"pack", B_PACK},
+    {"parse_ini_file", B_MORE}, /* a file's settings (php_ev_mail.c, phpmail2) */
     {"parse_str", B_PARSE_STR},
     {"parse_url", B_PASS},
     {"passthru", B_CMD},
@@ -263,6 +266,8 @@ static const struct builtin builtins[] = {
     {"sodium_crypto_box_open", B_DECRYPT},
     {"sodium_crypto_secretbox_open", B_DECRYPT},
     {"spl_autoload_register", B_SET_HANDLER},
+    {"split", B_SPLIT}, /* PHP 5's POSIX split(): a list (phpmail2) */
+    {"spliti", B_SPLIT},
     {"sprintf", B_SPRINTF},
     {"sscanf", B_PASS},
     {"str_getcsv", B_MORE},
@@ -315,6 +320,7 @@ static const struct builtin builtins[] = {
     {"user_error", B_MORE},
     {"usort", B_USORT},
     {"var_export", B_KILL},
+    {"vfprintf", B_MORE},
     {"vsprintf", B_MORE},
     {"wordwrap", B_MORE},
     {"wp_cache_get", B_STORE_GET},
@@ -361,7 +367,9 @@ bool dangerous(enum bid id)
 
 bool php_ev_name_dangerous(const char *lname)
 {
-	return dangerous(builtin_id(lname));
+	/* phpmail2: call_user_func('mail', ..) in a loop, for the gate only */
+	enum bid id = builtin_id(lname);
+	return dangerous(id) || id == B_MAIL;
 }
 
 const char *php_ev_builtin_name(size_t i)

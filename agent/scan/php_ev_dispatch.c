@@ -479,7 +479,7 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		int n = 0;
 		for (int i = 1; i < nargs && n < 4; i++)
 			cargs[n++] = cb_elem(&args[i]);
-		struct pv x = invoke(P, a0, cargs, n, tok, true);
+		struct pv x = cb_walk(P, a1, a0, cargs, n, tok);
 		r.k = K_UNK;
 		merge_taint(&r, &x);
 		return r;
@@ -492,14 +492,14 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			if (a2->k == K_ARR && a2->a)
 				for (uint32_t i = 0; i < a2->a->n && n < 8; i++)
 					cargs[n++] = a2->a->v[i].val;
-			invoke(P, a1, cargs, n, tok, true);
+			cb_walk(P, a0, a1, cargs, n, tok); /* a loop (php_ev_mail.c) */
 			return r;
 		}
 		if (nargs == 1 && !strcmp(lname, "array_filter") && ev_filter_plain(P, a0, &r))
 			return r; /* no callback: the truthy elements (php_ev_arrays.c) */
 		struct pv e = cb_elem(a0);
 		struct pv cargs[2] = {e, e};
-		invoke(P, a1, cargs, 1, tok, true);
+		cb_walk(P, a0, a1, cargs, 1, tok);
 		if (!strcmp(lname, "array_filter") && a0->k == K_ARR)
 			return *a0; /* some of the same elements: still a list */
 		return unk_like(a0);
@@ -507,20 +507,20 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 	case B_USORT: {
 		struct pv e = cb_elem(a0);
 		struct pv cargs[2] = {e, e};
-		invoke(P, a1, cargs, 2, tok, true);
+		cb_walk(P, a0, a1, cargs, 2, tok);
 		return r;
 	}
 	case B_ARRAY_WALK: {
 		struct pv e = cb_elem(a0);
 		struct pv cargs[3] = {e, unk_like(a0), *a2};
-		invoke(P, a1, cargs, nargs > 2 ? 3 : 2, tok, true);
+		cb_walk(P, a0, a1, cargs, nargs > 2 ? 3 : 2, tok);
 		return r;
 	}
 	case B_ARRAY_REDUCE: {
 		if (ev_reduce_closure(P, a0, a1, a2, tok, &r)) /* php_ev_arrays.c */
 			return r;
 		struct pv cargs[2] = {*a2, cb_elem(a0)};
-		return invoke(P, a1, cargs, 2, tok, true);
+		return cb_walk(P, a0, a1, cargs, 2, tok);
 	}
 	case B_PREG_CB: {
 		if (!strcmp(lname, "preg_replace_callback_array")) {

@@ -440,6 +440,49 @@ static bool var_queried_n(struct C *C, const struct php_lex *lx, size_t v, size_
 	return false;
 }
 
+/* phpmail2: is the argument `argi` of the call at tok a variable whose last
+ * assignment before it reads the request ($msg = wp_remote_retrieve_body(
+ * wp_remote_get($base . $_GET['l'])))? A fetched value does not carry the
+ * URL's input, so the statement is read. */
+static bool arg_reads_request(struct C *C, const struct php_lex *lx, size_t tok, int argi)
+{
+	size_t o, c;
+	if (!call_parens(lx, tok, &o, &c))
+		return false;
+	size_t a = o + 1;
+	for (int i = 0; i < argi && a < c; a++) {
+		if (lx->t[a].match > a && lx->t[a].match < c)
+			a = lx->t[a].match;
+		else if (php_tok_op(lx, &lx->t[a], ","))
+			i++;
+	}
+	if (a >= c || lx->t[a].type != PT_VAR ||
+	    !(php_tok_op(lx, &lx->t[a + 1], ",") || php_tok_op(lx, &lx->t[a + 1], ")")))
+		return false;
+	const struct php_token *vt = &lx->t[a];
+	size_t lo = tok > 4000 ? tok - 4000 : 0;
+	for (size_t k = tok; k-- > lo;) {
+		const struct php_token *t = &lx->t[k];
+		C->work++;
+		if (t->type != PT_VAR || t->vlen != vt->vlen || k + 1 >= lx->n ||
+		    memcmp(php_tok_val(lx, t), php_tok_val(lx, vt), t->vlen) ||
+		    !php_tok_op(lx, &lx->t[k + 1], "="))
+			continue;
+		for (size_t e = k + 2; e < lx->n && e < k + 400 && !php_tok_op(lx, &lx->t[e], ";");
+		     e++) {
+			const struct php_token *u = &lx->t[e];
+			const unsigned char *v = php_tok_val(lx, u);
+			if (u->type == PT_VAR && ((u->vlen == 4 && !memcmp(v, "_GET", 4)) ||
+			                          (u->vlen == 5 && !memcmp(v, "_POST", 5)) ||
+			                          (u->vlen == 8 && !memcmp(v, "_REQUEST", 8)) ||
+			                          (u->vlen == 7 && !memcmp(v, "_COOKIE", 7))))
+				return true;
+		}
+		return false;
+	}
+	return false;
+}
+
 static bool var_queried(struct C *C, const struct php_lex *lx, size_t v, size_t before)
 {
 	return var_queried_n(C, lx, v, before, 2);
@@ -826,6 +869,20 @@ static void list_mail(struct P *P, size_t tok, const char *what, const struct pv
 	 * 'billing-' . mt_rand(..) ..)), mail($r['email'], 'Invoice #' .
 	 * rand(), $tpl)) */
 	bool rotated = queried && !(text && named) && rotated_ident(C, P->lx, loop, tok);
+	/* phpmail2: the letter fetched from a URL the request names
+	 * (wp_remote_get('http://../letters/' . $_GET['l'])) over a queried
+	 * list: the operator picks the letter of each run, a plugin's own
+	 * template is at a fixed address */
+	if (queried && fetched && !(text && named) && !rotated &&
+	    (body || (to && arg_reads_request(C, P->lx, tok, 2)))) {
+		if (mail_authz(C, P->lx, tok) || unsub_text(C, P->lx, loop, tok))
+			return;
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "loop over a list read by a query (database, site users, mailbox), the letter "
+		    "fetched from a URL the request names -> %s",
+		    what);
+		return;
+	}
 	if (!(text && named) && !rotated)
 		return;
 	if (rotated) {
@@ -988,6 +1045,14 @@ void mail_method(struct P *P, const char *lname, const struct pv *args, int narg
 		sink_mail(P, tok, afmt(C, "->%s() of an SMTP client", lname));
 		return;
 	}
+	/* phpmail2: recipients added in a loop over a list from the request or
+	 * a file (addAddress, AddBCC ... per element), one message sent after
+	 * the loop: the list mailed at once */
+	static const char *const copies[] = {"addbcc", "addcc", "bcc", "cc", "setbcc", "setcc"};
+	if (nargs && C->input_loops > 0 && !(is_str(a0) && !a0->taint) &&
+	    (name_in(lname, rcpt, HS_ARRAY_LEN(rcpt)) ||
+	     name_in(lname, copies, HS_ARRAY_LEN(copies))))
+		C->ml.rcpt_loop = C->loop_src ? C->loop_src : "a list";
 	for (size_t i = 0; nargs && i < HS_ARRAY_LEN(rcpt); i++)
 		if (!strcmp(lname, rcpt[i])) {
 			C->ml.to |= a0->taint;
@@ -1056,6 +1121,10 @@ void mail_method(struct P *P, const char *lname, const struct pv *args, int narg
 	}
 	if (C->input_loops > 0)
 		return; /* sink_mail's */
+	if (C->ml.rcpt_loop && (b || (bfl & F_REMOTE)) && !mail_authz(C, P->lx, tok))
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "recipients added in a loop over %s, one message, %s -> ->send()",
+		    C->ml.rcpt_loop, b ? "body from the request" : "body fetched from a URL");
 	list_mail(P, tok, "->send()", NULL, b, bw, s, sw, f, bfl, false);
 	if (t && tw && s && sw && b && bw && !C->ml.fixed_to)
 		hit(P, "php.mail_relay", HS_SEV_HIGH, tok,
@@ -1184,7 +1253,174 @@ static bool kit_text(struct P *P, const struct pv *msg, const struct pv *subj)
 	 * words readable or in a template, a kit hides them */
 	if ((msg->fl & F_DECODED) && loads_site(P->lx))
 		return true;
-	return !is_str(msg) && ((msg->fl & (F_FILE | F_REMOTE)) || msg->taint) && loads_site(P->lx);
+	/* phpmail2: a letter kept in an option or a transient (get_option()) of a
+	 * script that loads the site by hand: the kit stored it there */
+	return !is_str(msg) && ((msg->fl & (F_FILE | F_REMOTE | F_STORED)) || msg->taint) &&
+	       loads_site(P->lx);
+}
+
+/* phpmail2: a callback that walks a list (array_map, array_walk,
+ * array_filter, array_reduce, iterator_apply, usort ...) runs once per
+ * element: a loop over the list, as a foreach is. Over a list from the
+ * request or a file, a mail the callback sends is a mail loop's (mail_call:
+ * not to a recipient the code fixes, a report to the admin per line). */
+struct pv cb_walk(struct P *P, const struct pv *list, const struct pv *callee, struct pv *args,
+                  int nargs, size_t tok)
+{
+	struct C *C = P->C;
+	bool over = list->taint || (list->fl & F_FILE);
+	const char *was = C->loop_src;
+	if (over) {
+		C->input_loops++;
+		C->ml.cb_walks++;
+		C->loop_src = list->taint ? "a list walked by a callback" : "lines of a file";
+	}
+	struct pv r = invoke(P, callee, args, nargs, tok, true);
+	if (over) {
+		C->input_loops--;
+		C->ml.cb_walks--;
+		C->loop_src = was;
+	}
+	return r;
+}
+
+static bool name_tok_in(const struct php_lex *lx, const struct php_token *t,
+                        const char *const *names, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (php_tok_word(lx, t, names[i]))
+			return true;
+	return false;
+}
+
+/* phpmail2: a mail queue drained by visitors' page views. The mail at tok
+ * sits in a loop that takes its recipients off a list (array_shift,
+ * array_pop, array_splice), the function stores what is left (an option, a
+ * post's meta, a transient), and the function is hooked to an action that
+ * runs on every page view (add_action('wp' | 'init' | ..., function ..)):
+ * a spam run spread over the site's visits. A site's own queue runs from
+ * its cron event or its own worker. */
+static bool pageview_drain(struct C *C, const struct php_lex *lx, size_t tok)
+{
+	static const char *const takes[] = {"array_shift", "array_pop", "array_splice"};
+	static const char *const stores[] = {"update_post_meta", "update_option",
+	                                     "set_transient",    "update_user_meta",
+	                                     "update_term_meta", "set_site_transient"};
+	static const char *const views[] = {
+	    "wp",        "init",     "wp_loaded",    "template_redirect", "wp_head",
+	    "wp_footer", "shutdown", "send_headers", "parse_request"};
+	size_t loop = enclosing_loop(C, lx, tok);
+	if (loop >= lx->n)
+		return false;
+	/* the innermost function around the loop */
+	const struct fdef *in = NULL;
+	for (size_t i = 0; i < C->nfn; i++) {
+		const struct fdef *f = C->fn[i];
+		if (f->lx == lx && f->body_b < loop && tok < f->body_e &&
+		    (!in || f->body_b > in->body_b))
+			in = f;
+	}
+	if (!in)
+		return false;
+	bool take = false, store = false;
+	for (size_t k = loop; k < in->body_e && k < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		C->work++;
+		if (t->type != PT_IDENT)
+			continue;
+		take |= name_tok_in(lx, t, takes, HS_ARRAY_LEN(takes));
+		store |= name_tok_in(lx, t, stores, HS_ARRAY_LEN(stores));
+	}
+	if (!take || !store)
+		return false;
+	/* the hook: add_action('wp', function () {...}) before the body, or
+	 * add_action('init', 'name') anywhere for a named function */
+	for (size_t k = 0; k + 4 < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (!php_tok_word(lx, t, "add_action") || !php_tok_op(lx, &lx->t[k + 1], "(") ||
+		    lx->t[k + 2].type != PT_STR || !php_tok_op(lx, &lx->t[k + 3], ","))
+			continue;
+		const struct php_token *h = &lx->t[k + 2], *cb = &lx->t[k + 4];
+		bool view = false;
+		for (size_t i = 0; i < HS_ARRAY_LEN(views); i++)
+			view |= h->vlen == strlen(views[i]) &&
+			        !memcmp(php_tok_val(lx, h), views[i], h->vlen);
+		if (!view)
+			continue;
+		bool ours = false;
+		if (php_tok_word(lx, cb, "function") || php_tok_word(lx, cb, "static"))
+			ours = !in->name[0] && k + 4 < in->body_b && in->body_b < k + 24;
+		else if (cb->type == PT_STR && in->name[0])
+			ours = cb->vlen == strlen(in->name) &&
+			       !strncasecmp((const char *)php_tok_val(lx, cb), in->name, cb->vlen);
+		if (ours)
+			return true;
+	}
+	return false;
+}
+
+/* phpmail2: a for loop whose bound was counted before it (`$n =
+ * count($list); for ($i = 0; $i < $n; $i++) mail($list[$i], ..)`) walks
+ * that list: the list's input and file origin, for the header [b, e). */
+void for_count_list(struct P *P, size_t b, size_t e, uint16_t *ht, uint16_t *hf)
+{
+	const struct php_lex *lx = P->lx;
+	for (size_t v = b + 1; v < e && v < lx->n; v++) {
+		const struct php_token *vt = &lx->t[v];
+		/* the bound: the variable a `<` or `<=` compares with */
+		if (vt->type != PT_VAR ||
+		    !(php_tok_op(lx, &lx->t[v - 1], "<") || php_tok_op(lx, &lx->t[v - 1], "<=")))
+			continue;
+		size_t lo = b > 600 ? b - 600 : 0;
+		for (size_t k = b; k-- > lo;) {
+			const struct php_token *t = &lx->t[k];
+			P->C->work++;
+			if (t->type != PT_VAR || t->vlen != vt->vlen || k + 5 >= lx->n ||
+			    memcmp(php_tok_val(lx, t), php_tok_val(lx, vt), t->vlen) ||
+			    !php_tok_op(lx, &lx->t[k + 1], "="))
+				continue;
+			const struct php_token *f = &lx->t[k + 2], *l = &lx->t[k + 4];
+			if ((php_tok_word(lx, f, "count") || php_tok_word(lx, f, "sizeof")) &&
+			    php_tok_op(lx, &lx->t[k + 3], "(") && l->type == PT_VAR &&
+			    php_tok_op(lx, &lx->t[k + 5], ")")) {
+				struct pv x = get_var(P, php_tok_val(lx, l), l->vlen);
+				*ht |= x.taint;
+				*hf |= (uint16_t)(x.fl & F_FILE);
+			}
+			break;
+		}
+	}
+}
+
+/* phpmail2: is the call at tok in a named function that consumes a list
+ * (array_shift, array_pop, array_slice, array_splice) and calls itself
+ * (function drain($l) { $a = array_shift($l); mail($a, ..); drain($l); }):
+ * a loop written as recursion. */
+static bool recursive_consumer(struct C *C, const struct php_lex *lx, size_t tok)
+{
+	static const char *const takes[] = {"array_shift", "array_pop", "array_slice",
+	                                    "array_splice"};
+	for (size_t i = 0; i < C->nfn; i++) {
+		const struct fdef *f = C->fn[i];
+		if (f->lx != lx || !f->name[0] || tok < f->body_b || tok >= f->body_e)
+			continue;
+		size_t nl = strlen(f->name);
+		bool self = false, take = false;
+		for (size_t k = f->body_b; k + 1 < f->body_e && k + 1 < lx->n; k++) {
+			const struct php_token *t = &lx->t[k];
+			C->work++;
+			if (t->type != PT_IDENT || !php_tok_op(lx, &lx->t[k + 1], "("))
+				continue;
+			if (t->vlen == nl &&
+			    !strncasecmp((const char *)php_tok_val(lx, t), f->name, nl))
+				self = true;
+			for (size_t j = 0; j < HS_ARRAY_LEN(takes); j++)
+				take |= php_tok_word(lx, t, takes[j]);
+		}
+		if (self && take)
+			return true;
+	}
+	return false;
 }
 
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok)
@@ -1217,8 +1453,9 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 			    "headers) -> %s",
 			    lname);
 	} else if (C->input_loops > 0 &&
-	           !(C->loop_src && !strcmp(C->loop_src, "a list walked by goto") && is_str(to) &&
-	             !to->taint))
+	           !(((C->loop_src && !strcmp(C->loop_src, "a list walked by goto")) ||
+	              C->ml.cb_walks > 0) &&
+	             is_str(to) && !to->taint))
 		sink_mail(P, tok, lname);
 	else if ((to->fl & F_DECODED) && !(to->fl & F_PLAIN) &&
 	         enclosing_loop(C, P->lx, tok) < P->lx->n && !mail_authz(C, P->lx, tok))
@@ -1227,6 +1464,18 @@ void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_
 		 * site's own code keeps its recipients readable or in its data */
 		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
 		    "loop over a list of addresses decoded from the file itself -> %s", lname);
+	else if (!is_str(to) && (to->taint || (to->fl & F_FILE)) &&
+	         recursive_consumer(C, P->lx, tok) && !mail_authz(C, P->lx, tok))
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "a list from %s consumed by a function that calls itself -> %s",
+		    to->taint ? trail(P, to) : "a file", lname);
+	else if (!is_str(to) && !to->taint && pageview_drain(C, P->lx, tok) &&
+	         !mail_authz(C, P->lx, tok) &&
+	         !unsub_text(C, P->lx, enclosing_loop(C, P->lx, tok), tok))
+		hit(P, "php.mass_mail_loop", HS_SEV_HIGH, tok,
+		    "a list of recipients taken a few at a time, the rest stored back, in a hook "
+		    "run by every page view -> %s",
+		    lname);
 	else if (kit_text(P, msg, subj))
 		/* the kit's own message files beside it, the site loaded by hand */
 		list_mail(P, tok, lname, to, T_INPUT, true, T_INPUT, true, 0, 0, true);
@@ -1367,14 +1616,65 @@ bool pipe_more(struct P *P, const char *lname, const struct pv *a0, int nargs, s
 	return true;
 }
 
+/* A write of data to the handle h: a sendmail pipe's message, an SMTP
+ * socket's commands (as fwrite() in php_ev_dispatch.c). */
+static void mail_pipe_write(struct P *P, const struct pv *h, const struct pv *data, size_t tok)
+{
+	if ((h->fl & F_SOCKET) && (data->fl & F_SMTP))
+		sink_mail(P, tok, "SMTP commands written to a socket");
+	if (h->fl & F_MAILPIPE)
+		sink_mail(P, tok, "a message written to a sendmail pipe");
+	mail_write(P, h, data, tok);
+}
+
 /* Built-ins of this block, from more_builtin(). */
 static bool sink_more(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok,
                       struct pv *ret)
 {
 	const struct pv *a0 = argp(args, nargs, 0);
+	/* phpmail2: fprintf()/vfprintf() to a sendmail pipe or an SMTP socket
+	 * write the message as fwrite() does (its text the format filled in);
+	 * stream_copy_to_stream() into one copies a message read elsewhere */
+	if ((!strcmp(lname, "fprintf") || !strcmp(lname, "vfprintf")) &&
+	    (a0->fl & (F_MAILPIPE | F_SOCKET)) && nargs >= 2) {
+		struct pv sargs[16];
+		int n = 0;
+		const struct pv *a2 = argp(args, nargs, 2);
+		sargs[n++] = args[1];
+		if (lname[0] == 'v' && a2->k == K_ARR && a2->a && !(a2->fl & F_SUPER))
+			for (uint32_t i = 0; i < a2->a->n && n < 16; i++)
+				sargs[n++] = a2->a->v[i].val;
+		else if (lname[0] == 'v')
+			sargs[n++] = unk_like(a2);
+		else
+			for (int i = 2; i < nargs && n < 16; i++)
+				sargs[n++] = args[i];
+		struct pv data = do_sprintf(P, sargs, n);
+		for (int i = 1; i < n; i++)
+			merge_taint(&data, &sargs[i]);
+		mail_pipe_write(P, a0, &data, tok);
+		*ret = num_of(P->C, (long long)data.n);
+		return true;
+	}
+	if (!strcmp(lname, "stream_copy_to_stream") &&
+	    (argp(args, nargs, 1)->fl & (F_MAILPIPE | F_SOCKET)))
+		mail_pipe_write(P, argp(args, nargs, 1), a0, tok); /* and fetch_stream_copy */
+	if (!strcmp(lname, "parse_ini_file")) {
+		/* the settings of a file beside the script: its values are the
+		 * file's (a sender's list of recipients, its subject) */
+		*ret = unk();
+		ret->fl |= F_FILE;
+		return true;
+	}
 	if (!strcmp(lname, "error_log")) {
 		bool ok;
 		long long type = to_int(argp(args, nargs, 1), &ok);
+		if (ok && type == 1 && nargs >= 3) {
+			/* phpmail2: type 1 mails the message to the third argument,
+			 * the fourth the headers: mail() */
+			struct pv margs[4] = {args[2], unk(), args[0], *argp(args, nargs, 3)};
+			mail_call(P, "error_log(type 1)", margs, 4, tok);
+		}
 		if (ok && type == 3 && nargs >= 3)
 			write_more(P, "error_log(type 3)", &args[2], a0, tok);
 		*ret = unk();

@@ -995,6 +995,9 @@ static void stmt_inner(struct P *P)
 			uint16_t ht, hf;
 			size_t fopen_at = P->i, fclose_at = op(P, "(") ? T(P)->match : 0;
 			header(P, &ht, &hf);
+			if (!ht && !(hf & F_FILE) && fclose_at > fopen_at)
+				for_count_list(P, fopen_at, fclose_at, &ht,
+				               &hf); /* php_ev_mail.c */
 			bool long_run =
 			    fclose_at > fopen_at && for_cond_long(P, fopen_at, fclose_at);
 			loop_body(P, ht, hf, P->acc_src, "endfor", long_run);
@@ -1101,6 +1104,28 @@ static void stmt_inner(struct P *P)
 		if (word(P, "unset") && opa(P, 1, "(")) {
 			P->i++;
 			skip_group(P);
+			accept(P, ";");
+			return;
+		}
+		if (word(P, "yield") && !opa(P, 1, ";")) {
+			/* phpmail2: a generator returns a list of what it yields
+			 * (foreach (gen($path) as $to), iterator_to_array(gen())):
+			 * the function's value carries the yielded values' input and
+			 * origin (a file's lines), as a list of unknown length */
+			P->i++;
+			if (word(P, "from"))
+				P->i++;
+			struct pv v = expr(P, 0);
+			if (op(P, "=>")) {
+				P->i++;
+				v = expr(P, 0);
+			}
+			struct scope *sc = P->sc;
+			struct pv r = sc->has_ret ? sc->ret : unk();
+			r.k = K_UNK;
+			merge_taint(&r, &v);
+			sc->ret = r;
+			sc->has_ret = true;
 			accept(P, ";");
 			return;
 		}
