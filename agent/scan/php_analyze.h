@@ -43,7 +43,7 @@
  * in the file, wrapper and archive includes, magic __get/__callStatic, session
  * staging, letters and lists decoded by mailers, DNS TXT and picture-metadata
  * payloads, backticks' output */
-#define PHP_ANALYZER_VERSION "php-19"
+#define PHP_ANALYZER_VERSION "php-20b"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

@@ -235,6 +235,7 @@ struct C {
 	bool walks;             /* the file lists directories (scandir, glob, readdir, find...) */
 	const char *drop_src;   /* input written to such a file: its trail (drop_run) */
 	const char *drop_dec;   /* decoded data written to such a file: how it was decoded */
+	bool drop_net; /* decoded data written to a file is a network shell (drop_net_check) */
 	struct pv refout[4];    /* the last call's by-reference parameters, as it left them */
 	unsigned char *cat_buf; /* the last long concatenation, with room after it (concat_grow) */
 	size_t cat_len, cat_cap;
@@ -524,6 +525,8 @@ void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink);
 void keep_layer(struct P *P, const struct pv *v);
 bool drop_path(const struct pv *v);
 void drop_write(struct P *P, const struct pv *data);
+bool net_shell_text(const unsigned char *s, size_t n);
+void drop_net_check(struct P *P, const struct pv *data);
 void drop_code(struct P *P, const struct pv *data, const struct pv *path, size_t tok,
                const char *sink);
 void drop_copy_data(struct P *P, const struct pv *from, const struct pv *to, size_t tok);
