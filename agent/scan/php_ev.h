@@ -235,7 +235,7 @@ struct C {
 	bool walks;             /* the file lists directories (scandir, glob, readdir, find...) */
 	const char *drop_src;   /* input written to such a file: its trail (drop_run) */
 	const char *drop_dec;   /* decoded data written to such a file: how it was decoded */
-	bool drop_net; /* decoded data written to a file is a network shell (drop_net_check) */
+	int drop_net; /* 1 + the layer that wrote decoded data that is a network shell (drop_net_check) */
 	struct pv refout[4];    /* the last call's by-reference parameters, as it left them */
 	unsigned char *cat_buf; /* the last long concatenation, with room after it (concat_grow) */
 	size_t cat_len, cat_cap;
@@ -593,6 +593,7 @@ bool ev_authz_before(struct C *C, const struct php_lex *lx, size_t tok, bool in_
 void ev_gconv_env(struct P *P, const struct pv *a0, size_t tok);
 bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
 int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);
+int rglobal_undefined(struct P *P, const unsigned char *name, size_t n, const char **src);
 bool hash_of_input(const char *lname, const struct pv *args, int nargs);
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
 void mail_method(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);

@@ -203,7 +203,15 @@ void drop_net_check(struct P *P, const struct pv *data)
 {
 	if (!P->C->drop_net && !data->taint && (data->fl & F_DECODED) && is_str(data) &&
 	    net_shell_text(data->s, data->n))
-		P->C->drop_net = true;
+		P->C->drop_net = P->layer + 1;
+}
+
+/* the command at this layer starts what was written as a network shell: the
+ * write in this layer or an outer one (not the written text itself
+ * analysed as code, pay_store_write's inner layer) */
+static bool net_run(const struct P *P)
+{
+	return P->C->drop_net && P->layer < P->C->drop_net;
 }
 
 /* gcc -o /tmp/bd /tmp/bd.c, the source decoded from the file: the
@@ -246,7 +254,7 @@ static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *si
 		if (n - i > 6 && !memcmp(s + i, "nohup ", 6))
 			i += 6;
 	}
-	if (!P->C->drop_src && P->C->drop_net) {
+	if (!P->C->drop_src && net_run(P)) {
 		/* webhigh: what the file decoded and wrote is a network shell */
 		rule = "php.dropped_network_shell";
 		sev = HS_SEV_HIGH;
@@ -753,7 +761,7 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 	/* the same without input: as a dropped source file run (drop_run) */
 	if (!v->taint && !P->C->drop_dec && !P->C->drop_src &&
 	    ((v->fl & F_DROPRUN) || (is_str(v) && dropped_prog_text(P->C, v->s, v->n)))) {
-		if (P->C->drop_net)
+		if (net_run(P))
 			hit(P, "php.dropped_network_shell", HS_SEV_HIGH, tok,
 			    "a bind or back-connect shell decoded from the file -> a file, then %s() "
 			    "of it",

@@ -527,6 +527,9 @@ struct pv get_var(struct P *P, const unsigned char *name, size_t n)
 				r.taint = T_REQUEST;
 				r.src = afmt(C, "$%.*s (a form field; register_globals)", (int)n,
 				             (const char *)name);
+			} else if ((rg = rglobal_undefined(P, name, n, &rsrc)) >= 0) {
+				r.taint = (uint16_t)(1u << rg); /* webhigh: never assigned */
+				r.src = rsrc;
 			}
 		}
 	}

@@ -389,6 +389,7 @@ static bool encoded_program(const unsigned char *s, size_t n, bool *net)
 			d = b2.p;
 			dn = b2.n;
 		}
+		*net = *net || net_shell_text(d, dn);
 		r = (dn >= 4 && !memcmp(d, "\x7f" "ELF", 4)) || (d[0] == '#' && d[1] == '!') ||
 		    find_nocase(d, dn < 512 ? dn : 512, "#include <") != NULL || *net;
 	}
@@ -418,8 +419,8 @@ static void undefined_writer(struct P *P, const char *lname, struct pv *args, in
 	if (!b || !bn)
 		return;
 	ev_wrote_prog(P, b, bn);
-	if (net)
-		C->drop_net = true;
+	if (net && !C->drop_net)
+		C->drop_net = P->layer + 1;
 	if (drop_path(a0) && !C->drop_dec)
 		C->drop_dec = "base64_decode (in a helper the file calls but does not define)";
 }
