@@ -106,7 +106,10 @@ int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char 
  * shell's command box cut out of c99 or r57: ekse($cmd), cmd.exe's pipe
  * written with $command, execute($p1)) read the request field as a plain
  * global and carry neither a $_GET key nor a form naming it. In a layer
- * that runs commands (a command function is called) and includes nothing,
+ * that runs commands (a command function is called) with the tell of a
+ * shell (a command function's name checked with function_exists() or
+ * is_callable(), as wrappers that try one after another do, or a command
+ * interpreter named: cmd.exe, COMSPEC, /bin/sh) and includes nothing,
  * a global variable read undefined that the layer never assigns in any
  * form is that request field. Not assigned: =, the compound operators,
  * ++/--, foreach's as/=>, global, static, & (a reference), an element or a
@@ -124,15 +127,30 @@ static bool undef_gate_of(const struct php_lex *lx)
 	static const char *const dyn[] = {"extract", "parse_str", "list", "compact",
 	                                  "get_defined_vars", "import_request_variables",
 	                                  "include", "include_once", "require", "require_once"};
-	bool cmd = false;
+	static const char *const shells[] = {"cmd.exe", "cmd", "/bin/sh", "/bin/bash", "COMSPEC",
+	                                     "command.com"};
+	bool cmd = false, tell = false;
 	if (lx->n > 200000)
 		return false;
 	for (size_t k = 0; k < lx->n; k++) {
 		const struct php_token *t = &lx->t[k];
 		if (t->type == PT_DOLLAR)
 			return false; /* $$name, ${expr} */
+		if (t->type == PT_STR) {
+			/* an interactive shell started (cmd.exe's pipe, /bin/sh) */
+			for (size_t i = 0; !tell && i < HS_ARRAY_LEN(shells); i++)
+				tell = t->vlen == strlen(shells[i]) &&
+				       !strncasecmp((const char *)php_tok_val(lx, t), shells[i], t->vlen);
+			continue;
+		}
 		if (t->type != PT_IDENT)
 			continue;
+		/* the tell of a command wrapper: function_exists('passthru') */
+		if ((php_tok_word_n(lx, t, "function_exists") || php_tok_word_n(lx, t, "is_callable")) &&
+		    tok_is(lx, k + 1, "(") && k + 2 < lx->n && lx->t[k + 2].type == PT_STR)
+			for (size_t i = 0; !tell && i < HS_ARRAY_LEN(cmds); i++)
+				tell = lx->t[k + 2].vlen == strlen(cmds[i]) &&
+				       !memcmp(php_tok_val(lx, &lx->t[k + 2]), cmds[i], strlen(cmds[i]));
 		for (size_t i = 0; i < HS_ARRAY_LEN(dyn); i++)
 			if (php_tok_word_n(lx, t, dyn[i]))
 				return false;
@@ -140,7 +158,37 @@ static bool undef_gate_of(const struct php_lex *lx)
 			if (php_tok_word_n(lx, t, cmds[i]) && tok_is(lx, k + 1, "("))
 				cmd = true;
 	}
-	return cmd;
+	return cmd && tell;
+}
+
+/* $x[..][..] at k (its first '['): followed by an assignment, ++ or --, or
+ * given by reference (&$x[..])? An element read is a read ($_GP['cmd']). */
+static bool elem_written(const struct php_lex *lx, size_t k)
+{
+	static const char *const ops[] = {"=",  ".=", "+=", "-=", "*=", "/=", "|=",
+	                                  "&=", "^=", "?\?=", "%=", "++", "--"};
+	if (k >= 2 && tok_is(lx, k - 2, "&"))
+		return true;
+	while (k < lx->n && tok_is(lx, k, "[")) {
+		int depth = 0;
+		size_t j = k;
+		for (; j < lx->n && j < k + 4096; j++) {
+			if (tok_is(lx, j, "["))
+				depth++;
+			else if (tok_is(lx, j, "]") && --depth == 0)
+				break;
+		}
+		if (j >= lx->n || depth)
+			return true; /* unclosed: say written */
+		k = j + 1;
+	}
+	if (k < lx->n && tok_is(lx, k, "->"))
+		return true;
+	for (size_t o = 0; o < HS_ARRAY_LEN(ops); o++)
+		if (tok_is(lx, k, ops[o]))
+			return true;
+	/* an argument after the first of a call: an out parameter */
+	return false;
 }
 
 static bool written_somehow(const struct php_lex *lx, const unsigned char *name, size_t n)
@@ -151,7 +199,9 @@ static bool written_somehow(const struct php_lex *lx, const unsigned char *name,
 		const struct php_token *t = &lx->t[k];
 		if (t->type != PT_VAR || t->vlen != n || memcmp(php_tok_val(lx, t), name, n))
 			continue;
-		if (tok_is(lx, k + 1, "[") || tok_is(lx, k + 1, "->") || tok_is(lx, k + 1, "++") ||
+		if (tok_is(lx, k + 1, "[") && elem_written(lx, k + 1))
+			return true;
+		if (tok_is(lx, k + 1, "->") || tok_is(lx, k + 1, "++") ||
 		    tok_is(lx, k + 1, "--") || (k > 0 && (tok_is(lx, k - 1, "++") ||
 		                                          tok_is(lx, k - 1, "--"))))
 			return true;
@@ -178,7 +228,7 @@ int rglobal_undefined(struct P *P, const unsigned char *name, size_t n, const ch
 		collect(g, P->lx);
 	if (!g->undef_gate || written_somehow(P->lx, name, n))
 		return -1;
-	*src = afmt(C, "$%.*s (never assigned in a file that runs commands: register_globals)",
+	*src = afmt(C, "$%.*s (never assigned in a shell fragment: register_globals)",
 	            (int)n, (const char *)name);
 	return 2; /* $_REQUEST */
 }

@@ -88,14 +88,19 @@ static void test_never_assigned_command(void **state)
 	       "fwrite($pp[0], $line . \"\\r\\n\"); echo stream_get_contents($pp[1]);",
 	       "php.input_to_command", HS_SEV_CRITICAL);
 	expect("<?php\n"
-	       "$out = shell_exec($c2 . ' 2>&1');\n"
+	       "if (is_callable('shell_exec')) { $out = shell_exec($c2 . ' 2>&1'); } else { $out = 'disabled'; }\n"
 	       "echo nl2br(htmlspecialchars($out));",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $h = popen('/bin/sh', 'w');\n"
+	       "fputs($h, $q . \"\\n\"); pclose($h);",
 	       "php.input_to_command", HS_SEV_CRITICAL);
 }
 
 static void test_never_assigned_lookalikes(void **state)
 {
 	(void)state;
+	not_high("<?php echo '<pre>'; passthru($report_cmd); echo '</pre>';");
+	not_high("<?php if (function_exists('exec')) { exec('/usr/bin/lsb_release -d', $r); } echo $r[0] ?? $fallback;");
 	quiet("<?php exec('uptime', $lines); foreach ($lines as $l) { echo htmlspecialchars($l), \"<br>\"; }");
 	not_high("<?php list($prog, $flag) = explode(' ', 'df -h'); exec(escapeshellcmd($prog) . ' ' . $flag, $o); echo implode(\"\\n\", $o);");
 	not_high("<?php require __DIR__ . '/config.php';\n"
