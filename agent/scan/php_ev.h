@@ -277,6 +277,7 @@ struct C {
 	 * (add_action, add_filter, a router), so the uncalled pass runs them */
 	struct pv *closures; /* CLOSURES_MAX, allocated at the first */
 	int nclosures;
+	struct pv autoload; /* webhigh: the callable spl_autoload_register() got (K_UNK: none) */
 	struct {
 		const unsigned char *s;
 		uint32_t n;
@@ -730,6 +731,7 @@ void pay_concat(struct P *P, struct pv *r, const struct pv *a, const struct pv *
 void pay_replace(struct P *P, struct pv *r, const struct pv *to);
 void pay_new(struct C *C, const char *cls, const struct pv *args, int nargs, struct pv *o);
 void pay_method(const struct pv *obj, struct pv *v);
+void pay_db_read(const char *lname, struct pv *v);
 void pay_cmd_walk(struct P *P, const struct pv *v, struct pv *out);
 void pay_walk_write(struct P *P, const struct pv *path, const struct pv *data, bool append,
                     size_t tok, const char *sink);

@@ -546,6 +546,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		struct pv cargs[1] = {unk()};
 		if (!strcmp(lname, "set_exception_handler"))
 			cargs[0] = ev_thrown_input(P); /* php_ev_objects.c */
+		if (!strcmp(lname, "spl_autoload_register") && a0->k != K_UNK)
+			C->autoload = *a0; /* webhigh: run by new (php_ev_expr.c) */
 		if (a0->k != K_UNK || a0->taint)
 			invoke(P, a0, cargs, 1, tok, true);
 		return r;

@@ -433,6 +433,7 @@ void ev_none(struct P *P, const char *lname, struct pv *args, int nargs, size_t 
 	if (ev_fw_func(C, lname, args, nargs, r))
 		return;
 	undefined_writer(P, lname, args, nargs);
+	pay_db_read(lname, r); /* webhigh: mysqli_fetch_*() and co */
 	switch (lname[0]) {
 	case 'f':
 		if (!strcmp(lname, "fputcsv") && nargs >= 2) {

@@ -110,6 +110,58 @@ static void test_never_assigned_lookalikes(void **state)
 	not_high("<?php extract($defaults); $r = exec($probe_cmd);");
 }
 
+static void test_autoload_from_input(void **state)
+{
+	(void)state;
+	expect("<?php spl_autoload_register(function ($n) { eval(str_rot13($n)); });\n"
+	       "$c = $_COOKIE['x'];\n"
+	       "$o = new $c;",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php function ld($c) { include 'data:text/plain;base64,' . $c; }\n"
+	       "spl_autoload_register('ld');\n"
+	       "$k = $_POST['k']; $obj = new $k();",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+	expect("<?php spl_autoload_register(fn($c) => eval(base64_decode(strrev($c))));\n"
+	       "new ($_SERVER['HTTP_X_K'] ?? 'Dflt')();",
+	       "php.input_to_eval", HS_SEV_CRITICAL);
+}
+
+static void test_autoload_lookalikes(void **state)
+{
+	(void)state;
+	not_high("<?php spl_autoload_register(function ($c) { $f = __DIR__ . '/src/' . str_replace('\\\\', '/', $c) . '.php'; if (is_file($f)) { require $f; } });\n"
+	       "$ctl = 'App\\\\Ctl\\\\' . ucfirst(preg_replace('/[^a-z]/', '', $_GET['p'] ?? 'home'));\n"
+	       "$page = new $ctl(); $page->render();");
+	quiet("<?php spl_autoload_register(function ($c) { require __DIR__ . '/lib/' . $c . '.php'; });\n"
+	       "$m = new Mailer(); $m->queue('weekly');");
+}
+
+static void test_database_payload(void **state)
+{
+	(void)state;
+	expect("<?php $db = new PDO($dsn, $user, $pass);\n"
+	       "$row = $db->query('SELECT v FROM cfg WHERE k = 7')->fetch(PDO::FETCH_ASSOC);\n"
+	       "eval(gzinflate(base64_decode($row['v'])));",
+	       "php.decoded_file_eval", HS_SEV_HIGH);
+	expect("<?php global $wpdb;\n"
+	       "$c = $wpdb->get_var(\"SELECT option_value FROM {$wpdb->options} WHERE option_name = 'x_cache'\");\n"
+	       "if ($c) { eval(base64_decode($c)); }",
+	       "php.decoded_file_eval", HS_SEV_HIGH);
+	expect("<?php $r = mysqli_query($link, 'SELECT body FROM snippets LIMIT 1');\n"
+	       "$a = mysqli_fetch_assoc($r);\n"
+	       "$j = json_decode($a['body'], true); eval(str_rot13(base64_decode($j['c'])));",
+	       "php.decoded_file_eval", HS_SEV_HIGH);
+}
+
+static void test_database_lookalikes(void **state)
+{
+	(void)state;
+	not_high("<?php $tpl = $pdo->query('SELECT source FROM templates WHERE id = 3')->fetchColumn();\n"
+	       "eval('?>' . $tpl);");
+	quiet("<?php $v = $wpdb->get_var(\"SELECT option_value FROM {$wpdb->options} WHERE option_name = 'widget_cfg'\");\n"
+	       "$cfg = json_decode(base64_decode($v), true); echo esc_html($cfg['title'] ?? '');");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -119,6 +171,10 @@ int main(void)
 	    cmocka_unit_test(test_undefined_writer_lookalikes),
 	    cmocka_unit_test(test_never_assigned_command),
 	    cmocka_unit_test(test_never_assigned_lookalikes),
+	    cmocka_unit_test(test_autoload_from_input),
+	    cmocka_unit_test(test_autoload_lookalikes),
+	    cmocka_unit_test(test_database_payload),
+	    cmocka_unit_test(test_database_lookalikes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
