@@ -595,6 +595,7 @@ void ev_gconv_env(struct P *P, const struct pv *a0, size_t tok);
 bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
 int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);
 int rglobal_undefined(struct P *P, const unsigned char *name, size_t n, const char **src);
+void ev_extract_overwrite(struct P *P, const struct pv *args, int nargs, uint16_t t);
 bool hash_of_input(const char *lname, const struct pv *args, int nargs);
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
 void mail_method(struct P *P, const char *lname, const struct pv *args, int nargs, size_t tok);

@@ -768,3 +768,28 @@ struct pv incdec(struct C *C, const struct pv *v, bool inc)
 	r.how = "++";
 	return r;
 }
+
+/* webhigh: extract() of input overwrites the variables the scope already
+ * holds (EXTR_OVERWRITE, the default): `$fn = 'strlen'; extract($_REQUEST);`
+ * leaves $fn to the request. Strings and unknown values become input; with
+ * a flag other than EXTR_OVERWRITE (EXTR_SKIP, a prefix) they stay. */
+void ev_extract_overwrite(struct P *P, const struct pv *args, int nargs, uint16_t t)
+{
+	if (nargs >= 2) {
+		const struct pv *f = &args[1];
+		if (!is_str(f) || !((f->n == 1 && f->s[0] == '0') ||
+		                    (f->n == 14 && !memcmp(f->s, "EXTR_OVERWRITE", 14))))
+			return;
+	}
+	const char *src = P->sc->extract_src;
+	for (size_t k = 0; k < P->sc->vars.cap; k++) {
+		struct var *vv = &P->sc->vars.t[k];
+		if (!vv->hash || vv->v.taint || (vv->v.k != K_STR && vv->v.k != K_UNK) ||
+		    (vv->nlen == 4 && !memcmp(vv->name, "this", 4)))
+			continue;
+		struct pv in = unk();
+		in.taint = t;
+		in.src = src;
+		vv->v = in;
+	}
+}

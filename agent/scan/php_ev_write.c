@@ -434,6 +434,15 @@ void ev_none(struct P *P, const char *lname, struct pv *args, int nargs, size_t 
 		return;
 	undefined_writer(P, lname, args, nargs);
 	pay_db_read(lname, r); /* webhigh: mysqli_fetch_*() and co */
+	/* webhigh: a part of the request's array is the request's
+	 * (extract(array_intersect_key($_REQUEST, array_flip([..])))) */
+	if (nargs >= 1 && (a0->taint || (a0->fl & F_SUPER)) &&
+	    (!strcmp(lname, "array_intersect_key") || !strcmp(lname, "array_intersect_assoc") ||
+	     !strcmp(lname, "array_intersect") || !strcmp(lname, "array_diff_key") ||
+	     !strcmp(lname, "array_diff_assoc"))) {
+		*r = *a0;
+		return;
+	}
 	switch (lname[0]) {
 	case 'f':
 		if (!strcmp(lname, "fputcsv") && nargs >= 2) {

@@ -162,6 +162,32 @@ static void test_database_lookalikes(void **state)
 	       "$cfg = json_decode(base64_decode($v), true); echo esc_html($cfg['title'] ?? '');");
 }
 
+static void test_extract_overwrites(void **state)
+{
+	(void)state;
+	expect("<?php $cmd = 'date'; extract($_POST);\n"
+	       "echo '<pre>' . shell_exec($cmd) . '</pre>';",
+	       "php.input_to_command", HS_SEV_CRITICAL);
+	expect("<?php $cb = 'trim'; $arg = '';\n"
+	       "extract(array_intersect_key($_GET, ['cb' => 1, 'arg' => 1]));\n"
+	       "$r = compact('cb', 'arg'); echo call_user_func_array($r['cb'], [$r['arg']]);",
+	       "php.dynamic_call_input", HS_SEV_CRITICAL);
+	expect("<?php function h() { $f = 'strtoupper'; $v = 'x'; extract($_COOKIE); return $f($v); }\n"
+	       "echo h();",
+	       "php.dynamic_call_input", HS_SEV_CRITICAL);
+}
+
+static void test_extract_lookalikes(void **state)
+{
+	(void)state;
+	quiet("<?php $title = 'Home'; extract($_GET, EXTR_SKIP); echo htmlspecialchars($title);");
+	not_high("<?php $bin = '/usr/bin/identify'; extract($_POST, EXTR_PREFIX_ALL, 'p');\n"
+	       "exec($bin . ' ' . escapeshellarg($p_file ?? 'none'), $o); echo implode(\"\\n\", $o);");
+	quiet("<?php function sc($atts) { $atts = shortcode_atts(array('id' => 0, 'cls' => 'box'), $atts); extract($atts);\n"
+	       "return '<div class=\"' . esc_attr($cls) . '\">' . (int) $id . '</div>'; }\n"
+	       "add_shortcode('box', 'sc');");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -175,6 +201,8 @@ int main(void)
 	    cmocka_unit_test(test_autoload_lookalikes),
 	    cmocka_unit_test(test_database_payload),
 	    cmocka_unit_test(test_database_lookalikes),
+	    cmocka_unit_test(test_extract_overwrites),
+	    cmocka_unit_test(test_extract_lookalikes),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	php_result_free(&res);
