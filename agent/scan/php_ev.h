@@ -235,7 +235,8 @@ struct C {
 	bool walks;             /* the file lists directories (scandir, glob, readdir, find...) */
 	const char *drop_src;   /* input written to such a file: its trail (drop_run) */
 	const char *drop_dec;   /* decoded data written to such a file: how it was decoded */
-	int drop_net; /* 1 + the layer that wrote decoded data that is a network shell (drop_net_check) */
+	int drop_net;           /* 1 + the layer that wrote decoded data that is a network shell
+	                           (drop_net_check) */
 	struct pv refout[4];    /* the last call's by-reference parameters, as it left them */
 	unsigned char *cat_buf; /* the last long concatenation, with room after it (concat_grow) */
 	size_t cat_len, cat_cap;

@@ -803,7 +803,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			P->sc->extract_src =
 			    afmt(C, "%s(%s)", lname, src->src ? src->src : "input");
 			if (id == B_EXTRACT)
-				ev_extract_overwrite(P, args, nargs, t); /* webhigh (php_ev_vars.c) */
+				ev_extract_overwrite(P, args, nargs,
+				                     t); /* webhigh (php_ev_vars.c) */
 		} else if (src->k == K_ARR && src->a) {
 			for (uint32_t i = 0; i < src->a->n; i++) {
 				const struct pv *k = &src->a->v[i].key;

@@ -174,12 +174,18 @@ void pay_method(const struct pv *obj, struct pv *v)
  * payload the file decodes from it into eval is php.decoded_file_eval. */
 void pay_db_read(const char *lname, struct pv *v)
 {
-	static const char *const methods[] = {
-	    "fetchcolumn", "fetch",     "fetchall",    "fetchobject", "fetch_assoc", "fetch_row",
-	    "fetch_array", "fetch_object", "fetch_all", "get_var",     "get_row",     "get_col",
-	    "get_results", "loadresult", "loadobject", "loadassoc",   "loadrow",     "fetchone",
-	    "fetchassociative", "fetchnumeric", "fetchfirstcolumn", "fetchallassociative"};
-	static const char *const funcs[] = {"mysqli_fetch_", "mysql_fetch_", "mysql_result",
+	static const char *const methods[] = {"fetchcolumn",      "fetch",
+	                                      "fetchall",         "fetchobject",
+	                                      "fetch_assoc",      "fetch_row",
+	                                      "fetch_array",      "fetch_object",
+	                                      "fetch_all",        "get_var",
+	                                      "get_row",          "get_col",
+	                                      "get_results",      "loadresult",
+	                                      "loadobject",       "loadassoc",
+	                                      "loadrow",          "fetchone",
+	                                      "fetchassociative", "fetchnumeric",
+	                                      "fetchfirstcolumn", "fetchallassociative"};
+	static const char *const funcs[] = {"mysqli_fetch_", "mysql_fetch_",  "mysql_result",
 	                                    "pg_fetch_",     "sqlite_fetch_", "mysqli_result"};
 	bool db = false;
 	for (size_t i = 0; !db && i < HS_ARRAY_LEN(methods); i++)

@@ -122,13 +122,15 @@ int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char 
  * defined. */
 static bool undef_gate_of(const struct php_lex *lx)
 {
-	static const char *const cmds[] = {"system", "exec",  "shell_exec", "passthru",
+	static const char *const cmds[] = {"system", "exec",      "shell_exec", "passthru",
 	                                   "popen",  "proc_open", "pcntl_exec"};
-	static const char *const dyn[] = {"extract", "parse_str", "list", "compact",
-	                                  "get_defined_vars", "import_request_variables",
-	                                  "include", "include_once", "require", "require_once"};
-	static const char *const shells[] = {"cmd.exe", "cmd", "/bin/sh", "/bin/bash", "COMSPEC",
-	                                     "command.com"};
+	static const char *const dyn[] = {
+	    "extract",     "parse_str",        "list",
+	    "compact",     "get_defined_vars", "import_request_variables",
+	    "include",     "include_once",     "require",
+	    "require_once"};
+	static const char *const shells[] = {"cmd.exe",   "cmd",     "/bin/sh",
+	                                     "/bin/bash", "COMSPEC", "command.com"};
 	bool cmd = false, tell = false;
 	if (lx->n > 200000)
 		return false;
@@ -140,17 +142,20 @@ static bool undef_gate_of(const struct php_lex *lx)
 			/* an interactive shell started (cmd.exe's pipe, /bin/sh) */
 			for (size_t i = 0; !tell && i < HS_ARRAY_LEN(shells); i++)
 				tell = t->vlen == strlen(shells[i]) &&
-				       !strncasecmp((const char *)php_tok_val(lx, t), shells[i], t->vlen);
+				       !strncasecmp((const char *)php_tok_val(lx, t), shells[i],
+				                    t->vlen);
 			continue;
 		}
 		if (t->type != PT_IDENT)
 			continue;
 		/* the tell of a command wrapper: function_exists('passthru') */
-		if ((php_tok_word_n(lx, t, "function_exists") || php_tok_word_n(lx, t, "is_callable")) &&
+		if ((php_tok_word_n(lx, t, "function_exists") ||
+		     php_tok_word_n(lx, t, "is_callable")) &&
 		    tok_is(lx, k + 1, "(") && k + 2 < lx->n && lx->t[k + 2].type == PT_STR)
 			for (size_t i = 0; !tell && i < HS_ARRAY_LEN(cmds); i++)
 				tell = lx->t[k + 2].vlen == strlen(cmds[i]) &&
-				       !memcmp(php_tok_val(lx, &lx->t[k + 2]), cmds[i], strlen(cmds[i]));
+				       !memcmp(php_tok_val(lx, &lx->t[k + 2]), cmds[i],
+				               strlen(cmds[i]));
 		for (size_t i = 0; i < HS_ARRAY_LEN(dyn); i++)
 			if (php_tok_word_n(lx, t, dyn[i]))
 				return false;
@@ -165,8 +170,8 @@ static bool undef_gate_of(const struct php_lex *lx)
  * given by reference (&$x[..])? An element read is a read ($_GP['cmd']). */
 static bool elem_written(const struct php_lex *lx, size_t k)
 {
-	static const char *const ops[] = {"=",  ".=", "+=", "-=", "*=", "/=", "|=",
-	                                  "&=", "^=", "?\?=", "%=", "++", "--"};
+	static const char *const ops[] = {
+	    "=", ".=", "+=", "-=", "*=", "/=", "|=", "&=", "^=", "?\?=", "%=", "++", "--"};
 	if (k >= 2 && tok_is(lx, k - 2, "&"))
 		return true;
 	while (k < lx->n && tok_is(lx, k, "[")) {
@@ -201,11 +206,11 @@ static bool written_somehow(const struct php_lex *lx, const unsigned char *name,
 			continue;
 		if (tok_is(lx, k + 1, "[") && elem_written(lx, k + 1))
 			return true;
-		if (tok_is(lx, k + 1, "->") || tok_is(lx, k + 1, "++") ||
-		    tok_is(lx, k + 1, "--") || (k > 0 && (tok_is(lx, k - 1, "++") ||
-		                                          tok_is(lx, k - 1, "--"))))
+		if (tok_is(lx, k + 1, "->") || tok_is(lx, k + 1, "++") || tok_is(lx, k + 1, "--") ||
+		    (k > 0 && (tok_is(lx, k - 1, "++") || tok_is(lx, k - 1, "--"))))
 			return true;
-		if (k > 0 && tok_is(lx, k - 1, ",") && (tok_is(lx, k + 1, ",") || tok_is(lx, k + 1, ")")))
+		if (k > 0 && tok_is(lx, k - 1, ",") &&
+		    (tok_is(lx, k + 1, ",") || tok_is(lx, k + 1, ")")))
 			return true;
 	}
 	return false;
@@ -213,8 +218,8 @@ static bool written_somehow(const struct php_lex *lx, const unsigned char *name,
 
 int rglobal_undefined(struct P *P, const unsigned char *name, size_t n, const char **src)
 {
-	static const char *const predef[] = {"argv", "argc", "php_errormsg",
-	                                     "http_response_header", "this", "GLOBALS"};
+	static const char *const predef[] = {
+	    "argv", "argc", "php_errormsg", "http_response_header", "this", "GLOBALS"};
 	struct C *C = P->C;
 	if (P->sc != &C->global || !n || n > 64 || P->lx->n > 200000)
 		return -1;
@@ -228,8 +233,8 @@ int rglobal_undefined(struct P *P, const unsigned char *name, size_t n, const ch
 		collect(g, P->lx);
 	if (!g->undef_gate || written_somehow(P->lx, name, n))
 		return -1;
-	*src = afmt(C, "$%.*s (never assigned in a shell fragment: register_globals)",
-	            (int)n, (const char *)name);
+	*src = afmt(C, "$%.*s (never assigned in a shell fragment: register_globals)", (int)n,
+	            (const char *)name);
 	return 2; /* $_REQUEST */
 }
 

@@ -169,8 +169,8 @@ static bool net_shell_bytes(const unsigned char *s, size_t n)
 	bool sock = (has_w(s, n, "socket") &&
 	             (has_w(s, n, "connect") || has_w(s, n, "accept") || has_w(s, n, "listen"))) ||
 	            has_w(s, n, "IO::Socket") || has_w(s, n, "/dev/tcp/");
-	bool shell = has_w(s, n, "/bin/sh") || has_w(s, n, "/bin/bash") ||
-	             has_w(s, n, "cmd.exe") || has_w(s, n, "sh -i");
+	bool shell = has_w(s, n, "/bin/sh") || has_w(s, n, "/bin/bash") || has_w(s, n, "cmd.exe") ||
+	             has_w(s, n, "sh -i");
 	bool attach = has_w(s, n, "dup2") || (has_w(s, n, "STDIN") && has_w(s, n, ">&")) ||
 	              has_w(s, n, "sh -i") || has_w(s, n, "/dev/tcp/");
 	return sock && shell && attach;
@@ -763,7 +763,8 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 	    ((v->fl & F_DROPRUN) || (is_str(v) && dropped_prog_text(P->C, v->s, v->n)))) {
 		if (net_run(P))
 			hit(P, "php.dropped_network_shell", HS_SEV_HIGH, tok,
-			    "a bind or back-connect shell decoded from the file -> a file, then %s() "
+			    "a bind or back-connect shell decoded from the file -> a file, then "
+			    "%s() "
 			    "of it",
 			    sink);
 		else

@@ -384,13 +384,20 @@ static bool encoded_program(const unsigned char *s, size_t n, bool *net)
 		const unsigned char *d = b.p;
 		size_t dn = b.n;
 		fbuf_reset(&b2, dn);
-		if (!(dn >= 4 && !memcmp(d, "\x7f" "ELF", 4)) && !(d[0] == '#' && d[1] == '!') &&
-		    fold_base64(&b2, d, dn) && b2.n >= 4) {
+		if (!(dn >= 4 && !memcmp(d,
+		                         "\x7f"
+		                         "ELF",
+		                         4)) &&
+		    !(d[0] == '#' && d[1] == '!') && fold_base64(&b2, d, dn) && b2.n >= 4) {
 			d = b2.p;
 			dn = b2.n;
 		}
 		*net = *net || net_shell_text(d, dn);
-		r = (dn >= 4 && !memcmp(d, "\x7f" "ELF", 4)) || (d[0] == '#' && d[1] == '!') ||
+		r = (dn >= 4 && !memcmp(d,
+		                        "\x7f"
+		                        "ELF",
+		                        4)) ||
+		    (d[0] == '#' && d[1] == '!') ||
 		    find_nocase(d, dn < 512 ? dn : 512, "#include <") != NULL || *net;
 	}
 	fbuf_free(&b);
