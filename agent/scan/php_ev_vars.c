@@ -772,7 +772,8 @@ struct pv incdec(struct C *C, const struct pv *v, bool inc)
 /* webhigh: extract() of input overwrites the variables the scope already
  * holds (EXTR_OVERWRITE, the default): `$fn = 'strlen'; extract($_REQUEST);`
  * leaves $fn to the request. Strings and unknown values become input; with
- * a flag other than EXTR_OVERWRITE (EXTR_SKIP, a prefix) they stay. */
+ * a flag other than EXTR_OVERWRITE (EXTR_SKIP, a prefix) they stay, and an
+ * array of known keys (compact()'s) sets its own keys only. */
 void ev_extract_overwrite(struct P *P, const struct pv *args, int nargs, uint16_t t)
 {
 	if (nargs >= 2) {
@@ -781,6 +782,13 @@ void ev_extract_overwrite(struct P *P, const struct pv *args, int nargs, uint16_
 		                    (f->n == 14 && !memcmp(f->s, "EXTR_OVERWRITE", 14))))
 			return;
 	}
+	/* an array whose keys are known (compact(), a literal) sets those keys
+	 * only: what else it would overwrite is not in it */
+	if (nargs < 1)
+		return;
+	const struct pv *a = &args[0];
+	if (a->k == K_ARR && !(a->fl & F_SUPER) && a->a && a->a->n)
+		return;
 	const char *src = P->sc->extract_src;
 	for (size_t k = 0; k < P->sc->vars.cap; k++) {
 		struct var *vv = &P->sc->vars.t[k];
