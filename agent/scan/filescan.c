@@ -656,6 +656,7 @@ static const char *php_tags(const char *rule)
 	    {"php.code_drop", "webshell,dropper,php"},
 	    {"php.input_to_command_arg", "injection,php"},
 	    {"php.dropped_program_input", "webshell,php"},
+	    {"php.dropped_network_shell", "webshell,php"},
 	    {"php.input_keyed_eval", "webshell,obfuscation,php"},
 	    {"php.cgi_handler_write", "webshell,php"},
 	    {"php.gconv_module_load", "webshell,php"},

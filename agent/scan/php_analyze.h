@@ -42,8 +42,12 @@
  * php-19 (session 21: train7/train8): the '|' operator parsed, ciphers with the key
  * in the file, wrapper and archive includes, magic __get/__callStatic, session
  * staging, letters and lists decoded by mailers, DNS TXT and picture-metadata
- * payloads, backticks' output */
-#define PHP_ANALYZER_VERSION "php-20a"
+ * payloads, backticks' output;
+ * php-20 (session 22: phpmail2, webhigh): callbacks, generators and recursion as
+ * list walks, MTA pipe writes by fprintf, decoded network shells written and
+ * started, register_globals fragments with a shell tell, autoload from input,
+ * payloads kept in a database, extract() overwriting */
+#define PHP_ANALYZER_VERSION "php-20"
 
 /* PHP code, as an interpreter would run it: an open tag, and not a file
  * whose type only quotes PHP (Markdown, JavaScript, CSS, JSON...) unless

@@ -235,6 +235,8 @@ struct C {
 	bool walks;             /* the file lists directories (scandir, glob, readdir, find...) */
 	const char *drop_src;   /* input written to such a file: its trail (drop_run) */
 	const char *drop_dec;   /* decoded data written to such a file: how it was decoded */
+	int drop_net;           /* 1 + the layer that wrote decoded data that is a network shell
+	                           (drop_net_check) */
 	struct pv refout[4];    /* the last call's by-reference parameters, as it left them */
 	unsigned char *cat_buf; /* the last long concatenation, with room after it (concat_grow) */
 	size_t cat_len, cat_cap;
@@ -278,6 +280,7 @@ struct C {
 	 * (add_action, add_filter, a router), so the uncalled pass runs them */
 	struct pv *closures; /* CLOSURES_MAX, allocated at the first */
 	int nclosures;
+	struct pv autoload; /* webhigh: the callable spl_autoload_register() got (K_UNK: none) */
 	struct {
 		const unsigned char *s;
 		uint32_t n;
@@ -526,6 +529,8 @@ void sink_code(struct P *P, const struct pv *v, size_t tok, const char *sink);
 void keep_layer(struct P *P, const struct pv *v);
 bool drop_path(const struct pv *v);
 void drop_write(struct P *P, const struct pv *data);
+bool net_shell_text(const unsigned char *s, size_t n);
+void drop_net_check(struct P *P, const struct pv *data);
 void drop_code(struct P *P, const struct pv *data, const struct pv *path, size_t tok,
                const char *sink);
 void drop_copy_data(struct P *P, const struct pv *from, const struct pv *to, size_t tok);
@@ -592,6 +597,8 @@ bool ev_authz_before(struct C *C, const struct php_lex *lx, size_t tok, bool in_
 void ev_gconv_env(struct P *P, const struct pv *a0, size_t tok);
 bool ev_wrote_decoded(struct C *C, const unsigned char *s, size_t n);
 int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char **src);
+int rglobal_undefined(struct P *P, const unsigned char *name, size_t n, const char **src);
+void ev_extract_overwrite(struct P *P, const struct pv *args, int nargs, uint16_t t);
 bool hash_of_input(const char *lname, const struct pv *args, int nargs);
 void mail_call(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok);
 void for_count_list(struct P *P, size_t b, size_t e, uint16_t *ht, uint16_t *hf);
@@ -731,6 +738,7 @@ void pay_concat(struct P *P, struct pv *r, const struct pv *a, const struct pv *
 void pay_replace(struct P *P, struct pv *r, const struct pv *to);
 void pay_new(struct C *C, const char *cls, const struct pv *args, int nargs, struct pv *o);
 void pay_method(const struct pv *obj, struct pv *v);
+void pay_db_read(const char *lname, struct pv *v);
 void pay_cmd_walk(struct P *P, const struct pv *v, struct pv *out);
 void pay_walk_write(struct P *P, const struct pv *path, const struct pv *data, bool append,
                     size_t tok, const char *sink);

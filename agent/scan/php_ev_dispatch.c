@@ -546,6 +546,8 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 		struct pv cargs[1] = {unk()};
 		if (!strcmp(lname, "set_exception_handler"))
 			cargs[0] = ev_thrown_input(P); /* php_ev_objects.c */
+		if (!strcmp(lname, "spl_autoload_register") && a0->k != K_UNK)
+			C->autoload = *a0; /* webhigh: run by new (php_ev_expr.c) */
 		if (a0->k != K_UNK || a0->taint)
 			invoke(P, a0, cargs, 1, tok, true);
 		return r;
@@ -800,6 +802,9 @@ struct pv call_builtin(struct P *P, const char *lname, struct pv *args, int narg
 			P->sc->extract_taint |= t;
 			P->sc->extract_src =
 			    afmt(C, "%s(%s)", lname, src->src ? src->src : "input");
+			if (id == B_EXTRACT)
+				ev_extract_overwrite(P, args, nargs,
+				                     t); /* webhigh (php_ev_vars.c) */
 		} else if (src->k == K_ARR && src->a) {
 			for (uint32_t i = 0; i < src->a->n; i++) {
 				const struct pv *k = &src->a->v[i].key;

@@ -42,6 +42,12 @@ static struct pv parse_new(struct P *P)
 		if (is_str(&cname))
 			lower_copy(cls, sizeof(cls), cname.s, cname.n);
 	}
+	/* webhigh: a class the request names is loaded by the autoloader the
+	 * file registered, with that name (new ($_GET['c'])()) */
+	if (cname.taint && C->autoload.k != K_UNK && C->call_depth < 6) {
+		struct pv al[1] = {cname};
+		invoke(P, &C->autoload, al, 1, tok, true);
+	}
 	struct pv args[MAX_ARGS];
 	int nargs = 0;
 	if (op(P, "("))
@@ -853,6 +859,8 @@ struct pv postfix(struct P *P, struct lv *lv)
 						ev_method_sink(P, lname, args, nargs, tok);
 						ev_member_input(C, &obj, lname, &v);
 					}
+					if (!f)
+						pay_db_read(lname, &v); /* webhigh */
 				}
 				pay_method(&obj, &v);
 				lv_none(&l);

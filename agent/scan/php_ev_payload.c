@@ -167,6 +167,35 @@ void pay_method(const struct pv *obj, struct pv *v)
 		v->fl |= F_LISTED;
 }
 
+/* webhigh: a row or a column read from a database (PDO's fetch/fetchColumn,
+ * mysqli's fetch_assoc, $wpdb->get_var/get_row/get_results, Joomla's
+ * loadResult, Doctrine's fetchOne; mysqli_fetch_*(), mysql_result(),
+ * pg_fetch_*()): kept outside this file, as an option is (F_STORED), so a
+ * payload the file decodes from it into eval is php.decoded_file_eval. */
+void pay_db_read(const char *lname, struct pv *v)
+{
+	static const char *const methods[] = {"fetchcolumn",      "fetch",
+	                                      "fetchall",         "fetchobject",
+	                                      "fetch_assoc",      "fetch_row",
+	                                      "fetch_array",      "fetch_object",
+	                                      "fetch_all",        "get_var",
+	                                      "get_row",          "get_col",
+	                                      "get_results",      "loadresult",
+	                                      "loadobject",       "loadassoc",
+	                                      "loadrow",          "fetchone",
+	                                      "fetchassociative", "fetchnumeric",
+	                                      "fetchfirstcolumn", "fetchallassociative"};
+	static const char *const funcs[] = {"mysqli_fetch_", "mysql_fetch_",  "mysql_result",
+	                                    "pg_fetch_",     "sqlite_fetch_", "mysqli_result"};
+	bool db = false;
+	for (size_t i = 0; !db && i < HS_ARRAY_LEN(methods); i++)
+		db = !strcmp(lname, methods[i]);
+	for (size_t i = 0; !db && i < HS_ARRAY_LEN(funcs); i++)
+		db = !strncmp(lname, funcs[i], strlen(funcs[i]));
+	if (db && !v->taint && v->k == K_UNK)
+		v->fl |= F_STORED;
+}
+
 /* A command line that lists a tree: find(1), ls -R. */
 /* A fixed command that asks DNS for TXT records (dig +short TXT name,
  * host -t txt name, nslookup -q=txt name): its output is data from the

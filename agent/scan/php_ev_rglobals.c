@@ -21,6 +21,7 @@ struct ev_rglob {
 		int which; /* superglobal() index */
 	} key[RG_MAX];
 	int nkey;
+	bool undef_gate; /* the third reading applies to this layer (undef_gate_of) */
 };
 
 static bool tok_is(const struct php_lex *lx, size_t k, const char *o)
@@ -28,11 +29,14 @@ static bool tok_is(const struct php_lex *lx, size_t k, const char *o)
 	return k < lx->n && lx->t[k].type == PT_OP && php_tok_op(lx, &lx->t[k], o);
 }
 
+static bool undef_gate_of(const struct php_lex *lx);
+
 /* the literal keys of $_GET['x'] & co in the layer, once */
 static void collect(struct ev_rglob *g, const struct php_lex *lx)
 {
 	g->lx = lx;
 	g->nkey = 0;
+	g->undef_gate = undef_gate_of(lx);
 	for (size_t k = 0; k + 2 < lx->n && g->nkey < RG_MAX; k++) {
 		const struct php_token *t = &lx->t[k];
 		if (t->type != PT_VAR)
@@ -94,6 +98,144 @@ int rglobal_source(struct P *P, const unsigned char *name, size_t n, const char 
 		return g->key[i].which;
 	}
 	return -1;
+}
+
+/* ------------------------------------- never assigned (webhigh, third reading) */
+
+/* The fragments of the register_globals era that collections keep (a
+ * shell's command box cut out of c99 or r57: ekse($cmd), cmd.exe's pipe
+ * written with $command, execute($p1)) read the request field as a plain
+ * global and carry neither a $_GET key nor a form naming it. In a layer
+ * that runs commands (a command function is called) with the tell of a
+ * shell (a command function's name checked with function_exists() or
+ * is_callable(), as wrappers that try one after another do, or a command
+ * interpreter named: cmd.exe, COMSPEC, /bin/sh) and includes nothing,
+ * a global variable read undefined that the layer never assigns in any
+ * form is that request field. Not assigned: =, the compound operators,
+ * ++/--, foreach's as/=>, global, static, & (a reference), an element or a
+ * property written ($x[..], $x->..: any use of either counts), or an
+ * argument after the first of a call (an out parameter: exec($c, $out),
+ * preg_match($p, $s, $m), proc_open(.., $pipes)). A layer that names
+ * variables at run time ($$, ${, extract, parse_str, list, compact,
+ * get_defined_vars, import_request_variables) is not read so. PHP's own
+ * globals (argv, argc, php_errormsg, http_response_header, this) are
+ * defined. */
+static bool undef_gate_of(const struct php_lex *lx)
+{
+	static const char *const cmds[] = {"system", "exec",      "shell_exec", "passthru",
+	                                   "popen",  "proc_open", "pcntl_exec"};
+	static const char *const dyn[] = {
+	    "extract",     "parse_str",        "list",
+	    "compact",     "get_defined_vars", "import_request_variables",
+	    "include",     "include_once",     "require",
+	    "require_once"};
+	static const char *const shells[] = {"cmd.exe",   "cmd",     "/bin/sh",
+	                                     "/bin/bash", "COMSPEC", "command.com"};
+	bool cmd = false, tell = false;
+	if (lx->n > 200000)
+		return false;
+	for (size_t k = 0; k < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->type == PT_DOLLAR)
+			return false; /* $$name, ${expr} */
+		if (t->type == PT_STR) {
+			/* an interactive shell started (cmd.exe's pipe, /bin/sh) */
+			for (size_t i = 0; !tell && i < HS_ARRAY_LEN(shells); i++)
+				tell = t->vlen == strlen(shells[i]) &&
+				       !strncasecmp((const char *)php_tok_val(lx, t), shells[i],
+				                    t->vlen);
+			continue;
+		}
+		if (t->type != PT_IDENT)
+			continue;
+		/* the tell of a command wrapper: function_exists('passthru') */
+		if ((php_tok_word_n(lx, t, "function_exists") ||
+		     php_tok_word_n(lx, t, "is_callable")) &&
+		    tok_is(lx, k + 1, "(") && k + 2 < lx->n && lx->t[k + 2].type == PT_STR)
+			for (size_t i = 0; !tell && i < HS_ARRAY_LEN(cmds); i++)
+				tell = lx->t[k + 2].vlen == strlen(cmds[i]) &&
+				       !memcmp(php_tok_val(lx, &lx->t[k + 2]), cmds[i],
+				               strlen(cmds[i]));
+		for (size_t i = 0; i < HS_ARRAY_LEN(dyn); i++)
+			if (php_tok_word_n(lx, t, dyn[i]))
+				return false;
+		for (size_t i = 0; !cmd && i < HS_ARRAY_LEN(cmds); i++)
+			if (php_tok_word_n(lx, t, cmds[i]) && tok_is(lx, k + 1, "("))
+				cmd = true;
+	}
+	return cmd && tell;
+}
+
+/* $x[..][..] at k (its first '['): followed by an assignment, ++ or --, or
+ * given by reference (&$x[..])? An element read is a read ($_GP['cmd']). */
+static bool elem_written(const struct php_lex *lx, size_t k)
+{
+	static const char *const ops[] = {
+	    "=", ".=", "+=", "-=", "*=", "/=", "|=", "&=", "^=", "?\?=", "%=", "++", "--"};
+	if (k >= 2 && tok_is(lx, k - 2, "&"))
+		return true;
+	while (k < lx->n && tok_is(lx, k, "[")) {
+		int depth = 0;
+		size_t j = k;
+		for (; j < lx->n && j < k + 4096; j++) {
+			if (tok_is(lx, j, "["))
+				depth++;
+			else if (tok_is(lx, j, "]") && --depth == 0)
+				break;
+		}
+		if (j >= lx->n || depth)
+			return true; /* unclosed: say written */
+		k = j + 1;
+	}
+	if (k < lx->n && tok_is(lx, k, "->"))
+		return true;
+	for (size_t o = 0; o < HS_ARRAY_LEN(ops); o++)
+		if (tok_is(lx, k, ops[o]))
+			return true;
+	/* an argument after the first of a call: an out parameter */
+	return false;
+}
+
+static bool written_somehow(const struct php_lex *lx, const unsigned char *name, size_t n)
+{
+	if (assigned(lx, name, n))
+		return true;
+	for (size_t k = 0; k < lx->n; k++) {
+		const struct php_token *t = &lx->t[k];
+		if (t->type != PT_VAR || t->vlen != n || memcmp(php_tok_val(lx, t), name, n))
+			continue;
+		if (tok_is(lx, k + 1, "[") && elem_written(lx, k + 1))
+			return true;
+		if (tok_is(lx, k + 1, "->") || tok_is(lx, k + 1, "++") || tok_is(lx, k + 1, "--") ||
+		    (k > 0 && (tok_is(lx, k - 1, "++") || tok_is(lx, k - 1, "--"))))
+			return true;
+		if (k > 0 && tok_is(lx, k - 1, ",") &&
+		    (tok_is(lx, k + 1, ",") || tok_is(lx, k + 1, ")")))
+			return true;
+	}
+	return false;
+}
+
+int rglobal_undefined(struct P *P, const unsigned char *name, size_t n, const char **src)
+{
+	static const char *const predef[] = {
+	    "argv", "argc", "php_errormsg", "http_response_header", "this", "GLOBALS"};
+	struct C *C = P->C;
+	if (P->sc != &C->global || !n || n > 64 || P->lx->n > 200000)
+		return -1;
+	for (size_t i = 0; i < HS_ARRAY_LEN(predef); i++)
+		if (strlen(predef[i]) == n && !memcmp(predef[i], name, n))
+			return -1;
+	if (!C->rg)
+		C->rg = amem(C, sizeof(*C->rg));
+	struct ev_rglob *g = C->rg;
+	if (g->lx != P->lx)
+		collect(g, P->lx);
+	if (!g->undef_gate || written_somehow(P->lx, name, n))
+		return -1;
+	*src = afmt(C, "$%.*s (never assigned in a shell fragment: register_globals)", (int)n,
+	            (const char *)name);
+	return 2; /* $_REQUEST */
 }
 
 /* ------------------------------------------------ form fields (session 16) */

@@ -151,6 +151,69 @@ void drop_write(struct P *P, const struct pv *data)
 		P->C->drop_dec = data->how ? data->how : "decoded";
 }
 
+/* webhigh: a program that serves a shell on a socket, a bind or
+ * back-connect shell in any language (an ELF's symbol and string table, C,
+ * Perl, Python): the socket API (socket with connect/accept/listen,
+ * IO::Socket, bash's /dev/tcp/), a shell (/bin/sh, /bin/bash, cmd.exe) and
+ * the shell put on the connection (dup2 of the descriptors, STDIN reopened
+ * onto the socket with >&, an interactive sh -i). A decoded layer that is
+ * one is malicious whoever starts it. Base64 text is decoded once more (a
+ * helper that decodes once what was encoded twice). */
+static bool has_w(const unsigned char *s, size_t n, const char *w)
+{
+	return memmem(s, n, w, strlen(w)) != NULL;
+}
+
+static bool net_shell_bytes(const unsigned char *s, size_t n)
+{
+	bool sock = (has_w(s, n, "socket") &&
+	             (has_w(s, n, "connect") || has_w(s, n, "accept") || has_w(s, n, "listen"))) ||
+	            has_w(s, n, "IO::Socket") || has_w(s, n, "/dev/tcp/");
+	bool shell = has_w(s, n, "/bin/sh") || has_w(s, n, "/bin/bash") || has_w(s, n, "cmd.exe") ||
+	             has_w(s, n, "sh -i");
+	bool attach = has_w(s, n, "dup2") || (has_w(s, n, "STDIN") && has_w(s, n, ">&")) ||
+	              has_w(s, n, "sh -i") || has_w(s, n, "/dev/tcp/");
+	return sock && shell && attach;
+}
+
+bool net_shell_text(const unsigned char *s, size_t n)
+{
+	if (!s || n < 64 || n > (8u << 20))
+		return false;
+	if (net_shell_bytes(s, n))
+		return true;
+	size_t al = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+		al += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		      c == '+' || c == '/' || c == '=' || c == '\n' || c == '\r';
+	}
+	if (al < n - n / 50)
+		return false;
+	struct fbuf b = {0};
+	fbuf_reset(&b, n);
+	bool r = fold_base64(&b, s, n) && b.n && net_shell_bytes(b.p, b.n);
+	fbuf_free(&b);
+	return r;
+}
+
+/* decoded data written to a file: a network shell (php.dropped_network_shell
+ * when a command starts what the file wrote) */
+void drop_net_check(struct P *P, const struct pv *data)
+{
+	if (!P->C->drop_net && !data->taint && (data->fl & F_DECODED) && is_str(data) &&
+	    net_shell_text(data->s, data->n))
+		P->C->drop_net = P->layer + 1;
+}
+
+/* the command at this layer starts what was written as a network shell: the
+ * write in this layer or an outer one (not the written text itself
+ * analysed as code, pay_store_write's inner layer) */
+static bool net_run(const struct P *P)
+{
+	return P->C->drop_net && P->layer < P->C->drop_net;
+}
+
 /* gcc -o /tmp/bd /tmp/bd.c, the source decoded from the file: the
  * program it builds is a dropped program too (dropped_prog_text). */
 static void compiled_out(struct P *P, const unsigned char *s, size_t n)
@@ -190,6 +253,11 @@ static void drop_run(struct P *P, const struct pv *v, size_t tok, const char *si
 			i++;
 		if (n - i > 6 && !memcmp(s + i, "nohup ", 6))
 			i += 6;
+	}
+	if (!P->C->drop_src && net_run(P)) {
+		/* webhigh: what the file decoded and wrote is a network shell */
+		rule = "php.dropped_network_shell";
+		sev = HS_SEV_HIGH;
 	}
 	if (n - i > 2 && !memcmp(s + i, "./", 2)) {
 		hit(P, rule, sev, tok, "%s -> a source file, then %s(\"./...\")", what, sink);
@@ -692,9 +760,17 @@ void sink_cmd(struct P *P, const struct pv *v, size_t tok, const char *sink)
 		return;
 	/* the same without input: as a dropped source file run (drop_run) */
 	if (!v->taint && !P->C->drop_dec && !P->C->drop_src &&
-	    ((v->fl & F_DROPRUN) || (is_str(v) && dropped_prog_text(P->C, v->s, v->n))))
-		hit(P, "php.decoded_script_run", HS_SEV_MEDIUM, tok,
-		    "decoded data -> a file, then %s() of it", sink);
+	    ((v->fl & F_DROPRUN) || (is_str(v) && dropped_prog_text(P->C, v->s, v->n)))) {
+		if (net_run(P))
+			hit(P, "php.dropped_network_shell", HS_SEV_HIGH, tok,
+			    "a bind or back-connect shell decoded from the file -> a file, then "
+			    "%s() "
+			    "of it",
+			    sink);
+		else
+			hit(P, "php.decoded_script_run", HS_SEV_MEDIUM, tok,
+			    "decoded data -> a file, then %s() of it", sink);
+	}
 	if (v->taint && (v->fl & F_CMDIN)) {
 		/* "echo .. | sudo -S " . $c, "cd " . $d . " && " . $c (concat) */
 		hit(P, "php.input_to_command", HS_SEV_CRITICAL, tok,

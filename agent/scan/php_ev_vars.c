@@ -527,6 +527,9 @@ struct pv get_var(struct P *P, const unsigned char *name, size_t n)
 				r.taint = T_REQUEST;
 				r.src = afmt(C, "$%.*s (a form field; register_globals)", (int)n,
 				             (const char *)name);
+			} else if ((rg = rglobal_undefined(P, name, n, &rsrc)) >= 0) {
+				r.taint = (uint16_t)(1u << rg); /* webhigh: never assigned */
+				r.src = rsrc;
 			}
 		}
 	}
@@ -764,4 +767,37 @@ struct pv incdec(struct C *C, const struct pv *v, bool inc)
 	r.src = v->src;
 	r.how = "++";
 	return r;
+}
+
+/* webhigh: extract() of input overwrites the variables the scope already
+ * holds (EXTR_OVERWRITE, the default): `$fn = 'strlen'; extract($_REQUEST);`
+ * leaves $fn to the request. Strings and unknown values become input; with
+ * a flag other than EXTR_OVERWRITE (EXTR_SKIP, a prefix) they stay, and an
+ * array of known keys (compact()'s) sets its own keys only. */
+void ev_extract_overwrite(struct P *P, const struct pv *args, int nargs, uint16_t t)
+{
+	if (nargs >= 2) {
+		const struct pv *f = &args[1];
+		if (!is_str(f) || !((f->n == 1 && f->s[0] == '0') ||
+		                    (f->n == 14 && !memcmp(f->s, "EXTR_OVERWRITE", 14))))
+			return;
+	}
+	/* an array whose keys are known (compact(), a literal) sets those keys
+	 * only: what else it would overwrite is not in it */
+	if (nargs < 1)
+		return;
+	const struct pv *a = &args[0];
+	if (a->k == K_ARR && !(a->fl & F_SUPER) && a->a && a->a->n)
+		return;
+	const char *src = P->sc->extract_src;
+	for (size_t k = 0; k < P->sc->vars.cap; k++) {
+		struct var *vv = &P->sc->vars.t[k];
+		if (!vv->hash || vv->v.taint || (vv->v.k != K_STR && vv->v.k != K_UNK) ||
+		    (vv->nlen == 4 && !memcmp(vv->name, "this", 4)))
+			continue;
+		struct pv in = unk();
+		in.taint = t;
+		in.src = src;
+		vv->v = in;
+	}
 }

@@ -139,6 +139,7 @@ void ev_wrote(struct P *P, const struct pv *path, const struct pv *data, size_t 
 	}
 	if (!in && !(data->fl & F_DECODED))
 		return;
+	drop_net_check(P, data); /* webhigh: a network shell written */
 	const unsigned char *b;
 	size_t bn;
 	last_part(path, &b, &bn);
@@ -188,6 +189,7 @@ void ev_wrote_handle(struct P *P, const struct pv *data)
 {
 	struct C *C = P->C;
 	struct ev_write *w = W(C);
+	drop_net_check(P, data); /* webhigh: a network shell written */
 	if (data->taint || !(data->fl & F_DECODED) || !w->opened || !w->openedn ||
 	    w->nwrote >= WROTE_MAX)
 		return;
@@ -365,6 +367,71 @@ static void mem_meta(struct P *P, const struct pv *h, struct pv *r)
 	arr_set(C, r->a, &key, &uri);
 }
 
+/* webhigh: a function the file calls but neither PHP nor the file defines,
+ * given a file name and a long literal that is an encoded program (an ELF,
+ * a script with #!, C source, a network shell; base64, once or twice):
+ * the writer helper of the shell this fragment was cut from (c99's
+ * cf("backc", $blob) with cf() left behind). The name is remembered as a
+ * file written with decoded data, so starting it is what starting a
+ * dropped program is (dropped_prog_text, drop_run). */
+static bool encoded_program(const unsigned char *s, size_t n, bool *net)
+{
+	struct fbuf b = {0}, b2 = {0};
+	bool r = false;
+	*net = net_shell_text(s, n);
+	fbuf_reset(&b, n);
+	if (fold_base64(&b, s, n) && b.n >= 4) {
+		const unsigned char *d = b.p;
+		size_t dn = b.n;
+		fbuf_reset(&b2, dn);
+		if (!(dn >= 4 && !memcmp(d,
+		                         "\x7f"
+		                         "ELF",
+		                         4)) &&
+		    !(d[0] == '#' && d[1] == '!') && fold_base64(&b2, d, dn) && b2.n >= 4) {
+			d = b2.p;
+			dn = b2.n;
+		}
+		*net = *net || net_shell_text(d, dn);
+		r = (dn >= 4 && !memcmp(d,
+		                        "\x7f"
+		                        "ELF",
+		                        4)) ||
+		    (d[0] == '#' && d[1] == '!') ||
+		    find_nocase(d, dn < 512 ? dn : 512, "#include <") != NULL || *net;
+	}
+	fbuf_free(&b);
+	fbuf_free(&b2);
+	return r;
+}
+
+static void undefined_writer(struct P *P, const char *lname, struct pv *args, int nargs)
+{
+	struct C *C = P->C;
+	if (nargs != 2 || fn_find(C, lname, NULL, false))
+		return;
+	const struct pv *a0 = &args[0], *a1 = &args[1];
+	if (!is_str(a0) || !a0->n || a0->n > 128 || a0->taint || !is_str(a1) || a1->taint ||
+	    a1->n < 256)
+		return;
+	for (uint32_t i = 0; i < a0->n; i++)
+		if (a0->s[i] <= ' ' || a0->s[i] == '<' || a0->s[i] >= 0x7f)
+			return;
+	bool net;
+	if (!encoded_program(a1->s, a1->n, &net))
+		return;
+	const unsigned char *b;
+	size_t bn;
+	last_part(a0, &b, &bn);
+	if (!b || !bn)
+		return;
+	ev_wrote_prog(P, b, bn);
+	if (net && !C->drop_net)
+		C->drop_net = P->layer + 1;
+	if (drop_path(a0) && !C->drop_dec)
+		C->drop_dec = "base64_decode (in a helper the file calls but does not define)";
+}
+
 /* A function call_builtin does not model (B_NONE). */
 void ev_none(struct P *P, const char *lname, struct pv *args, int nargs, size_t tok, struct pv *r)
 {
@@ -372,6 +439,17 @@ void ev_none(struct P *P, const char *lname, struct pv *args, int nargs, size_t 
 	const struct pv *a0 = argp(args, nargs, 0), *a1 = argp(args, nargs, 1);
 	if (ev_fw_func(C, lname, args, nargs, r))
 		return;
+	undefined_writer(P, lname, args, nargs);
+	pay_db_read(lname, r); /* webhigh: mysqli_fetch_*() and co */
+	/* webhigh: a part of the request's array is the request's
+	 * (extract(array_intersect_key($_REQUEST, array_flip([..])))) */
+	if (nargs >= 1 && (a0->taint || (a0->fl & F_SUPER)) &&
+	    (!strcmp(lname, "array_intersect_key") || !strcmp(lname, "array_intersect_assoc") ||
+	     !strcmp(lname, "array_intersect") || !strcmp(lname, "array_diff_key") ||
+	     !strcmp(lname, "array_diff_assoc"))) {
+		*r = *a0;
+		return;
+	}
 	switch (lname[0]) {
 	case 'f':
 		if (!strcmp(lname, "fputcsv") && nargs >= 2) {
