@@ -204,11 +204,18 @@ private rule phishing_tech__brand_claim
     strings:
         $t = /<title>[^<]{0,80}\b(PayPal|Microsoft|Office ?365|Outlook|OneDrive|SharePoint|Apple|iCloud|Netflix|Spotify|Disney|Amazon|eBay|DHL|FedEx|UPS|USPS|Royal Mail|La Poste|Colissimo|Chronopost|PostNL|Correos|InPost|Poczta|Wells Fargo|Chase|Bank of America|Citi(bank)?|Capital One|American Express|Amex|Navy Federal|USAA|TD Bank|RBC|Scotiabank|CIBC|BMO|Desjardins|Santander|Barclays|HSBC|NatWest|Lloyds|Halifax|Monzo|Revolut|N26|ING|Rabobank|ABN AMRO|KBC|Belfius|BNP Paribas|Soci(e|\xc3\xa9)t(e|\xc3\xa9) G(e|\xc3\xa9)n(e|\xc3\xa9)rale|Cr(e|\xc3\xa9)dit Agricole|Cr(e|\xc3\xa9)dit Mutuel|LCL|Banque Populaire|Caisse d.(E|\xc3\x89)pargne|La Banque Postale|Sparkasse|Volksbank|Commerzbank|Deutsche Bank|Postbank|Intesa|UniCredit|Poste Italiane|CaixaBank|BBVA|Bankinter|Millennium|Caixa|Ita(u|\xc3\xba)|Bradesco|Nubank|PKO|mBank|Pekao|Commonwealth Bank|Westpac|ANZ|NAB|impots\.gouv|ameli|Coinbase|Binance|Kraken|MetaMask|Blockchain|Trust Wallet|Ledger|Dropbox|Adobe|DocuSign|WeTransfer|Yahoo|AOL|Instagram|Facebook|WhatsApp|Steam|Roblox|Zimbra|Orange|Vodafone|Telekom)\b/ nocase
         $a = /<img[^>]{0,200}alt\s{0,2}=\s{0,2}["']\s{0,2}(PayPal|Microsoft|Office ?365|Outlook|OneDrive|SharePoint|Apple|iCloud|Netflix|Spotify|Disney|Amazon|eBay|DHL|FedEx|UPS|USPS|Royal Mail|La Poste|Colissimo|Chronopost|PostNL|Correos|InPost|Poczta|Wells Fargo|Chase|Bank of America|Citi(bank)?|Capital One|American Express|Amex|Navy Federal|USAA|TD Bank|RBC|Scotiabank|CIBC|BMO|Desjardins|Santander|Barclays|HSBC|NatWest|Lloyds|Halifax|Monzo|Revolut|N26|ING|Rabobank|ABN AMRO|KBC|Belfius|BNP Paribas|Soci(e|\xc3\xa9)t(e|\xc3\xa9) G(e|\xc3\xa9)n(e|\xc3\xa9)rale|Cr(e|\xc3\xa9)dit Agricole|Cr(e|\xc3\xa9)dit Mutuel|LCL|Banque Populaire|Caisse d.(E|\xc3\x89)pargne|La Banque Postale|Sparkasse|Volksbank|Commerzbank|Deutsche Bank|Postbank|Intesa|UniCredit|Poste Italiane|CaixaBank|BBVA|Bankinter|Millennium|Caixa|Ita(u|\xc3\xba)|Bradesco|Nubank|PKO|mBank|Pekao|Commonwealth Bank|Westpac|ANZ|NAB|impots\.gouv|ameli|Coinbase|Binance|Kraken|MetaMask|Blockchain|Trust Wallet|Ledger|Dropbox|Adobe|DocuSign|WeTransfer|Yahoo|AOL|Instagram|Facebook|WhatsApp|Steam|Roblox|Zimbra|Orange|Vodafone|Telekom)\b[^"']{0,30}["']/ nocase
-        $l = /(src|class)\s{0,2}=\s{0,2}["'][^"']{0,160}(microsoft|office365|outlook|onedrive|sharepoint|paypal|apple|icloud|netflix|dhl|fedex|usps|chase|wellsfargo|bofa|bankofamerica|amex|santander|barclays|hsbc|coinbase|binance|metamask|dropbox|adobe|docusign|wetransfer|yahoo|aol)[-_]?logo/ nocase
+        $l = /(src|class)\s{0,2}=\s{0,2}["'][^"']{0,160}(microsoft|office365|outlook|onedrive|sharepoint|paypal|apple|icloud|netflix|dhl|fedex|usps|chase|wellsfargo|bofa|bankofamerica|amex|santander|barclays|hsbc|coinbase|binance|metamask|dropbox|adobe|docusign|wetransfer|yahoo|aol)[^"'\s]{0,60}logo/ nocase
+        $l2 = /(src|class)\s{0,2}=\s{0,2}["'][^"']{0,160}logo[^"'\s]{0,60}(microsoft|office365|outlook|onedrive|sharepoint|paypal|apple|icloud|netflix|dhl|fedex|usps|chase|wellsfargo|bofa|bankofamerica|amex|santander|barclays|hsbc|coinbase|binance|metamask|dropbox|adobe|docusign|wetransfer|yahoo|aol)/ nocase
+        /* the brand's own images, styles or scripts loaded from its site
+         * (a clone hot-links them; the brand's page would post to itself) */
+        $b = /(src|href)\s{0,2}=\s{0,2}["']https?:\/\/([a-z0-9-]{1,30}\.){0,3}(paypal|microsoft|microsoftonline|live|office|office365|outlook|apple|icloud|wellsfargo|chase|bankofamerica|dropbox|adobe|docusign|netflix|dhl|fedex|usps|americanexpress|capitalone|citi|santander|barclays|hsbc|coinbase|binance|yahoo|aol)\.(com|net)\/[^"']{0,200}\.(png|svg|gif|jpe?g|ico|css|js)["']/ nocase
+        /* the title spelt in numeric character references (&#80;&#97;..):
+         * hides the brand from a text search, a real page has no reason */
+        $e = /<title>[^<]{0,20}(&#x?[0-9a-f]{2,4};\s?){5}/ nocase
         $c = /(paypalobjects\.com|aadcdn\.msftauth\.net|aadcdn\.msauth\.net|logincdn\.msftauth\.net|logincdn\.msauth\.net|aadcdn\.microsoftonline-p\.com|appleid\.cdn-apple\.com|assets\.nflxext\.com|static\.chasecdn\.com|cfl\.dropboxstatic\.com|s\.yimg\.com\/[^"'\s]{0,40}login)/ nocase
         $sso = /(sign|log) ?in with|continue with|connect with/ nocase
     condition:
-        any of ($t, $a, $l, $c) and not $sso
+        any of ($t, $a, $l, $l2, $b, $c, $e) and not $sso
 }
 
 /* The page's password form goes to a script beside it, or is sent by a
@@ -220,6 +227,16 @@ private rule phishing_tech__local_password_form
         $p = /t[y]pe\s{0,2}=\s{0,2}["']?password/ nocase
         $f1 = /<form[^>]{0,300}action\s{0,2}=\s{0,2}["'](\.{0,2}\/)?[\w\/.-]{0,80}\.php(\?[^"']{0,80})?["']/ nocase
         $f2 = /<form[^>]{0,300}action\s{0,2}=\s{0,2}["'](#|javascript:[^"']{0,40}|)["']/ nocase
+        $f3 = /<form[^>]{0,300}action\s{0,2}=\s{0,2}(\.{0,2}\/)?[\w\/.-]{0,80}\.php[\s>]/ nocase
+    condition:
+        $p and any of ($f*)
+}
+
+/* What a real application's own login page carries and a hand-made clone
+ * does not: a CSRF token or nonce, template markup. */
+private rule phishing_tech__real_app
+{
+    strings:
         $real1 = "csrf" ascii nocase
         $real2 = "_token" ascii
         $real3 = "nonce" ascii nocase
@@ -229,7 +246,18 @@ private rule phishing_tech__local_password_form
         $real7 = "authenticity_token" ascii
         $real8 = "RequestVerificationToken" ascii
     condition:
-        $p and any of ($f*) and not any of ($real*)
+        any of them
+}
+
+/* The brand's own sign-in assets (its login CDN, its site's images and
+ * styles): a page saved from the brand carries the brand's tokens too, and
+ * still gives itself away by posting the password to a local script. */
+private rule phishing_tech__brand_assets
+{
+    strings:
+        $b = /(src|href)\s{0,2}=\s{0,2}["']https?:\/\/([a-z0-9-]{1,30}\.){0,3}(paypal|paypalobjects|microsoft|microsoftonline|msftauth|msauth|live|office|office365|outlook|apple|cdn-apple|icloud|wellsfargo|chase|chasecdn|bankofamerica|dropbox|dropboxstatic|adobe|docusign|netflix|nflxext|dhl|fedex|usps|americanexpress|capitalone|citi|santander|barclays|hsbc|coinbase|binance|yahoo|yimg|aol)\.(com|net)\/[^"']{0,200}\.(png|svg|gif|jpe?g|ico|css|js)(\?[^"']{0,80})?["']/ nocase
+    condition:
+        #b >= 2
 }
 
 rule phishing_tech_brand_login_page : phishing
@@ -242,7 +270,8 @@ rule phishing_tech_brand_login_page : phishing
         round = "phishloco"
     condition:
         filesize < 400KB and (extension == "html" or extension == "htm" or extension == "php" or extension == "") and
-        phishing_tech__brand_claim and phishing_tech__local_password_form
+        phishing_tech__brand_claim and phishing_tech__local_password_form and
+        (not phishing_tech__real_app or phishing_tech__brand_assets)
 }
 
 rule phishing_tech_js_credential_relay : phishing
@@ -286,4 +315,85 @@ rule phishing_tech_visitor_log_redirect : phishing
         $code = /\b(function|class)\b/
     condition:
         filesize < 4KB and phishing_tech__php_source and $ip and any of ($more*) and any of ($w*) and $go and not $code
+}
+
+rule phishing_tech_gate_include_chain : phishing
+{
+    meta:
+        description = "Kit page that starts by pulling in two or more anti-bot / blocker includes (anti1.php .. anti8.php, antibots.php, blocker.php, bots.php)"
+        severity = "medium"
+        technique = "include 'antibots/anti1.php'; include 'antibots/anti2.php'; require_once 'blocker.php'; then the page or the redirect"
+        seen = "train8"
+        round = "phishloco"
+    strings:
+        $i = /\b(include|require)(_once)?\s{0,2}\(?\s{0,2}(__DIR__\s{0,2}\.\s{0,2}|dirname\s{0,2}\(__FILE__\)\s{0,2}\.\s{0,2})?["'][^"'\n]{0,60}(anti[-_]?bots?|anti[-_]?\d{1,2}|antibot\w{0,10}|\bbots?|blocker\w{0,10}|block_?ips?|bot_?block\w{0,10}|crawler\w{0,10}|netcraft|phishtank)\.php["']/ nocase
+    condition:
+        filesize < 400KB and phishing_tech__php_source and #i >= 2
+}
+
+rule phishing_tech_drop_address_file : phishing
+{
+    meta:
+        description = "Kit's drop-address file: a tiny PHP file that only assigns a free-mail address (or two) for the results, included by the form handler"
+        severity = "low"
+        technique = "<?php $send = \"drop@yandex.com\"; ?> / <?php $to = 'x@gmail.com'; $cc = 'y@outlook.com';"
+        seen = "train8"
+        round = "phishloco"
+    strings:
+        $m = /\$\w{1,30}\s{0,4}=\s{0,4}["'][A-Za-z0-9._%+-]{1,64}@(gmail|googlemail|yahoo|ymail|yandex|hotmail|outlook|live|aol|protonmail|proton|mail|gmx|zoho|tutanota|icloud|inbox|rambler)\.[a-z.]{2,8}["']\s{0,2};/ nocase
+        $any = /\b(function|class|if|foreach|while|echo|print|return|include|require|define|array|new)\b|\$\w{1,30}\s{0,4}=\s{0,4}[^"'\s]/
+    condition:
+        filesize < 400 and phishing_tech__php_source and #m >= 1 and #m <= 3 and not $any
+}
+
+/* A kit uploaded as an archive (a .zip beside its unpacked copy): the
+ * archive's entry names (stored in clear in its local and central
+ * headers) are a kit's: a form handler, the anti-bot include, a brand
+ * folder, the .htaccess gate. A CMS, theme or plugin archive carries its
+ * own tree (wp-includes, vendor, node_modules) and many more entries. */
+rule phishing_tech_kit_archive : phishing
+{
+    meta:
+        description = "Zip archive whose few entries are a phishing kit's: a form handler (send/next/post/login .php) beside an anti-bot include, a brand-named folder, or an index page, config and .htaccess"
+        severity = "medium"
+        technique = "office365.zip: office365/index.html office365/next.php office365/antibot/blocker.php / v3.zip: v3/index.html v3/send.php v3/config.php v3/.htaccess"
+        seen = "train8"
+        round = "phishloco"
+    strings:
+        $cd = { 50 4B 01 02 }
+        $h = /[\x00-\x1f\/](send|next|post|login|signin|sign_in|verify|verification|mail|mailer|process|submit|result|results|rezult|step\d|card|billing|otp|sms|vbv|confirm|auth)\.php/ nocase
+        $g = /[\x00-\x1f\/](anti[-_]?bots?|anti[-_]?\d{1,2}|antibot\w{0,10}|bots?|blocker\w{0,10}|block_?ips?|bot_?block\w{0,10})\.php/ nocase
+        $gd = /[\x00-\x1f\/](anti[-_]?bots?|antibot\w{0,10}|blocker|prevent)\//
+        $b = /[\x00-\x1f](office365|o365|outlook|onedrive|sharepoint|microsoft|paypal|apple|icloud|netflix|dhl|fedex|usps|chase|wellsfargo|wells|bofa|amex|santander|barclays|hsbc|coinbase|binance|metamask|dropbox|adobe|docusign|wetransfer|yahoo|aol|webmail|amazon)[\w-]{0,20}\// nocase
+        $ix = /[\x00-\x1f\/]index\.(html?|php)/
+        $cf = /[\x00-\x1f\/](config|settings|email|setting)\.php/
+        $ht = /[\x00-\x1f\/]\.htaccess/
+        $cms = /(wp-includes|wp-admin|wp-content|vendor|node_modules|administrator|includes\/js|\.git)\//
+    condition:
+        uint32(0) == 0x04034b50 and filesize < 20MB and #cd <= 40 and not $cms and $h and
+        (any of ($g, $gd) or ($b and $ix) or ($ix and $cf and $ht))
+}
+
+/* Card-step translations of a multi-language kit: a PHP table (return
+ * [..] or $lang = [..]) that is nothing but the labels of a card form (the
+ * number, the expiry, the security code) with a "confirm / update your
+ * payment" wording. A shop's translations live in .po/.mo files or
+ * gettext calls and carry many more strings. */
+rule phishing_tech_card_lang_table : phishing
+{
+    meta:
+        description = "Small PHP translation table of a kit's card step: only the card form's labels (number, expiry, security code) and an update/confirm-your-payment title"
+        severity = "low"
+        technique = "<?php return ['title' => 'Mettez a jour votre paiement', 'cc' => 'Numero de carte', 'exp' => 'Expiration', 'cvv' => 'Cryptogramme', 'btn' => 'Confirmer'];"
+        seen = "train8"
+        round = "phishloco"
+    strings:
+        $tab = /(return\s{0,2}(\[|array\s{0,2}\()|\$\w{1,20}\s{0,2}=\s{0,2}(\[|array\s{0,2}\())/
+        $k1 = /["'](cc|ccnum|card|cardnumber|card_number|cnum|numero)["']\s{0,2}=>/ nocase
+        $k2 = /["'](cvv|cvv2|cvc|csc|ccv|cid|code)["']\s{0,2}=>/ nocase
+        $k3 = /["'](exp|expiry|expiration|expdate|exp_date|validity)["']\s{0,2}=>/ nocase
+        $t = /=>\s{0,2}["'][^"'\n]{0,40}(update|confirm|verify|mettez|actualice|aktualisieren|aggiorna|atualize|zaktualizuj|bestätigen|v(e|\xc3\xa9)rifi)[^"'\n]{0,60}["']/ nocase
+        $code = /\b(function|class|foreach|while|echo|include|require|__\()/
+    condition:
+        filesize < 3KB and phishing_tech__php_source and $tab and $k1 and $k2 and $k3 and $t and not $code
 }
