@@ -397,3 +397,33 @@ rule phishing_tech_card_lang_table : phishing
     condition:
         filesize < 3KB and phishing_tech__php_source and $tab and $k1 and $k2 and $k3 and $t and not $code
 }
+
+/* A kit turns the search engines' own crawlers away (a site that wants
+ * visitors never answers Googlebot with a fake 404); an SEO bad-bot block
+ * names SEO crawlers and answers 403, a cloaker shows crawlers its spam. */
+rule phishing_tech_crawler_turn_away : phishing
+{
+    meta:
+        description = "Visitor gate that answers the search engines' crawlers (three or more of Googlebot, bingbot, Slurp, msnbot, Yandex, Baidu) with a fake 404 or a big site, in a small PHP file"
+        severity = "medium"
+        technique = "if (strpos($_SERVER['HTTP_USER_AGENT'], 'google') or strpos(.., 'msnbot') or strpos(.., 'Yahoo! Slurp') ..) { header('HTTP/1.0 404 Not Found'); exit; }"
+        seen = "train8"
+        round = "phishloco"
+    strings:
+        $ua = "HTTP_USER_AGENT" ascii
+        $c1 = /["'\/|(]google(bot)?["'\/|)]/ nocase
+        $c2 = /["'\/|(]bing(bot)?["'\/|)]/ nocase
+        $c3 = /["'\/|(](Yahoo! ?)?slurp["'\/|)]/ nocase
+        $c4 = /["'\/|(]msnbot["'\/|)]/ nocase
+        $c5 = /["'\/|(]yandex(bot)?["'\/|)]/ nocase
+        $c6 = /["'\/|(]baidu(spider)?["'\/|)]/ nocase
+        $c7 = /["'\/|(]duckduckbot["'\/|)]/ nocase
+        $c8 = /["'\/|(]facebookexternalhit["'\/|)]/ nocase
+        $f1 = /HTTP\/1\.[01]\s{1,4}404/
+        $f2 = /http_response_code\s{0,4}\(\s{0,4}404/
+        $f3 = /<h1>\s{0,2}(404\s{0,2})?Not Found\s{0,2}<\/h1>/ nocase
+        $f4 = /Location:\s{0,4}https?:\/\/(www\.)?(google|bing|yahoo|paypal|microsoft|office|outlook|live|apple|amazon|netflix|facebook|youtube|wikipedia)\./ nocase
+        $serve = /\b(file_get_contents|curl_exec|readfile|include|require)\b/
+    condition:
+        filesize < 20KB and phishing_tech__php_source and $ua and 3 of ($c*) and any of ($f*) and not $serve
+}
