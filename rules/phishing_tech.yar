@@ -48,13 +48,19 @@ rule phishing_tech_ip_wildcard_table : phishing
     strings:
         /* a quoted address prefix ending in a dot or a wildcard: a full
          * address (1.2.3.4) or a CIDR range does not match */
-        $p = /["']\^?\d{1,3}\\?\.(\d{1,3}\\?\.){0,2}(\*(\\?\.\*){0,2})?["']/
+        $p1 = /\d\.\*\.\*["']/
+        $p2 = /\d\.\d{1,3}\.\*["']/
+        $p3 = /\d\.",/
+        $p4 = /\d\.',/
+        $p5 = /\d\.", /
+        $p6 = /\d\.', /
+        $p7 = /\d\\\.["'],/
         $a1 = "REMOTE_ADDR" ascii
         $a2 = "HTTP_CLIENT_IP" ascii
         $a3 = "HTTP_X_FORWARDED_FOR" ascii
         $c = /\b(in_array|preg_match|strpos|stripos|substr|strncmp|fnmatch|ereg|eregi|str_starts_with)\s{0,2}\(/
     condition:
-        filesize < 200KB and phishing_tech__php_source and #p >= 12 and any of ($a*) and $c and phishing_tech__turn_away
+        filesize < 200KB and phishing_tech__php_source and #p1 + #p2 + #p3 + #p4 + #p5 + #p6 + #p7 >= 12 and any of ($a*) and $c and phishing_tech__turn_away
 }
 
 rule phishing_tech_rdns_word_block : phishing
@@ -131,7 +137,7 @@ rule phishing_tech_kit_settings : phishing
         $chat = /(chat_?id|chatid)["']?\s{0,4}(=>?|:)\s{0,4}["']?-?\d{5,15}/ nocase
         $dw = /discord(app)?\.com\/api\/webhooks\/\d{15,21}\/[A-Za-z0-9_-]{40,}/
         /* a mail address assigned to a variable, a constant or a key */
-        $mail = /(\$\w{1,40}\s{0,4}=|define\s{0,2}\(\s{0,2}["']\w{1,40}["']\s{0,2},|["']\w{1,40}["']\s{0,4}=>)\s{0,4}["'][A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,80}\.[A-Za-z]{2,10}["']/
+        $mail = /(mail|recipient|receiver|send|result|drop|owner|inbox|\$to|_to)\w{0,20}["']?\s{0,4}(=>?|,)\s{0,4}["'][A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,80}\.[A-Za-z]{2,10}["']/ nocase
         /* the kit's switches */
         $k1 = /[$"']\w{0,20}anti_?bots?\w{0,20}["']?\s{0,4}(=|=>)/ nocase
         $k2 = /[$"']\w{0,20}(double_?log(in)?|one_?time(_?access)?|save_?(log|result|txt|file)s?|send_?(log|result|tele(gram)?)s?|results?_?(mail|email|file|box)|receive_?e?mail|block_?(vpn|proxy|bots?|hosting|isp|country))\w{0,20}["']?\s{0,4}(=|=>)/ nocase
@@ -176,23 +182,6 @@ rule phishing_tech_htaccess_vendor_hosts : phishing
         $v = /(deny\s{1,4}from|Require\s{1,4}not\s{1,4}host)\s{1,4}[^\n]{0,60}(phishtank|netcraft|cyveillance|netpilot|calyxinstitute|kaspersky|bitdefender|trendmicro|fortinet|forcepoint|websense|ironport|zscaler|proofpoint|mimecast|barracuda|spamhaus|surbl|urlscan|virustotal|phishlabs|sophos|mcafee|symantec|opendns|avast|eset|paloalto)/ nocase
     condition:
         (filename == ".htaccess" or extension == "htaccess") and filesize < 256KB and #v >= 2
-}
-
-rule phishing_tech_ip_prefix_list : phishing
-{
-    meta:
-        description = "Address-prefix list a kit's gate reads (ips.txt): a small text file that is only addresses and address prefixes, one a line, eight or more, one or more ending in a dot"
-        severity = "low"
-        technique = "192.0.2.\\n198.51.100.\\n203.0.113.42\\n.. read with file(.., FILE_IGNORE_NEW_LINES) and compared to REMOTE_ADDR with strpos(..) === 0"
-        seen = "train8"
-        round = "phishloco"
-    strings:
-        $head = /^(\^?\d{1,3}\.(\d{1,3}\.){0,2}\d{0,3}\*?\r?\n){8}/
-        $pre = /\n\^?\d{1,3}\.(\d{1,3}\.){0,2}\*?\r?\n/
-        $ln = /\n\^?\d{1,3}\.(\d{1,3}\.){0,3}\d{0,3}\*?\r?\n/
-    condition:
-        filesize < 64KB and (extension == "txt" or extension == "dat" or extension == "lst" or extension == "list" or extension == "") and
-        $head at 0 and #pre >= 1 and #ln * 18 >= filesize
 }
 
 /* A sign-in page that claims a brand: the brand in the title or as the
@@ -313,8 +302,10 @@ rule phishing_tech_visitor_log_redirect : phishing
         $w2 = /file_put_contents\s{0,2}\([^;\n]{0,200}FILE_APPEND/
         $go = /header\s{0,2}\(\s{0,2}["']Location:\s{0,4}(\.{0,2}\/)?[\w-]{0,30}(login|signin|sign-in|logon|verify|verification|secure|account|update|auth|webscr|session|validate|confirm)[\w-]{0,30}(\/|\/index\.(php|html?)|\.(php|html?))?["']/ nocase
         $code = /\b(function|class)\b/
+        /* a login handler logging failures reads the form and the users */
+        $in = /\$_(POST|GET|REQUEST|COOKIE|SESSION)\b|password_verify|->prepare|mysqli_/
     condition:
-        filesize < 4KB and phishing_tech__php_source and $ip and any of ($more*) and any of ($w*) and $go and not $code
+        filesize < 4KB and phishing_tech__php_source and $ip and any of ($more*) and any of ($w*) and $go and not $code and not $in
 }
 
 rule phishing_tech_gate_include_chain : phishing
@@ -341,9 +332,12 @@ rule phishing_tech_drop_address_file : phishing
         round = "phishloco"
     strings:
         $m = /\$\w{1,30}\s{0,4}=\s{0,4}["'][A-Za-z0-9._%+-]{1,64}@(gmail|googlemail|yahoo|ymail|yandex|hotmail|outlook|live|aol|protonmail|proton|mail|gmx|zoho|tutanota|icloud|inbox|rambler)\.[a-z.]{2,8}["']\s{0,2};/ nocase
-        $any = /\b(function|class|if|foreach|while|echo|print|return|include|require|define|array|new)\b|\$\w{1,30}\s{0,4}=\s{0,4}[^"'\s]/
+        $any = /\b(function|class|if|foreach|while|echo|print|return|include|require|define|array|new)\b/
     condition:
-        filesize < 400 and phishing_tech__php_source and #m >= 1 and #m <= 3 and not $any
+        filesize < 400 and phishing_tech__php_source and not $any and (
+            /* the file is its address assignments and the PHP tags */
+            (#m == 1 and filesize <= !m[1] + 14) or (#m == 2 and filesize <= !m[1] + !m[2] + 16) or
+            (#m == 3 and filesize <= !m[1] + !m[2] + !m[3] + 18))
 }
 
 /* A kit uploaded as an archive (a .zip beside its unpacked copy): the
@@ -388,14 +382,16 @@ rule phishing_tech_card_lang_table : phishing
         seen = "train8"
         round = "phishloco"
     strings:
-        $tab = /(return\s{0,2}(\[|array\s{0,2}\()|\$\w{1,20}\s{0,2}=\s{0,2}(\[|array\s{0,2}\())/
+        $tab1 = /return\s{0,2}(\[|array\s{0,2}\()/
+        $tab2 = /=\s{0,2}array\s{0,2}\(/
+        $tab3 = /\$lang\w{0,20}\s{0,2}=\s{0,2}\[/ nocase
         $k1 = /["'](cc|ccnum|card|cardnumber|card_number|cnum|numero)["']\s{0,2}=>/ nocase
         $k2 = /["'](cvv|cvv2|cvc|csc|ccv|cid|code)["']\s{0,2}=>/ nocase
         $k3 = /["'](exp|expiry|expiration|expdate|exp_date|validity)["']\s{0,2}=>/ nocase
         $t = /=>\s{0,2}["'][^"'\n]{0,40}(update|confirm|verify|mettez|actualice|aktualisieren|aggiorna|atualize|zaktualizuj|bestätigen|v(e|\xc3\xa9)rifi)[^"'\n]{0,60}["']/ nocase
         $code = /\b(function|class|foreach|while|echo|include|require|__\()/
     condition:
-        filesize < 3KB and phishing_tech__php_source and $tab and $k1 and $k2 and $k3 and $t and not $code
+        filesize < 3KB and phishing_tech__php_source and any of ($tab*) and $k1 and $k2 and $k3 and $t and not $code
 }
 
 /* A kit turns the search engines' own crawlers away (a site that wants
