@@ -8,7 +8,7 @@
  * that runs the gate and sends each visitor to a fresh "session" URL, the
  * .htaccess that denies security vendors by host name and the plain
  * address-prefix lists the gate reads. Written from the technique, the
- * train8 seeds 2/3 and train6 seed 2 kits, and tuned on the clean sets.
+ * train8 seeds 2/3 kits and invented variants, and tuned on the clean sets.
  */
 
 private rule phishing_tech__php_source
