@@ -6,8 +6,8 @@
  * tables (address wildcards, reverse host-name words), the kit's settings
  * file (drop address, messenger token, anti-bot switches), the launcher
  * that runs the gate and sends each visitor to a fresh "session" URL, the
- * .htaccess that denies security vendors by host name and the plain
- * address-prefix lists the gate reads. Written from the technique, the
+ * .htaccess that denies security vendors by host name, brand sign-in
+ * clones, script relays, card-step translations and kit archives. Written from the technique, the
  * train8 seeds 2/3 kits and invented variants, and tuned on the clean sets.
  */
 
